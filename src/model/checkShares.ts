@@ -1,0 +1,117 @@
+import { evaluateExpr, exprParams } from './expr';
+import { isAmountFlow, type Dataset, type Parameter, type ParamValues, type ShareFlow } from './types';
+import type { DatasetIssue } from './validate';
+
+const TOLERANCE = 1e-9;
+const MAX_CORNER_PARAMS = 10;
+
+/**
+ * Shares out of each entity must stay within 0..1 and sum to at most 1 for every slider position,
+ * and amounts must never turn negative. Sums of products of sliders are multilinear, so checking
+ * every corner of the sliders' ranges covers the whole range.
+ */
+export function checkShares(dataset: Dataset): DatasetIssue[] {
+  const issues: DatasetIssue[] = [];
+  const parameters = new Map(dataset.parameters.map((p) => [p.id, p]));
+  const defaults = defaultValues(dataset.parameters);
+  const sharesByEntity = new Map<string, { flow: ShareFlow; index: number }[]>();
+
+  dataset.flows.forEach((flow, index) => {
+    if (isAmountFlow(flow)) {
+      for (const values of corners(exprParams(flow.amount), parameters, defaults)) {
+        const amount = evaluateExpr(flow.amount, values);
+        if (amount < -TOLERANCE) {
+          issues.push({ path: `flows[${index}].amount`, message: `turns negative (${round(amount)}) at ${describe(values, flow.amount)}` });
+          break;
+        }
+      }
+      return;
+    }
+    const list = sharesByEntity.get(flow.from) ?? [];
+    list.push({ flow, index });
+    sharesByEntity.set(flow.from, list);
+  });
+
+  for (const [entity, flows] of sharesByEntity) {
+    const rests = flows.filter(({ flow }) => flow.share === 'rest');
+    for (const extra of rests.slice(1)) {
+      issues.push({
+        path: `flows[${extra.index}].share`,
+        message: `'${entity}' already has a "rest" flow (flows[${rests[0]?.index}]); only one flow may take the rest`,
+      });
+    }
+    const involved = new Set<string>();
+    for (const { flow } of flows) if (flow.share !== 'rest') exprParams(flow.share, involved);
+    for (const values of corners(involved, parameters, defaults)) {
+      const problem = shareProblem(entity, flows, values, [...involved]);
+      if (problem) {
+        issues.push(problem);
+        break;
+      }
+    }
+  }
+  return issues;
+}
+
+function shareProblem(
+  entity: string,
+  flows: { flow: ShareFlow; index: number }[],
+  values: ParamValues,
+  involved: string[],
+): DatasetIssue | undefined {
+  const at = involved.length ? involved.map((id) => `${id}=${values[id]}`).join(', ') : 'any slider position';
+  let sum = 0;
+  for (const { flow, index } of flows) {
+    if (flow.share === 'rest') continue;
+    const share = evaluateExpr(flow.share, values);
+    if (share < -TOLERANCE || share > 1 + TOLERANCE) {
+      return { path: `flows[${index}].share`, message: `share is ${round(share)} at ${at}; a share must be between 0 and 1` };
+    }
+    sum += share;
+  }
+  if (sum > 1 + TOLERANCE) {
+    const first = flows.find(({ flow }) => flow.share !== 'rest') ?? flows[0];
+    return {
+      path: `flows[${first?.index ?? 0}].share`,
+      message: `shares out of '${entity}' sum to ${round(sum)} at ${at}; they may sum to at most 1 — lower a share or a slider's max`,
+    };
+  }
+  return undefined;
+}
+
+export function defaultValues(parameters: Parameter[]): ParamValues {
+  return Object.fromEntries(parameters.map((p) => [p.id, p.default]));
+}
+
+/** Every combination of min/max for the involved sliders (or a spread of them when there are many). */
+function* corners(involved: Set<string>, parameters: Map<string, Parameter>, defaults: ParamValues): Generator<ParamValues> {
+  const ids = [...involved].filter((id) => parameters.has(id));
+  yield defaults;
+  if (ids.length === 0) return;
+  const extremes = (id: string) => {
+    const p = parameters.get(id) as Parameter;
+    return [p.min, p.max];
+  };
+  if (ids.length <= MAX_CORNER_PARAMS) {
+    for (let mask = 0; mask < 1 << ids.length; mask++) {
+      const values = { ...defaults };
+      ids.forEach((id, bit) => (values[id] = extremes(id)[(mask >> bit) & 1] as number));
+      yield values;
+    }
+    return;
+  }
+  for (const side of [0, 1]) {
+    const values = { ...defaults };
+    for (const id of ids) values[id] = extremes(id)[side] as number;
+    yield values;
+  }
+}
+
+function describe(values: ParamValues, expr: Parameters<typeof exprParams>[0]): string {
+  const ids = [...exprParams(expr)];
+  return ids.length ? ids.map((id) => `${id}=${values[id]}`).join(', ') : 'any slider position';
+}
+
+function round(x: number): string {
+  return String(Math.round(x * 1e6) / 1e6);
+}

@@ -1,0 +1,142 @@
+import { evaluateExpr } from './expr';
+import { buildPortSystem, solveClosedLoop } from './linear';
+import { compileStructure, type Structure } from './structure';
+import { isAmountFlow, type Dataset, type ParamValues } from './types';
+
+/** A dataset prepared for repeated runs: the graph work is done once, slider runs reuse it. */
+export interface CompiledModel {
+  dataset: Dataset;
+  structure: Structure;
+}
+
+export function compileModel(dataset: Dataset): CompiledModel {
+  return { dataset, structure: compileStructure(dataset) };
+}
+
+/** Slider values turned into numbers per flow: injected amounts and shares of the from-entity's inflow. */
+export interface FlowCoefficients {
+  /** Share of the from-entity's inflow, 0 for injected amounts. */
+  shares: Float64Array;
+  /** Injected amount, 0 for share flows. */
+  amounts: Float64Array;
+}
+
+export function evaluateFlows(model: CompiledModel, values: ParamValues): FlowCoefficients {
+  const { dataset, structure } = model;
+  const shares = new Float64Array(structure.flowCount);
+  const amounts = new Float64Array(structure.flowCount);
+  const shareSum = new Float64Array(structure.entityCount);
+  const restFlow = new Int32Array(structure.entityCount).fill(-1);
+  dataset.flows.forEach((flow, f) => {
+    if (isAmountFlow(flow)) {
+      amounts[f] = finiteNonNegative(evaluateExpr(flow.amount, values));
+    } else if (flow.share === 'rest') {
+      restFlow[structure.flowFrom[f] as number] = f;
+    } else {
+      const share = Math.min(1, finiteNonNegative(evaluateExpr(flow.share, values)));
+      shares[f] = share;
+      shareSum[structure.flowFrom[f] as number]! += share;
+    }
+  });
+  // Validation keeps sums ≤ 1 over the sliders' ranges; values from elsewhere are scaled back rather than creating money.
+  dataset.flows.forEach((_, f) => {
+    const sum = shareSum[structure.flowFrom[f] as number] as number;
+    if (sum > 1) shares[f]! /= sum;
+  });
+  restFlow.forEach((f, e) => {
+    if (f >= 0) shares[f] = Math.max(0, 1 - Math.min(1, shareSum[e] as number));
+  });
+  return { shares, amounts };
+}
+
+function finiteNonNegative(x: number): number {
+  return Number.isFinite(x) && x > 0 ? x : 0;
+}
+
+/** Money per flow and per entity with the loop closed, each also split by origin. */
+export interface SteadyState {
+  status: 'converged';
+  gain: number;
+  coefficients: FlowCoefficients;
+  /** Money on each flow, indexed like dataset.flows. */
+  flowValue: Float64Array;
+  /** flowByOrigin[f * origins + o]: the part of flow f that origin o put in. */
+  flowByOrigin: Float64Array;
+  /** Total inflow of each entity (sources receive nothing; their outflow is their injections). */
+  inflow: Float64Array;
+  inflowByOrigin: Float64Array;
+  /** What each entity keeps: inflow not passed on (all of it for a sink). */
+  absorbed: Float64Array;
+  injected: number;
+}
+
+/** The loop returns a dollar or more per dollar: totals grow without bound, so there is no steady state. */
+export interface Divergent {
+  status: 'divergent';
+  gain: number;
+  coefficients: FlowCoefficients;
+  injected: number;
+}
+
+export type LoopResult = SteadyState | Divergent;
+
+export function solveLoop(model: CompiledModel, values: ParamValues): LoopResult {
+  const s = model.structure;
+  const coefficients = evaluateFlows(model, values);
+  const { shares, amounts } = coefficients;
+  const origins = s.origins.length;
+  const inject = new Float64Array(s.entityCount);
+  const injectByOrigin = Array.from({ length: origins }, () => new Float64Array(s.entityCount));
+  let injected = 0;
+  amounts.forEach((amount, f) => {
+    if (!s.isAmount[f] || amount === 0) return;
+    injected += amount;
+    inject[s.flowTo[f] as number]! += amount;
+    const o = s.originOfEntity[s.flowFrom[f] as number] as number;
+    (injectByOrigin[o] as Float64Array)[s.flowTo[f] as number]! += amount;
+  });
+
+  const system = buildPortSystem(s, shares);
+  if (!system.convergent) return { status: 'divergent', gain: system.gain, coefficients, injected };
+  const inflow = solveClosedLoop(s, shares, system, inject);
+  if (!inflow.every(Number.isFinite)) return { status: 'divergent', gain: Math.max(1, system.gain), coefficients, injected };
+
+  // Reinvested money changes hands: from then on it counts as the reinvestor's own money.
+  const hasReinvestment = s.isReinvestment.some((r, f) => r && (shares[f] as number) > 0);
+  const ownSharesOnly = hasReinvestment ? shares.map((share, f) => (s.isReinvestment[f] ? 0 : share)) : shares;
+  if (hasReinvestment) {
+    s.isReinvestment.forEach((r, f) => {
+      if (!r) return;
+      const o = s.originOfEntity[s.flowFrom[f] as number] as number;
+      (injectByOrigin[o] as Float64Array)[s.flowTo[f] as number]! += (inflow[s.flowFrom[f] as number] as number) * (shares[f] as number);
+    });
+  }
+  const ownSystem = hasReinvestment ? buildPortSystem(s, ownSharesOnly) : system;
+  const inflowByOrigin = new Float64Array(s.entityCount * origins);
+  const flowByOrigin = new Float64Array(s.flowCount * origins);
+  injectByOrigin.forEach((originInject, o) => {
+    const part = solveClosedLoop(s, ownSharesOnly, ownSystem, originInject);
+    part.forEach((x, e) => (inflowByOrigin[e * origins + o] = x));
+    for (let f = 0; f < s.flowCount; f++) {
+      if (!s.isAmount[f]) flowByOrigin[f * origins + o] = (part[s.flowFrom[f] as number] as number) * (ownSharesOnly[f] as number);
+    }
+  });
+
+  const flowValue = new Float64Array(s.flowCount);
+  const outShare = new Float64Array(s.entityCount);
+  const isSource = new Uint8Array(s.entityCount);
+  for (let f = 0; f < s.flowCount; f++) {
+    const from = s.flowFrom[f] as number;
+    if (s.isAmount[f]) {
+      flowValue[f] = amounts[f] as number;
+      isSource[from] = 1;
+      flowByOrigin[f * origins + (s.originOfEntity[from] as number)] = amounts[f] as number;
+    } else {
+      flowValue[f] = (inflow[from] as number) * (shares[f] as number);
+      outShare[from]! += shares[f] as number;
+      if (s.isReinvestment[f]) flowByOrigin[f * origins + (s.originOfEntity[from] as number)] = flowValue[f] as number;
+    }
+  }
+  const absorbed = inflow.map((x, e) => (isSource[e] ? 0 : x * Math.max(0, 1 - (outShare[e] as number))));
+  return { status: 'converged', gain: system.gain, coefficients, flowValue, flowByOrigin, inflow, inflowByOrigin, absorbed, injected };
+}

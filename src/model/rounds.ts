@@ -1,0 +1,80 @@
+import type { CompiledModel, FlowCoefficients } from './engine';
+
+/**
+ * Round k is money on its k-th pass through the loop: round 1 is what was injected, flowing forward
+ * until it leaves or reaches a flow that closes a loop; what crosses such a back flow in round k
+ * arrives in round k + 1.
+ */
+export interface Round {
+  /** Money on each flow during this pass (back flows carry it into the next round). */
+  flowValue: Float64Array;
+  flowByOrigin: Float64Array;
+  inflow: Float64Array;
+  inflowByOrigin: Float64Array;
+  /** Money entering this pass: injections for round 1, returns through back flows after that. */
+  entering: number;
+}
+
+export function unrollRounds(model: CompiledModel, coefficients: FlowCoefficients, count: number): Round[] {
+  const s = model.structure;
+  const { shares, amounts } = coefficients;
+  const origins = s.origins.length;
+  const rounds: Round[] = [];
+  let entering = new Float64Array(s.entityCount * origins);
+  let enteringTotal = 0;
+  for (let f = 0; f < s.flowCount; f++) {
+    if (!s.isAmount[f]) continue;
+    const o = s.originOfEntity[s.flowFrom[f] as number] as number;
+    entering[(s.flowTo[f] as number) * origins + o]! += amounts[f] as number;
+    enteringTotal += amounts[f] as number;
+  }
+
+  for (let k = 0; k < count; k++) {
+    const x = entering; // x[e * origins + o]: e's inflow of origin o in this pass
+    const flowByOrigin = new Float64Array(s.flowCount * origins);
+    const next = new Float64Array(s.entityCount * origins);
+    let nextTotal = 0;
+    if (k === 0) {
+      for (let f = 0; f < s.flowCount; f++) {
+        if (s.isAmount[f]) flowByOrigin[f * origins + (s.originOfEntity[s.flowFrom[f] as number] as number)] = amounts[f] as number;
+      }
+    }
+    for (let i = 0; i < s.topoOrder.length; i++) {
+      const e = s.topoOrder[i] as number;
+      for (let k2 = s.forwardOut.offsets[e] as number; k2 < (s.forwardOut.offsets[e + 1] as number); k2++) {
+        const f = s.forwardOut.edges[k2] as number;
+        if (s.isAmount[f]) continue;
+        passOn(f, e, x);
+      }
+    }
+    for (const f of s.backEdges) passOn(f, s.flowFrom[f] as number, next);
+    rounds.push({ ...totals(flowByOrigin, x), entering: enteringTotal });
+    entering = next;
+    enteringTotal = nextTotal;
+
+    // Moves e's money over flow f into `target` (this pass's x, or the next pass for back flows).
+    function passOn(f: number, e: number, target: Float64Array) {
+      const share = shares[f] as number;
+      if (share === 0) return;
+      const to = s.flowTo[f] as number;
+      const reinvestor = s.isReinvestment[f] ? (s.originOfEntity[e] as number) : -1;
+      for (let o = 0; o < origins; o++) {
+        const amount = (x[e * origins + o] as number) * share;
+        if (amount === 0) continue;
+        const label = reinvestor >= 0 ? reinvestor : o;
+        target[to * origins + label]! += amount;
+        flowByOrigin[f * origins + label]! += amount;
+        if (target === next) nextTotal += amount;
+      }
+    }
+  }
+  return rounds;
+
+  function totals(flowByOrigin: Float64Array, inflowByOrigin: Float64Array) {
+    const flowValue = new Float64Array(s.flowCount);
+    const inflow = new Float64Array(s.entityCount);
+    flowByOrigin.forEach((v, i) => (flowValue[Math.floor(i / origins)]! += v));
+    inflowByOrigin.forEach((v, i) => (inflow[Math.floor(i / origins)]! += v));
+    return { flowValue, flowByOrigin, inflow, inflowByOrigin };
+  }
+}

@@ -1,0 +1,48 @@
+import * as v from 'valibot';
+import { DatasetSchema } from './schema';
+import { checkReferences } from './checkReferences';
+import { checkShares } from './checkShares';
+import type { Dataset } from './types';
+
+/** One problem in a dataset: where it is (a JSON path such as `flows[3].to`) and what to do. */
+export interface DatasetIssue {
+  path: string;
+  message: string;
+}
+
+export type ValidationResult =
+  | { ok: true; dataset: Dataset; warnings: DatasetIssue[] }
+  | { ok: false; errors: DatasetIssue[] };
+
+const MAX_REPORTED = 200;
+
+/** Checks the shape, every cross-reference and every share sum; returns a typed dataset or all the problems. */
+export function validateDataset(input: unknown): ValidationResult {
+  const parsed = v.safeParse(DatasetSchema, input);
+  if (!parsed.success) {
+    return { ok: false, errors: parsed.issues.slice(0, MAX_REPORTED).map(toDatasetIssue) };
+  }
+  const dataset = parsed.output as Dataset;
+  const errors = [...checkReferences(dataset)];
+  if (errors.length === 0) errors.push(...checkShares(dataset));
+  if (errors.length > 0) return { ok: false, errors: errors.slice(0, MAX_REPORTED) };
+  return { ok: true, dataset, warnings: [] };
+}
+
+function toDatasetIssue(issue: v.BaseIssue<unknown>): DatasetIssue {
+  const path = formatPath(issue.path?.map((item) => item.key as PropertyKey) ?? []);
+  const missing = issue.kind === 'schema' && issue.input === undefined && issue.received === 'undefined';
+  const message = missing ? `is required (${issue.message})` : issue.message;
+  return { path: path || '(dataset)', message };
+}
+
+/** `['flows', 3, 'to']` → `flows[3].to`. */
+export function formatPath(keys: readonly PropertyKey[]): string {
+  let path = '';
+  for (const key of keys) {
+    if (typeof key === 'number') path += `[${key}]`;
+    else if (/^[A-Za-z_$][\w$]*$/.test(String(key))) path += path ? `.${String(key)}` : String(key);
+    else path += `[${JSON.stringify(String(key))}]`;
+  }
+  return path;
+}

@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { compileModel, solveLoop, type SteadyState } from '../../src/model/engine';
+import { headlineFigures, roundTrips } from '../../src/model/figures';
+import { unrollRounds } from '../../src/model/rounds';
+import { defaultValues } from '../../src/model/checkShares';
+import { amountFlow, dataset, entity, shareFlow, smallLoop } from './fixtures';
+
+function steady(ds = smallLoop(), values = defaultValues(ds.parameters)) {
+  const model = compileModel(ds);
+  const result = solveLoop(model, values);
+  if (result.status !== 'converged') throw new Error('expected a steady state');
+  return { model, result: result as SteadyState };
+}
+
+const inflowOf = (model: ReturnType<typeof compileModel>, result: SteadyState, id: string) =>
+  result.inflow[model.structure.entityIndex.get(id)!]!;
+
+describe('flow engine on a hand-computed loop', () => {
+  it('matches the closed form 100 / (1 − 0.8 × 0.5 × 0.25)', () => {
+    const { model, result } = steady();
+    expect(result.gain).toBeCloseTo(0.1, 12);
+    expect(inflowOf(model, result, 'startup')).toBeCloseTo(1000 / 9, 10);
+    expect(inflowOf(model, result, 'cloud')).toBeCloseTo(800 / 9, 10);
+    expect(inflowOf(model, result, 'chip')).toBeCloseTo(400 / 9, 10);
+    expect(inflowOf(model, result, 'chip-kept')).toBeCloseTo(300 / 9, 10);
+    const reinvest = model.dataset.flows.findIndex((f) => f.kind === 'reinvestment');
+    expect(result.flowValue[reinvest]).toBeCloseTo(100 / 9, 10);
+  });
+
+  it('labels reinvested money as the reinvestor\'s own and nets it out', () => {
+    const { model, result } = steady();
+    const chip = roundTrips(model, result).find((r) => r.entity === 'chip')!;
+    // The chipmaker reinvests 100/9; 0.8 × 0.5 of it comes back: 40/9 of its 400/9 revenue.
+    expect(chip.own).toBeCloseTo(40 / 9, 10);
+    expect(chip.share).toBeCloseTo(0.1, 12);
+    expect(chip.net).toBeCloseTo(360 / 9, 10);
+    const figures = headlineFigures(model, result);
+    expect(figures.focus).toBe('chip');
+    expect(figures.roundTripShare).toBeCloseTo(0.1, 12);
+    expect(figures.customerShare).toBe(0);
+    // Revenue booked: compute 800/9 + GPUs 400/9 per 100 invested.
+    expect(figures.revenuePerDollarInvested).toBeCloseTo(12 / 9, 10);
+  });
+
+  it('ends every injected dollar in exactly one sink', () => {
+    const { result } = steady();
+    const absorbed = result.absorbed.reduce((a, b) => a + b, 0);
+    expect(Math.abs(absorbed - 100) / 100).toBeLessThan(1e-12);
+  });
+
+  it('equals the sum of many rounds, which shrink by the gain', () => {
+    const { model, result } = steady();
+    const rounds = unrollRounds(model, result.coefficients, 40);
+    expect(rounds[0]!.entering).toBeCloseTo(100, 12);
+    expect(rounds[1]!.entering).toBeCloseTo(10, 12);
+    expect(rounds[2]!.entering).toBeCloseTo(1, 12);
+    result.flowValue.forEach((total, f) => {
+      const summed = rounds.reduce((sum, round) => sum + round.flowValue[f]!, 0);
+      expect(summed).toBeCloseTo(total, 10);
+    });
+    result.flowByOrigin.forEach((total, i) => {
+      const summed = rounds.reduce((sum, round) => sum + round.flowByOrigin[i]!, 0);
+      expect(summed).toBeCloseTo(total, 10);
+    });
+  });
+
+  it('reports a gain ≥ 1 as divergent, never NaN or Infinity', () => {
+    const ds = smallLoop();
+    ds.flows[3] = shareFlow('cloud', 'chip', 1, 'gpu-purchase');
+    const model = compileModel(ds);
+    const result = solveLoop(model, { invest: 100, compute: 1, reinvest: 1 });
+    expect(result.status).toBe('divergent');
+    expect(result.gain).toBeGreaterThanOrEqual(1);
+    expect(Number.isFinite(result.gain)).toBe(true);
+    const figures = headlineFigures(model, result);
+    expect(figures.roundTripShare).toBeNull();
+    const rounds = unrollRounds(model, result.coefficients, 5);
+    expect(rounds.map((r) => r.entering)).toEqual([100, 100, 100, 100, 100]);
+  });
+
+  it('treats a gain just below 1 as a steady state with large but finite totals', () => {
+    const model = compileModel(smallLoop());
+    const ds = model.dataset;
+    ds.flows[3] = shareFlow('cloud', 'chip', 1, 'gpu-purchase');
+    const result = solveLoop(compileModel(ds), { invest: 1, compute: 1, reinvest: 0.999 });
+    expect(result.status).toBe('converged');
+    expect(result.gain).toBeCloseTo(0.999, 9);
+  });
+
+  it('handles several sources, two interlocking cycles and an entity with only inflow', () => {
+    const ds = dataset({
+      entities: [
+        entity('a', 'source'), entity('b', 'source'), entity('x', 'other'), entity('y', 'other'),
+        entity('z', 'other'), entity('end', 'sink'),
+      ],
+      flows: [
+        amountFlow('a', 'x', 10), amountFlow('b', 'y', 5),
+        shareFlow('x', 'y', 0.5), shareFlow('y', 'x', 0.4), shareFlow('y', 'z', 0.3), shareFlow('z', 'x', 0.5),
+        shareFlow('z', 'end', 'rest', 'leakage'),
+      ],
+    });
+    const { model, result } = steady(ds, {});
+    // x = 10 + 0.4y + 0.5z, y = 5 + 0.5x, z = 0.3y  →  x = 10 + 0.55y, y = 5 + 0.5x.
+    const x = (10 + 0.55 * 5) / (1 - 0.55 * 0.5);
+    const y = 5 + 0.5 * x;
+    expect(inflowOf(model, result, 'x')).toBeCloseTo(x, 10);
+    expect(inflowOf(model, result, 'y')).toBeCloseTo(y, 10);
+    expect(inflowOf(model, result, 'end')).toBeCloseTo(0.5 * 0.3 * y, 10);
+    const kept = result.absorbed.reduce((s, v) => s + v, 0);
+    expect(kept).toBeCloseTo(15, 10);
+  });
+});

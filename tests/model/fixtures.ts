@@ -1,0 +1,63 @@
+import type { Dataset, Entity, Expr, Flow, Parameter, Role } from '../../src/model/types';
+
+export function entity(id: string, role: Role, owner?: string): Entity {
+  return { id, role, label: { en: id }, ...(owner ? { owner } : {}) };
+}
+
+export function shareFlow(from: string, to: string, share: Expr | 'rest', kind: Flow['kind'] = 'compute-spend'): Flow {
+  return { id: `${from}-${to}`, from, to, kind, share, provenance: { status: 'assumption' } };
+}
+
+export function amountFlow(from: string, to: string, amount: number | { param: string }, kind: Flow['kind'] = 'equity-investment'): Flow {
+  return { id: `${from}-${to}`, from, to, kind, amount, provenance: { status: 'assumption' } };
+}
+
+export function parameter(id: string, min: number, max: number, value: number, unit: Parameter['unit'] = 'share'): Parameter {
+  return { id, label: { en: id }, group: 'behaviour', unit, min, max, step: 0.01, default: value, provenance: { status: 'assumption' } };
+}
+
+export function dataset(parts: Partial<Dataset> & Pick<Dataset, 'entities' | 'flows'>): Dataset {
+  return {
+    meta: {
+      title: { en: 'Test' },
+      description: { en: 'Test dataset' },
+      currency: 'USD',
+      unit: 'US$ billions',
+      asOf: '2026-03-31',
+      convention: { en: 'annual' },
+      sources: [],
+    },
+    parameters: [],
+    scenarios: [],
+    ...parts,
+  };
+}
+
+/**
+ * investor → startup → cloud → chip, chip reinvests 25% back into the startup.
+ * Gain 0.8 × 0.5 × 0.25 = 0.1; with 100 injected the startup's inflow is 100 / 0.9.
+ */
+export function smallLoop(): Dataset {
+  return dataset({
+    meta: { ...dataset({ entities: [], flows: [] }).meta, focus: 'chip' },
+    entities: [
+      entity('investor', 'source'),
+      entity('startup', 'startup'),
+      entity('cloud', 'cloud'),
+      entity('chip', 'chipmaker'),
+      entity('startup-costs', 'sink'),
+      entity('cloud-costs', 'sink'),
+      entity('chip-kept', 'sink'),
+    ],
+    flows: [
+      amountFlow('investor', 'startup', { param: 'invest' }),
+      shareFlow('startup', 'cloud', { param: 'compute' }),
+      shareFlow('startup', 'startup-costs', 'rest', 'leakage'),
+      shareFlow('cloud', 'chip', 0.5, 'gpu-purchase'),
+      shareFlow('cloud', 'cloud-costs', 'rest', 'leakage'),
+      shareFlow('chip', 'startup', { product: [{ param: 'reinvest' }, 1] }, 'reinvestment'),
+      shareFlow('chip', 'chip-kept', 'rest', 'leakage'),
+    ],
+    parameters: [parameter('invest', 0, 200, 100, 'amount'), parameter('compute', 0, 1, 0.8), parameter('reinvest', 0, 1, 0.25)],
+  });
+}

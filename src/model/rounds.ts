@@ -78,3 +78,19 @@ export function unrollRounds(model: CompiledModel, coefficients: FlowCoefficient
     return { flowValue, flowByOrigin, inflow, inflowByOrigin };
   }
 }
+
+/** Rounds 1..upTo added up: what has gone round so far, in the shape of a steady state. */
+export function sumRounds(rounds: Round[], upTo: number) {
+  const first = rounds[0];
+  const flowValue = new Float64Array(first?.flowValue.length ?? 0);
+  const flowByOrigin = new Float64Array(first?.flowByOrigin.length ?? 0);
+  const inflow = new Float64Array(first?.inflow.length ?? 0);
+  const inflowByOrigin = new Float64Array(first?.inflowByOrigin.length ?? 0);
+  for (const round of rounds.slice(0, upTo)) {
+    round.flowValue.forEach((v, i) => (flowValue[i]! += v));
+    round.flowByOrigin.forEach((v, i) => (flowByOrigin[i]! += v));
+    round.inflow.forEach((v, i) => (inflow[i]! += v));
+    round.inflowByOrigin.forEach((v, i) => (inflowByOrigin[i]! += v));
+  }
+  return { flowValue, flowByOrigin, inflow, inflowByOrigin };
+}

@@ -1,0 +1,49 @@
+import { useEffect } from 'react';
+import { pickText, translate } from '../i18n/strings';
+import { useExplorer } from '../state/context';
+import { HeadlineFigures } from './HeadlineFigures';
+import { LanguageSwitch } from './LanguageSwitch';
+import { Legend } from './Legend';
+import { ParameterSliders } from './ParameterSliders';
+import { PlayControls } from './PlayControls';
+import { SankeyChart } from './SankeyChart';
+import { ScenarioBar } from './ScenarioBar';
+import { SourcesFooter } from './SourcesFooter';
+import { ViewControls } from './ViewControls';
+
+/** The full explorer: chart and its controls, headline figures, sliders and scenarios, sources. */
+export function App() {
+  const lang = useExplorer((s) => s.lang);
+  const meta = useExplorer((s) => s.model.dataset.meta);
+  const title = pickText(meta.title, lang).text;
+  useEffect(() => {
+    document.documentElement.lang = lang;
+    document.title = title;
+  }, [lang, title]);
+  return (
+    <div className="app">
+      <header className="app__header">
+        <div>
+          <h1>{title}</h1>
+          <p className="app__tagline">{translate(lang, 'app.tagline')}</p>
+        </div>
+        <LanguageSwitch />
+      </header>
+      <main className="app__main">
+        <section className="app__chart" aria-label={translate(lang, 'chart.title', { title })}>
+          <ViewControls />
+          <Legend />
+          <SankeyChart />
+          <PlayControls />
+          <p className="hint">{translate(lang, 'chart.dragHint')}</p>
+        </section>
+        <aside className="app__panel">
+          <HeadlineFigures />
+          <ScenarioBar />
+          <ParameterSliders />
+        </aside>
+      </main>
+      <SourcesFooter />
+    </div>
+  );
+}

@@ -1,0 +1,59 @@
+import { memo } from 'react';
+import type { LinkShape } from '../layout/sankeyLayout';
+import { originColor } from './palette';
+
+export interface ChartLinkProps {
+  link: LinkShape;
+  colorByOrigin: boolean;
+  /** Index of the origin shown alone, or -1 for all. */
+  isolated: number;
+  label: string;
+  active: boolean;
+  onActivate(key: string, pinned: boolean): void;
+  onDeactivate(key: string): void;
+}
+
+/** One flow: a single stroke, or stacked bands by origin. Focusable so keyboard users get its details. */
+export const ChartLink = memo(function ChartLink({ link, colorByOrigin, isolated, label, active, onActivate, onDeactivate }: ChartLinkProps) {
+  if (!link.d) return <g className="link link--empty" data-key={link.key} />;
+  const className = `link${link.back ? ' link--back' : ''}${active ? ' link--active' : ''}`;
+  return (
+    <g
+      className={className}
+      data-key={link.key}
+      data-value={link.value.toFixed(6)}
+      data-width={link.width.toFixed(3)}
+      tabIndex={0}
+      role="button"
+      aria-label={label}
+      onFocus={() => onActivate(link.key, false)}
+      onBlur={() => onDeactivate(link.key)}
+      onPointerEnter={() => onActivate(link.key, false)}
+      onPointerLeave={() => onDeactivate(link.key)}
+      onClick={() => onActivate(link.key, true)}
+    >
+      {colorByOrigin && link.bands.length > 0 ? (
+        link.bands.map((band) => (
+          <path
+            key={band.origin}
+            className="link__band"
+            d={band.d}
+            style={{ d: `path("${band.d}")` } as React.CSSProperties}
+            stroke={originColor(band.origin)}
+            strokeWidth={Math.max(0.5, band.width)}
+            data-origin={band.origin}
+            opacity={isolated < 0 || isolated === band.origin ? undefined : 0.08}
+          />
+        ))
+      ) : (
+        <path
+          className="link__stroke"
+          d={link.d}
+          style={{ d: `path("${link.d}")` } as React.CSSProperties}
+          strokeWidth={Math.max(1, link.width)}
+        />
+      )}
+      <path className="link__hit" d={link.d} strokeWidth={Math.max(8, link.width)} />
+    </g>
+  );
+});

@@ -1,0 +1,43 @@
+import { pickText, translate } from '../i18n/strings';
+import { formatMoney, formatPercent } from '../model/format';
+import type { RoundTrip } from '../model/figures';
+import type { Dataset, Lang } from '../model/types';
+import { OriginBreakdown } from './OriginBreakdown';
+
+export interface EntityDetailsProps {
+  dataset: Dataset;
+  entity: number;
+  value: number;
+  byOrigin: ArrayLike<number>;
+  roundTrip: RoundTrip | undefined;
+  originNames: string[];
+  lang: Lang;
+}
+
+export function EntityDetails({ dataset, entity: e, value, byOrigin, roundTrip, originNames, lang }: EntityDetailsProps) {
+  const entity = dataset.entities[e];
+  if (!entity) return null;
+  const description = pickText(entity.description, lang);
+  return (
+    <div className="details">
+      <p className="details__title">{pickText(entity.label, lang).text}</p>
+      {description.text && <p className="details__note">{description.text}</p>}
+      <dl>
+        <dt>{translate(lang, 'tooltip.inflow')}</dt>
+        <dd>{formatMoney(value, lang)}</dd>
+        {roundTrip && roundTrip.own > 0 && (
+          <>
+            <dt>{translate(lang, 'tooltip.own')}</dt>
+            <dd>
+              {formatMoney(roundTrip.own, lang)} ({formatPercent(roundTrip.share ?? 0, lang)})
+            </dd>
+            <dt>{translate(lang, 'net.caption')}</dt>
+            <dd>{formatMoney(roundTrip.net, lang)}</dd>
+          </>
+        )}
+      </dl>
+      <p className="details__subtitle">{translate(lang, 'tooltip.byOrigin')}</p>
+      <OriginBreakdown parts={byOrigin} originNames={originNames} lang={lang} />
+    </div>
+  );
+}

@@ -1,0 +1,197 @@
+import { useCallback, useMemo, useRef, useState } from 'react';
+import { pickText, translate } from '../i18n/strings';
+import { formatMoney } from '../model/format';
+import { useExplorer, useRoundTrips } from '../state/context';
+import { ChartLink } from './ChartLink';
+import { ChartNode } from './ChartNode';
+import { EntityDetails } from './EntityDetails';
+import { FlowDetails } from './FlowDetails';
+import { FlowAnimation } from './FlowAnimation';
+import { useElementWidth } from './hooks';
+import { Tooltip } from './Tooltip';
+import { LABEL_FONT, useChartGeometry } from './useChartGeometry';
+
+interface Active {
+  type: 'node' | 'link';
+  key: string;
+  pinned: boolean;
+}
+
+/** The Sankey of the loop (or of its rounds): links by origin, labels, details on hover or focus. */
+export function SankeyChart() {
+  const container = useRef<HTMLDivElement>(null);
+  const width = useElementWidth(container);
+  const lang = useExplorer((s) => s.lang);
+  const model = useExplorer((s) => s.model);
+  const view = useExplorer((s) => s.view);
+  const colorByOrigin = useExplorer((s) => s.colorByOrigin);
+  const isolatedId = useExplorer((s) => s.isolated);
+  const showNet = useExplorer((s) => s.showNet);
+  const offsets = useExplorer((s) => s.offsets);
+  const setOffset = useExplorer((s) => s.setOffset);
+  const { dataset, structure } = model;
+
+  const entityName = useCallback((e: number) => pickText(dataset.entities[e]?.label, lang).text, [dataset, lang]);
+  const { graph, geometry, labels, rounds } = useChartGeometry(width, entityName);
+  const trips = useRoundTrips();
+  const originNames = useMemo(
+    () => structure.origins.map((id) => pickText(dataset.entities.find((e) => e.id === id)?.label, lang).text || id),
+    [structure, dataset, lang],
+  );
+  const isolated = isolatedId === null ? -1 : structure.origins.indexOf(isolatedId);
+
+  const [active, setActive] = useState<Active | null>(null);
+  const activate = useCallback(
+    (type: Active['type']) => (key: string, pinned: boolean) =>
+      setActive((current) => (current?.pinned && !pinned && current.key !== key ? current : { type, key, pinned: pinned || Boolean(current?.pinned && current.key === key) })),
+    [],
+  );
+  const activateNode = useMemo(() => activate('node'), [activate]);
+  const activateLink = useMemo(() => activate('link'), [activate]);
+  const deactivate = useCallback((key: string) => setActive((current) => (current && current.key === key && !current.pinned ? null : current)), []);
+  const drag = useCallback((key: string, dy: number) => setOffset(key, (offsets[key] ?? 0) + dy), [offsets, setOffset]);
+
+  const nodeByKey = useMemo(() => new Map(geometry.nodes.map((n) => [n.key, n])), [geometry]);
+  const nodeOrigins = useMemo(() => {
+    const parts = new Map<string, number[]>();
+    const add = (key: string, byOrigin: ArrayLike<number>) => {
+      const sum = parts.get(key) ?? new Array<number>(graph.origins).fill(0);
+      for (let o = 0; o < graph.origins; o++) sum[o]! += byOrigin[o] as number;
+      parts.set(key, sum);
+    };
+    for (const link of graph.links) add(graph.nodes[link.target]!.key, link.byOrigin);
+    for (const link of graph.links) if (!parts.has(graph.nodes[link.source]!.key)) add(graph.nodes[link.source]!.key, link.byOrigin);
+    return parts;
+  }, [graph]);
+  const outflowOf = useMemo(() => {
+    const out = new Map<string, number>();
+    for (const link of graph.links) out.set(graph.nodes[link.source]!.key, (out.get(graph.nodes[link.source]!.key) ?? 0) + link.value);
+    return out;
+  }, [graph]);
+
+  const amountLine = (entity: number, value: number) => {
+    const trip = trips?.[entity];
+    if (showNet && view === 'loop' && trip && trip.own > 0) {
+      return `${translate(lang, 'net.gross')} ${formatMoney(trip.gross, lang)} · ${translate(lang, 'net.net')} ${formatMoney(trip.net, lang)}`;
+    }
+    return formatMoney(value, lang);
+  };
+  const linkLabel = (flow: number, value: number) =>
+    `${entityName(structure.flowFrom[flow]!)} → ${entityName(structure.flowTo[flow]!)}: ${formatMoney(value, lang)}`;
+
+  const activeNode = active?.type === 'node' ? nodeByKey.get(active.key) : undefined;
+  const activeLink = active?.type === 'link' ? geometry.links.find((l) => l.key === active.key) : undefined;
+  const graphLink = activeLink ? graph.links.find((l) => l.key === activeLink.key) : undefined;
+  const tooltipAt = activeNode
+    ? { x: (activeNode.x0 + activeNode.x1) / 2, y: activeNode.y1 }
+    : activeLink
+      ? linkMidpoint(activeLink, nodeByKey)
+      : null;
+  const title = pickText(dataset.meta.title, lang).text;
+
+  return (
+    <div className={`chart chart--${view}`} ref={container}>
+      <svg
+        className="chart__svg"
+        width={width}
+        height={geometry.height}
+        viewBox={`0 0 ${width} ${geometry.height}`}
+        role="group"
+        aria-labelledby="chart-title chart-desc"
+        data-view={view}
+      >
+        <title id="chart-title">{translate(lang, 'chart.title', { title })}</title>
+        <desc id="chart-desc">{translate(lang, 'chart.desc')}</desc>
+        <defs>
+          <pattern id="own-hatch" width="4" height="4" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+            <rect width="2" height="4" className="hatch" />
+          </pattern>
+        </defs>
+        <g className="links">
+          {geometry.links.map((link) => (
+            <ChartLink
+              key={link.key}
+              link={link}
+              colorByOrigin={colorByOrigin}
+              isolated={isolated}
+              label={linkLabel(link.flow, link.value)}
+              active={active?.key === link.key}
+              onActivate={activateLink}
+              onDeactivate={deactivate}
+            />
+          ))}
+        </g>
+        <FlowAnimation geometry={geometry} rounds={rounds} view={view} />
+        <g className="nodes">
+          {geometry.nodes.map((node) => {
+            const trip = trips?.[node.entity];
+            const ownHeight = showNet && view === 'loop' && trip && trip.gross > 0 ? ((node.y1 - node.y0) * trip.own) / trip.gross : 0;
+            return (
+              <ChartNode
+                key={node.key}
+                node={node}
+                label={`${entityName(node.entity)}: ${amountLine(node.entity, node.value)}`}
+                ownHeight={ownHeight}
+                active={active?.key === node.key}
+                draggable={view === 'loop'}
+                onActivate={activateNode}
+                onDeactivate={deactivate}
+                onDrag={drag}
+              />
+            );
+          })}
+        </g>
+        <g className="labels" aria-hidden="true">
+          {labels.map((label) => {
+            const node = nodeByKey.get(label.key);
+            if (!label.visible || !node) return null;
+            return (
+              <text key={label.key} className="label" x={label.x} y={label.y} textAnchor={label.anchor} fontSize={LABEL_FONT} data-key={label.key}>
+                <tspan x={label.x} dy="-0.2em" className="label__name">
+                  {entityName(node.entity)}
+                </tspan>
+                <tspan x={label.x} dy="1.2em" className="label__amount">
+                  {amountLine(node.entity, node.value)}
+                </tspan>
+              </text>
+            );
+          })}
+        </g>
+      </svg>
+      {active && tooltipAt && (
+        <Tooltip x={tooltipAt.x} y={tooltipAt.y} containerWidth={width} lang={lang} pinned={active.pinned} onClose={() => setActive(null)}>
+          {activeNode && (
+            <EntityDetails
+              dataset={dataset}
+              entity={activeNode.entity}
+              value={activeNode.value}
+              byOrigin={nodeOrigins.get(activeNode.key) ?? []}
+              roundTrip={view === 'loop' ? trips?.[activeNode.entity] : undefined}
+              originNames={originNames}
+              lang={lang}
+            />
+          )}
+          {activeLink && graphLink && (
+            <FlowDetails
+              dataset={dataset}
+              flow={activeLink.flow}
+              value={activeLink.value}
+              byOrigin={graphLink.byOrigin}
+              sourceOutflow={outflowOf.get(activeLink.source) ?? 0}
+              originNames={originNames}
+              lang={lang}
+            />
+          )}
+        </Tooltip>
+      )}
+    </div>
+  );
+}
+
+function linkMidpoint(link: { source: string; target: string; back: boolean }, nodes: Map<string, { x0: number; x1: number; y0: number; y1: number }>) {
+  const source = nodes.get(link.source);
+  const target = nodes.get(link.target);
+  if (!source || !target) return { x: 0, y: 0 };
+  if (link.back) return { x: (source.x1 + target.x0) / 2, y: Math.max(source.y1, target.y1) };
+  return { x: (source.x1 + target.x0) / 2, y: (source.y0 + source.y1 + target.y0 + target.y1) / 4 };
+}

@@ -1,0 +1,54 @@
+import { memo } from 'react';
+import { pickText, translate } from '../i18n/strings';
+import { formatMoney, formatPercent } from '../model/format';
+import type { Lang, Parameter } from '../model/types';
+
+export interface SliderControlProps {
+  parameter: Parameter;
+  value: number;
+  lang: Lang;
+  onChange(id: string, value: number): void;
+}
+
+export function formatParameterValue(parameter: Parameter, value: number, lang: Lang): string {
+  return parameter.unit === 'share' ? formatPercent(value, lang) : formatMoney(value, lang);
+}
+
+/** A real range input (keyboard operable) with its value in words and the reported value marked. */
+export const SliderControl = memo(function SliderControl({ parameter, value, lang, onChange }: SliderControlProps) {
+  const id = `slider-${parameter.id}`;
+  const shown = formatParameterValue(parameter, value, lang);
+  const span = parameter.max - parameter.min || 1;
+  const reported = parameter.reported;
+  return (
+    <div className="slider" data-parameter={parameter.id}>
+      <div className="slider__head">
+        <label htmlFor={id}>{pickText(parameter.label, lang).text}</label>
+        <output htmlFor={id}>{shown}</output>
+      </div>
+      <div className="slider__track">
+        <input
+          id={id}
+          type="range"
+          min={parameter.min}
+          max={parameter.max}
+          step={parameter.step}
+          value={value}
+          aria-valuetext={shown}
+          onChange={(event) => onChange(parameter.id, Number(event.target.value))}
+        />
+        {reported !== undefined && (
+          <span
+            className="slider__reported"
+            style={{ left: `calc(${((reported - parameter.min) / span) * 100}% + ${8 - ((reported - parameter.min) / span) * 16}px)` }}
+            title={translate(lang, 'controls.reported', { value: formatParameterValue(parameter, reported, lang) })}
+            aria-hidden="true"
+          />
+        )}
+      </div>
+      {reported !== undefined && (
+        <p className="slider__note">{translate(lang, 'controls.reported', { value: formatParameterValue(parameter, reported, lang) })}</p>
+      )}
+    </div>
+  );
+});

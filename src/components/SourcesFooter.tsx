@@ -1,0 +1,24 @@
+import { pickText, translate } from '../i18n/strings';
+import { useExplorer } from '../state/context';
+import { SourceLinks } from './SourceLinks';
+
+/** Where the numbers come from, the as-of date and the convention that makes deals comparable. */
+export function SourcesFooter() {
+  const lang = useExplorer((s) => s.lang);
+  const meta = useExplorer((s) => s.model.dataset.meta);
+  return (
+    <footer className="sources">
+      <p>{translate(lang, 'footer.asOf', { date: meta.asOf, unit: meta.unit })}</p>
+      <details>
+        <summary>{translate(lang, 'footer.convention')}</summary>
+        <p>{pickText(meta.convention, lang).text}</p>
+      </details>
+      <details>
+        <summary>
+          {translate(lang, 'footer.sources')} ({meta.sources.length})
+        </summary>
+        <SourceLinks sources={meta.sources} />
+      </details>
+    </footer>
+  );
+}

@@ -1,0 +1,55 @@
+import { useMemo } from 'react';
+import { buildLoopGraph, buildRoundsGraph } from '../layout/buildGraphs';
+import { estimateTextWidth, placeLabels } from '../layout/labels';
+import { layoutSankey, nodeOrder } from '../layout/sankeyLayout';
+import { solveLoop } from '../model/engine';
+import { defaultValues } from '../model/checkShares';
+import { sumRounds } from '../model/rounds';
+import { useExplorer, useLoopResult, useRounds } from '../state/context';
+
+export const LABEL_FONT = 12;
+
+/** Chart height for a width: taller than wide on phones so five columns still have room. */
+export function chartHeight(width: number): number {
+  return Math.round(Math.min(620, Math.max(420, width * 0.62)));
+}
+
+/** The current view as geometry: d3 computes, React renders it. */
+export function useChartGeometry(width: number, labelText: (entity: number) => string) {
+  const model = useExplorer((s) => s.model);
+  const view = useExplorer((s) => s.view);
+  const roundCount = useExplorer((s) => s.rounds);
+  const offsets = useExplorer((s) => s.offsets);
+  const result = useLoopResult();
+  const rounds = useRounds(roundCount);
+  const height = chartHeight(width);
+
+  const graph = useMemo(() => {
+    if (view === 'rounds') return buildRoundsGraph(model, rounds);
+    // A loop that amplifies itself has no totals: draw what the shown rounds carry instead.
+    return buildLoopGraph(model, result.status === 'converged' ? result : sumRounds(rounds, rounds.length));
+  }, [model, view, rounds, result]);
+
+  // Node order is fixed per dataset and view so that nodes never swap places while a slider moves.
+  const order = useMemo(() => {
+    const base = solveLoop(model, defaultValues(model.dataset.parameters));
+    const baseRounds = view === 'rounds' ? buildRoundsGraph(model, rounds) : null;
+    const baseGraph = baseRounds ?? buildLoopGraph(model, base.status === 'converged' ? base : sumRounds(rounds, rounds.length));
+    return nodeOrder(baseGraph, 1000, 640);
+    // Deliberately not keyed on the sliders: the order must hold still while they move.
+  }, [model, view, roundCount]);
+
+  const geometry = useMemo(
+    () => layoutSankey(graph, { width, height, order, offsets: view === 'loop' ? offsets : undefined }),
+    [graph, width, height, order, offsets, view],
+  );
+  const labels = useMemo(
+    () =>
+      placeLabels(geometry.nodes, width, geometry.height, LABEL_FONT * 1.25, (key) => {
+        const node = geometry.nodes.find((n) => n.key === key);
+        return node ? estimateTextWidth(labelText(node.entity), LABEL_FONT) + 8 : 60;
+      }),
+    [geometry, width, labelText],
+  );
+  return { graph, geometry, labels, result, rounds };
+}

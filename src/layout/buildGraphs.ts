@@ -1,0 +1,137 @@
+import type { CompiledModel } from '../model/engine';
+import type { Round } from '../model/rounds';
+import { ROLE_RANK } from '../model/structure';
+import type { FlowGraph, GraphLink, GraphNode } from './graph';
+
+interface Money {
+  flowValue: ArrayLike<number>;
+  flowByOrigin: ArrayLike<number>;
+}
+
+/**
+ * Column of each entity: the table's order (sources, startups, clouds, chipmaker) when roles say
+ * it, a sink one column right of whatever feeds it, so money visibly leaves at each stage.
+ */
+export function entityColumns(model: CompiledModel): number[] {
+  const { dataset, structure: s } = model;
+  const rolesKnown = dataset.entities.every((e) => e.role !== 'other');
+  const columns = rolesKnown ? dataset.entities.map((e) => ROLE_RANK[e.role]) : longestPathDepths(model);
+  // Sinks sit just right of their rightmost feeder; process in topological order so chains settle.
+  for (const e of s.topoOrder) {
+    if (dataset.entities[e]?.role !== 'sink' && rolesKnown) continue;
+    let feeder = -1;
+    s.flowTo.forEach((to, f) => {
+      if (to === e && !s.isBack[f]) feeder = Math.max(feeder, columns[s.flowFrom[f] as number] as number);
+    });
+    if (feeder >= 0 && (dataset.entities[e]?.role === 'sink' || columns[e]! <= feeder)) columns[e] = feeder + 1;
+  }
+  const used = [...new Set(columns)].sort((a, b) => a - b);
+  return columns.map((c) => used.indexOf(c));
+}
+
+function longestPathDepths(model: CompiledModel): number[] {
+  const s = model.structure;
+  const depth = new Array<number>(s.entityCount).fill(0);
+  for (const e of s.topoOrder) {
+    for (let k = s.forwardOut.offsets[e] as number; k < (s.forwardOut.offsets[e + 1] as number); k++) {
+      const to = s.flowTo[s.forwardOut.edges[k] as number] as number;
+      depth[to] = Math.max(depth[to] as number, (depth[e] as number) + 1);
+    }
+  }
+  return depth;
+}
+
+function nodeValues(model: CompiledModel, money: Money, count: number, nodeOf: (f: number, end: 'from' | 'to') => number) {
+  const inflow = new Float64Array(count);
+  const outflow = new Float64Array(count);
+  for (let f = 0; f < model.structure.flowCount; f++) {
+    const v = money.flowValue[f] as number;
+    const from = nodeOf(f, 'from');
+    const to = nodeOf(f, 'to');
+    if (from >= 0) outflow[from]! += v;
+    if (to >= 0) inflow[to]! += v;
+  }
+  return Array.from(inflow, (x, i) => Math.max(x, outflow[i] as number));
+}
+
+/** One node per entity; loop-closing flows become back links. */
+export function buildLoopGraph(model: CompiledModel, money: Money): FlowGraph {
+  const { dataset, structure: s } = model;
+  const origins = s.origins.length;
+  const columns = entityColumns(model);
+  const values = nodeValues(model, money, s.entityCount, (f, end) => (end === 'from' ? s.flowFrom[f] : s.flowTo[f]) as number);
+  const nodes: GraphNode[] = dataset.entities.map((entity, e) => ({ key: entity.id, entity: e, column: columns[e] as number, value: values[e] as number }));
+  const links: GraphLink[] = dataset.flows.map((flow, f) => ({
+    key: flow.id,
+    flow: f,
+    source: s.flowFrom[f] as number,
+    target: s.flowTo[f] as number,
+    value: money.flowValue[f] as number,
+    byOrigin: sliceOrigins(money.flowByOrigin, f, origins),
+    back: s.isBack[f] === 1,
+  }));
+  return { nodes, links, origins };
+}
+
+/**
+ * The loop unrolled: sources once, then every other entity once per round; a back flow of round k
+ * lands in round k + 1. Sinks are merged across rounds so leakage collects in one place.
+ */
+export function buildRoundsGraph(model: CompiledModel, rounds: Round[]): FlowGraph {
+  const { dataset, structure: s } = model;
+  const origins = s.origins.length;
+  const base = entityColumns(model);
+  const isSource = dataset.entities.map((_, e) => !s.flowTo.includes(e));
+  const isSink = dataset.entities.map((entity, e) => entity.role === 'sink' || !s.flowFrom.includes(e));
+  const backSpan = Math.max(
+    1,
+    ...s.backEdges.map((f) => (base[s.flowFrom[f] as number] as number) - (base[s.flowTo[f] as number] as number) + 1),
+  );
+  const maxColumn = Math.max(...base, 0);
+  const nodes: GraphNode[] = [];
+  const index = new Map<string, number>();
+  const nodeFor = (e: number, round: number): number => {
+    const merged = isSource[e] || isSink[e];
+    const key = merged ? (dataset.entities[e]?.id as string) : `${dataset.entities[e]?.id}@${round + 1}`;
+    let i = index.get(key);
+    if (i === undefined) {
+      i = nodes.length;
+      index.set(key, i);
+      const column = isSink[e] ? maxColumn + backSpan * (rounds.length - 1) : (base[e] as number) + (isSource[e] ? 0 : backSpan * round);
+      nodes.push({ key, entity: e, column, value: 0 });
+    }
+    return i;
+  };
+  const links: GraphLink[] = [];
+  rounds.forEach((round, k) => {
+    dataset.flows.forEach((flow, f) => {
+      const value = round.flowValue[f] as number;
+      if (value <= 0 && k > 0) return;
+      const back = s.isBack[f] === 1;
+      if (back && k === rounds.length - 1) return; // would land in a round not shown
+      const source = nodeFor(s.flowFrom[f] as number, k);
+      const target = nodeFor(s.flowTo[f] as number, back ? k + 1 : k);
+      links.push({ key: `${flow.id}@${k + 1}`, flow: f, source, target, value, byOrigin: sliceOrigins(round.flowByOrigin, f, origins), back: false });
+    });
+  });
+  for (const link of links) {
+    const source = nodes[link.source] as GraphNode;
+    const target = nodes[link.target] as GraphNode;
+    source.value += link.value;
+    target.value += link.value;
+  }
+  const inflow = new Float64Array(nodes.length);
+  const outflow = new Float64Array(nodes.length);
+  for (const link of links) {
+    outflow[link.source]! += link.value;
+    inflow[link.target]! += link.value;
+  }
+  nodes.forEach((node, i) => (node.value = Math.max(inflow[i] as number, outflow[i] as number)));
+  return { nodes, links, origins };
+}
+
+function sliceOrigins(byOrigin: ArrayLike<number>, f: number, origins: number): number[] {
+  const parts = new Array<number>(origins);
+  for (let o = 0; o < origins; o++) parts[o] = byOrigin[f * origins + o] as number;
+  return parts;
+}

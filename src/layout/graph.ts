@@ -1,0 +1,30 @@
+// The plain graph the layouts take: nodes and links with money on them, split by origin.
+// Both the loop view (entities) and the rounds view (entity × round) are described this way.
+
+export interface GraphNode {
+  /** Unique key, stable across slider moves (an entity id, or `${entity}@${round}`). */
+  key: string;
+  entity: number;
+  /** Column hint; the layout may compress unused columns. */
+  column: number;
+  /** Money through the node: max(inflow, outflow), including back links. */
+  value: number;
+}
+
+export interface GraphLink {
+  key: string;
+  flow: number;
+  source: number;
+  target: number;
+  value: number;
+  /** Money on the link by origin (length = number of origins). */
+  byOrigin: ArrayLike<number>;
+  /** Closes a loop: drawn around the diagram instead of left to right. */
+  back: boolean;
+}
+
+export interface FlowGraph {
+  nodes: GraphNode[];
+  links: GraphLink[];
+  origins: number;
+}

@@ -1,0 +1,42 @@
+import type { NodeBox } from './sankeyLayout';
+
+export interface LabelPlacement {
+  key: string;
+  x: number;
+  /** Centre of the two-line label block. */
+  y: number;
+  anchor: 'start' | 'end';
+  visible: boolean;
+}
+
+/**
+ * Labels beside their nodes (outside edge for the first and last columns), placed biggest first;
+ * one that would overlap a placed label or leave the diagram is hidden (its node's tooltip still names it).
+ */
+export function placeLabels(nodes: NodeBox[], width: number, height: number, lineHeight: number, labelWidth: (key: string) => number): LabelPlacement[] {
+  const lastColumn = Math.max(0, ...nodes.map((n) => n.column));
+  const blockHeight = lineHeight * 2;
+  const placed: { x0: number; x1: number; y0: number; y1: number }[] = [];
+  const byValue = [...nodes].sort((a, b) => b.value - a.value || a.key.localeCompare(b.key));
+  const result = new Map<string, LabelPlacement>();
+  for (const node of byValue) {
+    const onLeft = node.column === lastColumn && lastColumn > 0;
+    const x = onLeft ? node.x0 - 4 : node.x1 + 4;
+    const y = Math.min(height - blockHeight / 2, Math.max(blockHeight / 2, (node.y0 + node.y1) / 2));
+    const w = labelWidth(node.key);
+    const box = { x0: onLeft ? x - w : x, x1: onLeft ? x : x + w, y0: y - blockHeight / 2, y1: y + blockHeight / 2 };
+    const fits = box.x0 >= 0 && box.x1 <= width;
+    const clear = !placed.some((p) => p.x0 < box.x1 && box.x0 < p.x1 && p.y0 < box.y1 && box.y0 < p.y1);
+    const visible = fits && clear && node.value > 0;
+    if (visible) placed.push(box);
+    result.set(node.key, { key: node.key, x, y, anchor: onLeft ? 'end' : 'start', visible });
+  }
+  return nodes.map((n) => result.get(n.key)!);
+}
+
+/** Rough rendered width of a text: CJK characters are about square, Latin about 0.6 em. */
+export function estimateTextWidth(text: string, fontSize: number): number {
+  let em = 0;
+  for (const ch of text) em += /[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF]/.test(ch) ? 1 : 0.58;
+  return em * fontSize;
+}

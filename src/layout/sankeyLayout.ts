@@ -1,0 +1,240 @@
+import { sankey, type SankeyLink, type SankeyNode } from 'd3-sankey';
+import { backLinkPath, bandOffsets, forwardLinkPath } from './linkPaths';
+import type { FlowGraph, GraphLink, GraphNode } from './graph';
+
+export interface LayoutOptions {
+  width: number;
+  height: number;
+  nodeWidth?: number;
+  nodePadding?: number;
+  /** Stable order of node keys within their columns (from `nodeOrder`); keeps nodes from swapping. */
+  order?: ReadonlyMap<string, number>;
+  /** Vertical offsets in pixels from dragging nodes, by node key. */
+  offsets?: Readonly<Record<string, number>>;
+}
+
+export interface NodeBox {
+  key: string;
+  entity: number;
+  x0: number;
+  x1: number;
+  y0: number;
+  y1: number;
+  value: number;
+  column: number;
+}
+
+export interface Band {
+  origin: number;
+  d: string;
+  width: number;
+  value: number;
+}
+
+export interface LinkShape {
+  key: string;
+  flow: number;
+  source: string;
+  target: string;
+  value: number;
+  width: number;
+  back: boolean;
+  /** Centre line, drawn with stroke-width = width. */
+  d: string;
+  /** The same link split into stacked bands by origin (empty parts left out). */
+  bands: Band[];
+}
+
+export interface Geometry {
+  width: number;
+  height: number;
+  /** Pixels per unit of money. */
+  scale: number;
+  columns: number;
+  nodes: NodeBox[];
+  links: LinkShape[];
+}
+
+type SNode = SankeyNode<GraphNode & { fixedValue: number }, GraphLink>;
+type SLink = SankeyLink<GraphNode & { fixedValue: number }, GraphLink>;
+
+const LANE_GAP = 6;
+
+/**
+ * Lays out the acyclic part with d3-sankey (on copies: it mutates its input and throws on cycles)
+ * and routes back links under the diagram in nested lanes, shortest innermost, as circular Sankeys do.
+ */
+export function layoutSankey(graph: FlowGraph, options: LayoutOptions): Geometry {
+  const { width, height, nodeWidth = 12, order, offsets } = options;
+  const forward = graph.links.filter((l) => !l.back && l.value > 0);
+  const backLinks = graph.links.filter((l) => l.back && l.value > 0);
+  const columnsUsed = new Set(graph.nodes.map((n) => n.column)).size;
+  const columnSizes = new Map<number, number>();
+  for (const node of graph.nodes) columnSizes.set(node.column, (columnSizes.get(node.column) ?? 0) + 1);
+  const tallest = Math.max(1, ...columnSizes.values());
+  const nodePadding = Math.min(options.nodePadding ?? 14, (height * 0.5) / tallest);
+
+  // Reserve room under the diagram for the back-link lanes so that everything fits the height.
+  const backTotal = backLinks.reduce((sum, l) => sum + l.value, 0);
+  const laneGaps = backLinks.length * LANE_GAP + (backLinks.length ? LANE_GAP : 0);
+  let scale = Infinity;
+  for (const [column, count] of columnSizes) {
+    const columnValue = graph.nodes.reduce((sum, n) => (n.column === column ? sum + n.value : sum), 0);
+    const room = height - laneGaps - (count - 1) * nodePadding;
+    if (columnValue + backTotal > 0) scale = Math.min(scale, room / (columnValue + backTotal));
+  }
+  if (!Number.isFinite(scale) || scale <= 0) scale = 0;
+  const mainHeight = Math.max(20, height - scale * backTotal - laneGaps);
+
+  const nodes = graph.nodes.map((n) => ({ ...n, fixedValue: n.value }));
+  const links = forward.map((l) => ({ ...l }));
+  const layout = sankey<GraphNode & { fixedValue: number }, GraphLink>()
+    .nodeId((d) => d.key)
+    .nodeWidth(nodeWidth)
+    .nodePadding(nodePadding)
+    .nodeAlign((node) => node.column)
+    .iterations(order ? 0 : 32)
+    .extent([
+      [0, 0],
+      [width, mainHeight],
+    ]);
+  if (order) layout.nodeSort((a, b) => (order.get(a.key) ?? 0) - (order.get(b.key) ?? 0));
+  // Links reference node keys; d3-sankey resolves them through nodeId.
+  const sankeyLinks = links.map((l) => ({ ...l, source: graph.nodes[l.source]!.key, target: graph.nodes[l.target]!.key }));
+  const result = layout({ nodes, links: sankeyLinks as unknown as SLink[] });
+  const laidNodes = result.nodes as SNode[];
+  if (scale > 0) {
+    const sample = (result.links as SLink[]).find((l) => l.value > 0);
+    if (sample?.width) scale = sample.width / sample.value;
+  }
+
+  applyOffsets(laidNodes, result.links as SLink[], offsets, mainHeight);
+  const boxes: NodeBox[] = laidNodes.map((n) => ({
+    key: n.key,
+    entity: n.entity,
+    x0: n.x0 ?? 0,
+    x1: n.x1 ?? 0,
+    y0: n.y0 ?? 0,
+    y1: n.y1 ?? 0,
+    value: n.value ?? 0,
+    column: (n as { layer?: number }).layer ?? n.column,
+  }));
+  const byKey = new Map(boxes.map((b) => [b.key, b]));
+
+  const shapes: LinkShape[] = (result.links as SLink[]).map((l) => {
+    const source = l.source as SNode;
+    const target = l.target as SNode;
+    const w = l.width ?? 0;
+    const ends = { x0: source.x1 ?? 0, y0: l.y0 ?? 0, x1: target.x0 ?? 0, y1: l.y1 ?? 0 };
+    return {
+      key: l.key,
+      flow: l.flow,
+      source: source.key,
+      target: target.key,
+      value: l.value,
+      width: w,
+      back: false,
+      d: forwardLinkPath(ends, 0),
+      bands: bandOffsets(l.byOrigin, l.value, w).map((b) => ({ ...b, d: forwardLinkPath(ends, b.offset) })),
+    };
+  });
+  shapes.push(...routeBackLinks(backLinks, graph, byKey, result.links as SLink[], scale, mainHeight));
+  // Zero-valued links are kept as empty shapes so keyed elements persist and transitions stay smooth.
+  for (const l of graph.links) {
+    if (l.value > 0) continue;
+    shapes.push({ key: l.key, flow: l.flow, source: graph.nodes[l.source]!.key, target: graph.nodes[l.target]!.key, value: 0, width: 0, back: l.back, d: '', bands: [] });
+  }
+  return { width, height, scale, columns: columnsUsed, nodes: boxes, links: shapes };
+}
+
+function applyOffsets(nodes: SNode[], links: SLink[], offsets: LayoutOptions['offsets'], maxY: number) {
+  if (!offsets) return;
+  const shift = new Map<string, number>();
+  for (const node of nodes) {
+    const wanted = offsets[node.key];
+    if (!wanted) continue;
+    const y0 = node.y0 ?? 0;
+    const y1 = node.y1 ?? 0;
+    const dy = Math.max(-y0, Math.min(maxY - y1, wanted));
+    node.y0 = y0 + dy;
+    node.y1 = y1 + dy;
+    shift.set(node.key, dy);
+  }
+  for (const link of links) {
+    link.y0 = (link.y0 ?? 0) + (shift.get((link.source as SNode).key) ?? 0);
+    link.y1 = (link.y1 ?? 0) + (shift.get((link.target as SNode).key) ?? 0);
+  }
+}
+
+function routeBackLinks(
+  backLinks: GraphLink[],
+  graph: FlowGraph,
+  byKey: Map<string, NodeBox>,
+  forward: SLink[],
+  scale: number,
+  mainHeight: number,
+): LinkShape[] {
+  const outUsed = new Map<string, number>();
+  const inUsed = new Map<string, number>();
+  for (const l of forward) {
+    const s = (l.source as SNode).key;
+    const t = (l.target as SNode).key;
+    outUsed.set(s, (outUsed.get(s) ?? 0) + (l.width ?? 0));
+    inUsed.set(t, (inUsed.get(t) ?? 0) + (l.width ?? 0));
+  }
+  const span = (l: GraphLink) => byKey.get(graph.nodes[l.source]!.key)!.x1 - byKey.get(graph.nodes[l.target]!.key)!.x0;
+  // Shortest innermost; an outer link leaves and enters above an inner one, so lanes never cross.
+  const lanes = [...backLinks].sort((a, b) => span(a) - span(b) || a.flow - b.flow);
+  const outerFirst = [...lanes].reverse();
+  const exitY = new Map<string, number>();
+  const entryY = new Map<string, number>();
+  for (const l of outerFirst) {
+    const sourceKey = graph.nodes[l.source]!.key;
+    const targetKey = graph.nodes[l.target]!.key;
+    const w = l.value * scale;
+    const s = byKey.get(sourceKey)!;
+    const t = byKey.get(targetKey)!;
+    const usedOut = outUsed.get(sourceKey) ?? 0;
+    const usedIn = inUsed.get(targetKey) ?? 0;
+    exitY.set(l.key, s.y0 + usedOut + w / 2);
+    entryY.set(l.key, t.y0 + usedIn + w / 2);
+    outUsed.set(sourceKey, usedOut + w);
+    inUsed.set(targetKey, usedIn + w);
+  }
+  let laneBottom = mainHeight + LANE_GAP;
+  let sideOffset = LANE_GAP;
+  return lanes.map((l) => {
+    const w = l.value * scale;
+    const s = byKey.get(graph.nodes[l.source]!.key)!;
+    const t = byKey.get(graph.nodes[l.target]!.key)!;
+    const route = {
+      x0: s.x1,
+      y0: exitY.get(l.key)!,
+      x1: t.x0,
+      y1: entryY.get(l.key)!,
+      laneY: laneBottom + w / 2,
+      reach: sideOffset + w / 2,
+      width: w,
+    };
+    laneBottom += w + LANE_GAP;
+    sideOffset += w + LANE_GAP;
+    return {
+      key: l.key,
+      flow: l.flow,
+      source: s.key,
+      target: t.key,
+      value: l.value,
+      width: w,
+      back: true,
+      d: backLinkPath(route, 0),
+      bands: bandOffsets(l.byOrigin, l.value, w).map((b) => ({ ...b, d: backLinkPath(route, b.offset) })),
+    };
+  });
+}
+
+/** Order of nodes within their columns from a relaxed layout: computed once per dataset, then held. */
+export function nodeOrder(graph: FlowGraph, width: number, height: number): Map<string, number> {
+  const geometry = layoutSankey(graph, { width, height });
+  const sorted = [...geometry.nodes].sort((a, b) => a.column - b.column || a.y0 - b.y0);
+  return new Map(sorted.map((n, i) => [n.key, i]));
+}

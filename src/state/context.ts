@@ -1,0 +1,67 @@
+import { createContext, useContext, useMemo } from 'react';
+import { useStore } from 'zustand';
+import { solveLoop, type LoopResult, type SteadyState } from '../model/engine';
+import { headlineFigures, roundTrips } from '../model/figures';
+import { sumRounds, unrollRounds } from '../model/rounds';
+import type { ExplorerStore, ExplorerStoreApi } from './store';
+
+export const StoreContext = createContext<ExplorerStoreApi | null>(null);
+
+export function useStoreApi(): ExplorerStoreApi {
+  const store = useContext(StoreContext);
+  if (!store) throw new Error('StoreContext is missing: wrap the app in <StoreContext.Provider>');
+  return store;
+}
+
+/** Subscribe to one slice of the explorer state. */
+export function useExplorer<T>(selector: (state: ExplorerStore) => T): T {
+  return useStore(useStoreApi(), selector);
+}
+
+/** The loop solved for the current sliders; recomputed only when the dataset or a value changes. */
+export function useLoopResult(): LoopResult {
+  const model = useExplorer((s) => s.model);
+  const values = useExplorer((s) => s.values);
+  return useMemo(() => solveLoop(model, values), [model, values]);
+}
+
+export function useRounds(count: number) {
+  const model = useExplorer((s) => s.model);
+  const result = useLoopResult();
+  return useMemo(() => unrollRounds(model, result.coefficients, count), [model, result, count]);
+}
+
+export function useHeadline() {
+  const model = useExplorer((s) => s.model);
+  const result = useLoopResult();
+  return useMemo(() => headlineFigures(model, result), [model, result]);
+}
+
+export function useRoundTrips() {
+  const model = useExplorer((s) => s.model);
+  const result = useLoopResult();
+  return useMemo(() => (result.status === 'converged' ? roundTrips(model, result) : null), [model, result]);
+}
+
+/** Headline figures for what has gone round by the played round (or the steady state when not playing). */
+export function useShownHeadline() {
+  const model = useExplorer((s) => s.model);
+  const playRound = useExplorer((s) => s.playRound);
+  const roundCount = useExplorer((s) => s.rounds);
+  const result = useLoopResult();
+  const rounds = useRounds(roundCount);
+  const steady = useHeadline();
+  return useMemo(() => {
+    if (playRound === 0) return { figures: steady, partial: false };
+    const totals = sumRounds(rounds, playRound);
+    const partial: SteadyState = {
+      status: 'converged',
+      gain: result.gain,
+      coefficients: result.coefficients,
+      ...totals,
+      absorbed: new Float64Array(totals.inflow.length),
+      injected: 0,
+    };
+    return { figures: headlineFigures(model, partial), partial: true };
+  }, [model, playRound, rounds, result, steady]);
+}

@@ -1,0 +1,113 @@
+import { createStore } from 'zustand/vanilla';
+import { compileModel, type CompiledModel } from '../model/engine';
+import { defaultValues } from '../model/checkShares';
+import type { Dataset, Lang, ParamValues } from '../model/types';
+
+export type View = 'loop' | 'rounds';
+
+export interface ExplorerState {
+  model: CompiledModel;
+  values: ParamValues;
+  /** The scenario whose values are showing, until a slider moves away from them. */
+  scenario: string | null;
+  view: View;
+  rounds: number;
+  colorByOrigin: boolean;
+  /** Origin (company id) shown alone, or null for all. */
+  isolated: string | null;
+  showNet: boolean;
+  lang: Lang;
+  /** Node key → vertical drag offset in pixels. */
+  offsets: Record<string, number>;
+  /** Round being played (1-based), or 0 when the animation is not running. */
+  playRound: number;
+  playing: boolean;
+  speed: number;
+}
+
+export interface ExplorerActions {
+  setValue(id: string, value: number): void;
+  applyScenario(id: string): void;
+  reset(): void;
+  setView(view: View): void;
+  setRounds(rounds: number): void;
+  setColorByOrigin(on: boolean): void;
+  isolate(origin: string | null): void;
+  setShowNet(on: boolean): void;
+  setLang(lang: Lang): void;
+  setOffset(nodeKey: string, dy: number): void;
+  play(): void;
+  pause(): void;
+  stepRound(): void;
+  setSpeed(speed: number): void;
+}
+
+export type ExplorerStore = ExplorerState & ExplorerActions;
+
+export const MAX_ROUNDS = 8;
+
+/** Snaps a value to its slider's step and range, so every stored value is one the slider can show. */
+export function clampToParameter(dataset: Dataset, id: string, value: number): number | undefined {
+  const parameter = dataset.parameters.find((p) => p.id === id);
+  if (!parameter || !Number.isFinite(value)) return undefined;
+  const stepped = parameter.min + Math.round((value - parameter.min) / parameter.step) * parameter.step;
+  const decimals = Math.max(0, -Math.floor(Math.log10(parameter.step)) + 1);
+  const clean = Number(stepped.toFixed(Math.min(12, decimals)));
+  return Math.min(parameter.max, Math.max(parameter.min, clean));
+}
+
+function initialState(dataset: Dataset, lang: Lang): ExplorerState {
+  return {
+    model: compileModel(dataset),
+    values: defaultValues(dataset.parameters),
+    scenario: null,
+    view: 'loop',
+    rounds: 4,
+    colorByOrigin: true,
+    isolated: null,
+    showNet: false,
+    lang,
+    offsets: {},
+    playRound: 0,
+    playing: false,
+    speed: 1,
+  };
+}
+
+export function createExplorerStore(dataset: Dataset, lang: Lang = 'en') {
+  return createStore<ExplorerStore>()((set, get) => ({
+    ...initialState(dataset, lang),
+    setValue(id, value) {
+      const clamped = clampToParameter(get().model.dataset, id, value);
+      if (clamped === undefined || clamped === get().values[id]) return;
+      set({ values: { ...get().values, [id]: clamped }, scenario: null });
+    },
+    applyScenario(id) {
+      const ds = get().model.dataset;
+      const scenario = ds.scenarios.find((s) => s.id === id);
+      if (!scenario) return;
+      set({ values: { ...defaultValues(ds.parameters), ...scenario.values }, scenario: id });
+    },
+    reset() {
+      const ds = get().model.dataset;
+      set({ values: defaultValues(ds.parameters), scenario: null, offsets: {}, isolated: null });
+    },
+    setView: (view) => set({ view }),
+    setRounds: (rounds) => set({ rounds: Math.max(1, Math.min(MAX_ROUNDS, Math.round(rounds))) }),
+    setColorByOrigin: (colorByOrigin) => set({ colorByOrigin, isolated: colorByOrigin ? get().isolated : null }),
+    isolate: (origin) => set({ isolated: origin === get().isolated ? null : origin, colorByOrigin: true }),
+    setShowNet: (showNet) => set({ showNet }),
+    setLang: (lang) => set({ lang }),
+    setOffset: (nodeKey, dy) => set({ offsets: { ...get().offsets, [nodeKey]: dy } }),
+    play: () => set({ playing: true, playRound: get().playRound >= get().rounds || get().playRound === 0 ? 1 : get().playRound }),
+    pause: () => set({ playing: false }),
+    stepRound: () => {
+      const next = get().playRound + 1;
+      if (next > get().rounds) set({ playing: false, playRound: get().rounds });
+      else set({ playRound: next });
+    },
+    setSpeed: (speed) => set({ speed: Math.max(0.25, Math.min(4, speed)) }),
+  }));
+}
+
+export type ExplorerStoreApi = ReturnType<typeof createExplorerStore>;

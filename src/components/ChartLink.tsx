@@ -21,7 +21,6 @@ export const ChartLink = memo(function ChartLink({ link, colorByOrigin, isolated
     <g
       className={className}
       data-key={link.key}
-      data-value={link.value.toFixed(6)}
       data-width={link.width.toFixed(3)}
       tabIndex={0}
       role="button"
@@ -38,7 +37,6 @@ export const ChartLink = memo(function ChartLink({ link, colorByOrigin, isolated
             key={band.origin}
             className="link__band"
             d={band.d}
-            style={{ d: `path("${band.d}")` } as React.CSSProperties}
             stroke={originColor(band.origin)}
             strokeWidth={Math.max(0.5, band.width)}
             data-origin={band.origin}
@@ -49,11 +47,10 @@ export const ChartLink = memo(function ChartLink({ link, colorByOrigin, isolated
         <path
           className="link__stroke"
           d={link.d}
-          style={{ d: `path("${link.d}")` } as React.CSSProperties}
           strokeWidth={Math.max(1, link.width)}
         />
       )}
-      <path className="link__hit" d={link.d} strokeWidth={Math.max(8, link.width)} />
+      {link.width < 8 && <path className="link__hit" d={link.d} strokeWidth={8} />}
     </g>
   );
 });

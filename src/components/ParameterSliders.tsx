@@ -15,6 +15,7 @@ export function ParameterSliders() {
   const parameters = useExplorer((s) => s.model.dataset.parameters);
   const values = useExplorer((s) => s.values);
   const setValue = useExplorer((s) => s.setValue);
+  const setDragging = useExplorer((s) => s.setDragging);
   return (
     <div className="sliders">
       {PARAMETER_GROUPS.map((group) => {
@@ -24,7 +25,7 @@ export function ParameterSliders() {
           <fieldset key={group} className="sliders__group">
             <legend>{translate(lang, GROUP_KEYS[group])}</legend>
             {inGroup.map((parameter) => (
-              <SliderControl key={parameter.id} parameter={parameter} value={values[parameter.id] ?? parameter.default} lang={lang} onChange={setValue} />
+              <SliderControl key={parameter.id} parameter={parameter} value={values[parameter.id] ?? parameter.default} lang={lang} onChange={setValue} onDrag={setDragging} />
             ))}
           </fieldset>
         );

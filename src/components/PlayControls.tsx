@@ -17,7 +17,7 @@ export function PlayControls() {
   const pause = useExplorer((s) => s.pause);
   const stepRound = useExplorer((s) => s.stepRound);
   const setSpeed = useExplorer((s) => s.setSpeed);
-  const rounds = useRounds(total);
+  const rounds = useRounds(playRound > 0 ? total : 0);
   const reduced = usePrefersReducedMotion();
 
   useEffect(() => {

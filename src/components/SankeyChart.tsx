@@ -1,5 +1,6 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { pickText, translate } from '../i18n/strings';
+import type { FlowGraph } from '../layout/graph';
 import { formatMoney } from '../model/format';
 import { useExplorer, useRoundTrips } from '../state/context';
 import { ChartLink } from './ChartLink';
@@ -29,6 +30,7 @@ export function SankeyChart() {
   const showNet = useExplorer((s) => s.showNet);
   const offsets = useExplorer((s) => s.offsets);
   const setOffset = useExplorer((s) => s.setOffset);
+  const dragging = useExplorer((s) => s.dragging);
   const { dataset, structure } = model;
 
   const entityName = useCallback((e: number) => pickText(dataset.entities[e]?.label, lang).text, [dataset, lang]);
@@ -52,23 +54,6 @@ export function SankeyChart() {
   const drag = useCallback((key: string, dy: number) => setOffset(key, (offsets[key] ?? 0) + dy), [offsets, setOffset]);
 
   const nodeByKey = useMemo(() => new Map(geometry.nodes.map((n) => [n.key, n])), [geometry]);
-  const nodeOrigins = useMemo(() => {
-    const parts = new Map<string, number[]>();
-    const add = (key: string, byOrigin: ArrayLike<number>) => {
-      const sum = parts.get(key) ?? new Array<number>(graph.origins).fill(0);
-      for (let o = 0; o < graph.origins; o++) sum[o]! += byOrigin[o] as number;
-      parts.set(key, sum);
-    };
-    for (const link of graph.links) add(graph.nodes[link.target]!.key, link.byOrigin);
-    for (const link of graph.links) if (!parts.has(graph.nodes[link.source]!.key)) add(graph.nodes[link.source]!.key, link.byOrigin);
-    return parts;
-  }, [graph]);
-  const outflowOf = useMemo(() => {
-    const out = new Map<string, number>();
-    for (const link of graph.links) out.set(graph.nodes[link.source]!.key, (out.get(graph.nodes[link.source]!.key) ?? 0) + link.value);
-    return out;
-  }, [graph]);
-
   const amountLine = (entity: number, value: number) => {
     const trip = trips?.[entity];
     if (showNet && view === 'loop' && trip && trip.own > 0) {
@@ -82,6 +67,7 @@ export function SankeyChart() {
   const activeNode = active?.type === 'node' ? nodeByKey.get(active.key) : undefined;
   const activeLink = active?.type === 'link' ? geometry.links.find((l) => l.key === active.key) : undefined;
   const graphLink = activeLink ? graph.links.find((l) => l.key === activeLink.key) : undefined;
+  const details = active ? tooltipData(graph) : undefined;
   const tooltipAt = activeNode
     ? { x: (activeNode.x0 + activeNode.x1) / 2, y: activeNode.y1 }
     : activeLink
@@ -90,7 +76,7 @@ export function SankeyChart() {
   const title = pickText(dataset.meta.title, lang).text;
 
   return (
-    <div className={`chart chart--${view}`} ref={container}>
+    <div className={`chart chart--${view}${dragging ? ' chart--dragging' : ''}`} ref={container}>
       <svg
         className="chart__svg"
         width={width}
@@ -165,7 +151,7 @@ export function SankeyChart() {
               dataset={dataset}
               entity={activeNode.entity}
               value={activeNode.value}
-              byOrigin={nodeOrigins.get(activeNode.key) ?? []}
+              byOrigin={details?.nodeOrigins.get(activeNode.key) ?? []}
               roundTrip={view === 'loop' ? trips?.[activeNode.entity] : undefined}
               originNames={originNames}
               lang={lang}
@@ -177,7 +163,7 @@ export function SankeyChart() {
               flow={activeLink.flow}
               value={activeLink.value}
               byOrigin={graphLink.byOrigin}
-              sourceOutflow={outflowOf.get(activeLink.source) ?? 0}
+              sourceOutflow={details?.outflow.get(activeLink.source) ?? 0}
               originNames={originNames}
               lang={lang}
             />
@@ -186,6 +172,25 @@ export function SankeyChart() {
       )}
     </div>
   );
+}
+
+/** Money by origin through each node, and each node's outflow: only needed while a tooltip shows. */
+function tooltipData(graph: FlowGraph) {
+  const nodeOrigins = new Map<string, number[]>();
+  const outflow = new Map<string, number>();
+  const add = (key: string, byOrigin: ArrayLike<number>) => {
+    const sum = nodeOrigins.get(key) ?? new Array<number>(graph.origins).fill(0);
+    for (let o = 0; o < graph.origins; o++) sum[o]! += byOrigin[o] as number;
+    nodeOrigins.set(key, sum);
+  };
+  for (const link of graph.links) {
+    add(graph.nodes[link.target]!.key, link.byOrigin);
+    const source = graph.nodes[link.source]!.key;
+    outflow.set(source, (outflow.get(source) ?? 0) + link.value);
+  }
+  // Sources receive nothing: show what they put in.
+  for (const link of graph.links) if (!nodeOrigins.has(graph.nodes[link.source]!.key)) add(graph.nodes[link.source]!.key, link.byOrigin);
+  return { nodeOrigins, outflow };
 }
 
 function linkMidpoint(link: { source: string; target: string; back: boolean }, nodes: Map<string, { x0: number; x1: number; y0: number; y1: number }>) {

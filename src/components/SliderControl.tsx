@@ -8,6 +8,8 @@ export interface SliderControlProps {
   value: number;
   lang: Lang;
   onChange(id: string, value: number): void;
+  /** Called with true when a pointer drag starts and false when it ends. */
+  onDrag(dragging: boolean): void;
 }
 
 export function formatParameterValue(parameter: Parameter, value: number, lang: Lang): string {
@@ -15,7 +17,7 @@ export function formatParameterValue(parameter: Parameter, value: number, lang: 
 }
 
 /** A real range input (keyboard operable) with its value in words and the reported value marked. */
-export const SliderControl = memo(function SliderControl({ parameter, value, lang, onChange }: SliderControlProps) {
+export const SliderControl = memo(function SliderControl({ parameter, value, lang, onChange, onDrag }: SliderControlProps) {
   const id = `slider-${parameter.id}`;
   const shown = formatParameterValue(parameter, value, lang);
   const span = parameter.max - parameter.min || 1;
@@ -36,6 +38,16 @@ export const SliderControl = memo(function SliderControl({ parameter, value, lan
           value={value}
           aria-valuetext={shown}
           onChange={(event) => onChange(parameter.id, Number(event.target.value))}
+          onPointerDown={() => {
+            onDrag(true);
+            const stop = () => {
+              onDrag(false);
+              window.removeEventListener('pointerup', stop);
+              window.removeEventListener('pointercancel', stop);
+            };
+            window.addEventListener('pointerup', stop);
+            window.addEventListener('pointercancel', stop);
+          }}
         />
         {reported !== undefined && (
           <span

@@ -20,8 +20,11 @@ export function useChartGeometry(width: number, labelText: (entity: number) => s
   const view = useExplorer((s) => s.view);
   const roundCount = useExplorer((s) => s.rounds);
   const offsets = useExplorer((s) => s.offsets);
+  const playRound = useExplorer((s) => s.playRound);
   const result = useLoopResult();
-  const rounds = useRounds(roundCount);
+  // Unrolling costs allocations on every slider step; only the views that show rounds pay for it.
+  const needsRounds = view === 'rounds' || playRound > 0 || result.status === 'divergent';
+  const rounds = useRounds(needsRounds ? roundCount : 0);
   const height = chartHeight(width);
 
   const graph = useMemo(() => {

@@ -111,7 +111,7 @@ export function solveLoop(model: CompiledModel, values: ParamValues): LoopResult
       (injectByOrigin[o] as Float64Array)[s.flowTo[f] as number]! += (inflow[s.flowFrom[f] as number] as number) * (shares[f] as number);
     });
   }
-  const ownSystem = hasReinvestment ? buildPortSystem(s, ownSharesOnly) : system;
+  const ownSystem = hasReinvestment ? buildPortSystem(s, ownSharesOnly, { gain: false }) : system;
   const inflowByOrigin = new Float64Array(s.entityCount * origins);
   const flowByOrigin = new Float64Array(s.flowCount * origins);
   injectByOrigin.forEach((originInject, o) => {

@@ -2,11 +2,17 @@ import type { Lang } from './types';
 
 const MINUS = '−';
 
+// Building an Intl.NumberFormat costs far more than using one; a slider drag formats dozens per frame.
+const formatters = new Map<string, Intl.NumberFormat>();
+
 function trimmed(value: number, maxDecimals: number, lang: Lang): string {
-  return new Intl.NumberFormat(lang === 'zh-TW' ? 'zh-TW' : 'en-US', {
-    maximumFractionDigits: maxDecimals,
-    minimumFractionDigits: 0,
-  }).format(value);
+  const key = `${lang}:${maxDecimals}`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.NumberFormat(lang === 'zh-TW' ? 'zh-TW' : 'en-US', { maximumFractionDigits: maxDecimals, minimumFractionDigits: 0 });
+    formatters.set(key, formatter);
+  }
+  return formatter.format(value);
 }
 
 /**

@@ -32,7 +32,7 @@ export interface PortSystem {
   convergent: boolean;
 }
 
-export function buildPortSystem(s: Structure, shares: Float64Array): PortSystem {
+export function buildPortSystem(s: Structure, shares: Float64Array, options: { gain?: boolean } = {}): PortSystem {
   const portIndex = new Map<number, number>();
   const live = s.backEdges.filter((b) => (shares[b] as number) > 0);
   for (const b of live) {
@@ -55,15 +55,17 @@ export function buildPortSystem(s: Structure, shares: Float64Array): PortSystem 
     const from = s.flowFrom[b] as number;
     for (let p = 0; p < k; p++) returns[q * k + p]! += (columns[p] as Float64Array)[from]! * (shares[b] as number);
   }
-  const gain = spectralRadius(returns, k);
+  // The sub-loop without reinvestment needs no gain of its own: the full loop's decides convergence.
+  const gain = options.gain === false ? 0 : spectralRadius(returns, k);
   const identityMinus = new Float64Array(k * k);
   for (let i = 0; i < k * k; i++) identityMinus[i] = -(returns[i] as number);
   for (let i = 0; i < k; i++) identityMinus[i * k + i]! += 1;
   const lu = factorLU(identityMinus, k);
   // For a non-negative M, (I − M) y = 1 has a positive solution exactly when the spectral radius is below 1.
   const probe = lu && solveLU(lu, new Float64Array(k).fill(1));
-  const convergent = probe !== undefined && probe.every((y) => y > 0 && Number.isFinite(y)) && gain < 1;
-  return { ports, columns, lu, gain: convergent ? gain : Math.max(1, gain), convergent };
+  const convergent = probe !== undefined && probe.every((y) => y > 0 && Number.isFinite(y));
+  // The probe is exact; keep the displayed estimate on the same side of 1 as the verdict.
+  return { ports, columns, lu, gain: convergent ? Math.min(gain, 1 - 1e-12) : Math.max(1, gain), convergent };
 }
 
 /** Inflow of every entity with the loop closed, for injections `inject` (not modified). */
@@ -84,35 +86,50 @@ export function solveClosedLoop(
   }
   const fromPorts = solveLU(system.lu, firstReturns);
   if (!fromPorts) return x;
-  fromPorts.forEach((y, p) => {
-    if (y === 0) return;
-    const column = system.columns[p] as Float64Array;
-    for (let e = 0; e < x.length; e++) x[e]! += y * (column[e] as number);
-  });
+  // Propagation is linear: inject what the ports receive over all later passes and push it once more.
+  const later = new Float64Array(x.length);
+  fromPorts.forEach((y, q) => (later[system.ports[q] as number] = y));
+  propagateForward(s, shares, later);
+  for (let e = 0; e < x.length; e++) x[e]! += later[e] as number;
   return x;
 }
 
-/** Largest eigenvalue of a non-negative k×k matrix, by power iteration on I + M (which is never periodic). */
+/**
+ * Largest eigenvalue of a non-negative k×k matrix (row-major), for display: power iteration over
+ * its non-zero entries. Period-2 loops make successive estimates alternate; their geometric mean
+ * is then the answer. Convergence itself is decided exactly elsewhere (by the LU probe).
+ */
 export function spectralRadius(m: Float64Array, k: number): number {
+  const rows: number[] = [];
+  const cols: number[] = [];
+  const vals: number[] = [];
+  m.forEach((value, i) => {
+    if (value === 0) return;
+    rows.push(Math.floor(i / k));
+    cols.push(i % k);
+    vals.push(value);
+  });
+  if (vals.length === 0) return 0;
   let v = new Float64Array(k).fill(1);
+  let previous = 0;
   let estimate = 0;
-  for (let iteration = 0; iteration < 500; iteration++) {
-    const w = Float64Array.from(v);
-    for (let q = 0; q < k; q++) {
-      let sum = 0;
-      for (let p = 0; p < k; p++) sum += (m[q * k + p] as number) * (v[p] as number);
-      w[q]! += sum;
-    }
+  for (let iteration = 0; iteration < 200; iteration++) {
+    const w = new Float64Array(k);
+    for (let n = 0; n < vals.length; n++) w[rows[n] as number]! += (vals[n] as number) * (v[cols[n] as number] as number);
     let norm = 0;
     for (const value of w) norm = Math.max(norm, value);
-    if (!(norm > 0) || !Number.isFinite(norm)) return Number.isFinite(norm) ? 0 : Infinity;
-    const next = norm - 1; // v is normalised to max 1, so ‖(I + M) v‖∞ → 1 + ρ
+    if (!(norm > 0)) return 0;
+    if (!Number.isFinite(norm)) return Infinity;
     for (let i = 0; i < k; i++) w[i]! /= norm;
     v = w;
-    if (Math.abs(next - estimate) <= 1e-13 * Math.max(1, next)) return Math.max(0, next);
-    estimate = next;
+    const settled = Math.abs(norm - estimate) <= 1e-9 * norm;
+    const alternating = iteration > 2 && Math.abs(norm - previous) <= 1e-9 * norm;
+    if (settled) return norm;
+    if (alternating) return Math.sqrt(norm * estimate);
+    previous = estimate;
+    estimate = norm;
   }
-  return Math.max(0, estimate);
+  return Math.sqrt(previous * estimate);
 }
 
 export interface LU {

@@ -1,8 +1,9 @@
 import { createContext, useContext, useMemo } from 'react';
 import { useStore } from 'zustand';
-import { solveLoop, type LoopResult, type SteadyState } from '../model/engine';
+import { solveLoop, type CompiledModel, type LoopResult, type SteadyState } from '../model/engine';
 import { headlineFigures, roundTrips } from '../model/figures';
-import { sumRounds, unrollRounds } from '../model/rounds';
+import { sumRounds, unrollRounds, type Round } from '../model/rounds';
+import type { ParamValues } from '../model/types';
 import type { ExplorerStore, ExplorerStoreApi } from './store';
 
 export const StoreContext = createContext<ExplorerStoreApi | null>(null);
@@ -18,17 +19,30 @@ export function useExplorer<T>(selector: (state: ExplorerStore) => T): T {
   return useStore(useStoreApi(), selector);
 }
 
-/** The loop solved for the current sliders; recomputed only when the dataset or a value changes. */
+// One solve per slider state, shared by every component that shows it (values objects are
+// replaced on every change, so identity is the cache key).
+const solved = new WeakMap<ParamValues, { model: CompiledModel; result: LoopResult }>();
+const unrolled = new WeakMap<LoopResult, Map<number, Round[]>>();
+
+/** The loop solved for the current sliders; computed once per dataset and slider state. */
 export function useLoopResult(): LoopResult {
   const model = useExplorer((s) => s.model);
   const values = useExplorer((s) => s.values);
-  return useMemo(() => solveLoop(model, values), [model, values]);
+  const cached = solved.get(values);
+  if (cached && cached.model === model) return cached.result;
+  const result = solveLoop(model, values);
+  solved.set(values, { model, result });
+  return result;
 }
 
-export function useRounds(count: number) {
+export function useRounds(count: number): Round[] {
   const model = useExplorer((s) => s.model);
   const result = useLoopResult();
-  return useMemo(() => unrollRounds(model, result.coefficients, count), [model, result, count]);
+  let byCount = unrolled.get(result);
+  if (!byCount) unrolled.set(result, (byCount = new Map()));
+  let rounds = byCount.get(count);
+  if (!rounds) byCount.set(count, (rounds = unrollRounds(model, result.coefficients, count)));
+  return rounds;
 }
 
 export function useHeadline() {
@@ -49,7 +63,7 @@ export function useShownHeadline() {
   const playRound = useExplorer((s) => s.playRound);
   const roundCount = useExplorer((s) => s.rounds);
   const result = useLoopResult();
-  const rounds = useRounds(roundCount);
+  const rounds = useRounds(playRound > 0 ? roundCount : 0);
   const steady = useHeadline();
   return useMemo(() => {
     if (playRound === 0) return { figures: steady, partial: false };

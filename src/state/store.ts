@@ -23,6 +23,8 @@ export interface ExplorerState {
   playRound: number;
   playing: boolean;
   speed: number;
+  /** A slider is being dragged: the chart follows it without interpolating. */
+  dragging: boolean;
 }
 
 export interface ExplorerActions {
@@ -40,6 +42,7 @@ export interface ExplorerActions {
   pause(): void;
   stepRound(): void;
   setSpeed(speed: number): void;
+  setDragging(dragging: boolean): void;
 }
 
 export type ExplorerStore = ExplorerState & ExplorerActions;
@@ -71,6 +74,7 @@ function initialState(dataset: Dataset, lang: Lang): ExplorerState {
     playRound: 0,
     playing: false,
     speed: 1,
+    dragging: false,
   };
 }
 
@@ -106,6 +110,7 @@ export function createExplorerStore(dataset: Dataset, lang: Lang = 'en') {
       if (next > get().rounds) set({ playing: false, playRound: get().rounds });
       else set({ playRound: next });
     },
+    setDragging: (dragging) => set({ dragging }),
     setSpeed: (speed) => set({ speed: Math.max(0.25, Math.min(4, speed)) }),
   }));
 }

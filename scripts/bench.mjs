@@ -1,0 +1,98 @@
+// npm run bench: measures in headless Chromium (d3-sankey runs ~10× slower under Node, so Node
+// timings mislead). Prints medians and p95 for:
+//   1. the built app: slider input → chart updated (model + layout + React render + style/layout);
+//   2. the gzip size of the JavaScript the first page load needs;
+//   3. engine and engine + layout per slider position, default and a generated 500/2,500 dataset,
+//      and plain d3-sankey on the same graph without back links, as a ratio.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { createServer, preview } from 'vite';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const SLIDER_RUNS = Number(process.env.BENCH_RUNS ?? 300);
+const args = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+
+function initialJsGzip() {
+  const html = readFileSync('dist/index.html', 'utf8');
+  const files = [...html.matchAll(/(?:src|href)="\.\/(assets\/[^"]+\.js)"/g)].map((m) => m[1]);
+  const bytes = files.reduce((sum, file) => sum + gzipSync(readFileSync(`dist/${file}`), { level: 9 }).length, 0);
+  return { files, kilobytes: bytes / 1024 };
+}
+
+async function sliderUpdates(browser, url) {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(url);
+  await page.waitForSelector('svg.chart__svg g.link');
+  const samples = await page.evaluate(async (runs) => {
+    const input = document.querySelector('#slider-nvidia-openai');
+    const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
+    const yieldTask = () => new Promise((resolve) => { const channel = new MessageChannel(); channel.port1.onmessage = resolve; channel.port2.postMessage(0); });
+    const link = () => document.querySelector('g.link[data-key="nvidia-fund-openai"]').getAttribute('data-width');
+    const out = [];
+    let previous = '';
+    // A drag starts with a pointerdown on the slider, as a reader's does.
+    input.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true }));
+    for (let i = 0; i < runs + 10; i++) {
+      const value = String(i % 2 === 0 ? 10 + (i % 80) : 90 - (i % 80));
+      const before = link();
+      const t0 = performance.now();
+      setValue.call(input, value);
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      await yieldTask(); // React commits discrete updates by the end of this task
+      document.querySelector('svg.chart__svg').getBoundingClientRect(); // style and layout of the new DOM
+      const t1 = performance.now();
+      if (link() === before && i > 0 && value !== previous) throw new Error('chart did not update');
+      previous = value;
+      if (i >= 10) out.push(t1 - t0);
+      if (i % 10 === 0) await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+    }
+    window.dispatchEvent(new PointerEvent('pointerup'));
+    return out;
+  }, SLIDER_RUNS);
+  await page.close();
+  if (errors.length) throw new Error(errors.join('\n'));
+  const sorted = [...samples].sort((a, b) => a - b);
+  return { median: sorted[Math.floor(sorted.length / 2)], p95: sorted[Math.floor(sorted.length * 0.95)], runs: samples.length };
+}
+
+async function engineAndLayout(browser) {
+  const server = await createServer({ server: { port: 0, host: '127.0.0.1' }, logLevel: 'error', appType: 'mpa' });
+  await server.listen();
+  const url = new URL('scripts/bench/bench.html', server.resolvedUrls.local[0]).href;
+  const page = await browser.newPage();
+  await page.goto(url);
+  await page.waitForFunction(() => window.__bench !== undefined, null, { timeout: 240000 });
+  const result = await page.evaluate(() => window.__bench);
+  await page.close();
+  await server.close();
+  if (result.error) throw new Error(result.error);
+  return result;
+}
+
+const ms = (x) => `${x.toFixed(2)} ms`;
+const browser = await chromium.launch({ executablePath: CHROMIUM, args });
+const previewServer = await preview({ preview: { port: 0, host: '127.0.0.1' }, logLevel: 'error' });
+try {
+  const size = initialJsGzip();
+  const slider = await sliderUpdates(browser, previewServer.resolvedUrls.local[0]);
+  const inPage = await engineAndLayout(browser);
+  console.log(`Capital Loop benchmark — headless Chromium ${browser.version()}, ${new Date().toISOString()}`);
+  console.log(`\nInitial JavaScript (gzip -9): ${size.kilobytes.toFixed(1)} KB  [${size.files.join(', ')}]  target ≤ 100 KB`);
+  console.log(`\nBuilt app, default dataset, slider input → chart updated (model + layout + render + style/layout), ${slider.runs} inputs:`);
+  console.log(`  median ${ms(slider.median)}   p95 ${ms(slider.p95)}   target p95 ≤ 8 ms`);
+  for (const r of inPage) {
+    console.log(`\n${r.name}: ${r.entities} entities, ${r.flows} flows, ${r.backLinks} back links (${r.engine.runs} slider positions)`);
+    console.log(`  engine (solve loop, split by origin)   median ${ms(r.engine.median)}   p95 ${ms(r.engine.p95)}`);
+    console.log(`  engine + graph + layout                median ${ms(r.update.median)}   p95 ${ms(r.update.p95)}`);
+    console.log(`  plain d3-sankey, back links removed    median ${ms(r.plainSankey.median)}   p95 ${ms(r.plainSankey.p95)}`);
+    console.log(`  overhead ratio (ours / plain d3-sankey, medians): ${r.overheadRatio.toFixed(2)}×`);
+  }
+  mkdirSync('bench-results', { recursive: true });
+  writeFileSync('bench-results/latest.json', JSON.stringify({ size, slider, inPage }, null, 2));
+} finally {
+  await browser.close();
+  await new Promise((resolve) => previewServer.httpServer.close(resolve));
+}

@@ -1,0 +1,74 @@
+// Runs in headless Chromium (served by vite's dev server from scripts/bench.mjs): the engine and the
+// layout on the default dataset and on a generated 500-entity / 2,500-flow dataset with cycles.
+import { sankey } from 'd3-sankey';
+import defaultJson from '../../data/ai-capital-loop.json';
+import { buildLoopGraph } from '../../src/layout/buildGraphs';
+import { layoutSankey, nodeOrder } from '../../src/layout/sankeyLayout';
+import { defaultValues } from '../../src/model/checkShares';
+import { compileModel, solveLoop } from '../../src/model/engine';
+import type { Dataset } from '../../src/model/types';
+import { validateDataset } from '../../src/model/validate';
+import { generateDataset } from './generateDataset';
+
+interface Stats {
+  median: number;
+  p95: number;
+  runs: number;
+}
+
+function stats(samples: number[]): Stats {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] as number;
+  return { median: at(0.5), p95: at(0.95), runs: samples.length };
+}
+
+function measure(runs: number, fn: (i: number) => void): Stats {
+  for (let i = 0; i < Math.min(5, runs); i++) fn(i); // warm up the JIT
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    fn(i);
+    samples.push(performance.now() - t0);
+  }
+  return stats(samples);
+}
+
+function benchDataset(name: string, dataset: Dataset, runs: number) {
+  const model = compileModel(dataset);
+  const base = defaultValues(dataset.parameters);
+  const slider = dataset.parameters[0]!;
+  // Each run is one slider position, as during a drag.
+  const valuesAt = (i: number) => ({ ...base, [slider.id]: slider.min + ((i % 50) / 49) * (slider.max - slider.min) });
+  const width = 1000;
+  const height = 640;
+  const first = solveLoop(model, base);
+  if (first.status !== 'converged') throw new Error(`${name} diverges at its defaults`);
+  const order = nodeOrder(buildLoopGraph(model, first), width, height);
+
+  const engine = measure(runs, (i) => solveLoop(model, valuesAt(i)));
+  const update = measure(runs, (i) => {
+    const result = solveLoop(model, valuesAt(i));
+    if (result.status !== 'converged') return;
+    layoutSankey(buildLoopGraph(model, result), { width, height, order });
+  });
+  // The bare layout: d3-sankey alone on the same graph with its back links removed.
+  const graph = buildLoopGraph(model, first);
+  const plain = measure(runs, () => {
+    const nodes = graph.nodes.map((n) => ({ key: n.key }));
+    const links = graph.links.filter((l) => !l.back && l.value > 0).map((l) => ({ source: l.source, target: l.target, value: l.value }));
+    sankey<{ key: string }, { value: number }>().nodeId((d) => (d as { index?: number }).index ?? 0).extent([[0, 0], [width, height]])({ nodes, links });
+  });
+  return { name, entities: dataset.entities.length, flows: dataset.flows.length, backLinks: model.structure.backEdges.length, engine, update, plainSankey: plain, overheadRatio: update.median / plain.median };
+}
+
+async function run() {
+  const checked = validateDataset(defaultJson);
+  if (!checked.ok) throw new Error('default dataset invalid');
+  const results = [benchDataset('default', checked.dataset, 400), benchDataset('generated 500/2500', generateDataset(500, 2500), 40)];
+  (window as unknown as { __bench: unknown }).__bench = results;
+  document.getElementById('status')!.textContent = 'done';
+}
+
+run().catch((error) => {
+  (window as unknown as { __bench: unknown }).__bench = { error: String(error) };
+});

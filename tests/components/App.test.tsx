@@ -1,0 +1,99 @@
+import { act, fireEvent, screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { defaultValues } from '../../src/model/checkShares';
+import { validateDataset } from '../../src/model/validate';
+import { defaultDataset, linkWidth, renderApp } from './renderApp';
+
+describe('the explorer', () => {
+  it('moves the store and the diagram when a slider moves', () => {
+    const { store, container } = renderApp();
+    const before = linkWidth(container, 'nvidia-fund-openai');
+    const slider = screen.getByLabelText('Nvidia → OpenAI investment');
+    fireEvent.change(slider, { target: { value: '100' } });
+    expect(store.getState().values['nvidia-openai']).toBe(100);
+    expect(slider.getAttribute('aria-valuetext')).toBe('US$100B');
+    const after = linkWidth(container, 'nvidia-fund-openai');
+    expect(after).toBeGreaterThan(before * 1.5);
+    // The GPU purchases that follow from it widen too: the loop is recomputed, not just one link.
+    expect(linkWidth(container, 'oracle-nvidia')).toBeGreaterThan(0);
+  });
+
+  it('sets every parameter from a scenario button, and Reset restores the defaults', () => {
+    const dataset = defaultDataset();
+    const { store } = renderApp(dataset);
+    const scenario = dataset.scenarios.find((s) => s.id === 'linear-economy')!;
+    fireEvent.click(screen.getByRole('button', { name: 'Linear economy: real customers pay' }));
+    const values = store.getState().values;
+    for (const parameter of dataset.parameters) {
+      expect(values[parameter.id], parameter.id).toBe(scenario.values[parameter.id] ?? parameter.default);
+    }
+    expect(screen.getByRole('button', { name: 'Linear economy: real customers pay' }).getAttribute('aria-pressed')).toBe('true');
+    fireEvent.click(screen.getByRole('button', { name: 'Reset' }));
+    expect(store.getState().values).toEqual(defaultValues(dataset.parameters));
+  });
+
+  it('updates the headline sentence with the sliders', () => {
+    renderApp();
+    const sentence = () => screen.getByText(/^Of every \$1 Nvidia books from this loop/).textContent;
+    expect(sentence()).toBe('Of every $1 Nvidia books from this loop, 27¢ is its own money coming back.');
+    fireEvent.change(screen.getByLabelText('Nvidia → OpenAI investment'), { target: { value: '0' } });
+    expect(sentence()).toMatch(/, (\d)\.?\d?¢ is its own money coming back\.$/);
+    expect(sentence()).not.toBe('Of every $1 Nvidia books from this loop, 27¢ is its own money coming back.');
+  });
+
+  it('switches to the rounds view and back', () => {
+    const { container, store } = renderApp();
+    fireEvent.click(screen.getByRole('button', { name: 'Rounds' }));
+    expect(store.getState().view).toBe('rounds');
+    const svg = container.querySelector('svg.chart__svg')!;
+    expect(svg.getAttribute('data-view')).toBe('rounds');
+    expect(svg.querySelector('g.node[data-key="openai@2"]')).not.toBeNull();
+    expect(svg.querySelector('g.link[data-key="nvidia-openai-reinvest@1"]')).not.toBeNull();
+    fireEvent.change(screen.getByLabelText('Rounds shown'), { target: { value: '2' } });
+    expect(svg.querySelector('g.node[data-key="openai@3"]')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Loop' }));
+    expect(svg.getAttribute('data-view')).toBe('loop');
+    expect(svg.querySelector('g.link--back[data-key="nvidia-openai-reinvest"]')).not.toBeNull();
+  });
+
+  it('says plainly when the loop amplifies itself', () => {
+    const dataset = defaultDataset();
+    // Send everything round: all capital to compute, all cloud money to GPUs, all profit back to OpenAI.
+    for (const p of dataset.parameters) if (p.id === 'nvidia-margin') p.max = 1;
+    dataset.flows = dataset.flows
+      .filter((f) => f.id !== 'nvidia-coreweave-reinvest' && f.to !== 'other-ai-bets')
+      .map((f) => (f.id === 'nvidia-openai-reinvest' ? { ...f, share: { product: [{ param: 'nvidia-margin' }, { param: 'nvidia-reinvest' }] } } : f));
+    expect(validateDataset(dataset).ok).toBe(true);
+    const { store } = renderApp(dataset);
+    act(() => {
+      store.getState().setValue('startup-compute-share', 1);
+      store.getState().setValue('cloud-gpu-share', 1);
+      store.getState().setValue('nvidia-margin', 1);
+      store.getState().setValue('nvidia-reinvest', 1);
+    });
+    const alert = screen.getByRole('alert');
+    expect(alert.textContent).toMatch(/^The loop amplifies itself: every dollar comes back as \$1 or more/);
+    expect(document.body.textContent).not.toMatch(/NaN|Infinity/);
+  });
+
+  it('shows a link\'s details when it gets keyboard focus', () => {
+    const { container } = renderApp();
+    const link = container.querySelector<SVGGElement>('g.link[data-key="oracle-nvidia"]')!;
+    act(() => link.focus());
+    const tooltip = screen.getByRole('tooltip');
+    expect(within(tooltip).getByText('Oracle → Nvidia')).toBeTruthy();
+    expect(within(tooltip).getByText('GPU purchase')).toBeTruthy();
+    expect(within(tooltip).getByText('Share of Oracle\'s outflow')).toBeTruthy();
+    expect(within(tooltip).getByText('By origin')).toBeTruthy();
+    expect(within(tooltip).getAllByRole('link').every((a) => a.getAttribute('href')?.startsWith('https://'))).toBe(true);
+    act(() => link.blur());
+    expect(screen.queryByRole('tooltip')).toBeNull();
+  });
+
+  it('shows a node\'s own money coming back when it gets keyboard focus', () => {
+    const { container } = renderApp();
+    act(() => container.querySelector<SVGGElement>('g.node[data-key="nvidia"]')!.focus());
+    const tooltip = screen.getByRole('tooltip');
+    expect(within(tooltip).getByText('Its own money coming back')).toBeTruthy();
+  });
+});

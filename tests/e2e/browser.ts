@@ -1,0 +1,31 @@
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+import { CHROMIUM } from './globalSetup';
+
+export const baseUrl = inject('baseUrl');
+/** False only outside CI on a machine without Chromium (globalSetup has said so loudly). */
+export const hasBrowser = baseUrl !== '';
+
+export async function launch(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    // Root in CI needs --no-sandbox; the rest keeps Chromium off the (closed) network.
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+  });
+}
+
+/** A page that records console errors and uncaught exceptions so tests can assert there were none. */
+export async function openPage(browser: Browser, path: string, viewport = { width: 1280, height: 900 }, options: { reducedMotion?: 'reduce' | 'no-preference' } = {}) {
+  const context = await browser.newContext({ viewport, reducedMotion: options.reducedMotion ?? 'no-preference' });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(new URL(path, baseUrl).href);
+  await page.waitForSelector('svg.chart__svg .node');
+  return { page, errors };
+}
+
+export async function linkWidth(page: Page, key: string): Promise<number> {
+  return Number(await page.getAttribute(`g.link[data-key="${key}"]`, 'data-width'));
+}

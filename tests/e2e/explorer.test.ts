@@ -1,0 +1,110 @@
+import { mkdirSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hasBrowser, launch, linkWidth, openPage } from './browser';
+
+const SCREENS = 'tests/e2e/__screens__';
+
+describe.runIf(hasBrowser)('the explorer in headless Chromium', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launch();
+    mkdirSync(SCREENS, { recursive: true });
+  });
+  afterAll(async () => browser?.close());
+
+  it('draws the loop with labels, back links and no console errors', async () => {
+    const { page, errors } = await openPage(browser, './');
+    expect(await page.locator('g.node').count()).toBe(16);
+    for (const label of ['OpenAI', 'Nvidia', 'Oracle', 'Microsoft Azure', 'AWS']) {
+      await expect(page.locator('text.label .label__name', { hasText: new RegExp(`^${label}$`) }).count()).resolves.toBe(1);
+    }
+    expect(await page.locator('g.link--back[data-key="nvidia-openai-reinvest"] path.link__band').count()).toBeGreaterThan(0);
+    // Labels never overlap each other.
+    const boxes = await page.locator('text.label').evaluateAll((nodes) => nodes.map((n) => (n as SVGTextElement).getBBox()).map((b) => ({ x: b.x, y: b.y, w: b.width, h: b.height })));
+    for (let i = 0; i < boxes.length; i++) {
+      for (let j = i + 1; j < boxes.length; j++) {
+        const a = boxes[i]!;
+        const b = boxes[j]!;
+        const overlap = a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+        expect(overlap, `labels ${i} and ${j} overlap`).toBe(false);
+      }
+    }
+    await page.screenshot({ path: `${SCREENS}/explorer-1280.png`, fullPage: true });
+    expect(errors).toEqual([]);
+  });
+
+  it('redraws the links while a slider is dragged', async () => {
+    const { page, errors } = await openPage(browser, './');
+    const before = await linkWidth(page, 'nvidia-fund-openai');
+    const beforeGpu = await linkWidth(page, 'oracle-nvidia');
+    const slider = page.locator('#slider-nvidia-openai');
+    const box = (await slider.boundingBox())!;
+    await page.mouse.move(box.x + box.width * 0.3, box.y + box.height / 2);
+    await page.mouse.down();
+    for (let step = 1; step <= 10; step++) await page.mouse.move(box.x + box.width * (0.3 + step * 0.065), box.y + box.height / 2);
+    await page.mouse.up();
+    const value = Number(await slider.inputValue());
+    expect(value).toBeGreaterThan(85);
+    expect(await linkWidth(page, 'nvidia-fund-openai')).toBeGreaterThan(before * 1.5);
+    // Everything is rescaled to fit, but the loop's own share of the GPU links has grown.
+    expect(await linkWidth(page, 'oracle-nvidia')).not.toBe(beforeGpu);
+    expect(await page.locator('[data-figure="round-trip"] .figure__value').textContent()).not.toBe('27%');
+    expect(errors).toEqual([]);
+  });
+
+  it('plays money round the loop, round after round, and pauses', async () => {
+    const { page, errors } = await openPage(browser, './');
+    await page.click('button[data-action="play"]');
+    await page.waitForSelector('g.flow-animation[data-round="1"] path.flow-dash');
+    const dashes = await page.locator('g.flow-animation path.flow-dash').count();
+    expect(dashes).toBeGreaterThan(10);
+    const animation = await page.locator('path.flow-dash').first().evaluate((el) => getComputedStyle(el).animationName);
+    expect(animation).toBe('flow-dash');
+    await page.waitForSelector('g.flow-animation[data-round="2"]', { timeout: 5000 });
+    await expect(page.locator('.headline__so-far').textContent()).resolves.toMatch(/After round 2/);
+    await page.click('button[data-action="play"]'); // pause
+    const paused = await page.locator('g.flow-animation').getAttribute('data-round');
+    await page.waitForTimeout(2200);
+    expect(await page.locator('g.flow-animation').getAttribute('data-round')).toBe(paused);
+    expect(errors).toEqual([]);
+  });
+
+  it('steps through rounds instead of moving when the reader prefers reduced motion', async () => {
+    const { page, errors } = await openPage(browser, './', undefined, { reducedMotion: 'reduce' });
+    expect(await page.locator('button[data-action="play"]').count()).toBe(0);
+    await page.click('button[data-action="step"]');
+    await page.waitForSelector('g.flow-animation[data-round="1"] path.flow-dash');
+    expect(await page.locator('path.flow-dash').first().evaluate((el) => getComputedStyle(el).animationName)).toBe('none');
+    await page.click('button[data-action="step"]');
+    await page.waitForSelector('g.flow-animation[data-round="2"]');
+    expect(errors).toEqual([]);
+  });
+
+  it('switches between the loop and the rounds view', async () => {
+    const { page, errors } = await openPage(browser, './');
+    await page.click('button[data-view="rounds"]');
+    await page.waitForSelector('svg[data-view="rounds"] g.node[data-key="openai@2"]');
+    expect(await page.locator('g.link--back').count()).toBe(0);
+    const round1 = await linkWidth(page, 'openai-oracle@1');
+    const round2 = await linkWidth(page, 'openai-oracle@2');
+    expect(round2).toBeGreaterThan(0);
+    expect(round2).toBeLessThan(round1 * 0.2); // each pass shrinks by the loop gain
+    await page.click('button[data-view="loop"]');
+    await page.waitForSelector('svg[data-view="loop"] g.link--back');
+    expect(errors).toEqual([]);
+  });
+
+  it('fits a phone: nothing wider than the screen, labels inside the chart', async () => {
+    for (const lang of ['en', 'zh-TW']) {
+      const { page, errors } = await openPage(browser, `./?lang=${lang}`, { width: 375, height: 900 });
+      const widths = await page.evaluate(() => ({ doc: document.documentElement.scrollWidth, svg: Number(document.querySelector('svg.chart__svg')!.getAttribute('width')) }));
+      expect(widths.doc).toBeLessThanOrEqual(375);
+      expect(widths.svg).toBeLessThanOrEqual(375);
+      const right = await page.locator('text.label').evaluateAll((nodes) => Math.max(...nodes.map((n) => n.getBoundingClientRect().right)));
+      expect(right).toBeLessThanOrEqual(375);
+      await page.screenshot({ path: `${SCREENS}/explorer-375-${lang}.png`, fullPage: true });
+      expect(errors).toEqual([]);
+    }
+  });
+});

@@ -1,2 +1,0 @@
-// Component tests opt into jsdom per file; model and layout tests run in plain Node.
-export {};

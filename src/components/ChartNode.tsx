@@ -17,6 +17,7 @@ export interface ChartNodeProps {
 export const ChartNode = memo(function ChartNode({ node, label, ownHeight, active, draggable, onActivate, onDeactivate, onDrag }: ChartNodeProps) {
   const drag = useRef<{ startY: number; pointer: number } | null>(null);
   const height = Math.max(1, node.y1 - node.y0);
+  if (node.value <= 0) return null;
   return (
     <g
       className={`node${active ? ' node--active' : ''}${draggable ? ' node--draggable' : ''}`}

@@ -34,8 +34,19 @@ export function SankeyChart() {
   const { dataset, structure } = model;
 
   const entityName = useCallback((e: number) => pickText(dataset.entities[e]?.label, lang).text, [dataset, lang]);
-  const { graph, geometry, labels, rounds } = useChartGeometry(width, entityName);
   const trips = useRoundTrips();
+  const amountLine = useCallback(
+    (entity: number, value: number) => {
+      const trip = trips?.[entity];
+      if (showNet && view === 'loop' && trip && trip.own > 0) {
+        return `${translate(lang, 'net.gross')} ${formatMoney(trip.gross, lang)} · ${translate(lang, 'net.net')} ${formatMoney(trip.net, lang)}`;
+      }
+      return formatMoney(value, lang);
+    },
+    [trips, showNet, view, lang],
+  );
+  const labelLines = useCallback((entity: number, value: number) => [entityName(entity), amountLine(entity, value)], [entityName, amountLine]);
+  const { graph, geometry, labels, rounds } = useChartGeometry(width, labelLines);
   const originNames = useMemo(
     () => structure.origins.map((id) => pickText(dataset.entities.find((e) => e.id === id)?.label, lang).text || id),
     [structure, dataset, lang],
@@ -54,13 +65,6 @@ export function SankeyChart() {
   const drag = useCallback((key: string, dy: number) => setOffset(key, (offsets[key] ?? 0) + dy), [offsets, setOffset]);
 
   const nodeByKey = useMemo(() => new Map(geometry.nodes.map((n) => [n.key, n])), [geometry]);
-  const amountLine = (entity: number, value: number) => {
-    const trip = trips?.[entity];
-    if (showNet && view === 'loop' && trip && trip.own > 0) {
-      return `${translate(lang, 'net.gross')} ${formatMoney(trip.gross, lang)} · ${translate(lang, 'net.net')} ${formatMoney(trip.net, lang)}`;
-    }
-    return formatMoney(value, lang);
-  };
   const linkLabel = (flow: number, value: number) =>
     `${entityName(structure.flowFrom[flow]!)} → ${entityName(structure.flowTo[flow]!)}: ${formatMoney(value, lang)}`;
 

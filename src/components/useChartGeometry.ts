@@ -15,7 +15,7 @@ export function chartHeight(width: number): number {
 }
 
 /** The current view as geometry: d3 computes, React renders it. */
-export function useChartGeometry(width: number, labelText: (entity: number) => string) {
+export function useChartGeometry(width: number, labelLines: (entity: number, value: number) => string[]) {
   const model = useExplorer((s) => s.model);
   const view = useExplorer((s) => s.view);
   const roundCount = useExplorer((s) => s.rounds);
@@ -50,9 +50,10 @@ export function useChartGeometry(width: number, labelText: (entity: number) => s
     () =>
       placeLabels(geometry.nodes, width, geometry.height, LABEL_FONT * 1.25, (key) => {
         const node = geometry.nodes.find((n) => n.key === key);
-        return node ? estimateTextWidth(labelText(node.entity), LABEL_FONT) + 8 : 60;
+        if (!node) return 60;
+        return Math.max(...labelLines(node.entity, node.value).map((line) => estimateTextWidth(line, LABEL_FONT))) + 8;
       }),
-    [geometry, width, labelText],
+    [geometry, width, labelLines],
   );
   return { graph, geometry, labels, result, rounds };
 }

@@ -75,29 +75,26 @@ export function buildLoopGraph(model: CompiledModel, money: Money): FlowGraph {
 
 /**
  * The loop unrolled: sources once, then every other entity once per round; a back flow of round k
- * lands in round k + 1. Sinks are merged across rounds so leakage collects in one place.
+ * lands in round k + 1. Each round has its own sinks, so a pass's leakage leaves right beside it.
  */
 export function buildRoundsGraph(model: CompiledModel, rounds: Round[]): FlowGraph {
   const { dataset, structure: s } = model;
   const origins = s.origins.length;
   const base = entityColumns(model);
   const isSource = dataset.entities.map((_, e) => !s.flowTo.includes(e));
-  const isSink = dataset.entities.map((entity, e) => entity.role === 'sink' || !s.flowFrom.includes(e));
   const backSpan = Math.max(
     1,
     ...s.backEdges.map((f) => (base[s.flowFrom[f] as number] as number) - (base[s.flowTo[f] as number] as number) + 1),
   );
-  const maxColumn = Math.max(...base, 0);
   const nodes: GraphNode[] = [];
   const index = new Map<string, number>();
   const nodeFor = (e: number, round: number): number => {
-    const merged = isSource[e] || isSink[e];
-    const key = merged ? (dataset.entities[e]?.id as string) : `${dataset.entities[e]?.id}@${round + 1}`;
+    const key = isSource[e] ? (dataset.entities[e]?.id as string) : `${dataset.entities[e]?.id}@${round + 1}`;
     let i = index.get(key);
     if (i === undefined) {
       i = nodes.length;
       index.set(key, i);
-      const column = isSink[e] ? maxColumn + backSpan * (rounds.length - 1) : (base[e] as number) + (isSource[e] ? 0 : backSpan * round);
+      const column = (base[e] as number) + (isSource[e] ? 0 : backSpan * round);
       nodes.push({ key, entity: e, column, value: 0 });
     }
     return i;

@@ -97,3 +97,27 @@ describe('the explorer', () => {
     expect(within(tooltip).getByText('Its own money coming back')).toBeTruthy();
   });
 });
+
+describe('the explorer\'s view options', () => {
+  it('nets each company\'s own money out of its revenue', () => {
+    const { container } = renderApp();
+    const nvidiaLabel = () => container.querySelector('g.node[data-key="nvidia"]')!.getAttribute('aria-label');
+    expect(nvidiaLabel()).toBe('Nvidia: US$63.2B');
+    fireEvent.click(screen.getByLabelText('Net of round-trip'));
+    expect(nvidiaLabel()).toBe('Nvidia: gross US$63.2B · net US$45.9B');
+    expect(container.querySelector('g.node[data-key="nvidia"] rect.node__own')).not.toBeNull();
+  });
+
+  it('isolates one origin from the legend and shows all again', () => {
+    const { container, store } = renderApp();
+    fireEvent.click(screen.getByRole('button', { name: 'Show only Nvidia' }));
+    expect(store.getState().isolated).toBe('nvidia');
+    const dimmed = container.querySelectorAll('path.link__band[opacity="0.08"]');
+    const nvidiaBands = container.querySelectorAll('path.link__band[data-origin="0"]');
+    expect(dimmed.length).toBeGreaterThan(0);
+    for (const band of nvidiaBands) expect(band.getAttribute('opacity')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Show all origins' }));
+    expect(store.getState().isolated).toBeNull();
+    expect(container.querySelectorAll('path.link__band[opacity="0.08"]').length).toBe(0);
+  });
+});

@@ -95,15 +95,32 @@ describe.runIf(hasBrowser)('the explorer in headless Chromium', () => {
     expect(errors).toEqual([]);
   });
 
+  it('lets a box be dragged within its column, and its links follow', async () => {
+    const { page, errors } = await openPage(browser, './');
+    const rect = page.locator('g.node[data-key="coreweave"] rect.node__box');
+    const y0 = Number(await rect.getAttribute('y'));
+    const link = page.locator('g.link[data-key="openai-coreweave"] path.link__band').first();
+    const d0 = await link.getAttribute('d');
+    const box = (await rect.boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2 + 30, { steps: 5 });
+    await page.mouse.up();
+    expect(Number(await rect.getAttribute('y'))).toBeCloseTo(y0 + 30, 0);
+    const end = (d: string | null) => Number(d!.split(' ').pop()!.split(',')[1]);
+    expect(end(await link.getAttribute('d'))).toBeCloseTo(end(d0) + 30, 0);
+    expect(errors).toEqual([]);
+  });
+
   it('fits a phone: nothing wider than the screen, labels inside the chart', async () => {
-    for (const lang of ['en', 'zh-TW']) {
-      const { page, errors } = await openPage(browser, `./?lang=${lang}`, { width: 375, height: 900 });
+    for (const [lang, width] of [['en', 375], ['zh-TW', 375], ['en', 320]] as const) {
+      const { page, errors } = await openPage(browser, `./?lang=${lang}`, { width, height: 900 });
       const widths = await page.evaluate(() => ({ doc: document.documentElement.scrollWidth, svg: Number(document.querySelector('svg.chart__svg')!.getAttribute('width')) }));
-      expect(widths.doc).toBeLessThanOrEqual(375);
-      expect(widths.svg).toBeLessThanOrEqual(375);
+      expect(widths.doc).toBeLessThanOrEqual(width);
+      expect(widths.svg).toBeLessThanOrEqual(width);
       const right = await page.locator('text.label').evaluateAll((nodes) => Math.max(...nodes.map((n) => n.getBoundingClientRect().right)));
-      expect(right).toBeLessThanOrEqual(375);
-      await page.screenshot({ path: `${SCREENS}/explorer-375-${lang}.png`, fullPage: true });
+      expect(right).toBeLessThanOrEqual(width);
+      await page.screenshot({ path: `${SCREENS}/explorer-${width}-${lang}.png`, fullPage: true });
       expect(errors).toEqual([]);
     }
   });

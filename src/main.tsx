@@ -3,15 +3,26 @@ import { createRoot } from 'react-dom/client';
 import datasetUrl from '../data/ai-capital-loop.json?url';
 import { App } from './components/App';
 import { DatasetErrors } from './components/DatasetErrors';
+import { EmbedApp } from './embed/EmbedApp';
+import { parseEmbedOptions } from './embed/embedOptions';
+import { startHeightReporting } from './embed/heightReporter';
+import { listenForHostMessages } from './embed/hostMessages';
+import { ShareBar } from './embed/ShareBar';
+import { ExportMenu } from './export/ExportMenu';
+import { compileStructure } from './model/structure';
 import { validateDataset } from './model/validate';
 import { StoreContext } from './state/context';
 import { initialLang } from './state/initialLang';
 import { createExplorerStore } from './state/store';
+import { decodeState } from './state/urlState';
+import { startUrlSync } from './state/urlSync';
 import './styles.css';
 
 async function start() {
   const root = createRoot(document.getElementById('root')!);
   const lang = initialLang(location.search, navigator.languages ?? [navigator.language]);
+  const { options, notices: embedNotices } = parseEmbedOptions(location.search);
+  if (options.embed) document.documentElement.classList.add('is-embed');
   // The dataset is fetched as JSON rather than bundled, so it does not weigh on the JavaScript.
   let input: unknown;
   try {
@@ -27,11 +38,30 @@ async function start() {
     root.render(<DatasetErrors lang={lang} errors={result.errors} />);
     return;
   }
-  const store = createExplorerStore(result.dataset, lang);
+  const { state: shared, notices } = decodeState(location.search, result.dataset, compileStructure(result.dataset).origins, lang);
+  const store = createExplorerStore(result.dataset, shared.lang, { shared, notices: [...embedNotices, ...notices] });
+
+  if (options.embed) {
+    startHeightReporting(options.id, options.allowedOrigins);
+    listenForHostMessages(store, options.allowedOrigins);
+  } else {
+    startUrlSync(store);
+  }
   root.render(
     <StrictMode>
       <StoreContext.Provider value={store}>
-        <App />
+        {options.embed ? (
+          <EmbedApp controls={options.controls} />
+        ) : (
+          <App
+            toolbar={
+              <>
+                <ShareBar />
+                <ExportMenu />
+              </>
+            }
+          />
+        )}
       </StoreContext.Provider>
     </StrictMode>,
   );

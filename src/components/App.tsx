@@ -1,8 +1,9 @@
-import { useEffect } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { pickText, translate } from '../i18n/strings';
 import { useExplorer } from '../state/context';
 import { HeadlineFigures } from './HeadlineFigures';
 import { LanguageSwitch } from './LanguageSwitch';
+import { Notices } from './Notices';
 import { Legend } from './Legend';
 import { ParameterSliders } from './ParameterSliders';
 import { PlayControls } from './PlayControls';
@@ -11,8 +12,11 @@ import { ScenarioBar } from './ScenarioBar';
 import { SourcesFooter } from './SourcesFooter';
 import { ViewControls } from './ViewControls';
 
-/** The full explorer: chart and its controls, headline figures, sliders and scenarios, sources. */
-export function App() {
+/**
+ * The full explorer: chart and its controls, headline figures, sliders and scenarios, sources.
+ * `toolbar` holds the share and export features, composed in by the entry point.
+ */
+export function App({ toolbar }: { toolbar?: ReactNode }) {
   const lang = useExplorer((s) => s.lang);
   const meta = useExplorer((s) => s.model.dataset.meta);
   const title = pickText(meta.title, lang).text;
@@ -29,6 +33,8 @@ export function App() {
         </div>
         <LanguageSwitch />
       </header>
+      <Notices />
+      {toolbar && <div className="app__toolbar">{toolbar}</div>}
       <main className="app__main">
         <section className="app__chart" aria-label={translate(lang, 'chart.title', { title })}>
           <ViewControls />

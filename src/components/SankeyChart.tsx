@@ -1,7 +1,8 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { pickText, translate } from '../i18n/strings';
 import type { FlowGraph } from '../layout/graph';
-import { formatMoney } from '../model/format';
+import { entityName as entityNameOf, flowName, nodeAmountLine, originNames as originNamesOf } from '../i18n/chartText';
+import { LABEL_FONT } from '../layout/chartGeometry';
 import { useExplorer, useRoundTrips } from '../state/context';
 import { ChartLink } from './ChartLink';
 import { ChartNode } from './ChartNode';
@@ -10,7 +11,7 @@ import { FlowDetails } from './FlowDetails';
 import { FlowAnimation } from './FlowAnimation';
 import { useElementWidth } from './hooks';
 import { Tooltip } from './Tooltip';
-import { LABEL_FONT, useChartGeometry } from './useChartGeometry';
+import { useChartGeometry } from './useChartGeometry';
 
 interface Active {
   type: 'node' | 'link';
@@ -33,24 +34,15 @@ export function SankeyChart() {
   const dragging = useExplorer((s) => s.dragging);
   const { dataset, structure } = model;
 
-  const entityName = useCallback((e: number) => pickText(dataset.entities[e]?.label, lang).text, [dataset, lang]);
+  const entityName = useCallback((e: number) => entityNameOf(dataset, e, lang), [dataset, lang]);
   const trips = useRoundTrips();
   const amountLine = useCallback(
-    (entity: number, value: number) => {
-      const trip = trips?.[entity];
-      if (showNet && view === 'loop' && trip && trip.own > 0) {
-        return `${translate(lang, 'net.gross')} ${formatMoney(trip.gross, lang)} · ${translate(lang, 'net.net')} ${formatMoney(trip.net, lang)}`;
-      }
-      return formatMoney(value, lang);
-    },
+    (entity: number, value: number) => nodeAmountLine(value, trips?.[entity], showNet && view === 'loop', lang),
     [trips, showNet, view, lang],
   );
   const labelLines = useCallback((entity: number, value: number) => [entityName(entity), amountLine(entity, value)], [entityName, amountLine]);
   const { graph, geometry, labels, rounds } = useChartGeometry(width, labelLines);
-  const originNames = useMemo(
-    () => structure.origins.map((id) => pickText(dataset.entities.find((e) => e.id === id)?.label, lang).text || id),
-    [structure, dataset, lang],
-  );
+  const originNames = useMemo(() => originNamesOf(dataset, structure.origins, lang), [structure, dataset, lang]);
   const isolated = isolatedId === null ? -1 : structure.origins.indexOf(isolatedId);
 
   const [active, setActive] = useState<Active | null>(null);
@@ -65,8 +57,7 @@ export function SankeyChart() {
   const drag = useCallback((key: string, dy: number) => setOffset(key, (offsets[key] ?? 0) + dy), [offsets, setOffset]);
 
   const nodeByKey = useMemo(() => new Map(geometry.nodes.map((n) => [n.key, n])), [geometry]);
-  const linkLabel = (flow: number, value: number) =>
-    `${entityName(structure.flowFrom[flow]!)} → ${entityName(structure.flowTo[flow]!)}: ${formatMoney(value, lang)}`;
+  const linkLabel = (flow: number, value: number) => flowName(dataset, structure, flow, value, lang);
 
   const activeNode = active?.type === 'node' ? nodeByKey.get(active.key) : undefined;
   const activeLink = active?.type === 'link' ? geometry.links.find((l) => l.key === active.key) : undefined;

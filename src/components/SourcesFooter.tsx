@@ -1,4 +1,4 @@
-import { pickText, translate } from '../i18n/strings';
+import { pickText, translate, unitLabel } from '../i18n/strings';
 import { useExplorer } from '../state/context';
 import { SourceLinks } from './SourceLinks';
 
@@ -8,7 +8,7 @@ export function SourcesFooter() {
   const meta = useExplorer((s) => s.model.dataset.meta);
   return (
     <footer className="sources">
-      <p>{translate(lang, 'footer.asOf', { date: meta.asOf, unit: meta.unit })}</p>
+      <p>{translate(lang, 'footer.asOf', { date: meta.asOf, unit: unitLabel(meta, lang) })}</p>
       <details>
         <summary>{translate(lang, 'footer.convention')}</summary>
         <p>{pickText(meta.convention, lang).text}</p>

@@ -61,6 +61,37 @@ const en = {
   'footer.convention': 'Convention',
   'fallback.missing': '(no English text; showing Chinese)',
   'error.title': 'This dataset could not be loaded',
+  'notice.title': 'Some settings in this link were adjusted',
+  'notice.unknown-key': 'Ignored “{key}”: not a setting of this chart.',
+  'notice.not-a-number': 'Ignored {key}={value}: not a number.',
+  'notice.clamped': '{key}={value} is outside the slider’s range, so {to} is used.',
+  'notice.bad-value': 'Ignored {key}={value}: not a value this setting takes.',
+  'notice.unknown-scenario': 'Ignored scenario “{value}”: this dataset has no such scenario.',
+  'notice.dismiss': 'Dismiss',
+  'share.copyLink': 'Copy link',
+  'share.copied': 'Link copied',
+  'share.copyFailed': 'Could not copy: select the link below and copy it',
+  'share.embed': 'Embed',
+  'share.embedTitle': 'Embed this chart',
+  'share.embedIntro': 'Paste this into your article. The frame fits its column and resizes itself to the chart’s height.',
+  'share.controls': 'Controls in the embed',
+  'share.controls.none': 'None',
+  'share.controls.scenarios': 'Scenario buttons',
+  'share.controls.all': 'Scenarios and sliders',
+  'share.copySnippet': 'Copy code',
+  'share.close': 'Close',
+  'share.link': 'Link to this view',
+  'export.label': 'Export',
+  'export.svg': 'SVG',
+  'export.png': 'PNG',
+  'export.csv': 'Data (CSV)',
+  'export.json': 'Data (JSON)',
+  'export.failed': 'Export failed: {error}',
+  'export.customSettings': 'Custom settings',
+  'export.sourceLine': 'Sources: {sources}. Figures as of {date}; amounts in {unit}. Made with Capital Loop.',
+  'embed.openFull': 'Open full view',
+  'embed.credit': 'Data: {publishers}',
+  'unit.usdBillions': 'US$ billions',
 } as const;
 
 export type StringKey = keyof typeof en;
@@ -126,6 +157,37 @@ const zhTW: Record<StringKey, string> = {
   'footer.convention': '計算方式',
   'fallback.missing': '（缺少中文內容，顯示英文）',
   'error.title': '無法載入這份資料',
+  'notice.title': '連結中的部分設定已調整',
+  'notice.unknown-key': '已忽略「{key}」：這不是本圖表的設定。',
+  'notice.not-a-number': '已忽略 {key}={value}：不是數字。',
+  'notice.clamped': '{key}={value} 超出滑桿範圍，改用 {to}。',
+  'notice.bad-value': '已忽略 {key}={value}：此設定不接受這個值。',
+  'notice.unknown-scenario': '已忽略情境「{value}」：這份資料沒有這個情境。',
+  'notice.dismiss': '關閉',
+  'share.copyLink': '複製連結',
+  'share.copied': '已複製連結',
+  'share.copyFailed': '無法複製：請選取下方連結後自行複製',
+  'share.embed': '嵌入',
+  'share.embedTitle': '嵌入這張圖表',
+  'share.embedIntro': '把這段程式碼貼進文章。框架會符合欄寬，並自動調整為圖表的高度。',
+  'share.controls': '嵌入版的控制項',
+  'share.controls.none': '無',
+  'share.controls.scenarios': '情境按鈕',
+  'share.controls.all': '情境與滑桿',
+  'share.copySnippet': '複製程式碼',
+  'share.close': '關閉',
+  'share.link': '此檢視的連結',
+  'export.label': '匯出',
+  'export.svg': 'SVG',
+  'export.png': 'PNG',
+  'export.csv': '資料（CSV）',
+  'export.json': '資料（JSON）',
+  'export.failed': '匯出失敗：{error}',
+  'export.customSettings': '自訂設定',
+  'export.sourceLine': '資料來源：{sources}。數字截至 {date}，金額單位：{unit}。以 Capital Loop 製作。',
+  'embed.openFull': '開啟完整版',
+  'embed.credit': '資料：{publishers}',
+  'unit.usdBillions': '十億美元',
 };
 
 export const STRINGS: Record<Lang, Record<StringKey, string>> = { en, 'zh-TW': zhTW };
@@ -185,4 +247,9 @@ export function pickText(text: Bilingual | undefined, lang: Lang): { text: strin
   const wanted = text?.[lang]?.trim();
   if (wanted) return { text: wanted, fallback: false };
   return { text: text?.[other]?.trim() ?? '', fallback: true };
+}
+
+/** The dataset's unit in the reader's language when it is the usual US$ billions. */
+export function unitLabel(meta: { currency: string; unit: string }, lang: Lang): string {
+  return meta.currency === 'USD' && /billion/i.test(meta.unit) ? translate(lang, 'unit.usdBillions') : meta.unit;
 }

@@ -10,14 +10,23 @@ export interface LabelPlacement {
 }
 
 /**
- * Labels beside their nodes (outside edge for the first and last columns), placed biggest first;
+ * Labels beside their nodes (outside edge for the first and last columns), placed focus first, then biggest first;
  * one that would overlap a placed label or leave the diagram is hidden (its node's tooltip still names it).
  */
-export function placeLabels(nodes: NodeBox[], width: number, height: number, lineHeight: number, labelWidth: (key: string) => number): LabelPlacement[] {
+export function placeLabels(
+  nodes: NodeBox[],
+  width: number,
+  height: number,
+  lineHeight: number,
+  labelWidth: (key: string) => number,
+  /** Entities whose labels are placed before all others (the story's focus). */
+  firstEntities: ReadonlySet<number> = new Set(),
+): LabelPlacement[] {
   const lastColumn = Math.max(0, ...nodes.map((n) => n.column));
   const blockHeight = lineHeight * 2;
   const placed: { x0: number; x1: number; y0: number; y1: number }[] = [];
-  const byValue = [...nodes].sort((a, b) => b.value - a.value || a.key.localeCompare(b.key));
+  const first = (n: NodeBox) => (firstEntities.has(n.entity) ? 0 : 1);
+  const byValue = [...nodes].sort((a, b) => first(a) - first(b) || b.value - a.value || a.key.localeCompare(b.key));
   const result = new Map<string, LabelPlacement>();
   for (const node of byValue) {
     const onLeft = node.column === lastColumn && lastColumn > 0;

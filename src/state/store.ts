@@ -2,6 +2,7 @@ import { createStore } from 'zustand/vanilla';
 import { compileModel, type CompiledModel } from '../model/engine';
 import { defaultValues } from '../model/checkShares';
 import type { Dataset, Lang, ParamValues } from '../model/types';
+import type { Notice, SharedState } from './urlState';
 
 export type View = 'loop' | 'rounds';
 
@@ -25,6 +26,8 @@ export interface ExplorerState {
   speed: number;
   /** A slider is being dragged: the chart follows it without interpolating. */
   dragging: boolean;
+  /** What a link or a host page asked for that was clamped or ignored. */
+  notices: Notice[];
 }
 
 export interface ExplorerActions {
@@ -43,6 +46,10 @@ export interface ExplorerActions {
   stepRound(): void;
   setSpeed(speed: number): void;
   setDragging(dragging: boolean): void;
+  /** Takes a whole shared state at once (from a link or a host page). */
+  applyShared(shared: Partial<SharedState>): void;
+  addNotices(notices: Notice[]): void;
+  dismissNotices(): void;
 }
 
 export type ExplorerStore = ExplorerState & ExplorerActions;
@@ -59,8 +66,8 @@ export function clampToParameter(dataset: Dataset, id: string, value: number): n
   return Math.min(parameter.max, Math.max(parameter.min, clean));
 }
 
-function initialState(dataset: Dataset, lang: Lang): ExplorerState {
-  return {
+function initialState(dataset: Dataset, lang: Lang, shared: Partial<SharedState>, notices: Notice[]): ExplorerState {
+  const base: ExplorerState = {
     model: compileModel(dataset),
     values: defaultValues(dataset.parameters),
     scenario: null,
@@ -75,12 +82,19 @@ function initialState(dataset: Dataset, lang: Lang): ExplorerState {
     playing: false,
     speed: 1,
     dragging: false,
+    notices,
   };
+  return { ...base, ...shared, values: { ...base.values, ...shared.values } };
 }
 
-export function createExplorerStore(dataset: Dataset, lang: Lang = 'en') {
+export interface StoreInit {
+  shared?: Partial<SharedState>;
+  notices?: Notice[];
+}
+
+export function createExplorerStore(dataset: Dataset, lang: Lang = 'en', init: StoreInit = {}) {
   return createStore<ExplorerStore>()((set, get) => ({
-    ...initialState(dataset, lang),
+    ...initialState(dataset, lang, init.shared ?? {}, init.notices ?? []),
     setValue(id, value) {
       const clamped = clampToParameter(get().model.dataset, id, value);
       if (clamped === undefined || clamped === get().values[id]) return;
@@ -111,8 +125,17 @@ export function createExplorerStore(dataset: Dataset, lang: Lang = 'en') {
       else set({ playRound: next });
     },
     setDragging: (dragging) => set({ dragging }),
+    applyShared: (shared) => set({ ...shared, values: { ...get().values, ...shared.values } }),
+    addNotices: (notices) => notices.length > 0 && set({ notices: [...get().notices, ...notices].slice(-20) }),
+    dismissNotices: () => set({ notices: [] }),
     setSpeed: (speed) => set({ speed: Math.max(0.25, Math.min(4, speed)) }),
   }));
 }
 
 export type ExplorerStoreApi = ReturnType<typeof createExplorerStore>;
+
+/** The part of the state that links share. */
+export function selectShared(state: ExplorerState): SharedState {
+  const { values, scenario, view, rounds, colorByOrigin, isolated, showNet, lang } = state;
+  return { values, scenario, view, rounds, colorByOrigin, isolated, showNet, lang };
+}

@@ -1,0 +1,47 @@
+import { useEffect } from 'react';
+import { HeadlineFigures } from '../components/HeadlineFigures';
+import { Legend } from '../components/Legend';
+import { Notices } from '../components/Notices';
+import { ParameterSliders } from '../components/ParameterSliders';
+import { SankeyChart } from '../components/SankeyChart';
+import { ScenarioBar } from '../components/ScenarioBar';
+import { pickText, translate } from '../i18n/strings';
+import { useExplorer, useStoreApi } from '../state/context';
+import { urlForState } from '../state/urlSync';
+import { EMBED_KEYS, type EmbedControls } from './embedOptions';
+
+/** The compact chart for an article's iframe: no page chrome, optional controls, credit and a way out. */
+export function EmbedApp({ controls }: { controls: EmbedControls }) {
+  const store = useStoreApi();
+  const lang = useExplorer((s) => s.lang);
+  const meta = useExplorer((s) => s.model.dataset.meta);
+  // Re-render the link when the shared state changes.
+  useExplorer((s) => s.values);
+  useExplorer((s) => s.view);
+  const title = pickText(meta.title, lang).text;
+  useEffect(() => {
+    document.documentElement.lang = lang;
+    document.title = title;
+  }, [lang, title]);
+  const full = new URL(urlForState(store, location.href));
+  for (const key of EMBED_KEYS) full.searchParams.delete(key);
+  const publishers = [...new Set(meta.sources.map((s) => s.publisher))].slice(0, 6).join(', ');
+  return (
+    <div className="embed">
+      <h1 className="embed__title">{title}</h1>
+      <Notices />
+      <Legend />
+      <SankeyChart />
+      <HeadlineFigures />
+      {controls !== 'none' && <ScenarioBar />}
+      {controls === 'all' && <ParameterSliders />}
+      <p className="embed__credit">
+        <a href={full.href} target="_blank" rel="noopener noreferrer">
+          {translate(lang, 'embed.openFull')}
+        </a>
+        {' · '}
+        {translate(lang, 'embed.credit', { publishers })}
+      </p>
+    </div>
+  );
+}

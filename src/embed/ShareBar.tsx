@@ -1,0 +1,76 @@
+import { useState } from 'react';
+import { pickText, translate } from '../i18n/strings';
+import { useExplorer, useStoreApi } from '../state/context';
+import { urlForState } from '../state/urlSync';
+import type { EmbedControls } from './embedOptions';
+import { embedSnippet } from './embedSnippet';
+
+async function copyText(text: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Copy a link to this exact view, or get the code to embed it in an article. */
+export function ShareBar() {
+  const store = useStoreApi();
+  const lang = useExplorer((s) => s.lang);
+  const title = useExplorer((s) => pickText(s.model.dataset.meta.title, lang).text);
+  // Follow the shared state so the link and snippet shown are always current.
+  useExplorer((s) => s.values);
+  useExplorer((s) => s.view);
+  useExplorer((s) => s.isolated);
+  const [status, setStatus] = useState<'idle' | 'copied' | 'failed'>('idle');
+  const [dialog, setDialog] = useState(false);
+  const [controls, setControls] = useState<EmbedControls>('scenarios');
+  const link = urlForState(store, location.href);
+  const snippet = embedSnippet(link, controls, title);
+
+  return (
+    <div className="share-bar">
+      <button type="button" data-action="copy-link" onClick={async () => setStatus((await copyText(link)) ? 'copied' : 'failed')}>
+        {translate(lang, 'share.copyLink')}
+      </button>
+      <button type="button" data-action="embed" aria-expanded={dialog} onClick={() => setDialog(!dialog)}>
+        {translate(lang, 'share.embed')}
+      </button>
+      <span className="share-bar__status" role="status">
+        {status === 'copied' && translate(lang, 'share.copied')}
+        {status === 'failed' && translate(lang, 'share.copyFailed')}
+      </span>
+      {status === 'failed' && (
+        <label className="share-bar__link">
+          {translate(lang, 'share.link')}
+          <input readOnly value={link} onFocus={(e) => e.target.select()} />
+        </label>
+      )}
+      {dialog && (
+        <section className="embed-dialog" role="dialog" aria-labelledby="embed-title">
+          <h2 id="embed-title">{translate(lang, 'share.embedTitle')}</h2>
+          <p>{translate(lang, 'share.embedIntro')}</p>
+          <fieldset>
+            <legend>{translate(lang, 'share.controls')}</legend>
+            {(['none', 'scenarios', 'all'] as const).map((option) => (
+              <label key={option} className="inline-control">
+                <input type="radio" name="embed-controls" checked={controls === option} onChange={() => setControls(option)} />
+                {translate(lang, `share.controls.${option}`)}
+              </label>
+            ))}
+          </fieldset>
+          <textarea className="embed-dialog__code" readOnly rows={5} value={snippet} aria-label={translate(lang, 'share.embedTitle')} onFocus={(e) => e.target.select()} />
+          <div className="embed-dialog__actions">
+            <button type="button" onClick={() => void copyText(snippet).then((ok) => setStatus(ok ? 'copied' : 'failed'))}>
+              {translate(lang, 'share.copySnippet')}
+            </button>
+            <button type="button" onClick={() => setDialog(false)}>
+              {translate(lang, 'share.close')}
+            </button>
+          </div>
+        </section>
+      )}
+    </div>
+  );
+}

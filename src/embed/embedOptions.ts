@@ -1,0 +1,50 @@
+import type { Notice } from '../state/urlState';
+
+export type EmbedControls = 'none' | 'scenarios' | 'all';
+
+export interface EmbedOptions {
+  embed: boolean;
+  controls: EmbedControls;
+  /** Names this embed in height messages, for host pages with several. */
+  id: string;
+  /** Host origins allowed to drive the embed; empty means any page that embeds it. */
+  allowedOrigins: string[];
+}
+
+export const EMBED_KEYS = ['embed', 'controls', 'id', 'origin'] as const;
+
+export function parseEmbedOptions(search: string): { options: EmbedOptions; notices: Notice[] } {
+  const params = new URLSearchParams(search);
+  const notices: Notice[] = [];
+  const options: EmbedOptions = { embed: false, controls: 'scenarios', id: 'capital-loop', allowedOrigins: [] };
+  const embed = params.get('embed');
+  if (embed !== null) {
+    if (embed === '1' || embed === 'true') options.embed = true;
+    else if (embed !== '0' && embed !== 'false') notices.push({ kind: 'bad-value', key: 'embed', value: embed });
+  }
+  const controls = params.get('controls');
+  if (controls !== null) {
+    if (controls === 'none' || controls === 'scenarios' || controls === 'all') options.controls = controls;
+    else notices.push({ kind: 'bad-value', key: 'controls', value: controls });
+  }
+  const id = params.get('id');
+  if (id !== null) {
+    if (/^[A-Za-z0-9_-]{1,64}$/.test(id)) options.id = id;
+    else notices.push({ kind: 'bad-value', key: 'id', value: id });
+  }
+  for (const raw of params.getAll('origin').flatMap((o) => o.split(','))) {
+    const origin = parseOrigin(raw.trim());
+    if (origin) options.allowedOrigins.push(origin);
+    else notices.push({ kind: 'bad-value', key: 'origin', value: raw });
+  }
+  return { options, notices };
+}
+
+function parseOrigin(raw: string): string | undefined {
+  try {
+    const url = new URL(raw);
+    return (url.protocol === 'https:' || url.protocol === 'http:') && url.origin === raw.replace(/\/$/, '') ? url.origin : undefined;
+  } catch {
+    return undefined;
+  }
+}

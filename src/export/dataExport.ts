@@ -1,0 +1,131 @@
+import { pickText } from '../i18n/strings';
+import type { CompiledModel, SteadyState } from '../model/engine';
+import { roundTrips } from '../model/figures';
+import type { Lang, ParamValues } from '../model/types';
+
+export interface DataTable {
+  header: string[];
+  rows: (string | number)[][];
+}
+
+const MICRO = 1e6;
+
+function round6(x: number): number {
+  const r = Math.round(x * MICRO) / MICRO;
+  return r === 0 ? 0 : r;
+}
+
+/**
+ * Parts rounded to 1e-6 so that they add up exactly to the rounded total (largest remainder),
+ * so a spreadsheet sum of the origin columns gives the amount column.
+ */
+function roundParts(total: number, parts: number[]): number[] {
+  const micro = parts.map((p) => Math.max(0, p) * MICRO);
+  const units = micro.map(Math.floor);
+  let missing = Math.round(total * MICRO) - units.reduce((a, b) => a + b, 0);
+  const byRemainder = units.map((_, i) => i).sort((a, b) => micro[b]! - units[b]! - (micro[a]! - units[a]!) || a - b);
+  for (let k = 0; missing > 0 && k < byRemainder.length; k++, missing--) units[byRemainder[k]!]! += 1;
+  return units.map((u) => u / MICRO);
+}
+
+function entityLabel(model: CompiledModel, id: string, lang: Lang): string {
+  return pickText(model.dataset.entities.find((e) => e.id === id)?.label, lang).text || id;
+}
+
+/** Each flow's money by origin, rounded, indexed like dataset.flows then structure.origins. */
+function flowParts(model: CompiledModel, result: SteadyState): number[][] {
+  const origins = model.structure.origins.length;
+  return model.dataset.flows.map((_, f) => {
+    const parts = Array.from({ length: origins }, (_, o) => result.flowByOrigin[f * origins + o] as number);
+    return roundParts(result.flowValue[f] as number, parts);
+  });
+}
+
+/** Share of each flow in its from-entity's outflow; '' for injected amounts and for entities passing nothing on. */
+function outflowShares(model: CompiledModel, result: SteadyState): (number | '')[] {
+  const s = model.structure;
+  const outflow = new Float64Array(s.entityCount);
+  for (let f = 0; f < s.flowCount; f++) outflow[s.flowFrom[f] as number]! += result.flowValue[f] as number;
+  return model.dataset.flows.map((_, f) => {
+    const total = outflow[s.flowFrom[f] as number] as number;
+    return s.isAmount[f] || !(total > 0) ? '' : round6((result.flowValue[f] as number) / total);
+  });
+}
+
+/** The current flows as a table: ids and labels, amount, share, status, then one column per origin. */
+export function flowsTable(model: CompiledModel, result: SteadyState, lang: Lang): DataTable {
+  const { dataset, structure } = model;
+  const header = [
+    'flow_id',
+    'from_id',
+    'from',
+    'to_id',
+    'to',
+    'kind',
+    `amount (${dataset.meta.unit})`,
+    'share_of_from_outflow',
+    'status',
+    ...structure.origins.map((id) => entityLabel(model, id, lang)),
+  ];
+  const parts = flowParts(model, result);
+  const shares = outflowShares(model, result);
+  const rows = dataset.flows.map((flow, f) => [
+    flow.id,
+    flow.from,
+    entityLabel(model, flow.from, lang),
+    flow.to,
+    entityLabel(model, flow.to, lang),
+    flow.kind,
+    round6(result.flowValue[f] as number),
+    shares[f] as number | '',
+    flow.provenance.status,
+    ...(parts[f] as number[]),
+  ]);
+  return { header, rows };
+}
+
+// Spreadsheets run a cell that starts with one of these as a formula (CSV injection).
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+function csvField(value: string | number): string {
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
+  const text = FORMULA_START.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** RFC 4180 CSV with CRLF line ends, and a byte-order mark so that Excel reads UTF-8 (Chinese labels). */
+export function toCsv(table: DataTable): string {
+  const lines = [table.header, ...table.rows].map((row) => row.map(csvField).join(','));
+  return `\uFEFF${lines.join('\r\n')}\r\n`;
+}
+
+/** The current settings and flows as pretty-printed JSON, amounts in the dataset's unit. */
+export function toJson(model: CompiledModel, result: SteadyState, values: ParamValues, lang: Lang): string {
+  const { dataset, structure } = model;
+  const parts = flowParts(model, result);
+  const trips = roundTrips(model, result);
+  const document = {
+    title: pickText(dataset.meta.title, lang).text,
+    lang,
+    asOf: dataset.meta.asOf,
+    unit: dataset.meta.unit,
+    parameters: Object.fromEntries(dataset.parameters.map((p) => [p.id, values[p.id] ?? p.default])),
+    origins: structure.origins.map((id) => ({ id, label: entityLabel(model, id, lang) })),
+    flows: dataset.flows.map((flow, f) => ({
+      id: flow.id,
+      from: flow.from,
+      to: flow.to,
+      kind: flow.kind,
+      amount: round6(result.flowValue[f] as number),
+      byOrigin: Object.fromEntries(structure.origins.map((id, o) => [id, (parts[f] as number[])[o] as number])),
+    })),
+    entities: dataset.entities.map((entity, e) => ({
+      id: entity.id,
+      label: pickText(entity.label, lang).text,
+      inflow: round6(result.inflow[e] as number),
+      ownMoney: round6(trips[e]?.own ?? 0),
+      net: round6(trips[e]?.net ?? 0),
+    })),
+  };
+  return `${JSON.stringify(document, null, 2)}\n`;
+}

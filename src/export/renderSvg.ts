@@ -1,0 +1,259 @@
+import { estimateTextWidth, type LabelPlacement } from '../layout/labels';
+import type { LinkShape, NodeBox } from '../layout/sankeyLayout';
+import type { SnapshotInput } from './snapshotTypes';
+
+// The light theme of styles.css, written out: a standalone file cannot rely on CSS variables.
+const COLOR = {
+  bg: '#ffffff',
+  fg: '#1b1f24',
+  muted: '#57606a',
+  neutral: '#8a96a3',
+  node: '#3d4650',
+  alertBg: '#fff4e5',
+  alertFg: '#7a3b00',
+};
+const FONT =
+  "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans TC', 'Noto Sans CJK TC', 'PingFang TC', 'Microsoft JhengHei', Arial, sans-serif";
+const MARGIN = 16;
+const LABEL_SIZE = 12;
+const FIGURE_MIN_WIDTH = 220;
+
+/** Attribute values: numbers are coordinates (rounded to 0.1); anything needing more precision is passed as a string. */
+type Attrs = Record<string, string | number | undefined>;
+interface Block {
+  svg: string;
+  height: number;
+}
+
+const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
+// XML 1.0 rejects these even as character references, so one stray control character in a label would make the file unreadable.
+const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+export function escapeXml(text: string): string {
+  return String(text)
+    .replace(NOT_XML, '')
+    .replace(/[&<>"']/g, (c) => ENTITIES[c] as string);
+}
+
+function num(x: number): string {
+  const r = Math.round(x * 10) / 10;
+  return Number.isFinite(r) && r !== 0 ? String(r) : '0';
+}
+
+function el(name: string, attrs: Attrs, content?: string): string {
+  let open = `<${name}`;
+  for (const [key, value] of Object.entries(attrs)) {
+    if (value !== undefined) open += ` ${key}="${typeof value === 'number' ? num(value) : escapeXml(value)}"`;
+  }
+  return content === undefined ? `${open}/>` : `${open}>${content}</${name}>`;
+}
+
+const CJK = '\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF';
+const TOKENS = new RegExp(`[${CJK}]|[^\\s${CJK}]+|\\s+`, 'g');
+
+/** Greedy line breaking on the same width estimate the labels use: between words, and between CJK characters. */
+export function wrapText(text: string, fontSize: number, maxWidth: number, bold = false): string[] {
+  const width = (s: string) => estimateTextWidth(s, fontSize) * (bold ? 1.08 : 1);
+  const lines: string[] = [];
+  let line = '';
+  for (const token of text.match(TOKENS) ?? []) {
+    if (/^\s/.test(token)) {
+      if (line) line += ' ';
+      continue;
+    }
+    for (const piece of splitLong(token, width, maxWidth)) {
+      if (line.trim() && width(line + piece) > maxWidth) {
+        lines.push(line.trimEnd());
+        line = '';
+      }
+      line += piece;
+    }
+  }
+  if (line.trim()) lines.push(line.trimEnd());
+  return lines;
+}
+
+/** A word wider than the line (a URL, say) is cut into pieces that fit. */
+function splitLong(token: string, width: (s: string) => number, maxWidth: number): string[] {
+  if (width(token) <= maxWidth) return [token];
+  const pieces: string[] = [];
+  let piece = '';
+  for (const ch of token) {
+    if (piece && width(piece + ch) > maxWidth) {
+      pieces.push(piece);
+      piece = '';
+    }
+    piece += ch;
+  }
+  return piece ? [...pieces, piece] : pieces;
+}
+
+/** Lines of text from `top` down, one tspan per line with an absolute baseline (renderers agree on those). */
+function textBlock(lines: string[], top: number, size: number, lineHeight: number, attrs: Attrs = {}, x = 0): Block {
+  if (lines.length === 0) return { svg: '', height: 0 };
+  const baseline = (i: number) => top + i * lineHeight + (lineHeight + size * 0.7) / 2;
+  const spans = lines.map((line, i) => el('tspan', { x, y: baseline(i) }, escapeXml(line))).join('');
+  return { svg: el('text', { 'font-size': String(size), ...attrs }, spans), height: lines.length * lineHeight };
+}
+
+function legend(input: SnapshotInput, width: number): Block {
+  if (!input.colorByOrigin || input.origins.length === 0) return { svg: '', height: 0 };
+  const title = textBlock(wrapText(input.legendTitle, 12, width), 0, 12, 16, { fill: COLOR.muted });
+  const parts = [title.svg];
+  const rowHeight = 20;
+  let x = 0;
+  let row = 0;
+  input.origins.forEach((origin, o) => {
+    const alone = input.isolated === o;
+    const itemWidth = 34 + estimateTextWidth(origin.name, 12) * (alone ? 1.08 : 1);
+    if (x > 0 && x + itemWidth > width) {
+      x = 0;
+      row += 1;
+    }
+    const cy = title.height + 4 + row * rowHeight + rowHeight / 2;
+    const line = { x1: x + 2, y1: cy, x2: x + 26, y2: cy };
+    const dim = input.isolated >= 0 && !alone ? '0.35' : undefined;
+    const swatch =
+      el('line', { ...line, stroke: svgColor(origin.color), 'stroke-width': '8', opacity: dim }) +
+      (origin.pattern ? el('line', { ...line, stroke: COLOR.bg, 'stroke-width': '2', 'stroke-dasharray': origin.pattern }) : '');
+    const name = el('text', { x: x + 32, y: cy + 4, 'font-size': '12', 'font-weight': alone ? 'bold' : undefined, fill: COLOR.fg }, escapeXml(origin.name));
+    parts.push(el('g', { class: 'legend-item' }, swatch + name));
+    x += itemWidth + 14;
+  });
+  return { svg: parts.join('\n'), height: title.height + 4 + (row + 1) * rowHeight };
+}
+
+function linkSvg(link: LinkShape, input: SnapshotInput): string {
+  const title = input.names[link.key] === undefined ? '' : el('title', {}, escapeXml(input.names[link.key] as string));
+  const paths =
+    input.colorByOrigin && link.bands.length > 0
+      ? link.bands.map((band) =>
+          el('path', {
+            d: band.d,
+            fill: 'none',
+            stroke: svgColor(input.origins[band.origin]?.color ?? COLOR.neutral),
+            'stroke-width': Math.max(0.5, band.width),
+            'stroke-opacity': '0.78',
+            opacity: input.isolated >= 0 && input.isolated !== band.origin ? '0.08' : undefined,
+          }),
+        )
+      : [el('path', { d: link.d, fill: 'none', stroke: COLOR.neutral, 'stroke-width': Math.max(1, link.width), 'stroke-opacity': link.back ? '0.7' : '0.55' })];
+  return el('g', { class: 'link', 'data-key': link.key }, title + paths.join(''));
+}
+
+function nodeSvg(node: NodeBox, input: SnapshotInput): string {
+  const name = input.names[node.key];
+  const width = node.x1 - node.x0;
+  const own = input.ownHeights[node.key] ?? 0;
+  const box = el('rect', { x: node.x0, y: node.y0, width, height: Math.max(1, node.y1 - node.y0), fill: COLOR.node });
+  const hatch = own > 0.5 ? el('rect', { x: node.x0, y: node.y1 - own, width, height: own, fill: 'url(#own-hatch)' }) : '';
+  return el('g', { class: 'node', 'data-key': node.key }, (name === undefined ? '' : el('title', {}, escapeXml(name))) + box + hatch);
+}
+
+function labelSvg(label: LabelPlacement, lines: [string, string], halo: boolean): string {
+  const spans =
+    el('tspan', { x: label.x, dy: '-0.2em', 'font-weight': 'bold' }, escapeXml(lines[0])) +
+    el('tspan', { x: label.x, dy: '1.2em', fill: halo ? undefined : COLOR.muted }, escapeXml(lines[1]));
+  const common = { x: label.x, y: label.y, 'text-anchor': label.anchor, 'font-size': String(LABEL_SIZE) };
+  // librsvg ignores paint-order, so the white halo is a stroked copy drawn underneath.
+  if (halo) return el('text', { class: 'label-halo', ...common, fill: COLOR.bg, stroke: COLOR.bg, 'stroke-width': '3', 'stroke-linejoin': 'round' }, spans);
+  return el('text', { class: 'label', 'data-key': label.key, ...common, fill: COLOR.fg }, spans);
+}
+
+function chart(input: SnapshotInput): Block {
+  const { geometry } = input;
+  const links = geometry.links.filter((l) => l.d).map((l) => linkSvg(l, input));
+  const nodes = geometry.nodes.filter((n) => n.value > 0).map((n) => nodeSvg(n, input));
+  const shown = input.labels.filter((l) => l.visible && input.nodeLines[l.key]);
+  const labels = shown.flatMap((l) => [labelSvg(l, input.nodeLines[l.key]!, true), labelSvg(l, input.nodeLines[l.key]!, false)]);
+  const svg = [
+    el('g', { class: 'links' }, `\n${links.join('\n')}\n`),
+    el('g', { class: 'nodes' }, `\n${nodes.join('\n')}\n`),
+    el('g', { class: 'labels', 'aria-hidden': 'true' }, `\n${labels.join('\n')}\n`),
+  ].join('\n');
+  return { svg, height: geometry.height };
+}
+
+function figures(input: SnapshotInput, width: number): Block {
+  if (input.alert) {
+    const text = textBlock(wrapText(input.alert, 13, width - 20, true), 10, 13, 18, { fill: COLOR.alertFg, 'font-weight': 'bold' }, 10);
+    const height = text.height + 20;
+    return { svg: el('rect', { width, height, rx: 6, fill: COLOR.alertBg }) + text.svg, height };
+  }
+  const count = input.figures.length;
+  const columns = Math.max(1, Math.min(count, Math.floor((width + MARGIN) / (FIGURE_MIN_WIDTH + MARGIN))));
+  const columnWidth = (width - MARGIN * (columns - 1)) / columns;
+  const parts: string[] = [];
+  let top = 0;
+  let rowHeight = 0;
+  input.figures.forEach((figure, i) => {
+    const x = (i % columns) * (columnWidth + MARGIN);
+    if (i > 0 && i % columns === 0) {
+      top += rowHeight + 12;
+      rowHeight = 0;
+    }
+    const label = textBlock(wrapText(figure.label, 12, columnWidth), top, 12, 16, { fill: COLOR.muted }, x);
+    const value = textBlock([figure.value], top + label.height, 20, 26, { fill: COLOR.fg, 'font-weight': 'bold' }, x);
+    const sentence = textBlock(wrapText(figure.sentence, 12, columnWidth), top + label.height + value.height, 12, 16, { fill: COLOR.fg }, x);
+    parts.push(el('g', { class: 'figure' }, label.svg + value.svg + sentence.svg));
+    rowHeight = Math.max(rowHeight, label.height + value.height + sentence.height);
+  });
+  return { svg: parts.join('\n'), height: count ? top + rowHeight : 0 };
+}
+
+// librsvg and Inkscape do not read the space-separated hsl() that the palette uses past sixteen origins.
+function svgColor(color: string): string {
+  const m = /^hsla?\(\s*(-?[\d.]+)(?:deg)?[\s,]+([\d.]+)%[\s,]+([\d.]+)%\s*\)$/i.exec(color.trim());
+  if (!m) return color;
+  const h = ((Number(m[1]) % 360) + 360) % 360;
+  const s = Number(m[2]) / 100;
+  const l = Number(m[3]) / 100;
+  const a = s * Math.min(l, 1 - l);
+  const channel = (n: number) => {
+    const k = (n + h / 30) % 12;
+    const v = l - a * Math.max(-1, Math.min(k - 3, 9 - k, 1));
+    return Math.round(v * 255).toString(16).padStart(2, '0');
+  };
+  return `#${channel(0)}${channel(8)}${channel(4)}`;
+}
+
+/** A standalone SVG document of the chart with its title, legend, figures and sources, for download. */
+export function renderSvgSnapshot(input: SnapshotInput): string {
+  const width = Math.max(480, Math.ceil(input.geometry.width + 2 * MARGIN));
+  const inner = width - 2 * MARGIN;
+  const sections: [Block, number][] = [
+    [textBlock(wrapText(input.title, 20, inner, true), 0, 20, 26, { fill: COLOR.fg, 'font-weight': 'bold' }), 4],
+    [textBlock(wrapText(input.subtitle, 12, inner), 0, 12, 16, { fill: COLOR.muted }), 12],
+    [legend(input, inner), 12],
+    [chart(input), 16],
+    [figures(input, inner), 16],
+    [textBlock(wrapText(input.sourceLine, 11, inner), 0, 11, 15, { fill: COLOR.muted }), 0],
+  ];
+  const body: string[] = [];
+  let y = MARGIN;
+  for (const [block, gap] of sections) {
+    if (block.height <= 0) continue;
+    body.push(el('g', { transform: `translate(${MARGIN}, ${num(y)})` }, `\n${block.svg}\n`));
+    y += block.height + gap;
+  }
+  const height = Math.ceil(y + MARGIN);
+  const hatch = el('pattern', { id: 'own-hatch', width: 4, height: 4, patternUnits: 'userSpaceOnUse', patternTransform: 'rotate(45)' }, el('rect', { width: 2, height: 4, fill: COLOR.bg }));
+  const root = {
+    xmlns: 'http://www.w3.org/2000/svg',
+    'xml:lang': input.lang,
+    width,
+    height,
+    viewBox: `0 0 ${width} ${height}`,
+    role: 'img',
+    'aria-labelledby': 'snapshot-title snapshot-desc',
+    'font-family': FONT,
+  };
+  const content = [
+    el('title', { id: 'snapshot-title' }, escapeXml(input.title)),
+    el('desc', { id: 'snapshot-desc' }, escapeXml(input.subtitle)),
+    el('defs', {}, hatch),
+    el('rect', { width, height, fill: COLOR.bg }),
+    ...body,
+  ];
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${el('svg', root, `\n${content.join('\n')}\n`)}\n`;
+}

@@ -1,0 +1,29 @@
+import type { LabelPlacement } from '../layout/labels';
+import type { Geometry } from '../layout/sankeyLayout';
+import type { Lang } from '../model/types';
+
+/** Everything a standalone SVG snapshot shows, already in the reader's language. */
+export interface SnapshotInput {
+  lang: Lang;
+  geometry: Geometry;
+  labels: LabelPlacement[];
+  /** The two label lines (name, amount) of each node, by node key. */
+  nodeLines: Record<string, [string, string]>;
+  /** Accessible names of nodes and links, by key, kept as <title> elements. */
+  names: Record<string, string>;
+  colorByOrigin: boolean;
+  /** Index of the origin shown alone, or -1. */
+  isolated: number;
+  origins: { name: string; color: string; pattern?: string }[];
+  legendTitle: string;
+  title: string;
+  /** The scenario and the slider values, in one line (wrapped as needed). */
+  subtitle: string;
+  figures: { label: string; value: string; sentence: string }[];
+  /** A plain statement when the loop diverges, shown instead of figures. */
+  alert?: string;
+  /** "Sources: …  Figures as of …" */
+  sourceLine: string;
+  /** Height in px of the own-money hatch at the bottom of each node (net view), by node key. */
+  ownHeights: Record<string, number>;
+}

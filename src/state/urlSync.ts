@@ -1,0 +1,39 @@
+import { encodeState, RESERVED_KEYS } from './urlState';
+import { selectShared, type ExplorerStoreApi } from './store';
+
+/** The page's URL for the store's current state, keeping the embed and data keys it came with. */
+export function urlForState(store: ExplorerStoreApi, href: string): string {
+  const url = new URL(href);
+  const kept = [...url.searchParams].filter(([key]) => RESERVED_KEYS.has(key));
+  const state = store.getState();
+  const params = encodeState(selectShared(state), state.model.dataset);
+  for (const [key, value] of kept) params.set(key, value);
+  url.search = params.toString();
+  return url.href;
+}
+
+const THROTTLE_MS = 250;
+
+/**
+ * Keeps the address bar in step with the state. replaceState, never pushState, so a slider drag
+ * adds no history entries; throttled, because browsers throttle (and warn about) rapid calls.
+ */
+export function startUrlSync(store: ExplorerStoreApi, history: History = window.history, location: Location = window.location): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let lastShared = selectShared(store.getState());
+  const write = () => {
+    timer = undefined;
+    const next = urlForState(store, location.href);
+    if (next !== location.href) history.replaceState(history.state, '', next);
+  };
+  const unsubscribe = store.subscribe((state) => {
+    const shared = selectShared(state);
+    const changed = (Object.keys(shared) as (keyof typeof shared)[]).some((key) => shared[key] !== lastShared[key]);
+    lastShared = shared;
+    if (changed && timer === undefined) timer = setTimeout(write, THROTTLE_MS);
+  });
+  return () => {
+    unsubscribe();
+    if (timer !== undefined) clearTimeout(timer);
+  };
+}

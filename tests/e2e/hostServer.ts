@@ -1,0 +1,29 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+/** A newsroom page on another origin that embeds the app in iframes of the given widths. */
+export async function startHostPage(appUrl: string, frames: { id: string; width: number; query: string }[]): Promise<{ url: string; close(): Promise<void> }> {
+  const iframes = frames
+    .map(
+      (f) =>
+        `<div style="width:${f.width}px"><iframe data-capital-loop id="${f.id}" src="${new URL(`./?${f.query}`, appUrl).href}" style="border:0;width:100%;display:block" height="300" title="chart"></iframe></div>`,
+    )
+    .join('\n');
+  const html = `<!doctype html><html><head><meta charset="utf-8"><title>Host</title></head><body style="margin:0">
+<p>An article about the AI loop.</p>
+${iframes}
+<script>
+  window.cmsHeights = {};
+  addEventListener('message', function (e) { var d = e.data; if (d && d['datawrapper-height']) Object.assign(window.cmsHeights, d['datawrapper-height']); });
+</script>
+<script src="${new URL('./embed-host.js', appUrl).href}"></script>
+</body></html>`;
+  const server: Server = createServer((_, response) => {
+    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    response.end(html);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  // localhost vs 127.0.0.1: a different origin from the app, as on a real news site.
+  return { url: `http://localhost:${port}/`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+}

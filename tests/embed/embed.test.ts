@@ -1,0 +1,75 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseEmbedOptions } from '../../src/embed/embedOptions';
+import { embedSnippet } from '../../src/embed/embedSnippet';
+import { interpretHostMessage } from '../../src/embed/hostMessages';
+import { compileModel } from '../../src/model/engine';
+import { validateDataset } from '../../src/model/validate';
+
+const checked = validateDataset(JSON.parse(readFileSync(join(process.cwd(), 'data/ai-capital-loop.json'), 'utf8')));
+if (!checked.ok) throw new Error('invalid dataset');
+const ds = checked.dataset;
+const origins = compileModel(ds).structure.origins;
+
+describe('host messages', () => {
+  it('applies a scenario with its values', () => {
+    const result = interpretHostMessage({ type: 'capital-loop:set', scenario: 'sept-2025-loi' }, ds, origins);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.patch.scenario).toBe('sept-2025-loi');
+    expect(result.patch.values?.['nvidia-openai']).toBe(100);
+  });
+
+  it('applies values and view, leaving the scenario custom', () => {
+    const result = interpretHostMessage({ type: 'capital-loop:set', values: { 'nvidia-openai': 60 }, view: 'rounds', rounds: 3 }, ds, origins);
+    expect(result).toEqual({ ok: true, patch: { scenario: null, values: { 'nvidia-openai': 60 }, view: 'rounds', rounds: 3 } });
+  });
+
+  it.each([
+    ['not an object', 'hello'],
+    ['wrong type', { type: 'other' }],
+    ['unknown field', { type: 'capital-loop:set', view: 'loop', extra: 1 }],
+    ['unknown scenario', { type: 'capital-loop:set', scenario: 'nope' }],
+    ['unknown parameter', { type: 'capital-loop:set', values: { nope: 1 } }],
+    ['out of range', { type: 'capital-loop:set', values: { 'nvidia-openai': 101 } }],
+    ['not finite', { type: 'capital-loop:set', values: { 'nvidia-openai': Infinity } }],
+    ['bad view', { type: 'capital-loop:set', view: 'sideways' }],
+    ['bad rounds', { type: 'capital-loop:set', rounds: 2.5 }],
+    ['unknown origin', { type: 'capital-loop:set', isolated: 'nobody' }],
+  ])('ignores a message with %s', (_, message) => {
+    expect(interpretHostMessage(message, ds, origins).ok).toBe(false);
+  });
+
+  it('never throws, whatever a page posts', () => {
+    fc.assert(
+      fc.property(fc.anything(), (data) => {
+        interpretHostMessage(data, ds, origins);
+        interpretHostMessage({ type: 'capital-loop:set', values: data }, ds, origins);
+      }),
+      { numRuns: Number(process.env.PROPERTY_RUNS ?? 500) },
+    );
+  });
+});
+
+describe('embed options', () => {
+  it('reads embed, controls, id and allowed origins', () => {
+    const { options, notices } = parseEmbedOptions('?embed=1&controls=all&id=story-1&origin=https://news.example,https://b.example');
+    expect(options).toEqual({ embed: true, controls: 'all', id: 'story-1', allowedOrigins: ['https://news.example', 'https://b.example'] });
+    expect(notices).toEqual([]);
+  });
+
+  it('ignores bad values with a notice', () => {
+    const { options, notices } = parseEmbedOptions('?embed=yes&controls=many&id=<b>&origin=javascript:alert(1)');
+    expect(options).toEqual({ embed: false, controls: 'scenarios', id: 'capital-loop', allowedOrigins: [] });
+    expect(notices.map((n) => n.kind === 'bad-value' && n.key)).toEqual(['embed', 'controls', 'id', 'origin']);
+  });
+
+  it('writes an iframe snippet with the embed parameters and escaped attributes', () => {
+    const snippet = embedSnippet('https://example.org/loop/?lang=zh-TW&scenario=feb-2026-round', 'none', 'A "loop" <b>');
+    expect(snippet).toContain('src="https://example.org/loop/?lang=zh-TW&amp;scenario=feb-2026-round&amp;embed=1&amp;controls=none"');
+    expect(snippet).toContain('title="A &quot;loop&quot; &lt;b&gt;"');
+    expect(snippet).toContain('<script src="https://example.org/loop/embed-host.js" async></script>');
+  });
+});

@@ -1,0 +1,48 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildSnapshot } from '../../src/export/buildSnapshot';
+import type { SnapshotInput } from '../../src/export/snapshotTypes';
+import { defaultValues } from '../../src/model/checkShares';
+import { compileModel, solveLoop, type CompiledModel, type SteadyState } from '../../src/model/engine';
+import type { Dataset, Lang } from '../../src/model/types';
+import { validateDataset } from '../../src/model/validate';
+import { createExplorerStore } from '../../src/state/store';
+
+export function loadDataset(): Dataset {
+  const raw: unknown = JSON.parse(readFileSync(join(process.cwd(), 'data/ai-capital-loop.json'), 'utf8'));
+  const result = validateDataset(raw);
+  if (!result.ok) throw new Error(JSON.stringify(result.errors, null, 2));
+  return result.dataset;
+}
+
+/** The default dataset with one entity's label replaced (in both languages). */
+export function withLabel(dataset: Dataset, entityId: string, label: string): Dataset {
+  return { ...dataset, entities: dataset.entities.map((e) => (e.id === entityId ? { ...e, label: { en: label, 'zh-TW': label } } : e)) };
+}
+
+export function solved(dataset: Dataset, overrides: Record<string, number> = {}): { model: CompiledModel; result: SteadyState; values: Record<string, number> } {
+  const model = compileModel(dataset);
+  const values = { ...defaultValues(dataset.parameters), ...overrides };
+  const result = solveLoop(model, values);
+  if (result.status !== 'converged') throw new Error('default dataset diverges');
+  return { model, result, values };
+}
+
+interface Options {
+  lang?: Lang;
+  width?: number;
+  colorByOrigin?: boolean;
+  showNet?: boolean;
+  alert?: string;
+  values?: Record<string, number>;
+}
+
+/** The snapshot input the app itself builds, from a fresh store in the given state. */
+export function snapshotInput(dataset: Dataset, options: Options = {}): SnapshotInput {
+  const { lang = 'en', width = 900, colorByOrigin = true, showNet = true } = options;
+  const store = createExplorerStore(dataset, lang, {
+    shared: { values: { ...defaultValues(dataset.parameters), ...options.values }, colorByOrigin, showNet },
+  });
+  const input = buildSnapshot(store.getState(), width);
+  return options.alert ? { ...input, alert: options.alert } : input;
+}

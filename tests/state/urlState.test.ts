@@ -1,0 +1,104 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { defaultValues } from '../../src/model/checkShares';
+import { compileModel } from '../../src/model/engine';
+import type { Dataset } from '../../src/model/types';
+import { validateDataset } from '../../src/model/validate';
+import { decodeState, encodeState, type SharedState } from '../../src/state/urlState';
+
+function dataset(): Dataset {
+  const result = validateDataset(JSON.parse(readFileSync(join(process.cwd(), 'data/ai-capital-loop.json'), 'utf8')));
+  if (!result.ok) throw new Error('invalid');
+  return result.dataset;
+}
+
+const ds = dataset();
+const origins = compileModel(ds).structure.origins;
+const runs = Number(process.env.PROPERTY_RUNS ?? 500);
+
+/** Any state the explorer can be in: slider values on their steps, a scenario only with its own values. */
+const sharedState: fc.Arbitrary<SharedState> = fc
+  .record({
+    steps: fc.tuple(...ds.parameters.map((p) => fc.integer({ min: 0, max: Math.round((p.max - p.min) / p.step) }))),
+    scenario: fc.option(fc.constantFrom(...ds.scenarios.map((s) => s.id)), { nil: null }),
+    view: fc.constantFrom('loop' as const, 'rounds' as const),
+    rounds: fc.integer({ min: 1, max: 8 }),
+    colorByOrigin: fc.boolean(),
+    isolated: fc.option(fc.constantFrom(...origins), { nil: null }),
+    showNet: fc.boolean(),
+    lang: fc.constantFrom('en' as const, 'zh-TW' as const),
+  })
+  .map(({ steps, scenario, ...rest }) => {
+    const values = scenario
+      ? { ...defaultValues(ds.parameters), ...ds.scenarios.find((s) => s.id === scenario)!.values }
+      : Object.fromEntries(ds.parameters.map((p, i) => [p.id, Number((p.min + steps[i]! * p.step).toFixed(6))]));
+    return { ...rest, scenario, values, colorByOrigin: rest.isolated ? true : rest.colorByOrigin };
+  });
+
+describe('URL state', () => {
+  it('round-trips every state through a query string', () => {
+    fc.assert(
+      fc.property(sharedState, (state) => {
+        const query = encodeState(state, ds).toString();
+        const { state: decoded, notices } = decodeState(query, ds, origins, 'en');
+        expect(notices).toEqual([]);
+        expect(decoded).toEqual(state);
+      }),
+      { numRuns: runs },
+    );
+  });
+
+  it('keeps links short: defaults encode to the language alone', () => {
+    const { state } = decodeState('', ds, origins, 'en');
+    expect(encodeState(state, ds).toString()).toBe('lang=en');
+    const scenario = { ...state, scenario: 'feb-2026-round', values: { ...state.values, ...ds.scenarios.find((s) => s.id === 'feb-2026-round')!.values } };
+    expect(encodeState(scenario, ds).toString()).toBe('lang=en&scenario=feb-2026-round');
+  });
+
+  it('clamps out-of-range values and says so', () => {
+    const { state, notices } = decodeState('p.nvidia-openai=250&p.nvidia-margin=-1&rounds=99', ds, origins, 'en');
+    expect(state.values['nvidia-openai']).toBe(100);
+    expect(state.values['nvidia-margin']).toBe(0);
+    expect(state.rounds).toBe(8);
+    expect(notices).toEqual([
+      { kind: 'clamped', key: 'p.nvidia-openai', value: '250', to: 100 },
+      { kind: 'clamped', key: 'p.nvidia-margin', value: '-1', to: 0 },
+      { kind: 'clamped', key: 'rounds', value: '99', to: 8 },
+    ]);
+  });
+
+  it('ignores what it cannot read, keeps the rest, and says so', () => {
+    const query = 'p.nvidia-openai=abc&p.unknown=5&view=sideways&isolate=nobody&scenario=nope&color=maybe&lang=fr&foo=1&p.amazon-openai=40&embed=1&controls=all';
+    const { state, notices } = decodeState(query, ds, origins, 'zh-TW');
+    expect(state.values['nvidia-openai']).toBe(30);
+    expect(state.values['amazon-openai']).toBe(40);
+    expect(state.view).toBe('loop');
+    expect(state.lang).toBe('zh-TW');
+    expect(notices).toEqual([
+      { kind: 'unknown-scenario', value: 'nope' },
+      { kind: 'not-a-number', key: 'p.nvidia-openai', value: 'abc' },
+      { kind: 'unknown-key', key: 'p.unknown' },
+      { kind: 'bad-value', key: 'view', value: 'sideways' },
+      { kind: 'bad-value', key: 'isolate', value: 'nobody' },
+      { kind: 'bad-value', key: 'color', value: 'maybe' },
+      { kind: 'bad-value', key: 'lang', value: 'fr' },
+      { kind: 'unknown-key', key: 'foo' },
+    ]);
+  });
+
+  it('never throws on arbitrary query strings', () => {
+    fc.assert(
+      fc.property(fc.string(), fc.array(fc.tuple(fc.string(), fc.string()), { maxLength: 8 }), (raw, pairs) => {
+        const query = raw + '&' + new URLSearchParams(pairs).toString();
+        const { state } = decodeState(query, ds, origins, 'en');
+        for (const p of ds.parameters) {
+          const v = state.values[p.id]!;
+          expect(Number.isFinite(v) && v >= p.min && v <= p.max).toBe(true);
+        }
+      }),
+      { numRuns: runs },
+    );
+  });
+});

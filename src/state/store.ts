@@ -66,16 +66,21 @@ export function clampToParameter(dataset: Dataset, id: string, value: number): n
   return Math.min(parameter.max, Math.max(parameter.min, clean));
 }
 
+/** What a view starts as before a link or the reader changes it. */
+export const DEFAULT_SHARED: Omit<SharedState, 'values' | 'lang'> = {
+  scenario: null,
+  view: 'loop',
+  rounds: 4,
+  colorByOrigin: true,
+  isolated: null,
+  showNet: false,
+};
+
 function initialState(dataset: Dataset, lang: Lang, shared: Partial<SharedState>, notices: Notice[]): ExplorerState {
   const base: ExplorerState = {
     model: compileModel(dataset),
     values: defaultValues(dataset.parameters),
-    scenario: null,
-    view: 'loop',
-    rounds: 4,
-    colorByOrigin: true,
-    isolated: null,
-    showNet: false,
+    ...DEFAULT_SHARED,
     lang,
     offsets: {},
     playRound: 0,

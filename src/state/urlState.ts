@@ -1,6 +1,6 @@
 import { defaultValues } from '../model/checkShares';
 import type { Dataset, Lang } from '../model/types';
-import { clampToParameter, MAX_ROUNDS, type ExplorerState } from './store';
+import { clampToParameter, DEFAULT_SHARED, MAX_ROUNDS, type ExplorerState } from './store';
 
 /** The part of the explorer's state a link carries. */
 export type SharedState = Pick<ExplorerState, 'values' | 'scenario' | 'view' | 'rounds' | 'colorByOrigin' | 'isolated' | 'showNet' | 'lang'>;
@@ -16,15 +16,6 @@ export type Notice =
 export const PARAM_PREFIX = 'p.';
 /** Keys the embed and data loading own; the state codec leaves them alone. */
 export const RESERVED_KEYS = new Set(['embed', 'controls', 'id', 'origin', 'data']);
-
-export const DEFAULT_SHARED: Omit<SharedState, 'values' | 'lang'> = {
-  scenario: null,
-  view: 'loop',
-  rounds: 4,
-  colorByOrigin: true,
-  isolated: null,
-  showNet: false,
-};
 
 /** Only what differs from the defaults, so links stay short; a scenario stands for its values. */
 export function encodeState(state: SharedState, dataset: Dataset): URLSearchParams {

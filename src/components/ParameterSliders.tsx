@@ -13,7 +13,6 @@ const GROUP_KEYS = {
 export function ParameterSliders() {
   const lang = useExplorer((s) => s.lang);
   const parameters = useExplorer((s) => s.model.dataset.parameters);
-  const values = useExplorer((s) => s.values);
   const setValue = useExplorer((s) => s.setValue);
   const setDragging = useExplorer((s) => s.setDragging);
   return (
@@ -25,7 +24,7 @@ export function ParameterSliders() {
           <fieldset key={group} className="sliders__group">
             <legend>{translate(lang, GROUP_KEYS[group])}</legend>
             {inGroup.map((parameter) => (
-              <SliderControl key={parameter.id} parameter={parameter} value={values[parameter.id] ?? parameter.default} lang={lang} onChange={setValue} onDrag={setDragging} />
+              <SliderControl key={parameter.id} parameter={parameter} lang={lang} onChange={setValue} onDrag={setDragging} />
             ))}
           </fieldset>
         );

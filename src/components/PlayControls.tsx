@@ -17,7 +17,6 @@ export function PlayControls() {
   const pause = useExplorer((s) => s.pause);
   const stepRound = useExplorer((s) => s.stepRound);
   const setSpeed = useExplorer((s) => s.setSpeed);
-  const rounds = useRounds(playRound > 0 ? total : 0);
   const reduced = usePrefersReducedMotion();
 
   useEffect(() => {
@@ -27,7 +26,6 @@ export function PlayControls() {
   }, [playing, playRound, speed, stepRound]);
 
   const finished = playRound >= total && !playing;
-  const entering = rounds[playRound - 1]?.entering ?? 0;
   return (
     <div className="play-controls">
       {reduced ? (
@@ -52,9 +50,19 @@ export function PlayControls() {
         </label>
       )}
       <span className="play-controls__status" aria-live="polite">
-        {playRound > 0 &&
-          `${translate(lang, 'play.round', { round: playRound, total })} · ${translate(lang, 'play.roundEntering', { round: playRound, amount: formatMoney(entering, lang) })}`}
+        {playRound > 0 && <RoundStatus round={playRound} total={total} />}
       </span>
     </div>
+  );
+}
+
+/** Only mounted while a round plays, so the sliders do not re-render the controls otherwise. */
+function RoundStatus({ round, total }: { round: number; total: number }) {
+  const lang = useExplorer((s) => s.lang);
+  const entering = useRounds(total)[round - 1]?.entering ?? 0;
+  return (
+    <>
+      {translate(lang, 'play.round', { round, total })} · {translate(lang, 'play.roundEntering', { round, amount: formatMoney(entering, lang) })}
+    </>
   );
 }

@@ -2,10 +2,10 @@ import { memo } from 'react';
 import { pickText, translate } from '../i18n/strings';
 import { formatMoney, formatPercent } from '../model/format';
 import type { Lang, Parameter } from '../model/types';
+import { useExplorer } from '../state/context';
 
 export interface SliderControlProps {
   parameter: Parameter;
-  value: number;
   lang: Lang;
   onChange(id: string, value: number): void;
   /** Called with true when a pointer drag starts and false when it ends. */
@@ -17,7 +17,9 @@ export function formatParameterValue(parameter: Parameter, value: number, lang: 
 }
 
 /** A real range input (keyboard operable) with its value in words and the reported value marked. */
-export const SliderControl = memo(function SliderControl({ parameter, value, lang, onChange, onDrag }: SliderControlProps) {
+export const SliderControl = memo(function SliderControl({ parameter, lang, onChange, onDrag }: SliderControlProps) {
+  // Each slider follows its own value only: moving one re-renders one.
+  const value = useExplorer((s) => s.values[parameter.id] ?? parameter.default);
   const id = `slider-${parameter.id}`;
   const shown = formatParameterValue(parameter, value, lang);
   const span = parameter.max - parameter.min || 1;

@@ -19,19 +19,20 @@ export function ShareBar() {
   const store = useStoreApi();
   const lang = useExplorer((s) => s.lang);
   const title = useExplorer((s) => pickText(s.model.dataset.meta.title, lang).text);
-  // Follow the shared state so the link and snippet shown are always current.
-  useExplorer((s) => s.values);
-  useExplorer((s) => s.view);
-  useExplorer((s) => s.isolated);
   const [status, setStatus] = useState<'idle' | 'copied' | 'failed'>('idle');
   const [dialog, setDialog] = useState(false);
   const [controls, setControls] = useState<EmbedControls>('scenarios');
-  const link = urlForState(store, location.href);
-  const snippet = embedSnippet(link, controls, title);
+  // Only while something shows the link does the bar follow every slider step.
+  const showing = dialog || status === 'failed';
+  useExplorer((s) => (showing ? s.values : null));
+  useExplorer((s) => (showing ? s.view : null));
+  useExplorer((s) => (showing ? s.isolated : null));
+  const link = showing ? urlForState(store, location.href) : '';
+  const snippet = dialog ? embedSnippet(link, controls, title) : '';
 
   return (
     <div className="share-bar">
-      <button type="button" data-action="copy-link" onClick={async () => setStatus((await copyText(link)) ? 'copied' : 'failed')}>
+      <button type="button" data-action="copy-link" onClick={async () => setStatus((await copyText(urlForState(store, location.href))) ? 'copied' : 'failed')}>
         {translate(lang, 'share.copyLink')}
       </button>
       <button type="button" data-action="embed" aria-expanded={dialog} onClick={() => setDialog(!dialog)}>

@@ -3,10 +3,8 @@ import { createRoot } from 'react-dom/client';
 import datasetUrl from '../data/ai-capital-loop.json?url';
 import { App } from './components/App';
 import { DatasetErrors } from './components/DatasetErrors';
-import { EmbedApp } from './embed/EmbedApp';
 import { parseEmbedOptions } from './embed/embedOptions';
 import { startHeightReporting } from './embed/heightReporter';
-import { listenForHostMessages } from './embed/hostMessages';
 import { ShareBar } from './embed/ShareBar';
 import { ExportMenu } from './export/ExportMenu';
 import { compileStructure } from './model/structure';
@@ -22,7 +20,11 @@ async function start() {
   const root = createRoot(document.getElementById('root')!);
   const lang = initialLang(location.search, navigator.languages ?? [navigator.language]);
   const { options, notices: embedNotices } = parseEmbedOptions(location.search);
-  if (options.embed) document.documentElement.classList.add('is-embed');
+  if (options.embed) {
+    document.documentElement.classList.add('is-embed');
+    // Listening from the first moment: the host script asks for the height when the iframe loads.
+    startHeightReporting(options.id, options.allowedOrigins);
+  }
   // The dataset is fetched as JSON rather than bundled, so it does not weigh on the JavaScript.
   let input: unknown;
   try {
@@ -42,26 +44,30 @@ async function start() {
   const store = createExplorerStore(result.dataset, shared.lang, { shared, notices: [...embedNotices, ...notices] });
 
   if (options.embed) {
-    startHeightReporting(options.id, options.allowedOrigins);
+    // Embed-only code loads only for embeds, so the full app's first load stays small.
+    const [{ EmbedApp }, { listenForHostMessages }] = await Promise.all([import('./embed/EmbedApp'), import('./embed/hostMessages')]);
     listenForHostMessages(store, options.allowedOrigins);
-  } else {
-    startUrlSync(store);
+    root.render(
+      <StrictMode>
+        <StoreContext.Provider value={store}>
+          <EmbedApp controls={options.controls} />
+        </StoreContext.Provider>
+      </StrictMode>,
+    );
+    return;
   }
+  startUrlSync(store);
   root.render(
     <StrictMode>
       <StoreContext.Provider value={store}>
-        {options.embed ? (
-          <EmbedApp controls={options.controls} />
-        ) : (
-          <App
-            toolbar={
-              <>
-                <ShareBar />
-                <ExportMenu />
-              </>
-            }
-          />
-        )}
+        <App
+          toolbar={
+            <>
+              <ShareBar />
+              <ExportMenu />
+            </>
+          }
+        />
       </StoreContext.Provider>
     </StrictMode>,
   );

@@ -4,6 +4,7 @@ import { useExplorer } from '../state/context';
 import { HeadlineFigures } from './HeadlineFigures';
 import { LanguageSwitch } from './LanguageSwitch';
 import { Notices } from './Notices';
+import { FlowTable } from './FlowTable';
 import { Legend } from './Legend';
 import { ParameterSliders } from './ParameterSliders';
 import { PlayControls } from './PlayControls';
@@ -32,9 +33,9 @@ export function App({ toolbar }: { toolbar?: ReactNode }) {
           <p className="app__tagline">{translate(lang, 'app.tagline')}</p>
         </div>
         <LanguageSwitch />
+        {toolbar && <div className="app__toolbar">{toolbar}</div>}
       </header>
       <Notices />
-      {toolbar && <div className="app__toolbar">{toolbar}</div>}
       <main className="app__main">
         <section className="app__chart" aria-label={translate(lang, 'chart.title', { title })}>
           <ViewControls />
@@ -42,6 +43,7 @@ export function App({ toolbar }: { toolbar?: ReactNode }) {
           <SankeyChart />
           <PlayControls />
           <p className="hint">{translate(lang, 'chart.dragHint')}</p>
+          <FlowTable />
         </section>
         <aside className="app__panel">
           <HeadlineFigures />

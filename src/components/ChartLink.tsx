@@ -25,6 +25,7 @@ export const ChartLink = memo(function ChartLink({ link, colorByOrigin, isolated
       tabIndex={0}
       role="button"
       aria-label={label}
+      aria-describedby={active ? 'chart-tooltip' : undefined}
       onFocus={() => onActivate(link.key, false)}
       onBlur={() => onDeactivate(link.key)}
       onPointerEnter={() => onActivate(link.key, false)}

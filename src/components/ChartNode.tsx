@@ -25,6 +25,7 @@ export const ChartNode = memo(function ChartNode({ node, label, ownHeight, activ
       tabIndex={0}
       role="button"
       aria-label={label}
+      aria-describedby={active ? 'chart-tooltip' : undefined}
       onFocus={() => onActivate(node.key, false)}
       onBlur={() => onDeactivate(node.key)}
       onPointerEnter={() => onActivate(node.key, false)}

@@ -1,4 +1,5 @@
-import { pickText, translate } from '../i18n/strings';
+import { translate } from '../i18n/strings';
+import { LocalText } from './LocalText';
 import { formatMoney, formatPercent } from '../model/format';
 import type { RoundTrip } from '../model/figures';
 import type { Dataset, Lang } from '../model/types';
@@ -17,11 +18,17 @@ export interface EntityDetailsProps {
 export function EntityDetails({ dataset, entity: e, value, byOrigin, roundTrip, originNames, lang }: EntityDetailsProps) {
   const entity = dataset.entities[e];
   if (!entity) return null;
-  const description = pickText(entity.description, lang);
+
   return (
     <div className="details">
-      <p className="details__title">{pickText(entity.label, lang).text}</p>
-      {description.text && <p className="details__note">{description.text}</p>}
+      <p className="details__title">
+        <LocalText text={entity.label} lang={lang} />
+      </p>
+      {entity.description && (
+        <p className="details__note">
+          <LocalText text={entity.description} lang={lang} />
+        </p>
+      )}
       <dl>
         <dt>{translate(lang, 'tooltip.inflow')}</dt>
         <dd>{formatMoney(value, lang)}</dd>

@@ -42,9 +42,10 @@ export function FlowDetails({ dataset, flow: f, value, byOrigin, sourceOutflow, 
       <p className="details__subtitle">{translate(lang, 'tooltip.byOrigin')}</p>
       <OriginBreakdown parts={byOrigin} originNames={originNames} lang={lang} />
       {note && (
-        <p className="details__note">
+        <p className="details__note" lang="en">
           <span className="sr-only">{translate(lang, 'tooltip.note')}: </span>
           {note}
+          {lang !== 'en' && <span className="fallback__tag">{translate(lang, 'note.englishOnly')}</span>}
         </p>
       )}
       {sources.length > 0 && (

@@ -6,7 +6,7 @@ export function LanguageSwitch() {
   const setLang = useExplorer((s) => s.setLang);
   const other = lang === 'en' ? 'zh-TW' : 'en';
   return (
-    <button type="button" className="lang-switch" lang={other} aria-label={translate(lang, 'lang.switchLabel')} onClick={() => setLang(other)}>
+    <button type="button" className="lang-switch" lang={other} title={translate(lang, 'lang.switchLabel')} onClick={() => setLang(other)}>
       {translate(lang, 'lang.switch')}
     </button>
   );

@@ -1,4 +1,5 @@
-import { pickText, translate } from '../i18n/strings';
+import { translate } from '../i18n/strings';
+import { LocalText } from './LocalText';
 import { useExplorer } from '../state/context';
 
 /** The dataset's scenarios as buttons, and Reset to the defaults. */
@@ -15,14 +16,18 @@ export function ScenarioBar() {
       <div className="scenarios__buttons">
         {scenarios.map((scenario) => (
           <button key={scenario.id} type="button" aria-pressed={active === scenario.id} onClick={() => applyScenario(scenario.id)} data-scenario={scenario.id}>
-            {pickText(scenario.label, lang).text}
+            <LocalText text={scenario.label} lang={lang} />
           </button>
         ))}
         <button type="button" className="scenarios__reset" onClick={reset} data-action="reset">
           {translate(lang, 'controls.reset')}
         </button>
       </div>
-      {description && <p className="scenarios__description">{pickText(description, lang).text}</p>}
+      {description && (
+        <p className="scenarios__description">
+          <LocalText text={description} lang={lang} />
+        </p>
+      )}
     </section>
   );
 }

@@ -1,6 +1,7 @@
 import { memo } from 'react';
-import { pickText, translate } from '../i18n/strings';
-import { formatMoney, formatPercent } from '../model/format';
+import { translate } from '../i18n/strings';
+import { LocalText } from './LocalText';
+import { formatMoney, formatMoneySpoken, formatPercent } from '../model/format';
 import type { Lang, Parameter } from '../model/types';
 import { useExplorer } from '../state/context';
 
@@ -22,12 +23,15 @@ export const SliderControl = memo(function SliderControl({ parameter, lang, onCh
   const value = useExplorer((s) => s.values[parameter.id] ?? parameter.default);
   const id = `slider-${parameter.id}`;
   const shown = formatParameterValue(parameter, value, lang);
+  const spoken = parameter.unit === 'share' ? shown : formatMoneySpoken(value, lang);
   const span = parameter.max - parameter.min || 1;
   const reported = parameter.reported;
   return (
     <div className="slider" data-parameter={parameter.id}>
       <div className="slider__head">
-        <label htmlFor={id}>{pickText(parameter.label, lang).text}</label>
+        <label htmlFor={id}>
+          <LocalText text={parameter.label} lang={lang} />
+        </label>
         <output htmlFor={id}>{shown}</output>
       </div>
       <div className="slider__track">
@@ -38,7 +42,7 @@ export const SliderControl = memo(function SliderControl({ parameter, lang, onCh
           max={parameter.max}
           step={parameter.step}
           value={value}
-          aria-valuetext={shown}
+          aria-valuetext={spoken}
           onChange={(event) => onChange(parameter.id, Number(event.target.value))}
           onPointerDown={() => {
             onDrag(true);

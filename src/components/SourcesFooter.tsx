@@ -1,6 +1,8 @@
-import { pickText, translate, unitLabel } from '../i18n/strings';
+import { translate, unitLabel } from '../i18n/strings';
+import { LocalText } from './LocalText';
 import { useExplorer } from '../state/context';
 import { SourceLinks } from './SourceLinks';
+import { formatDate } from '../model/format';
 
 /** Where the numbers come from, the as-of date and the convention that makes deals comparable. */
 export function SourcesFooter() {
@@ -8,10 +10,12 @@ export function SourcesFooter() {
   const meta = useExplorer((s) => s.model.dataset.meta);
   return (
     <footer className="sources">
-      <p>{translate(lang, 'footer.asOf', { date: meta.asOf, unit: unitLabel(meta, lang) })}</p>
+      <p>{translate(lang, 'footer.asOf', { date: formatDate(meta.asOf, lang), unit: unitLabel(meta, lang) })}</p>
       <details>
         <summary>{translate(lang, 'footer.convention')}</summary>
-        <p>{pickText(meta.convention, lang).text}</p>
+        <p>
+          <LocalText text={meta.convention} lang={lang} />
+        </p>
       </details>
       <details>
         <summary>

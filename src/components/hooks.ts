@@ -28,3 +28,13 @@ export function usePrefersReducedMotion(): boolean {
   }, []);
   return reduced;
 }
+
+/** `value`, but only once it has held still for `delay` ms (a slider drag announces once, at the end). */
+export function useSettledValue<T>(value: T, delay: number): T {
+  const [settled, setSettled] = useState(value);
+  useEffect(() => {
+    const timer = setTimeout(() => setSettled(value), delay);
+    return () => clearTimeout(timer);
+  }, [value, delay]);
+  return settled;
+}

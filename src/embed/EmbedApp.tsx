@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useLayoutEffect } from 'react';
 import { HeadlineFigures } from '../components/HeadlineFigures';
 import { Legend } from '../components/Legend';
 import { Notices } from '../components/Notices';
@@ -9,6 +9,7 @@ import { pickText, translate } from '../i18n/strings';
 import { useExplorer, useStoreApi } from '../state/context';
 import { urlForState } from '../state/urlSync';
 import { EMBED_KEYS, type EmbedControls } from './embedOptions';
+import { reportHeightNow } from './heightReporter';
 
 /** The compact chart for an article's iframe: no page chrome, optional controls, credit and a way out. */
 export function EmbedApp({ controls }: { controls: EmbedControls }) {
@@ -23,11 +24,13 @@ export function EmbedApp({ controls }: { controls: EmbedControls }) {
     document.documentElement.lang = lang;
     document.title = title;
   }, [lang, title]);
+  // After every render, not only on resize notifications (see reportHeightNow).
+  useLayoutEffect(reportHeightNow);
   const full = new URL(urlForState(store, location.href));
   for (const key of EMBED_KEYS) full.searchParams.delete(key);
   const publishers = [...new Set(meta.sources.map((s) => s.publisher))].slice(0, 6).join(', ');
   return (
-    <div className="embed">
+    <main className="embed">
       <h1 className="embed__title">{title}</h1>
       <Notices />
       <Legend />
@@ -42,6 +45,6 @@ export function EmbedApp({ controls }: { controls: EmbedControls }) {
         {' · '}
         {translate(lang, 'embed.credit', { publishers })}
       </p>
-    </div>
+    </main>
   );
 }

@@ -2,6 +2,16 @@ export const HEIGHT_MESSAGE = 'capital-loop:height';
 /** A host script that starts after the embed asks for the height again with this. */
 export const MEASURE_MESSAGE = 'capital-loop:measure';
 
+let reportNow: (() => void) | undefined;
+
+/**
+ * Measures and reports now if the height changed. The embed calls it after every render:
+ * browsers pause ResizeObserver in offscreen cross-origin iframes, but layout still answers.
+ */
+export function reportHeightNow(): void {
+  reportNow?.();
+}
+
 /**
  * Tells the host page the content height whenever it changes, in our own message and in the shape
  * newsroom CMSs already listen for from responsive chart embeds ({"datawrapper-height": {id: h}}).
@@ -28,11 +38,14 @@ export function startHeightReporting(id: string, allowedOrigins: string[], win: 
     report();
   };
   win.addEventListener('message', onMessage);
+  reportNow = report;
   report();
+  void win.document.fonts?.ready.then(report);
   const observer = new ResizeObserver(report);
   observer.observe(root);
   return () => {
     observer.disconnect();
     win.removeEventListener('message', onMessage);
+    reportNow = undefined;
   };
 }

@@ -5,7 +5,7 @@ import { pickText, translate, unitLabel } from '../i18n/strings';
 import { chartGraph, chartLabels, chartLayout, chartNodeOrder } from '../layout/chartGeometry';
 import { solveLoop } from '../model/engine';
 import { focusEntity, headlineFigures, roundTrips } from '../model/figures';
-import { formatMoney, formatPercent } from '../model/format';
+import { formatDate, formatMoney, formatPercent } from '../model/format';
 import { unrollRounds } from '../model/rounds';
 import type { ExplorerState } from '../state/store';
 import type { SnapshotInput } from './snapshotTypes';
@@ -56,7 +56,7 @@ export function buildSnapshot(state: ExplorerState, width: number): SnapshotInpu
     subtitle: `${scenario ? pickText(scenario.label, lang).text : translate(lang, 'export.customSettings')}: ${settings}`,
     figures: headlineItems(figures, focus, lang),
     alert: divergentText(figures, lang),
-    sourceLine: translate(lang, 'export.sourceLine', { sources: publishers, date: dataset.meta.asOf, unit: unitLabel(dataset.meta, lang) }),
+    sourceLine: translate(lang, 'export.sourceLine', { sources: publishers, date: formatDate(dataset.meta.asOf, lang), unit: unitLabel(dataset.meta, lang) }),
     ownHeights,
   };
 }

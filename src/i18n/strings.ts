@@ -59,7 +59,7 @@ const en = {
   'footer.sources': 'Sources',
   'footer.asOf': 'Figures as of {date}. Amounts in {unit}.',
   'footer.convention': 'Convention',
-  'fallback.missing': '(no English text; showing Chinese)',
+  'fallback.missing': 'No text in English: shown in Chinese',
   'error.title': 'This dataset could not be loaded',
   'notice.title': 'Some settings in this link were adjusted',
   'notice.unknown-key': 'Ignored “{key}”: not a setting of this chart.',
@@ -92,6 +92,16 @@ const en = {
   'embed.openFull': 'Open full view',
   'embed.credit': 'Data: {publishers}',
   'unit.usdBillions': 'US$ billions',
+  'table.summary': 'Data table: every flow',
+  'table.caption': 'Every flow at the current settings, with its amount and where its money came from',
+  'table.flow': 'Flow',
+  'table.kind': 'Kind',
+  'table.amount': 'Amount',
+  'table.origins': 'By origin',
+  'table.status': 'Status',
+  'table.none': 'The loop amplifies itself at these settings: there are no totals to list.',
+  'live.summary': '{sentence} {customers}',
+  'note.englishOnly': 'in English',
 } as const;
 
 export type StringKey = keyof typeof en;
@@ -155,7 +165,7 @@ const zhTW: Record<StringKey, string> = {
   'footer.sources': '資料來源',
   'footer.asOf': '數字截至 {date}，金額單位：{unit}。',
   'footer.convention': '計算方式',
-  'fallback.missing': '（缺少中文內容，顯示英文）',
+  'fallback.missing': '缺少中文內容：以英文顯示',
   'error.title': '無法載入這份資料',
   'notice.title': '連結中的部分設定已調整',
   'notice.unknown-key': '已忽略「{key}」：這不是本圖表的設定。',
@@ -188,6 +198,16 @@ const zhTW: Record<StringKey, string> = {
   'embed.openFull': '開啟完整版',
   'embed.credit': '資料：{publishers}',
   'unit.usdBillions': '十億美元',
+  'table.summary': '資料表：所有資金流',
+  'table.caption': '目前設定下的每一筆資金流，包含金額與資金來源',
+  'table.flow': '資金流',
+  'table.kind': '類型',
+  'table.amount': '金額',
+  'table.origins': '資金來源',
+  'table.status': '狀態',
+  'table.none': '在目前設定下，循環會自我放大，沒有可列出的總額。',
+  'live.summary': '{sentence}{customers}',
+  'note.englishOnly': '英文',
 };
 
 export const STRINGS: Record<Lang, Record<StringKey, string>> = { en, 'zh-TW': zhTW };

@@ -26,21 +26,49 @@ export function formatMoney(billions: number, lang: Lang): string {
   return sign + (lang === 'zh-TW' ? formatChinese(x) : formatEnglish(x));
 }
 
+interface Scaled {
+  number: string;
+  unit: 'T' | 'B' | 'M';
+}
+
+// Units switch on the rounded value, so 999.99 reads "1T", never "1,000B".
+function scaleEnglish(x: number): Scaled {
+  if (x >= 999.5) return { number: trimmed(x / 1000, x >= 9999.5 ? 1 : 2, 'en'), unit: 'T' };
+  if (x >= 0.9995) return { number: trimmed(x, x >= 99.95 ? 0 : 1, 'en'), unit: 'B' };
+  const millions = x * 1000;
+  return { number: trimmed(millions, millions >= 9.95 ? 0 : 1, 'en'), unit: 'M' };
+}
+
 function formatEnglish(x: number): string {
   if (x === 0) return 'US$0';
-  if (x >= 1000) return `US$${trimmed(x / 1000, x >= 10000 ? 1 : 2, 'en')}T`;
-  if (x >= 1) return `US$${trimmed(x, x >= 100 ? 0 : 1, 'en')}B`;
-  const millions = x * 1000;
-  return `US$${trimmed(millions, millions >= 10 ? 0 : 1, 'en')}M`;
+  const { number, unit } = scaleEnglish(x);
+  return `US$${number}${unit}`;
 }
 
 function formatChinese(x: number): string {
   if (x === 0) return '0 美元';
-  if (x >= 1000) return `${trimmed(x / 1000, x >= 10000 ? 1 : 2, 'zh-TW')} 兆美元`;
   const yi = x * 10; // 1 億 = US$0.1B
-  if (yi >= 1) return `${trimmed(yi, yi >= 100 ? 0 : 1, 'zh-TW')} 億美元`;
+  if (yi >= 9999.5) return `${trimmed(x / 1000, x >= 9999.5 ? 1 : 2, 'zh-TW')} 兆美元`;
+  if (yi >= 0.99995) return `${trimmed(yi, yi >= 99.95 ? 0 : 1, 'zh-TW')} 億美元`;
   const wan = x * 1e5; // 1 萬 = US$10,000
   return `${trimmed(wan, 0, 'zh-TW')} 萬美元`;
+}
+
+const UNIT_WORDS = { T: 'trillion', B: 'billion', M: 'million' } as const;
+
+/** The amount as a screen reader should say it: "US$30 billion" (Chinese is already in words). */
+export function formatMoneySpoken(billions: number, lang: Lang): string {
+  if (lang === 'zh-TW' || !Number.isFinite(billions) || billions === 0) return formatMoney(billions, lang);
+  const { number, unit } = scaleEnglish(Math.abs(billions));
+  return `${billions < 0 ? 'minus ' : ''}US$${number} ${UNIT_WORDS[unit]}`;
+}
+
+/** An ISO date (2026-03-31) as the reader writes it: "31 March 2026", "2026年3月31日". */
+export function formatDate(iso: string, lang: Lang): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!match) return iso;
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  return new Intl.DateTimeFormat(lang === 'zh-TW' ? 'zh-TW' : 'en-GB', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(date);
 }
 
 /** A fraction 0..1 as a percentage: 0.234 → "23%" (one decimal below 10%). */

@@ -1,5 +1,5 @@
 import { act, fireEvent, screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { defaultValues } from '../../src/model/checkShares';
 import { validateDataset } from '../../src/model/validate';
 import { defaultDataset, linkWidth, renderApp } from './renderApp';
@@ -11,7 +11,7 @@ describe('the explorer', () => {
     const slider = screen.getByLabelText('Nvidia → OpenAI investment');
     fireEvent.change(slider, { target: { value: '100' } });
     expect(store.getState().values['nvidia-openai']).toBe(100);
-    expect(slider.getAttribute('aria-valuetext')).toBe('US$100B');
+    expect(slider.getAttribute('aria-valuetext')).toBe('US$100 billion');
     const after = linkWidth(container, 'nvidia-fund-openai');
     expect(after).toBeGreaterThan(before * 1.5);
     // The GPU purchases that follow from it widen too: the loop is recomputed, not just one link.
@@ -33,8 +33,8 @@ describe('the explorer', () => {
   });
 
   it('updates the headline sentence with the sliders', () => {
-    renderApp();
-    const sentence = () => screen.getByText(/^Of every \$1 Nvidia books from this loop/).textContent;
+    const { container } = renderApp();
+    const sentence = () => container.querySelector('[data-figure="round-trip"] .figure__sentence')!.textContent;
     expect(sentence()).toBe('Of every $1 Nvidia books from this loop, 27¢ is its own money coming back.');
     fireEvent.change(screen.getByLabelText('Nvidia → OpenAI investment'), { target: { value: '0' } });
     expect(sentence()).toMatch(/, (\d)\.?\d?¢ is its own money coming back\.$/);
@@ -71,7 +71,7 @@ describe('the explorer', () => {
       store.getState().setValue('nvidia-margin', 1);
       store.getState().setValue('nvidia-reinvest', 1);
     });
-    const alert = screen.getByRole('alert');
+    const alert = document.querySelector('.headline__alert')!;
     expect(alert.textContent).toMatch(/^The loop amplifies itself: every dollar comes back as \$1 or more/);
     expect(document.body.textContent).not.toMatch(/NaN|Infinity/);
   });
@@ -119,5 +119,50 @@ describe('the explorer\'s view options', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Show all origins' }));
     expect(store.getState().isolated).toBeNull();
     expect(container.querySelectorAll('path.link__band[opacity="0.08"]').length).toBe(0);
+  });
+});
+
+describe('the explorer for screen-reader and keyboard users', () => {
+  it('announces the headline once a change settles, not on every step', async () => {
+    vi.useFakeTimers();
+    try {
+      const { container } = renderApp();
+      const live = () => container.querySelector('[data-live="headline"]')!.textContent;
+      const before = live();
+      const slider = screen.getByLabelText('Nvidia → OpenAI investment');
+      for (const value of ['40', '50', '60', '70']) {
+        fireEvent.change(slider, { target: { value } });
+        act(() => vi.advanceTimersByTime(300));
+        expect(live()).toBe(before);
+      }
+      act(() => vi.advanceTimersByTime(1300));
+      expect(live()).not.toBe(before);
+      expect(live()).toMatch(/^Of every \$1 Nvidia books from this loop, \d+¢ is its own money coming back\. Real customers pay for/);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('lists every flow in a data table that follows the sliders', () => {
+    const { container } = renderApp();
+    fireEvent.click(screen.getByText('Data table: every flow'));
+    const details = container.querySelector('details.flow-table') as HTMLDetailsElement;
+    details.open = true;
+    fireEvent(details, new Event('toggle'));
+    const row = () => container.querySelector('tr[data-flow="nvidia-fund-openai"]')!;
+    expect(container.querySelectorAll('tbody tr')).toHaveLength(24);
+    expect(row().textContent).toContain('US$30B');
+    fireEvent.change(screen.getByLabelText('Nvidia → OpenAI investment'), { target: { value: '60' } });
+    expect(row().textContent).toContain('US$60B');
+    expect(container.querySelector('tr[data-flow="oracle-nvidia"]')!.textContent).toMatch(/Nvidia US\$[\d.]+B \(\d+%\)/);
+  });
+
+  it('marks dataset text that exists only in the other language', () => {
+    const dataset = defaultDataset();
+    dataset.parameters[0]!.label = { en: 'Only in English' };
+    renderApp(dataset, 'zh-TW');
+    const label = screen.getByText('Only in English');
+    expect(label.getAttribute('lang')).toBe('en');
+    expect(label.querySelector('.fallback__tag')!.textContent).toBe('EN');
   });
 });

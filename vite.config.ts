@@ -1,10 +1,29 @@
 import { defineConfig } from 'vitest/config';
+import { readFileSync } from 'node:fs';
 import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
+
+/** Serves and ships the dataset JSON Schema at ./capital-loop.schema.json, for editors to point at. */
+function publishSchema(): Plugin {
+  const read = () => readFileSync('data/capital-loop.schema.json', 'utf8');
+  return {
+    name: 'publish-schema',
+    configureServer(server) {
+      server.middlewares.use('/capital-loop.schema.json', (_, response) => {
+        response.setHeader('content-type', 'application/schema+json');
+        response.end(read());
+      });
+    },
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: 'capital-loop.schema.json', source: read() });
+    },
+  };
+}
 
 // Relative asset paths so the built site works from any sub-path of any static host.
 export default defineConfig({
   base: './',
-  plugins: [react()],
+  plugins: [react(), publishSchema()],
   build: { target: 'es2022', sourcemap: false },
   test: {
     projects: [

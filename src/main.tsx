@@ -7,8 +7,11 @@ import { parseEmbedOptions } from './embed/embedOptions';
 import { startHeightReporting } from './embed/heightReporter';
 import { ShareBar } from './embed/ShareBar';
 import { ExportMenu } from './export/ExportMenu';
+import { DatasetReport } from './load/DatasetReport';
+import { LoadDataPanel } from './load/LoadDataPanel';
+import type { LoadReport } from './state/store';
+import type { Dataset } from './model/types';
 import { compileStructure } from './model/structure';
-import { validateDataset } from './model/validate';
 import { StoreContext } from './state/context';
 import { initialLang } from './state/initialLang';
 import { createExplorerStore } from './state/store';
@@ -35,13 +38,12 @@ async function start() {
     root.render(<DatasetErrors lang={lang} errors={[{ path: datasetUrl, message: String(error) }]} />);
     return;
   }
-  const result = validateDataset(input);
-  if (!result.ok) {
-    root.render(<DatasetErrors lang={lang} errors={result.errors} />);
-    return;
-  }
-  const { state: shared, notices } = decodeState(location.search, result.dataset, compileStructure(result.dataset).origins, lang);
-  const store = createExplorerStore(result.dataset, shared.lang, { shared, notices: [...embedNotices, ...notices] });
+  // The bundled dataset was validated when the site was built (see vite.config.ts); what readers
+  // bring is validated when they load it.
+  const { dataset, report } = await datasetFromQuery(input as Dataset);
+  const { state: shared, notices } = decodeState(location.search, dataset, compileStructure(dataset).origins, lang);
+  const store = createExplorerStore(dataset, shared.lang, { shared, notices: [...embedNotices, ...notices] });
+  store.getState().setLoadReport(report);
 
   if (options.embed) {
     // Embed-only code loads only for embeds, so the full app's first load stays small.
@@ -65,12 +67,32 @@ async function start() {
             <>
               <ShareBar />
               <ExportMenu />
+              <LoadDataPanel />
+              <DatasetReport />
             </>
           }
         />
       </StoreContext.Provider>
     </StrictMode>,
   );
+}
+
+/**
+ * `?data=<url>` names a dataset to show instead of the bundled one. If it cannot be fetched or is
+ * not valid, the bundled dataset is shown with every problem listed.
+ */
+async function datasetFromQuery(fallback: Dataset): Promise<{ dataset: Dataset; report: LoadReport | null }> {
+  const address = new URLSearchParams(location.search).get('data');
+  if (!address) return { dataset: fallback, report: null };
+  const [{ fetchDatasetText, LoadError }, { parseAny }] = await Promise.all([import('./load/readSources'), import('./load/parseAny')]);
+  try {
+    const loaded = parseAny(await fetchDatasetText(address, location.href), new URL(address, location.href).pathname);
+    if (!loaded.ok) return { dataset: fallback, report: { origin: address, errors: loaded.errors, warnings: [] } };
+    return { dataset: loaded.dataset, report: loaded.warnings.length ? { origin: address, errors: [], warnings: loaded.warnings } : null };
+  } catch (error) {
+    const message = error instanceof LoadError ? error.message : String(error);
+    return { dataset: fallback, report: { origin: address, errors: [{ path: address, message }], warnings: [] } };
+  }
 }
 
 void start();

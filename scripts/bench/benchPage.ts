@@ -4,7 +4,7 @@ import { sankey } from 'd3-sankey';
 import defaultJson from '../../data/ai-capital-loop.json';
 import { buildLoopGraph } from '../../src/layout/buildGraphs';
 import { layoutSankey, nodeOrder } from '../../src/layout/sankeyLayout';
-import { defaultValues } from '../../src/model/checkShares';
+import { defaultValues } from '../../src/model/defaults';
 import { compileModel, solveLoop } from '../../src/model/engine';
 import type { Dataset } from '../../src/model/types';
 import { validateDataset } from '../../src/model/validate';

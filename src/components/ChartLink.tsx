@@ -9,12 +9,14 @@ export interface ChartLinkProps {
   isolated: number;
   label: string;
   active: boolean;
+  /** Large graphs make links pointer-only: hundreds of tab stops would bury the controls (the data table lists them). */
+  focusable: boolean;
   onActivate(key: string, pinned: boolean): void;
   onDeactivate(key: string): void;
 }
 
 /** One flow: a single stroke, or stacked bands by origin. Focusable so keyboard users get its details. */
-export const ChartLink = memo(function ChartLink({ link, colorByOrigin, isolated, label, active, onActivate, onDeactivate }: ChartLinkProps) {
+export const ChartLink = memo(function ChartLink({ link, colorByOrigin, isolated, label, active, focusable, onActivate, onDeactivate }: ChartLinkProps) {
   if (!link.d) return <g className="link link--empty" data-key={link.key} />;
   const className = `link${link.back ? ' link--back' : ''}${active ? ' link--active' : ''}`;
   return (
@@ -22,9 +24,9 @@ export const ChartLink = memo(function ChartLink({ link, colorByOrigin, isolated
       className={className}
       data-key={link.key}
       data-width={link.width.toFixed(3)}
-      tabIndex={0}
-      role="button"
-      aria-label={label}
+      tabIndex={focusable ? 0 : undefined}
+      role={focusable ? 'button' : undefined}
+      aria-label={focusable ? label : undefined}
       aria-describedby={active ? 'chart-tooltip' : undefined}
       onFocus={() => onActivate(link.key, false)}
       onBlur={() => onDeactivate(link.key)}
@@ -51,7 +53,7 @@ export const ChartLink = memo(function ChartLink({ link, colorByOrigin, isolated
           strokeWidth={Math.max(1, link.width)}
         />
       )}
-      {link.width < 8 && <path className="link__hit" d={link.d} strokeWidth={8} />}
+      {focusable && link.width < 8 && <path className="link__hit" d={link.d} strokeWidth={8} />}
     </g>
   );
 });

@@ -13,6 +13,8 @@ import { useElementWidth } from './hooks';
 import { Tooltip } from './Tooltip';
 import { useChartGeometry } from './useChartGeometry';
 
+const MAX_FOCUSABLE_LINKS = 300;
+
 interface Active {
   type: 'node' | 'link';
   key: string;
@@ -97,6 +99,7 @@ export function SankeyChart() {
               isolated={isolated}
               label={linkLabel(link.flow, link.value)}
               active={active?.key === link.key}
+              focusable={geometry.links.length <= MAX_FOCUSABLE_LINKS}
               onActivate={activateLink}
               onDeactivate={deactivate}
             />

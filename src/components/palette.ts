@@ -2,7 +2,11 @@
 const OKABE_ITO = ['#E69F00', '#0072B2', '#009E73', '#CC79A7', '#56B4E9', '#D55E00', '#F0E442', '#000000'];
 const EXTRA = ['#8C6D31', '#5E3C99', '#1B9E77', '#7570B3', '#E7298A', '#66A61E', '#A6761D', '#666666'];
 
+/** Grey for the band that gathers a link's smallest origins. */
+const OTHER_ORIGINS_COLOR = '#8a96a3';
+
 export function originColor(index: number): string {
+  if (index < 0) return OTHER_ORIGINS_COLOR;
   const all = [...OKABE_ITO, ...EXTRA];
   if (index < all.length) return all[index] as string;
   const hue = (index * 137.508) % 360; // golden angle keeps far-apart hues for any count

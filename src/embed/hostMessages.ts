@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { defaultValues } from '../model/checkShares';
+import { defaultValues } from '../model/defaults';
 import type { Dataset } from '../model/types';
 import type { SharedState } from '../state/urlState';
 import { MAX_ROUNDS, type ExplorerStoreApi } from '../state/store';

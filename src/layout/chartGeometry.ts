@@ -1,4 +1,4 @@
-import { defaultValues } from '../model/checkShares';
+import { defaultValues } from '../model/defaults';
 import { solveLoop, type CompiledModel, type LoopResult } from '../model/engine';
 import { sumRounds, type Round } from '../model/rounds';
 import { buildLoopGraph, buildRoundsGraph } from './buildGraphs';

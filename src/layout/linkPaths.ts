@@ -12,16 +12,36 @@ export interface BandOffset {
   value: number;
 }
 
-/** Splits a link of width `width` into bands by origin, top (left of travel) first. */
+/** Origin index of the band that gathers the smallest origins of a link. */
+export const OTHER_ORIGINS = -1;
+/** Thinner links are one stroke in their main origin's colour; bands would be invisible slivers. */
+export const MIN_BAND_LINK_WIDTH = 2;
+export const MAX_BANDS = 6;
+
+/**
+ * Splits a link of width `width` into bands by origin, top (left of travel) first: at most
+ * MAX_BANDS origins, the rest gathered in one OTHER_ORIGINS band; a thin link is one band.
+ */
 export function bandOffsets(byOrigin: ArrayLike<number>, total: number, width: number): BandOffset[] {
   if (!(total > 0) || !(width > 0)) return [];
+  const parts: { origin: number; value: number }[] = [];
+  for (let o = 0; o < byOrigin.length; o++) if ((byOrigin[o] as number) > 0) parts.push({ origin: o, value: byOrigin[o] as number });
+  if (parts.length === 0) return [];
+  if (width < MIN_BAND_LINK_WIDTH) {
+    const main = parts.reduce((a, b) => (b.value > a.value ? b : a));
+    return [{ origin: main.origin, offset: 0, width, value: total }];
+  }
+  let kept = parts;
+  if (parts.length > MAX_BANDS) {
+    const largest = new Set([...parts].sort((a, b) => b.value - a.value).slice(0, MAX_BANDS).map((p) => p.origin));
+    kept = parts.filter((p) => largest.has(p.origin));
+    kept.push({ origin: OTHER_ORIGINS, value: parts.filter((p) => !largest.has(p.origin)).reduce((sum, p) => sum + p.value, 0) });
+  }
   const bands: BandOffset[] = [];
   let cursor = -width / 2;
-  for (let o = 0; o < byOrigin.length; o++) {
-    const value = byOrigin[o] as number;
-    if (!(value > 0)) continue;
+  for (const { origin, value } of kept) {
     const w = (value / total) * width;
-    bands.push({ origin: o, offset: cursor + w / 2, width: w, value });
+    bands.push({ origin, offset: cursor + w / 2, width: w, value });
     cursor += w;
   }
   return bands;

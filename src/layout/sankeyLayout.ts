@@ -59,6 +59,9 @@ type SNode = SankeyNode<GraphNode & { fixedValue: number }, GraphLink>;
 type SLink = SankeyLink<GraphNode & { fixedValue: number }, GraphLink>;
 
 const LANE_GAP = 6;
+/** Lanes may take at most this share of the height in gaps, and reach this far beyond the nodes. */
+const MAX_GAP_SHARE = 0.15;
+const MAX_REACH = 48;
 
 /**
  * Lays out the acyclic part with d3-sankey (on copies: it mutates its input and throws on cycles)
@@ -76,7 +79,9 @@ export function layoutSankey(graph: FlowGraph, options: LayoutOptions): Geometry
 
   // Reserve room under the diagram for the back-link lanes so that everything fits the height.
   const backTotal = backLinks.reduce((sum, l) => sum + l.value, 0);
-  const laneGaps = backLinks.length * LANE_GAP + (backLinks.length ? LANE_GAP : 0);
+  // Hundreds of back links share the room: gaps shrink so the diagram itself keeps its height.
+  const laneGap = Math.min(LANE_GAP, (height * MAX_GAP_SHARE) / Math.max(1, backLinks.length + 1));
+  const laneGaps = backLinks.length * laneGap + (backLinks.length ? laneGap : 0);
   let scale = Infinity;
   for (const [column, count] of columnSizes) {
     const columnValue = graph.nodes.reduce((sum, n) => (n.column === column ? sum + n.value : sum), 0);
@@ -138,7 +143,7 @@ export function layoutSankey(graph: FlowGraph, options: LayoutOptions): Geometry
       bands: bandOffsets(l.byOrigin, l.value, w).map((b) => ({ ...b, d: forwardLinkPath(ends, b.offset) })),
     };
   });
-  shapes.push(...routeBackLinks(backLinks, graph, byKey, result.links as SLink[], scale, mainHeight));
+  shapes.push(...routeBackLinks(backLinks, graph, byKey, result.links as SLink[], scale, mainHeight, laneGap));
   // Zero-valued links are kept as empty shapes so keyed elements persist and transitions stay smooth.
   for (const l of graph.links) {
     if (l.value > 0) continue;
@@ -173,6 +178,7 @@ function routeBackLinks(
   forward: SLink[],
   scale: number,
   mainHeight: number,
+  laneGap: number,
 ): LinkShape[] {
   const outUsed = new Map<string, number>();
   const inUsed = new Map<string, number>();
@@ -201,8 +207,11 @@ function routeBackLinks(
     outUsed.set(sourceKey, usedOut + w);
     inUsed.set(targetKey, usedIn + w);
   }
-  let laneBottom = mainHeight + LANE_GAP;
-  let sideOffset = LANE_GAP;
+  let laneBottom = mainHeight + laneGap;
+  let sideOffset = Math.min(LANE_GAP, MAX_REACH / 4);
+  // Nested turns beside the nodes: each lane steps out by its width, unless there are too many to fit.
+  const totalSteps = lanes.reduce((sum, l) => sum + l.value * scale + laneGap, 0);
+  const stepScale = totalSteps > MAX_REACH ? MAX_REACH / totalSteps : 1;
   return lanes.map((l) => {
     const w = l.value * scale;
     const s = byKey.get(graph.nodes[l.source]!.key)!;
@@ -216,8 +225,8 @@ function routeBackLinks(
       reach: sideOffset + w / 2,
       width: w,
     };
-    laneBottom += w + LANE_GAP;
-    sideOffset += w + LANE_GAP;
+    laneBottom += w + laneGap;
+    sideOffset += (w + laneGap) * stepScale;
     return {
       key: l.key,
       flow: l.flow,

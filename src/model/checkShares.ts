@@ -1,4 +1,5 @@
 import { evaluateExpr, exprParams } from './expr';
+import { defaultValues } from './defaults';
 import { isAmountFlow, type Dataset, type Parameter, type ParamValues, type ShareFlow } from './types';
 import type { DatasetIssue } from './validate';
 
@@ -77,10 +78,6 @@ function shareProblem(
     };
   }
   return undefined;
-}
-
-export function defaultValues(parameters: Parameter[]): ParamValues {
-  return Object.fromEntries(parameters.map((p) => [p.id, p.default]));
 }
 
 /** Every combination of min/max for the involved sliders (or a spread of them when there are many). */

@@ -1,18 +1,10 @@
 // The runtime schema of the dataset format. data/capital-loop.schema.json is generated from it
 // (npm run schema), so editors validate the same shape the app does.
 import * as v from 'valibot';
+import { LIMITS } from './limits';
 import { FLOW_KINDS, PARAMETER_GROUPS, ROLES, STATUSES, type Expr } from './types';
 
-export const LIMITS = {
-  entities: 2000,
-  flows: 10000,
-  parameters: 500,
-  scenarios: 200,
-  textLength: 2000,
-  idLength: 100,
-  /** Amounts in the dataset's unit; a trillion billions is already absurd. */
-  maxAmount: 1e9,
-} as const;
+export { LIMITS };
 
 const Id = v.pipe(
   v.string(),

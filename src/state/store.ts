@@ -1,8 +1,9 @@
 import { createStore } from 'zustand/vanilla';
 import { compileModel, type CompiledModel } from '../model/engine';
-import { defaultValues } from '../model/checkShares';
+import { defaultValues } from '../model/defaults';
 import type { Dataset, Lang, ParamValues } from '../model/types';
 import type { Notice, SharedState } from './urlState';
+import type { DatasetIssue } from '../model/validate';
 
 export type View = 'loop' | 'rounds';
 
@@ -28,6 +29,15 @@ export interface ExplorerState {
   dragging: boolean;
   /** What a link or a host page asked for that was clamped or ignored. */
   notices: Notice[];
+  /** The outcome of the last dataset load: its problems, or the warnings it loaded with. */
+  loadReport: LoadReport | null;
+}
+
+export interface LoadReport {
+  /** Where the data came from: a file name, "pasted text" or a URL. */
+  origin: string;
+  errors: DatasetIssue[];
+  warnings: DatasetIssue[];
 }
 
 export interface ExplorerActions {
@@ -50,6 +60,9 @@ export interface ExplorerActions {
   applyShared(shared: Partial<SharedState>): void;
   addNotices(notices: Notice[]): void;
   dismissNotices(): void;
+  /** Shows a new dataset at its defaults, keeping the view and the language. */
+  replaceDataset(dataset: Dataset): void;
+  setLoadReport(report: LoadReport | null): void;
 }
 
 export type ExplorerStore = ExplorerState & ExplorerActions;
@@ -88,6 +101,7 @@ function initialState(dataset: Dataset, lang: Lang, shared: Partial<SharedState>
     speed: 1,
     dragging: false,
     notices,
+    loadReport: null,
   };
   return { ...base, ...shared, values: { ...base.values, ...shared.values } };
 }
@@ -133,6 +147,18 @@ export function createExplorerStore(dataset: Dataset, lang: Lang = 'en', init: S
     applyShared: (shared) => set({ ...shared, values: { ...get().values, ...shared.values } }),
     addNotices: (notices) => notices.length > 0 && set({ notices: [...get().notices, ...notices].slice(-20) }),
     dismissNotices: () => set({ notices: [] }),
+    replaceDataset: (next) =>
+      set({
+        model: compileModel(next),
+        values: defaultValues(next.parameters),
+        scenario: null,
+        isolated: null,
+        offsets: {},
+        playRound: 0,
+        playing: false,
+        notices: [],
+      }),
+    setLoadReport: (loadReport) => set({ loadReport }),
     setSpeed: (speed) => set({ speed: Math.max(0.25, Math.min(4, speed)) }),
   }));
 }

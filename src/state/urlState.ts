@@ -1,4 +1,4 @@
-import { defaultValues } from '../model/checkShares';
+import { defaultValues } from '../model/defaults';
 import type { Dataset, Lang } from '../model/types';
 import { clampToParameter, DEFAULT_SHARED, MAX_ROUNDS, type ExplorerState } from './store';
 

@@ -1,6 +1,6 @@
 import { act, fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { defaultValues } from '../../src/model/checkShares';
+import { defaultValues } from '../../src/model/defaults';
 import { validateDataset } from '../../src/model/validate';
 import { defaultDataset, linkWidth, renderApp } from './renderApp';
 

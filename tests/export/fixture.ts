@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildSnapshot } from '../../src/export/buildSnapshot';
 import type { SnapshotInput } from '../../src/export/snapshotTypes';
-import { defaultValues } from '../../src/model/checkShares';
+import { defaultValues } from '../../src/model/defaults';
 import { compileModel, solveLoop, type CompiledModel, type SteadyState } from '../../src/model/engine';
 import type { Dataset, Lang } from '../../src/model/types';
 import { validateDataset } from '../../src/model/validate';

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { datasetJsonSchema } from '../../src/model/jsonSchema';
 import { compileModel, solveLoop } from '../../src/model/engine';
-import { defaultValues } from '../../src/model/checkShares';
+import { defaultValues } from '../../src/model/defaults';
 import { headlineFigures } from '../../src/model/figures';
 import { validateDataset } from '../../src/model/validate';
 import type { Dataset } from '../../src/model/types';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { compileModel, solveLoop, type SteadyState } from '../../src/model/engine';
 import { headlineFigures, roundTrips } from '../../src/model/figures';
 import { unrollRounds } from '../../src/model/rounds';
-import { defaultValues } from '../../src/model/checkShares';
+import { defaultValues } from '../../src/model/defaults';
 import { amountFlow, dataset, entity, shareFlow, smallLoop } from './fixtures';
 
 function steady(ds = smallLoop(), values = defaultValues(ds.parameters)) {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { defaultValues } from '../../src/model/checkShares';
+import { defaultValues } from '../../src/model/defaults';
 import { compileModel } from '../../src/model/engine';
 import type { Dataset } from '../../src/model/types';
 import { validateDataset } from '../../src/model/validate';

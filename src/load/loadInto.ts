@@ -1,0 +1,22 @@
+import type { ExplorerStoreApi } from '../state/store';
+
+/**
+ * Parses text as a dataset and shows it, or reports every problem and leaves the chart as it was:
+ * a bad dataset never replaces what the reader had.
+ */
+export async function loadInto(store: ExplorerStoreApi, text: string, origin: string): Promise<boolean> {
+  const { parseAny } = await import('./parseAny');
+  const result = parseAny(text, origin);
+  const state = store.getState();
+  if (!result.ok) {
+    state.setLoadReport({ origin, errors: result.errors, warnings: [] });
+    return false;
+  }
+  state.replaceDataset(result.dataset);
+  state.setLoadReport(result.warnings.length > 0 ? { origin, errors: [], warnings: result.warnings } : null);
+  return true;
+}
+
+export function reportFailure(store: ExplorerStoreApi, origin: string, message: string): void {
+  store.getState().setLoadReport({ origin, errors: [{ path: origin, message }], warnings: [] });
+}

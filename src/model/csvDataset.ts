@@ -1,0 +1,151 @@
+import Papa from 'papaparse';
+import { FLOW_KINDS, STATUSES, type Dataset, type Entity, type Flow, type FlowKind, type Parameter, type Source, type Status } from './types';
+import { MAX_DATASET_BYTES } from './limits';
+import { withWarnings } from './parseDataset';
+import { validateDataset, type DatasetIssue, type ValidationResult } from './validate';
+
+const KNOWN_COLUMNS = ['from', 'to', 'amount', 'share', 'kind', 'status', 'source', 'note'];
+
+/**
+ * A CSV of flows (from,to,amount or from,to,share; optional kind, status, source, note) as a
+ * dataset: entities from the ids, one slider per injected amount and one per entity that passes
+ * money on (scaling its shares). Problems name the CSV line and column.
+ */
+export function parseDatasetCsv(text: string, title = 'My capital loop'): ValidationResult {
+  if (new TextEncoder().encode(text).length > MAX_DATASET_BYTES) {
+    return { ok: false, errors: [{ path: '(file)', message: `is larger than ${MAX_DATASET_BYTES / 1048576} MB` }] };
+  }
+  const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), {
+    header: true,
+    skipEmptyLines: 'greedy',
+    transformHeader: (header) => header.trim().toLowerCase(),
+  });
+  // Rows may leave trailing optional columns out; anything else Papa Parse objects to is an error.
+  const errors: DatasetIssue[] = parsed.errors
+    .filter((e) => e.code !== 'TooFewFields')
+    .slice(0, 20)
+    .map((e) => ({ path: `line ${(e.row ?? 0) + 2}`, message: e.message }));
+  const columns = parsed.meta.fields ?? [];
+  for (const required of ['from', 'to']) {
+    if (!columns.includes(required)) errors.push({ path: 'line 1', message: `missing column '${required}': the header must name from, to and amount or share` });
+  }
+  if (!columns.includes('amount') && !columns.includes('share')) errors.push({ path: 'line 1', message: "needs an 'amount' or a 'share' column" });
+  if (errors.length) return { ok: false, errors };
+
+  const warnings: DatasetIssue[] = columns
+    .filter((c) => !KNOWN_COLUMNS.includes(c))
+    .map((c) => ({ path: `line 1, column '${c}'`, message: `unknown column, ignored (known: ${KNOWN_COLUMNS.join(', ')})` }));
+  const entityIds: string[] = [];
+  const sources: Source[] = [];
+  const flows: Flow[] = [];
+  const parameters: Parameter[] = [];
+  const shareTotals = new Map<string, number>();
+
+  parsed.data.forEach((row, i) => {
+    const line = i + 2;
+    const at = (column: string) => `line ${line}, column '${column}'`;
+    const from = row.from?.trim() ?? '';
+    const to = row.to?.trim() ?? '';
+    if (!from) errors.push({ path: at('from'), message: 'is empty' });
+    if (!to) errors.push({ path: at('to'), message: 'is empty' });
+    const amountText = row.amount?.trim() ?? '';
+    const shareText = row.share?.trim() ?? '';
+    if (amountText && shareText) errors.push({ path: at('share'), message: 'a row has either an amount or a share, not both' });
+    if (!amountText && !shareText) errors.push({ path: at(columns.includes('amount') ? 'amount' : 'share'), message: 'needs an amount or a share' });
+    const number = (text: string, column: string) => {
+      const value = Number(text);
+      if (!Number.isFinite(value) || value < 0) errors.push({ path: at(column), message: `'${text}' is not a number ≥ 0` });
+      return value;
+    };
+    const kind = (row.kind?.trim() || (amountText ? 'equity-investment' : shareText === 'rest' ? 'leakage' : 'compute-spend')) as FlowKind;
+    if (!FLOW_KINDS.includes(kind)) errors.push({ path: at('kind'), message: `'${kind}' is not a kind (${FLOW_KINDS.join(', ')})` });
+    const status = (row.status?.trim() || 'assumption') as Status;
+    if (!STATUSES.includes(status)) errors.push({ path: at('status'), message: `'${status}' is not a status (${STATUSES.join(', ')})` });
+    for (const id of [from, to]) if (id && !entityIds.includes(id)) entityIds.push(id);
+    const sourceText = row.source?.trim();
+    let sourceIds: string[] | undefined;
+    if (sourceText) {
+      const id = `source-${sources.length + 1}`;
+      const isUrl = /^https?:\/\//i.test(sourceText);
+      sources.push({ id, title: sourceText, publisher: isUrl ? new URL(sourceText).hostname : '', date: '', url: isUrl ? sourceText : '' });
+      sourceIds = [id];
+    }
+    const provenance = { status, ...(sourceIds ? { sources: sourceIds } : {}), ...(row.note?.trim() ? { note: row.note.trim() } : {}) };
+    const id = `${from}-${to}-${line}`;
+    if (amountText) {
+      const amount = number(amountText, 'amount');
+      const param = `amount-${from}-${to}`;
+      parameters.push({
+        id: param,
+        label: { en: `${from} → ${to}` },
+        group: kind === 'customer-revenue' ? 'revenue' : 'investment',
+        unit: 'amount',
+        min: 0,
+        max: niceMax(amount),
+        step: niceStep(niceMax(amount)),
+        default: amount,
+        reported: amount,
+        provenance,
+      });
+      flows.push({ id, from, to, kind, amount: { param }, provenance });
+    } else if (shareText === 'rest') {
+      flows.push({ id, from, to, kind, share: 'rest', provenance });
+    } else {
+      const share = number(shareText, 'share');
+      if (share > 1) errors.push({ path: at('share'), message: `${share} is more than 1: a share is a fraction of what '${from}' receives (0.5 = half)` });
+      shareTotals.set(from, (shareTotals.get(from) ?? 0) + share);
+      flows.push({ id, from, to, kind, share: { product: [{ param: `scale-${from}` }, share] }, provenance });
+    }
+  });
+  if (errors.length) return { ok: false, errors: errors.slice(0, 200) };
+
+  for (const [entity, total] of shareTotals) {
+    // The slider scales the entity's shares; its top keeps their sum at most 1.
+    parameters.push({
+      id: `scale-${entity}`,
+      label: { en: `${entity}: share passed on (× the CSV's shares)` },
+      group: 'behaviour',
+      unit: 'share',
+      min: 0,
+      max: total > 0 ? Math.min(1, Math.floor((1 / total) * 100) / 100) : 1,
+      step: 0.01,
+      default: total > 1 ? Math.floor((1 / total) * 100) / 100 : 1,
+      provenance: { status: 'assumption', note: 'generated from the CSV: 1 = the shares as written' },
+    });
+  }
+  const hasInflow = new Set(flows.map((f) => f.to));
+  const hasOutflow = new Set(flows.map((f) => f.from));
+  const entities: Entity[] = entityIds.map((id) => ({
+    id,
+    label: { en: id },
+    role: !hasInflow.has(id) ? (flows.some((f) => f.from === id && f.kind === 'customer-revenue') ? 'customer' : 'source') : !hasOutflow.has(id) ? 'sink' : 'other',
+  }));
+  const dataset: Dataset = {
+    meta: {
+      title: { en: title },
+      description: { en: 'Loaded from a CSV of flows.' },
+      currency: 'USD',
+      unit: 'US$ billions',
+      asOf: new Date().toISOString().slice(0, 10),
+      convention: { en: 'As given in the CSV.' },
+      sources,
+    },
+    entities,
+    flows,
+    parameters,
+    scenarios: [],
+  };
+  const result = withWarnings(validateDataset(dataset));
+  return result.ok ? { ...result, warnings: [...warnings, ...result.warnings] } : result;
+}
+
+function niceMax(amount: number): number {
+  if (amount <= 0) return 10;
+  const raw = amount * 2;
+  const magnitude = 10 ** Math.floor(Math.log10(raw));
+  return Math.ceil(raw / magnitude) * magnitude;
+}
+
+function niceStep(max: number): number {
+  return 10 ** Math.floor(Math.log10(max) - 2);
+}

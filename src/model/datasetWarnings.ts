@@ -1,0 +1,49 @@
+import { defaultValues } from './defaults';
+import { compileModel, solveLoop } from './engine';
+import { isAmountFlow, type Dataset } from './types';
+import type { DatasetIssue } from './validate';
+
+/** A valid dataset that is probably not what its author meant: it loads, with these said. */
+export function datasetWarnings(dataset: Dataset): DatasetIssue[] {
+  const warnings: DatasetIssue[] = [];
+  const model = compileModel(dataset);
+  const values = defaultValues(dataset.parameters);
+  const result = solveLoop(model, values);
+  if (result.status === 'divergent') {
+    warnings.push({ path: 'parameters', message: `at the default slider values the loop returns ${result.gain.toFixed(2)} per dollar (gain ≥ 1), so totals grow without limit; lower a default share` });
+  }
+  const touched = new Set(dataset.flows.flatMap((f) => [f.from, f.to]));
+  dataset.entities.forEach((entity, i) => {
+    if (!touched.has(entity.id)) warnings.push({ path: `entities[${i}]`, message: `'${entity.id}' has no flows in or out, so it never appears in the chart` });
+  });
+  const { coefficients } = result;
+  // Money that stays in play: every share that is not leakage.
+  const outShare = new Map<string, number>();
+  dataset.flows.forEach((flow, f) => {
+    if (isAmountFlow(flow) || flow.kind === 'leakage') return;
+    outShare.set(flow.from, (outShare.get(flow.from) ?? 0) + (coefficients.shares[f] as number));
+  });
+  const inLoop = entitiesOnCycles(dataset, model.structure.backEdges);
+  dataset.entities.forEach((entity, i) => {
+    const share = outShare.get(entity.id) ?? 0;
+    if (share > 1 - 1e-9 && inLoop.has(entity.id)) {
+      warnings.push({ path: `entities[${i}]`, message: `'${entity.id}' passes on all it receives and nothing leaves the loop there; leave a share for its costs (a leakage flow)` });
+    }
+  });
+  return warnings;
+}
+
+/** Entities on some cycle: reachable from where a loop-closing flow lands and able to reach where one leaves. */
+function entitiesOnCycles(dataset: Dataset, backEdges: number[]): Set<string> {
+  const reach = (starts: string[], next: (id: string) => string[]) => {
+    const seen = new Set(starts);
+    const queue = [...starts];
+    while (queue.length) for (const n of next(queue.pop() as string)) if (!seen.has(n)) seen.add(n), queue.push(n);
+    return seen;
+  };
+  const out = (id: string) => dataset.flows.filter((f) => f.from === id).map((f) => f.to);
+  const into = (id: string) => dataset.flows.filter((f) => f.to === id).map((f) => f.from);
+  const fromLanding = reach(backEdges.map((f) => dataset.flows[f]!.to), out);
+  const toLeaving = reach(backEdges.map((f) => dataset.flows[f]!.from), into);
+  return new Set([...fromLanding].filter((id) => toLeaving.has(id)));
+}

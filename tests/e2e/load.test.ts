@@ -1,0 +1,106 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateDataset } from '../../scripts/bench/generateDataset';
+import { hasBrowser, launch, openPage } from './browser';
+
+const dir = mkdtempSync(join(tmpdir(), 'capital-loop-load-'));
+const CSV = ['from,to,amount,share,kind', 'fund,lab,50,,', 'lab,cloud,,0.8,compute-spend', 'lab,costs,,rest,leakage', 'cloud,chip,,0.5,gpu-purchase', 'cloud,costs,,rest,leakage', 'chip,lab,,0.2,reinvestment', 'chip,kept,,rest,leakage'].join('\n');
+
+/** Another site serving datasets (with CORS, as a data desk's server would). */
+async function dataServer(files: Record<string, string>) {
+  const server = createServer((request, response) => {
+    const body = files[request.url ?? ''];
+    response.writeHead(body === undefined ? 404 : 200, { 'content-type': 'application/json', 'access-control-allow-origin': '*' });
+    response.end(body ?? 'not found');
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, close: () => new Promise<void>((r) => server.close(() => r())) };
+}
+
+describe.runIf(hasBrowser)('bringing your own data', () => {
+  let browser: Browser;
+  let server: Awaited<ReturnType<typeof dataServer>>;
+  beforeAll(async () => {
+    browser = await launch();
+    server = await dataServer({ '/loop.csv': CSV, '/big.json': JSON.stringify(generateDataset(500, 2500)), '/broken.json': '{"meta": ' });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('loads a CSV file chosen by the reader, and a broken file leaves the chart as it was', async () => {
+    const { page, errors } = await openPage(browser, './');
+    await page.click('button[data-action="load-data"]');
+    const csvFile = join(dir, 'my-loop.csv');
+    writeFileSync(csvFile, CSV);
+    await page.setInputFiles('input[data-input="file"]', csvFile);
+    await page.waitForSelector('g.node[data-key="lab"]');
+    expect(await page.locator('h1').textContent()).toBe('my-loop');
+    expect(await page.locator('g.link--back').count()).toBe(1);
+
+    const broken = join(dir, 'broken.json');
+    writeFileSync(broken, '{\n  "meta": {},\n  "entities": [,]\n}');
+    await page.setInputFiles('input[data-input="file"]', broken);
+    await page.waitForSelector('[data-report="errors"]');
+    expect(await page.locator('[data-report="errors"]').textContent()).toMatch(/broken\.json could not be loaded.*line 3, column 16: not valid JSON: unexpected ',\]'/);
+    expect(await page.locator('g.node[data-key="lab"]').count()).toBe(1); // the chart stays
+
+    const typo = join(dir, 'typo.json');
+    writeFileSync(typo, JSON.stringify({ ...JSON.parse('{}'), meta: { title: { en: 't' }, description: { en: 'd' }, currency: 'USD', unit: 'US$ billions', asOf: '2026', convention: { en: 'c' }, sources: [] }, entities: [{ id: 'oracle', role: 'cloud', label: { en: 'Oracle' } }, { id: 'x', role: 'source', label: { en: 'X' } }], flows: [{ id: 'f', from: 'x', to: 'oracel', kind: 'compute-spend', amount: 1, provenance: { status: 'assumption' } }], parameters: [], scenarios: [] }));
+    await page.setInputFiles('input[data-input="file"]', typo);
+    await page.waitForFunction(() => document.querySelector('[data-report="errors"]')?.textContent?.includes('typo.json'));
+    expect(await page.locator('[data-report="errors"]').textContent()).toContain("flows[0].to: unknown entity 'oracel' — did you mean 'oracle'?");
+    expect(await page.locator('g.node[data-key="lab"]').count()).toBe(1);
+    expect(errors).toEqual([]);
+  });
+
+  it('loads pasted JSON, and downloads the current dataset back as the same JSON', async () => {
+    const { page, errors } = await openPage(browser, './');
+    await page.click('button[data-action="load-data"]');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('button[data-action="download-dataset"]')]);
+    const path = join(dir, 'dataset.json');
+    await download.saveAs(path);
+    const text = (await import('node:fs')).readFileSync(path, 'utf8');
+    await page.fill('textarea[data-input="paste"]', text);
+    await page.click('button[data-action="load-pasted"]');
+    await page.waitForTimeout(300);
+    expect(await page.locator('[data-report]').count()).toBe(0);
+    expect(await page.locator('g.node').count()).toBe(16);
+    expect(errors).toEqual([]);
+  });
+
+  it('loads ?data= from another server, and says why when it cannot', async () => {
+    const { page, errors } = await openPage(browser, `./?data=${encodeURIComponent(`${server.url}/loop.csv`)}`);
+    await page.waitForSelector('g.node[data-key="chip"]');
+    const missing = await openPage(browser, `./?data=${encodeURIComponent(`${server.url}/missing.json`)}`);
+    expect(await missing.page.locator('[data-report="errors"]').textContent()).toMatch(/answered 404/);
+    expect(await missing.page.locator('g.node').count()).toBe(16); // the bundled chart instead
+    const bad = await openPage(browser, './?data=javascript:alert(1)');
+    expect(await bad.page.locator('[data-report="errors"]').textContent()).toMatch(/only http\(s\) addresses can be loaded/);
+    expect([...errors, ...bad.errors.filter((e) => !/404/.test(e))]).toEqual([]);
+  });
+
+  it('loads the 500-entity, 2,500-flow dataset and redraws as a slider is dragged', async () => {
+    const { page, errors } = await openPage(browser, `./?data=${encodeURIComponent(`${server.url}/big.json`)}`);
+    await page.waitForFunction(() => document.querySelectorAll('g.link').length === 2500, null, { timeout: 30000 });
+    const labels = await page.locator('text.label').count();
+    expect(labels).toBeGreaterThan(10);
+    expect(labels).toBeLessThan(500); // thinned by priority instead of overlapping
+    const first = page.locator('.slider input[type=range]').first();
+    const box = (await first.boundingBox())!;
+    const width = () => page.getAttribute('g.link:not(.link--empty)', 'data-width');
+    const before = await width();
+    await page.mouse.move(box.x + box.width * 0.2, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width * 0.9, box.y + box.height / 2, { steps: 5 });
+    await page.mouse.up();
+    expect(await width()).not.toBe(before);
+    expect(errors).toEqual([]);
+  });
+});

@@ -3,6 +3,32 @@ import { readFileSync } from 'node:fs';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 
+/**
+ * The built pages' Content-Security-Policy, in a meta tag so it holds on any static host: no
+ * inline script, no eval. Build only: the dev server's React Refresh needs an inline script.
+ * connect-src allows any http(s) address because ?data= may name any server.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "connect-src 'self' https: http:",
+  "font-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
+
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'content-security-policy',
+    apply: 'build',
+    transformIndexHtml: (html) =>
+      html.replace('<meta charset="UTF-8" />', `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`),
+  };
+}
+
 /** Serves and ships the dataset JSON Schema at ./capital-loop.schema.json, for editors to point at. */
 function publishSchema(): Plugin {
   const read = () => readFileSync('data/capital-loop.schema.json', 'utf8');
@@ -23,7 +49,7 @@ function publishSchema(): Plugin {
 // Relative asset paths so the built site works from any sub-path of any static host.
 export default defineConfig({
   base: './',
-  plugins: [react(), publishSchema()],
+  plugins: [react(), publishSchema(), contentSecurityPolicy()],
   build: { target: 'es2022', sourcemap: false },
   test: {
     projects: [

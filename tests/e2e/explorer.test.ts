@@ -15,6 +15,8 @@ describe.runIf(hasBrowser)('the explorer in headless Chromium', () => {
 
   it('draws the loop with labels, back links and no console errors', async () => {
     const { page, errors } = await openPage(browser, './');
+    // Runs under its own Content-Security-Policy (no inline script, no eval): a violation is a console error.
+    expect(await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content')).toMatch(/script-src 'self'(;|$)/);
     expect(await page.locator('g.node').count()).toBe(16);
     for (const label of ['OpenAI', 'Nvidia', 'Oracle', 'Microsoft Azure', 'AWS']) {
       await expect(page.locator('text.label .label__name', { hasText: new RegExp(`^${label}$`) }).count()).resolves.toBe(1);

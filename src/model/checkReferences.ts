@@ -1,4 +1,5 @@
 import { exprParams } from './expr';
+import { LIMITS } from './limits';
 import { closestMatch } from './suggest';
 import { isAmountFlow, type Dataset } from './types';
 import type { DatasetIssue } from './validate';
@@ -70,6 +71,9 @@ export function checkReferences(dataset: Dataset): DatasetIssue[] {
     }
     if (parameter.unit === 'amount' && parameter.min < 0) {
       issues.push({ path: `${path}.min`, message: `an amount cannot be negative (min is ${parameter.min})` });
+    }
+    if (parameter.unit === 'amount' && parameter.max > LIMITS.maxAmount) {
+      issues.push({ path: `${path}.max`, message: `${parameter.max} is more than the largest amount allowed (${LIMITS.maxAmount})` });
     }
     for (const field of ['default', 'reported'] as const) {
       const value = parameter[field];

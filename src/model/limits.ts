@@ -10,5 +10,8 @@ export const LIMITS = {
   maxAmount: 1e9,
 } as const;
 
+/** Deeper nesting than any real dataset needs; deeper input could exhaust the stack of a recursive check. */
+export const MAX_DEPTH = 64;
+
 /** Byte limit for a dataset file, pasted text or download. */
 export const MAX_DATASET_BYTES = 5 * 1024 * 1024;

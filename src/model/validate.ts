@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import { DatasetSchema } from './schema';
 import { checkReferences } from './checkReferences';
 import { checkShares } from './checkShares';
+import { MAX_DEPTH } from './limits';
 import type { Dataset } from './types';
 
 /** One problem in a dataset: where it is (a JSON path such as `flows[3].to`) and what to do. */
@@ -18,6 +19,9 @@ const MAX_REPORTED = 200;
 
 /** Checks the shape, every cross-reference and every share sum; returns a typed dataset or all the problems. */
 export function validateDataset(input: unknown): ValidationResult {
+  if (nestingDepth(input, MAX_DEPTH + 1) > MAX_DEPTH) {
+    return { ok: false, errors: [{ path: '(dataset)', message: `is nested more than ${MAX_DEPTH} levels deep; no dataset needs that` }] };
+  }
   const parsed = v.safeParse(DatasetSchema, input);
   if (!parsed.success) {
     return { ok: false, errors: parsed.issues.slice(0, MAX_REPORTED).map(toDatasetIssue) };
@@ -34,6 +38,20 @@ function toDatasetIssue(issue: v.BaseIssue<unknown>): DatasetIssue {
   const missing = issue.kind === 'schema' && issue.input === undefined && issue.received === 'undefined';
   const message = missing ? `is required (${issue.message})` : issue.message;
   return { path: path || '(dataset)', message };
+}
+
+/** How deeply objects and arrays nest, counting no further than `limit` (iteratively: no recursion). */
+function nestingDepth(input: unknown, limit: number): number {
+  let deepest = 0;
+  const stack: [unknown, number][] = [[input, 0]];
+  while (stack.length) {
+    const [value, depth] = stack.pop() as [unknown, number];
+    if (value === null || typeof value !== 'object') continue;
+    deepest = Math.max(deepest, depth + 1);
+    if (deepest >= limit) return deepest;
+    for (const child of Object.values(value)) stack.push([child, depth + 1]);
+  }
+  return deepest;
 }
 
 /** `['flows', 3, 'to']` → `flows[3].to`. */

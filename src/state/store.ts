@@ -130,7 +130,8 @@ export function createExplorerStore(dataset: Dataset, lang: Lang = 'en', init: S
       set({ values: defaultValues(ds.parameters), scenario: null, offsets: {}, isolated: null });
     },
     setView: (view) => set({ view }),
-    setRounds: (rounds) => set({ rounds: Math.max(1, Math.min(MAX_ROUNDS, Math.round(rounds))) }),
+    // Math.min/max pass NaN through, so non-numbers are refused first.
+    setRounds: (rounds) => Number.isFinite(rounds) && set({ rounds: Math.max(1, Math.min(MAX_ROUNDS, Math.round(rounds))) }),
     setColorByOrigin: (colorByOrigin) => set({ colorByOrigin, isolated: colorByOrigin ? get().isolated : null }),
     isolate: (origin) => set({ isolated: origin === get().isolated ? null : origin, colorByOrigin: true }),
     setShowNet: (showNet) => set({ showNet }),
@@ -159,7 +160,7 @@ export function createExplorerStore(dataset: Dataset, lang: Lang = 'en', init: S
         notices: [],
       }),
     setLoadReport: (loadReport) => set({ loadReport }),
-    setSpeed: (speed) => set({ speed: Math.max(0.25, Math.min(4, speed)) }),
+    setSpeed: (speed) => Number.isFinite(speed) && set({ speed: Math.max(0.25, Math.min(4, speed)) }),
   }));
 }
 

@@ -48,7 +48,7 @@ describe('host messages', () => {
         interpretHostMessage(data, ds, origins);
         interpretHostMessage({ type: 'capital-loop:set', values: data }, ds, origins);
       }),
-      { numRuns: Number(process.env.PROPERTY_RUNS ?? 500) },
+      { numRuns: Number(process.env.FUZZ_RUNS ?? 10_000) },
     );
   });
 });

@@ -98,7 +98,7 @@ describe('URL state', () => {
           expect(Number.isFinite(v) && v >= p.min && v <= p.max).toBe(true);
         }
       }),
-      { numRuns: runs },
+      { numRuns: Number(process.env.FUZZ_RUNS ?? 10_000) },
     );
   });
 });

@@ -1,10 +1,12 @@
 import { useEffect, type ReactNode } from 'react';
 import { pickText, translate } from '../i18n/strings';
-import { useExplorer } from '../state/context';
+import { useExplorer, useStoreApi } from '../state/context';
 import { HeadlineFigures } from './HeadlineFigures';
 import { LanguageSwitch } from './LanguageSwitch';
 import { Notices } from './Notices';
+import { ErrorBoundary } from './ErrorBoundary';
 import { FlowTable } from './FlowTable';
+import { PartFailed } from './PartFailed';
 import { Legend } from './Legend';
 import { ParameterSliders } from './ParameterSliders';
 import { PlayControls } from './PlayControls';
@@ -21,6 +23,17 @@ export function App({ toolbar }: { toolbar?: ReactNode }) {
   const lang = useExplorer((s) => s.lang);
   const meta = useExplorer((s) => s.model.dataset.meta);
   const title = pickText(meta.title, lang).text;
+  const store = useStoreApi();
+  const fallback = (error: Error, reset: () => void) => (
+    <PartFailed
+      error={error}
+      lang={lang}
+      onReset={() => {
+        store.getState().reset();
+        reset();
+      }}
+    />
+  );
   useEffect(() => {
     document.documentElement.lang = lang;
     document.title = title;
@@ -38,17 +51,21 @@ export function App({ toolbar }: { toolbar?: ReactNode }) {
       <Notices />
       <main className="app__main">
         <section className="app__chart" aria-label={translate(lang, 'chart.title', { title })}>
-          <ViewControls />
-          <Legend />
-          <SankeyChart />
-          <PlayControls />
-          <p className="hint">{translate(lang, 'chart.dragHint')}</p>
-          <FlowTable />
+          <ErrorBoundary fallback={fallback}>
+            <ViewControls />
+            <Legend />
+            <SankeyChart />
+            <PlayControls />
+            <p className="hint">{translate(lang, 'chart.dragHint')}</p>
+            <FlowTable />
+          </ErrorBoundary>
         </section>
         <aside className="app__panel">
-          <HeadlineFigures />
-          <ScenarioBar />
-          <ParameterSliders />
+          <ErrorBoundary fallback={fallback}>
+            <HeadlineFigures />
+            <ScenarioBar />
+            <ParameterSliders />
+          </ErrorBoundary>
         </aside>
       </main>
       <SourcesFooter />

@@ -1,0 +1,29 @@
+import { Component, type ReactNode } from 'react';
+
+export interface ErrorBoundaryProps {
+  /** What to show instead of the failed part, with a way to try again. */
+  fallback(error: Error, reset: () => void): ReactNode;
+  children: ReactNode;
+}
+
+/**
+ * Keeps one failing part from blanking the page: the rest stays usable. React reports each caught
+ * error once here (no retry loop: the fallback renders until the reader resets).
+ */
+export class ErrorBoundary extends Component<ErrorBoundaryProps, { error: Error | null }> {
+  override state: { error: Error | null } = { error: null };
+
+  static getDerivedStateFromError(error: unknown) {
+    return { error: error instanceof Error ? error : new Error(String(error)) };
+  }
+
+  override componentDidCatch(error: unknown) {
+    console.error('Capital Loop: a part of the page failed and was replaced by a notice.', error);
+  }
+
+  reset = () => this.setState({ error: null });
+
+  override render() {
+    return this.state.error ? this.props.fallback(this.state.error, this.reset) : this.props.children;
+  }
+}

@@ -1,0 +1,73 @@
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hasBrowser, launch, openPage } from './browser';
+
+const MARKUP = '<img src=x onerror="window.__xss=1;alert(1)"><script>window.__xss=2</script>';
+
+/** The default dataset with markup in labels, descriptions, notes, source titles, and script URLs. */
+function hostileDataset(): string {
+  const ds = JSON.parse(readFileSync('data/ai-capital-loop.json', 'utf8'));
+  ds.meta.title = { en: `Loop ${MARKUP}`, 'zh-TW': `循環 ${MARKUP}` };
+  ds.entities[5].label = { en: `OpenAI ${MARKUP} & "co"`, 'zh-TW': `OpenAI ${MARKUP}` };
+  ds.entities[5].description = { en: MARKUP };
+  ds.flows[5].provenance.note = MARKUP;
+  ds.meta.sources[0].title = MARKUP;
+  ds.meta.sources[0].url = 'javascript:window.__xss=3';
+  ds.parameters[0].label = { en: MARKUP };
+  ds.scenarios[0].label = { en: MARKUP };
+  return JSON.stringify(ds);
+}
+
+describe.runIf(hasBrowser)('labels with markup and script links', () => {
+  let browser: Browser;
+  let server: { url: string; close(): Promise<void> };
+  beforeAll(async () => {
+    browser = await launch();
+    const body = hostileDataset();
+    const http = createServer((_, response) => {
+      response.writeHead(200, { 'content-type': 'application/json', 'access-control-allow-origin': '*' });
+      response.end(body);
+    });
+    await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
+    server = { url: `http://127.0.0.1:${(http.address() as AddressInfo).port}/hostile.json`, close: () => new Promise((r) => http.close(() => r())) };
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('shows them as text everywhere and runs nothing', async () => {
+    const { page, errors } = await openPage(browser, `./?data=${encodeURIComponent(server.url)}`);
+    const dialogs: string[] = [];
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    await page.waitForSelector('g.node[data-key="openai"]');
+    expect(await page.locator('h1').textContent()).toBe(`Loop ${MARKUP}`);
+    expect(await page.locator('img[src="x"]').count()).toBe(0);
+    expect(await page.locator('script:not([src])').count()).toBe(0);
+    // Tooltip of the node, the data table, the slider and the scenario button.
+    await page.focus('g.node[data-key="openai"]');
+    expect(await page.locator('#chart-tooltip').textContent()).toContain(MARKUP);
+    await page.click('.flow-table summary');
+    expect(await page.locator('.flow-table tbody').textContent()).toContain(MARKUP);
+    expect(await page.locator('.slider label').first().textContent()).toContain(MARKUP);
+    // A javascript: source is text, never a link.
+    await page.click('.sources details:last-of-type summary');
+    expect(await page.locator('.sources a[href^="javascript"]').count()).toBe(0);
+    expect(await page.locator('.sources li', { hasText: MARKUP }).count()).toBeGreaterThan(0);
+    // The exported SVG holds the text escaped, and no script.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('button[data-export="svg"]')]);
+    const svg = readFileSync((await download.path())!, 'utf8');
+    expect(svg).not.toMatch(/<img|<script|\son\w+="/i); // as markup; the words may stand in escaped text
+    expect(svg).toContain('&lt;img src=x onerror=');
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+    expect(dialogs).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+});

@@ -55,7 +55,7 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', environment: 'node', include: ['tests/model/**/*.test.ts', 'tests/layout/**/*.test.ts', 'tests/state/**/*.test.ts', 'tests/embed/**/*.test.ts', 'tests/export/**/*.test.ts', 'tests/i18n/**/*.test.ts'] },
+        test: { name: 'unit', environment: 'node', include: ['tests/model/**/*.test.ts', 'tests/layout/**/*.test.ts', 'tests/state/**/*.test.ts', 'tests/embed/**/*.test.ts', 'tests/export/**/*.test.ts', 'tests/i18n/**/*.test.ts', 'tests/load/**/*.test.ts'] },
       },
       {
         extends: true,

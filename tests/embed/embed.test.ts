@@ -73,3 +73,23 @@ describe('embed options', () => {
     expect(snippet).toContain('<script src="https://example.org/loop/embed-host.js" async></script>');
   });
 });
+
+describe('listening to the host page', () => {
+  it('takes messages only from its parent and, when configured, only from allowed origins', async () => {
+    const { listenForHostMessages } = await import('../../src/embed/hostMessages');
+    const { createExplorerStore } = await import('../../src/state/store');
+    const parent = {};
+    let handler: ((event: MessageEvent) => void) | undefined;
+    const win = { parent, addEventListener: (_: string, fn: (event: MessageEvent) => void) => (handler = fn), removeEventListener: () => {} } as unknown as Window;
+    const store = createExplorerStore(ds, 'en');
+    listenForHostMessages(store, ['https://news.example'], win);
+    const send = (origin: string, source: unknown) =>
+      handler!({ origin, source, data: { type: 'capital-loop:set', scenario: 'linear-economy' } } as unknown as MessageEvent);
+    send('https://evil.example', parent);
+    expect(store.getState().scenario).toBeNull();
+    send('https://news.example', {}); // not the parent page
+    expect(store.getState().scenario).toBeNull();
+    send('https://news.example', parent);
+    expect(store.getState().scenario).toBe('linear-economy');
+  });
+});

@@ -70,6 +70,8 @@ export default defineConfig({
           globalSetup: ['tests/e2e/globalSetup.ts'],
           testTimeout: 60000,
           hookTimeout: 60000,
+          // One retry: a shared 2-core machine occasionally drops a local request; a real failure fails twice.
+          retry: 1,
           fileParallelism: false,
         },
       },

@@ -15,6 +15,16 @@ export interface ChartLinkProps {
   onDeactivate(key: string): void;
 }
 
+/** Layout makes new objects every time; a link whose drawing is unchanged need not re-render. */
+function sameLink(a: ChartLinkProps, b: ChartLinkProps): boolean {
+  if (a.colorByOrigin !== b.colorByOrigin || a.isolated !== b.isolated || a.active !== b.active || a.focusable !== b.focusable) return false;
+  if (a.label !== b.label || a.onActivate !== b.onActivate || a.onDeactivate !== b.onDeactivate) return false;
+  const x = a.link;
+  const y = b.link;
+  if (x.d !== y.d || x.width !== y.width || x.key !== y.key || x.bands.length !== y.bands.length) return false;
+  return x.bands.every((band, i) => band.d === y.bands[i]?.d && band.width === y.bands[i]?.width && band.origin === y.bands[i]?.origin);
+}
+
 /** One flow: a single stroke, or stacked bands by origin. Focusable so keyboard users get its details. */
 export const ChartLink = memo(function ChartLink({ link, colorByOrigin, isolated, label, active, focusable, onActivate, onDeactivate }: ChartLinkProps) {
   if (!link.d) return <g className="link link--empty" data-key={link.key} />;
@@ -56,4 +66,4 @@ export const ChartLink = memo(function ChartLink({ link, colorByOrigin, isolated
       {focusable && link.width < 8 && <path className="link__hit" d={link.d} strokeWidth={8} />}
     </g>
   );
-});
+}, sameLink);

@@ -3,7 +3,9 @@ import { pickText, translate } from '../i18n/strings';
 import type { FlowGraph } from '../layout/graph';
 import { entityName as entityNameOf, flowName, nodeAmountLine, originNames as originNamesOf } from '../i18n/chartText';
 import { LABEL_FONT } from '../layout/chartGeometry';
+import { MIN_BAND_LINK_WIDTH } from '../layout/linkPaths';
 import { useExplorer, useRoundTrips } from '../state/context';
+import { bulkThinLinks } from './bulkLinks';
 import { ChartLink } from './ChartLink';
 import { ChartNode } from './ChartNode';
 import { EntityDetails } from './EntityDetails';
@@ -61,6 +63,10 @@ export function SankeyChart() {
   const nodeByKey = useMemo(() => new Map(geometry.nodes.map((n) => [n.key, n])), [geometry]);
   const linkLabel = (flow: number, value: number) => flowName(dataset, structure, flow, value, lang);
 
+  const bulk = geometry.links.length > MAX_FOCUSABLE_LINKS;
+  const bulkPaths = useMemo(() => (bulk ? bulkThinLinks(geometry.links, colorByOrigin, isolated) : []), [bulk, geometry, colorByOrigin, isolated]);
+  const drawnLinks = bulk ? geometry.links.filter((link) => link.width >= MIN_BAND_LINK_WIDTH) : geometry.links;
+
   const activeNode = active?.type === 'node' ? nodeByKey.get(active.key) : undefined;
   const activeLink = active?.type === 'link' ? geometry.links.find((l) => l.key === active.key) : undefined;
   const graphLink = activeLink ? graph.links.find((l) => l.key === activeLink.key) : undefined;
@@ -90,16 +96,26 @@ export function SankeyChart() {
             <rect width="2" height="4" className="hatch" />
           </pattern>
         </defs>
-        <g className="links">
-          {geometry.links.map((link) => (
+        <g className="links" data-links={geometry.links.length}>
+          {bulkPaths.map((path) => (
+            <path
+              key={path.key}
+              className={`link__bulk${path.color ? '' : ' link__bulk--neutral'}`}
+              d={path.d}
+              stroke={path.color}
+              strokeWidth={path.width}
+              opacity={path.dimmed ? 0.08 : undefined}
+            />
+          ))}
+          {drawnLinks.map((link) => (
             <ChartLink
               key={link.key}
               link={link}
               colorByOrigin={colorByOrigin}
               isolated={isolated}
-              label={linkLabel(link.flow, link.value)}
+              label={bulk ? '' : linkLabel(link.flow, link.value)}
               active={active?.key === link.key}
-              focusable={geometry.links.length <= MAX_FOCUSABLE_LINKS}
+              focusable={!bulk}
               onActivate={activateLink}
               onDeactivate={deactivate}
             />

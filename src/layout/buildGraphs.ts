@@ -12,7 +12,18 @@ interface Money {
  * Column of each entity: the table's order (sources, startups, clouds, chipmaker) when roles say
  * it, a sink one column right of whatever feeds it, so money visibly leaves at each stage.
  */
+const columnsCache = new WeakMap<CompiledModel, number[]>();
+
 export function entityColumns(model: CompiledModel): number[] {
+  // Depends on the graph only, not on the sliders: computed once per dataset.
+  const cached = columnsCache.get(model);
+  if (cached) return cached;
+  const computed = computeEntityColumns(model);
+  columnsCache.set(model, computed);
+  return computed;
+}
+
+function computeEntityColumns(model: CompiledModel): number[] {
   const { dataset, structure: s } = model;
   const rolesKnown = dataset.entities.every((e) => e.role !== 'other');
   const columns = rolesKnown ? dataset.entities.map((e) => ROLE_RANK[e.role]) : longestPathDepths(model);

@@ -43,9 +43,16 @@ export function placeLabels(
   return nodes.map((n) => result.get(n.key)!);
 }
 
+const emCache = new Map<string, number>();
+
 /** Rough rendered width of a text: CJK characters are about square, Latin about 0.6 em. */
 export function estimateTextWidth(text: string, fontSize: number): number {
-  let em = 0;
-  for (const ch of text) em += /[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF]/.test(ch) ? 1 : 0.58;
+  let em = emCache.get(text);
+  if (em === undefined) {
+    em = 0;
+    for (const ch of text) em += /[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF]/.test(ch) ? 1 : 0.58;
+    if (emCache.size > 5000) emCache.clear();
+    emCache.set(text, em);
+  }
   return em * fontSize;
 }

@@ -16,6 +16,7 @@ export interface Round {
 }
 
 export function unrollRounds(model: CompiledModel, coefficients: FlowCoefficients, count: number): Round[] {
+  if (count <= 0) return [];
   const s = model.structure;
   const { shares, amounts } = coefficients;
   const origins = s.origins.length;

@@ -91,7 +91,7 @@ async function engineAndLayout(browser) {
   return result;
 }
 
-const ms = (x) => `${x.toFixed(2)} ms`;
+const ms = (x) => `${x.toFixed(x < 1 ? 3 : 2)} ms`;
 const browser = await chromium.launch({ executablePath: CHROMIUM, args });
 // The generated dataset is served beside the built app for the 500/2,500 measurements.
 const { generateDataset } = await import('./bench/generateDataset.ts');
@@ -113,7 +113,7 @@ try {
   console.log(`  median ${ms(bigSlider.median)}   p95 ${ms(bigSlider.p95)}   target p95 < 50 ms`);
   console.log(`  page load → first chart: median ${bigLoad.median} ms, max ${bigLoad.max} ms over ${bigLoad.runs} loads   target < 1000 ms`);
   for (const r of inPage) {
-    console.log(`\n${r.name}: ${r.entities} entities, ${r.flows} flows, ${r.backLinks} back links (${r.engine.runs} slider positions)`);
+    console.log(`\n${r.name}: ${r.entities} entities, ${r.flows} flows, ${r.backLinks} back links (${r.engine.runs} samples, per call)`);
     console.log(`  engine (solve loop, split by origin)   median ${ms(r.engine.median)}   p95 ${ms(r.engine.p95)}`);
     console.log(`  engine + graph + layout                median ${ms(r.update.median)}   p95 ${ms(r.update.p95)}`);
     console.log(`  plain d3-sankey, back links removed    median ${ms(r.plainSankey.median)}   p95 ${ms(r.plainSankey.p95)}`);

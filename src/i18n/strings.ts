@@ -4,11 +4,6 @@ import { zhTW } from './zhTW';
 
 export type { StringKey };
 
-
-
-
-
-
 export const STRINGS: Record<Lang, Record<StringKey, string>> = { en, 'zh-TW': zhTW };
 
 export const STATUS_LABELS: Record<Lang, Record<Status, string>> = {

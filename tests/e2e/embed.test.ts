@@ -64,6 +64,13 @@ describe.runIf(hasBrowser)('embedding in an article', () => {
       narrow: expect.any(Number),
       wide: expect.any(Number),
     });
+    // The embed posts its size and nothing else.
+    const messages = (await page.evaluate(() => (window as unknown as { allMessages: unknown[] }).allMessages)) as Record<string, unknown>[];
+    expect(messages.length).toBeGreaterThan(0);
+    for (const message of messages) {
+      const keys = Object.keys(message).sort().join(',');
+      expect(['height,id,type', 'datawrapper-height']).toContain(keys);
+    }
     await page.screenshot({ path: 'tests/e2e/__screens__/embed-host.png', fullPage: true });
     expect(errors).toEqual([]);
   });

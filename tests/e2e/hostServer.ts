@@ -14,7 +14,8 @@ export async function startHostPage(appUrl: string, frames: { id: string; width:
 ${iframes}
 <script>
   window.cmsHeights = {};
-  addEventListener('message', function (e) { var d = e.data; if (d && d['datawrapper-height']) Object.assign(window.cmsHeights, d['datawrapper-height']); });
+  window.allMessages = [];
+  addEventListener('message', function (e) { var d = e.data; window.allMessages.push(d); if (d && d['datawrapper-height']) Object.assign(window.cmsHeights, d['datawrapper-height']); });
 </script>
 <script src="${new URL('./embed-host.js', appUrl).href}"></script>
 </body></html>`;

@@ -104,3 +104,13 @@ describe('JSON error positions, whatever the engine says', () => {
     expect(errorsOf(parseDatasetJson(text))).toEqual([{ path, message }]);
   });
 });
+
+describe('size limits', () => {
+  it('names the entity and flow limits when a dataset is over them', () => {
+    const ds = smallLoop();
+    const many = { ...ds, entities: Array.from({ length: 2001 }, (_, i) => ({ id: `e${i}`, role: 'other', label: { en: `e${i}` } })) };
+    expect(errorsOf(parseDatasetJson(JSON.stringify(many)))).toContainEqual({ path: 'entities', message: 'at most 2000 entities are supported' });
+    const flows = { ...ds, flows: Array.from({ length: 10_001 }, (_, i) => ({ ...ds.flows[1]!, id: `f${i}` })) };
+    expect(errorsOf(parseDatasetJson(JSON.stringify(flows)))).toContainEqual({ path: 'flows', message: 'at most 10000 flows are supported' });
+  });
+});

@@ -1,7 +1,7 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { pickText, translate } from '../i18n/strings';
 import type { FlowGraph } from '../layout/graph';
-import { entityName as entityNameOf, flowName, nodeAmountLine, originNames as originNamesOf } from '../i18n/chartText';
+import { entityLabelName, entityName as entityNameOf, flowName, nodeAmountLine, originNames as originNamesOf } from '../i18n/chartText';
 import { LABEL_FONT } from '../layout/chartGeometry';
 import { MIN_BAND_LINK_WIDTH } from '../layout/linkPaths';
 import { useExplorer, useRoundTrips } from '../state/context';
@@ -44,7 +44,10 @@ export function SankeyChart() {
     (entity: number, value: number) => nodeAmountLine(value, trips?.[entity], showNet && view === 'loop', lang),
     [trips, showNet, view, lang],
   );
-  const labelLines = useCallback((entity: number, value: number) => [entityName(entity), amountLine(entity, value)], [entityName, amountLine]);
+  const labelLines = useCallback(
+    (entity: number, value: number) => [entityLabelName(dataset, entity, lang), amountLine(entity, value)],
+    [dataset, lang, amountLine],
+  );
   const { graph, geometry, labels, rounds } = useChartGeometry(width, labelLines);
   const originNames = useMemo(() => originNamesOf(dataset, structure.origins, lang), [structure, dataset, lang]);
   const isolated = isolatedId === null ? -1 : structure.origins.indexOf(isolatedId);
@@ -148,7 +151,7 @@ export function SankeyChart() {
             return (
               <text key={label.key} className="label" x={label.x} y={label.y} textAnchor={label.anchor} fontSize={LABEL_FONT} data-key={label.key}>
                 <tspan x={label.x} dy="-0.2em" className="label__name">
-                  {entityName(node.entity)}
+                  {entityLabelName(dataset, node.entity, lang)}
                 </tspan>
                 <tspan x={label.x} dy="1.2em" className="label__amount">
                   {amountLine(node.entity, node.value)}

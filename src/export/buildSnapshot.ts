@@ -1,5 +1,5 @@
 import { originColor, originPattern } from '../components/palette';
-import { entityName, flowName, nodeAmountLine, originNames } from '../i18n/chartText';
+import { entityLabelName, flowName, nodeAmountLine, originNames } from '../i18n/chartText';
 import { divergentText, headlineItems } from '../i18n/headlineText';
 import { pickText, translate, unitLabel } from '../i18n/strings';
 import { chartGraph, chartLabels, chartLayout, chartNodeOrder } from '../layout/chartGeometry';
@@ -20,7 +20,7 @@ export function buildSnapshot(state: ExplorerState, width: number): SnapshotInpu
   const geometry = chartLayout(graph, width, chartNodeOrder(model, view, rounds), view === 'loop' ? state.offsets : undefined);
   const trips = result.status === 'converged' ? roundTrips(model, result) : null;
   const netting = state.showNet && view === 'loop';
-  const lines = (entity: number, value: number): [string, string] => [entityName(dataset, entity, lang), nodeAmountLine(value, trips?.[entity], netting, lang)];
+  const lines = (entity: number, value: number): [string, string] => [entityLabelName(dataset, entity, lang), nodeAmountLine(value, trips?.[entity], netting, lang)];
   const labels = chartLabels(geometry, lines, structure.entityIndex.get(focusEntity(model) ?? ''));
 
   const nodeLines: Record<string, [string, string]> = {};

@@ -8,6 +8,12 @@ export function entityName(dataset: Dataset, entity: number, lang: Lang): string
   return pickText(dataset.entities[entity]?.label, lang).text;
 }
 
+/** A name as a chart label shows it: text in the other language carries a visible tag, as elsewhere. */
+export function entityLabelName(dataset: Dataset, entity: number, lang: Lang): string {
+  const picked = pickText(dataset.entities[entity]?.label, lang);
+  return picked.fallback ? `${picked.text} (${lang === 'en' ? '中' : 'EN'})` : picked.text;
+}
+
 /** The second line of a node's label: its amount, or gross and net when netting is on. */
 export function nodeAmountLine(value: number, trip: RoundTrip | undefined, showNet: boolean, lang: Lang): string {
   if (showNet && trip && trip.own > 0) {

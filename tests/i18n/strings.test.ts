@@ -31,3 +31,17 @@ describe('UI strings', () => {
     expect(pickText({ en: 'Nvidia', 'zh-TW': '輝達' }, 'zh-TW')).toEqual({ text: '輝達', fallback: false });
   });
 });
+
+describe('chart label names', () => {
+  it('tag a name shown in the other language', async () => {
+    const { entityLabelName } = await import('../../src/i18n/chartText');
+    const { smallLoop } = await import('../model/fixtures');
+    const ds = smallLoop();
+    ds.entities[1]!.label = { en: 'Startup' };
+    ds.entities[2]!.label = { en: 'Cloud', 'zh-TW': '雲端' };
+    expect(entityLabelName(ds, 1, 'zh-TW')).toBe('Startup (EN)');
+    expect(entityLabelName(ds, 2, 'zh-TW')).toBe('雲端');
+    ds.entities[3]!.label = { 'zh-TW': '晶片商' };
+    expect(entityLabelName(ds, 3, 'en')).toBe('晶片商 (中)');
+  });
+});

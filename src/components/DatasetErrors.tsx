@@ -8,7 +8,7 @@ export function DatasetErrors({ errors, lang }: { errors: DatasetIssue[]; lang: 
   return (
     <section className="dataset-errors" role="alert">
       <h2>{translate(lang, 'error.title')}</h2>
-      <IssueList issues={errors} />
+      <IssueList issues={errors} lang={lang} />
     </section>
   );
 }

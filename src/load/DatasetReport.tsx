@@ -13,7 +13,7 @@ export function DatasetReport() {
   return (
     <section className={`dataset-report dataset-report--${failed ? 'errors' : 'warnings'}`} role={failed ? 'alert' : 'status'} data-report={failed ? 'errors' : 'warnings'}>
       <p className="dataset-report__title">{translate(lang, failed ? 'load.errorsTitle' : 'load.warningsTitle', { origin: report.origin })}</p>
-      <IssueList issues={issues} />
+      <IssueList issues={issues} lang={lang} />
       <button type="button" onClick={() => setLoadReport(null)}>
         {translate(lang, 'load.dismiss')}
       </button>

@@ -19,8 +19,6 @@ const HostMessageSchema = v.strictObject({
   showNet: v.optional(v.boolean()),
 });
 
-export type HostMessage = v.InferOutput<typeof HostMessageSchema>;
-
 /**
  * A host's message as a state change, or why it is ignored. Strict: an unknown scenario, parameter
  * or origin, or a value outside a slider's range, rejects the whole message, so a malformed one

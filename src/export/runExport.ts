@@ -3,6 +3,7 @@ import { solveLoop } from '../model/engine';
 import type { ExplorerState } from '../state/store';
 import { buildSnapshot } from './buildSnapshot';
 import { flowsTable, toCsv, toJson } from './dataExport';
+import { downloadBlob } from './download';
 import { renderSvgSnapshot } from './renderSvg';
 
 export type ExportKind = 'svg' | 'png' | 'csv' | 'json';
@@ -11,28 +12,17 @@ export async function runExport(kind: ExportKind, state: ExplorerState, chartWid
   const name = fileStem(state);
   if (kind === 'svg' || kind === 'png') {
     const svg = renderSvgSnapshot(buildSnapshot(state, chartWidth));
-    if (kind === 'svg') return download(new Blob([svg], { type: 'image/svg+xml;charset=utf-8' }), `${name}.svg`);
-    return download(await svgToPng(svg, 2), `${name}.png`);
+    if (kind === 'svg') return downloadBlob(new Blob([svg], { type: 'image/svg+xml;charset=utf-8' }), `${name}.svg`);
+    return downloadBlob(await svgToPng(svg, 2), `${name}.png`);
   }
   const result = solveLoop(state.model, state.values);
   if (result.status !== 'converged') throw new Error('the loop amplifies itself at these settings, so there are no totals to download');
-  if (kind === 'csv') return download(new Blob([toCsv(flowsTable(state.model, result, state.lang))], { type: 'text/csv;charset=utf-8' }), `${name}.csv`);
-  return download(new Blob([toJson(state.model, result, state.values, state.lang)], { type: 'application/json' }), `${name}.json`);
+  if (kind === 'csv') return downloadBlob(new Blob([toCsv(flowsTable(state.model, result, state.lang))], { type: 'text/csv;charset=utf-8' }), `${name}.csv`);
+  return downloadBlob(new Blob([toJson(state.model, result, state.values, state.lang)], { type: 'application/json' }), `${name}.json`);
 }
 
 function fileStem(state: ExplorerState): string {
   return `capital-loop-${state.scenario ?? 'custom'}-${new Date().toISOString().slice(0, 10)}`;
-}
-
-function download(blob: Blob, filename: string): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = filename;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 /** Draws the SVG on a canvas at `scale` × its size: the same picture as the SVG, as pixels. */

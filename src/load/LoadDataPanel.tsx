@@ -1,6 +1,7 @@
 import { useState, type DragEvent } from 'react';
 import { translate } from '../i18n/strings';
 import { useExplorer, useStoreApi } from '../state/context';
+import { downloadBlob } from '../export/download';
 import { loadInto, reportFailure } from './loadInto';
 import { fetchDatasetText, LoadError, readFileText } from './readSources';
 
@@ -38,11 +39,7 @@ export function LoadDataPanel() {
     });
   const download = () => {
     const blob = new Blob([`${JSON.stringify(store.getState().model.dataset, null, 2)}\n`], { type: 'application/json' });
-    const a = document.createElement('a');
-    a.href = URL.createObjectURL(blob);
-    a.download = 'capital-loop-dataset.json';
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
+    downloadBlob(blob, 'capital-loop-dataset.json');
   };
 
   return (

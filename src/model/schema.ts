@@ -4,7 +4,6 @@ import * as v from 'valibot';
 import { LIMITS } from './limits';
 import { FLOW_KINDS, PARAMETER_GROUPS, ROLES, STATUSES, type Expr } from './types';
 
-export { LIMITS };
 
 const Id = v.pipe(
   v.string(),

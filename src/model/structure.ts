@@ -41,11 +41,6 @@ export interface Structure {
   origins: string[];
 }
 
-/** The company an entity's money counts as: its owner, or itself. */
-export function originKeyOf(dataset: Dataset, entityId: string): string {
-  return dataset.entities.find((e) => e.id === entityId)?.owner ?? entityId;
-}
-
 export function compileStructure(dataset: Dataset): Structure {
   const entityCount = dataset.entities.length;
   const flowCount = dataset.flows.length;

@@ -1,16 +1,12 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseEmbedOptions } from '../../src/embed/embedOptions';
 import { embedSnippet } from '../../src/embed/embedSnippet';
 import { interpretHostMessage } from '../../src/embed/hostMessages';
 import { compileModel } from '../../src/model/engine';
-import { validateDataset } from '../../src/model/validate';
+import { loadDefaultDataset } from '../model/fixtures';
 
-const checked = validateDataset(JSON.parse(readFileSync(join(process.cwd(), 'data/ai-capital-loop.json'), 'utf8')));
-if (!checked.ok) throw new Error('invalid dataset');
-const ds = checked.dataset;
+const ds = loadDefaultDataset();
 const origins = compileModel(ds).structure.origins;
 
 describe('host messages', () => {

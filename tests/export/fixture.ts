@@ -1,19 +1,12 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { buildSnapshot } from '../../src/export/buildSnapshot';
 import type { SnapshotInput } from '../../src/export/snapshotTypes';
 import { defaultValues } from '../../src/model/defaults';
 import { compileModel, solveLoop, type CompiledModel, type SteadyState } from '../../src/model/engine';
 import type { Dataset, Lang } from '../../src/model/types';
-import { validateDataset } from '../../src/model/validate';
+import { loadDefaultDataset } from '../model/fixtures';
 import { createExplorerStore } from '../../src/state/store';
 
-export function loadDataset(): Dataset {
-  const raw: unknown = JSON.parse(readFileSync(join(process.cwd(), 'data/ai-capital-loop.json'), 'utf8'));
-  const result = validateDataset(raw);
-  if (!result.ok) throw new Error(JSON.stringify(result.errors, null, 2));
-  return result.dataset;
-}
+export const loadDataset = loadDefaultDataset;
 
 /** The default dataset with one entity's label replaced (in both languages). */
 export function withLabel(dataset: Dataset, entityId: string, label: string): Dataset {

@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { validateDataset } from '../../src/model/validate';
 import type { Dataset, Entity, Expr, Flow, Parameter, Role } from '../../src/model/types';
 
 export function entity(id: string, role: Role, owner?: string): Entity {
@@ -60,4 +63,11 @@ export function smallLoop(): Dataset {
     ],
     parameters: [parameter('invest', 0, 200, 100, 'amount'), parameter('compute', 0, 1, 0.8), parameter('reinvest', 0, 1, 0.25)],
   });
+}
+
+/** The bundled dataset, validated (tests fail loudly if it is not). */
+export function loadDefaultDataset(): Dataset {
+  const result = validateDataset(JSON.parse(readFileSync(join(process.cwd(), 'data/ai-capital-loop.json'), 'utf8')));
+  if (!result.ok) throw new Error(JSON.stringify(result.errors, null, 2));
+  return result.dataset;
 }

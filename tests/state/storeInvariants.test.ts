@@ -1,18 +1,14 @@
 // 10,000 random reader actions (FUZZ_RUNS to change): after each, money is conserved, no number
 // is NaN or infinite, and the state survives a trip through the URL unchanged.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { solveLoop } from '../../src/model/engine';
 import { headlineFigures } from '../../src/model/figures';
-import { validateDataset } from '../../src/model/validate';
+import { loadDefaultDataset } from '../model/fixtures';
 import { createExplorerStore, selectShared, type ExplorerStore } from '../../src/state/store';
 import { decodeState, encodeState } from '../../src/state/urlState';
 
-const checked = validateDataset(JSON.parse(readFileSync(join(process.cwd(), 'data/ai-capital-loop.json'), 'utf8')));
-if (!checked.ok) throw new Error('invalid dataset');
-const ds = checked.dataset;
+const ds = loadDefaultDataset();
 const ACTIONS = Number(process.env.FUZZ_RUNS ?? 10_000);
 
 type Action = (s: ExplorerStore) => void;

@@ -1,20 +1,11 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { defaultValues } from '../../src/model/defaults';
 import { compileModel } from '../../src/model/engine';
-import type { Dataset } from '../../src/model/types';
-import { validateDataset } from '../../src/model/validate';
+import { loadDefaultDataset } from '../model/fixtures';
 import { decodeState, encodeState, type SharedState } from '../../src/state/urlState';
 
-function dataset(): Dataset {
-  const result = validateDataset(JSON.parse(readFileSync(join(process.cwd(), 'data/ai-capital-loop.json'), 'utf8')));
-  if (!result.ok) throw new Error('invalid');
-  return result.dataset;
-}
-
-const ds = dataset();
+const ds = loadDefaultDataset();
 const origins = compileModel(ds).structure.origins;
 const runs = Number(process.env.PROPERTY_RUNS ?? 500);
 

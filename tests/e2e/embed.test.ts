@@ -79,6 +79,8 @@ describe.runIf(hasBrowser)('embedding in an article', () => {
     const page = await browser.newPage({ viewport: { width: 1000, height: 800 } });
     await page.goto(host.url);
     const frame = await frameOf(page, 'wide');
+    // A scroll-driven story drives the chart the reader is looking at; offscreen frames may be throttled.
+    await page.$eval('#wide', (el) => el.scrollIntoView());
     const snapshot = () =>
       frame.evaluate(() => ({
         figure: document.querySelector('[data-figure="round-trip"] .figure__value')?.textContent,
@@ -109,7 +111,8 @@ describe.runIf(hasBrowser)('embedding in an article', () => {
     expect(await snapshot()).toEqual(after);
 
     await post({ type: 'capital-loop:set', values: { 'nvidia-openai': 0 } });
-    await frame.waitForFunction(() => (document.querySelector('#slider-nvidia-openai') as HTMLInputElement).value === '0');
+    // Poll on a timer: the default (animation frames) never fires in an offscreen cross-origin iframe.
+    await frame.waitForFunction(() => (document.querySelector('#slider-nvidia-openai') as HTMLInputElement).value === '0', null, { polling: 100 });
     expect((await snapshot()).pressed).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import { evaluateExpr } from './expr';
-import { buildPortSystem, solveClosedLoop } from './linear';
+import { buildPortSystem, solveClosedLoop, type PortSystem } from './linear';
 import { compileStructure, type Structure } from './structure';
 import { isAmountFlow, type Dataset, type ParamValues } from './types';
 
@@ -86,17 +86,17 @@ export function solveLoop(model: CompiledModel, values: ParamValues): LoopResult
   const { shares, amounts } = coefficients;
   const origins = s.origins.length;
   const inject = new Float64Array(s.entityCount);
-  const injectByOrigin = Array.from({ length: origins }, () => new Float64Array(s.entityCount));
+  // Injections by origin, then (solved in place below) inflow by origin: [e * origins + o].
+  const byOrigin = new Float64Array(s.entityCount * origins);
   let injected = 0;
   amounts.forEach((amount, f) => {
     if (!s.isAmount[f] || amount === 0) return;
     injected += amount;
     inject[s.flowTo[f] as number]! += amount;
-    const o = s.originOfEntity[s.flowFrom[f] as number] as number;
-    (injectByOrigin[o] as Float64Array)[s.flowTo[f] as number]! += amount;
+    byOrigin[(s.flowTo[f] as number) * origins + (s.originOfEntity[s.flowFrom[f] as number] as number)]! += amount;
   });
 
-  const system = buildPortSystem(s, shares);
+  const system = cachedPortSystem(s, shares, 'full');
   if (!system.convergent) return { status: 'divergent', gain: system.gain, coefficients, injected };
   const inflow = solveClosedLoop(s, shares, system, inject);
   if (!inflow.every(Number.isFinite)) return { status: 'divergent', gain: Math.max(1, system.gain), coefficients, injected };
@@ -108,19 +108,19 @@ export function solveLoop(model: CompiledModel, values: ParamValues): LoopResult
     s.isReinvestment.forEach((r, f) => {
       if (!r) return;
       const o = s.originOfEntity[s.flowFrom[f] as number] as number;
-      (injectByOrigin[o] as Float64Array)[s.flowTo[f] as number]! += (inflow[s.flowFrom[f] as number] as number) * (shares[f] as number);
+      byOrigin[(s.flowTo[f] as number) * origins + o]! += (inflow[s.flowFrom[f] as number] as number) * (shares[f] as number);
     });
   }
-  const ownSystem = hasReinvestment ? buildPortSystem(s, ownSharesOnly, { gain: false }) : system;
-  const inflowByOrigin = new Float64Array(s.entityCount * origins);
+  const ownSystem = hasReinvestment ? cachedPortSystem(s, ownSharesOnly, 'own') : system;
+  // Every origin's money in one batched solve: the same arithmetic per origin, one walk over the graph.
+  const inflowByOrigin = solveClosedLoop(s, ownSharesOnly, ownSystem, byOrigin, origins);
   const flowByOrigin = new Float64Array(s.flowCount * origins);
-  injectByOrigin.forEach((originInject, o) => {
-    const part = solveClosedLoop(s, ownSharesOnly, ownSystem, originInject);
-    part.forEach((x, e) => (inflowByOrigin[e * origins + o] = x));
-    for (let f = 0; f < s.flowCount; f++) {
-      if (!s.isAmount[f]) flowByOrigin[f * origins + o] = (part[s.flowFrom[f] as number] as number) * (ownSharesOnly[f] as number);
-    }
-  });
+  for (let f = 0; f < s.flowCount; f++) {
+    const share = ownSharesOnly[f] as number;
+    if (s.isAmount[f] || share === 0) continue;
+    const from = (s.flowFrom[f] as number) * origins;
+    for (let o = 0; o < origins; o++) flowByOrigin[f * origins + o] = (inflowByOrigin[from + o] as number) * share;
+  }
 
   const flowValue = new Float64Array(s.flowCount);
   const outShare = new Float64Array(s.entityCount);
@@ -139,4 +139,27 @@ export function solveLoop(model: CompiledModel, values: ParamValues): LoopResult
   }
   const absorbed = inflow.map((x, e) => (isSource[e] ? 0 : x * Math.max(0, 1 - (outShare[e] as number))));
   return { status: 'converged', gain: system.gain, coefficients, flowValue, flowByOrigin, inflow, inflowByOrigin, absorbed, injected };
+}
+
+/**
+ * The last port system built per structure, for the full loop and for the loop without
+ * reinvestment. A slider that sets an amount leaves every share as it was, so the system (the
+ * costliest step: a pass per port, an LU factorisation and the gain) is reused as it stands.
+ */
+const portSystems = new WeakMap<Structure, Partial<Record<'full' | 'own', { shares: Float64Array; system: PortSystem }>>>();
+
+function cachedPortSystem(s: Structure, shares: Float64Array, loop: 'full' | 'own'): PortSystem {
+  const cache = portSystems.get(s) ?? {};
+  portSystems.set(s, cache);
+  const last = cache[loop];
+  if (last && sameValues(last.shares, shares)) return last.system;
+  const system = buildPortSystem(s, shares, { gain: loop === 'full' });
+  cache[loop] = { shares: Float64Array.from(shares), system };
+  return system;
+}
+
+function sameValues(a: Float64Array, b: Float64Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }

@@ -1,30 +1,42 @@
 import type { Structure } from './structure';
 
 /**
- * Pushes the money in `x` (injections, indexed by entity) along the forward flows, in topological
- * order, so that afterwards `x[e]` is e's inflow from one pass. Back flows are not followed.
+ * Pushes the money in `x` along the forward flows, in topological order, so that afterwards x holds
+ * each entity's inflow from one pass. Back flows are not followed. `x` holds `width` independent
+ * amounts per entity (x[e * width + j]), so many injections (one per origin, one per port) share a
+ * single walk over the graph.
  */
-export function propagateForward(s: Structure, shares: Float64Array, x: Float64Array): void {
+export function propagateForward(s: Structure, shares: Float64Array, x: Float64Array, width = 1): void {
   const { topoOrder, forwardOut, flowTo } = s;
+  const { offsets, edges } = forwardOut;
   for (let i = 0; i < topoOrder.length; i++) {
     const e = topoOrder[i] as number;
-    const inflow = x[e] as number;
-    if (inflow === 0) continue;
-    for (let k = forwardOut.offsets[e] as number; k < (forwardOut.offsets[e + 1] as number); k++) {
-      const f = forwardOut.edges[k] as number;
-      x[flowTo[f] as number]! += inflow * (shares[f] as number);
+    const start = offsets[e] as number;
+    const end = offsets[e + 1] as number;
+    if (start === end) continue;
+    const from = e * width;
+    let moving = false;
+    for (let j = 0; j < width && !moving; j++) moving = x[from + j] !== 0;
+    if (!moving) continue;
+    for (let k = start; k < end; k++) {
+      const f = edges[k] as number;
+      const share = shares[f] as number;
+      if (share === 0) continue;
+      const to = (flowTo[f] as number) * width;
+      for (let j = 0; j < width; j++) x[to + j]! += (x[from + j] as number) * share;
     }
   }
 }
 
 /**
  * The loop reduced to the entities where back flows land ("ports"): money entering port p flows
- * forward as `columns[p]`, and M[q][p] of it comes back to port q on the next pass. The closed loop
- * is then the small linear system (I − M) y = r.
+ * forward, and M[q][p] of it comes back to port q on the next pass. The closed loop is then the
+ * small linear system (I − M) y = r.
  */
 export interface PortSystem {
   ports: Int32Array;
-  columns: Float64Array[];
+  /** Index in `ports` of each entity, or -1 for entities that are not ports. */
+  portOf: Int32Array;
   lu: LU | undefined;
   /** Per-pass return ratio: the spectral radius of M. */
   gain: number;
@@ -33,27 +45,27 @@ export interface PortSystem {
 }
 
 export function buildPortSystem(s: Structure, shares: Float64Array, options: { gain?: boolean } = {}): PortSystem {
-  const portIndex = new Map<number, number>();
+  const portOf = new Int32Array(s.entityCount).fill(-1);
+  const portList: number[] = [];
   const live = s.backEdges.filter((b) => (shares[b] as number) > 0);
   for (const b of live) {
     const target = s.flowTo[b] as number;
-    if (!portIndex.has(target)) portIndex.set(target, portIndex.size);
+    if (portOf[target] === -1) portOf[target] = portList.push(target) - 1;
   }
-  const ports = Int32Array.from(portIndex.keys());
+  const ports = Int32Array.from(portList);
   const k = ports.length;
-  const columns = Array.from(ports, (port) => {
-    const column = new Float64Array(s.entityCount);
-    column[port] = 1;
-    propagateForward(s, shares, column);
-    return column;
-  });
-  if (k === 0) return { ports, columns, lu: undefined, gain: 0, convergent: true };
+  if (k === 0) return { ports, portOf, lu: undefined, gain: 0, convergent: true };
 
+  // A dollar into each port, pushed forward in one batched pass: reached[e * k + p].
+  const reached = new Float64Array(s.entityCount * k);
+  ports.forEach((port, p) => (reached[port * k + p] = 1));
+  propagateForward(s, shares, reached, k);
   const returns = new Float64Array(k * k); // M, row-major: returns[q * k + p]
   for (const b of live) {
-    const q = portIndex.get(s.flowTo[b] as number) as number;
-    const from = s.flowFrom[b] as number;
-    for (let p = 0; p < k; p++) returns[q * k + p]! += (columns[p] as Float64Array)[from]! * (shares[b] as number);
+    const q = portOf[s.flowTo[b] as number] as number;
+    const from = (s.flowFrom[b] as number) * k;
+    const share = shares[b] as number;
+    for (let p = 0; p < k; p++) returns[q * k + p]! += (reached[from + p] as number) * share;
   }
   // The sub-loop without reinvestment needs no gain of its own: the full loop's decides convergence.
   const gain = options.gain === false ? 0 : spectralRadius(returns, k);
@@ -65,32 +77,39 @@ export function buildPortSystem(s: Structure, shares: Float64Array, options: { g
   const probe = lu && solveLU(lu, new Float64Array(k).fill(1));
   const convergent = probe !== undefined && probe.every((y) => y > 0 && Number.isFinite(y));
   // The probe is exact; keep the displayed estimate on the same side of 1 as the verdict.
-  return { ports, columns, lu, gain: convergent ? Math.min(gain, 1 - 1e-12) : Math.max(1, gain), convergent };
+  return { ports, portOf, lu, gain: convergent ? Math.min(gain, 1 - 1e-12) : Math.max(1, gain), convergent };
 }
 
-/** Inflow of every entity with the loop closed, for injections `inject` (not modified). */
+/**
+ * Inflow of every entity with the loop closed, for injections `inject` (not modified), which holds
+ * `width` independent injections per entity as in propagateForward.
+ */
 export function solveClosedLoop(
   s: Structure,
   shares: Float64Array,
   system: PortSystem,
   inject: Float64Array,
+  width = 1,
 ): Float64Array {
   const x = Float64Array.from(inject);
-  propagateForward(s, shares, x);
-  if (system.ports.length === 0 || !system.lu) return x;
-  const portIndex = new Map(Array.from(system.ports, (port, q) => [port, q]));
-  const firstReturns = new Float64Array(system.ports.length);
+  propagateForward(s, shares, x, width);
+  const k = system.ports.length;
+  if (k === 0 || !system.lu) return x;
+  const firstReturns = new Float64Array(k * width);
   for (const b of s.backEdges) {
-    const q = portIndex.get(s.flowTo[b] as number);
-    if (q !== undefined) firstReturns[q]! += (x[s.flowFrom[b] as number] as number) * (shares[b] as number);
+    const q = system.portOf[s.flowTo[b] as number] as number;
+    const share = shares[b] as number;
+    if (q < 0 || share === 0) continue;
+    const from = (s.flowFrom[b] as number) * width;
+    for (let j = 0; j < width; j++) firstReturns[q * width + j]! += (x[from + j] as number) * share;
   }
-  const fromPorts = solveLU(system.lu, firstReturns);
+  const fromPorts = solveLU(system.lu, firstReturns, width);
   if (!fromPorts) return x;
   // Propagation is linear: inject what the ports receive over all later passes and push it once more.
   const later = new Float64Array(x.length);
-  fromPorts.forEach((y, q) => (later[system.ports[q] as number] = y));
-  propagateForward(s, shares, later);
-  for (let e = 0; e < x.length; e++) x[e]! += later[e] as number;
+  system.ports.forEach((port, q) => later.set(fromPorts.subarray(q * width, (q + 1) * width), port * width));
+  propagateForward(s, shares, later, width);
+  for (let i = 0; i < x.length; i++) x[i]! += later[i] as number;
   return x;
 }
 
@@ -167,20 +186,33 @@ export function factorLU(matrix: Float64Array, k: number): LU | undefined {
   return { k, a, pivot };
 }
 
-export function solveLU({ k, a, pivot }: LU, rhs: Float64Array): Float64Array | undefined {
+/** Solves LU·x = rhs for `width` right-hand sides at once (rhs[i * width + j]); undefined unless finite. */
+export function solveLU({ k, a, pivot }: LU, rhs: Float64Array, width = 1): Float64Array | undefined {
   const x = Float64Array.from(rhs);
   for (let i = 0; i < k; i++) {
     const p = pivot[i] as number;
-    if (p !== i) {
-      const t = x[i] as number;
-      x[i] = x[p] as number;
-      x[p] = t;
+    if (p === i) continue;
+    for (let j = 0; j < width; j++) {
+      const t = x[i * width + j] as number;
+      x[i * width + j] = x[p * width + j] as number;
+      x[p * width + j] = t;
     }
   }
-  for (let i = 0; i < k; i++) for (let j = 0; j < i; j++) x[i]! -= (a[i * k + j] as number) * (x[j] as number);
+  for (let i = 0; i < k; i++) {
+    for (let m = 0; m < i; m++) {
+      const factor = a[i * k + m] as number;
+      if (factor === 0) continue;
+      for (let j = 0; j < width; j++) x[i * width + j]! -= factor * (x[m * width + j] as number);
+    }
+  }
   for (let i = k - 1; i >= 0; i--) {
-    for (let j = i + 1; j < k; j++) x[i]! -= (a[i * k + j] as number) * (x[j] as number);
-    x[i]! /= a[i * k + i] as number;
+    for (let m = i + 1; m < k; m++) {
+      const factor = a[i * k + m] as number;
+      if (factor === 0) continue;
+      for (let j = 0; j < width; j++) x[i * width + j]! -= factor * (x[m * width + j] as number);
+    }
+    const diagonal = a[i * k + i] as number;
+    for (let j = 0; j < width; j++) x[i * width + j]! /= diagonal;
   }
   return x.every(Number.isFinite) ? x : undefined;
 }

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { factorLU, solveLU, spectralRadius } from '../../src/model/linear';
+import { compileModel, evaluateFlows } from '../../src/model/engine';
+import { buildPortSystem, factorLU, solveClosedLoop, solveLU, spectralRadius } from '../../src/model/linear';
+import { defaultValues } from '../../src/model/defaults';
+import { loadDefaultDataset } from './fixtures';
 
 describe('linear algebra of the loop', () => {
   it('finds the spectral radius of a periodic (two-stroke) loop', () => {
@@ -16,5 +19,38 @@ describe('linear algebra of the loop', () => {
     const lu = factorLU(Float64Array.from([0, 1, 2, 3]), 2)!;
     expect(Array.from(solveLU(lu, Float64Array.from([1, 8]))!)).toEqual([2.5, 1]);
     expect(factorLU(Float64Array.from([1, 2, 2, 4]), 2)).toBeUndefined();
+  });
+  it('solves several right-hand sides at once exactly as one by one', () => {
+    const lu = factorLU(Float64Array.from([0, 1, 2, 2, 3, 1, 1, 0, 4]), 3)!;
+    const columns = [Float64Array.from([1, 2, 3]), Float64Array.from([-4, 0, 0.5])];
+    const interleaved = Float64Array.from([1, -4, 2, 0, 3, 0.5]);
+    const together = solveLU(lu, interleaved, 2)!;
+    columns.forEach((rhs, j) => {
+      const alone = solveLU(lu, rhs)!;
+      alone.forEach((x, i) => expect(together[i * 2 + j]).toBe(x));
+    });
+  });
+  it('closes the loop for many injections in one batch exactly as one by one', () => {
+    const ds = loadDefaultDataset();
+    const model = compileModel(ds);
+    const s = model.structure;
+    const { shares } = evaluateFlows(model, defaultValues(ds.parameters));
+    const system = buildPortSystem(s, shares);
+    expect(system.ports.length).toBeGreaterThan(0);
+    const width = 3;
+    const batch = new Float64Array(s.entityCount * width);
+    const singles = Array.from({ length: width }, () => new Float64Array(s.entityCount));
+    for (let e = 0; e < s.entityCount; e++) {
+      for (let j = 0; j < width; j++) {
+        const amount = (e * 7 + j * 13) % 5;
+        batch[e * width + j] = amount;
+        singles[j]![e] = amount;
+      }
+    }
+    const together = solveClosedLoop(s, shares, system, batch, width);
+    singles.forEach((inject, j) => {
+      const alone = solveClosedLoop(s, shares, system, inject);
+      alone.forEach((x, e) => expect(together[e * width + j]).toBe(x));
+    });
   });
 });

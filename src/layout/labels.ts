@@ -24,7 +24,7 @@ export function placeLabels(
 ): LabelPlacement[] {
   const lastColumn = Math.max(0, ...nodes.map((n) => n.column));
   const blockHeight = lineHeight * 2;
-  const placed: { x0: number; x1: number; y0: number; y1: number }[] = [];
+  const placed: { x0: number; x1: number; y0: number; y1: number; column: number; onLeft: boolean }[] = [];
   const first = (n: NodeBox) => (firstEntities.has(n.entity) ? 0 : 1);
   const byValue = [...nodes].sort((a, b) => first(a) - first(b) || b.value - a.value || a.key.localeCompare(b.key));
   const result = new Map<string, LabelPlacement>();
@@ -32,8 +32,17 @@ export function placeLabels(
     const onLeft = node.column === lastColumn && lastColumn > 0;
     const x = onLeft ? node.x0 - 4 : node.x1 + 4;
     const y = Math.min(height - blockHeight / 2, Math.max(blockHeight / 2, (node.y0 + node.y1) / 2));
+    const y0 = y - blockHeight / 2;
+    const y1 = y + blockHeight / 2;
+    // Labels on one side of one column start at the same x, so one that meets another's rows
+    // overlaps it whatever its width: skip measuring it (most labels of a big graph end here).
+    const crowded = node.value <= 0 || placed.some((p) => p.column === node.column && p.onLeft === onLeft && p.y0 < y1 && y0 < p.y1);
+    if (crowded) {
+      result.set(node.key, { key: node.key, x, y, anchor: onLeft ? 'end' : 'start', visible: false });
+      continue;
+    }
     const w = labelWidth(node.key);
-    const box = { x0: onLeft ? x - w : x, x1: onLeft ? x : x + w, y0: y - blockHeight / 2, y1: y + blockHeight / 2 };
+    const box = { x0: onLeft ? x - w : x, x1: onLeft ? x : x + w, y0, y1, column: node.column, onLeft };
     const fits = box.x0 >= 0 && box.x1 <= width;
     const clear = !placed.some((p) => p.x0 < box.x1 && box.x0 < p.x1 && p.y0 < box.y1 && box.y0 < p.y1);
     const visible = fits && clear && node.value > 0;
@@ -50,9 +59,14 @@ export function estimateTextWidth(text: string, fontSize: number): number {
   let em = emCache.get(text);
   if (em === undefined) {
     em = 0;
-    for (const ch of text) em += /[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF]/.test(ch) ? 1 : 0.58;
+    for (let i = 0; i < text.length; i++) em += isWide(text.charCodeAt(i)) ? 1 : 0.58;
     if (emCache.size > 5000) emCache.clear();
     emCache.set(text, em);
   }
   return em * fontSize;
+}
+
+/** CJK ideographs and punctuation, compatibility ideographs and full-width forms. */
+function isWide(code: number): boolean {
+  return (code >= 0x2e80 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff) || (code >= 0xff00 && code <= 0xffef);
 }

@@ -21,30 +21,54 @@ export const MAX_BANDS = 6;
 /**
  * Splits a link of width `width` into bands by origin, top (left of travel) first: at most
  * MAX_BANDS origins, the rest gathered in one OTHER_ORIGINS band; a thin link is one band.
+ * Runs for every link on every slider step, so it allocates nothing per origin.
  */
 export function bandOffsets(byOrigin: ArrayLike<number>, total: number, width: number): BandOffset[] {
   if (!(total > 0) || !(width > 0)) return [];
-  const parts: { origin: number; value: number }[] = [];
-  for (let o = 0; o < byOrigin.length; o++) if ((byOrigin[o] as number) > 0) parts.push({ origin: o, value: byOrigin[o] as number });
-  if (parts.length === 0) return [];
   if (width < MIN_BAND_LINK_WIDTH) {
-    const main = parts.reduce((a, b) => (b.value > a.value ? b : a));
-    return [{ origin: main.origin, offset: 0, width, value: total }];
+    const main = largestOrigin(byOrigin);
+    return main < 0 ? [] : [{ origin: main, offset: 0, width, value: total }];
   }
-  let kept = parts;
-  if (parts.length > MAX_BANDS) {
-    const largest = new Set([...parts].sort((a, b) => b.value - a.value).slice(0, MAX_BANDS).map((p) => p.origin));
-    kept = parts.filter((p) => largest.has(p.origin));
-    kept.push({ origin: OTHER_ORIGINS, value: parts.filter((p) => !largest.has(p.origin)).reduce((sum, p) => sum + p.value, 0) });
-  }
+  const kept = largestOrigins(byOrigin, MAX_BANDS);
+  if (kept.size === 0) return [];
   const bands: BandOffset[] = [];
   let cursor = -width / 2;
-  for (const { origin, value } of kept) {
+  let other = 0;
+  const push = (origin: number, value: number) => {
     const w = (value / total) * width;
     bands.push({ origin, offset: cursor + w / 2, width: w, value });
     cursor += w;
+  };
+  for (let o = 0; o < byOrigin.length; o++) {
+    const value = byOrigin[o] as number;
+    if (!(value > 0)) continue;
+    if (kept.has(o)) push(o, value);
+    else other += value;
   }
+  if (other > 0) push(OTHER_ORIGINS, other);
   return bands;
+}
+
+/** Index of the largest positive part (the first of equals), or -1. */
+function largestOrigin(byOrigin: ArrayLike<number>): number {
+  let main = -1;
+  for (let o = 0; o < byOrigin.length; o++) if ((byOrigin[o] as number) > 0 && (main < 0 || (byOrigin[o] as number) > (byOrigin[main] as number))) main = o;
+  return main;
+}
+
+/** The `count` largest positive parts (earlier origins first among equals). */
+function largestOrigins(byOrigin: ArrayLike<number>, count: number): Set<number> {
+  const top: number[] = [];
+  for (let o = 0; o < byOrigin.length; o++) {
+    const value = byOrigin[o] as number;
+    if (!(value > 0)) continue;
+    if (top.length === count && value <= (byOrigin[top[count - 1] as number] as number)) continue;
+    let at = top.length;
+    while (at > 0 && value > (byOrigin[top[at - 1] as number] as number)) at--;
+    top.splice(at, 0, o);
+    if (top.length > count) top.pop();
+  }
+  return new Set(top);
 }
 
 /** A horizontal S-curve from a source's right edge to a target's left edge (as d3-sankey draws). */
@@ -81,16 +105,10 @@ export function backLinkPath(route: BackRoute, offset: number): string {
   const top1 = y1 + offset;
   const bottom = laneY - offset;
   const r = Math.max(0.5, Math.min(width / 2 + 6 - offset, (bottom - Math.max(top0, top1)) / 2, (right - left) / 2, right - x0, x1 - left));
-  return [
-    `M${round(x0)},${round(top0)}`,
-    `H${round(right - r)}`,
-    `Q${round(right)},${round(top0)} ${round(right)},${round(top0 + r)}`,
-    `V${round(bottom - r)}`,
-    `Q${round(right)},${round(bottom)} ${round(right - r)},${round(bottom)}`,
-    `H${round(left + r)}`,
-    `Q${round(left)},${round(bottom)} ${round(left)},${round(bottom - r)}`,
-    `V${round(top1 + r)}`,
-    `Q${round(left)},${round(top1)} ${round(left + r)},${round(top1)}`,
-    `H${round(x1)}`,
-  ].join('');
+  return (
+    `M${round(x0)},${round(top0)}H${round(right - r)}Q${round(right)},${round(top0)} ${round(right)},${round(top0 + r)}` +
+    `V${round(bottom - r)}Q${round(right)},${round(bottom)} ${round(right - r)},${round(bottom)}` +
+    `H${round(left + r)}Q${round(left)},${round(bottom)} ${round(left)},${round(bottom - r)}` +
+    `V${round(top1 + r)}Q${round(left)},${round(top1)} ${round(left + r)},${round(top1)}H${round(x1)}`
+  );
 }

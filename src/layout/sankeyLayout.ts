@@ -92,7 +92,6 @@ export function layoutSankey(graph: FlowGraph, options: LayoutOptions): Geometry
   const mainHeight = Math.max(20, height - scale * backTotal - laneGaps);
 
   const nodes = graph.nodes.map((n) => ({ ...n, fixedValue: n.value }));
-  const links = forward.map((l) => ({ ...l }));
   const layout = sankey<GraphNode & { fixedValue: number }, GraphLink>()
     .nodeId((d) => d.key)
     .nodeWidth(nodeWidth)
@@ -106,7 +105,7 @@ export function layoutSankey(graph: FlowGraph, options: LayoutOptions): Geometry
     ]);
   if (order) layout.nodeSort((a, b) => (order.get(a.key) ?? 0) - (order.get(b.key) ?? 0));
   // Links reference node keys; d3-sankey resolves them through nodeId.
-  const sankeyLinks = links.map((l) => ({ ...l, source: graph.nodes[l.source]!.key, target: graph.nodes[l.target]!.key }));
+  const sankeyLinks = forward.map((l) => ({ ...l, source: graph.nodes[l.source]!.key, target: graph.nodes[l.target]!.key }));
   const result = layout({ nodes, links: sankeyLinks as unknown as SLink[] });
   const laidNodes = result.nodes as SNode[];
   if (scale > 0) {
@@ -132,6 +131,7 @@ export function layoutSankey(graph: FlowGraph, options: LayoutOptions): Geometry
     const target = l.target as SNode;
     const w = l.width ?? 0;
     const ends = { x0: source.x1 ?? 0, y0: l.y0 ?? 0, x1: target.x0 ?? 0, y1: l.y1 ?? 0 };
+    const d = forwardLinkPath(ends, 0);
     return {
       key: l.key,
       flow: l.flow,
@@ -140,8 +140,9 @@ export function layoutSankey(graph: FlowGraph, options: LayoutOptions): Geometry
       value: l.value,
       width: w,
       back: false,
-      d: forwardLinkPath(ends, 0),
-      bands: bandOffsets(l.byOrigin, l.value, w).map((b) => ({ ...b, d: forwardLinkPath(ends, b.offset) })),
+      d,
+      // A single band (every thin link) is the centre line itself.
+      bands: bandOffsets(l.byOrigin, l.value, w).map((b) => ({ ...b, d: b.offset === 0 ? d : forwardLinkPath(ends, b.offset) })),
     };
   });
   shapes.push(...routeBackLinks(backLinks, graph, byKey, result.links as SLink[], scale, mainHeight, laneGap));
@@ -189,9 +190,9 @@ function routeBackLinks(
     outUsed.set(s, (outUsed.get(s) ?? 0) + (l.width ?? 0));
     inUsed.set(t, (inUsed.get(t) ?? 0) + (l.width ?? 0));
   }
-  const span = (l: GraphLink) => byKey.get(graph.nodes[l.source]!.key)!.x1 - byKey.get(graph.nodes[l.target]!.key)!.x0;
+  const span = new Map(backLinks.map((l) => [l, byKey.get(graph.nodes[l.source]!.key)!.x1 - byKey.get(graph.nodes[l.target]!.key)!.x0]));
   // Shortest innermost; an outer link leaves and enters above an inner one, so lanes never cross.
-  const lanes = [...backLinks].sort((a, b) => span(a) - span(b) || a.flow - b.flow);
+  const lanes = [...backLinks].sort((a, b) => span.get(a)! - span.get(b)! || a.flow - b.flow);
   const outerFirst = [...lanes].reverse();
   const exitY = new Map<string, number>();
   const entryY = new Map<string, number>();
@@ -228,6 +229,7 @@ function routeBackLinks(
     };
     laneBottom += w + laneGap;
     sideOffset += (w + laneGap) * stepScale;
+    const d = backLinkPath(route, 0);
     return {
       key: l.key,
       flow: l.flow,
@@ -236,8 +238,8 @@ function routeBackLinks(
       value: l.value,
       width: w,
       back: true,
-      d: backLinkPath(route, 0),
-      bands: bandOffsets(l.byOrigin, l.value, w).map((b) => ({ ...b, d: backLinkPath(route, b.offset) })),
+      d,
+      bands: bandOffsets(l.byOrigin, l.value, w).map((b) => ({ ...b, d: b.offset === 0 ? d : backLinkPath(route, b.offset) })),
     };
   });
 }

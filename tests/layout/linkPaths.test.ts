@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { backLinkPath, bandOffsets, forwardLinkPath, MAX_BANDS, MIN_BAND_LINK_WIDTH, OTHER_ORIGINS } from '../../src/layout/linkPaths';
+
+const widths = (bands: { width: number }[]) => bands.reduce((sum, b) => sum + b.width, 0);
+
+describe('bands of a link by origin', () => {
+  it('stacks the origins in order and fills the link width exactly', () => {
+    const bands = bandOffsets([2, 0, 6], 8, 16);
+    expect(bands.map((b) => b.origin)).toEqual([0, 2]);
+    expect(bands.map((b) => b.width)).toEqual([4, 12]);
+    expect(bands.map((b) => b.offset)).toEqual([-6, 2]);
+    expect(widths(bands)).toBe(16);
+  });
+
+  it(`keeps the ${MAX_BANDS} largest origins and gathers the rest in one band, last`, () => {
+    const byOrigin = [1, 9, 2, 8, 3, 7, 4, 6, 5, 0];
+    const bands = bandOffsets(byOrigin, 45, 45);
+    expect(bands.map((b) => b.origin)).toEqual([1, 3, 5, 6, 7, 8, OTHER_ORIGINS]);
+    expect(bands.at(-1)!.value).toBe(1 + 2 + 3);
+    expect(widths(bands)).toBeCloseTo(45, 12);
+  });
+
+  it('prefers the earlier of equal origins when it must choose', () => {
+    const bands = bandOffsets([1, 1, 1, 1, 1, 1, 1, 1], 8, 8);
+    expect(bands.map((b) => b.origin)).toEqual([0, 1, 2, 3, 4, 5, OTHER_ORIGINS]);
+  });
+
+  it('draws a thin link as one band in its largest origin, on the centre line', () => {
+    const bands = bandOffsets([1, 3, 3, 2], 9, MIN_BAND_LINK_WIDTH / 2);
+    expect(bands).toEqual([{ origin: 1, offset: 0, width: MIN_BAND_LINK_WIDTH / 2, value: 9 }]);
+  });
+
+  it('has no bands for an empty or zero-width link', () => {
+    expect(bandOffsets([0, 0], 0, 10)).toEqual([]);
+    expect(bandOffsets([1, 2], 3, 0)).toEqual([]);
+    expect(bandOffsets([0, 0], 3, 10)).toEqual([]);
+  });
+});
+
+describe('link centre lines', () => {
+  it('draws a forward link as one cubic from source edge to target edge, shifted by the band offset', () => {
+    expect(forwardLinkPath({ x0: 10, y0: 20, x1: 110, y1: 60 }, 0)).toBe('M10,20C60,20 60,60 110,60');
+    expect(forwardLinkPath({ x0: 10, y0: 20, x1: 110, y1: 60 }, 2.04)).toBe('M10,22C60,22 60,62 110,62');
+  });
+
+  it('routes a back link right, down to its lane, left under the diagram, and up into the target', () => {
+    // Corners of radius 8 (half the width plus 6): out to x 320, down to the lane at 400, back to x 80, up to 80.
+    expect(backLinkPath({ x0: 300, y0: 50, x1: 100, y1: 80, laneY: 400, reach: 20, width: 4 }, 0)).toBe(
+      'M300,50H312Q320,50 320,58V392Q320,400 312,400H88Q80,400 80,392V88Q80,80 88,80H100',
+    );
+  });
+});

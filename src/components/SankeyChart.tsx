@@ -1,11 +1,11 @@
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useRef, useState } from 'react';
 import { pickText, translate } from '../i18n/strings';
 import type { FlowGraph } from '../layout/graph';
+import type { NodeBox } from '../layout/sankeyLayout';
 import { entityLabelName, entityName as entityNameOf, flowName, nodeAmountLine, originNames as originNamesOf } from '../i18n/chartText';
 import { LABEL_FONT } from '../layout/chartGeometry';
 import { MIN_BAND_LINK_WIDTH } from '../layout/linkPaths';
 import { useExplorer, useRoundTrips } from '../state/context';
-import { bulkThinLinks } from './bulkLinks';
 import { ChartLink } from './ChartLink';
 import { ChartNode } from './ChartNode';
 import { EntityDetails } from './EntityDetails';
@@ -15,7 +15,12 @@ import { useElementWidth } from './hooks';
 import { Tooltip } from './Tooltip';
 import { useChartGeometry } from './useChartGeometry';
 
+// Above these, a graph is drawn in bulk: thin links and all nodes as a few paths, one tab stop.
 const MAX_FOCUSABLE_LINKS = 300;
+// Only large datasets need them, and those load after the page: kept out of the first download.
+const BulkLinks = lazy(() => import('./BulkLinks').then((m) => ({ default: m.BulkLinks })));
+const BulkNodes = lazy(() => import('./BulkNodes').then((m) => ({ default: m.BulkNodes })));
+const MAX_FOCUSABLE_NODES = 150;
 
 interface Active {
   type: 'node' | 'link';
@@ -66,8 +71,17 @@ export function SankeyChart() {
   const nodeByKey = useMemo(() => new Map(geometry.nodes.map((n) => [n.key, n])), [geometry]);
   const linkLabel = (flow: number, value: number) => flowName(dataset, structure, flow, value, lang);
 
-  const bulk = geometry.links.length > MAX_FOCUSABLE_LINKS;
-  const bulkPaths = useMemo(() => (bulk ? bulkThinLinks(geometry.links, colorByOrigin, isolated) : []), [bulk, geometry, colorByOrigin, isolated]);
+  const bulk = geometry.links.length > MAX_FOCUSABLE_LINKS || geometry.nodes.length > MAX_FOCUSABLE_NODES;
+  const [announcement, setAnnouncement] = useState('');
+  const netShown = showNet && view === 'loop';
+  const ownHeight = useCallback(
+    (node: NodeBox) => {
+      const trip = trips?.[node.entity];
+      return netShown && trip && trip.gross > 0 ? ((node.y1 - node.y0) * trip.own) / trip.gross : 0;
+    },
+    [trips, netShown],
+  );
+  const describeNode = useCallback((node: NodeBox) => `${entityName(node.entity)}: ${amountLine(node.entity, node.value)}`, [entityName, amountLine]);
   const drawnLinks = bulk ? geometry.links.filter((link) => link.width >= MIN_BAND_LINK_WIDTH) : geometry.links;
 
   const activeNode = active?.type === 'node' ? nodeByKey.get(active.key) : undefined;
@@ -100,16 +114,11 @@ export function SankeyChart() {
           </pattern>
         </defs>
         <g className="links" data-links={geometry.links.length}>
-          {bulkPaths.map((path) => (
-            <path
-              key={path.key}
-              className={`link__bulk${path.color ? '' : ' link__bulk--neutral'}`}
-              d={path.d}
-              stroke={path.color}
-              strokeWidth={path.width}
-              opacity={path.dimmed ? 0.08 : undefined}
-            />
-          ))}
+          {bulk && (
+            <Suspense fallback={null}>
+              <BulkLinks links={geometry.links} colorByOrigin={colorByOrigin} isolated={isolated} />
+            </Suspense>
+          )}
           {drawnLinks.map((link) => (
             <ChartLink
               key={link.key}
@@ -125,25 +134,39 @@ export function SankeyChart() {
           ))}
         </g>
         <FlowAnimation geometry={geometry} rounds={rounds} view={view} />
-        <g className="nodes">
-          {geometry.nodes.map((node) => {
-            const trip = trips?.[node.entity];
-            const ownHeight = showNet && view === 'loop' && trip && trip.gross > 0 ? ((node.y1 - node.y0) * trip.own) / trip.gross : 0;
-            return (
+        {bulk ? (
+          <Suspense fallback={null}>
+              <BulkNodes
+              nodes={geometry.nodes}
+              ownHeight={ownHeight}
+              activeKey={activeNode?.key}
+              pinned={Boolean(active?.pinned)}
+              draggable={view === 'loop'}
+              label={translate(lang, 'chart.entities', { count: String(geometry.nodes.filter((n) => n.value > 0).length) })}
+              describe={describeNode}
+              onActivate={activateNode}
+              onDeactivate={deactivate}
+              onDrag={drag}
+              onAnnounce={setAnnouncement}
+            />
+          </Suspense>
+        ) : (
+          <g className="nodes">
+            {geometry.nodes.map((node) => (
               <ChartNode
                 key={node.key}
                 node={node}
-                label={`${entityName(node.entity)}: ${amountLine(node.entity, node.value)}`}
-                ownHeight={ownHeight}
+                label={describeNode(node)}
+                ownHeight={ownHeight(node)}
                 active={active?.key === node.key}
                 draggable={view === 'loop'}
                 onActivate={activateNode}
                 onDeactivate={deactivate}
                 onDrag={drag}
               />
-            );
-          })}
-        </g>
+            ))}
+          </g>
+        )}
         <g className="labels" aria-hidden="true">
           {labels.map((label) => {
             const node = nodeByKey.get(label.key);
@@ -161,6 +184,11 @@ export function SankeyChart() {
           })}
         </g>
       </svg>
+      {bulk && (
+        <p className="sr-only" aria-live="polite" aria-atomic="true" data-live="nodes">
+          {announcement}
+        </p>
+      )}
       {active && tooltipAt && (
         <Tooltip x={tooltipAt.x} y={tooltipAt.y} containerWidth={width} lang={lang} pinned={active.pinned} onClose={() => setActive(null)}>
           {activeNode && (

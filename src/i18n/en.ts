@@ -54,6 +54,7 @@ export const en = {
   'tooltip.close': 'Close details',
   'chart.title': 'Money flows of {title}',
   'chart.desc': 'A Sankey diagram: columns are capital sources, AI startups, cloud providers and the chipmaker; link width is money; links under the diagram carry money back into the loop.',
+  'chart.entities': '{count} entities. Arrow keys move from one to the next; Enter keeps its details open.',
   'chart.dragHint': 'Drag a box up or down to untangle the diagram.',
   'footer.sources': 'Sources',
   'footer.asOf': 'Figures as of {date}. Amounts in {unit}.',

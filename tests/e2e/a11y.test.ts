@@ -1,7 +1,9 @@
 import { createRequire } from 'node:module';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateDataset } from '../../scripts/bench/generateDataset';
 import { baseUrl, hasBrowser, launch } from './browser';
+import { dataServer } from './hostServer';
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
@@ -23,12 +25,13 @@ describe.runIf(hasBrowser)('accessibility in headless Chromium', () => {
     (['light', 'dark'] as const).flatMap((scheme) => ['full', 'embed'].map((mode) => ({ lang, scheme, mode }))),
   );
 
-  it.each(combos)('axe-core finds no violations: $lang, $scheme, $mode', async ({ lang, scheme, mode }) => {
+  async function axeViolations(query: string, scheme: 'light' | 'dark', ready: string, before?: (page: Page) => Promise<void>) {
     // axe is injected as a script, which the page's CSP rightly refuses; only this test bypasses it.
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: scheme, bypassCSP: true });
     const page = await context.newPage();
-    await page.goto(new URL(`./?lang=${lang}${mode === 'embed' ? '&embed=1&controls=all' : ''}`, baseUrl).href);
-    await page.waitForSelector('svg.chart__svg g.link');
+    await page.goto(new URL(`./?${query}`, baseUrl).href);
+    await page.waitForSelector(ready);
+    await before?.(page);
     await page.waitForTimeout(400); // let transitions settle so colours are final
     await page.addScriptTag({ path: axePath });
     const violations = (await page.evaluate(async () => {
@@ -36,9 +39,27 @@ describe.runIf(hasBrowser)('accessibility in headless Chromium', () => {
       const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } });
       return result.violations;
     })) as AxeViolation[];
-    const summary = violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
-    expect(summary).toEqual([]);
     await context.close();
+    return violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+  }
+
+  it.each(combos)('axe-core finds no violations: $lang, $scheme, $mode', async ({ lang, scheme, mode }) => {
+    expect(await axeViolations(`lang=${lang}${mode === 'embed' ? '&embed=1&controls=all' : ''}`, scheme, 'svg.chart__svg g.link')).toEqual([]);
+  });
+
+  it('axe-core finds no violations in a 500-entity graph drawn in bulk, with a node reached by keyboard', async () => {
+    const server = await dataServer({ '/big.json': JSON.stringify(generateDataset(500, 2500)) });
+    try {
+      const query = `data=${encodeURIComponent(`${server.url}/big.json`)}`;
+      const walk = async (page: Page) => {
+        await page.focus('g.nodes--bulk');
+        await page.keyboard.press('ArrowDown');
+        await page.waitForSelector('#chart-tooltip');
+      };
+      expect(await axeViolations(query, 'light', 'g.nodes--bulk', walk)).toEqual([]);
+    } finally {
+      await server.close();
+    }
   });
 
   it('works by keyboard alone: a slider, the headline, a node and its details', async () => {

@@ -22,7 +22,7 @@ export async function openPage(browser: Browser, path: string, viewport = { widt
   page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
   page.on('pageerror', (error) => errors.push(error.message));
   await page.goto(new URL(path, baseUrl).href);
-  await page.waitForSelector('svg.chart__svg .node');
+  await page.waitForSelector('svg.chart__svg g.nodes > *');
   return { page, errors };
 }
 

@@ -28,3 +28,14 @@ ${iframes}
   // localhost vs 127.0.0.1: a different origin from the app, as on a real news site.
   return { url: `http://localhost:${port}/`, close: () => new Promise((resolve) => server.close(() => resolve())) };
 }
+
+/** Another site serving datasets (with CORS, as a data desk's server would). */
+export async function dataServer(files: Record<string, string>) {
+  const server = createServer((request, response) => {
+    const body = files[request.url ?? ''];
+    response.writeHead(body === undefined ? 404 : 200, { 'content-type': 'application/json', 'access-control-allow-origin': '*' });
+    response.end(body ?? 'not found');
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, close: () => new Promise<void>((r) => server.close(() => r())) };
+}

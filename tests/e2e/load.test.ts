@@ -1,26 +1,14 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateDataset } from '../../scripts/bench/generateDataset';
 import { hasBrowser, launch, openPage } from './browser';
+import { dataServer } from './hostServer';
 
 const dir = mkdtempSync(join(tmpdir(), 'capital-loop-load-'));
 const CSV = ['from,to,amount,share,kind', 'fund,lab,50,,', 'lab,cloud,,0.8,compute-spend', 'lab,costs,,rest,leakage', 'cloud,chip,,0.5,gpu-purchase', 'cloud,costs,,rest,leakage', 'chip,lab,,0.2,reinvestment', 'chip,kept,,rest,leakage'].join('\n');
-
-/** Another site serving datasets (with CORS, as a data desk's server would). */
-async function dataServer(files: Record<string, string>) {
-  const server = createServer((request, response) => {
-    const body = files[request.url ?? ''];
-    response.writeHead(body === undefined ? 404 : 200, { 'content-type': 'application/json', 'access-control-allow-origin': '*' });
-    response.end(body ?? 'not found');
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, close: () => new Promise<void>((r) => server.close(() => r())) };
-}
 
 describe.runIf(hasBrowser)('bringing your own data', () => {
   let browser: Browser;
@@ -89,8 +77,10 @@ describe.runIf(hasBrowser)('bringing your own data', () => {
   it('loads the 500-entity, 2,500-flow dataset and redraws as a slider is dragged', async () => {
     const { page, errors } = await openPage(browser, `./?data=${encodeURIComponent(`${server.url}/big.json`)}`);
     await page.waitForFunction(() => document.querySelector('g.links')?.getAttribute('data-links') === '2500', null, { timeout: 30000 });
-    // Thin links of a large graph are drawn in bulk: few elements for 2,500 links.
-    expect(await page.locator('svg.chart__svg path').count()).toBeLessThan(1500);
+    await page.waitForSelector('path.link__bulk');
+    // A large graph is drawn in bulk: few elements for 2,500 links and 500 nodes.
+    expect(await page.locator('svg.chart__svg *').count()).toBeLessThan(400);
+    expect(await page.locator('g.nodes--bulk').getAttribute('data-nodes')).toBe('500');
     const labels = await page.locator('text.label').count();
     expect(labels).toBeGreaterThan(10);
     expect(labels).toBeLessThan(500); // thinned by priority instead of overlapping
@@ -103,6 +93,44 @@ describe.runIf(hasBrowser)('bringing your own data', () => {
     await page.mouse.move(box.x + box.width * 0.9, box.y + box.height / 2, { steps: 5 });
     await page.mouse.up();
     expect(await width()).not.toBe(before);
+    expect(errors).toEqual([]);
+  });
+
+  it('gives the nodes of a large graph one tab stop, arrow keys, hover details and dragging', async () => {
+    const { page, errors } = await openPage(browser, `./?data=${encodeURIComponent(`${server.url}/big.json`)}`);
+    const nodes = page.locator('g.nodes--bulk');
+    await nodes.focus();
+    const active = page.locator('rect.node__box--active');
+    await active.waitFor();
+    const first = await active.getAttribute('data-key');
+    expect(await page.locator('#chart-tooltip').textContent()).toContain(first!.replace('-', ' '));
+    await page.keyboard.press('ArrowDown');
+    await page.waitForFunction((key) => document.querySelector('rect.node__box--active')?.getAttribute('data-key') !== key, first);
+    const second = await active.getAttribute('data-key');
+    expect(await page.locator('[data-live="nodes"]').textContent()).toContain(second!.replace('-', ' '));
+    await page.keyboard.press('ArrowRight');
+    await page.waitForFunction((key) => document.querySelector('rect.node__box--active')?.getAttribute('data-key') !== key, second);
+    expect(await active.getAttribute('data-key')).toMatch(/^startup-/);
+    await page.keyboard.press('Tab'); // leaving the chart closes the details
+    await active.waitFor({ state: 'detached' });
+
+    // The pointer finds a node by position: hover its box, then drag it down.
+    const target = await page.evaluate(() => {
+      const svg = document.querySelector('svg.chart__svg')!.getBoundingClientRect();
+      const d = document.querySelector('path.node__bulk')!.getAttribute('d')!;
+      const [, x0, y0, x1, y1] = d.match(/^M([\d.]+),([\d.]+)H([\d.]+)V([\d.]+)H/)!.map(Number);
+      return { x: svg.left + (x0! + x1!) / 2, y: svg.top + (y0! + y1!) / 2 };
+    });
+    await page.mouse.move(target.x, target.y);
+    await active.waitFor();
+    const hovered = await active.getAttribute('data-key');
+    const y = async () => Number(await active.getAttribute('y'));
+    const before = await y();
+    await page.mouse.down();
+    await page.mouse.move(target.x, target.y + 40, { steps: 4 });
+    await page.mouse.up();
+    await page.waitForFunction((start) => Number(document.querySelector('rect.node__box--active')?.getAttribute('y')) > start + 10, before);
+    expect(await active.getAttribute('data-key')).toBe(hovered);
     expect(errors).toEqual([]);
   });
 });

@@ -9,6 +9,8 @@ import { ShareBar } from './embed/ShareBar';
 import { ExportMenu } from './export/ExportMenu';
 import { DatasetReport } from './load/DatasetReport';
 import { LoadDataPanel } from './load/LoadDataPanel';
+import { whenDrawable } from './load/loadInto';
+import { fetchDatasetText, LoadError } from './load/readSources';
 import type { LoadReport } from './state/store';
 import type { Dataset } from './model/types';
 import { compileStructure } from './model/structure';
@@ -28,19 +30,27 @@ async function start() {
     // Listening from the first moment: the host script asks for the height when the iframe loads.
     startHeightReporting(options.id, options.allowedOrigins);
   }
-  // The dataset is fetched as JSON rather than bundled, so it does not weigh on the JavaScript.
-  let input: unknown;
+  // A dataset named in the query is fetched and parsed while the bundled one downloads.
+  const queried = datasetFromQuery();
+  // The bundled dataset is fetched as JSON rather than bundled, so it does not weigh on the JavaScript.
+  let fallback: Dataset | undefined;
+  let fallbackError: unknown;
   try {
     const response = await fetch(datasetUrl);
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
-    input = await response.json();
+    fallback = (await response.json()) as Dataset;
   } catch (error) {
-    root.render(<DatasetErrors lang={lang} errors={[{ path: datasetUrl, message: String(error) }]} />);
-    return;
+    fallbackError = error;
   }
   // The bundled dataset was validated when the site was built (see vite.config.ts); what readers
   // bring is validated when they load it.
-  const { dataset, report } = await datasetFromQuery(input as Dataset);
+  const { dataset: chosen, report } = await queried;
+  const dataset = chosen ?? fallback;
+  if (chosen) await whenDrawable(chosen);
+  if (!dataset) {
+    root.render(<DatasetErrors lang={lang} errors={[{ path: datasetUrl, message: String(fallbackError) }, ...(report?.errors ?? [])]} />);
+    return;
+  }
   const { state: shared, notices } = decodeState(location.search, dataset, compileStructure(dataset).origins, lang);
   const store = createExplorerStore(dataset, shared.lang, { shared, notices: [...embedNotices, ...notices] });
   store.getState().setLoadReport(report);
@@ -79,19 +89,20 @@ async function start() {
 
 /**
  * `?data=<url>` names a dataset to show instead of the bundled one. If it cannot be fetched or is
- * not valid, the bundled dataset is shown with every problem listed.
+ * not valid, there is no dataset here, and the report lists every problem (the bundled one is shown).
  */
-async function datasetFromQuery(fallback: Dataset): Promise<{ dataset: Dataset; report: LoadReport | null }> {
+async function datasetFromQuery(): Promise<{ dataset: Dataset | undefined; report: LoadReport | null }> {
   const address = new URLSearchParams(location.search).get('data');
-  if (!address) return { dataset: fallback, report: null };
-  const [{ fetchDatasetText, LoadError }, { parseAny }] = await Promise.all([import('./load/readSources'), import('./load/parseAny')]);
+  if (!address) return { dataset: undefined, report: null };
   try {
-    const loaded = parseAny(await fetchDatasetText(address, location.href), new URL(address, location.href).pathname);
-    if (!loaded.ok) return { dataset: fallback, report: { origin: address, errors: loaded.errors, warnings: [] } };
+    // The parser's chunk and the dataset download side by side.
+    const [{ parseAny }, text] = await Promise.all([import('./load/parseAny'), fetchDatasetText(address, location.href)]);
+    const loaded = parseAny(text, new URL(address, location.href).pathname);
+    if (!loaded.ok) return { dataset: undefined, report: { origin: address, errors: loaded.errors, warnings: [] } };
     return { dataset: loaded.dataset, report: loaded.warnings.length ? { origin: address, errors: [], warnings: loaded.warnings } : null };
   } catch (error) {
     const message = error instanceof LoadError ? error.message : String(error);
-    return { dataset: fallback, report: { origin: address, errors: [{ path: address, message }], warnings: [] } };
+    return { dataset: undefined, report: { origin: address, errors: [{ path: address, message }], warnings: [] } };
   }
 }
 

@@ -1,9 +1,12 @@
-import { useEffect, useState, type RefObject } from 'react';
+import { useEffect, useLayoutEffect, useState, type RefObject } from 'react';
 
-/** Width of an element, following resizes (the chart fills an article column or an iframe). */
-export function useElementWidth(ref: RefObject<HTMLElement | null>, fallback = 800): number {
-  const [width, setWidth] = useState(fallback);
-  useEffect(() => {
+/**
+ * Width of an element, following resizes (the chart fills an article column or an iframe):
+ * undefined in the first render, measured before the first paint.
+ */
+export function useElementWidth(ref: RefObject<HTMLElement | null>, fallback = 800): number | undefined {
+  const [width, setWidth] = useState<number>();
+  useLayoutEffect(() => {
     const element = ref.current;
     if (!element) return;
     const update = () => setWidth(Math.max(280, Math.floor(element.getBoundingClientRect().width) || fallback));

@@ -43,8 +43,13 @@ export function startHeightReporting(id: string, allowedOrigins: string[], win: 
   void win.document.fonts?.ready.then(report);
   const observer = new ResizeObserver(report);
   observer.observe(root);
+  // Parts that render on their own (the chart draws once its width is known) add elements; unlike
+  // resize notifications, mutation records still arrive in an offscreen iframe.
+  const mutations = new MutationObserver(report);
+  mutations.observe(root, { childList: true, subtree: true });
   return () => {
     observer.disconnect();
+    mutations.disconnect();
     win.removeEventListener('message', onMessage);
     reportNow = undefined;
   };

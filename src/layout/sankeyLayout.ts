@@ -11,6 +11,8 @@ export interface LayoutOptions {
   order?: ReadonlyMap<string, number>;
   /** Vertical offsets in pixels from dragging nodes, by node key. */
   offsets?: Readonly<Record<string, number>>;
+  /** Place the nodes only, without link shapes (enough to learn their order). */
+  nodesOnly?: boolean;
 }
 
 export interface NodeBox {
@@ -124,6 +126,7 @@ export function layoutSankey(graph: FlowGraph, options: LayoutOptions): Geometry
     value: n.value ?? 0,
     column: (n as { layer?: number }).layer ?? n.column,
   }));
+  if (options.nodesOnly) return { width, height, scale, columns: columnsUsed, nodes: boxes, links: [] };
   const byKey = new Map(boxes.map((b) => [b.key, b]));
 
   const shapes: LinkShape[] = (result.links as SLink[]).map((l) => {
@@ -246,7 +249,7 @@ function routeBackLinks(
 
 /** Order of nodes within their columns from a relaxed layout: computed once per dataset, then held. */
 export function nodeOrder(graph: FlowGraph, width: number, height: number): Map<string, number> {
-  const geometry = layoutSankey(graph, { width, height });
+  const geometry = layoutSankey(graph, { width, height, nodesOnly: true });
   const sorted = [...geometry.nodes].sort((a, b) => a.column - b.column || a.y0 - b.y0);
   return new Map(sorted.map((n, i) => [n.key, i]));
 }

@@ -1,3 +1,5 @@
+import { drawsInBulk, preloadBulkDrawing } from '../components/useBulkDrawing';
+import type { Dataset } from '../model/types';
 import type { ExplorerStoreApi } from '../state/store';
 
 /**
@@ -12,6 +14,7 @@ export async function loadInto(store: ExplorerStoreApi, text: string, origin: st
     state.setLoadReport({ origin, errors: result.errors, warnings: [] });
     return false;
   }
+  await whenDrawable(result.dataset);
   state.replaceDataset(result.dataset);
   state.setLoadReport(result.warnings.length > 0 ? { origin, errors: [], warnings: result.warnings } : null);
   return true;
@@ -19,4 +22,12 @@ export async function loadInto(store: ExplorerStoreApi, text: string, origin: st
 
 export function reportFailure(store: ExplorerStoreApi, origin: string, message: string): void {
   store.getState().setLoadReport({ origin, errors: [{ path: origin, message }], warnings: [] });
+}
+
+/**
+ * Waits for the code that draws a large dataset, so its first chart is drawn once, complete. If it
+ * fails to load, the chart's own attempt reports it.
+ */
+export async function whenDrawable(dataset: Dataset): Promise<void> {
+  if (drawsInBulk(dataset.entities.length, dataset.flows.length)) await preloadBulkDrawing().catch(() => undefined);
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compileModel, solveLoop, type SteadyState } from '../../src/model/engine';
+import { compileModel, evaluateFlows, solveLoop, type SteadyState } from '../../src/model/engine';
+import { buildPortSystem } from '../../src/model/linear';
 import { headlineFigures, roundTrips } from '../../src/model/figures';
 import { unrollRounds } from '../../src/model/rounds';
 import { defaultValues } from '../../src/model/defaults';
@@ -108,6 +109,28 @@ describe('flow engine on a hand-computed loop', () => {
     expect(inflowOf(model, result, 'end')).toBeCloseTo(0.5 * 0.3 * y, 10);
     const kept = result.absorbed.reduce((s, v) => s + v, 0);
     expect(kept).toBeCloseTo(15, 10);
+  });
+});
+
+describe('flow engine with fewer senders of back flows than receivers', () => {
+  it('solves the loop on the senders side: one chipmaker reinvesting in two startups', () => {
+    const ds = dataset({
+      entities: [entity('investor', 'source'), entity('a', 'startup'), entity('b', 'startup'), entity('chip', 'chipmaker'), entity('kept', 'sink'), entity('costs', 'sink')],
+      flows: [
+        amountFlow('investor', 'a', 100),
+        shareFlow('a', 'chip', 0.5, 'gpu-purchase'), shareFlow('a', 'costs', 'rest', 'leakage'),
+        shareFlow('b', 'chip', 0.5, 'gpu-purchase'), shareFlow('b', 'costs', 'rest', 'leakage'),
+        shareFlow('chip', 'a', 0.2, 'reinvestment'), shareFlow('chip', 'b', 0.2, 'reinvestment'), shareFlow('chip', 'kept', 'rest', 'leakage'),
+      ],
+    });
+    const { model, result } = steady(ds, {});
+    const { shares } = evaluateFlows(model, {});
+    expect(buildPortSystem(model.structure, shares).side).toBe('exit');
+    // chip = 0.5 a + 0.5 b, a = 100 + 0.2 chip, b = 0.2 chip  →  chip = 62.5.
+    expect(inflowOf(model, result, 'chip')).toBeCloseTo(62.5, 10);
+    expect(inflowOf(model, result, 'a')).toBeCloseTo(112.5, 10);
+    expect(inflowOf(model, result, 'b')).toBeCloseTo(12.5, 10);
+    expect(result.gain).toBeCloseTo(0.2, 10);
   });
 });
 

@@ -134,19 +134,7 @@ export function layoutSankey(graph: FlowGraph, options: LayoutOptions): Geometry
     const target = l.target as SNode;
     const w = l.width ?? 0;
     const ends = { x0: source.x1 ?? 0, y0: l.y0 ?? 0, x1: target.x0 ?? 0, y1: l.y1 ?? 0 };
-    const d = forwardLinkPath(ends, 0);
-    return {
-      key: l.key,
-      flow: l.flow,
-      source: source.key,
-      target: target.key,
-      value: l.value,
-      width: w,
-      back: false,
-      d,
-      // A single band (every thin link) is the centre line itself.
-      bands: bandOffsets(l.byOrigin, l.value, w).map((b) => ({ ...b, d: b.offset === 0 ? d : forwardLinkPath(ends, b.offset) })),
-    };
+    return linkShape(l, source.key, target.key, w, false, (offset) => forwardLinkPath(ends, offset));
   });
   shapes.push(...routeBackLinks(backLinks, graph, byKey, result.links as SLink[], scale, mainHeight, laneGap));
   // Zero-valued links are kept as empty shapes so keyed elements persist and transitions stay smooth.
@@ -232,19 +220,25 @@ function routeBackLinks(
     };
     laneBottom += w + laneGap;
     sideOffset += (w + laneGap) * stepScale;
-    const d = backLinkPath(route, 0);
-    return {
-      key: l.key,
-      flow: l.flow,
-      source: s.key,
-      target: t.key,
-      value: l.value,
-      width: w,
-      back: true,
-      d,
-      bands: bandOffsets(l.byOrigin, l.value, w).map((b) => ({ ...b, d: b.offset === 0 ? d : backLinkPath(route, b.offset) })),
-    };
+    return linkShape(l, s.key, t.key, w, true, (offset) => backLinkPath(route, offset));
   });
+}
+
+/** A link's centre line and its bands by origin, each band the centre line shifted by its offset. */
+function linkShape(link: GraphLink, source: string, target: string, width: number, back: boolean, pathAt: (offset: number) => string): LinkShape {
+  const d = pathAt(0);
+  return {
+    key: link.key,
+    flow: link.flow,
+    source,
+    target,
+    value: link.value,
+    width,
+    back,
+    d,
+    // A single band (every thin link) is the centre line itself.
+    bands: bandOffsets(link.byOrigin, link.value, width).map((b) => ({ ...b, d: b.offset === 0 ? d : pathAt(b.offset) })),
+  };
 }
 
 /** Order of nodes within their columns from a relaxed layout: computed once per dataset, then held. */

@@ -59,7 +59,7 @@ export default defineConfig({
       },
       {
         extends: true,
-        test: { name: 'components', environment: 'jsdom', include: ['tests/components/**/*.test.tsx'], setupFiles: ['tests/components/setup.ts'] },
+        test: { name: 'components', environment: 'jsdom', include: ['tests/components/**/*.test.ts', 'tests/components/**/*.test.tsx'], setupFiles: ['tests/components/setup.ts'] },
       },
       {
         extends: true,

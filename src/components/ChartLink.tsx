@@ -1,4 +1,5 @@
 import { memo } from 'react';
+import { linkPath, sameRoute } from '../layout/linkPaths';
 import type { LinkShape } from '../layout/sankeyLayout';
 import { originColor } from './palette';
 
@@ -21,13 +22,15 @@ function sameLink(a: ChartLinkProps, b: ChartLinkProps): boolean {
   if (a.label !== b.label || a.onActivate !== b.onActivate || a.onDeactivate !== b.onDeactivate) return false;
   const x = a.link;
   const y = b.link;
-  if (x.d !== y.d || x.width !== y.width || x.key !== y.key || x.bands.length !== y.bands.length) return false;
-  return x.bands.every((band, i) => band.d === y.bands[i]?.d && band.width === y.bands[i]?.width && band.origin === y.bands[i]?.origin);
+  if (!sameRoute(x.route, y.route) || x.width !== y.width || x.key !== y.key || x.bands.length !== y.bands.length) return false;
+  return x.bands.every((band, i) => band.offset === y.bands[i]?.offset && band.width === y.bands[i]?.width && band.origin === y.bands[i]?.origin);
 }
 
 /** One flow: a single stroke, or stacked bands by origin. Focusable so keyboard users get its details. */
 export const ChartLink = memo(function ChartLink({ link, colorByOrigin, isolated, label, active, focusable, onActivate, onDeactivate }: ChartLinkProps) {
-  if (!link.d) return <g className="link link--empty" data-key={link.key} />;
+  if (!link.route) return <g className="link link--empty" data-key={link.key} />;
+  const { route } = link;
+  const d = linkPath(route);
   const className = `link${link.back ? ' link--back' : ''}${active ? ' link--active' : ''}`;
   return (
     <g
@@ -49,7 +52,7 @@ export const ChartLink = memo(function ChartLink({ link, colorByOrigin, isolated
           <path
             key={band.origin}
             className="link__band"
-            d={band.d}
+            d={band.offset === 0 ? d : linkPath(route, band.offset)}
             stroke={originColor(band.origin)}
             strokeWidth={Math.max(0.5, band.width)}
             data-origin={band.origin}
@@ -59,11 +62,11 @@ export const ChartLink = memo(function ChartLink({ link, colorByOrigin, isolated
       ) : (
         <path
           className="link__stroke"
-          d={link.d}
+          d={d}
           strokeWidth={Math.max(1, link.width)}
         />
       )}
-      {focusable && link.width < 8 && <path className="link__hit" d={link.d} strokeWidth={8} />}
+      {focusable && link.width < 8 && <path className="link__hit" d={d} strokeWidth={8} />}
     </g>
   );
 }, sameLink);

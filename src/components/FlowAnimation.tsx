@@ -1,3 +1,4 @@
+import { linkPath } from '../layout/linkPaths';
 import type { Geometry } from '../layout/sankeyLayout';
 import type { Round } from '../model/rounds';
 import { useExplorer } from '../state/context';
@@ -22,14 +23,13 @@ export function FlowAnimation({ geometry, rounds, view }: FlowAnimationProps) {
   if (!round || playRound === 0) return null;
   const origins = round.flowByOrigin.length / Math.max(1, round.flowValue.length);
   const duration = `${(1.2 / speed).toFixed(2)}s`;
-  const shown = geometry.links.filter((link) => {
-    if (!link.d) return false;
-    if (view === 'rounds') return link.key.endsWith(`@${playRound}`);
-    return (round.flowValue[link.flow] as number) > 0;
+  const shown = geometry.links.flatMap((link) => {
+    const carries = view === 'rounds' ? link.key.endsWith(`@${playRound}`) : (round.flowValue[link.flow] as number) > 0;
+    return link.route && carries ? [{ link, route: link.route }] : [];
   });
   return (
     <g className="flow-animation" data-round={playRound} aria-hidden="true">
-      {shown.map((link) => {
+      {shown.map(({ link, route }) => {
         const value = view === 'rounds' ? link.value : (round.flowValue[link.flow] as number);
         let main = 0;
         for (let o = 1; o < origins; o++) {
@@ -40,7 +40,7 @@ export function FlowAnimation({ geometry, rounds, view }: FlowAnimationProps) {
           <path
             key={link.key}
             className="flow-dash"
-            d={link.d}
+            d={linkPath(route)}
             stroke={originColor(main)}
             strokeWidth={width}
             style={{ animationDuration: duration }}

@@ -107,7 +107,7 @@ export function SankeyDiagram({ width }: { width: number }) {
           </pattern>
         </defs>
         <g className="links" data-links={geometry.links.length}>
-          {bulkDrawing && <bulkDrawing.BulkLinks links={geometry.links} colorByOrigin={colorByOrigin} isolated={isolated} />}
+          {bulkDrawing && <bulkDrawing.BulkLinks links={geometry.links} colorByOrigin={colorByOrigin} isolated={isolated} width={width} height={geometry.height} />}
           {drawnLinks.map((link) => (
             <ChartLink
               key={link.key}

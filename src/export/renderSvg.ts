@@ -1,4 +1,5 @@
 import { estimateTextWidth, type LabelPlacement } from '../layout/labels';
+import { linkPath, type LinkRoute } from '../layout/linkPaths';
 import type { LinkShape, NodeBox } from '../layout/sankeyLayout';
 import type { SnapshotInput } from './snapshotTypes';
 
@@ -123,13 +124,13 @@ function legend(input: SnapshotInput, width: number): Block {
   return { svg: parts.join('\n'), height: title.height + 4 + (row + 1) * rowHeight };
 }
 
-function linkSvg(link: LinkShape, input: SnapshotInput): string {
+function linkSvg(link: LinkShape, route: LinkRoute, input: SnapshotInput): string {
   const title = input.names[link.key] === undefined ? '' : el('title', {}, escapeXml(input.names[link.key] as string));
   const paths =
     input.colorByOrigin && link.bands.length > 0
       ? link.bands.map((band) =>
           el('path', {
-            d: band.d,
+            d: linkPath(route, band.offset),
             fill: 'none',
             stroke: svgColor(input.origins[band.origin]?.color ?? COLOR.neutral),
             'stroke-width': Math.max(0.5, band.width),
@@ -137,7 +138,7 @@ function linkSvg(link: LinkShape, input: SnapshotInput): string {
             opacity: input.isolated >= 0 && input.isolated !== band.origin ? '0.08' : undefined,
           }),
         )
-      : [el('path', { d: link.d, fill: 'none', stroke: COLOR.neutral, 'stroke-width': Math.max(1, link.width), 'stroke-opacity': link.back ? '0.7' : '0.55' })];
+      : [el('path', { d: linkPath(route), fill: 'none', stroke: COLOR.neutral, 'stroke-width': Math.max(1, link.width), 'stroke-opacity': link.back ? '0.7' : '0.55' })];
   return el('g', { class: 'link', 'data-key': link.key }, title + paths.join(''));
 }
 
@@ -162,7 +163,7 @@ function labelSvg(label: LabelPlacement, lines: [string, string], halo: boolean)
 
 function chart(input: SnapshotInput): Block {
   const { geometry } = input;
-  const links = geometry.links.filter((l) => l.d).map((l) => linkSvg(l, input));
+  const links = geometry.links.flatMap((l) => (l.route ? [linkSvg(l, l.route, input)] : []));
   const nodes = geometry.nodes.filter((n) => n.value > 0).map((n) => nodeSvg(n, input));
   const shown = input.labels.filter((l) => l.visible && input.nodeLines[l.key]);
   const labels = shown.flatMap((l) => [labelSvg(l, input.nodeLines[l.key]!, true), labelSvg(l, input.nodeLines[l.key]!, false)]);

@@ -1,8 +1,6 @@
-// Link centre lines as SVG path strings. A band of a link is the same line shifted sideways, so
-// stacked bands by origin fill exactly the link's width.
-
-// A tenth of a pixel is finer than any screen shows, and shorter path strings parse faster.
-const round = (x: number) => Math.round(x * 10) / 10;
+// Link centre lines, as numbers (routes) and traced into a canvas or an SVG path. A band of a link
+// is the same line shifted sideways, so stacked bands by origin fill exactly the link's width.
+import { pathRound } from 'd3-path';
 
 export interface BandOffset {
   origin: number;
@@ -71,16 +69,18 @@ function largestOrigins(byOrigin: ArrayLike<number>, count: number): Set<number>
   return new Set(top);
 }
 
-/** A horizontal S-curve from a source's right edge to a target's left edge (as d3-sankey draws). */
-export function forwardLinkPath(ends: { x0: number; y0: number; x1: number; y1: number }, offset: number): string {
-  const { x0, x1 } = ends;
-  const y0 = ends.y0 + offset;
-  const y1 = ends.y1 + offset;
-  const mid = (x0 + x1) / 2;
-  return `M${round(x0)},${round(y0)}C${round(mid)},${round(y0)} ${round(mid)},${round(y1)} ${round(x1)},${round(y1)}`;
+/** A forward link runs from its source's right edge to its target's left edge. */
+export interface ForwardRoute {
+  back: false;
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
 }
 
+/** A back link leaves its source to the right and returns under the diagram in its own lane. */
 export interface BackRoute {
+  back: true;
   /** Exit point on the source's right edge and entry point on the target's left edge. */
   x0: number;
   y0: number;
@@ -93,11 +93,45 @@ export interface BackRoute {
   width: number;
 }
 
+export type LinkRoute = ForwardRoute | BackRoute;
+
+/** What tracing a link needs: a canvas context, a Path2D, or d3-path's path (for SVG). */
+export type PathContext = Pick<CanvasPath, 'moveTo' | 'lineTo' | 'bezierCurveTo' | 'quadraticCurveTo'>;
+
+/** Whether two routes draw the same line (layout makes new routes on every step). */
+export function sameRoute(a: LinkRoute | null, b: LinkRoute | null): boolean {
+  if (a === null || b === null) return a === b;
+  if (a.x0 !== b.x0 || a.y0 !== b.y0 || a.x1 !== b.x1 || a.y1 !== b.y1) return false;
+  if (!a.back || !b.back) return a.back === b.back;
+  return a.laneY === b.laneY && a.reach === b.reach && a.width === b.width;
+}
+
+/** Traces a link's centre line, shifted sideways by `offset` (towards the right-hand side of travel). */
+export function traceLink(context: PathContext, route: LinkRoute, offset: number): void {
+  if (route.back) traceBack(context, route, offset);
+  else traceForward(context, route, offset);
+}
+
+/** A link's centre line (or a band of it) as SVG path data. */
+export function linkPath(route: LinkRoute, offset = 0): string {
+  // A tenth of a pixel is finer than any screen shows, and shorter path strings parse faster.
+  const path = pathRound(1);
+  traceLink(path, route, offset);
+  return path.toString();
+}
+
+/** A horizontal S-curve, as d3-sankey draws its links. */
+function traceForward(context: PathContext, { x0, y0, x1, y1 }: ForwardRoute, offset: number) {
+  const mid = (x0 + x1) / 2;
+  context.moveTo(x0, y0 + offset);
+  context.bezierCurveTo(mid, y0 + offset, mid, y1 + offset, x1, y1 + offset);
+}
+
 /**
  * Out of the source to the right, down to its lane, back left under the diagram, up, and into the
  * target from the left: four right turns, so the right-hand side of travel is the inside of the loop.
  */
-export function backLinkPath(route: BackRoute, offset: number): string {
+function traceBack(context: PathContext, route: BackRoute, offset: number) {
   const { x0, y0, x1, y1, laneY, reach, width } = route;
   const right = x0 + reach - offset;
   const left = x1 - reach + offset;
@@ -105,10 +139,14 @@ export function backLinkPath(route: BackRoute, offset: number): string {
   const top1 = y1 + offset;
   const bottom = laneY - offset;
   const r = Math.max(0.5, Math.min(width / 2 + 6 - offset, (bottom - Math.max(top0, top1)) / 2, (right - left) / 2, right - x0, x1 - left));
-  return (
-    `M${round(x0)},${round(top0)}H${round(right - r)}Q${round(right)},${round(top0)} ${round(right)},${round(top0 + r)}` +
-    `V${round(bottom - r)}Q${round(right)},${round(bottom)} ${round(right - r)},${round(bottom)}` +
-    `H${round(left + r)}Q${round(left)},${round(bottom)} ${round(left)},${round(bottom - r)}` +
-    `V${round(top1 + r)}Q${round(left)},${round(top1)} ${round(left + r)},${round(top1)}H${round(x1)}`
-  );
+  context.moveTo(x0, top0);
+  context.lineTo(right - r, top0);
+  context.quadraticCurveTo(right, top0, right, top0 + r);
+  context.lineTo(right, bottom - r);
+  context.quadraticCurveTo(right, bottom, right - r, bottom);
+  context.lineTo(left + r, bottom);
+  context.quadraticCurveTo(left, bottom, left, bottom - r);
+  context.lineTo(left, top1 + r);
+  context.quadraticCurveTo(left, top1, left + r, top1);
+  context.lineTo(x1, top1);
 }

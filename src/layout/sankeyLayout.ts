@@ -1,5 +1,5 @@
 import { sankey, type SankeyLink, type SankeyNode } from 'd3-sankey';
-import { backLinkPath, bandOffsets, forwardLinkPath } from './linkPaths';
+import { bandOffsets, type BackRoute, type BandOffset, type LinkRoute } from './linkPaths';
 import type { FlowGraph, GraphLink, GraphNode } from './graph';
 
 export interface LayoutOptions {
@@ -26,12 +26,8 @@ export interface NodeBox {
   column: number;
 }
 
-export interface Band {
-  origin: number;
-  d: string;
-  width: number;
-  value: number;
-}
+/** A part of a link by origin: the link's centre line shifted by `offset`, `width` wide. */
+export type Band = BandOffset;
 
 export interface LinkShape {
   key: string;
@@ -41,8 +37,8 @@ export interface LinkShape {
   value: number;
   width: number;
   back: boolean;
-  /** Centre line, drawn with stroke-width = width. */
-  d: string;
+  /** Centre line (drawn with stroke-width = width), as numbers: see `linkPath` and `traceLink`. Null when empty. */
+  route: LinkRoute | null;
   /** The same link split into stacked bands by origin (empty parts left out). */
   bands: Band[];
 }
@@ -133,14 +129,14 @@ export function layoutSankey(graph: FlowGraph, options: LayoutOptions): Geometry
     const source = l.source as SNode;
     const target = l.target as SNode;
     const w = l.width ?? 0;
-    const ends = { x0: source.x1 ?? 0, y0: l.y0 ?? 0, x1: target.x0 ?? 0, y1: l.y1 ?? 0 };
-    return linkShape(l, source.key, target.key, w, false, (offset) => forwardLinkPath(ends, offset));
+    const route: LinkRoute = { back: false, x0: source.x1 ?? 0, y0: l.y0 ?? 0, x1: target.x0 ?? 0, y1: l.y1 ?? 0 };
+    return linkShape(l, source.key, target.key, w, route);
   });
   shapes.push(...routeBackLinks(backLinks, graph, byKey, result.links as SLink[], scale, mainHeight, laneGap));
   // Zero-valued links are kept as empty shapes so keyed elements persist and transitions stay smooth.
   for (const l of graph.links) {
     if (l.value > 0) continue;
-    shapes.push({ key: l.key, flow: l.flow, source: graph.nodes[l.source]!.key, target: graph.nodes[l.target]!.key, value: 0, width: 0, back: l.back, d: '', bands: [] });
+    shapes.push({ key: l.key, flow: l.flow, source: graph.nodes[l.source]!.key, target: graph.nodes[l.target]!.key, value: 0, width: 0, back: l.back, route: null, bands: [] });
   }
   return { width, height, scale, columns: columnsUsed, nodes: boxes, links: shapes };
 }
@@ -209,7 +205,8 @@ function routeBackLinks(
     const w = l.value * scale;
     const s = byKey.get(graph.nodes[l.source]!.key)!;
     const t = byKey.get(graph.nodes[l.target]!.key)!;
-    const route = {
+    const route: BackRoute = {
+      back: true,
       x0: s.x1,
       y0: exitY.get(l.key)!,
       x1: t.x0,
@@ -220,25 +217,16 @@ function routeBackLinks(
     };
     laneBottom += w + laneGap;
     sideOffset += (w + laneGap) * stepScale;
-    return linkShape(l, s.key, t.key, w, true, (offset) => backLinkPath(route, offset));
+    return linkShape(l, s.key, t.key, w, route);
   });
 }
 
-/** A link's centre line and its bands by origin, each band the centre line shifted by its offset. */
-function linkShape(link: GraphLink, source: string, target: string, width: number, back: boolean, pathAt: (offset: number) => string): LinkShape {
-  const d = pathAt(0);
-  return {
-    key: link.key,
-    flow: link.flow,
-    source,
-    target,
-    value: link.value,
-    width,
-    back,
-    d,
-    // A single band (every thin link) is the centre line itself.
-    bands: bandOffsets(link.byOrigin, link.value, width).map((b) => ({ ...b, d: b.offset === 0 ? d : pathAt(b.offset) })),
-  };
+/**
+ * A link's route and its bands by origin. Numbers only: a large graph draws most links straight
+ * into a canvas, and path strings for thousands of links per slider step would feed the garbage collector.
+ */
+function linkShape(link: GraphLink, source: string, target: string, width: number, route: LinkRoute): LinkShape {
+  return { key: link.key, flow: link.flow, source, target, value: link.value, width, back: route.back, route, bands: bandOffsets(link.byOrigin, link.value, width) };
 }
 
 /** Order of nodes within their columns from a relaxed layout: computed once per dataset, then held. */

@@ -77,7 +77,7 @@ describe.runIf(hasBrowser)('bringing your own data', () => {
   it('loads the 500-entity, 2,500-flow dataset and redraws as a slider is dragged', async () => {
     const { page, errors } = await openPage(browser, `./?data=${encodeURIComponent(`${server.url}/big.json`)}`);
     await page.waitForFunction(() => document.querySelector('g.links')?.getAttribute('data-links') === '2500', null, { timeout: 30000 });
-    await page.waitForSelector('path.link__bulk');
+    await page.waitForSelector('canvas.links__canvas');
     // A large graph is drawn in bulk: few elements for 2,500 links and 500 nodes.
     expect(await page.locator('svg.chart__svg *').count()).toBeLessThan(400);
     expect(await page.locator('g.nodes--bulk').getAttribute('data-nodes')).toBe('500');
@@ -86,13 +86,27 @@ describe.runIf(hasBrowser)('bringing your own data', () => {
     expect(labels).toBeLessThan(500); // thinned by priority instead of overlapping
     const first = page.locator('.slider input[type=range]').first();
     const box = (await first.boundingBox())!;
-    const width = () => page.locator('path.link__bulk').evaluateAll((paths) => paths.map((p) => p.getAttribute('d')).join('').length);
-    const before = await width();
+    // The thin links are painted into a canvas: count its painted pixels and sum them up.
+    const pixels = () =>
+      page.locator('canvas.links__canvas').evaluate((canvas: HTMLCanvasElement) => {
+        const data = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+        let painted = 0;
+        let sum = 0;
+        for (let i = 3; i < data.length; i += 4) {
+          if (data[i] === 0) continue;
+          painted++;
+          sum = (sum * 31 + data[i - 3]! + 7 * data[i - 2]! + 13 * data[i - 1]! + data[i]!) % 1e9;
+        }
+        return { painted, sum, thin: Number(canvas.dataset.links), size: canvas.width * canvas.height };
+      });
+    const before = await pixels();
+    expect(before.thin).toBeGreaterThan(1500);
+    expect(before.painted / before.size).toBeGreaterThan(0.05);
     await page.mouse.move(box.x + box.width * 0.2, box.y + box.height / 2);
     await page.mouse.down();
     await page.mouse.move(box.x + box.width * 0.9, box.y + box.height / 2, { steps: 5 });
     await page.mouse.up();
-    expect(await width()).not.toBe(before);
+    await expect.poll(async () => (await pixels()).sum).not.toBe(before.sum);
     expect(errors).toEqual([]);
   });
 

@@ -36,9 +36,9 @@ describe('renderSvgSnapshot', () => {
 
   it('draws one link group per link with a path, and a labelled text per visible label', () => {
     const links = [...svg.matchAll(/<g class="link" data-key="([^"]+)"/g)].map((m) => m[1]);
-    const drawn = input.geometry.links.filter((l) => l.d !== '');
+    const drawn = input.geometry.links.filter((l) => l.route !== null);
     expect(links).toEqual(drawn.map((l) => l.key));
-    expect(input.geometry.links.some((l) => l.d === '')).toBe(true);
+    expect(input.geometry.links.some((l) => l.route === null)).toBe(true);
     const labels = [...svg.matchAll(/<text class="label" data-key="([^"]+)"/g)].map((m) => m[1]);
     const visible = input.labels.filter((l) => l.visible).map((l) => l.key);
     expect(visible.length).toBeGreaterThan(3);
@@ -48,14 +48,14 @@ describe('renderSvgSnapshot', () => {
   });
 
   it('colours bands by origin and dims the others when one origin is isolated', () => {
-    const bands = input.geometry.links.reduce((n, l) => n + (l.d ? l.bands.length : 0), 0);
+    const bands = input.geometry.links.reduce((n, l) => n + (l.route ? l.bands.length : 0), 0);
     expect(svg.match(/stroke-opacity="0.78"/g)).toHaveLength(bands);
     const isolated = renderSvgSnapshot({ ...input, isolated: 0 });
-    const others = input.geometry.links.reduce((n, l) => n + (l.d ? l.bands.filter((b) => b.origin !== 0).length : 0), 0);
+    const others = input.geometry.links.reduce((n, l) => n + (l.route ? l.bands.filter((b) => b.origin !== 0).length : 0), 0);
     expect(isolated.match(/opacity="0.08"/g)).toHaveLength(others);
     expect(isolated).toMatch(/font-weight="bold" fill="#1b1f24">Nvidia/);
     const neutral = renderSvgSnapshot({ ...input, colorByOrigin: false });
-    expect(neutral.match(/stroke="#8a96a3"/g)).toHaveLength(input.geometry.links.filter((l) => l.d).length);
+    expect(neutral.match(/stroke="#8a96a3"/g)).toHaveLength(input.geometry.links.filter((l) => l.route).length);
     expect(neutral).not.toContain('stroke-dasharray');
   });
 

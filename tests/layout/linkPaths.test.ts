@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { backLinkPath, bandOffsets, forwardLinkPath, MAX_BANDS, MIN_BAND_LINK_WIDTH, OTHER_ORIGINS } from '../../src/layout/linkPaths';
+import { bandOffsets, linkPath, MAX_BANDS, MIN_BAND_LINK_WIDTH, OTHER_ORIGINS, sameRoute, traceLink, type BackRoute, type PathContext } from '../../src/layout/linkPaths';
 
 const widths = (bands: { width: number }[]) => bands.reduce((sum, b) => sum + b.width, 0);
 
@@ -38,15 +38,34 @@ describe('bands of a link by origin', () => {
 });
 
 describe('link centre lines', () => {
+  const forward = { back: false, x0: 10, y0: 20, x1: 110, y1: 60 } as const;
+  const back: BackRoute = { back: true, x0: 300, y0: 50, x1: 100, y1: 80, laneY: 400, reach: 20, width: 4 };
+
   it('draws a forward link as one cubic from source edge to target edge, shifted by the band offset', () => {
-    expect(forwardLinkPath({ x0: 10, y0: 20, x1: 110, y1: 60 }, 0)).toBe('M10,20C60,20 60,60 110,60');
-    expect(forwardLinkPath({ x0: 10, y0: 20, x1: 110, y1: 60 }, 2.04)).toBe('M10,22C60,22 60,62 110,62');
+    expect(linkPath(forward)).toBe('M10,20C60,20,60,60,110,60');
+    expect(linkPath(forward, 2.04)).toBe('M10,22C60,22,60,62,110,62');
   });
 
   it('routes a back link right, down to its lane, left under the diagram, and up into the target', () => {
     // Corners of radius 8 (half the width plus 6): out to x 320, down to the lane at 400, back to x 80, up to 80.
-    expect(backLinkPath({ x0: 300, y0: 50, x1: 100, y1: 80, laneY: 400, reach: 20, width: 4 }, 0)).toBe(
-      'M300,50H312Q320,50 320,58V392Q320,400 312,400H88Q80,400 80,392V88Q80,80 88,80H100',
-    );
+    expect(linkPath(back)).toBe('M300,50L312,50Q320,50,320,58L320,392Q320,400,312,400L88,400Q80,400,80,392L80,88Q80,80,88,80L100,80');
+  });
+
+  it('traces into a canvas exactly the line the SVG path draws, unrounded', () => {
+    const calls: string[] = [];
+    const record = (name: string) => (...xy: number[]) => calls.push(`${name} ${xy.join(',')}`);
+    const canvas: PathContext = { moveTo: record('M'), lineTo: record('L'), bezierCurveTo: record('C'), quadraticCurveTo: record('Q') };
+    traceLink(canvas, { ...back, y0: 50.04 }, 0);
+    expect(calls[0]).toBe('M 300,50.04');
+    expect(calls.map((call) => call.replace(/ .*/, '')).join('')).toBe(linkPath(back).replace(/[^A-Z]/g, ''));
+  });
+
+  it('tells routes that draw the same line from routes that do not', () => {
+    expect(sameRoute({ ...back }, back)).toBe(true);
+    expect(sameRoute({ ...back, laneY: 401 }, back)).toBe(false);
+    expect(sameRoute(forward, { ...forward })).toBe(true);
+    expect(sameRoute(forward, { ...back, x0: 10, y0: 20, x1: 110, y1: 60 })).toBe(false);
+    expect(sameRoute(null, null)).toBe(true);
+    expect(sameRoute(forward, null)).toBe(false);
   });
 });

@@ -1,19 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { chartGraph, chartLayout, chartNodeOrder } from '../../src/layout/chartGeometry';
+import { traceLink, type LinkRoute } from '../../src/layout/linkPaths';
 import { defaultValues } from '../../src/model/defaults';
 import { compileModel, solveLoop } from '../../src/model/engine';
 import type { Dataset } from '../../src/model/types';
 import { generateDataset } from '../../scripts/bench/generateDataset';
 import { loadDefaultDataset } from '../model/fixtures';
 
-/** The y coordinates a path visits (M, C and Q take x,y pairs; V takes a y; H none). */
-function pathYs(d: string): number[] {
+/** The y coordinates a link's centre line visits (end and control points). */
+function routeYs(route: LinkRoute | null): number[] {
   const ys: number[] = [];
-  for (const [, command, args] of d.matchAll(/([MCQHV])([^MCQHV]*)/g)) {
-    const numbers = args!.match(/-?\d+(\.\d+)?/g)!.map(Number);
-    if (command === 'V') ys.push(...numbers);
-    else if (command !== 'H') ys.push(...numbers.filter((_, i) => i % 2 === 1));
-  }
+  const visit = (...xy: number[]) => ys.push(...xy.filter((_, i) => i % 2 === 1));
+  if (route) traceLink({ moveTo: visit, lineTo: visit, bezierCurveTo: visit, quadraticCurveTo: visit }, route, 0);
   return ys;
 }
 
@@ -36,7 +34,7 @@ describe('loop layout', () => {
     expect(back.length).toBeGreaterThan(0);
     const bottom = Math.max(...geometry.nodes.map((n) => n.y1));
     for (const link of back) {
-      const ys = pathYs(link.d);
+      const ys = routeYs(link.route);
       expect(Math.max(...ys)).toBeGreaterThan(bottom);
       expect(Math.max(...ys)).toBeLessThanOrEqual(geometry.height);
     }
@@ -68,6 +66,6 @@ describe('loop layout', () => {
     const back = geometry.links.filter((l) => l.back && l.value > 0);
     expect(back.length).toBe(graph.links.filter((l) => l.back && l.value > 0).length);
     expect(back.length).toBeGreaterThan(400);
-    for (const link of back) expect(Math.max(...pathYs(link.d))).toBeLessThanOrEqual(geometry.height + 0.05);
+    for (const link of back) expect(Math.max(...routeYs(link.route))).toBeLessThanOrEqual(geometry.height + 0.05);
   });
 });

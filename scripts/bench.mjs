@@ -1,6 +1,6 @@
 // npm run bench (run with tsx, to import the TypeScript dataset generator): measures in headless Chromium (d3-sankey runs ~10× slower under Node, so Node
 // timings mislead). Prints medians and p95 for:
-//   1. the built app: slider input → chart updated (model + layout + React render + style/layout);
+//   1. the built app: slider input → frame drawn (model + layout + React render, then style, layout and paint);
 //   2. the gzip size of the JavaScript the first page load needs;
 //   3. engine and engine + layout per slider position, default and a generated 500/2,500 dataset,
 //      and plain d3-sankey on the same graph without back links, as a ratio.
@@ -31,7 +31,8 @@ async function sliderUpdates(browser, url, sliderSelector = '#slider-nvidia-open
   const samples = await page.evaluate(async ([runs, WARMUP, sliderSelector, linkSelector, linkAttribute]) => {
     const input = document.querySelector(sliderSelector);
     const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
-    const yieldTask = () => new Promise((resolve) => { const channel = new MessageChannel(); channel.port1.onmessage = resolve; channel.port2.postMessage(0); });
+    const afterTask = () => new Promise((resolve) => { const channel = new MessageChannel(); channel.port1.onmessage = resolve; channel.port2.postMessage(0); });
+    const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => resolve(performance.now())));
     // A large graph draws thin links in bulk, with no single element to watch: no check then.
     const link = () => (linkSelector ? document.querySelector(linkSelector).getAttribute(linkAttribute) : null);
     const out = [];
@@ -47,19 +48,26 @@ async function sliderUpdates(browser, url, sliderSelector = '#slider-nvidia-open
       input.dispatchEvent(new Event('input', { bubbles: true }));
       document.querySelector('svg.chart__svg').getBoundingClientRect(); // style and layout of the new DOM
       const t1 = performance.now();
-      await yieldTask(); // let passive effects and any pending frame run, outside the timing
+      // The next frame: paint and the canvas flush run after its animation callbacks, and a task
+      // posted from there runs once they are done. The wait for that frame is left out:
+      // a browser delivers a drag's input events at the start of a frame.
+      const t2 = await nextFrame();
+      await afterTask();
+      const t3 = performance.now();
       if (linkSelector && link() === before && i > 0 && value !== previous) throw new Error('chart did not update');
       previous = value;
-      if (i >= WARMUP) out.push(t1 - t0);
-      if (i % 10 === 0) await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+      if (i >= WARMUP) out.push([t1 - t0, t1 - t0 + (t3 - t2)]);
     }
     window.dispatchEvent(new PointerEvent('pointerup'));
     return out;
   }, [SLIDER_RUNS, SLIDER_WARMUP, sliderSelector, linkSelector, linkAttribute]);
   await page.close();
   if (errors.length) throw new Error(errors.join('\n'));
-  const sorted = [...samples].sort((a, b) => a - b);
-  return { median: sorted[Math.floor(sorted.length / 2)], p95: sorted[Math.floor(sorted.length * 0.95)], runs: samples.length };
+  const stats = (times) => {
+    const sorted = [...times].sort((a, b) => a - b);
+    return { median: sorted[Math.floor(sorted.length / 2)], p95: sorted[Math.floor(sorted.length * 0.95)] };
+  };
+  return { updated: stats(samples.map((s) => s[0])), frame: stats(samples.map((s) => s[1])), runs: samples.length };
 }
 
 /** Opening the app on a dataset URL until its chart is drawn, in a fresh page each time. */
@@ -70,7 +78,7 @@ async function firstChart(browser, url, runs = 5) {
     const t0 = Date.now();
     await page.goto(url);
     // The chart is there when its links and its (lazily loaded, bulk-drawn) nodes are.
-    await page.waitForSelector('g.links[data-links="2500"] path.link__bulk', { timeout: 60000 });
+    await page.waitForSelector('g.links[data-links="2500"] canvas.links__canvas', { timeout: 60000 });
     await page.waitForSelector('path.node__bulk', { timeout: 60000 });
     samples.push(Date.now() - t0);
     await page.close();
@@ -111,11 +119,12 @@ try {
   const inPage = await engineAndLayout(browser);
   console.log(`Capital Loop benchmark — headless Chromium ${browser.version()}, ${new Date().toISOString()}`);
   console.log(`\nInitial JavaScript (gzip -9): ${size.kilobytes.toFixed(1)} KB  [${size.files.join(', ')}]  target ≤ 100 KB`);
-  console.log(`\nBuilt app, default dataset, slider input → chart updated: model + layout + React render and commit + browser style and layout (paint excluded), ${slider.runs} inputs:`);
-  console.log(`  median ${ms(slider.median)}   p95 ${ms(slider.p95)}   target p95 ≤ 8 ms`);
-  console.log(`\nBuilt app, generated 500 entities / 2,500 flows (?data=), same measure, ${bigSlider.runs} inputs per slider:`);
-  console.log(`  first slider (an amount)     median ${ms(bigSlider.median)}   p95 ${ms(bigSlider.p95)}   target p95 < 50 ms`);
-  console.log(`  compute scale (every share)  median ${ms(bigShareSlider.median)}   p95 ${ms(bigShareSlider.p95)}   target p95 < 50 ms`);
+  console.log(`\nBuilt app, slider input → chart updated: model + layout + React render and commit + style and layout;`);
+  console.log(`  → frame drawn: the same and the next frame's paint (its wait for the frame left out). ${slider.runs} inputs per slider.`);
+  const row = (name, r, target) => console.log(`  ${name.padEnd(30)} updated median ${ms(r.updated.median)}  p95 ${ms(r.updated.p95)}   frame median ${ms(r.frame.median)}  p95 ${ms(r.frame.p95)}   ${target}`);
+  row('default dataset, first slider', slider, 'target: updated p95 ≤ 8 ms');
+  row('500/2,500, first (an amount)', bigSlider, 'target: frame p95 < 50 ms');
+  row('500/2,500, compute scale', bigShareSlider, 'target: frame p95 < 50 ms');
   console.log(`  page load → first chart: median ${bigLoad.median} ms, max ${bigLoad.max} ms over ${bigLoad.runs} loads   target < 1000 ms`);
   for (const r of inPage) {
     console.log(`\n${r.name}: ${r.entities} entities, ${r.flows} flows, ${r.backLinks} back links (${r.engine.runs} samples, per call)`);

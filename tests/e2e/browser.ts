@@ -15,9 +15,15 @@ export async function launch(): Promise<Browser> {
 }
 
 /** A page that records console errors and uncaught exceptions so tests can assert there were none. */
-export async function openPage(browser: Browser, path: string, viewport = { width: 1280, height: 900 }, options: { reducedMotion?: 'reduce' | 'no-preference' } = {}) {
+export async function openPage(
+  browser: Browser,
+  path: string,
+  viewport = { width: 1280, height: 900 },
+  options: { reducedMotion?: 'reduce' | 'no-preference'; beforeLoad?: (page: Page) => Promise<unknown> } = {},
+) {
   const context = await browser.newContext({ viewport, reducedMotion: options.reducedMotion ?? 'no-preference' });
   const page = await context.newPage();
+  await options.beforeLoad?.(page);
   const errors: string[] = [];
   page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
   page.on('pageerror', (error) => errors.push(error.message));

@@ -1,0 +1,14 @@
+// Paints the thin links of a large graph off the main thread, into a canvas handed over by the page.
+import { paintFrame, type ThinLinksFrame } from './thinLinksPainter';
+
+let canvas: OffscreenCanvas | undefined;
+let context: OffscreenCanvasRenderingContext2D | null = null;
+
+self.onmessage = (event: MessageEvent<{ canvas: OffscreenCanvas } | { frame: ThinLinksFrame }>) => {
+  if ('canvas' in event.data) {
+    canvas = event.data.canvas;
+    context = canvas.getContext('2d');
+    return;
+  }
+  if (canvas && context) paintFrame(canvas, context, event.data.frame);
+};

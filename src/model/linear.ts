@@ -29,6 +29,29 @@ export function propagateForward(s: Structure, shares: Float64Array, x: Float64A
 }
 
 /**
+ * The reverse of propagateForward: afterwards x[e] holds how much of a dollar of inflow at e
+ * reaches, over forward flows, whatever x held it for at the start (a 1 at an entity's own column
+ * asks "how much reaches this entity"). Also `width` columns per entity.
+ */
+export function propagateBackward(s: Structure, shares: Float64Array, x: Float64Array, width = 1): void {
+  const { topoOrder, forwardOut, flowTo } = s;
+  const { offsets, edges } = forwardOut;
+  for (let i = topoOrder.length - 1; i >= 0; i--) {
+    const e = topoOrder[i] as number;
+    const start = offsets[e] as number;
+    const end = offsets[e + 1] as number;
+    const into = e * width;
+    for (let k = start; k < end; k++) {
+      const f = edges[k] as number;
+      const share = shares[f] as number;
+      if (share === 0) continue;
+      const from = (flowTo[f] as number) * width;
+      for (let j = 0; j < width; j++) x[into + j]! += (x[from + j] as number) * share;
+    }
+  }
+}
+
+/**
  * The loop reduced to a few entities ("ports"), whichever side of the back flows has fewer: where
  * back flows land (entries) or the entities that send them (exits). Money entering port p flows
  * forward, and M[q][p] of it reaches port q on the next pass, so the closed loop is the small
@@ -48,32 +71,39 @@ export interface PortSystem {
   convergent: boolean;
 }
 
-export function buildPortSystem(s: Structure, shares: Float64Array, options: { gain?: boolean } = {}): PortSystem {
+export function buildPortSystem(s: Structure, shares: Float64Array, options: { gain?: boolean; side?: PortSystem['side'] } = {}): PortSystem {
   const live = s.backEdges.filter((b) => (shares[b] as number) > 0);
   const entries = indexEntities(s.entityCount, live.map((b) => s.flowTo[b] as number));
   const exits = indexEntities(s.entityCount, live.map((b) => s.flowFrom[b] as number));
-  const side = exits.list.length < entries.list.length ? 'exit' : 'entry';
+  const side = options.side ?? (exits.list.length < entries.list.length ? 'exit' : 'entry');
   const { list: ports, indexOf: portOf } = side === 'exit' ? exits : entries;
   const k = ports.length;
   if (k === 0) return { side, ports, portOf, lu: undefined, gain: 0, convergent: true };
 
-  // A dollar into each entry, pushed forward in one batched pass: reached[e * n + entry].
-  const n = entries.list.length;
-  const reached = new Float64Array(s.entityCount * n);
-  entries.list.forEach((entity, i) => (reached[entity * n + i] = 1));
-  propagateForward(s, shares, reached, n);
   const returns = new Float64Array(k * k); // M, row-major: returns[q * k + p]
-  for (const b of live) {
-    const share = shares[b] as number;
-    const entry = entries.indexOf[s.flowTo[b] as number] as number;
-    if (side === 'entry') {
-      // What enters at port p and leaves by b comes back in at b's target.
-      const from = (s.flowFrom[b] as number) * n;
-      for (let p = 0; p < k; p++) returns[entry * k + p]! += (reached[from + p] as number) * share;
-    } else {
-      // What port p sends out by b re-enters at b's target and reaches every exit q from there.
-      const p = exits.indexOf[s.flowFrom[b] as number] as number;
-      for (let q = 0; q < k; q++) returns[q * k + p]! += (reached[(ports[q] as number) * n + entry] as number) * share;
+  if (side === 'entry') {
+    // A dollar into each entry, pushed forward in one batched pass: reached[e * k + entry].
+    const reached = new Float64Array(s.entityCount * k);
+    ports.forEach((entity, p) => (reached[entity * k + p] = 1));
+    propagateForward(s, shares, reached, k);
+    // What enters at port p and leaves by b comes back in at b's target.
+    for (const b of live) {
+      const share = shares[b] as number;
+      const q = portOf[s.flowTo[b] as number] as number;
+      const from = (s.flowFrom[b] as number) * k;
+      for (let p = 0; p < k; p++) returns[q * k + p]! += (reached[from + p] as number) * share;
+    }
+  } else {
+    // How much of a dollar at each entity reaches each exit, in one batched backward pass: reaches[e * k + exit].
+    const reaches = new Float64Array(s.entityCount * k);
+    ports.forEach((entity, q) => (reaches[entity * k + q] = 1));
+    propagateBackward(s, shares, reaches, k);
+    // What port p sends out by b re-enters at b's target and reaches every exit q from there.
+    for (const b of live) {
+      const share = shares[b] as number;
+      const p = portOf[s.flowFrom[b] as number] as number;
+      const to = (s.flowTo[b] as number) * k;
+      for (let q = 0; q < k; q++) returns[q * k + p]! += (reaches[to + q] as number) * share;
     }
   }
   // The sub-loop without reinvestment needs no gain of its own: the full loop's decides convergence.
@@ -152,28 +182,31 @@ export function solveClosedLoop(
  * is then the answer. Convergence itself is decided exactly elsewhere (by the LU probe).
  */
 export function spectralRadius(m: Float64Array, k: number): number {
-  const rows: number[] = [];
-  const cols: number[] = [];
-  const vals: number[] = [];
-  m.forEach((value, i) => {
-    if (value === 0) return;
-    rows.push(Math.floor(i / k));
-    cols.push(i % k);
-    vals.push(value);
-  });
-  if (vals.length === 0) return 0;
+  let nonZero = 0;
+  for (let i = 0; i < m.length; i++) if (m[i] !== 0) nonZero++;
+  if (nonZero === 0) return 0;
+  const rows = new Int32Array(nonZero);
+  const cols = new Int32Array(nonZero);
+  const vals = new Float64Array(nonZero);
+  for (let i = 0, n = 0; i < m.length; i++) {
+    if (m[i] === 0) continue;
+    rows[n] = Math.floor(i / k);
+    cols[n] = i % k;
+    vals[n++] = m[i] as number;
+  }
   let v = new Float64Array(k).fill(1);
+  let w = new Float64Array(k);
   let previous = 0;
   let estimate = 0;
   for (let iteration = 0; iteration < 200; iteration++) {
-    const w = new Float64Array(k);
-    for (let n = 0; n < vals.length; n++) w[rows[n] as number]! += (vals[n] as number) * (v[cols[n] as number] as number);
+    w.fill(0);
+    for (let n = 0; n < nonZero; n++) w[rows[n] as number]! += (vals[n] as number) * (v[cols[n] as number] as number);
     let norm = 0;
-    for (const value of w) norm = Math.max(norm, value);
+    for (let i = 0; i < k; i++) norm = Math.max(norm, w[i] as number);
     if (!(norm > 0)) return 0;
     if (!Number.isFinite(norm)) return Infinity;
     for (let i = 0; i < k; i++) w[i]! /= norm;
-    v = w;
+    [v, w] = [w, v];
     const settled = Math.abs(norm - estimate) <= 1e-9 * norm;
     const alternating = iteration > 2 && Math.abs(norm - previous) <= 1e-9 * norm;
     if (settled) return norm;

@@ -32,6 +32,7 @@ const painters = new WeakMap<HTMLCanvasElement, Painter | undefined>();
 function workerPainter(canvas: HTMLCanvasElement, onFailure: () => void): Painter {
   const worker = new Worker(new URL('./thinLinksWorker.ts', import.meta.url), { type: 'module' });
   worker.addEventListener('error', onFailure);
+  worker.addEventListener('message', (event: MessageEvent<{ failed?: string }>) => event.data.failed && onFailure());
   const offscreen = canvas.transferControlToOffscreen();
   worker.postMessage({ canvas: offscreen }, [offscreen]);
   return {

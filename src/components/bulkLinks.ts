@@ -5,7 +5,6 @@ import type { LinkShape } from '../layout/sankeyLayout';
 export const NEUTRAL = -2;
 
 export interface ThinLinkGroup {
-  key: string;
   routes: LinkRoute[];
   width: number;
   origin: number;
@@ -22,15 +21,16 @@ export const DIMMED = 0.08;
  * A thousand separate elements would cost more than a frame to update.
  */
 export function thinLinkGroups(links: LinkShape[], colorByOrigin: boolean, isolated: number): ThinLinkGroup[] {
-  const groups = new Map<string, ThinLinkGroup>();
+  const groups = new Map<number, ThinLinkGroup>();
   for (const link of links) {
     if (!link.route || link.width >= MIN_BAND_LINK_WIDTH) continue;
     const origin = colorByOrigin ? (link.bands[0]?.origin ?? NEUTRAL) : NEUTRAL;
     const width = Math.max(WIDTH_STEP, Math.round(link.width / WIDTH_STEP) * WIDTH_STEP);
-    const key = `${origin}:${width}`;
+    // A number, not a string: this runs for every thin link on every slider step.
+    const key = (origin + 2) * 1024 + width / WIDTH_STEP;
     let group = groups.get(key);
     if (!group) {
-      group = { key, routes: [], width, origin, dimmed: isolated >= 0 && origin !== isolated };
+      group = { routes: [], width, origin, dimmed: isolated >= 0 && origin !== isolated };
       groups.set(key, group);
     }
     group.routes.push(link.route);

@@ -8,6 +8,8 @@ self.onmessage = (event: MessageEvent<{ canvas: OffscreenCanvas } | { frame: Thi
   if ('canvas' in event.data) {
     canvas = event.data.canvas;
     context = canvas.getContext('2d');
+    // A browser may hand over a canvas yet draw no 2D in workers: the page then paints itself.
+    if (!context) self.postMessage({ failed: 'no 2D context in a worker' });
     return;
   }
   if (canvas && context) paintFrame(canvas, context, event.data.frame);

@@ -12,5 +12,8 @@ self.onmessage = (event: MessageEvent<{ canvas: OffscreenCanvas } | { frame: Thi
     if (!context) self.postMessage({ failed: 'no 2D context in a worker' });
     return;
   }
-  if (canvas && context) paintFrame(canvas, context, event.data.frame);
+  if (!canvas || !context) return;
+  paintFrame(canvas, context, event.data.frame);
+  // The canvas reaches the screen as this task ends; a task queued now runs after that.
+  setTimeout(() => self.postMessage({ painted: performance.timeOrigin + performance.now() }), 0);
 };

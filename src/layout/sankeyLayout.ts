@@ -1,4 +1,5 @@
 import { sankey, type SankeyLink, type SankeyNode } from 'd3-sankey';
+import { layoutHeld } from './heldLayout';
 import { bandOffsets, type BackRoute, type BandOffset, type LinkRoute } from './linkPaths';
 import type { FlowGraph, GraphLink, GraphNode } from './graph';
 
@@ -90,21 +91,28 @@ export function layoutSankey(graph: FlowGraph, options: LayoutOptions): Geometry
   const mainHeight = Math.max(20, height - scale * backTotal - laneGaps);
 
   const nodes = graph.nodes.map((n) => ({ ...n, fixedValue: n.value }));
-  const layout = sankey<GraphNode & { fixedValue: number }, GraphLink>()
-    .nodeId((d) => d.key)
-    .nodeWidth(nodeWidth)
-    .nodePadding(nodePadding)
-    .nodeAlign((node) => node.column)
-    // With a held order there is nothing to relax; big graphs relax less (once, on load).
-    .iterations(order ? 0 : graph.links.length > 500 ? 6 : 32)
-    .extent([
-      [0, 0],
-      [width, mainHeight],
-    ]);
-  if (order) layout.nodeSort((a, b) => (order.get(a.key) ?? 0) - (order.get(b.key) ?? 0));
-  // Links reference node keys; d3-sankey resolves them through nodeId.
-  const sankeyLinks = forward.map((l) => ({ ...l, source: graph.nodes[l.source]!.key, target: graph.nodes[l.target]!.key }));
-  const result = layout({ nodes, links: sankeyLinks as unknown as SLink[] });
+  const extent: [[number, number], [number, number]] = [
+    [0, 0],
+    [width, mainHeight],
+  ];
+  let result: { nodes: SNode[]; links: SLink[] };
+  if (order) {
+    // A held order needs no relaxation: the same placement without d3-sankey's per-call allocations.
+    const links = forward.map((l) => ({ ...l, source: nodes[l.source]!, target: nodes[l.target]! }));
+    layoutHeld(nodes, links, { extent, nodeWidth, nodePadding, order });
+    result = { nodes: nodes as SNode[], links: links as unknown as SLink[] };
+  } else {
+    // Links reference node keys; d3-sankey resolves them through nodeId.
+    const sankeyLinks = forward.map((l) => ({ ...l, source: graph.nodes[l.source]!.key, target: graph.nodes[l.target]!.key }));
+    result = sankey<GraphNode & { fixedValue: number }, GraphLink>()
+      .nodeId((d) => d.key)
+      .nodeWidth(nodeWidth)
+      .nodePadding(nodePadding)
+      .nodeAlign((node) => node.column)
+      // Big graphs relax less (once, on load, to find the order that is then held).
+      .iterations(graph.links.length > 500 ? 6 : 32)
+      .extent(extent)({ nodes, links: sankeyLinks as unknown as SLink[] });
+  }
   const laidNodes = result.nodes as SNode[];
   if (scale > 0) {
     const sample = (result.links as SLink[]).find((l) => l.value > 0);

@@ -91,13 +91,14 @@ describe.runIf(hasBrowser)('bringing your own data', () => {
     expect(await canvas.getAttribute('data-painter')).toBe('worker');
     const pixels = () => canvasPixels(page);
     expect(Number(await canvas.getAttribute('data-links'))).toBeGreaterThan(1500);
+    // The worker paints after the chart appears: wait for its first drawing.
+    await expect.poll(async () => { const { painted, size } = await pixels(); return painted / size; }, { timeout: 10000 }).toBeGreaterThan(0.05);
     const before = await pixels();
-    expect(before.painted / before.size).toBeGreaterThan(0.05);
     await page.mouse.move(box.x + box.width * 0.2, box.y + box.height / 2);
     await page.mouse.down();
     await page.mouse.move(box.x + box.width * 0.9, box.y + box.height / 2, { steps: 5 });
     await page.mouse.up();
-    await expect.poll(async () => (await pixels()).sum).not.toBe(before.sum);
+    await expect.poll(async () => (await pixels()).sum, { timeout: 10000 }).not.toBe(before.sum);
     expect(errors).toEqual([]);
   });
 
@@ -107,7 +108,7 @@ describe.runIf(hasBrowser)('bringing your own data', () => {
     });
     const canvas = page.locator('canvas.links__canvas[data-painter="main"]');
     await canvas.waitFor();
-    await expect.poll(async () => (await canvasPixels(page)).painted).toBeGreaterThan(10000);
+    await expect.poll(async () => (await canvasPixels(page)).painted, { timeout: 10000 }).toBeGreaterThan(10000);
     expect(errors.filter((e) => !/thinLinksWorker|ERR_FAILED/.test(e))).toEqual([]);
   });
 

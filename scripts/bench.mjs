@@ -36,7 +36,8 @@ async function sliderUpdates(browser, url, sliderSelector = '#slider-nvidia-open
     // A large graph's thin links are painted by a worker after the frame: note when each is done.
     const canvas = document.querySelector('canvas.links__canvas');
     const painted = [];
-    canvas?.addEventListener('linkspainted', (event) => painted.push(event.detail.at));
+    // A paint stands for every step since the last one (a busy worker paints only the newest).
+    canvas?.addEventListener('linkspainted', (event) => painted.push(...new Array(event.detail.frames).fill(event.detail.at)));
     // A drag starts with a pointerdown on the slider, as a reader's does.
     input.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true }));
     // As in a real drag, the browser delivers one input per animation frame, at the frame's start,

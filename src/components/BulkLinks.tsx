@@ -32,9 +32,9 @@ const painters = new WeakMap<HTMLCanvasElement, Painter | undefined>();
 function workerPainter(canvas: HTMLCanvasElement, onFailure: () => void): Painter {
   const worker = new Worker(new URL('./thinLinksWorker.ts', import.meta.url), { type: 'module' });
   worker.addEventListener('error', onFailure);
-  worker.addEventListener('message', (event: MessageEvent<{ failed?: string; painted?: number }>) => {
+  worker.addEventListener('message', (event: MessageEvent<{ failed?: string; painted?: number; frames?: number }>) => {
     if (event.data.failed) onFailure();
-    if (event.data.painted) announcePainted(canvas, event.data.painted);
+    if (event.data.painted) announcePainted(canvas, event.data.painted, event.data.frames ?? 1);
   });
   const offscreen = canvas.transferControlToOffscreen();
   worker.postMessage({ canvas: offscreen }, [offscreen]);
@@ -50,18 +50,19 @@ function mainThreadPainter(canvas: HTMLCanvasElement): Painter | undefined {
   return {
     paint: (frame) => {
       paintFrame(canvas, context, frame);
-      announcePainted(canvas, performance.timeOrigin + performance.now());
+      announcePainted(canvas, performance.timeOrigin + performance.now(), 1);
     },
     dispose: () => {},
   };
 }
 
 /**
- * A 'linkspainted' event on the canvas, with the time (since the epoch, in ms) its drawing was
- * done: a worker paints a frame's links after the frame itself, and the benchmark times that too.
+ * A 'linkspainted' event on the canvas: when (ms since the epoch) a drawing was done, and how
+ * many frames' links it stands for (a busy worker paints only the newest). The worker paints
+ * after the page's frame, and the benchmark times that too.
  */
-function announcePainted(canvas: HTMLCanvasElement, at: number) {
-  canvas.dispatchEvent(new CustomEvent('linkspainted', { detail: { at } }));
+function announcePainted(canvas: HTMLCanvasElement, at: number, frames: number) {
+  canvas.dispatchEvent(new CustomEvent('linkspainted', { detail: { at, frames } }));
 }
 
 /**

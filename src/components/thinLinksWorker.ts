@@ -3,6 +3,9 @@ import { paintFrame, type ThinLinksFrame } from './thinLinksPainter';
 
 let canvas: OffscreenCanvas | undefined;
 let context: OffscreenCanvasRenderingContext2D | null = null;
+let latest: ThinLinksFrame | undefined;
+/** Frames received since the last paint: a paint shows the newest and stands for them all. */
+let received = 0;
 
 self.onmessage = (event: MessageEvent<{ canvas: OffscreenCanvas } | { frame: ThinLinksFrame }>) => {
   if ('canvas' in event.data) {
@@ -12,8 +15,19 @@ self.onmessage = (event: MessageEvent<{ canvas: OffscreenCanvas } | { frame: Thi
     if (!context) self.postMessage({ failed: 'no 2D context in a worker' });
     return;
   }
-  if (!canvas || !context) return;
-  paintFrame(canvas, context, event.data.frame);
-  // The canvas reaches the screen as this task ends; a task queued now runs after that.
-  setTimeout(() => self.postMessage({ painted: performance.timeOrigin + performance.now() }), 0);
+  latest = event.data.frame;
+  // Frames that arrive while one is painted are not painted one by one, so the links never fall
+  // behind a drag: whatever is newest when the worker is free gets painted.
+  if (received++ === 0) setTimeout(paintLatest, 0);
 };
+
+function paintLatest() {
+  const frame = latest;
+  const frames = received;
+  latest = undefined;
+  received = 0;
+  if (!canvas || !context || !frame) return;
+  paintFrame(canvas, context, frame);
+  // The canvas reaches the screen as this task ends; a task queued now runs after that.
+  setTimeout(() => self.postMessage({ painted: performance.timeOrigin + performance.now(), frames }), 0);
+}

@@ -9,6 +9,7 @@ import { ShareBar } from './embed/ShareBar';
 import { ExportMenu } from './export/ExportMenu';
 import { DatasetReport } from './load/DatasetReport';
 import { LoadDataPanel } from './load/LoadDataPanel';
+import { preloadIssueText } from './components/useIssueText';
 import { whenDrawable } from './load/loadInto';
 import { fetchDatasetText, LoadError } from './load/readSources';
 import type { LoadReport } from './state/store';
@@ -46,7 +47,7 @@ async function start() {
   // bring is validated when they load it.
   const { dataset: chosen, report } = await queried;
   const dataset = chosen ?? fallback;
-  if (chosen) await whenDrawable(chosen);
+  await Promise.all([chosen && whenDrawable(chosen), (report || !dataset) && preloadIssueText()]);
   if (!dataset) {
     root.render(<DatasetErrors lang={lang} errors={[{ path: datasetUrl, message: String(fallbackError) }, ...(report?.errors ?? [])]} />);
     return;

@@ -19,7 +19,7 @@ export function LoadDataPanel() {
     try {
       await loadInto(store, await read(), origin);
     } catch (error) {
-      reportFailure(store, origin, error instanceof LoadError ? error.message : String(error));
+      await reportFailure(store, origin, error instanceof LoadError ? error.message : String(error));
     } finally {
       setBusy(false);
     }

@@ -1,4 +1,5 @@
 import { drawsInBulk, preloadBulkDrawing } from '../components/useBulkDrawing';
+import { preloadIssueText } from '../components/useIssueText';
 import type { Dataset } from '../model/types';
 import type { ExplorerStoreApi } from '../state/store';
 
@@ -11,16 +12,18 @@ export async function loadInto(store: ExplorerStoreApi, text: string, origin: st
   const result = parseAny(text, origin);
   const state = store.getState();
   if (!result.ok) {
+    await preloadIssueText();
     state.setLoadReport({ origin, errors: result.errors, warnings: [] });
     return false;
   }
-  await whenDrawable(result.dataset);
+  await Promise.all([whenDrawable(result.dataset), result.warnings.length > 0 && preloadIssueText()]);
   state.replaceDataset(result.dataset);
   state.setLoadReport(result.warnings.length > 0 ? { origin, errors: [], warnings: result.warnings } : null);
   return true;
 }
 
-export function reportFailure(store: ExplorerStoreApi, origin: string, message: string): void {
+export async function reportFailure(store: ExplorerStoreApi, origin: string, message: string): Promise<void> {
+  await preloadIssueText();
   store.getState().setLoadReport({ origin, errors: [{ path: origin, message }], warnings: [] });
 }
 

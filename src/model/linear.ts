@@ -80,30 +80,25 @@ export function buildPortSystem(s: Structure, shares: Float64Array, options: { g
   const k = ports.length;
   if (k === 0) return { side, ports, portOf, lu: undefined, gain: 0, convergent: true };
 
+  // Entry side: a dollar into each entry pushed forward, so reach[e * k + p] is what port p brings
+  // to entity e. Exit side: pushed backward from each exit, so reach[e * k + q] is how much of a
+  // dollar at e reaches port q. Either is one batched pass over the graph.
+  const reach = new Float64Array(s.entityCount * k);
+  ports.forEach((entity, port) => (reach[entity * k + port] = 1));
+  (side === 'entry' ? propagateForward : propagateBackward)(s, shares, reach, k);
   const returns = new Float64Array(k * k); // M, row-major: returns[q * k + p]
-  if (side === 'entry') {
-    // A dollar into each entry, pushed forward in one batched pass: reached[e * k + entry].
-    const reached = new Float64Array(s.entityCount * k);
-    ports.forEach((entity, p) => (reached[entity * k + p] = 1));
-    propagateForward(s, shares, reached, k);
-    // What enters at port p and leaves by b comes back in at b's target.
-    for (const b of live) {
-      const share = shares[b] as number;
+  for (const b of live) {
+    const share = shares[b] as number;
+    if (side === 'entry') {
+      // What enters at port p and leaves by b comes back in at b's target.
       const q = portOf[s.flowTo[b] as number] as number;
       const from = (s.flowFrom[b] as number) * k;
-      for (let p = 0; p < k; p++) returns[q * k + p]! += (reached[from + p] as number) * share;
-    }
-  } else {
-    // How much of a dollar at each entity reaches each exit, in one batched backward pass: reaches[e * k + exit].
-    const reaches = new Float64Array(s.entityCount * k);
-    ports.forEach((entity, q) => (reaches[entity * k + q] = 1));
-    propagateBackward(s, shares, reaches, k);
-    // What port p sends out by b re-enters at b's target and reaches every exit q from there.
-    for (const b of live) {
-      const share = shares[b] as number;
+      for (let p = 0; p < k; p++) returns[q * k + p]! += (reach[from + p] as number) * share;
+    } else {
+      // What port p sends out by b re-enters at b's target and reaches every exit q from there.
       const p = portOf[s.flowFrom[b] as number] as number;
       const to = (s.flowTo[b] as number) * k;
-      for (let q = 0; q < k; q++) returns[q * k + p]! += (reaches[to + q] as number) * share;
+      for (let q = 0; q < k; q++) returns[q * k + p]! += (reach[to + q] as number) * share;
     }
   }
   // The sub-loop without reinvestment needs no gain of its own: the full loop's decides convergence.

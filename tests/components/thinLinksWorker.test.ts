@@ -10,7 +10,10 @@ const frameAt = (y: number) => {
 };
 
 describe('the worker that paints thin links', () => {
-  afterEach(() => vi.useRealTimers());
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.restoreAllMocks();
+  });
 
   it('paints only the newest of the frames that arrive while it is busy, and says how many that stands for', async () => {
     vi.useFakeTimers();
@@ -29,5 +32,14 @@ describe('the worker that paints thin links', () => {
     vi.runAllTimers();
     expect(moves).toEqual([30, 40]);
     expect(posted.at(-1)).toEqual({ painted: expect.any(Number), frames: 1 });
+  });
+
+  it('tells the page when it cannot draw 2D into the canvas it was handed, so the page paints instead', async () => {
+    vi.resetModules();
+    const posted: unknown[] = [];
+    vi.spyOn(self, 'postMessage').mockImplementation((message: unknown) => void posted.push(message));
+    await import('../../src/components/thinLinksWorker');
+    self.onmessage!(new MessageEvent('message', { data: { canvas: { width: 0, height: 0, getContext: () => null } } }));
+    expect(posted).toEqual([{ failed: expect.stringMatching(/no 2D context/) }]);
   });
 });

@@ -1,3 +1,5 @@
+import { useShallow } from 'zustand/react/shallow';
+import { selectShared } from '../state/store';
 import { useEffect, useLayoutEffect } from 'react';
 import { HeadlineFigures } from '../components/HeadlineFigures';
 import { Legend } from '../components/Legend';
@@ -16,9 +18,8 @@ export function EmbedApp({ controls }: { controls: EmbedControls }) {
   const store = useStoreApi();
   const lang = useExplorer((s) => s.lang);
   const meta = useExplorer((s) => s.model.dataset.meta);
-  // Re-render the link when the shared state changes.
-  useExplorer((s) => s.values);
-  useExplorer((s) => s.view);
+  // Re-render the link when anything it encodes changes.
+  useExplorer(useShallow(selectShared));
   const title = pickText(meta.title, lang).text;
   useEffect(() => {
     document.documentElement.lang = lang;

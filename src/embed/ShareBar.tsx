@@ -1,3 +1,5 @@
+import { useShallow } from 'zustand/react/shallow';
+import { selectShared } from '../state/store';
 import { useState } from 'react';
 import { pickText, translate } from '../i18n/strings';
 import { useExplorer, useStoreApi } from '../state/context';
@@ -24,9 +26,8 @@ export function ShareBar() {
   const [controls, setControls] = useState<EmbedControls>('scenarios');
   // Only while something shows the link does the bar follow every slider step.
   const showing = dialog || status === 'failed';
-  useExplorer((s) => (showing ? s.values : null));
-  useExplorer((s) => (showing ? s.view : null));
-  useExplorer((s) => (showing ? s.isolated : null));
+  // Everything the link encodes (a few fields would leave it stale when another one changes).
+  useExplorer(useShallow((s) => (showing ? selectShared(s) : null)));
   const link = showing ? urlForState(store, location.href) : '';
   const snippet = dialog ? embedSnippet(link, controls, title) : '';
 

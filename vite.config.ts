@@ -25,7 +25,10 @@ function contentSecurityPolicy(): Plugin {
     name: 'content-security-policy',
     apply: 'build',
     transformIndexHtml: (html) =>
-      html.replace('<meta charset="UTF-8" />', `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`),
+      html.replace(
+        '<meta charset="UTF-8" />',
+        `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`,
+      ),
   };
 }
 
@@ -55,11 +58,28 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', environment: 'node', include: ['tests/model/**/*.test.ts', 'tests/layout/**/*.test.ts', 'tests/state/**/*.test.ts', 'tests/embed/**/*.test.ts', 'tests/export/**/*.test.ts', 'tests/i18n/**/*.test.ts', 'tests/load/**/*.test.ts'] },
+        test: {
+          name: 'unit',
+          environment: 'node',
+          include: [
+            'tests/model/**/*.test.ts',
+            'tests/layout/**/*.test.ts',
+            'tests/state/**/*.test.ts',
+            'tests/embed/**/*.test.ts',
+            'tests/export/**/*.test.ts',
+            'tests/i18n/**/*.test.ts',
+            'tests/load/**/*.test.ts',
+          ],
+        },
       },
       {
         extends: true,
-        test: { name: 'components', environment: 'jsdom', include: ['tests/components/**/*.test.ts', 'tests/components/**/*.test.tsx'], setupFiles: ['tests/components/setup.ts'] },
+        test: {
+          name: 'components',
+          environment: 'jsdom',
+          include: ['tests/components/**/*.test.ts', 'tests/components/**/*.test.tsx'],
+          setupFiles: ['tests/components/setup.ts'],
+        },
       },
       {
         extends: true,

@@ -11,7 +11,16 @@ import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import { preview } from 'vite';
 
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+const FLAGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 const THRESHOLD = Number(process.env.AUDIT_THRESHOLD ?? 95); // list the failing audits of categories under this
 const PAGES = [
@@ -28,15 +37,46 @@ const FORM_FACTORS = [
 // and the like), which Node 20 lacks, so a few performance insights would error. Minimal stand-ins:
 const IteratorPrototype = Object.getPrototypeOf(Object.getPrototypeOf([][Symbol.iterator]()));
 const iteratorHelpers = {
-  *map(f) { let i = 0; for (const x of this) yield f(x, i++); },
-  *filter(f) { let i = 0; for (const x of this) if (f(x, i++)) yield x; },
-  *flatMap(f) { let i = 0; for (const x of this) yield* f(x, i++); },
-  reduce(f, ...initial) { let i = initial.length ? 0 : 1; let acc = initial.length ? initial[0] : this.next().value; for (const x of this) acc = f(acc, x, i++); return acc; },
-  find(f) { let i = 0; for (const x of this) if (f(x, i++)) return x; return undefined; },
-  some(f) { let i = 0; for (const x of this) if (f(x, i++)) return true; return false; },
-  every(f) { let i = 0; for (const x of this) if (!f(x, i++)) return false; return true; },
-  forEach(f) { let i = 0; for (const x of this) f(x, i++); },
-  toArray() { return [...this]; },
+  *map(f) {
+    let i = 0;
+    for (const x of this) yield f(x, i++);
+  },
+  *filter(f) {
+    let i = 0;
+    for (const x of this) if (f(x, i++)) yield x;
+  },
+  *flatMap(f) {
+    let i = 0;
+    for (const x of this) yield* f(x, i++);
+  },
+  reduce(f, ...initial) {
+    let i = initial.length ? 0 : 1;
+    let acc = initial.length ? initial[0] : this.next().value;
+    for (const x of this) acc = f(acc, x, i++);
+    return acc;
+  },
+  find(f) {
+    let i = 0;
+    for (const x of this) if (f(x, i++)) return x;
+    return undefined;
+  },
+  some(f) {
+    let i = 0;
+    for (const x of this) if (f(x, i++)) return true;
+    return false;
+  },
+  every(f) {
+    let i = 0;
+    for (const x of this) if (!f(x, i++)) return false;
+    return true;
+  },
+  forEach(f) {
+    let i = 0;
+    for (const x of this) f(x, i++);
+  },
+  toArray() {
+    return [...this];
+  },
 };
 for (const [name, value] of Object.entries(iteratorHelpers)) {
   if (!(name in IteratorPrototype)) Object.defineProperty(IteratorPrototype, name, { value, writable: true, configurable: true });
@@ -45,22 +85,35 @@ for (const [name, value] of Object.entries(iteratorHelpers)) {
 const brief = (audit) => ({ id: audit.id, title: audit.title, score: audit.score, displayValue: audit.displayValue });
 
 function summarise(name, lhr) {
-  const scores = Object.fromEntries(CATEGORIES.map((c) => {
-    const score = lhr.categories[c]?.score;
-    return [c, typeof score === 'number' ? Math.round(score * 100) : null];
-  }));
+  const scores = Object.fromEntries(
+    CATEGORIES.map((c) => {
+      const score = lhr.categories[c]?.score;
+      return [c, typeof score === 'number' ? Math.round(score * 100) : null];
+    }),
+  );
   // Every category's audits under 0.9 go to the JSON; the console lists those of categories under THRESHOLD.
-  const failing = Object.fromEntries(CATEGORIES.map((c) => [c, (lhr.categories[c]?.auditRefs ?? [])
-    .map((ref) => lhr.audits[ref.id])
-    .filter((a) => a && a.score !== null && a.score < 0.9)
-    .map(brief)]));
+  const failing = Object.fromEntries(
+    CATEGORIES.map((c) => [
+      c,
+      (lhr.categories[c]?.auditRefs ?? [])
+        .map((ref) => lhr.audits[ref.id])
+        .filter((a) => a && a.score !== null && a.score < 0.9)
+        .map(brief),
+    ]),
+  );
   // Audits that could not run at all (e.g. ones that need the network), whatever their category.
   const errored = Object.values(lhr.audits)
     .filter((a) => a.scoreDisplayMode === 'error')
     .map((a) => ({ id: a.id, title: a.title, error: a.errorMessage }));
   return {
-    page: name, url: lhr.requestedUrl, formFactor: lhr.configSettings.formFactor, scores, failing, errored,
-    runWarnings: lhr.runWarnings ?? [], runtimeError: lhr.runtimeError?.message ?? null,
+    page: name,
+    url: lhr.requestedUrl,
+    formFactor: lhr.configSettings.formFactor,
+    scores,
+    failing,
+    errored,
+    runWarnings: lhr.runWarnings ?? [],
+    runtimeError: lhr.runtimeError?.message ?? null,
   };
 }
 
@@ -114,6 +167,9 @@ if (!problems.length) console.log('\nNo audit errors or run warnings.');
 console.log(`\n${rows.length} runs in ${((Date.now() - started) / 1000).toFixed(0)} s; details in bench-results/audit.json`);
 
 mkdirSync('bench-results', { recursive: true });
-writeFileSync('bench-results/audit.json', JSON.stringify({ date: new Date().toISOString(), ...environment, threshold: THRESHOLD, results: rows }, null, 2));
+writeFileSync(
+  'bench-results/audit.json',
+  JSON.stringify({ date: new Date().toISOString(), ...environment, threshold: THRESHOLD, results: rows }, null, 2),
+);
 // Low scores are a report, not a failure; a run Lighthouse could not complete is one.
 if (rows.some((r) => r.runtimeError || Object.values(r.scores).includes(null))) process.exitCode = 1;

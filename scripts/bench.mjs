@@ -13,7 +13,15 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const SLIDER_RUNS = Number(process.env.BENCH_RUNS ?? 300);
 // Enough untimed inputs for V8 to finish optimising React's and the chart's hot paths.
 const SLIDER_WARMUP = 100;
-const args = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+const args = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
 
 function initialJsGzip() {
   const html = readFileSync('dist/index.html', 'utf8');
@@ -22,7 +30,13 @@ function initialJsGzip() {
   return { files, kilobytes: bytes / 1024 };
 }
 
-async function sliderUpdates(browser, url, sliderSelector = '#slider-nvidia-openai', linkSelector = 'g.link[data-key="nvidia-fund-openai"]', linkAttribute = 'data-width') {
+async function sliderUpdates(
+  browser,
+  url,
+  sliderSelector = '#slider-nvidia-openai',
+  linkSelector = 'g.link[data-key="nvidia-fund-openai"]',
+  linkAttribute = 'data-width',
+) {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
@@ -31,55 +45,64 @@ async function sliderUpdates(browser, url, sliderSelector = '#slider-nvidia-open
   await page.goto(url);
   await page.waitForSelector('svg.chart__svg g.nodes > *', { timeout: 60000 });
   // A large graph's links are painted by a worker: the drag starts once they first are.
-  if (await page.locator('canvas.links__canvas').count()) await page.waitForFunction(() => window.linksPainted === true, null, { timeout: 60000 });
-  const samples = await page.evaluate(async ([runs, WARMUP, sliderSelector, linkSelector, linkAttribute]) => {
-    const input = document.querySelector(sliderSelector);
-    const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
-    // A large graph draws thin links in bulk, with no single element to watch: no check then.
-    const link = () => (linkSelector ? document.querySelector(linkSelector).getAttribute(linkAttribute) : null);
-    // A large graph's thin links are painted by a worker after the frame: note when each is done.
-    const canvas = document.querySelector('canvas.links__canvas');
-    const painted = [];
-    // A paint stands for every step since the last one (a busy worker paints only the newest).
-    canvas?.addEventListener('linkspainted', (event) => painted.push(...new Array(event.detail.frames).fill(event.detail.at)));
-    // A drag starts with a pointerdown on the slider, as a reader's does.
-    input.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true }));
-    // As in a real drag, the browser delivers one input per animation frame, at the frame's start,
-    // and the next frame begins once this one is drawn (at once when drawing takes over 16.7 ms).
-    const steps = await new Promise((resolve, reject) => {
-      const out = [];
-      let i = 0;
-      let previous = '';
-      const step = () => {
-        const frameStart = performance.now();
-        const value = String(Number(input.min) + ((i % 2 === 0 ? 10 + (i % 80) : 90 - (i % 80)) / 100) * (Number(input.max) - Number(input.min)));
-        const before = link();
-        setValue.call(input, value);
-        // React renders and commits a discrete (input) event's update before dispatchEvent returns.
-        input.dispatchEvent(new Event('input', { bubbles: true }));
-        document.querySelector('svg.chart__svg').getBoundingClientRect(); // style and layout of the new DOM
-        const updated = performance.now() - frameStart;
-        if (linkSelector && link() === before && i > 0 && value !== previous) return reject(new Error('chart did not update'));
-        previous = value;
-        out.push({ frameStart, updated });
-        if (++i < runs + WARMUP + 1) requestAnimationFrame(step);
-        else resolve(out);
-      };
-      requestAnimationFrame(step);
-    });
-    window.dispatchEvent(new PointerEvent('pointerup'));
-    await new Promise((resolve) => setTimeout(resolve, 500));
-    // Letting go of the slider may paint once more, after the last step.
-    if (canvas && painted.length < steps.length) throw new Error(`${steps.length} steps but ${painted.length} paints of the links canvas`);
-    // A frame lasts from its start to the next one's: the update, paint and the canvas flush, any
-    // garbage collection, and at least the 16.7 ms of a 60 Hz display. Links painted: from the
-    // frame's start to the worker's paint of that step done.
-    return steps.slice(WARMUP, -1).map((s, k) => [
-      s.updated,
-      steps[WARMUP + k + 1].frameStart - s.frameStart,
-      canvas ? painted[WARMUP + k] - (performance.timeOrigin + s.frameStart) : NaN,
-    ]);
-  }, [SLIDER_RUNS, SLIDER_WARMUP, sliderSelector, linkSelector, linkAttribute]);
+  if (await page.locator('canvas.links__canvas').count())
+    await page.waitForFunction(() => window.linksPainted === true, null, { timeout: 60000 });
+  const samples = await page.evaluate(
+    async ([runs, WARMUP, sliderSelector, linkSelector, linkAttribute]) => {
+      const input = document.querySelector(sliderSelector);
+      const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
+      // A large graph draws thin links in bulk, with no single element to watch: no check then.
+      const link = () => (linkSelector ? document.querySelector(linkSelector).getAttribute(linkAttribute) : null);
+      // A large graph's thin links are painted by a worker after the frame: note when each is done.
+      const canvas = document.querySelector('canvas.links__canvas');
+      const painted = [];
+      // A paint stands for every step since the last one (a busy worker paints only the newest).
+      canvas?.addEventListener('linkspainted', (event) => painted.push(...new Array(event.detail.frames).fill(event.detail.at)));
+      // A drag starts with a pointerdown on the slider, as a reader's does.
+      input.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true }));
+      // As in a real drag, the browser delivers one input per animation frame, at the frame's start,
+      // and the next frame begins once this one is drawn (at once when drawing takes over 16.7 ms).
+      const steps = await new Promise((resolve, reject) => {
+        const out = [];
+        let i = 0;
+        let previous = '';
+        const step = () => {
+          const frameStart = performance.now();
+          const value = String(
+            Number(input.min) + ((i % 2 === 0 ? 10 + (i % 80) : 90 - (i % 80)) / 100) * (Number(input.max) - Number(input.min)),
+          );
+          const before = link();
+          setValue.call(input, value);
+          // React renders and commits a discrete (input) event's update before dispatchEvent returns.
+          input.dispatchEvent(new Event('input', { bubbles: true }));
+          document.querySelector('svg.chart__svg').getBoundingClientRect(); // style and layout of the new DOM
+          const updated = performance.now() - frameStart;
+          if (linkSelector && link() === before && i > 0 && value !== previous) return reject(new Error('chart did not update'));
+          previous = value;
+          out.push({ frameStart, updated });
+          if (++i < runs + WARMUP + 1) requestAnimationFrame(step);
+          else resolve(out);
+        };
+        requestAnimationFrame(step);
+      });
+      window.dispatchEvent(new PointerEvent('pointerup'));
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      // Letting go of the slider may paint once more, after the last step.
+      if (canvas && painted.length < steps.length)
+        throw new Error(`${steps.length} steps but ${painted.length} paints of the links canvas`);
+      // A frame lasts from its start to the next one's: the update, paint and the canvas flush, any
+      // garbage collection, and at least the 16.7 ms of a 60 Hz display. Links painted: from the
+      // frame's start to the worker's paint of that step done.
+      return steps
+        .slice(WARMUP, -1)
+        .map((s, k) => [
+          s.updated,
+          steps[WARMUP + k + 1].frameStart - s.frameStart,
+          canvas ? painted[WARMUP + k] - (performance.timeOrigin + s.frameStart) : NaN,
+        ]);
+    },
+    [SLIDER_RUNS, SLIDER_WARMUP, sliderSelector, linkSelector, linkAttribute],
+  );
   await page.close();
   if (errors.length) throw new Error(errors.join('\n'));
   const stats = (times) => {
@@ -148,19 +171,25 @@ try {
   console.log(`  links: input → the canvas of thin links painted (by a worker, alongside the next frame).`);
   const row = (name, r, target) => {
     const links = r.linksPainted ? `   links median ${ms(r.linksPainted.median)}  p95 ${ms(r.linksPainted.p95)}` : '';
-    console.log(`  ${name.padEnd(30)} updated median ${ms(r.updated.median)}  p95 ${ms(r.updated.p95)}   frame median ${ms(r.frame.median)}  p95 ${ms(r.frame.p95)}${links}   ${target}`);
+    console.log(
+      `  ${name.padEnd(30)} updated median ${ms(r.updated.median)}  p95 ${ms(r.updated.p95)}   frame median ${ms(r.frame.median)}  p95 ${ms(r.frame.p95)}${links}   ${target}`,
+    );
   };
   row('default dataset, first slider', slider, 'target: updated p95 ≤ 8 ms');
   row('500/2,500, first (an amount)', bigSlider, 'target: frame and links p95 < 50 ms');
   row('500/2,500, compute scale', bigShareSlider, 'target: frame and links p95 < 50 ms');
-  console.log(`  page load → first chart: median ${bigLoad.median} ms, max ${bigLoad.max} ms over ${bigLoad.runs} loads   target < 1000 ms`);
+  console.log(
+    `  page load → first chart: median ${bigLoad.median} ms, max ${bigLoad.max} ms over ${bigLoad.runs} loads   target < 1000 ms`,
+  );
   for (const r of inPage) {
     console.log(`\n${r.name}: ${r.entities} entities, ${r.flows} flows, ${r.backLinks} back links (${r.engine.runs} samples, per call)`);
     console.log(`  engine (solve loop, split by origin)   median ${ms(r.engine.median)}   p95 ${ms(r.engine.p95)}`);
     console.log(`  engine + graph + layout                median ${ms(r.update.median)}   p95 ${ms(r.update.p95)}`);
     console.log(`  plain d3-sankey, back links removed    median ${ms(r.plainSankey.median)}   p95 ${ms(r.plainSankey.p95)}`);
     console.log(`  the same, relaxation off (as ours)     median ${ms(r.plainSankeyHeld.median)}   p95 ${ms(r.plainSankeyHeld.p95)}`);
-    console.log(`  overhead ratio (ours / plain d3-sankey, medians): ${r.overheadRatio.toFixed(2)}×; against relaxation off: ${r.heldOverheadRatio.toFixed(2)}×`);
+    console.log(
+      `  overhead ratio (ours / plain d3-sankey, medians): ${r.overheadRatio.toFixed(2)}×; against relaxation off: ${r.heldOverheadRatio.toFixed(2)}×`,
+    );
   }
   mkdirSync('bench-results', { recursive: true });
   writeFileSync('bench-results/latest.json', JSON.stringify({ size, slider, bigSlider, bigShareSlider, bigLoad, inPage }, null, 2));

@@ -50,33 +50,53 @@ function benchDataset(name: string, dataset: Dataset, runs: number, batch: numbe
   const order = nodeOrder(buildLoopGraph(model, first), width, height);
 
   const engine = measure(runs, (i) => solveLoop(model, valuesAt(i)), batch);
-  const update = measure(runs, (i) => {
-    const result = solveLoop(model, valuesAt(i));
-    if (result.status !== 'converged') return;
-    layoutSankey(buildLoopGraph(model, result), { width, height, order });
-  }, batch);
+  const update = measure(
+    runs,
+    (i) => {
+      const result = solveLoop(model, valuesAt(i));
+      if (result.status !== 'converged') return;
+      layoutSankey(buildLoopGraph(model, result), { width, height, order });
+    },
+    batch,
+  );
   // The bare layout: d3-sankey alone on the same graph with its back links removed, as it comes
   // (relaxing node positions 6 times) and with relaxation off, as ours runs while the order is held.
   const graph = buildLoopGraph(model, first);
   const plainWith = (iterations: number | undefined) => () => {
     const nodes = graph.nodes.map((n) => ({ key: n.key }));
     const links = graph.links.filter((l) => !l.back && l.value > 0).map((l) => ({ source: l.source, target: l.target, value: l.value }));
-    const layout = sankey<{ key: string }, { value: number }>().nodeId((d) => (d as { index?: number }).index ?? 0).extent([[0, 0], [width, height]]);
+    const layout = sankey<{ key: string }, { value: number }>()
+      .nodeId((d) => (d as { index?: number }).index ?? 0)
+      .extent([
+        [0, 0],
+        [width, height],
+      ]);
     if (iterations !== undefined) layout.iterations(iterations);
     layout({ nodes, links });
   };
   const plain = measure(runs, plainWith(undefined), batch);
   const plainHeld = measure(runs, plainWith(0), batch);
   return {
-    name, entities: dataset.entities.length, flows: dataset.flows.length, backLinks: model.structure.backEdges.length, engine, update,
-    plainSankey: plain, plainSankeyHeld: plainHeld, overheadRatio: update.median / plain.median, heldOverheadRatio: update.median / plainHeld.median,
+    name,
+    entities: dataset.entities.length,
+    flows: dataset.flows.length,
+    backLinks: model.structure.backEdges.length,
+    engine,
+    update,
+    plainSankey: plain,
+    plainSankeyHeld: plainHeld,
+    overheadRatio: update.median / plain.median,
+    heldOverheadRatio: update.median / plainHeld.median,
   };
 }
 
 async function run() {
   const checked = validateDataset(defaultJson);
   if (!checked.ok) throw new Error('default dataset invalid');
-  const results = [benchDataset('default', checked.dataset, 200, 20), benchDataset('generated 500/2500', generateDataset(500, 2500), 40, 1)];
+  const results = [
+    benchDataset('default', checked.dataset, 200, 20),
+    benchDataset('generated 500/2500', generateDataset(500, 2500), 40, 1),
+  ];
   (window as unknown as { __bench: unknown }).__bench = results;
   document.getElementById('status')!.textContent = 'done';
 }

@@ -19,7 +19,12 @@ function random(seed: number): () => number {
  */
 export function generateDataset(entities = 500, flows = 2500, seed = 42): Dataset {
   const next = random(seed);
-  const counts = { source: Math.round(entities * 0.05), startup: Math.round(entities * 0.3), cloud: Math.round(entities * 0.3), chipmaker: Math.round(entities * 0.15) };
+  const counts = {
+    source: Math.round(entities * 0.05),
+    startup: Math.round(entities * 0.3),
+    cloud: Math.round(entities * 0.3),
+    chipmaker: Math.round(entities * 0.15),
+  };
   const sinks = entities - counts.source - counts.startup - counts.cloud - counts.chipmaker;
   const list: Entity[] = [];
   const ids: Record<string, string[]> = { source: [], startup: [], cloud: [], chipmaker: [], sink: [] };
@@ -43,12 +48,26 @@ export function generateDataset(entities = 500, flows = 2500, seed = 42): Datase
     return true;
   };
   for (const source of ids.source!) {
-    parameters.push({ id: `p-${source}`, label: { en: source }, group: 'investment', unit: 'amount', min: 0, max: 100, step: 1, default: Math.round(5 + next() * 60), provenance: { status: 'assumption' } });
+    parameters.push({
+      id: `p-${source}`,
+      label: { en: source },
+      group: 'investment',
+      unit: 'amount',
+      min: 0,
+      max: 100,
+      step: 1,
+      default: Math.round(5 + next() * 60),
+      provenance: { status: 'assumption' },
+    });
   }
   const inner = [...ids.startup!, ...ids.cloud!, ...ids.chipmaker!];
   for (const e of inner) add(e, pick('sink'), 'leakage', 'rest');
   for (const startup of ids.startup!) if (!out.some((f) => f.to === startup)) add(pick('source'), startup, 'equity-investment', null, 1);
-  const targetsFor: Record<string, [string, Flow['kind']]> = { startup: ['cloud', 'compute-spend'], cloud: ['chipmaker', 'gpu-purchase'], chipmaker: ['startup', 'reinvestment'] };
+  const targetsFor: Record<string, [string, Flow['kind']]> = {
+    startup: ['cloud', 'compute-spend'],
+    cloud: ['chipmaker', 'gpu-purchase'],
+    chipmaker: ['startup', 'reinvestment'],
+  };
   while (out.length < flows) {
     const r = next();
     if (r < 0.03) {
@@ -69,10 +88,30 @@ export function generateDataset(entities = 500, flows = 2500, seed = 42): Datase
     list2.forEach((f, i) => ((f as { share: number }).share = Math.floor((weights[i]! / sum) * total * 1e6) / 1e6));
   }
   // One slider that scales every startup's compute spending, like the default dataset's.
-  parameters.push({ id: 'compute-scale', label: { en: 'compute scale' }, group: 'behaviour', unit: 'share', min: 0, max: 1, step: 0.01, default: 1, provenance: { status: 'assumption' } });
-  for (const f of out) if (f.kind === 'compute-spend' && 'share' in f && typeof f.share === 'number') f.share = { product: [{ param: 'compute-scale' }, f.share] };
+  parameters.push({
+    id: 'compute-scale',
+    label: { en: 'compute scale' },
+    group: 'behaviour',
+    unit: 'share',
+    min: 0,
+    max: 1,
+    step: 0.01,
+    default: 1,
+    provenance: { status: 'assumption' },
+  });
+  for (const f of out)
+    if (f.kind === 'compute-spend' && 'share' in f && typeof f.share === 'number')
+      f.share = { product: [{ param: 'compute-scale' }, f.share] };
   return {
-    meta: { title: { en: `Generated ${entities}/${flows}` }, description: { en: 'Generated for benchmarks and scale tests.' }, currency: 'USD', unit: 'US$ billions', asOf: '2026-01-01', convention: { en: 'generated' }, sources: [] },
+    meta: {
+      title: { en: `Generated ${entities}/${flows}` },
+      description: { en: 'Generated for benchmarks and scale tests.' },
+      currency: 'USD',
+      unit: 'US$ billions',
+      asOf: '2026-01-01',
+      convention: { en: 'generated' },
+      sources: [],
+    },
     entities: list,
     flows: out,
     parameters,

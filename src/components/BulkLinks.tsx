@@ -21,7 +21,11 @@ interface Painter {
   dispose(): void;
 }
 
-const canPaintInWorker = typeof OffscreenCanvas !== 'undefined' && typeof Worker !== 'undefined' && typeof HTMLCanvasElement !== 'undefined' && 'transferControlToOffscreen' in HTMLCanvasElement.prototype;
+const canPaintInWorker =
+  typeof OffscreenCanvas !== 'undefined' &&
+  typeof Worker !== 'undefined' &&
+  typeof HTMLCanvasElement !== 'undefined' &&
+  'transferControlToOffscreen' in HTMLCanvasElement.prototype;
 
 /**
  * A canvas can be handed to a worker only once, and development mode mounts every component
@@ -81,11 +85,14 @@ export function BulkLinks({ links, colorByOrigin, isolated, width, height }: Bul
   useLayoutEffect(() => {
     const element = canvas.current;
     if (!element) return;
-    if (!painters.has(element)) painters.set(element, inWorker ? workerPainter(element, () => setInWorker(false)) : mainThreadPainter(element));
+    if (!painters.has(element))
+      painters.set(element, inWorker ? workerPainter(element, () => setInWorker(false)) : mainThreadPainter(element));
     // The neutral colour follows the theme (a CSS variable): read only when some link needs it.
     const neutral = groups.some((group) => group.origin === NEUTRAL) ? getComputedStyle(element).color : '';
     const ratio = window.devicePixelRatio || 1;
-    painters.get(element)?.paint(packFrame(groups, neutral, { width: outerWidth, height: outerHeight, ratio, originX: MARGIN_X, originY: MARGIN_Y }));
+    painters
+      .get(element)
+      ?.paint(packFrame(groups, neutral, { width: outerWidth, height: outerHeight, ratio, originX: MARGIN_X, originY: MARGIN_Y }));
   }, [groups, outerWidth, outerHeight, inWorker]);
   useEffect(() => {
     const element = canvas.current;

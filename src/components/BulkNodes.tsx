@@ -19,14 +19,33 @@ export interface BulkNodesProps {
   onAnnounce(text: string): void;
 }
 
-const KEY_STEPS: Record<string, NodeStep> = { ArrowUp: 'up', ArrowDown: 'down', ArrowLeft: 'left', ArrowRight: 'right', Home: 'first', End: 'last' };
+const KEY_STEPS: Record<string, NodeStep> = {
+  ArrowUp: 'up',
+  ArrowDown: 'down',
+  ArrowLeft: 'left',
+  ArrowRight: 'right',
+  Home: 'first',
+  End: 'last',
+};
 
 /**
  * The entities of a large graph: every box in one path, because moving hundreds of elements costs
  * more than a frame. The pointer finds its node by position; keyboard users get one tab stop and
  * walk the nodes with the arrow keys instead of tabbing through hundreds.
  */
-export function BulkNodes({ nodes, ownHeight, activeKey, pinned, draggable, label, describe, onActivate, onDeactivate, onDrag, onAnnounce }: BulkNodesProps) {
+export function BulkNodes({
+  nodes,
+  ownHeight,
+  activeKey,
+  pinned,
+  draggable,
+  label,
+  describe,
+  onActivate,
+  onDeactivate,
+  onDrag,
+  onAnnounce,
+}: BulkNodesProps) {
   const boxes = useMemo(() => nodeBoxesPath(nodes), [nodes]);
   const own = useMemo(() => nodePartsPath(nodes, ownHeight), [nodes, ownHeight]);
   const drag = useRef<{ key: string; startY: number; pointer: number } | null>(null);

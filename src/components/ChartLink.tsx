@@ -18,16 +18,28 @@ export interface ChartLinkProps {
 
 /** Layout makes new objects every time; a link whose drawing is unchanged need not re-render. */
 function sameLink(a: ChartLinkProps, b: ChartLinkProps): boolean {
-  if (a.colorByOrigin !== b.colorByOrigin || a.isolated !== b.isolated || a.active !== b.active || a.focusable !== b.focusable) return false;
+  if (a.colorByOrigin !== b.colorByOrigin || a.isolated !== b.isolated || a.active !== b.active || a.focusable !== b.focusable)
+    return false;
   if (a.label !== b.label || a.onActivate !== b.onActivate || a.onDeactivate !== b.onDeactivate) return false;
   const x = a.link;
   const y = b.link;
   if (!sameRoute(x.route, y.route) || x.width !== y.width || x.key !== y.key || x.bands.length !== y.bands.length) return false;
-  return x.bands.every((band, i) => band.offset === y.bands[i]?.offset && band.width === y.bands[i]?.width && band.origin === y.bands[i]?.origin);
+  return x.bands.every(
+    (band, i) => band.offset === y.bands[i]?.offset && band.width === y.bands[i]?.width && band.origin === y.bands[i]?.origin,
+  );
 }
 
 /** One flow: a single stroke, or stacked bands by origin. Focusable so keyboard users get its details. */
-export const ChartLink = memo(function ChartLink({ link, colorByOrigin, isolated, label, active, focusable, onActivate, onDeactivate }: ChartLinkProps) {
+export const ChartLink = memo(function ChartLink({
+  link,
+  colorByOrigin,
+  isolated,
+  label,
+  active,
+  focusable,
+  onActivate,
+  onDeactivate,
+}: ChartLinkProps) {
   if (!link.route) return <g className="link link--empty" data-key={link.key} />;
   const { route } = link;
   const d = linkPath(route);
@@ -60,11 +72,7 @@ export const ChartLink = memo(function ChartLink({ link, colorByOrigin, isolated
           />
         ))
       ) : (
-        <path
-          className="link__stroke"
-          d={d}
-          strokeWidth={Math.max(1, link.width)}
-        />
+        <path className="link__stroke" d={d} strokeWidth={Math.max(1, link.width)} />
       )}
       {focusable && link.width < 8 && <path className="link__hit" d={d} strokeWidth={8} />}
     </g>

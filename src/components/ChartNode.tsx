@@ -14,7 +14,16 @@ export interface ChartNodeProps {
 }
 
 /** An entity's box. Drag it up or down within its column to untangle the links; they follow. */
-export const ChartNode = memo(function ChartNode({ node, label, ownHeight, active, draggable, onActivate, onDeactivate, onDrag }: ChartNodeProps) {
+export const ChartNode = memo(function ChartNode({
+  node,
+  label,
+  ownHeight,
+  active,
+  draggable,
+  onActivate,
+  onDeactivate,
+  onDrag,
+}: ChartNodeProps) {
   const drag = useRef<{ startY: number; pointer: number } | null>(null);
   const height = Math.max(1, node.y1 - node.y0);
   if (node.value <= 0) return null;
@@ -45,9 +54,7 @@ export const ChartNode = memo(function ChartNode({ node, label, ownHeight, activ
       onPointerCancel={() => (drag.current = null)}
     >
       <rect className="node__box" x={node.x0} y={node.y0} width={node.x1 - node.x0} height={height} />
-      {ownHeight > 0.5 && (
-        <rect className="node__own" x={node.x0} y={node.y1 - ownHeight} width={node.x1 - node.x0} height={ownHeight} />
-      )}
+      {ownHeight > 0.5 && <rect className="node__own" x={node.x0} y={node.y1 - ownHeight} width={node.x1 - node.x0} height={ownHeight} />}
     </g>
   );
 });

@@ -33,7 +33,8 @@ export function FlowAnimation({ geometry, rounds, view }: FlowAnimationProps) {
         const value = view === 'rounds' ? link.value : (round.flowValue[link.flow] as number);
         let main = 0;
         for (let o = 1; o < origins; o++) {
-          if ((round.flowByOrigin[link.flow * origins + o] as number) > (round.flowByOrigin[link.flow * origins + main] as number)) main = o;
+          if ((round.flowByOrigin[link.flow * origins + o] as number) > (round.flowByOrigin[link.flow * origins + main] as number))
+            main = o;
         }
         const width = Math.max(1.5, Math.min(link.width, value * geometry.scale) * 0.6);
         return (

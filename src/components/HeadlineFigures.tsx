@@ -13,7 +13,9 @@ export function HeadlineFigures() {
   const alert = partial ? undefined : divergentText(figures, lang);
   const items = headlineItems(figures, focus, lang);
   // Screen readers hear the headline once a change settles, not on every step of a drag.
-  const summary = alert ?? [items.find((i) => i.id === 'round-trip')?.sentence, items.find((i) => i.id === 'customers')?.sentence].filter(Boolean).join(' ');
+  const summary =
+    alert ??
+    [items.find((i) => i.id === 'round-trip')?.sentence, items.find((i) => i.id === 'customers')?.sentence].filter(Boolean).join(' ');
   const announced = useSettledValue(summary, 1200);
   const live = (
     <p className="sr-only" aria-live="polite" aria-atomic="true" data-live="headline">

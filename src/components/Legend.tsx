@@ -30,7 +30,9 @@ export function Legend() {
             >
               <svg width="28" height="12" aria-hidden="true">
                 <line x1="2" y1="6" x2="26" y2="6" stroke={originColor(o)} strokeWidth="8" />
-                {originPattern(o) && <line x1="2" y1="6" x2="26" y2="6" className="legend__pattern" strokeWidth="2" strokeDasharray={originPattern(o)} />}
+                {originPattern(o) && (
+                  <line x1="2" y1="6" x2="26" y2="6" className="legend__pattern" strokeWidth="2" strokeDasharray={originPattern(o)} />
+                )}
               </svg>
               {name(id)}
             </button>

@@ -62,7 +62,8 @@ function RoundStatus({ round, total }: { round: number; total: number }) {
   const entering = useRounds(total)[round - 1]?.entering ?? 0;
   return (
     <>
-      {translate(lang, 'play.round', { round, total })} · {translate(lang, 'play.roundEntering', { round, amount: formatMoney(entering, lang) })}
+      {translate(lang, 'play.round', { round, total })} ·{' '}
+      {translate(lang, 'play.roundEntering', { round, amount: formatMoney(entering, lang) })}
     </>
   );
 }

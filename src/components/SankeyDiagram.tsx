@@ -15,7 +15,6 @@ import { Tooltip } from './Tooltip';
 import { drawsInBulk, useBulkDrawing } from './useBulkDrawing';
 import { useChartGeometry } from './useChartGeometry';
 
-
 interface Active {
   type: 'node' | 'link';
   key: string;
@@ -51,12 +50,19 @@ export function SankeyDiagram({ width }: { width: number }) {
   const [active, setActive] = useState<Active | null>(null);
   const activate = useCallback(
     (type: Active['type']) => (key: string, pinned: boolean) =>
-      setActive((current) => (current?.pinned && !pinned && current.key !== key ? current : { type, key, pinned: pinned || Boolean(current?.pinned && current.key === key) })),
+      setActive((current) =>
+        current?.pinned && !pinned && current.key !== key
+          ? current
+          : { type, key, pinned: pinned || Boolean(current?.pinned && current.key === key) },
+      ),
     [],
   );
   const activateNode = useMemo(() => activate('node'), [activate]);
   const activateLink = useMemo(() => activate('link'), [activate]);
-  const deactivate = useCallback((key: string) => setActive((current) => (current && current.key === key && !current.pinned ? null : current)), []);
+  const deactivate = useCallback(
+    (key: string) => setActive((current) => (current && current.key === key && !current.pinned ? null : current)),
+    [],
+  );
   const drag = useCallback((key: string, dy: number) => setOffset(key, (offsets[key] ?? 0) + dy), [offsets, setOffset]);
 
   const nodeByKey = useMemo(() => new Map(geometry.nodes.map((n) => [n.key, n])), [geometry]);
@@ -74,7 +80,10 @@ export function SankeyDiagram({ width }: { width: number }) {
     },
     [trips, netShown],
   );
-  const describeNode = useCallback((node: NodeBox) => `${entityName(node.entity)}: ${amountLine(node.entity, node.value)}`, [entityName, amountLine]);
+  const describeNode = useCallback(
+    (node: NodeBox) => `${entityName(node.entity)}: ${amountLine(node.entity, node.value)}`,
+    [entityName, amountLine],
+  );
   const drawnLinks = bulk ? geometry.links.filter((link) => link.width >= MIN_BAND_LINK_WIDTH) : geometry.links;
 
   const activeNode = active?.type === 'node' ? nodeByKey.get(active.key) : undefined;
@@ -107,7 +116,15 @@ export function SankeyDiagram({ width }: { width: number }) {
           </pattern>
         </defs>
         <g className="links" data-links={geometry.links.length}>
-          {bulkDrawing && <bulkDrawing.BulkLinks links={geometry.links} colorByOrigin={colorByOrigin} isolated={isolated} width={width} height={geometry.height} />}
+          {bulkDrawing && (
+            <bulkDrawing.BulkLinks
+              links={geometry.links}
+              colorByOrigin={colorByOrigin}
+              isolated={isolated}
+              width={width}
+              height={geometry.height}
+            />
+          )}
           {drawnLinks.map((link) => (
             <ChartLink
               key={link.key}
@@ -163,7 +180,15 @@ export function SankeyDiagram({ width }: { width: number }) {
             const node = nodeByKey.get(label.key);
             if (!label.visible || !node) return null;
             return (
-              <text key={label.key} className="label" x={label.x} y={label.y} textAnchor={label.anchor} fontSize={LABEL_FONT} data-key={label.key}>
+              <text
+                key={label.key}
+                className="label"
+                x={label.x}
+                y={label.y}
+                textAnchor={label.anchor}
+                fontSize={LABEL_FONT}
+                data-key={label.key}
+              >
                 <tspan x={label.x} dy="-0.2em" className="label__name">
                   {entityLabelName(dataset, node.entity, lang)}
                 </tspan>
@@ -229,7 +254,10 @@ function tooltipData(graph: FlowGraph) {
   return { nodeOrigins, outflow };
 }
 
-function linkMidpoint(link: { source: string; target: string; back: boolean }, nodes: Map<string, { x0: number; x1: number; y0: number; y1: number }>) {
+function linkMidpoint(
+  link: { source: string; target: string; back: boolean },
+  nodes: Map<string, { x0: number; x1: number; y0: number; y1: number }>,
+) {
   const source = nodes.get(link.source);
   const target = nodes.get(link.target);
   if (!source || !target) return { x: 0, y: 0 };

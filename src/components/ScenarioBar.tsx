@@ -15,7 +15,13 @@ export function ScenarioBar() {
       <h2 id="scenarios-title">{translate(lang, 'controls.scenarios')}</h2>
       <div className="scenarios__buttons">
         {scenarios.map((scenario) => (
-          <button key={scenario.id} type="button" aria-pressed={active === scenario.id} onClick={() => applyScenario(scenario.id)} data-scenario={scenario.id}>
+          <button
+            key={scenario.id}
+            type="button"
+            aria-pressed={active === scenario.id}
+            onClick={() => applyScenario(scenario.id)}
+            data-scenario={scenario.id}
+          >
             <LocalText text={scenario.label} lang={lang} />
           </button>
         ))}

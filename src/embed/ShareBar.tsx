@@ -33,7 +33,11 @@ export function ShareBar() {
 
   return (
     <div className="share-bar">
-      <button type="button" data-action="copy-link" onClick={async () => setStatus((await copyText(urlForState(store, location.href))) ? 'copied' : 'failed')}>
+      <button
+        type="button"
+        data-action="copy-link"
+        onClick={async () => setStatus((await copyText(urlForState(store, location.href))) ? 'copied' : 'failed')}
+      >
         {translate(lang, 'share.copyLink')}
       </button>
       <button type="button" data-action="embed" aria-expanded={dialog} onClick={() => setDialog(!dialog)}>
@@ -62,7 +66,14 @@ export function ShareBar() {
               </label>
             ))}
           </fieldset>
-          <textarea className="embed-dialog__code" readOnly rows={5} value={snippet} aria-label={translate(lang, 'share.embedTitle')} onFocus={(e) => e.target.select()} />
+          <textarea
+            className="embed-dialog__code"
+            readOnly
+            rows={5}
+            value={snippet}
+            aria-label={translate(lang, 'share.embedTitle')}
+            onFocus={(e) => e.target.select()}
+          />
           <div className="embed-dialog__actions">
             <button type="button" onClick={() => void copyText(snippet).then((ok) => setStatus(ok ? 'copied' : 'failed'))}>
               {translate(lang, 'share.copySnippet')}

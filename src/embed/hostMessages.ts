@@ -24,7 +24,11 @@ const HostMessageSchema = v.strictObject({
  * or origin, or a value outside a slider's range, rejects the whole message, so a malformed one
  * changes nothing at all.
  */
-export function interpretHostMessage(data: unknown, dataset: Dataset, origins: string[]): { ok: true; patch: Partial<SharedState> } | { ok: false; reason: string } {
+export function interpretHostMessage(
+  data: unknown,
+  dataset: Dataset,
+  origins: string[],
+): { ok: true; patch: Partial<SharedState> } | { ok: false; reason: string } {
   const parsed = v.safeParse(HostMessageSchema, data);
   if (!parsed.success) return { ok: false, reason: parsed.issues[0]?.message ?? 'malformed' };
   const message = parsed.output;
@@ -41,7 +45,8 @@ export function interpretHostMessage(data: unknown, dataset: Dataset, origins: s
     for (const [id, value] of Object.entries(message.values)) {
       const parameter = dataset.parameters.find((p) => p.id === id);
       if (!parameter) return { ok: false, reason: `unknown parameter '${id}'` };
-      if (value < parameter.min || value > parameter.max) return { ok: false, reason: `${id}=${value} is outside ${parameter.min}–${parameter.max}` };
+      if (value < parameter.min || value > parameter.max)
+        return { ok: false, reason: `${id}=${value} is outside ${parameter.min}–${parameter.max}` };
       values[id] = value;
     }
     // Values that depart from the scenario's make it a custom view.

@@ -20,7 +20,10 @@ export function buildSnapshot(state: ExplorerState, width: number): SnapshotInpu
   const geometry = chartLayout(graph, width, chartNodeOrder(model, view, rounds), view === 'loop' ? state.offsets : undefined);
   const trips = result.status === 'converged' ? roundTrips(model, result) : null;
   const netting = state.showNet && view === 'loop';
-  const lines = (entity: number, value: number): [string, string] => [entityLabelName(dataset, entity, lang), nodeAmountLine(value, trips?.[entity], netting, lang)];
+  const lines = (entity: number, value: number): [string, string] => [
+    entityLabelName(dataset, entity, lang),
+    nodeAmountLine(value, trips?.[entity], netting, lang),
+  ];
   const labels = chartLabels(geometry, lines, structure.entityIndex.get(focusEntity(model) ?? ''));
 
   const nodeLines: Record<string, [string, string]> = {};
@@ -39,7 +42,10 @@ export function buildSnapshot(state: ExplorerState, width: number): SnapshotInpu
   const focus = pickText(dataset.entities.find((e) => e.id === figures.focus)?.label, lang).text;
   const scenario = dataset.scenarios.find((s) => s.id === state.scenario);
   const settings = dataset.parameters
-    .map((p) => `${pickText(p.label, lang).text} ${p.unit === 'share' ? formatPercent(values[p.id] ?? p.default, lang) : formatMoney(values[p.id] ?? p.default, lang)}`)
+    .map(
+      (p) =>
+        `${pickText(p.label, lang).text} ${p.unit === 'share' ? formatPercent(values[p.id] ?? p.default, lang) : formatMoney(values[p.id] ?? p.default, lang)}`,
+    )
     .join(' · ');
   const publishers = [...new Set(dataset.meta.sources.map((s) => s.publisher))].join(', ');
   return {
@@ -56,7 +62,11 @@ export function buildSnapshot(state: ExplorerState, width: number): SnapshotInpu
     subtitle: `${scenario ? pickText(scenario.label, lang).text : translate(lang, 'export.customSettings')}: ${settings}`,
     figures: headlineItems(figures, focus, lang),
     alert: divergentText(figures, lang),
-    sourceLine: translate(lang, 'export.sourceLine', { sources: publishers, date: formatDate(dataset.meta.asOf, lang), unit: unitLabel(dataset.meta, lang) }),
+    sourceLine: translate(lang, 'export.sourceLine', {
+      sources: publishers,
+      date: formatDate(dataset.meta.asOf, lang),
+      unit: unitLabel(dataset.meta, lang),
+    }),
     ownHeights,
   };
 }

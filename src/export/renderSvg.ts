@@ -28,7 +28,8 @@ interface Block {
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
 // XML 1.0 rejects these even as character references, so one stray control character in a label would make the file unreadable.
-const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const NOT_XML =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 export function escapeXml(text: string): string {
   return String(text)
@@ -117,7 +118,11 @@ function legend(input: SnapshotInput, width: number): Block {
     const swatch =
       el('line', { ...line, stroke: svgColor(origin.color), 'stroke-width': '8', opacity: dim }) +
       (origin.pattern ? el('line', { ...line, stroke: COLOR.bg, 'stroke-width': '2', 'stroke-dasharray': origin.pattern }) : '');
-    const name = el('text', { x: x + 32, y: cy + 4, 'font-size': '12', 'font-weight': alone ? 'bold' : undefined, fill: COLOR.fg }, escapeXml(origin.name));
+    const name = el(
+      'text',
+      { x: x + 32, y: cy + 4, 'font-size': '12', 'font-weight': alone ? 'bold' : undefined, fill: COLOR.fg },
+      escapeXml(origin.name),
+    );
     parts.push(el('g', { class: 'legend-item' }, swatch + name));
     x += itemWidth + 14;
   });
@@ -138,7 +143,15 @@ function linkSvg(link: LinkShape, route: LinkRoute, input: SnapshotInput): strin
             opacity: input.isolated >= 0 && input.isolated !== band.origin ? '0.08' : undefined,
           }),
         )
-      : [el('path', { d: linkPath(route), fill: 'none', stroke: COLOR.neutral, 'stroke-width': Math.max(1, link.width), 'stroke-opacity': link.back ? '0.7' : '0.55' })];
+      : [
+          el('path', {
+            d: linkPath(route),
+            fill: 'none',
+            stroke: COLOR.neutral,
+            'stroke-width': Math.max(1, link.width),
+            'stroke-opacity': link.back ? '0.7' : '0.55',
+          }),
+        ];
   return el('g', { class: 'link', 'data-key': link.key }, title + paths.join(''));
 }
 
@@ -157,7 +170,12 @@ function labelSvg(label: LabelPlacement, lines: [string, string], halo: boolean)
     el('tspan', { x: label.x, dy: '1.2em', fill: halo ? undefined : COLOR.muted }, escapeXml(lines[1]));
   const common = { x: label.x, y: label.y, 'text-anchor': label.anchor, 'font-size': String(LABEL_SIZE) };
   // librsvg ignores paint-order, so the white halo is a stroked copy drawn underneath.
-  if (halo) return el('text', { class: 'label-halo', ...common, fill: COLOR.bg, stroke: COLOR.bg, 'stroke-width': '3', 'stroke-linejoin': 'round' }, spans);
+  if (halo)
+    return el(
+      'text',
+      { class: 'label-halo', ...common, fill: COLOR.bg, stroke: COLOR.bg, 'stroke-width': '3', 'stroke-linejoin': 'round' },
+      spans,
+    );
   return el('text', { class: 'label', 'data-key': label.key, ...common, fill: COLOR.fg }, spans);
 }
 
@@ -195,7 +213,14 @@ function figures(input: SnapshotInput, width: number): Block {
     }
     const label = textBlock(wrapText(figure.label, 12, columnWidth), top, 12, 16, { fill: COLOR.muted }, x);
     const value = textBlock([figure.value], top + label.height, 20, 26, { fill: COLOR.fg, 'font-weight': 'bold' }, x);
-    const sentence = textBlock(wrapText(figure.sentence, 12, columnWidth), top + label.height + value.height, 12, 16, { fill: COLOR.fg }, x);
+    const sentence = textBlock(
+      wrapText(figure.sentence, 12, columnWidth),
+      top + label.height + value.height,
+      12,
+      16,
+      { fill: COLOR.fg },
+      x,
+    );
     parts.push(el('g', { class: 'figure' }, label.svg + value.svg + sentence.svg));
     rowHeight = Math.max(rowHeight, label.height + value.height + sentence.height);
   });
@@ -213,7 +238,9 @@ function svgColor(color: string): string {
   const channel = (n: number) => {
     const k = (n + h / 30) % 12;
     const v = l - a * Math.max(-1, Math.min(k - 3, 9 - k, 1));
-    return Math.round(v * 255).toString(16).padStart(2, '0');
+    return Math.round(v * 255)
+      .toString(16)
+      .padStart(2, '0');
   };
   return `#${channel(0)}${channel(8)}${channel(4)}`;
 }
@@ -238,7 +265,11 @@ export function renderSvgSnapshot(input: SnapshotInput): string {
     y += block.height + gap;
   }
   const height = Math.ceil(y + MARGIN);
-  const hatch = el('pattern', { id: 'own-hatch', width: 4, height: 4, patternUnits: 'userSpaceOnUse', patternTransform: 'rotate(45)' }, el('rect', { width: 2, height: 4, fill: COLOR.bg }));
+  const hatch = el(
+    'pattern',
+    { id: 'own-hatch', width: 4, height: 4, patternUnits: 'userSpaceOnUse', patternTransform: 'rotate(45)' },
+    el('rect', { width: 2, height: 4, fill: COLOR.bg }),
+  );
   const root = {
     xmlns: 'http://www.w3.org/2000/svg',
     'xml:lang': input.lang,

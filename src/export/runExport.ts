@@ -17,7 +17,8 @@ export async function runExport(kind: ExportKind, state: ExplorerState, chartWid
   }
   const result = solveLoop(state.model, state.values);
   if (result.status !== 'converged') throw new Error('the loop amplifies itself at these settings, so there are no totals to download');
-  if (kind === 'csv') return downloadBlob(new Blob([toCsv(flowsTable(state.model, result, state.lang))], { type: 'text/csv;charset=utf-8' }), `${name}.csv`);
+  if (kind === 'csv')
+    return downloadBlob(new Blob([toCsv(flowsTable(state.model, result, state.lang))], { type: 'text/csv;charset=utf-8' }), `${name}.csv`);
   return downloadBlob(new Blob([toJson(state.model, result, state.values, state.lang)], { type: 'application/json' }), `${name}.json`);
 }
 
@@ -39,7 +40,9 @@ async function svgToPng(svg: string, scale: number): Promise<Blob> {
     if (!context) throw new Error('no 2D canvas');
     context.scale(scale, scale);
     context.drawImage(image, 0, 0);
-    return await new Promise<Blob>((resolve, reject) => canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('PNG encoding failed'))), 'image/png'));
+    return await new Promise<Blob>((resolve, reject) =>
+      canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('PNG encoding failed'))), 'image/png'),
+    );
   } finally {
     URL.revokeObjectURL(url);
   }

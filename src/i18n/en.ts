@@ -35,7 +35,8 @@ export const en = {
   'headline.customers.sentence': 'Real customers pay for {percent} of what {focus} books from this loop.',
   'headline.gain.label': 'Loop gain',
   'headline.gain.sentence': 'Of every $1 that goes round the loop, {cents}¢ comes back for another round.',
-  'headline.divergent': 'The loop amplifies itself: every dollar comes back as ${gain} or more, so the totals grow without limit. Lower a share to see where the money settles.',
+  'headline.divergent':
+    'The loop amplifies itself: every dollar comes back as ${gain} or more, so the totals grow without limit. Lower a share to see where the money settles.',
   'headline.noFocus': 'This dataset names no chipmaker to follow.',
   'headline.none': 'No money enters the loop at these settings.',
   'headline.soFar': 'After round {round}',
@@ -43,7 +44,7 @@ export const en = {
   'net.net': 'net',
   'net.caption': 'Revenue with its own money taken out',
   'tooltip.amount': 'Amount',
-  'tooltip.shareOfSource': 'Share of {source}\'s outflow',
+  'tooltip.shareOfSource': "Share of {source}'s outflow",
   'tooltip.byOrigin': 'By origin',
   'tooltip.status': 'Status',
   'tooltip.sources': 'Sources',
@@ -53,7 +54,8 @@ export const en = {
   'tooltip.note': 'Note',
   'tooltip.close': 'Close details',
   'chart.title': 'Money flows of {title}',
-  'chart.desc': 'A Sankey diagram: columns are capital sources, AI startups, cloud providers and the chipmaker; link width is money; links under the diagram carry money back into the loop.',
+  'chart.desc':
+    'A Sankey diagram: columns are capital sources, AI startups, cloud providers and the chipmaker; link width is money; links under the diagram carry money back into the loop.',
   'chart.entities': '{count} entities. Arrow keys move from one to the next; Enter keeps its details open.',
   'chart.dragHint': 'Drag a box up or down to untangle the diagram.',
   'footer.sources': 'Sources',
@@ -106,7 +108,8 @@ export const en = {
   'note.englishOnly': 'in English',
   'load.open': 'Load data',
   'load.title': 'Bring your own data',
-  'load.intro': 'A dataset in JSON (see the schema) or a CSV of flows: from,to,amount or from,to,share, with optional kind, status, source and note columns.',
+  'load.intro':
+    'A dataset in JSON (see the schema) or a CSV of flows: from,to,amount or from,to,share, with optional kind, status, source and note columns.',
   'load.file': 'Choose or drop a file',
   'load.drop': 'Drop a .json or .csv file here',
   'load.paste': 'Or paste JSON or CSV',

@@ -19,7 +19,10 @@ export function headlineItems(figures: HeadlineFigures, focusName: string, lang:
     items.push({ id, label: translate(lang, label, params), value, sentence: translate(lang, sentence, params) });
   const focus = focusName;
   if (figures.roundTripShare !== null) {
-    add('round-trip', 'headline.roundTrip.label', formatPercent(figures.roundTripShare, lang), 'headline.roundTrip.sentence', { focus, cents: cents(figures.roundTripShare) });
+    add('round-trip', 'headline.roundTrip.label', formatPercent(figures.roundTripShare, lang), 'headline.roundTrip.sentence', {
+      focus,
+      cents: cents(figures.roundTripShare),
+    });
   }
   if (figures.revenuePerDollarInvested !== null) {
     const ratio = formatRatio(figures.revenuePerDollarInvested, lang);

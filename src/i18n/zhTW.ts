@@ -108,7 +108,8 @@ export const zhTW: Record<StringKey, string> = {
   'note.englishOnly': '英文',
   'load.open': '載入資料',
   'load.title': '使用你自己的資料',
-  'load.intro': 'JSON 格式的資料集（請參考綱要），或資金流的 CSV：from,to,amount 或 from,to,share，可加上 kind、status、source、note 欄位。',
+  'load.intro':
+    'JSON 格式的資料集（請參考綱要），或資金流的 CSV：from,to,amount 或 from,to,share，可加上 kind、status、source、note 欄位。',
   'load.file': '選擇或拖放檔案',
   'load.drop': '把 .json 或 .csv 檔案拖到這裡',
   'load.paste': '或貼上 JSON 或 CSV',

@@ -71,7 +71,12 @@ export function buildLoopGraph(model: CompiledModel, money: Money): FlowGraph {
   const origins = s.origins.length;
   const columns = entityColumns(model);
   const values = nodeValues(model, money, s.entityCount, (f, end) => (end === 'from' ? s.flowFrom[f] : s.flowTo[f]) as number);
-  const nodes: GraphNode[] = dataset.entities.map((entity, e) => ({ key: entity.id, entity: e, column: columns[e] as number, value: values[e] as number }));
+  const nodes: GraphNode[] = dataset.entities.map((entity, e) => ({
+    key: entity.id,
+    entity: e,
+    column: columns[e] as number,
+    value: values[e] as number,
+  }));
   const links: GraphLink[] = dataset.flows.map((flow, f) => ({
     key: flow.id,
     flow: f,
@@ -119,7 +124,15 @@ export function buildRoundsGraph(model: CompiledModel, rounds: Round[]): FlowGra
       if (back && k === rounds.length - 1) return; // would land in a round not shown
       const source = nodeFor(s.flowFrom[f] as number, k);
       const target = nodeFor(s.flowTo[f] as number, back ? k + 1 : k);
-      links.push({ key: `${flow.id}@${k + 1}`, flow: f, source, target, value, byOrigin: sliceOrigins(round.flowByOrigin, f, origins), back: false });
+      links.push({
+        key: `${flow.id}@${k + 1}`,
+        flow: f,
+        source,
+        target,
+        value,
+        byOrigin: sliceOrigins(round.flowByOrigin, f, origins),
+        back: false,
+      });
     });
   });
   for (const link of links) {

@@ -24,19 +24,34 @@ export function chartGraph(model: CompiledModel, view: ChartView, result: LoopRe
 /** Node order from the dataset's defaults, held while sliders move so nodes never swap places. */
 export function chartNodeOrder(model: CompiledModel, view: ChartView, rounds: Round[]): Map<string, number> {
   const base = solveLoop(model, defaultValues(model.dataset.parameters));
-  const graph = view === 'rounds' ? buildRoundsGraph(model, rounds) : buildLoopGraph(model, base.status === 'converged' ? base : sumRounds(rounds, rounds.length));
+  const graph =
+    view === 'rounds'
+      ? buildRoundsGraph(model, rounds)
+      : buildLoopGraph(model, base.status === 'converged' ? base : sumRounds(rounds, rounds.length));
   return nodeOrder(graph, 1000, 640);
 }
 
-export function chartLayout(graph: FlowGraph, width: number, order: Map<string, number>, offsets: Record<string, number> | undefined): Geometry {
+export function chartLayout(
+  graph: FlowGraph,
+  width: number,
+  order: Map<string, number>,
+  offsets: Record<string, number> | undefined,
+): Geometry {
   return layoutSankey(graph, { width, height: chartHeight(width), order, offsets });
 }
 
 export function chartLabels(geometry: Geometry, labelLines: (entity: number, value: number) => string[], focus: number | undefined) {
   const byKey = new Map(geometry.nodes.map((n) => [n.key, n]));
-  return placeLabels(geometry.nodes, geometry.width, geometry.height, LABEL_FONT * 1.25, (key) => {
-    const node = byKey.get(key);
-    if (!node) return 60;
-    return Math.max(...labelLines(node.entity, node.value).map((line) => estimateTextWidth(line, LABEL_FONT))) + 8;
-  }, new Set(focus === undefined ? [] : [focus]));
+  return placeLabels(
+    geometry.nodes,
+    geometry.width,
+    geometry.height,
+    LABEL_FONT * 1.25,
+    (key) => {
+      const node = byKey.get(key);
+      if (!node) return 60;
+      return Math.max(...labelLines(node.entity, node.value).map((line) => estimateTextWidth(line, LABEL_FONT))) + 8;
+    },
+    new Set(focus === undefined ? [] : [focus]),
+  );
 }

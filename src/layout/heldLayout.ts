@@ -82,8 +82,12 @@ export function layoutHeld<N extends HeldNode, L extends HeldLink<N>>(nodes: N[]
   for (const link of links) link.width = link.value * ky;
   // Each end stacks its links in the order of the nodes at their other ends (then input order).
   const byIndex = (a: number, b: number) => a - b;
-  const outgoing = groupBy(nodes.length, sourceOf).map((list) => list.sort((a, b) => links[a]!.target.y0! - links[b]!.target.y0! || byIndex(a, b)));
-  const incoming = groupBy(nodes.length, targetOf).map((list) => list.sort((a, b) => links[a]!.source.y0! - links[b]!.source.y0! || byIndex(a, b)));
+  const outgoing = groupBy(nodes.length, sourceOf).map((list) =>
+    list.sort((a, b) => links[a]!.target.y0! - links[b]!.target.y0! || byIndex(a, b)),
+  );
+  const incoming = groupBy(nodes.length, targetOf).map((list) =>
+    list.sort((a, b) => links[a]!.source.y0! - links[b]!.source.y0! || byIndex(a, b)),
+  );
   nodes.forEach((node, i) => {
     let out = node.y0!;
     for (const l of outgoing[i]!) {

@@ -49,7 +49,8 @@ export function bandOffsets(byOrigin: ArrayLike<number>, total: number, width: n
 /** Index of the largest positive part (the first of equals), or -1. */
 function largestOrigin(byOrigin: ArrayLike<number>): number {
   let main = -1;
-  for (let o = 0; o < byOrigin.length; o++) if ((byOrigin[o] as number) > 0 && (main < 0 || (byOrigin[o] as number) > (byOrigin[main] as number))) main = o;
+  for (let o = 0; o < byOrigin.length; o++)
+    if ((byOrigin[o] as number) > 0 && (main < 0 || (byOrigin[o] as number) > (byOrigin[main] as number))) main = o;
   return main;
 }
 

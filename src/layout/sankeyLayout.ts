@@ -144,7 +144,17 @@ export function layoutSankey(graph: FlowGraph, options: LayoutOptions): Geometry
   // Zero-valued links are kept as empty shapes so keyed elements persist and transitions stay smooth.
   for (const l of graph.links) {
     if (l.value > 0) continue;
-    shapes.push({ key: l.key, flow: l.flow, source: graph.nodes[l.source]!.key, target: graph.nodes[l.target]!.key, value: 0, width: 0, back: l.back, route: null, bands: [] });
+    shapes.push({
+      key: l.key,
+      flow: l.flow,
+      source: graph.nodes[l.source]!.key,
+      target: graph.nodes[l.target]!.key,
+      value: 0,
+      width: 0,
+      back: l.back,
+      route: null,
+      bands: [],
+    });
   }
   return { width, height, scale, columns: columnsUsed, nodes: boxes, links: shapes };
 }
@@ -234,7 +244,17 @@ function routeBackLinks(
  * into a canvas, and path strings for thousands of links per slider step would feed the garbage collector.
  */
 function linkShape(link: GraphLink, source: string, target: string, width: number, route: LinkRoute): LinkShape {
-  return { key: link.key, flow: link.flow, source, target, value: link.value, width, back: route.back, route, bands: bandOffsets(link.byOrigin, link.value, width) };
+  return {
+    key: link.key,
+    flow: link.flow,
+    source,
+    target,
+    value: link.value,
+    width,
+    back: route.back,
+    route,
+    bands: bandOffsets(link.byOrigin, link.value, width),
+  };
 }
 
 /** Order of nodes within their columns from a relaxed layout: computed once per dataset, then held. */

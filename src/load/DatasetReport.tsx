@@ -11,8 +11,14 @@ export function DatasetReport() {
   const failed = report.errors.length > 0;
   const issues = failed ? report.errors : report.warnings;
   return (
-    <section className={`dataset-report dataset-report--${failed ? 'errors' : 'warnings'}`} role={failed ? 'alert' : 'status'} data-report={failed ? 'errors' : 'warnings'}>
-      <p className="dataset-report__title">{translate(lang, failed ? 'load.errorsTitle' : 'load.warningsTitle', { origin: report.origin })}</p>
+    <section
+      className={`dataset-report dataset-report--${failed ? 'errors' : 'warnings'}`}
+      role={failed ? 'alert' : 'status'}
+      data-report={failed ? 'errors' : 'warnings'}
+    >
+      <p className="dataset-report__title">
+        {translate(lang, failed ? 'load.errorsTitle' : 'load.warningsTitle', { origin: report.origin })}
+      </p>
       <IssueList issues={issues} lang={lang} />
       <button type="button" onClick={() => setLoadReport(null)}>
         {translate(lang, 'load.dismiss')}

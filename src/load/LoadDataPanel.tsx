@@ -48,19 +48,35 @@ export function LoadDataPanel() {
         {translate(lang, 'load.open')}
       </button>
       {open && (
-        <section className="load-data__panel" aria-labelledby="load-title" onDragOver={(e) => e.preventDefault()} onDrop={onDrop} aria-busy={busy}>
+        <section
+          className="load-data__panel"
+          aria-labelledby="load-title"
+          onDragOver={(e) => e.preventDefault()}
+          onDrop={onDrop}
+          aria-busy={busy}
+        >
           <h2 id="load-title">{translate(lang, 'load.title')}</h2>
           <p>{translate(lang, 'load.intro')}</p>
           <label className="load-data__drop">
             {translate(lang, 'load.file')}
-            <input type="file" accept=".json,.csv,application/json,text/csv" onChange={(e) => loadFile(e.target.files?.[0])} data-input="file" />
+            <input
+              type="file"
+              accept=".json,.csv,application/json,text/csv"
+              onChange={(e) => loadFile(e.target.files?.[0])}
+              data-input="file"
+            />
             <span className="hint">{translate(lang, 'load.drop')}</span>
           </label>
           <label className="load-data__field">
             {translate(lang, 'load.paste')}
             <textarea rows={4} value={pasted} onChange={(e) => setPasted(e.target.value)} data-input="paste" />
           </label>
-          <button type="button" disabled={busy} onClick={() => void run(translate(lang, 'load.pasted'), async () => pasted)} data-action="load-pasted">
+          <button
+            type="button"
+            disabled={busy}
+            onClick={() => void run(translate(lang, 'load.pasted'), async () => pasted)}
+            data-action="load-pasted"
+          >
             {translate(lang, 'load.pasteButton')}
           </button>
           <label className="load-data__field">

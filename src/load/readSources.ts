@@ -6,7 +6,10 @@ export const FETCH_TIMEOUT_MS = 10_000;
 export class LoadError extends Error {}
 
 export async function readFileText(file: File): Promise<string> {
-  if (file.size > MAX_DATASET_BYTES) throw new LoadError(`${file.name} is ${(file.size / 1048576).toFixed(1)} MB; datasets may be at most ${MAX_DATASET_BYTES / 1048576} MB`);
+  if (file.size > MAX_DATASET_BYTES)
+    throw new LoadError(
+      `${file.name} is ${(file.size / 1048576).toFixed(1)} MB; datasets may be at most ${MAX_DATASET_BYTES / 1048576} MB`,
+    );
   return file.text();
 }
 
@@ -18,14 +21,18 @@ export async function fetchDatasetText(address: string, base: string, timeoutMs 
   } catch {
     throw new LoadError(`'${address}' is not a web address`);
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new LoadError(`only http(s) addresses can be loaded, not ${url.protocol}`);
+  if (url.protocol !== 'https:' && url.protocol !== 'http:')
+    throw new LoadError(`only http(s) addresses can be loaded, not ${url.protocol}`);
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
   try {
     const response = await fetch(url, { signal: controller.signal, credentials: 'omit' });
     if (!response.ok) throw new LoadError(`${url.href} answered ${response.status} ${response.statusText}`.trim());
     const declared = Number(response.headers.get('content-length'));
-    if (declared > MAX_DATASET_BYTES) throw new LoadError(`${url.href} is ${(declared / 1048576).toFixed(1)} MB; datasets may be at most ${MAX_DATASET_BYTES / 1048576} MB`);
+    if (declared > MAX_DATASET_BYTES)
+      throw new LoadError(
+        `${url.href} is ${(declared / 1048576).toFixed(1)} MB; datasets may be at most ${MAX_DATASET_BYTES / 1048576} MB`,
+      );
     const reader = response.body?.getReader();
     if (!reader) return await response.text();
     const chunks: Uint8Array[] = [];
@@ -44,7 +51,9 @@ export async function fetchDatasetText(address: string, base: string, timeoutMs 
   } catch (error) {
     if (error instanceof LoadError) throw error;
     if (controller.signal.aborted) throw new LoadError(`${url.href} did not answer within ${timeoutMs / 1000} s`);
-    throw new LoadError(`${url.href} could not be fetched (${error instanceof Error ? error.message : String(error)}); the server may not allow it (CORS)`);
+    throw new LoadError(
+      `${url.href} could not be fetched (${error instanceof Error ? error.message : String(error)}); the server may not allow it (CORS)`,
+    );
   } finally {
     clearTimeout(timer);
   }

@@ -1,5 +1,15 @@
 import Papa from 'papaparse';
-import { FLOW_KINDS, STATUSES, type Dataset, type Entity, type Flow, type FlowKind, type Parameter, type Source, type Status } from './types';
+import {
+  FLOW_KINDS,
+  STATUSES,
+  type Dataset,
+  type Entity,
+  type Flow,
+  type FlowKind,
+  type Parameter,
+  type Source,
+  type Status,
+} from './types';
 import { MAX_DATASET_BYTES } from './limits';
 import { withWarnings } from './parseDataset';
 import { validateDataset, type DatasetIssue, type ValidationResult } from './validate';
@@ -27,9 +37,11 @@ export function parseDatasetCsv(text: string, title = 'My capital loop'): Valida
     .map((e) => ({ path: `line ${(e.row ?? 0) + 2}`, message: e.message }));
   const columns = parsed.meta.fields ?? [];
   for (const required of ['from', 'to']) {
-    if (!columns.includes(required)) errors.push({ path: 'line 1', message: `missing column '${required}': the header must name from, to and amount or share` });
+    if (!columns.includes(required))
+      errors.push({ path: 'line 1', message: `missing column '${required}': the header must name from, to and amount or share` });
   }
-  if (!columns.includes('amount') && !columns.includes('share')) errors.push({ path: 'line 1', message: "needs an 'amount' or a 'share' column" });
+  if (!columns.includes('amount') && !columns.includes('share'))
+    errors.push({ path: 'line 1', message: "needs an 'amount' or a 'share' column" });
   if (errors.length) return { ok: false, errors };
 
   const warnings: DatasetIssue[] = columns
@@ -51,7 +63,8 @@ export function parseDatasetCsv(text: string, title = 'My capital loop'): Valida
     const amountText = row.amount?.trim() ?? '';
     const shareText = row.share?.trim() ?? '';
     if (amountText && shareText) errors.push({ path: at('share'), message: 'a row has either an amount or a share, not both' });
-    if (!amountText && !shareText) errors.push({ path: at(columns.includes('amount') ? 'amount' : 'share'), message: 'needs an amount or a share' });
+    if (!amountText && !shareText)
+      errors.push({ path: at(columns.includes('amount') ? 'amount' : 'share'), message: 'needs an amount or a share' });
     const number = (text: string, column: string) => {
       const value = Number(text);
       if (!Number.isFinite(value) || value < 0) errors.push({ path: at(column), message: `'${text}' is not a number ≥ 0` });
@@ -92,7 +105,11 @@ export function parseDatasetCsv(text: string, title = 'My capital loop'): Valida
       flows.push({ id, from, to, kind, share: 'rest', provenance });
     } else {
       const share = number(shareText, 'share');
-      if (share > 1) errors.push({ path: at('share'), message: `${share} is more than 1: a share is a fraction of what '${from}' receives (0.5 = half)` });
+      if (share > 1)
+        errors.push({
+          path: at('share'),
+          message: `${share} is more than 1: a share is a fraction of what '${from}' receives (0.5 = half)`,
+        });
       shareTotals.set(from, (shareTotals.get(from) ?? 0) + share);
       flows.push({ id, from, to, kind, share: { product: [{ param: `scale-${from}` }, share] }, provenance });
     }
@@ -118,7 +135,13 @@ export function parseDatasetCsv(text: string, title = 'My capital loop'): Valida
   const entities: Entity[] = entityIds.map((id) => ({
     id,
     label: { en: id },
-    role: !hasInflow.has(id) ? (flows.some((f) => f.from === id && f.kind === 'customer-revenue') ? 'customer' : 'source') : !hasOutflow.has(id) ? 'sink' : 'other',
+    role: !hasInflow.has(id)
+      ? flows.some((f) => f.from === id && f.kind === 'customer-revenue')
+        ? 'customer'
+        : 'source'
+      : !hasOutflow.has(id)
+        ? 'sink'
+        : 'other',
   }));
   const dataset: Dataset = {
     meta: {

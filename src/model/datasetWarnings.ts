@@ -10,11 +10,15 @@ export function datasetWarnings(dataset: Dataset): DatasetIssue[] {
   const values = defaultValues(dataset.parameters);
   const result = solveLoop(model, values);
   if (result.status === 'divergent') {
-    warnings.push({ path: 'parameters', message: `at the default slider values the loop returns ${result.gain.toFixed(2)} per dollar (gain ≥ 1), so totals grow without limit; lower a default share` });
+    warnings.push({
+      path: 'parameters',
+      message: `at the default slider values the loop returns ${result.gain.toFixed(2)} per dollar (gain ≥ 1), so totals grow without limit; lower a default share`,
+    });
   }
   const touched = new Set(dataset.flows.flatMap((f) => [f.from, f.to]));
   dataset.entities.forEach((entity, i) => {
-    if (!touched.has(entity.id)) warnings.push({ path: `entities[${i}]`, message: `'${entity.id}' has no flows in or out, so it never appears in the chart` });
+    if (!touched.has(entity.id))
+      warnings.push({ path: `entities[${i}]`, message: `'${entity.id}' has no flows in or out, so it never appears in the chart` });
   });
   const { coefficients } = result;
   // Money that stays in play: every share that is not leakage.
@@ -27,7 +31,10 @@ export function datasetWarnings(dataset: Dataset): DatasetIssue[] {
   dataset.entities.forEach((entity, i) => {
     const share = outShare.get(entity.id) ?? 0;
     if (share > 1 - 1e-9 && inLoop.has(entity.id)) {
-      warnings.push({ path: `entities[${i}]`, message: `'${entity.id}' passes on all it receives and nothing leaves the loop there; leave a share for its costs (a leakage flow)` });
+      warnings.push({
+        path: `entities[${i}]`,
+        message: `'${entity.id}' passes on all it receives and nothing leaves the loop there; leave a share for its costs (a leakage flow)`,
+      });
     }
   });
   return warnings;
@@ -38,12 +45,18 @@ function entitiesOnCycles(dataset: Dataset, backEdges: number[]): Set<string> {
   const reach = (starts: string[], next: (id: string) => string[]) => {
     const seen = new Set(starts);
     const queue = [...starts];
-    while (queue.length) for (const n of next(queue.pop() as string)) if (!seen.has(n)) seen.add(n), queue.push(n);
+    while (queue.length) for (const n of next(queue.pop() as string)) if (!seen.has(n)) (seen.add(n), queue.push(n));
     return seen;
   };
   const out = (id: string) => dataset.flows.filter((f) => f.from === id).map((f) => f.to);
   const into = (id: string) => dataset.flows.filter((f) => f.to === id).map((f) => f.from);
-  const fromLanding = reach(backEdges.map((f) => dataset.flows[f]!.to), out);
-  const toLeaving = reach(backEdges.map((f) => dataset.flows[f]!.from), into);
+  const fromLanding = reach(
+    backEdges.map((f) => dataset.flows[f]!.to),
+    out,
+  );
+  const toLeaving = reach(
+    backEdges.map((f) => dataset.flows[f]!.from),
+    into,
+  );
   return new Set([...fromLanding].filter((id) => toLeaving.has(id)));
 }

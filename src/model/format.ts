@@ -9,7 +9,10 @@ function trimmed(value: number, maxDecimals: number, lang: Lang): string {
   const key = `${lang}:${maxDecimals}`;
   let formatter = formatters.get(key);
   if (!formatter) {
-    formatter = new Intl.NumberFormat(lang === 'zh-TW' ? 'zh-TW' : 'en-US', { maximumFractionDigits: maxDecimals, minimumFractionDigits: 0 });
+    formatter = new Intl.NumberFormat(lang === 'zh-TW' ? 'zh-TW' : 'en-US', {
+      maximumFractionDigits: maxDecimals,
+      minimumFractionDigits: 0,
+    });
     formatters.set(key, formatter);
   }
   return formatter.format(value);
@@ -68,7 +71,12 @@ export function formatDate(iso: string, lang: Lang): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   if (!match) return iso;
   const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-  return new Intl.DateTimeFormat(lang === 'zh-TW' ? 'zh-TW' : 'en-GB', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(date);
+  return new Intl.DateTimeFormat(lang === 'zh-TW' ? 'zh-TW' : 'en-GB', {
+    year: 'numeric',
+    month: 'long',
+    day: 'numeric',
+    timeZone: 'UTC',
+  }).format(date);
 }
 
 /** A fraction 0..1 as a percentage: 0.234 → "23%" (one decimal below 10%). */

@@ -12,6 +12,6 @@ export function datasetJsonSchema(): Record<string, unknown> {
     $id: 'capital-loop.schema.json',
     title: 'Capital Loop dataset',
     description:
-      'Entities and money flows of a capital loop. Amounts are in meta.unit; shares are fractions of the from-entity\'s inflow. Cross-references (entity, parameter and source ids) and share sums are checked by the app, not by this schema.',
+      "Entities and money flows of a capital loop. Amounts are in meta.unit; shares are fractions of the from-entity's inflow. Cross-references (entity, parameter and source ids) and share sums are checked by the app, not by this schema.",
   };
 }

@@ -71,10 +71,20 @@ export interface PortSystem {
   convergent: boolean;
 }
 
-export function buildPortSystem(s: Structure, shares: Float64Array, options: { gain?: boolean; side?: PortSystem['side'] } = {}): PortSystem {
+export function buildPortSystem(
+  s: Structure,
+  shares: Float64Array,
+  options: { gain?: boolean; side?: PortSystem['side'] } = {},
+): PortSystem {
   const live = s.backEdges.filter((b) => (shares[b] as number) > 0);
-  const entries = indexEntities(s.entityCount, live.map((b) => s.flowTo[b] as number));
-  const exits = indexEntities(s.entityCount, live.map((b) => s.flowFrom[b] as number));
+  const entries = indexEntities(
+    s.entityCount,
+    live.map((b) => s.flowTo[b] as number),
+  );
+  const exits = indexEntities(
+    s.entityCount,
+    live.map((b) => s.flowFrom[b] as number),
+  );
   const side = options.side ?? (exits.list.length < entries.list.length ? 'exit' : 'entry');
   const { list: ports, indexOf: portOf } = side === 'exit' ? exits : entries;
   const k = ports.length;
@@ -126,13 +136,7 @@ function indexEntities(entityCount: number, entities: number[]): { list: Int32Ar
  * Inflow of every entity with the loop closed, for injections `inject` (not modified), which holds
  * `width` independent injections per entity as in propagateForward.
  */
-export function solveClosedLoop(
-  s: Structure,
-  shares: Float64Array,
-  system: PortSystem,
-  inject: Float64Array,
-  width = 1,
-): Float64Array {
+export function solveClosedLoop(s: Structure, shares: Float64Array, system: PortSystem, inject: Float64Array, width = 1): Float64Array {
   const x = Float64Array.from(inject);
   propagateForward(s, shares, x, width);
   const { ports, portOf, lu, side } = system;

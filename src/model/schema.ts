@@ -4,7 +4,6 @@ import * as v from 'valibot';
 import { LIMITS } from './limits';
 import { FLOW_KINDS, PARAMETER_GROUPS, ROLES, STATUSES, type Expr } from './types';
 
-
 const Id = v.pipe(
   v.string(),
   v.minLength(1, 'must not be empty'),
@@ -21,10 +20,7 @@ const FiniteNumber = v.pipe(v.number('must be a number'), v.finite('must be a fi
 
 export const BilingualSchema = v.pipe(
   v.object({ en: v.optional(Text), 'zh-TW': v.optional(Text) }),
-  v.check(
-    (text) => Boolean(text.en?.trim() || text['zh-TW']?.trim()),
-    'needs text in at least one language ("en" or "zh-TW")',
-  ),
+  v.check((text) => Boolean(text.en?.trim() || text['zh-TW']?.trim()), 'needs text in at least one language ("en" or "zh-TW")'),
 );
 
 export const ExprSchema: v.GenericSchema<Expr> = v.union(
@@ -69,10 +65,7 @@ const flowBase = {
 };
 
 const FlowSchema = v.union(
-  [
-    v.strictObject({ ...flowBase, amount: ExprSchema }),
-    v.strictObject({ ...flowBase, share: v.union([v.literal('rest'), ExprSchema]) }),
-  ],
+  [v.strictObject({ ...flowBase, amount: ExprSchema }), v.strictObject({ ...flowBase, share: v.union([v.literal('rest'), ExprSchema]) })],
   'a flow needs either "amount" (money injected from outside) or "share" (of the from-entity\'s inflow), not both',
 );
 
@@ -115,12 +108,6 @@ export const DatasetSchema = v.object({
     v.maxLength(LIMITS.entities, `at most ${LIMITS.entities} entities are supported`),
   ),
   flows: v.pipe(v.array(FlowSchema), v.maxLength(LIMITS.flows, `at most ${LIMITS.flows} flows are supported`)),
-  parameters: v.pipe(
-    v.array(ParameterSchema),
-    v.maxLength(LIMITS.parameters, `at most ${LIMITS.parameters} parameters are supported`),
-  ),
-  scenarios: v.pipe(
-    v.array(ScenarioSchema),
-    v.maxLength(LIMITS.scenarios, `at most ${LIMITS.scenarios} scenarios are supported`),
-  ),
+  parameters: v.pipe(v.array(ParameterSchema), v.maxLength(LIMITS.parameters, `at most ${LIMITS.parameters} parameters are supported`)),
+  scenarios: v.pipe(v.array(ScenarioSchema), v.maxLength(LIMITS.scenarios, `at most ${LIMITS.scenarios} scenarios are supported`)),
 });

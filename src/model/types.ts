@@ -12,14 +12,7 @@ export interface Bilingual {
 export const ROLES = ['source', 'customer', 'startup', 'cloud', 'chipmaker', 'other', 'sink'] as const;
 export type Role = (typeof ROLES)[number];
 
-export const FLOW_KINDS = [
-  'equity-investment',
-  'compute-spend',
-  'gpu-purchase',
-  'reinvestment',
-  'customer-revenue',
-  'leakage',
-] as const;
+export const FLOW_KINDS = ['equity-investment', 'compute-spend', 'gpu-purchase', 'reinvestment', 'customer-revenue', 'leakage'] as const;
 export type FlowKind = (typeof FLOW_KINDS)[number];
 
 export const STATUSES = [

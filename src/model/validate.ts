@@ -11,9 +11,7 @@ export interface DatasetIssue {
   message: string;
 }
 
-export type ValidationResult =
-  | { ok: true; dataset: Dataset; warnings: DatasetIssue[] }
-  | { ok: false; errors: DatasetIssue[] };
+export type ValidationResult = { ok: true; dataset: Dataset; warnings: DatasetIssue[] } | { ok: false; errors: DatasetIssue[] };
 
 const MAX_REPORTED = 200;
 

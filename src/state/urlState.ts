@@ -3,7 +3,10 @@ import type { Dataset, Lang } from '../model/types';
 import { clampToParameter, DEFAULT_SHARED, MAX_ROUNDS, type ExplorerState } from './store';
 
 /** The part of the explorer's state a link carries. */
-export type SharedState = Pick<ExplorerState, 'values' | 'scenario' | 'view' | 'rounds' | 'colorByOrigin' | 'isolated' | 'showNet' | 'lang'>;
+export type SharedState = Pick<
+  ExplorerState,
+  'values' | 'scenario' | 'view' | 'rounds' | 'colorByOrigin' | 'isolated' | 'showNet' | 'lang'
+>;
 
 /** Something in a URL (or host message) that was clamped or ignored, for a visible notice. */
 export type Notice =
@@ -40,7 +43,12 @@ export function encodeState(state: SharedState, dataset: Dataset): URLSearchPara
  * Reads a query string into state. Nothing in it can crash the page: unknown keys, non-numbers and
  * unknown ids are ignored, numbers outside a slider's range are clamped, and each case is noticed.
  */
-export function decodeState(search: string, dataset: Dataset, origins: string[], fallbackLang: Lang): { state: SharedState; notices: Notice[] } {
+export function decodeState(
+  search: string,
+  dataset: Dataset,
+  origins: string[],
+  fallbackLang: Lang,
+): { state: SharedState; notices: Notice[] } {
   const params = new URLSearchParams(search);
   const notices: Notice[] = [];
   const state: SharedState = { ...DEFAULT_SHARED, values: defaultValues(dataset.parameters), lang: fallbackLang };

@@ -62,7 +62,9 @@ describe('the explorer', () => {
     for (const p of dataset.parameters) if (p.id === 'nvidia-margin') p.max = 1;
     dataset.flows = dataset.flows
       .filter((f) => f.id !== 'nvidia-coreweave-reinvest' && f.to !== 'other-ai-bets')
-      .map((f) => (f.id === 'nvidia-openai-reinvest' ? { ...f, share: { product: [{ param: 'nvidia-margin' }, { param: 'nvidia-reinvest' }] } } : f));
+      .map((f) =>
+        f.id === 'nvidia-openai-reinvest' ? { ...f, share: { product: [{ param: 'nvidia-margin' }, { param: 'nvidia-reinvest' }] } } : f,
+      );
     expect(validateDataset(dataset).ok).toBe(true);
     const { store } = renderApp(dataset);
     act(() => {
@@ -76,21 +78,25 @@ describe('the explorer', () => {
     expect(document.body.textContent).not.toMatch(/NaN|Infinity/);
   });
 
-  it('shows a link\'s details when it gets keyboard focus', () => {
+  it("shows a link's details when it gets keyboard focus", () => {
     const { container } = renderApp();
     const link = container.querySelector<SVGGElement>('g.link[data-key="oracle-nvidia"]')!;
     act(() => link.focus());
     const tooltip = screen.getByRole('tooltip');
     expect(within(tooltip).getByText('Oracle → Nvidia')).toBeTruthy();
     expect(within(tooltip).getByText('GPU purchase')).toBeTruthy();
-    expect(within(tooltip).getByText('Share of Oracle\'s outflow')).toBeTruthy();
+    expect(within(tooltip).getByText("Share of Oracle's outflow")).toBeTruthy();
     expect(within(tooltip).getByText('By origin')).toBeTruthy();
-    expect(within(tooltip).getAllByRole('link').every((a) => a.getAttribute('href')?.startsWith('https://'))).toBe(true);
+    expect(
+      within(tooltip)
+        .getAllByRole('link')
+        .every((a) => a.getAttribute('href')?.startsWith('https://')),
+    ).toBe(true);
     act(() => link.blur());
     expect(screen.queryByRole('tooltip')).toBeNull();
   });
 
-  it('shows a node\'s own money coming back when it gets keyboard focus', () => {
+  it("shows a node's own money coming back when it gets keyboard focus", () => {
     const { container } = renderApp();
     act(() => container.querySelector<SVGGElement>('g.node[data-key="nvidia"]')!.focus());
     const tooltip = screen.getByRole('tooltip');
@@ -98,8 +104,8 @@ describe('the explorer', () => {
   });
 });
 
-describe('the explorer\'s view options', () => {
-  it('nets each company\'s own money out of its revenue', () => {
+describe("the explorer's view options", () => {
+  it("nets each company's own money out of its revenue", () => {
     const { container } = renderApp();
     const nvidiaLabel = () => container.querySelector('g.node[data-key="nvidia"]')!.getAttribute('aria-label');
     expect(nvidiaLabel()).toBe('Nvidia: US$63.2B');

@@ -13,7 +13,16 @@ describe('a large graph drawn in bulk', () => {
     // jsdom has no canvas: count the links traced into it instead.
     let traced = 0;
     let strokes = 0;
-    const context = { setTransform() {}, clearRect() {}, beginPath() {}, moveTo: () => traced++, lineTo() {}, bezierCurveTo() {}, quadraticCurveTo() {}, stroke: () => strokes++ };
+    const context = {
+      setTransform() {},
+      clearRect() {},
+      beginPath() {},
+      moveTo: () => traced++,
+      lineTo() {},
+      bezierCurveTo() {},
+      quadraticCurveTo() {},
+      stroke: () => strokes++,
+    };
     const getContext = vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockImplementation((() => context) as never);
     const dataset = large();
     const { container } = renderApp(dataset);
@@ -49,7 +58,9 @@ describe('a large graph whose bulk drawing fails to load', () => {
     const consoleError = vi.spyOn(console, 'error').mockImplementation(() => {});
     const { renderApp: render } = await import('./renderApp');
     render(large());
-    await waitFor(() => expect(screen.getAllByRole('alert').some((n) => /This part of the page failed/.test(n.textContent ?? ''))).toBe(true));
+    await waitFor(() =>
+      expect(screen.getAllByRole('alert').some((n) => /This part of the page failed/.test(n.textContent ?? ''))).toBe(true),
+    );
     expect(screen.getByRole('button', { name: '中文' })).toBeTruthy();
     consoleError.mockRestore();
     vi.doUnmock('../../src/components/bulkDrawing');

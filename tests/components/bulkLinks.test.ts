@@ -8,7 +8,17 @@ import { originColor } from '../../src/components/palette';
 const forward = (y: number): LinkRoute => ({ back: false, x0: 10, y0: y, x1: 200, y1: y + 30 });
 
 function link(key: string, width: number, origin: number, route: LinkRoute | null = forward(10)): LinkShape {
-  return { key, flow: 0, source: 'a', target: 'b', value: width, width, back: false, route, bands: route ? [{ origin, offset: 0, width, value: width }] : [] };
+  return {
+    key,
+    flow: 0,
+    source: 'a',
+    target: 'b',
+    value: width,
+    width,
+    back: false,
+    route,
+    bands: route ? [{ origin, offset: 0, width, value: width }] : [],
+  };
 }
 
 /** A canvas context that writes what it is asked to draw as SVG path data, one entry per stroke. */
@@ -35,7 +45,14 @@ const size = { width: 300, height: 200, ratio: 2, originX: 0, originY: 0 };
 
 describe('thin links drawn in bulk', () => {
   const back: LinkRoute = { back: true, x0: 200, y0: 30, x1: 10, y1: 50, laneY: 180, reach: 12, width: 0.8 };
-  const links = [link('a', 0.6, 0, forward(10)), link('b', 0.4, 0, forward(40)), link('c', 1.2, 1, forward(70)), link('d', 0.9, 1, back), link('wide', 5, 0), link('empty', 0, 0, null)];
+  const links = [
+    link('a', 0.6, 0, forward(10)),
+    link('b', 0.4, 0, forward(40)),
+    link('c', 1.2, 1, forward(70)),
+    link('d', 0.9, 1, back),
+    link('wide', 5, 0),
+    link('empty', 0, 0, null),
+  ];
 
   it('groups thin links by origin and half-pixel width, leaving wide and empty links to SVG', () => {
     const groups = thinLinkGroups(links, true, -1);

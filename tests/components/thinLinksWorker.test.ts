@@ -5,7 +5,17 @@ import type { LinkShape } from '../../src/layout/sankeyLayout';
 
 const size = { width: 300, height: 200, ratio: 1, originX: 0, originY: 0 };
 const frameAt = (y: number) => {
-  const link: LinkShape = { key: 'a', flow: 0, source: 'a', target: 'b', value: 1, width: 1, back: false, route: { back: false, x0: 0, y0: y, x1: 100, y1: y }, bands: [{ origin: 0, offset: 0, width: 1, value: 1 }] };
+  const link: LinkShape = {
+    key: 'a',
+    flow: 0,
+    source: 'a',
+    target: 'b',
+    value: 1,
+    width: 1,
+    back: false,
+    route: { back: false, x0: 0, y0: y, x1: 100, y1: y },
+    bands: [{ origin: 0, offset: 0, width: 1, value: 1 }],
+  };
   return packFrame(thinLinkGroups([link], true, -1), '', size);
 };
 
@@ -19,7 +29,16 @@ describe('the worker that paints thin links', () => {
     vi.useFakeTimers();
     const posted: unknown[] = [];
     const moves: number[] = [];
-    const context = { setTransform() {}, clearRect() {}, beginPath() {}, lineTo() {}, bezierCurveTo() {}, quadraticCurveTo() {}, stroke() {}, moveTo: (_x: number, y: number) => moves.push(y) };
+    const context = {
+      setTransform() {},
+      clearRect() {},
+      beginPath() {},
+      lineTo() {},
+      bezierCurveTo() {},
+      quadraticCurveTo() {},
+      stroke() {},
+      moveTo: (_x: number, y: number) => moves.push(y),
+    };
     vi.spyOn(self, 'postMessage').mockImplementation((message: unknown) => void posted.push(message));
     await import('../../src/components/thinLinksWorker');
     const receive = (data: unknown) => self.onmessage!(new MessageEvent('message', { data }));

@@ -36,15 +36,25 @@ describe.runIf(hasBrowser)('accessibility in headless Chromium', () => {
     await page.addScriptTag({ path: axePath });
     const violations = (await page.evaluate(async () => {
       const axe = (window as unknown as { axe: { run(context: Document, options: unknown): Promise<{ violations: unknown[] }> } }).axe;
-      const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } });
+      const result = await axe.run(document, {
+        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+      });
       return result.violations;
     })) as AxeViolation[];
     await context.close();
-    return violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+    return violations.map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+          .slice(0, 3)
+          .map((n) => n.target.join(' '))
+          .join(', ')}`,
+    );
   }
 
   it.each(combos)('axe-core finds no violations: $lang, $scheme, $mode', async ({ lang, scheme, mode }) => {
-    expect(await axeViolations(`lang=${lang}${mode === 'embed' ? '&embed=1&controls=all' : ''}`, scheme, 'svg.chart__svg g.link')).toEqual([]);
+    expect(await axeViolations(`lang=${lang}${mode === 'embed' ? '&embed=1&controls=all' : ''}`, scheme, 'svg.chart__svg g.link')).toEqual(
+      [],
+    );
   });
 
   it('axe-core finds no violations in a 500-entity graph drawn in bulk, with a node reached by keyboard', async () => {

@@ -65,7 +65,10 @@ describe.runIf(hasBrowser)('embedding in an article', () => {
       wide: expect.any(Number),
     });
     // The embed posts its size and nothing else.
-    const messages = (await page.evaluate(() => (window as unknown as { allMessages: unknown[] }).allMessages)) as Record<string, unknown>[];
+    const messages = (await page.evaluate(() => (window as unknown as { allMessages: unknown[] }).allMessages)) as Record<
+      string,
+      unknown
+    >[];
     expect(messages.length).toBeGreaterThan(0);
     for (const message of messages) {
       const keys = Object.keys(message).sort().join(',');
@@ -87,7 +90,8 @@ describe.runIf(hasBrowser)('embedding in an article', () => {
         pressed: [...document.querySelectorAll('[data-scenario][aria-pressed="true"]')].map((b) => b.getAttribute('data-scenario')),
         slider: (document.querySelector('#slider-nvidia-openai') as HTMLInputElement).value,
       }));
-    const post = (message: unknown) => page.evaluate((m) => (document.getElementById('wide') as HTMLIFrameElement).contentWindow!.postMessage(m, '*'), message);
+    const post = (message: unknown) =>
+      page.evaluate((m) => (document.getElementById('wide') as HTMLIFrameElement).contentWindow!.postMessage(m, '*'), message);
 
     await post({ type: 'capital-loop:set', scenario: 'sept-2025-loi' });
     await frame.waitForSelector('[data-scenario="sept-2025-loi"][aria-pressed="true"]');
@@ -112,7 +116,9 @@ describe.runIf(hasBrowser)('embedding in an article', () => {
 
     await post({ type: 'capital-loop:set', values: { 'nvidia-openai': 0 } });
     // Poll on a timer: the default (animation frames) never fires in an offscreen cross-origin iframe.
-    await frame.waitForFunction(() => (document.querySelector('#slider-nvidia-openai') as HTMLInputElement).value === '0', null, { polling: 100 });
+    await frame.waitForFunction(() => (document.querySelector('#slider-nvidia-openai') as HTMLInputElement).value === '0', null, {
+      polling: 100,
+    });
     expect((await snapshot()).pressed).toEqual([]);
   });
 });

@@ -23,7 +23,9 @@ describe.runIf(hasBrowser)('the explorer in headless Chromium', () => {
     }
     expect(await page.locator('g.link--back[data-key="nvidia-openai-reinvest"] path.link__band').count()).toBeGreaterThan(0);
     // Labels never overlap each other.
-    const boxes = await page.locator('text.label').evaluateAll((nodes) => nodes.map((n) => (n as SVGTextElement).getBBox()).map((b) => ({ x: b.x, y: b.y, w: b.width, h: b.height })));
+    const boxes = await page
+      .locator('text.label')
+      .evaluateAll((nodes) => nodes.map((n) => (n as SVGTextElement).getBBox()).map((b) => ({ x: b.x, y: b.y, w: b.width, h: b.height })));
     for (let i = 0; i < boxes.length; i++) {
       for (let j = i + 1; j < boxes.length; j++) {
         const a = boxes[i]!;
@@ -61,7 +63,10 @@ describe.runIf(hasBrowser)('the explorer in headless Chromium', () => {
     await page.waitForSelector('g.flow-animation[data-round="1"] path.flow-dash');
     const dashes = await page.locator('g.flow-animation path.flow-dash').count();
     expect(dashes).toBeGreaterThan(10);
-    const animation = await page.locator('path.flow-dash').first().evaluate((el) => getComputedStyle(el).animationName);
+    const animation = await page
+      .locator('path.flow-dash')
+      .first()
+      .evaluate((el) => getComputedStyle(el).animationName);
     expect(animation).toBe('flow-dash');
     await page.waitForSelector('g.flow-animation[data-round="2"]', { timeout: 5000 });
     await expect(page.locator('.headline__so-far').textContent()).resolves.toMatch(/After round 2/);
@@ -77,7 +82,12 @@ describe.runIf(hasBrowser)('the explorer in headless Chromium', () => {
     expect(await page.locator('button[data-action="play"]').count()).toBe(0);
     await page.click('button[data-action="step"]');
     await page.waitForSelector('g.flow-animation[data-round="1"] path.flow-dash');
-    expect(await page.locator('path.flow-dash').first().evaluate((el) => getComputedStyle(el).animationName)).toBe('none');
+    expect(
+      await page
+        .locator('path.flow-dash')
+        .first()
+        .evaluate((el) => getComputedStyle(el).animationName),
+    ).toBe('none');
     await page.click('button[data-action="step"]');
     await page.waitForSelector('g.flow-animation[data-round="2"]');
     expect(errors).toEqual([]);
@@ -115,9 +125,16 @@ describe.runIf(hasBrowser)('the explorer in headless Chromium', () => {
   });
 
   it('fits a phone: nothing wider than the screen, labels inside the chart', async () => {
-    for (const [lang, width] of [['en', 375], ['zh-TW', 375], ['en', 320]] as const) {
+    for (const [lang, width] of [
+      ['en', 375],
+      ['zh-TW', 375],
+      ['en', 320],
+    ] as const) {
       const { page, errors } = await openPage(browser, `./?lang=${lang}`, { width, height: 900 });
-      const widths = await page.evaluate(() => ({ doc: document.documentElement.scrollWidth, svg: Number(document.querySelector('svg.chart__svg')!.getAttribute('width')) }));
+      const widths = await page.evaluate(() => ({
+        doc: document.documentElement.scrollWidth,
+        svg: Number(document.querySelector('svg.chart__svg')!.getAttribute('width')),
+      }));
       expect(widths.doc).toBeLessThanOrEqual(width);
       expect(widths.svg).toBeLessThanOrEqual(width);
       const right = await page.locator('text.label').evaluateAll((nodes) => Math.max(...nodes.map((n) => n.getBoundingClientRect().right)));

@@ -2,7 +2,10 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 /** A newsroom page on another origin that embeds the app in iframes of the given widths. */
-export async function startHostPage(appUrl: string, frames: { id: string; width: number; query: string }[]): Promise<{ url: string; close(): Promise<void> }> {
+export async function startHostPage(
+  appUrl: string,
+  frames: { id: string; width: number; query: string }[],
+): Promise<{ url: string; close(): Promise<void> }> {
   const iframes = frames
     .map(
       (f) =>
@@ -37,5 +40,8 @@ export async function dataServer(files: Record<string, string>) {
     response.end(body ?? 'not found');
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, close: () => new Promise<void>((r) => server.close(() => r())) };
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    close: () => new Promise<void>((r) => server.close(() => r())),
+  };
 }

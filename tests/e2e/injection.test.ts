@@ -32,7 +32,10 @@ describe.runIf(hasBrowser)('labels with markup and script links', () => {
       response.end(body);
     });
     await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
-    server = { url: `http://127.0.0.1:${(http.address() as AddressInfo).port}/hostile.json`, close: () => new Promise((r) => http.close(() => r())) };
+    server = {
+      url: `http://127.0.0.1:${(http.address() as AddressInfo).port}/hostile.json`,
+      close: () => new Promise((r) => http.close(() => r())),
+    };
   });
   afterAll(async () => {
     await browser?.close();

@@ -8,7 +8,16 @@ import { hasBrowser, launch, openPage } from './browser';
 import { dataServer } from './hostServer';
 
 const dir = mkdtempSync(join(tmpdir(), 'capital-loop-load-'));
-const CSV = ['from,to,amount,share,kind', 'fund,lab,50,,', 'lab,cloud,,0.8,compute-spend', 'lab,costs,,rest,leakage', 'cloud,chip,,0.5,gpu-purchase', 'cloud,costs,,rest,leakage', 'chip,lab,,0.2,reinvestment', 'chip,kept,,rest,leakage'].join('\n');
+const CSV = [
+  'from,to,amount,share,kind',
+  'fund,lab,50,,',
+  'lab,cloud,,0.8,compute-spend',
+  'lab,costs,,rest,leakage',
+  'cloud,chip,,0.5,gpu-purchase',
+  'cloud,costs,,rest,leakage',
+  'chip,lab,,0.2,reinvestment',
+  'chip,kept,,rest,leakage',
+].join('\n');
 
 describe.runIf(hasBrowser)('bringing your own data', () => {
   let browser: Browser;
@@ -36,14 +45,39 @@ describe.runIf(hasBrowser)('bringing your own data', () => {
     writeFileSync(broken, '{\n  "meta": {},\n  "entities": [,]\n}');
     await page.setInputFiles('input[data-input="file"]', broken);
     await page.waitForSelector('[data-report="errors"]');
-    expect(await page.locator('[data-report="errors"]').textContent()).toMatch(/broken\.json could not be loaded.*line 3, column 16: not valid JSON: unexpected ',\]'/);
+    expect(await page.locator('[data-report="errors"]').textContent()).toMatch(
+      /broken\.json could not be loaded.*line 3, column 16: not valid JSON: unexpected ',\]'/,
+    );
     expect(await page.locator('g.node[data-key="lab"]').count()).toBe(1); // the chart stays
 
     const typo = join(dir, 'typo.json');
-    writeFileSync(typo, JSON.stringify({ ...JSON.parse('{}'), meta: { title: { en: 't' }, description: { en: 'd' }, currency: 'USD', unit: 'US$ billions', asOf: '2026', convention: { en: 'c' }, sources: [] }, entities: [{ id: 'oracle', role: 'cloud', label: { en: 'Oracle' } }, { id: 'x', role: 'source', label: { en: 'X' } }], flows: [{ id: 'f', from: 'x', to: 'oracel', kind: 'compute-spend', amount: 1, provenance: { status: 'assumption' } }], parameters: [], scenarios: [] }));
+    writeFileSync(
+      typo,
+      JSON.stringify({
+        ...JSON.parse('{}'),
+        meta: {
+          title: { en: 't' },
+          description: { en: 'd' },
+          currency: 'USD',
+          unit: 'US$ billions',
+          asOf: '2026',
+          convention: { en: 'c' },
+          sources: [],
+        },
+        entities: [
+          { id: 'oracle', role: 'cloud', label: { en: 'Oracle' } },
+          { id: 'x', role: 'source', label: { en: 'X' } },
+        ],
+        flows: [{ id: 'f', from: 'x', to: 'oracel', kind: 'compute-spend', amount: 1, provenance: { status: 'assumption' } }],
+        parameters: [],
+        scenarios: [],
+      }),
+    );
     await page.setInputFiles('input[data-input="file"]', typo);
     await page.waitForFunction(() => document.querySelector('[data-report="errors"]')?.textContent?.includes('typo.json'));
-    expect(await page.locator('[data-report="errors"]').textContent()).toContain("flows[0].to: unknown entity 'oracel' — did you mean 'oracle'?");
+    expect(await page.locator('[data-report="errors"]').textContent()).toContain(
+      "flows[0].to: unknown entity 'oracel' — did you mean 'oracle'?",
+    );
     expect(await page.locator('g.node[data-key="lab"]').count()).toBe(1);
     expect(errors).toEqual([]);
   });
@@ -92,7 +126,15 @@ describe.runIf(hasBrowser)('bringing your own data', () => {
     const pixels = () => canvasPixels(page);
     expect(Number(await canvas.getAttribute('data-links'))).toBeGreaterThan(1500);
     // The worker paints after the chart appears: wait for its first drawing.
-    await expect.poll(async () => { const { painted, size } = await pixels(); return painted / size; }, { timeout: 10000 }).toBeGreaterThan(0.05);
+    await expect
+      .poll(
+        async () => {
+          const { painted, size } = await pixels();
+          return painted / size;
+        },
+        { timeout: 10000 },
+      )
+      .toBeGreaterThan(0.05);
     const before = await pixels();
     await page.mouse.move(box.x + box.width * 0.2, box.y + box.height / 2);
     await page.mouse.down();
@@ -158,7 +200,11 @@ describe.runIf(hasBrowser)('bringing your own data', () => {
  */
 async function canvasPixels(page: Page) {
   const hide = (selector: string, hidden: boolean) =>
-    page.evaluate(([selector, hidden]) => document.querySelectorAll<Element & ElementCSSInlineStyle>(selector).forEach((e) => (e.style.visibility = hidden ? 'hidden' : '')), [selector, hidden] as const);
+    page.evaluate(
+      ([selector, hidden]) =>
+        document.querySelectorAll<Element & ElementCSSInlineStyle>(selector).forEach((e) => (e.style.visibility = hidden ? 'hidden' : '')),
+      [selector, hidden] as const,
+    );
   const clip = (await page.locator('svg.chart__svg').boundingBox())!;
   const shot = async () => (await page.screenshot({ clip })).toString('base64');
   await hide('g.nodes, g.labels', true);
@@ -166,26 +212,29 @@ async function canvasPixels(page: Page) {
   await hide('canvas.links__canvas', true);
   const without = await shot();
   await hide('g.nodes, g.labels, canvas.links__canvas', false);
-  return page.evaluate(async ([withLinks, without]) => {
-    const read = async (png: string) => {
-      const image = new Image();
-      image.src = `data:image/png;base64,${png}`;
-      await image.decode();
-      const copy = document.createElement('canvas');
-      copy.width = image.width;
-      copy.height = image.height;
-      const context = copy.getContext('2d')!;
-      context.drawImage(image, 0, 0);
-      return context.getImageData(0, 0, copy.width, copy.height).data;
-    };
-    const [a, b] = [await read(withLinks), await read(without)];
-    let painted = 0;
-    let sum = 0;
-    for (let i = 0; i < a.length; i += 4) {
-      if (a[i] === b[i] && a[i + 1] === b[i + 1] && a[i + 2] === b[i + 2]) continue;
-      painted++;
-      sum = (sum * 31 + a[i]! + 7 * a[i + 1]! + 13 * a[i + 2]!) % 1e9;
-    }
-    return { painted, sum, size: a.length / 4 };
-  }, [withLinks, without] as const);
+  return page.evaluate(
+    async ([withLinks, without]) => {
+      const read = async (png: string) => {
+        const image = new Image();
+        image.src = `data:image/png;base64,${png}`;
+        await image.decode();
+        const copy = document.createElement('canvas');
+        copy.width = image.width;
+        copy.height = image.height;
+        const context = copy.getContext('2d')!;
+        context.drawImage(image, 0, 0);
+        return context.getImageData(0, 0, copy.width, copy.height).data;
+      };
+      const [a, b] = [await read(withLinks), await read(without)];
+      let painted = 0;
+      let sum = 0;
+      for (let i = 0; i < a.length; i += 4) {
+        if (a[i] === b[i] && a[i + 1] === b[i + 1] && a[i + 2] === b[i + 2]) continue;
+        painted++;
+        sum = (sum * 31 + a[i]! + 7 * a[i + 1]! + 13 * a[i + 2]!) % 1e9;
+      }
+      return { painted, sum, size: a.length / 4 };
+    },
+    [withLinks, without] as const,
+  );
 }

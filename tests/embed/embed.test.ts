@@ -19,7 +19,11 @@ describe('host messages', () => {
   });
 
   it('applies values and view, leaving the scenario custom', () => {
-    const result = interpretHostMessage({ type: 'capital-loop:set', values: { 'nvidia-openai': 60 }, view: 'rounds', rounds: 3 }, ds, origins);
+    const result = interpretHostMessage(
+      { type: 'capital-loop:set', values: { 'nvidia-openai': 60 }, view: 'rounds', rounds: 3 },
+      ds,
+      origins,
+    );
     expect(result).toEqual({ ok: true, patch: { scenario: null, values: { 'nvidia-openai': 60 }, view: 'rounds', rounds: 3 } });
   });
 
@@ -76,7 +80,11 @@ describe('listening to the host page', () => {
     const { createExplorerStore } = await import('../../src/state/store');
     const parent = {};
     let handler: ((event: MessageEvent) => void) | undefined;
-    const win = { parent, addEventListener: (_: string, fn: (event: MessageEvent) => void) => (handler = fn), removeEventListener: () => {} } as unknown as Window;
+    const win = {
+      parent,
+      addEventListener: (_: string, fn: (event: MessageEvent) => void) => (handler = fn),
+      removeEventListener: () => {},
+    } as unknown as Window;
     const store = createExplorerStore(ds, 'en');
     listenForHostMessages(store, ['https://news.example'], win);
     const send = (origin: string, source: unknown) =>

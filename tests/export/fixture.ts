@@ -13,7 +13,10 @@ export function withLabel(dataset: Dataset, entityId: string, label: string): Da
   return { ...dataset, entities: dataset.entities.map((e) => (e.id === entityId ? { ...e, label: { en: label, 'zh-TW': label } } : e)) };
 }
 
-export function solved(dataset: Dataset, overrides: Record<string, number> = {}): { model: CompiledModel; result: SteadyState; values: Record<string, number> } {
+export function solved(
+  dataset: Dataset,
+  overrides: Record<string, number> = {},
+): { model: CompiledModel; result: SteadyState; values: Record<string, number> } {
   const model = compileModel(dataset);
   const values = { ...defaultValues(dataset.parameters), ...overrides };
   const result = solveLoop(model, values);

@@ -66,7 +66,12 @@ describe('renderSvgSnapshot', () => {
 
   it('escapes hostile labels and titles, and never emits scripts, handlers or links', () => {
     const hostile = withLabel(dataset, 'openai', HOSTILE);
-    const out = renderSvgSnapshot({ ...snapshotInput(hostile), title: HOSTILE, subtitle: `${HOSTILE}\u0001`, figures: [{ label: HOSTILE, value: HOSTILE, sentence: HOSTILE }] });
+    const out = renderSvgSnapshot({
+      ...snapshotInput(hostile),
+      title: HOSTILE,
+      subtitle: `${HOSTILE}\u0001`,
+      figures: [{ label: HOSTILE, value: HOSTILE, sentence: HOSTILE }],
+    });
     expect(out).not.toMatch(/<script/i);
     expect(out).toContain('&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;q&quot;');
     expect(out).not.toMatch(/\son\w+=/i);

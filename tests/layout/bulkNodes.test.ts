@@ -2,9 +2,25 @@ import { describe, expect, it } from 'vitest';
 import { nodeAt, nodeBoxesPath, nodePartsPath, stepNode } from '../../src/layout/bulkNodes';
 import type { NodeBox } from '../../src/layout/sankeyLayout';
 
-const box = (key: string, column: number, y0: number, y1: number, value = 1): NodeBox => ({ key, entity: 0, column, x0: column * 100, x1: column * 100 + 10, y0, y1, value });
+const box = (key: string, column: number, y0: number, y1: number, value = 1): NodeBox => ({
+  key,
+  entity: 0,
+  column,
+  x0: column * 100,
+  x1: column * 100 + 10,
+  y0,
+  y1,
+  value,
+});
 // Column 0: a (top), b; column 1: c, d (empty, not drawn), e; column 2: f.
-const nodes = [box('b', 0, 60, 90), box('a', 0, 0, 40), box('c', 1, 0, 20), box('d', 1, 30, 30, 0), box('e', 1, 70, 100), box('f', 2, 40, 50)];
+const nodes = [
+  box('b', 0, 60, 90),
+  box('a', 0, 0, 40),
+  box('c', 1, 0, 20),
+  box('d', 1, 30, 30, 0),
+  box('e', 1, 70, 100),
+  box('f', 2, 40, 50),
+];
 
 describe('nodes drawn in bulk', () => {
   it('draws every box with money as one path, the thinnest 1 px tall', () => {

@@ -36,8 +36,12 @@ function d3Reference(nodes: Node[], links: Link[], order: Map<string, number>, p
     .iterations(0)
     .nodeSort((a, b) => (order.get(a.key) ?? 0) - (order.get(b.key) ?? 0))
     .extent(extent);
-  const graph = layout({ nodes: nodes.map((n) => ({ ...n })), links: links.map((l) => ({ ...l, source: nodes[l.source]!.key, target: nodes[l.target]!.key })) as unknown as DLink[] });
-  for (const node of graph.nodes as DNode[]) node.sourceLinks!.sort((a, b) => (a.target as DNode).y0! - (b.target as DNode).y0! || a.index! - b.index!);
+  const graph = layout({
+    nodes: nodes.map((n) => ({ ...n })),
+    links: links.map((l) => ({ ...l, source: nodes[l.source]!.key, target: nodes[l.target]!.key })) as unknown as DLink[],
+  });
+  for (const node of graph.nodes as DNode[])
+    node.sourceLinks!.sort((a, b) => (a.target as DNode).y0! - (b.target as DNode).y0! || a.index! - b.index!);
   layout.update(graph);
   return graph as { nodes: DNode[]; links: DLink[] };
 }
@@ -46,7 +50,10 @@ function d3Reference(nodes: Node[], links: Link[], order: Map<string, number>, p
 const graphs = fc
   .record({
     columns: fc.array(fc.integer({ min: 1, max: 12 }), { minLength: 2, maxLength: 5 }),
-    links: fc.array(fc.record({ from: fc.nat(), to: fc.nat(), value: fc.double({ min: 0.01, max: 100, noNaN: true }) }), { minLength: 1, maxLength: 80 }),
+    links: fc.array(fc.record({ from: fc.nat(), to: fc.nat(), value: fc.double({ min: 0.01, max: 100, noNaN: true }) }), {
+      minLength: 1,
+      maxLength: 80,
+    }),
     shuffle: fc.array(fc.nat(), { minLength: 60, maxLength: 60 }),
     padding: fc.constantFrom(2, 8, 14),
   })
@@ -77,7 +84,11 @@ describe('held-order layout', () => {
       fc.property(graphs, ({ nodes, links, order, padding }) => {
         const reference = d3Reference(nodes, links, order, padding);
         const placed: HeldNode[] = nodes.map((n) => ({ ...n }));
-        const placedLinks: HeldLink<HeldNode>[] = links.map((l) => ({ source: placed[l.source]!, target: placed[l.target]!, value: l.value }));
+        const placedLinks: HeldLink<HeldNode>[] = links.map((l) => ({
+          source: placed[l.source]!,
+          target: placed[l.target]!,
+          value: l.value,
+        }));
         layoutHeld(placed, placedLinks, { extent, nodeWidth: 12, nodePadding: padding, order });
         placed.forEach((node, i) => {
           const d3Node = reference.nodes[i]!;
@@ -101,7 +112,15 @@ describe('held-order layout', () => {
       { source: nodes[0]!, target: nodes[1]!, value: 5 },
     ];
     nodes[1]!.value = nodes[2]!.value = 5;
-    layoutHeld(nodes, links, { extent, nodeWidth: 12, nodePadding: 10, order: new Map([['x', 0], ['y', 1]]) });
+    layoutHeld(nodes, links, {
+      extent,
+      nodeWidth: 12,
+      nodePadding: 10,
+      order: new Map([
+        ['x', 0],
+        ['y', 1],
+      ]),
+    });
     expect(nodes[1]!.y0!).toBeLessThan(nodes[2]!.y0!);
     expect(links[1]!.y0!).toBeLessThan(links[0]!.y0!);
   });

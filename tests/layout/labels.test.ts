@@ -5,13 +5,29 @@ import type { NodeBox } from '../../src/layout/sankeyLayout';
 
 const LINE = 15;
 const node = (key: string, column: number, y0: number, y1: number, value = y1 - y0, entity = 0): NodeBox => ({
-  key, entity, column, x0: column * 200, x1: column * 200 + 12, y0, y1, value,
+  key,
+  entity,
+  column,
+  x0: column * 200,
+  x1: column * 200 + 12,
+  y0,
+  y1,
+  value,
 });
 
-const overlaps = (a: { x0: number; x1: number; y0: number; y1: number }, b: typeof a) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+const overlaps = (a: { x0: number; x1: number; y0: number; y1: number }, b: typeof a) =>
+  a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
 
 const randomNodes = fc
-  .array(fc.record({ column: fc.integer({ min: 0, max: 4 }), y: fc.integer({ min: 0, max: 580 }), h: fc.integer({ min: 1, max: 60 }), w: fc.integer({ min: 10, max: 300 }) }), { minLength: 1, maxLength: 120 })
+  .array(
+    fc.record({
+      column: fc.integer({ min: 0, max: 4 }),
+      y: fc.integer({ min: 0, max: 580 }),
+      h: fc.integer({ min: 1, max: 60 }),
+      w: fc.integer({ min: 10, max: 300 }),
+    }),
+    { minLength: 1, maxLength: 120 },
+  )
   .map((list) => list.map((n, i) => ({ box: node(`n${i}`, n.column, n.y, n.y + n.h, n.h, i), width: n.w })));
 
 describe('label placement', () => {
@@ -19,7 +35,13 @@ describe('label placement', () => {
     fc.assert(
       fc.property(randomNodes, (nodes) => {
         const widthOf = new Map(nodes.map((n) => [n.box.key, n.width]));
-        const labels = placeLabels(nodes.map((n) => n.box), 1000, 640, LINE, (key) => widthOf.get(key)!);
+        const labels = placeLabels(
+          nodes.map((n) => n.box),
+          1000,
+          640,
+          LINE,
+          (key) => widthOf.get(key)!,
+        );
         const boxes = labels
           .filter((l) => l.visible)
           .map((l) => {
@@ -47,7 +69,10 @@ describe('label placement', () => {
 
   it('puts labels of the last column on its left, the others on their right', () => {
     const labels = placeLabels([node('a', 0, 0, 50), node('z', 2, 0, 50)], 1000, 640, LINE, () => 40);
-    expect(labels.map((l) => [l.anchor, l.x])).toEqual([['start', 16], ['end', 396]]);
+    expect(labels.map((l) => [l.anchor, l.x])).toEqual([
+      ['start', 16],
+      ['end', 396],
+    ]);
   });
 
   it('measures only labels that might still fit: a big graph formats few amounts', () => {

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { bandOffsets, linkPath, MAX_BANDS, MIN_BAND_LINK_WIDTH, OTHER_ORIGINS, sameRoute, traceLink, type BackRoute, type PathContext } from '../../src/layout/linkPaths';
+import {
+  bandOffsets,
+  linkPath,
+  MAX_BANDS,
+  MIN_BAND_LINK_WIDTH,
+  OTHER_ORIGINS,
+  sameRoute,
+  traceLink,
+  type BackRoute,
+  type PathContext,
+} from '../../src/layout/linkPaths';
 
 const widths = (bands: { width: number }[]) => bands.reduce((sum, b) => sum + b.width, 0);
 
@@ -53,7 +63,10 @@ describe('link centre lines', () => {
 
   it('traces into a canvas exactly the line the SVG path draws, unrounded', () => {
     const calls: string[] = [];
-    const record = (name: string) => (...xy: number[]) => calls.push(`${name} ${xy.join(',')}`);
+    const record =
+      (name: string) =>
+      (...xy: number[]) =>
+        calls.push(`${name} ${xy.join(',')}`);
     const canvas: PathContext = { moveTo: record('M'), lineTo: record('L'), bezierCurveTo: record('C'), quadraticCurveTo: record('Q') };
     traceLink(canvas, { ...back, y0: 50.04 }, 0);
     expect(calls[0]).toBe('M 300,50.04');

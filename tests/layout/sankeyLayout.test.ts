@@ -55,7 +55,10 @@ describe('loop layout', () => {
   it('holds the order of nodes in each column while a slider moves', () => {
     const columnOrder = (overrides: Record<string, number>) => {
       const { geometry } = geometryOf(dataset, overrides);
-      return [...geometry.nodes].filter((n) => n.value > 0).sort((a, b) => a.column - b.column || a.y0 - b.y0).map((n) => n.key);
+      return [...geometry.nodes]
+        .filter((n) => n.value > 0)
+        .sort((a, b) => a.column - b.column || a.y0 - b.y0)
+        .map((n) => n.key);
     };
     const slider = dataset.parameters[0]!;
     expect(columnOrder({ [slider.id]: slider.min })).toEqual(columnOrder({ [slider.id]: slider.max }));

@@ -24,7 +24,14 @@ export const validDataset: fc.Arbitrary<Dataset> = fc
     for (const s of sourceIds) {
       const to = pick(innerIds);
       if (!flows.some((f) => f.from === s && f.to === to)) {
-        flows.push({ id: `${s}-${to}`, from: s, to, kind: 'equity-investment', amount: Math.round(next() * 1000 * 100) / 100, provenance: { status: 'assumption' } });
+        flows.push({
+          id: `${s}-${to}`,
+          from: s,
+          to,
+          kind: 'equity-investment',
+          amount: Math.round(next() * 1000 * 100) / 100,
+          provenance: { status: 'assumption' },
+        });
       }
     }
     for (const from of innerIds) {
@@ -43,7 +50,9 @@ export const validDataset: fc.Arbitrary<Dataset> = fc
     }
     const entities = [
       ...sourceIds.map((id) => entity(id, 'source')),
-      ...innerIds.map((id) => entity(id, pick(['startup', 'cloud', 'chipmaker', 'other'] as const), next() < 0.3 ? pick(sourceIds) : undefined)),
+      ...innerIds.map((id) =>
+        entity(id, pick(['startup', 'cloud', 'chipmaker', 'other'] as const), next() < 0.3 ? pick(sourceIds) : undefined),
+      ),
       ...sinkIds.map((id) => entity(id, 'sink')),
     ];
     return dataset({ entities, flows });

@@ -40,7 +40,17 @@ describe('the default dataset', () => {
       expect(labelled.label['zh-TW'], labelled.id).toBeTruthy();
     }
     const ids = ds.parameters.map((p) => p.id);
-    for (const id of ['nvidia-openai', 'amazon-openai', 'softbank-openai', 'bigtech-vc-openai', 'customer-revenue', 'startup-compute-share', 'cloud-gpu-share', 'nvidia-margin', 'nvidia-reinvest']) {
+    for (const id of [
+      'nvidia-openai',
+      'amazon-openai',
+      'softbank-openai',
+      'bigtech-vc-openai',
+      'customer-revenue',
+      'startup-compute-share',
+      'cloud-gpu-share',
+      'nvidia-margin',
+      'nvidia-reinvest',
+    ]) {
       expect(ids).toContain(id);
     }
     const nvidia = ds.parameters.find((p) => p.id === 'nvidia-openai')!;

@@ -28,7 +28,7 @@ describe('flow engine on a hand-computed loop', () => {
     expect(result.flowValue[reinvest]).toBeCloseTo(100 / 9, 10);
   });
 
-  it('labels reinvested money as the reinvestor\'s own and nets it out', () => {
+  it("labels reinvested money as the reinvestor's own and nets it out", () => {
     const { model, result } = steady();
     const chip = roundTrips(model, result).find((r) => r.entity === 'chip')!;
     // The chipmaker reinvests 100/9; 0.8 × 0.5 of it comes back: 40/9 of its 400/9 revenue.
@@ -91,12 +91,20 @@ describe('flow engine on a hand-computed loop', () => {
   it('handles several sources, two interlocking cycles and an entity with only inflow', () => {
     const ds = dataset({
       entities: [
-        entity('a', 'source'), entity('b', 'source'), entity('x', 'other'), entity('y', 'other'),
-        entity('z', 'other'), entity('end', 'sink'),
+        entity('a', 'source'),
+        entity('b', 'source'),
+        entity('x', 'other'),
+        entity('y', 'other'),
+        entity('z', 'other'),
+        entity('end', 'sink'),
       ],
       flows: [
-        amountFlow('a', 'x', 10), amountFlow('b', 'y', 5),
-        shareFlow('x', 'y', 0.5), shareFlow('y', 'x', 0.4), shareFlow('y', 'z', 0.3), shareFlow('z', 'x', 0.5),
+        amountFlow('a', 'x', 10),
+        amountFlow('b', 'y', 5),
+        shareFlow('x', 'y', 0.5),
+        shareFlow('y', 'x', 0.4),
+        shareFlow('y', 'z', 0.3),
+        shareFlow('z', 'x', 0.5),
         shareFlow('z', 'end', 'rest', 'leakage'),
       ],
     });
@@ -115,12 +123,23 @@ describe('flow engine on a hand-computed loop', () => {
 describe('flow engine with fewer senders of back flows than receivers', () => {
   it('solves the loop on the senders side: one chipmaker reinvesting in two startups', () => {
     const ds = dataset({
-      entities: [entity('investor', 'source'), entity('a', 'startup'), entity('b', 'startup'), entity('chip', 'chipmaker'), entity('kept', 'sink'), entity('costs', 'sink')],
+      entities: [
+        entity('investor', 'source'),
+        entity('a', 'startup'),
+        entity('b', 'startup'),
+        entity('chip', 'chipmaker'),
+        entity('kept', 'sink'),
+        entity('costs', 'sink'),
+      ],
       flows: [
         amountFlow('investor', 'a', 100),
-        shareFlow('a', 'chip', 0.5, 'gpu-purchase'), shareFlow('a', 'costs', 'rest', 'leakage'),
-        shareFlow('b', 'chip', 0.5, 'gpu-purchase'), shareFlow('b', 'costs', 'rest', 'leakage'),
-        shareFlow('chip', 'a', 0.2, 'reinvestment'), shareFlow('chip', 'b', 0.2, 'reinvestment'), shareFlow('chip', 'kept', 'rest', 'leakage'),
+        shareFlow('a', 'chip', 0.5, 'gpu-purchase'),
+        shareFlow('a', 'costs', 'rest', 'leakage'),
+        shareFlow('b', 'chip', 0.5, 'gpu-purchase'),
+        shareFlow('b', 'costs', 'rest', 'leakage'),
+        shareFlow('chip', 'a', 0.2, 'reinvestment'),
+        shareFlow('chip', 'b', 0.2, 'reinvestment'),
+        shareFlow('chip', 'kept', 'rest', 'leakage'),
       ],
     });
     const { model, result } = steady(ds, {});

@@ -26,7 +26,8 @@ function exercise(dataset: Dataset, values: Record<string, number>) {
   }
   expect(Number.isFinite(result.gain)).toBe(true);
   if (result.status === 'converged') {
-    for (const array of [result.flowValue, result.inflow, result.flowByOrigin, result.inflowByOrigin, result.absorbed]) expect(array.every(Number.isFinite)).toBe(true);
+    for (const array of [result.flowValue, result.inflow, result.flowByOrigin, result.inflowByOrigin, result.absorbed])
+      expect(array.every(Number.isFinite)).toBe(true);
     expect(roundTrips(model, result).every((t) => Number.isFinite(t.net))).toBe(true);
   }
   for (const round of unrollRounds(model, result.coefficients, 6)) expect(round.flowValue.every(Number.isFinite)).toBe(true);
@@ -34,7 +35,7 @@ function exercise(dataset: Dataset, values: Record<string, number>) {
 
 function check(input: unknown, values?: (ds: Dataset) => Record<string, number>) {
   const started = performance.now();
-  const text = typeof input === 'string' ? input : JSON.stringify(input) ?? 'undefined';
+  const text = typeof input === 'string' ? input : (JSON.stringify(input) ?? 'undefined');
   const result = parseDatasetJson(text);
   if (result.ok) exercise(result.dataset, values ? values(result.dataset) : defaultValues(result.dataset.parameters));
   else expect(result.errors.length).toBeGreaterThan(0);
@@ -42,20 +43,27 @@ function check(input: unknown, values?: (ds: Dataset) => Record<string, number>)
 }
 
 /** A valid dataset with one field replaced by something else. */
-const mutated = fc.tuple(validDataset, fc.nat(), fc.oneof(fc.jsonValue(), fc.constantFrom(-1, 1e308, -1e308, 0.5, '', 'rest', null, [], {}, '<script>', 'javascript:alert(1)'))).map(([ds, pick, replacement]) => {
-  const paths: (string | number)[][] = [];
-  const walk = (value: unknown, path: (string | number)[]) => {
-    paths.push(path);
-    if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) walk(v, [...path, Array.isArray(value) ? Number(k) : k]);
-  };
-  walk(ds, []);
-  const path = paths[1 + (pick % (paths.length - 1))]!;
-  const copy = structuredClone(ds) as unknown as Record<string | number, unknown>;
-  let target = copy;
-  for (const key of path.slice(0, -1)) target = target[key] as Record<string | number, unknown>;
-  target[path[path.length - 1]!] = replacement;
-  return copy;
-});
+const mutated = fc
+  .tuple(
+    validDataset,
+    fc.nat(),
+    fc.oneof(fc.jsonValue(), fc.constantFrom(-1, 1e308, -1e308, 0.5, '', 'rest', null, [], {}, '<script>', 'javascript:alert(1)')),
+  )
+  .map(([ds, pick, replacement]) => {
+    const paths: (string | number)[][] = [];
+    const walk = (value: unknown, path: (string | number)[]) => {
+      paths.push(path);
+      if (value && typeof value === 'object')
+        for (const [k, v] of Object.entries(value)) walk(v, [...path, Array.isArray(value) ? Number(k) : k]);
+    };
+    walk(ds, []);
+    const path = paths[1 + (pick % (paths.length - 1))]!;
+    const copy = structuredClone(ds) as unknown as Record<string | number, unknown>;
+    let target = copy;
+    for (const key of path.slice(0, -1)) target = target[key] as Record<string | number, unknown>;
+    target[path[path.length - 1]!] = replacement;
+    return copy;
+  });
 
 describe(`fuzzing the loader and engine (${TOTAL} cases)`, { timeout: 120_000 }, () => {
   it('loads or rejects valid datasets with random slider values, numbers always finite', () => {
@@ -70,11 +78,17 @@ describe(`fuzzing the loader and engine (${TOTAL} cases)`, { timeout: 120_000 },
   });
 
   it('rejects near-valid datasets with one field broken, or loads them if still valid', () => {
-    fc.assert(fc.property(mutated, (ds) => check(ds)), { numRuns: Math.round(TOTAL * 0.4) });
+    fc.assert(
+      fc.property(mutated, (ds) => check(ds)),
+      { numRuns: Math.round(TOTAL * 0.4) },
+    );
   });
 
   it('rejects random JSON and random text', () => {
-    fc.assert(fc.property(fc.oneof(fc.jsonValue(), fc.string(), fc.string({ unit: 'grapheme' })), (input) => check(input)), { numRuns: Math.round(TOTAL * 0.4) });
+    fc.assert(
+      fc.property(fc.oneof(fc.jsonValue(), fc.string(), fc.string({ unit: 'grapheme' })), (input) => check(input)),
+      { numRuns: Math.round(TOTAL * 0.4) },
+    );
   });
 
   it('survives huge numbers, deep nesting, very long labels and unicode', () => {
@@ -83,10 +97,16 @@ describe(`fuzzing the loader and engine (${TOTAL} cases)`, { timeout: 120_000 },
       { ...base, flows: base.flows.map((f) => ('amount' in f ? { ...f, amount: 1e308 } : f)) },
       { ...base, parameters: base.parameters.map((p) => ({ ...p, max: 1e308, default: 1e300 })) },
       { ...base, entities: base.entities.map((e) => ({ ...e, label: { en: 'x'.repeat(100_000) } })) },
-      { ...base, entities: base.entities.map((e, i) => ({ ...e, label: { en: `\u202Eevil\u0000\uD800${'🧨'.repeat(i)}`, 'zh-TW': '輝達\u200B' } })) },
+      {
+        ...base,
+        entities: base.entities.map((e, i) => ({ ...e, label: { en: `\u202Eevil\u0000\uD800${'🧨'.repeat(i)}`, 'zh-TW': '輝達\u200B' } })),
+      },
       // Deep nesting arrives as text (JSON.stringify itself would overflow building it).
       `${'['.repeat(5000)}${']'.repeat(5000)}`,
-      JSON.stringify({ ...base, flows: [{ ...base.flows[1]!, share: 'DEEP' }] }).replace('"DEEP"', `${'{"oneMinus":'.repeat(3000)}0.5${'}'.repeat(3000)}`),
+      JSON.stringify({ ...base, flows: [{ ...base.flows[1]!, share: 'DEEP' }] }).replace(
+        '"DEEP"',
+        `${'{"oneMinus":'.repeat(3000)}0.5${'}'.repeat(3000)}`,
+      ),
       { ...base, flows: Array.from({ length: 20_000 }, (_, i) => ({ ...base.flows[1]!, id: `f${i}` })) },
     ];
     // Deterministic extremes, each once, as text and as an object (fast-check's own reporting

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { compileModel, evaluateFlows } from '../../src/model/engine';
-import { buildPortSystem, factorLU, propagateBackward, propagateForward, solveClosedLoop, solveLU, spectralRadius } from '../../src/model/linear';
+import {
+  buildPortSystem,
+  factorLU,
+  propagateBackward,
+  propagateForward,
+  solveClosedLoop,
+  solveLU,
+  spectralRadius,
+} from '../../src/model/linear';
 import { generateDataset } from '../../scripts/bench/generateDataset';
 import { defaultValues } from '../../src/model/defaults';
 import { loadDefaultDataset } from './fixtures';

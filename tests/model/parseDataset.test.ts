@@ -18,7 +18,9 @@ describe('loading JSON text', () => {
   });
 
   it('says so when the text is empty', () => {
-    expect(errorsOf(parseDatasetJson('   '))).toEqual([{ path: 'line 1, column 1', message: 'the text is empty: paste or choose a dataset in JSON' }]);
+    expect(errorsOf(parseDatasetJson('   '))).toEqual([
+      { path: 'line 1, column 1', message: 'the text is empty: paste or choose a dataset in JSON' },
+    ]);
   });
 
   it('refuses a file over the size limit, naming the limit', () => {
@@ -29,7 +31,10 @@ describe('loading JSON text', () => {
   it('names an unknown entity with its path and a did-you-mean', () => {
     const ds = smallLoop();
     ds.flows[1]!.to = 'clowd';
-    expect(errorsOf(parseDatasetJson(JSON.stringify(ds)))).toContainEqual({ path: 'flows[1].to', message: "unknown entity 'clowd' — did you mean 'cloud'?" });
+    expect(errorsOf(parseDatasetJson(JSON.stringify(ds)))).toContainEqual({
+      path: 'flows[1].to',
+      message: "unknown entity 'clowd' — did you mean 'cloud'?",
+    });
   });
 
   it('loads odd but valid datasets with warnings', () => {
@@ -42,7 +47,9 @@ describe('loading JSON text', () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     const messages = result.warnings.map((w) => `${w.path}: ${w.message}`);
-    expect(messages).toContainEqual(expect.stringMatching(/^parameters: at the default slider values the loop returns 1\.00 per dollar \(gain ≥ 1\)/));
+    expect(messages).toContainEqual(
+      expect.stringMatching(/^parameters: at the default slider values the loop returns 1\.00 per dollar \(gain ≥ 1\)/),
+    );
     expect(messages).toContainEqual("entities[7]: 'lonely' has no flows in or out, so it never appears in the chart");
     expect(messages).toContainEqual(expect.stringMatching(/^entities\[2\]: 'cloud' passes on all it receives/));
   });
@@ -58,13 +65,29 @@ describe('loading JSON text', () => {
 });
 
 describe('loading a CSV of flows', () => {
-  const csv = ['from,to,amount,share,kind,source', 'fund,lab,50,,,https://example.org/deal', 'lab,cloud,,0.8', 'lab,costs,,rest', 'cloud,chip,,0.5,gpu-purchase', 'cloud,costs,,rest', 'chip,lab,,0.2,reinvestment', 'chip,kept,,rest'].join('\n');
+  const csv = [
+    'from,to,amount,share,kind,source',
+    'fund,lab,50,,,https://example.org/deal',
+    'lab,cloud,,0.8',
+    'lab,costs,,rest',
+    'cloud,chip,,0.5,gpu-purchase',
+    'cloud,costs,,rest',
+    'chip,lab,,0.2,reinvestment',
+    'chip,kept,,rest',
+  ].join('\n');
 
   it('builds a dataset with a slider per amount and per share-bearing entity', () => {
     const result = parseDatasetCsv(csv);
     if (!result.ok) throw new Error(JSON.stringify(result.errors));
     const { dataset } = result;
-    expect(dataset.entities.map((e) => `${e.id}:${e.role}`)).toEqual(['fund:source', 'lab:other', 'cloud:other', 'costs:sink', 'chip:other', 'kept:sink']);
+    expect(dataset.entities.map((e) => `${e.id}:${e.role}`)).toEqual([
+      'fund:source',
+      'lab:other',
+      'cloud:other',
+      'costs:sink',
+      'chip:other',
+      'kept:sink',
+    ]);
     expect(dataset.parameters.map((p) => p.id)).toEqual(['amount-fund-lab', 'scale-lab', 'scale-cloud', 'scale-chip']);
     expect(dataset.meta.sources[0]).toMatchObject({ url: 'https://example.org/deal', publisher: 'example.org' });
     const model = compileModel(dataset);
@@ -89,7 +112,10 @@ describe('loading a CSV of flows', () => {
 
   it('warns about columns it does not know', () => {
     const result = parseDatasetCsv('from,to,amount,colour\na,b,5,red');
-    expect(result.ok && result.warnings).toContainEqual({ path: "line 1, column 'colour'", message: expect.stringMatching(/^unknown column, ignored/) });
+    expect(result.ok && result.warnings).toContainEqual({
+      path: "line 1, column 'colour'",
+      message: expect.stringMatching(/^unknown column, ignored/),
+    });
   });
 });
 
@@ -109,8 +135,14 @@ describe('size limits', () => {
   it('names the entity and flow limits when a dataset is over them', () => {
     const ds = smallLoop();
     const many = { ...ds, entities: Array.from({ length: 2001 }, (_, i) => ({ id: `e${i}`, role: 'other', label: { en: `e${i}` } })) };
-    expect(errorsOf(parseDatasetJson(JSON.stringify(many)))).toContainEqual({ path: 'entities', message: 'at most 2000 entities are supported' });
+    expect(errorsOf(parseDatasetJson(JSON.stringify(many)))).toContainEqual({
+      path: 'entities',
+      message: 'at most 2000 entities are supported',
+    });
     const flows = { ...ds, flows: Array.from({ length: 10_001 }, (_, i) => ({ ...ds.flows[1]!, id: `f${i}` })) };
-    expect(errorsOf(parseDatasetJson(JSON.stringify(flows)))).toContainEqual({ path: 'flows', message: 'at most 10000 flows are supported' });
+    expect(errorsOf(parseDatasetJson(JSON.stringify(flows)))).toContainEqual({
+      path: 'flows',
+      message: 'at most 10000 flows are supported',
+    });
   });
 });

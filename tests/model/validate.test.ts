@@ -32,7 +32,9 @@ describe('validateDataset', () => {
     const errors = errorsOf((ds) => ds.flows.push(shareFlow('startup', 'chip', 0.3)));
     expect(errors).toHaveLength(1);
     expect(errors[0]!.path).toBe('flows[1].share');
-    expect(errors[0]!.message).toBe("shares out of 'startup' sum to 1.1 at compute=0.8; they may sum to at most 1 — lower a share or a slider's max");
+    expect(errors[0]!.message).toBe(
+      "shares out of 'startup' sum to 1.1 at compute=0.8; they may sum to at most 1 — lower a share or a slider's max",
+    );
   });
 
   it('rejects negative and non-finite numbers', () => {
@@ -75,7 +77,10 @@ describe('validateDataset', () => {
     const source = errorsOf((ds) => (ds.flows[1]!.provenance.sources = ['wsj']));
     expect(source[0]!.path).toBe('flows[1].provenance.sources[0]');
     const scenario = errorsOf((ds) => ds.scenarios.push({ id: 's', label: { en: 's' }, values: { reinvst: 0.5 } }));
-    expect(scenario).toContainEqual({ path: 'scenarios[0].values.reinvst', message: "unknown parameter 'reinvst' — did you mean 'reinvest'?" });
+    expect(scenario).toContainEqual({
+      path: 'scenarios[0].values.reinvst',
+      message: "unknown parameter 'reinvst' — did you mean 'reinvest'?",
+    });
     const outside = errorsOf((ds) => ds.scenarios.push({ id: 's', label: { en: 's' }, values: { reinvest: 2 } }));
     expect(outside).toContainEqual({ path: 'scenarios[0].values.reinvest', message: "2 is outside the range of 'reinvest' (0–1)" });
   });

@@ -13,7 +13,13 @@ const ACTIONS = Number(process.env.FUZZ_RUNS ?? 10_000);
 
 type Action = (s: ExplorerStore) => void;
 const action: fc.Arbitrary<Action> = fc.oneof(
-  fc.tuple(fc.constantFrom(...ds.parameters.map((p) => p.id), 'no-such-slider'), fc.oneof(fc.double(), fc.integer({ min: -200, max: 300 }))).map(([id, v]) => (s: ExplorerStore) => s.setValue(id, v)),
+  fc
+    .tuple(fc.constantFrom(...ds.parameters.map((p) => p.id), 'no-such-slider'), fc.oneof(fc.double(), fc.integer({ min: -200, max: 300 })))
+    .map(
+      ([id, v]) =>
+        (s: ExplorerStore) =>
+          s.setValue(id, v),
+    ),
   fc.constantFrom(...ds.scenarios.map((x) => x.id), 'nope').map((id) => (s: ExplorerStore) => s.applyScenario(id)),
   fc.constant((s: ExplorerStore) => s.reset()),
   fc.constantFrom('loop' as const, 'rounds' as const).map((v) => (s: ExplorerStore) => s.setView(v)),

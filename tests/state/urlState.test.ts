@@ -44,7 +44,11 @@ describe('URL state', () => {
   it('keeps links short: defaults encode to the language alone', () => {
     const { state } = decodeState('', ds, origins, 'en');
     expect(encodeState(state, ds).toString()).toBe('lang=en');
-    const scenario = { ...state, scenario: 'feb-2026-round', values: { ...state.values, ...ds.scenarios.find((s) => s.id === 'feb-2026-round')!.values } };
+    const scenario = {
+      ...state,
+      scenario: 'feb-2026-round',
+      values: { ...state.values, ...ds.scenarios.find((s) => s.id === 'feb-2026-round')!.values },
+    };
     expect(encodeState(scenario, ds).toString()).toBe('lang=en&scenario=feb-2026-round');
   });
 
@@ -61,7 +65,8 @@ describe('URL state', () => {
   });
 
   it('ignores what it cannot read, keeps the rest, and says so', () => {
-    const query = 'p.nvidia-openai=abc&p.unknown=5&view=sideways&isolate=nobody&scenario=nope&color=maybe&lang=fr&foo=1&p.amazon-openai=40&embed=1&controls=all';
+    const query =
+      'p.nvidia-openai=abc&p.unknown=5&view=sideways&isolate=nobody&scenario=nope&color=maybe&lang=fr&foo=1&p.amazon-openai=40&embed=1&controls=all';
     const { state, notices } = decodeState(query, ds, origins, 'zh-TW');
     expect(state.values['nvidia-openai']).toBe(30);
     expect(state.values['amazon-openai']).toBe(40);

@@ -1,15 +1,15 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import datasetUrl from '../data/ai-capital-loop.json?url';
-import { App } from './components/App';
-import { DatasetErrors } from './components/DatasetErrors';
+import { App } from './components/app/App';
+import { DatasetErrors } from './components/problems/DatasetErrors';
 import { parseEmbedOptions } from './embed/embedOptions';
 import { startHeightReporting } from './embed/heightReporter';
 import { ShareBar } from './embed/ShareBar';
 import { ExportMenu } from './export/ExportMenu';
 import { DatasetReport } from './load/DatasetReport';
 import { LoadDataPanel } from './load/LoadDataPanel';
-import { preloadIssueText } from './components/useIssueText';
+import { preloadIssueText } from './components/problems/useIssueText';
 import { whenDrawable } from './load/loadInto';
 import { fetchDatasetText, LoadError } from './load/readSources';
 import type { LoadReport } from './state/store';

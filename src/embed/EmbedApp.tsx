@@ -1,12 +1,12 @@
 import { useShallow } from 'zustand/react/shallow';
 import { selectShared } from '../state/store';
 import { useEffect, useLayoutEffect } from 'react';
-import { HeadlineFigures } from '../components/HeadlineFigures';
-import { Legend } from '../components/Legend';
-import { Notices } from '../components/Notices';
-import { ParameterSliders } from '../components/ParameterSliders';
-import { SankeyChart } from '../components/SankeyChart';
-import { ScenarioBar } from '../components/ScenarioBar';
+import { HeadlineFigures } from '../components/panels/HeadlineFigures';
+import { Legend } from '../components/chart/Legend';
+import { Notices } from '../components/problems/Notices';
+import { ParameterSliders } from '../components/controls/ParameterSliders';
+import { SankeyChart } from '../components/chart/SankeyChart';
+import { ScenarioBar } from '../components/controls/ScenarioBar';
 import { pickText, translate } from '../i18n/strings';
 import { useExplorer, useStoreApi } from '../state/context';
 import { urlForState } from '../state/urlSync';

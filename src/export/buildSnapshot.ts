@@ -1,4 +1,4 @@
-import { originColor, originPattern } from '../components/palette';
+import { originColor, originPattern } from '../components/chart/palette';
 import { entityLabelName, flowName, nodeAmountLine, originNames } from '../i18n/chartText';
 import { divergentText, headlineItems } from '../i18n/headlineText';
 import { pickText, translate, unitLabel } from '../i18n/strings';

@@ -1,5 +1,5 @@
 import { translate } from '../i18n/strings';
-import { IssueList } from '../components/IssueList';
+import { IssueList } from '../components/problems/IssueList';
 import { useExplorer } from '../state/context';
 
 /** What went wrong with a dataset (each problem with where it is), or what to look at after loading it. */

@@ -1,5 +1,5 @@
-import { drawsInBulk, preloadBulkDrawing } from '../components/useBulkDrawing';
-import { preloadIssueText } from '../components/useIssueText';
+import { drawsInBulk, preloadBulkDrawing } from '../components/chart/bulk/useBulkDrawing';
+import { preloadIssueText } from '../components/problems/useIssueText';
 import type { Dataset } from '../model/types';
 import type { ExplorerStoreApi } from '../state/store';
 

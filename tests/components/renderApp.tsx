@@ -1,5 +1,5 @@
 import { render } from '@testing-library/react';
-import { App } from '../../src/components/App';
+import { App } from '../../src/components/app/App';
 import { loadDefaultDataset } from '../model/fixtures';
 import type { Dataset, Lang } from '../../src/model/types';
 import { StoreContext } from '../../src/state/context';

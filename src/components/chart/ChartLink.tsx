@@ -1,0 +1,80 @@
+import { memo } from 'react';
+import { linkPath, sameRoute } from '../../layout/linkPaths';
+import type { LinkShape } from '../../layout/sankeyLayout';
+import { originColor } from './palette';
+
+export interface ChartLinkProps {
+  link: LinkShape;
+  colorByOrigin: boolean;
+  /** Index of the origin shown alone, or -1 for all. */
+  isolated: number;
+  label: string;
+  active: boolean;
+  /** Large graphs make links pointer-only: hundreds of tab stops would bury the controls (the data table lists them). */
+  focusable: boolean;
+  onActivate(key: string, pinned: boolean): void;
+  onDeactivate(key: string): void;
+}
+
+/** Layout makes new objects every time; a link whose drawing is unchanged need not re-render. */
+function sameLink(a: ChartLinkProps, b: ChartLinkProps): boolean {
+  if (a.colorByOrigin !== b.colorByOrigin || a.isolated !== b.isolated || a.active !== b.active || a.focusable !== b.focusable)
+    return false;
+  if (a.label !== b.label || a.onActivate !== b.onActivate || a.onDeactivate !== b.onDeactivate) return false;
+  const x = a.link;
+  const y = b.link;
+  if (!sameRoute(x.route, y.route) || x.width !== y.width || x.key !== y.key || x.bands.length !== y.bands.length) return false;
+  return x.bands.every(
+    (band, i) => band.offset === y.bands[i]?.offset && band.width === y.bands[i]?.width && band.origin === y.bands[i]?.origin,
+  );
+}
+
+/** One flow: a single stroke, or stacked bands by origin. Focusable so keyboard users get its details. */
+export const ChartLink = memo(function ChartLink({
+  link,
+  colorByOrigin,
+  isolated,
+  label,
+  active,
+  focusable,
+  onActivate,
+  onDeactivate,
+}: ChartLinkProps) {
+  if (!link.route) return <g className="link link--empty" data-key={link.key} />;
+  const { route } = link;
+  const d = linkPath(route);
+  const className = `link${link.back ? ' link--back' : ''}${active ? ' link--active' : ''}`;
+  return (
+    <g
+      className={className}
+      data-key={link.key}
+      data-width={link.width.toFixed(3)}
+      tabIndex={focusable ? 0 : undefined}
+      role={focusable ? 'button' : undefined}
+      aria-label={focusable ? label : undefined}
+      aria-describedby={active ? 'chart-tooltip' : undefined}
+      onFocus={() => onActivate(link.key, false)}
+      onBlur={() => onDeactivate(link.key)}
+      onPointerEnter={() => onActivate(link.key, false)}
+      onPointerLeave={() => onDeactivate(link.key)}
+      onClick={() => onActivate(link.key, true)}
+    >
+      {colorByOrigin && link.bands.length > 0 ? (
+        link.bands.map((band) => (
+          <path
+            key={band.origin}
+            className="link__band"
+            d={band.offset === 0 ? d : linkPath(route, band.offset)}
+            stroke={originColor(band.origin)}
+            strokeWidth={Math.max(0.5, band.width)}
+            data-origin={band.origin}
+            opacity={isolated < 0 || isolated === band.origin ? undefined : 0.08}
+          />
+        ))
+      ) : (
+        <path className="link__stroke" d={d} strokeWidth={Math.max(1, link.width)} />
+      )}
+      {focusable && link.width < 8 && <path className="link__hit" d={d} strokeWidth={8} />}
+    </g>
+  );
+}, sameLink);

@@ -1,0 +1,266 @@
+import { useCallback, useMemo, useState } from 'react';
+import { pickText, translate } from '../../i18n/strings';
+import type { FlowGraph } from '../../layout/graph';
+import type { NodeBox } from '../../layout/sankeyLayout';
+import { entityLabelName, entityName as entityNameOf, flowName, nodeAmountLine, originNames as originNamesOf } from '../../i18n/chartText';
+import { LABEL_FONT } from '../../layout/chartGeometry';
+import { MIN_BAND_LINK_WIDTH } from '../../layout/linkPaths';
+import { useExplorer, useRoundTrips } from '../../state/context';
+import { ChartLink } from './ChartLink';
+import { ChartNode } from './ChartNode';
+import { EntityDetails } from '../panels/EntityDetails';
+import { FlowDetails } from '../panels/FlowDetails';
+import { FlowAnimation } from './FlowAnimation';
+import { Tooltip } from './Tooltip';
+import { drawsInBulk, useBulkDrawing } from './bulk/useBulkDrawing';
+import { useChartGeometry } from './useChartGeometry';
+
+interface Active {
+  type: 'node' | 'link';
+  key: string;
+  pinned: boolean;
+}
+
+/** The Sankey of the loop (or of its rounds) at a width: links by origin, labels, details on hover or focus. */
+export function SankeyDiagram({ width }: { width: number }) {
+  const lang = useExplorer((s) => s.lang);
+  const model = useExplorer((s) => s.model);
+  const view = useExplorer((s) => s.view);
+  const colorByOrigin = useExplorer((s) => s.colorByOrigin);
+  const isolatedId = useExplorer((s) => s.isolated);
+  const showNet = useExplorer((s) => s.showNet);
+  const offsets = useExplorer((s) => s.offsets);
+  const setOffset = useExplorer((s) => s.setOffset);
+  const { dataset, structure } = model;
+
+  const entityName = useCallback((e: number) => entityNameOf(dataset, e, lang), [dataset, lang]);
+  const trips = useRoundTrips();
+  const amountLine = useCallback(
+    (entity: number, value: number) => nodeAmountLine(value, trips?.[entity], showNet && view === 'loop', lang),
+    [trips, showNet, view, lang],
+  );
+  const labelLines = useCallback(
+    (entity: number, value: number) => [entityLabelName(dataset, entity, lang), amountLine(entity, value)],
+    [dataset, lang, amountLine],
+  );
+  const { graph, geometry, labels, rounds } = useChartGeometry(width, labelLines);
+  const originNames = useMemo(() => originNamesOf(dataset, structure.origins, lang), [structure, dataset, lang]);
+  const isolated = isolatedId === null ? -1 : structure.origins.indexOf(isolatedId);
+
+  const [active, setActive] = useState<Active | null>(null);
+  const activate = useCallback(
+    (type: Active['type']) => (key: string, pinned: boolean) =>
+      setActive((current) =>
+        current?.pinned && !pinned && current.key !== key
+          ? current
+          : { type, key, pinned: pinned || Boolean(current?.pinned && current.key === key) },
+      ),
+    [],
+  );
+  const activateNode = useMemo(() => activate('node'), [activate]);
+  const activateLink = useMemo(() => activate('link'), [activate]);
+  const deactivate = useCallback(
+    (key: string) => setActive((current) => (current && current.key === key && !current.pinned ? null : current)),
+    [],
+  );
+  const drag = useCallback((key: string, dy: number) => setOffset(key, (offsets[key] ?? 0) + dy), [offsets, setOffset]);
+
+  const nodeByKey = useMemo(() => new Map(geometry.nodes.map((n) => [n.key, n])), [geometry]);
+  const linkLabel = (flow: number, value: number) => flowName(dataset, structure, flow, value, lang);
+
+  const bulk = drawsInBulk(geometry.nodes.length, geometry.links.length);
+  // Only large datasets need it, and those arrive after the page: kept out of the first download.
+  const bulkDrawing = useBulkDrawing(bulk);
+  const [announcement, setAnnouncement] = useState('');
+  const netShown = showNet && view === 'loop';
+  const ownHeight = useCallback(
+    (node: NodeBox) => {
+      const trip = trips?.[node.entity];
+      return netShown && trip && trip.gross > 0 ? ((node.y1 - node.y0) * trip.own) / trip.gross : 0;
+    },
+    [trips, netShown],
+  );
+  const describeNode = useCallback(
+    (node: NodeBox) => `${entityName(node.entity)}: ${amountLine(node.entity, node.value)}`,
+    [entityName, amountLine],
+  );
+  const drawnLinks = bulk ? geometry.links.filter((link) => link.width >= MIN_BAND_LINK_WIDTH) : geometry.links;
+
+  const activeNode = active?.type === 'node' ? nodeByKey.get(active.key) : undefined;
+  const activeLink = active?.type === 'link' ? geometry.links.find((l) => l.key === active.key) : undefined;
+  const graphLink = activeLink ? graph.links.find((l) => l.key === activeLink.key) : undefined;
+  const details = active ? tooltipData(graph) : undefined;
+  const tooltipAt = activeNode
+    ? { x: (activeNode.x0 + activeNode.x1) / 2, y: activeNode.y1 }
+    : activeLink
+      ? linkMidpoint(activeLink, nodeByKey)
+      : null;
+  const title = pickText(dataset.meta.title, lang).text;
+
+  return (
+    <>
+      <svg
+        className="chart__svg"
+        width={width}
+        height={geometry.height}
+        viewBox={`0 0 ${width} ${geometry.height}`}
+        role="group"
+        aria-labelledby="chart-title chart-desc"
+        data-view={view}
+      >
+        <title id="chart-title">{translate(lang, 'chart.title', { title })}</title>
+        <desc id="chart-desc">{translate(lang, 'chart.desc')}</desc>
+        <defs>
+          <pattern id="own-hatch" width="4" height="4" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+            <rect width="2" height="4" className="hatch" />
+          </pattern>
+        </defs>
+        <g className="links" data-links={geometry.links.length}>
+          {bulkDrawing && (
+            <bulkDrawing.BulkLinks
+              links={geometry.links}
+              colorByOrigin={colorByOrigin}
+              isolated={isolated}
+              width={width}
+              height={geometry.height}
+            />
+          )}
+          {drawnLinks.map((link) => (
+            <ChartLink
+              key={link.key}
+              link={link}
+              colorByOrigin={colorByOrigin}
+              isolated={isolated}
+              label={bulk ? '' : linkLabel(link.flow, link.value)}
+              active={active?.key === link.key}
+              focusable={!bulk}
+              onActivate={activateLink}
+              onDeactivate={deactivate}
+            />
+          ))}
+        </g>
+        <FlowAnimation geometry={geometry} rounds={rounds} view={view} />
+        {bulk ? (
+          bulkDrawing ? (
+            <bulkDrawing.BulkNodes
+              nodes={geometry.nodes}
+              ownHeight={ownHeight}
+              activeKey={activeNode?.key}
+              pinned={Boolean(active?.pinned)}
+              draggable={view === 'loop'}
+              label={translate(lang, 'chart.entities', { count: String(geometry.nodes.filter((n) => n.value > 0).length) })}
+              describe={describeNode}
+              onActivate={activateNode}
+              onDeactivate={deactivate}
+              onDrag={drag}
+              onAnnounce={setAnnouncement}
+            />
+          ) : (
+            <g className="nodes" data-loading="bulk" />
+          )
+        ) : (
+          <g className="nodes">
+            {geometry.nodes.map((node) => (
+              <ChartNode
+                key={node.key}
+                node={node}
+                label={describeNode(node)}
+                ownHeight={ownHeight(node)}
+                active={active?.key === node.key}
+                draggable={view === 'loop'}
+                onActivate={activateNode}
+                onDeactivate={deactivate}
+                onDrag={drag}
+              />
+            ))}
+          </g>
+        )}
+        <g className="labels" aria-hidden="true">
+          {labels.map((label) => {
+            const node = nodeByKey.get(label.key);
+            if (!label.visible || !node) return null;
+            return (
+              <text
+                key={label.key}
+                className="label"
+                x={label.x}
+                y={label.y}
+                textAnchor={label.anchor}
+                fontSize={LABEL_FONT}
+                data-key={label.key}
+              >
+                <tspan x={label.x} dy="-0.2em" className="label__name">
+                  {entityLabelName(dataset, node.entity, lang)}
+                </tspan>
+                <tspan x={label.x} dy="1.2em" className="label__amount">
+                  {amountLine(node.entity, node.value)}
+                </tspan>
+              </text>
+            );
+          })}
+        </g>
+      </svg>
+      {bulk && (
+        <p className="sr-only" aria-live="polite" aria-atomic="true" data-live="nodes">
+          {announcement}
+        </p>
+      )}
+      {active && tooltipAt && (
+        <Tooltip x={tooltipAt.x} y={tooltipAt.y} containerWidth={width} lang={lang} pinned={active.pinned} onClose={() => setActive(null)}>
+          {activeNode && (
+            <EntityDetails
+              dataset={dataset}
+              entity={activeNode.entity}
+              value={activeNode.value}
+              byOrigin={details?.nodeOrigins.get(activeNode.key) ?? []}
+              roundTrip={view === 'loop' ? trips?.[activeNode.entity] : undefined}
+              originNames={originNames}
+              lang={lang}
+            />
+          )}
+          {activeLink && graphLink && (
+            <FlowDetails
+              dataset={dataset}
+              flow={activeLink.flow}
+              value={activeLink.value}
+              byOrigin={graphLink.byOrigin}
+              sourceOutflow={details?.outflow.get(activeLink.source) ?? 0}
+              originNames={originNames}
+              lang={lang}
+            />
+          )}
+        </Tooltip>
+      )}
+    </>
+  );
+}
+
+/** Money by origin through each node, and each node's outflow: only needed while a tooltip shows. */
+function tooltipData(graph: FlowGraph) {
+  const nodeOrigins = new Map<string, number[]>();
+  const outflow = new Map<string, number>();
+  const add = (key: string, byOrigin: ArrayLike<number>) => {
+    const sum = nodeOrigins.get(key) ?? new Array<number>(graph.origins).fill(0);
+    for (let o = 0; o < graph.origins; o++) sum[o]! += byOrigin[o] as number;
+    nodeOrigins.set(key, sum);
+  };
+  for (const link of graph.links) {
+    add(graph.nodes[link.target]!.key, link.byOrigin);
+    const source = graph.nodes[link.source]!.key;
+    outflow.set(source, (outflow.get(source) ?? 0) + link.value);
+  }
+  // Sources receive nothing: show what they put in.
+  for (const link of graph.links) if (!nodeOrigins.has(graph.nodes[link.source]!.key)) add(graph.nodes[link.source]!.key, link.byOrigin);
+  return { nodeOrigins, outflow };
+}
+
+function linkMidpoint(
+  link: { source: string; target: string; back: boolean },
+  nodes: Map<string, { x0: number; x1: number; y0: number; y1: number }>,
+) {
+  const source = nodes.get(link.source);
+  const target = nodes.get(link.target);
+  if (!source || !target) return { x: 0, y: 0 };
+  if (link.back) return { x: (source.x1 + target.x0) / 2, y: Math.max(source.y1, target.y1) };
+  return { x: (source.x1 + target.x0) / 2, y: (source.y0 + source.y1 + target.y0 + target.y1) / 4 };
+}

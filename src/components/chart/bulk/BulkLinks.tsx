@@ -1,0 +1,116 @@
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import type { LinkShape } from '../../../layout/sankeyLayout';
+import { NEUTRAL, thinLinkGroups } from './thinLinkGroups';
+import { packFrame, paintFrame, type ThinLinksFrame } from './thinLinksPainter';
+
+export interface BulkLinksProps {
+  links: LinkShape[];
+  colorByOrigin: boolean;
+  /** Index of the origin shown alone, or -1 for all. */
+  isolated: number;
+  width: number;
+  height: number;
+}
+
+// Back links turn up to about 60 px beyond the outer columns; the canvas reaches that far.
+const MARGIN_X = 64;
+const MARGIN_Y = 8;
+
+interface Painter {
+  paint(frame: ThinLinksFrame): void;
+  dispose(): void;
+}
+
+const canPaintInWorker =
+  typeof OffscreenCanvas !== 'undefined' &&
+  typeof Worker !== 'undefined' &&
+  typeof HTMLCanvasElement !== 'undefined' &&
+  'transferControlToOffscreen' in HTMLCanvasElement.prototype;
+
+/**
+ * A canvas can be handed to a worker only once, and development mode mounts every component
+ * twice: the painter stays with its canvas element.
+ */
+const painters = new WeakMap<HTMLCanvasElement, Painter | undefined>();
+
+function workerPainter(canvas: HTMLCanvasElement, onFailure: () => void): Painter {
+  const worker = new Worker(new URL('./thinLinksWorker.ts', import.meta.url), { type: 'module' });
+  worker.addEventListener('error', onFailure);
+  worker.addEventListener('message', (event: MessageEvent<{ failed?: string; painted?: number; frames?: number }>) => {
+    if (event.data.failed) onFailure();
+    if (event.data.painted) announcePainted(canvas, event.data.painted, event.data.frames ?? 1);
+  });
+  const offscreen = canvas.transferControlToOffscreen();
+  worker.postMessage({ canvas: offscreen }, [offscreen]);
+  return {
+    paint: (frame) => worker.postMessage({ frame }, [frame.routes.buffer]),
+    dispose: () => worker.terminate(),
+  };
+}
+
+function mainThreadPainter(canvas: HTMLCanvasElement): Painter | undefined {
+  const context = canvas.getContext('2d');
+  if (!context) return undefined;
+  return {
+    paint: (frame) => {
+      paintFrame(canvas, context, frame);
+      announcePainted(canvas, performance.timeOrigin + performance.now(), 1);
+    },
+    dispose: () => {},
+  };
+}
+
+/**
+ * A 'linkspainted' event on the canvas: when (ms since the epoch) a drawing was done, and how
+ * many frames' links it stands for (a busy worker paints only the newest). The worker paints
+ * after the page's frame, and the benchmark times that too.
+ */
+function announcePainted(canvas: HTMLCanvasElement, at: number, frames: number) {
+  canvas.dispatchEvent(new CustomEvent('linkspainted', { detail: { at, frames } }));
+}
+
+/**
+ * The thin links of a large graph, stroked into a canvas under the rest of the chart (wider links
+ * are drawn one by one, as SVG). A worker paints them where the browser allows, so a slider drag
+ * spends the main thread on the model, the layout and the rest of the chart. The canvas sits in
+ * the SVG, so it overflows as the SVG does without widening the page.
+ */
+export function BulkLinks({ links, colorByOrigin, isolated, width, height }: BulkLinksProps) {
+  const canvas = useRef<HTMLCanvasElement>(null);
+  // A worker that fails to start (a host's policy, a lost chunk) hands over to a fresh canvas painted here.
+  const [inWorker, setInWorker] = useState(canPaintInWorker);
+  const groups = useMemo(() => thinLinkGroups(links, colorByOrigin, isolated), [links, colorByOrigin, isolated]);
+  const outerWidth = width + 2 * MARGIN_X;
+  const outerHeight = height + 2 * MARGIN_Y;
+  useLayoutEffect(() => {
+    const element = canvas.current;
+    if (!element) return;
+    if (!painters.has(element))
+      painters.set(element, inWorker ? workerPainter(element, () => setInWorker(false)) : mainThreadPainter(element));
+    // The neutral colour follows the theme (a CSS variable): read only when some link needs it.
+    const neutral = groups.some((group) => group.origin === NEUTRAL) ? getComputedStyle(element).color : '';
+    const ratio = window.devicePixelRatio || 1;
+    painters
+      .get(element)
+      ?.paint(packFrame(groups, neutral, { width: outerWidth, height: outerHeight, ratio, originX: MARGIN_X, originY: MARGIN_Y }));
+  }, [groups, outerWidth, outerHeight, inWorker]);
+  useEffect(() => {
+    const element = canvas.current;
+    return () => {
+      // Still in the page: a development-mode remount, which keeps its painter.
+      if (element && !element.isConnected) painters.get(element)?.dispose();
+    };
+  }, [inWorker]);
+  return (
+    <foreignObject className="links__canvas-box" x={-MARGIN_X} y={-MARGIN_Y} width={outerWidth} height={outerHeight} aria-hidden="true">
+      <canvas
+        key={inWorker ? 'worker' : 'main'}
+        ref={canvas}
+        className="links__canvas"
+        style={{ width: outerWidth, height: outerHeight }}
+        data-links={groups.reduce((sum, group) => sum + group.routes.length, 0)}
+        data-painter={inWorker ? 'worker' : 'main'}
+      />
+    </foreignObject>
+  );
+}

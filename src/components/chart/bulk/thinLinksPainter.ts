@@ -1,0 +1,84 @@
+import { traceLink, type BackRoute, type ForwardRoute } from '../../../layout/linkPaths';
+import { NEUTRAL, THIN_LINK_OPACITY, DIMMED, type ThinLinkGroup } from './thinLinkGroups';
+import { originColor } from '../palette';
+
+/** One drawing of the thin links, in a form that crosses to a worker without copying objects. */
+export interface ThinLinksFrame {
+  /** Canvas size in CSS pixels, the device pixel ratio, and where the chart's origin is in the canvas. */
+  width: number;
+  height: number;
+  ratio: number;
+  originX: number;
+  originY: number;
+  /** Per group: stroke colour, width, opacity and how many routes it has, in order. */
+  groups: { color: string; width: number; alpha: number; count: number }[];
+  /** Eight numbers per route: back (0 or 1), x0, y0, x1, y1, laneY, reach, width. */
+  routes: Float64Array;
+}
+
+export function packFrame(groups: ThinLinkGroup[], neutralColor: string, size: Omit<ThinLinksFrame, 'groups' | 'routes'>): ThinLinksFrame {
+  const count = groups.reduce((sum, group) => sum + group.routes.length, 0);
+  const routes = new Float64Array(count * 8);
+  let i = 0;
+  for (const group of groups) {
+    for (const route of group.routes) {
+      routes[i] = route.back ? 1 : 0;
+      routes[i + 1] = route.x0;
+      routes[i + 2] = route.y0;
+      routes[i + 3] = route.x1;
+      routes[i + 4] = route.y1;
+      if (route.back) {
+        routes[i + 5] = route.laneY;
+        routes[i + 6] = route.reach;
+        routes[i + 7] = route.width;
+      }
+      i += 8;
+    }
+  }
+  return {
+    ...size,
+    routes,
+    groups: groups.map((group) => ({
+      color: group.origin === NEUTRAL ? neutralColor : originColor(group.origin),
+      width: group.width,
+      alpha: group.dimmed ? THIN_LINK_OPACITY * DIMMED : THIN_LINK_OPACITY,
+      count: group.routes.length,
+    })),
+  };
+}
+
+type Canvas2D = CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D;
+
+export function paintFrame(canvas: HTMLCanvasElement | OffscreenCanvas, context: Canvas2D, frame: ThinLinksFrame): void {
+  const pixelWidth = Math.round(frame.width * frame.ratio);
+  const pixelHeight = Math.round(frame.height * frame.ratio);
+  if (canvas.width !== pixelWidth) canvas.width = pixelWidth;
+  if (canvas.height !== pixelHeight) canvas.height = pixelHeight;
+  context.setTransform(1, 0, 0, 1, 0, 0);
+  context.clearRect(0, 0, pixelWidth, pixelHeight);
+  context.setTransform(frame.ratio, 0, 0, frame.ratio, frame.originX * frame.ratio, frame.originY * frame.ratio);
+  const forward: ForwardRoute = { back: false, x0: 0, y0: 0, x1: 0, y1: 0 };
+  const back: BackRoute = { back: true, x0: 0, y0: 0, x1: 0, y1: 0, laneY: 0, reach: 0, width: 0 };
+  const r = frame.routes;
+  let i = 0;
+  for (const group of frame.groups) {
+    context.beginPath();
+    for (let n = 0; n < group.count; n++, i += 8) {
+      const route = r[i] === 1 ? back : forward;
+      route.x0 = r[i + 1] as number;
+      route.y0 = r[i + 2] as number;
+      route.x1 = r[i + 3] as number;
+      route.y1 = r[i + 4] as number;
+      if (route.back) {
+        route.laneY = r[i + 5] as number;
+        route.reach = r[i + 6] as number;
+        route.width = r[i + 7] as number;
+      }
+      traceLink(context, route, 0);
+    }
+    context.strokeStyle = group.color;
+    context.lineWidth = group.width;
+    context.globalAlpha = group.alpha;
+    context.stroke();
+  }
+}

@@ -1,0 +1,72 @@
+import { memo } from 'react';
+import { translate } from '../../i18n/strings';
+import { LocalText } from '../shared/LocalText';
+import { formatMoney, formatMoneySpoken, formatPercent } from '../../model/format';
+import type { Lang, Parameter } from '../../model/types';
+import { useExplorer } from '../../state/context';
+
+export interface SliderControlProps {
+  parameter: Parameter;
+  lang: Lang;
+  onChange(id: string, value: number): void;
+  /** Called with true when a pointer drag starts and false when it ends. */
+  onDrag(dragging: boolean): void;
+}
+
+export function formatParameterValue(parameter: Parameter, value: number, lang: Lang): string {
+  return parameter.unit === 'share' ? formatPercent(value, lang) : formatMoney(value, lang);
+}
+
+/** A real range input (keyboard operable) with its value in words and the reported value marked. */
+export const SliderControl = memo(function SliderControl({ parameter, lang, onChange, onDrag }: SliderControlProps) {
+  // Each slider follows its own value only: moving one re-renders one.
+  const value = useExplorer((s) => s.values[parameter.id] ?? parameter.default);
+  const id = `slider-${parameter.id}`;
+  const shown = formatParameterValue(parameter, value, lang);
+  const spoken = parameter.unit === 'share' ? shown : formatMoneySpoken(value, lang);
+  const span = parameter.max - parameter.min || 1;
+  const reported = parameter.reported;
+  return (
+    <div className="slider" data-parameter={parameter.id}>
+      <div className="slider__head">
+        <label htmlFor={id}>
+          <LocalText text={parameter.label} lang={lang} />
+        </label>
+        <output htmlFor={id}>{shown}</output>
+      </div>
+      <div className="slider__track">
+        <input
+          id={id}
+          type="range"
+          min={parameter.min}
+          max={parameter.max}
+          step={parameter.step}
+          value={value}
+          aria-valuetext={spoken}
+          onChange={(event) => onChange(parameter.id, Number(event.target.value))}
+          onPointerDown={() => {
+            onDrag(true);
+            const stop = () => {
+              onDrag(false);
+              window.removeEventListener('pointerup', stop);
+              window.removeEventListener('pointercancel', stop);
+            };
+            window.addEventListener('pointerup', stop);
+            window.addEventListener('pointercancel', stop);
+          }}
+        />
+        {reported !== undefined && (
+          <span
+            className="slider__reported"
+            style={{ left: `calc(${((reported - parameter.min) / span) * 100}% + ${8 - ((reported - parameter.min) / span) * 16}px)` }}
+            title={translate(lang, 'controls.reported', { value: formatParameterValue(parameter, reported, lang) })}
+            aria-hidden="true"
+          />
+        )}
+      </div>
+      {reported !== undefined && (
+        <p className="slider__note">{translate(lang, 'controls.reported', { value: formatParameterValue(parameter, reported, lang) })}</p>
+      )}
+    </div>
+  );
+});

@@ -1,0 +1,50 @@
+import { translate } from '../../i18n/strings';
+import { LocalText } from '../shared/LocalText';
+import { formatMoney, formatPercent } from '../../model/format';
+import type { RoundTrip } from '../../model/figures';
+import type { Dataset, Lang } from '../../model/types';
+import { OriginBreakdown } from './OriginBreakdown';
+
+export interface EntityDetailsProps {
+  dataset: Dataset;
+  entity: number;
+  value: number;
+  byOrigin: ArrayLike<number>;
+  roundTrip: RoundTrip | undefined;
+  originNames: string[];
+  lang: Lang;
+}
+
+export function EntityDetails({ dataset, entity: e, value, byOrigin, roundTrip, originNames, lang }: EntityDetailsProps) {
+  const entity = dataset.entities[e];
+  if (!entity) return null;
+
+  return (
+    <div className="details">
+      <p className="details__title">
+        <LocalText text={entity.label} lang={lang} />
+      </p>
+      {entity.description && (
+        <p className="details__note">
+          <LocalText text={entity.description} lang={lang} />
+        </p>
+      )}
+      <dl>
+        <dt>{translate(lang, 'tooltip.inflow')}</dt>
+        <dd>{formatMoney(value, lang)}</dd>
+        {roundTrip && roundTrip.own > 0 && (
+          <>
+            <dt>{translate(lang, 'tooltip.own')}</dt>
+            <dd>
+              {formatMoney(roundTrip.own, lang)} ({formatPercent(roundTrip.share ?? 0, lang)})
+            </dd>
+            <dt>{translate(lang, 'net.caption')}</dt>
+            <dd>{formatMoney(roundTrip.net, lang)}</dd>
+          </>
+        )}
+      </dl>
+      <p className="details__subtitle">{translate(lang, 'tooltip.byOrigin')}</p>
+      <OriginBreakdown parts={byOrigin} originNames={originNames} lang={lang} />
+    </div>
+  );
+}

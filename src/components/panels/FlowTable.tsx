@@ -1,0 +1,64 @@
+import { useState } from 'react';
+import { KIND_LABELS, STATUS_LABELS, translate } from '../../i18n/strings';
+import { entityName, originNames } from '../../i18n/chartText';
+import { formatMoney, formatPercent } from '../../model/format';
+import { useExplorer, useLoopResult } from '../../state/context';
+
+/** Every flow as a table (for screen readers and anyone who prefers numbers); built only while open. */
+export function FlowTable() {
+  const [open, setOpen] = useState(false);
+  const lang = useExplorer((s) => s.lang);
+  return (
+    <details className="flow-table" onToggle={(e) => setOpen((e.target as HTMLDetailsElement).open)}>
+      <summary>{translate(lang, 'table.summary')}</summary>
+      {open && <FlowRows />}
+    </details>
+  );
+}
+
+function FlowRows() {
+  const lang = useExplorer((s) => s.lang);
+  const model = useExplorer((s) => s.model);
+  const result = useLoopResult();
+  if (result.status !== 'converged') return <p>{translate(lang, 'table.none')}</p>;
+  const { dataset, structure } = model;
+  const names = originNames(dataset, structure.origins, lang);
+  const origins = structure.origins.length;
+  return (
+    <div className="flow-table__scroll">
+      <table>
+        <caption>{translate(lang, 'table.caption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{translate(lang, 'table.flow')}</th>
+            <th scope="col">{translate(lang, 'table.kind')}</th>
+            <th scope="col">{translate(lang, 'table.amount')}</th>
+            <th scope="col">{translate(lang, 'table.origins')}</th>
+            <th scope="col">{translate(lang, 'table.status')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {dataset.flows.map((flow, f) => {
+            const value = result.flowValue[f] as number;
+            const parts = names
+              .map((name, o) => ({ name, part: result.flowByOrigin[f * origins + o] as number }))
+              .filter((p) => p.part > 1e-9)
+              .map((p) => `${p.name} ${formatMoney(p.part, lang)} (${formatPercent(p.part / value, lang)})`)
+              .join('; ');
+            return (
+              <tr key={flow.id} data-flow={flow.id}>
+                <th scope="row">
+                  {entityName(dataset, structure.flowFrom[f] as number, lang)} → {entityName(dataset, structure.flowTo[f] as number, lang)}
+                </th>
+                <td>{KIND_LABELS[lang][flow.kind]}</td>
+                <td className="number">{formatMoney(value, lang)}</td>
+                <td>{parts}</td>
+                <td>{STATUS_LABELS[lang][flow.provenance.status]}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

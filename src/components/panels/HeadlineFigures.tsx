@@ -1,0 +1,57 @@
+import { divergentText, headlineItems } from '../../i18n/headlineText';
+import { pickText, translate } from '../../i18n/strings';
+import { useExplorer, useShownHeadline } from '../../state/context';
+import { useSettledValue } from '../shared/hooks';
+
+/** The four numbers, each with one plain sentence; a loop that amplifies itself is said so plainly. */
+export function HeadlineFigures() {
+  const lang = useExplorer((s) => s.lang);
+  const model = useExplorer((s) => s.model);
+  const playRound = useExplorer((s) => s.playRound);
+  const { figures, partial } = useShownHeadline();
+  const focus = pickText(model.dataset.entities.find((e) => e.id === figures.focus)?.label, lang).text;
+  const alert = partial ? undefined : divergentText(figures, lang);
+  const items = headlineItems(figures, focus, lang);
+  // Screen readers hear the headline once a change settles, not on every step of a drag.
+  const summary =
+    alert ??
+    [items.find((i) => i.id === 'round-trip')?.sentence, items.find((i) => i.id === 'customers')?.sentence].filter(Boolean).join(' ');
+  const announced = useSettledValue(summary, 1200);
+  const live = (
+    <p className="sr-only" aria-live="polite" aria-atomic="true" data-live="headline">
+      {announced}
+    </p>
+  );
+
+  if (alert) {
+    return (
+      <section className="headline headline--divergent" aria-labelledby="headline-title">
+        <h2 id="headline-title">{translate(lang, 'headline.title')}</h2>
+        <p className="headline__alert">{alert}</p>
+        {live}
+      </section>
+    );
+  }
+  return (
+    <section className="headline" aria-labelledby="headline-title">
+      <h2 id="headline-title">
+        {translate(lang, 'headline.title')}
+        {partial && <span className="headline__so-far"> · {translate(lang, 'headline.soFar', { round: playRound })}</span>}
+      </h2>
+      {figures.focus === null && <p>{translate(lang, 'headline.noFocus')}</p>}
+      {figures.focus !== null && figures.focusRevenue === 0 && <p>{translate(lang, 'headline.none')}</p>}
+      <dl className="headline__figures">
+        {items.map((item) => (
+          <div key={item.id} className="figure" data-figure={item.id}>
+            <dt>{item.label}</dt>
+            <dd>
+              <span className="figure__value">{item.value}</span>
+              <span className="figure__sentence">{item.sentence}</span>
+            </dd>
+          </div>
+        ))}
+      </dl>
+      {live}
+    </section>
+  );
+}

@@ -1,0 +1,32 @@
+import { formatMoney, formatPercent } from '../../model/format';
+import type { Lang } from '../../model/types';
+import { originColor } from '../chart/palette';
+
+export interface OriginBreakdownProps {
+  parts: ArrayLike<number>;
+  originNames: string[];
+  lang: Lang;
+}
+
+/** Money split by where it came from, largest first, with the legend's colours. */
+export function OriginBreakdown({ parts, originNames, lang }: OriginBreakdownProps) {
+  let total = 0;
+  for (let o = 0; o < parts.length; o++) total += parts[o] as number;
+  const rows = Array.from({ length: parts.length }, (_, o) => ({ o, value: parts[o] as number }))
+    .filter((row) => row.value > 1e-9)
+    .sort((a, b) => b.value - a.value);
+  if (rows.length === 0 || total <= 0) return null;
+  return (
+    <ul className="breakdown">
+      {rows.map(({ o, value }) => (
+        <li key={o}>
+          <span className="swatch" style={{ background: originColor(o) }} aria-hidden="true" />
+          <span className="breakdown__name">{originNames[o]}</span>
+          <span className="breakdown__value">
+            {formatMoney(value, lang)} · {formatPercent(value / total, lang)}
+          </span>
+        </li>
+      ))}
+    </ul>
+  );
+}

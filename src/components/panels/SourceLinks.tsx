@@ -1,0 +1,33 @@
+import type { Source } from '../../model/types';
+
+/** Only http(s) addresses become links; anything else is shown as plain text. */
+export function safeHref(url: string): string | undefined {
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function SourceLinks({ sources }: { sources: Source[] }) {
+  return (
+    <ul className="source-links">
+      {sources.map((source) => {
+        const href = safeHref(source.url);
+        const text = `${source.publisher}, ${source.date}: ${source.title}`;
+        return (
+          <li key={source.id}>
+            {href ? (
+              <a href={href} target="_blank" rel="noopener noreferrer">
+                {text}
+              </a>
+            ) : (
+              text
+            )}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

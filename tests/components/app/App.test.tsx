@@ -1,0 +1,174 @@
+import { act, fireEvent, screen, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { defaultValues } from '../../../src/model/defaults';
+import { validateDataset } from '../../../src/model/validate';
+import { defaultDataset, linkWidth, renderApp } from '../renderApp';
+
+describe('the explorer', () => {
+  it('moves the store and the diagram when a slider moves', () => {
+    const { store, container } = renderApp();
+    const before = linkWidth(container, 'nvidia-fund-openai');
+    const slider = screen.getByLabelText('Nvidia → OpenAI investment');
+    fireEvent.change(slider, { target: { value: '100' } });
+    expect(store.getState().values['nvidia-openai']).toBe(100);
+    expect(slider.getAttribute('aria-valuetext')).toBe('US$100 billion');
+    const after = linkWidth(container, 'nvidia-fund-openai');
+    expect(after).toBeGreaterThan(before * 1.5);
+    // The GPU purchases that follow from it widen too: the loop is recomputed, not just one link.
+    expect(linkWidth(container, 'oracle-nvidia')).toBeGreaterThan(0);
+  });
+
+  it('sets every parameter from a scenario button, and Reset restores the defaults', () => {
+    const dataset = defaultDataset();
+    const { store } = renderApp(dataset);
+    const scenario = dataset.scenarios.find((s) => s.id === 'linear-economy')!;
+    fireEvent.click(screen.getByRole('button', { name: 'Linear economy: real customers pay' }));
+    const values = store.getState().values;
+    for (const parameter of dataset.parameters) {
+      expect(values[parameter.id], parameter.id).toBe(scenario.values[parameter.id] ?? parameter.default);
+    }
+    expect(screen.getByRole('button', { name: 'Linear economy: real customers pay' }).getAttribute('aria-pressed')).toBe('true');
+    fireEvent.click(screen.getByRole('button', { name: 'Reset' }));
+    expect(store.getState().values).toEqual(defaultValues(dataset.parameters));
+  });
+
+  it('updates the headline sentence with the sliders', () => {
+    const { container } = renderApp();
+    const sentence = () => container.querySelector('[data-figure="round-trip"] .figure__sentence')!.textContent;
+    expect(sentence()).toBe('Of every $1 Nvidia books from this loop, 27¢ is its own money coming back.');
+    fireEvent.change(screen.getByLabelText('Nvidia → OpenAI investment'), { target: { value: '0' } });
+    expect(sentence()).toMatch(/, (\d)\.?\d?¢ is its own money coming back\.$/);
+    expect(sentence()).not.toBe('Of every $1 Nvidia books from this loop, 27¢ is its own money coming back.');
+  });
+
+  it('switches to the rounds view and back', () => {
+    const { container, store } = renderApp();
+    fireEvent.click(screen.getByRole('button', { name: 'Rounds' }));
+    expect(store.getState().view).toBe('rounds');
+    const svg = container.querySelector('svg.chart__svg')!;
+    expect(svg.getAttribute('data-view')).toBe('rounds');
+    expect(svg.querySelector('g.node[data-key="openai@2"]')).not.toBeNull();
+    expect(svg.querySelector('g.link[data-key="nvidia-openai-reinvest@1"]')).not.toBeNull();
+    fireEvent.change(screen.getByLabelText('Rounds shown'), { target: { value: '2' } });
+    expect(svg.querySelector('g.node[data-key="openai@3"]')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Loop' }));
+    expect(svg.getAttribute('data-view')).toBe('loop');
+    expect(svg.querySelector('g.link--back[data-key="nvidia-openai-reinvest"]')).not.toBeNull();
+  });
+
+  it('says plainly when the loop amplifies itself', () => {
+    const dataset = defaultDataset();
+    // Send everything round: all capital to compute, all cloud money to GPUs, all profit back to OpenAI.
+    for (const p of dataset.parameters) if (p.id === 'nvidia-margin') p.max = 1;
+    dataset.flows = dataset.flows
+      .filter((f) => f.id !== 'nvidia-coreweave-reinvest' && f.to !== 'other-ai-bets')
+      .map((f) =>
+        f.id === 'nvidia-openai-reinvest' ? { ...f, share: { product: [{ param: 'nvidia-margin' }, { param: 'nvidia-reinvest' }] } } : f,
+      );
+    expect(validateDataset(dataset).ok).toBe(true);
+    const { store } = renderApp(dataset);
+    act(() => {
+      store.getState().setValue('startup-compute-share', 1);
+      store.getState().setValue('cloud-gpu-share', 1);
+      store.getState().setValue('nvidia-margin', 1);
+      store.getState().setValue('nvidia-reinvest', 1);
+    });
+    const alert = document.querySelector('.headline__alert')!;
+    expect(alert.textContent).toMatch(/^The loop amplifies itself: every dollar comes back as \$1 or more/);
+    expect(document.body.textContent).not.toMatch(/NaN|Infinity/);
+  });
+
+  it("shows a link's details when it gets keyboard focus", () => {
+    const { container } = renderApp();
+    const link = container.querySelector<SVGGElement>('g.link[data-key="oracle-nvidia"]')!;
+    act(() => link.focus());
+    const tooltip = screen.getByRole('tooltip');
+    expect(within(tooltip).getByText('Oracle → Nvidia')).toBeTruthy();
+    expect(within(tooltip).getByText('GPU purchase')).toBeTruthy();
+    expect(within(tooltip).getByText("Share of Oracle's outflow")).toBeTruthy();
+    expect(within(tooltip).getByText('By origin')).toBeTruthy();
+    expect(
+      within(tooltip)
+        .getAllByRole('link')
+        .every((a) => a.getAttribute('href')?.startsWith('https://')),
+    ).toBe(true);
+    act(() => link.blur());
+    expect(screen.queryByRole('tooltip')).toBeNull();
+  });
+
+  it("shows a node's own money coming back when it gets keyboard focus", () => {
+    const { container } = renderApp();
+    act(() => container.querySelector<SVGGElement>('g.node[data-key="nvidia"]')!.focus());
+    const tooltip = screen.getByRole('tooltip');
+    expect(within(tooltip).getByText('Its own money coming back')).toBeTruthy();
+  });
+});
+
+describe("the explorer's view options", () => {
+  it("nets each company's own money out of its revenue", () => {
+    const { container } = renderApp();
+    const nvidiaLabel = () => container.querySelector('g.node[data-key="nvidia"]')!.getAttribute('aria-label');
+    expect(nvidiaLabel()).toBe('Nvidia: US$63.2B');
+    fireEvent.click(screen.getByLabelText('Net of round-trip'));
+    expect(nvidiaLabel()).toBe('Nvidia: gross US$63.2B · net US$45.9B');
+    expect(container.querySelector('g.node[data-key="nvidia"] rect.node__own')).not.toBeNull();
+  });
+
+  it('isolates one origin from the legend and shows all again', () => {
+    const { container, store } = renderApp();
+    fireEvent.click(screen.getByRole('button', { name: 'Show only Nvidia' }));
+    expect(store.getState().isolated).toBe('nvidia');
+    const dimmed = container.querySelectorAll('path.link__band[opacity="0.08"]');
+    const nvidiaBands = container.querySelectorAll('path.link__band[data-origin="0"]');
+    expect(dimmed.length).toBeGreaterThan(0);
+    for (const band of nvidiaBands) expect(band.getAttribute('opacity')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Show all origins' }));
+    expect(store.getState().isolated).toBeNull();
+    expect(container.querySelectorAll('path.link__band[opacity="0.08"]').length).toBe(0);
+  });
+});
+
+describe('the explorer for screen-reader and keyboard users', () => {
+  it('announces the headline once a change settles, not on every step', async () => {
+    vi.useFakeTimers();
+    try {
+      const { container } = renderApp();
+      const live = () => container.querySelector('[data-live="headline"]')!.textContent;
+      const before = live();
+      const slider = screen.getByLabelText('Nvidia → OpenAI investment');
+      for (const value of ['40', '50', '60', '70']) {
+        fireEvent.change(slider, { target: { value } });
+        act(() => vi.advanceTimersByTime(300));
+        expect(live()).toBe(before);
+      }
+      act(() => vi.advanceTimersByTime(1300));
+      expect(live()).not.toBe(before);
+      expect(live()).toMatch(/^Of every \$1 Nvidia books from this loop, \d+¢ is its own money coming back\. Real customers pay for/);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('lists every flow in a data table that follows the sliders', () => {
+    const { container } = renderApp();
+    fireEvent.click(screen.getByText('Data table: every flow'));
+    const details = container.querySelector('details.flow-table') as HTMLDetailsElement;
+    details.open = true;
+    fireEvent(details, new Event('toggle'));
+    const row = () => container.querySelector('tr[data-flow="nvidia-fund-openai"]')!;
+    expect(container.querySelectorAll('tbody tr')).toHaveLength(24);
+    expect(row().textContent).toContain('US$30B');
+    fireEvent.change(screen.getByLabelText('Nvidia → OpenAI investment'), { target: { value: '60' } });
+    expect(row().textContent).toContain('US$60B');
+    expect(container.querySelector('tr[data-flow="oracle-nvidia"]')!.textContent).toMatch(/Nvidia US\$[\d.]+B \(\d+%\)/);
+  });
+
+  it('marks dataset text that exists only in the other language', () => {
+    const dataset = defaultDataset();
+    dataset.parameters[0]!.label = { en: 'Only in English' };
+    renderApp(dataset, 'zh-TW');
+    const label = screen.getByText('Only in English');
+    expect(label.getAttribute('lang')).toBe('en');
+    expect(label.querySelector('.fallback__tag')!.textContent).toBe('EN');
+  });
+});

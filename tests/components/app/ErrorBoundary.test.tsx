@@ -1,0 +1,39 @@
+import { act, fireEvent, render, screen } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { App } from '../../../src/components/app/App';
+import { StoreContext } from '../../../src/state/context';
+import { createExplorerStore } from '../../../src/state/store';
+import { defaultDataset } from '../renderApp';
+
+describe('a part that fails', () => {
+  it('is replaced by a notice with a reset; the rest of the page keeps working; reported once', () => {
+    const dataset = defaultDataset();
+    const store = createExplorerStore(dataset, 'en');
+    const consoleError = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const realLayout = store.getState().model.structure.topoOrder;
+    render(
+      <StoreContext.Provider value={store}>
+        <App />
+      </StoreContext.Provider>,
+    );
+    // Break the engine's compiled graph so the next chart render throws.
+    act(() => {
+      (store.getState().model.structure as { topoOrder: unknown }).topoOrder = null;
+      store.getState().setValue('nvidia-openai', 60);
+    });
+    const notices = screen.getAllByRole('alert');
+    expect(notices.some((n) => /This part of the page failed/.test(n.textContent ?? ''))).toBe(true);
+    const ours = consoleError.mock.calls.filter((call) => String(call[0]).startsWith('Capital Loop:'));
+    expect(ours.length).toBeGreaterThanOrEqual(1);
+    expect(ours.length).toBeLessThanOrEqual(2); // once per failed part, never in a loop
+    // The language switch outside the failed parts still works.
+    fireEvent.click(screen.getByRole('button', { name: '中文' }));
+    expect(store.getState().lang).toBe('zh-TW');
+    // Reset brings the chart back once the cause is gone.
+    (store.getState().model.structure as { topoOrder: unknown }).topoOrder = realLayout;
+    for (const button of screen.getAllByRole('button', { name: '重設為預設值' })) fireEvent.click(button);
+    expect(document.querySelector('svg.chart__svg g.link')).not.toBeNull();
+    expect(store.getState().values['nvidia-openai']).toBe(30);
+    consoleError.mockRestore();
+  });
+});

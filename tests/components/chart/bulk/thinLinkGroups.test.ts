@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { linkPath, type LinkRoute } from '../../../../src/layout/linkPaths';
+import type { LinkShape } from '../../../../src/layout/sankeyLayout';
+import { NEUTRAL, thinLinkGroups } from '../../../../src/components/chart/bulk/thinLinkGroups';
+import { packFrame, paintFrame } from '../../../../src/components/chart/bulk/thinLinksPainter';
+import { originColor } from '../../../../src/components/chart/palette';
+
+const forward = (y: number): LinkRoute => ({ back: false, x0: 10, y0: y, x1: 200, y1: y + 30 });
+
+function link(key: string, width: number, origin: number, route: LinkRoute | null = forward(10)): LinkShape {
+  return {
+    key,
+    flow: 0,
+    source: 'a',
+    target: 'b',
+    value: width,
+    width,
+    back: false,
+    route,
+    bands: route ? [{ origin, offset: 0, width, value: width }] : [],
+  };
+}
+
+/** A canvas context that writes what it is asked to draw as SVG path data, one entry per stroke. */
+function recordingContext() {
+  let d = '';
+  const strokes: { d: string; style: string; width: number; alpha: number }[] = [];
+  const context = {
+    strokeStyle: '',
+    lineWidth: 1,
+    globalAlpha: 1,
+    beginPath: () => void (d = ''),
+    moveTo: (x: number, y: number) => void (d += `M${x},${y}`),
+    lineTo: (x: number, y: number) => void (d += `L${x},${y}`),
+    bezierCurveTo: (...xy: number[]) => void (d += `C${xy.join(',')}`),
+    quadraticCurveTo: (...xy: number[]) => void (d += `Q${xy.join(',')}`),
+    stroke: () => void strokes.push({ d, style: String(context.strokeStyle), width: context.lineWidth, alpha: context.globalAlpha }),
+    setTransform: () => {},
+    clearRect: () => {},
+  };
+  return { context: context as unknown as CanvasRenderingContext2D, strokes };
+}
+
+const size = { width: 300, height: 200, ratio: 2, originX: 0, originY: 0 };
+
+describe('thin links drawn in bulk', () => {
+  const back: LinkRoute = { back: true, x0: 200, y0: 30, x1: 10, y1: 50, laneY: 180, reach: 12, width: 0.8 };
+  const links = [
+    link('a', 0.6, 0, forward(10)),
+    link('b', 0.4, 0, forward(40)),
+    link('c', 1.2, 1, forward(70)),
+    link('d', 0.9, 1, back),
+    link('wide', 5, 0),
+    link('empty', 0, 0, null),
+  ];
+
+  it('groups thin links by origin and half-pixel width, leaving wide and empty links to SVG', () => {
+    const groups = thinLinkGroups(links, true, -1);
+    expect(groups.map((g) => [g.origin, g.width, g.routes.length])).toEqual([
+      [0, 0.5, 2],
+      [1, 1, 2],
+    ]);
+    expect(thinLinkGroups(links, false, -1).map((g) => [g.origin, g.routes.length])).toEqual([
+      [NEUTRAL, 2],
+      [NEUTRAL, 2],
+    ]);
+  });
+
+  it('strokes each group once, along the same lines as the links SVG paths, in a canvas sized for the screen', () => {
+    const { context, strokes } = recordingContext();
+    const canvas = { width: 0, height: 0 } as HTMLCanvasElement;
+    paintFrame(canvas, context, packFrame(thinLinkGroups(links, true, 1), '#8a96a3', size));
+    expect([canvas.width, canvas.height]).toEqual([600, 400]);
+    expect(strokes).toHaveLength(2);
+    expect(strokes[0]!.d).toBe(linkPath(forward(10)) + linkPath(forward(40)));
+    expect(strokes[0]).toMatchObject({ style: originColor(0), width: 0.5 });
+    expect(strokes[1]).toMatchObject({ d: linkPath(forward(70)) + linkPath(back), style: originColor(1), width: 1, alpha: 0.6 });
+    // Origin 1 is isolated: the others fade.
+    expect(strokes[0]!.alpha).toBeCloseTo(0.6 * 0.08, 12);
+  });
+
+  it('uses the theme neutral colour when links are not coloured by origin', () => {
+    const { context, strokes } = recordingContext();
+    paintFrame({ width: 0, height: 0 } as HTMLCanvasElement, context, packFrame(thinLinkGroups(links, false, -1), 'rgb(1, 2, 3)', size));
+    expect(strokes.map((s) => s.style)).toEqual(['rgb(1, 2, 3)', 'rgb(1, 2, 3)']);
+  });
+});

@@ -1,4 +1,4 @@
-import type { Notice } from '../state/urlState';
+import type { Notice } from '../state/sharedState';
 
 export type EmbedControls = 'none' | 'scenarios' | 'all';
 

@@ -1,8 +1,8 @@
 import * as v from 'valibot';
 import { defaultValues } from '../model/defaults';
 import type { Dataset } from '../model/types';
-import type { SharedState } from '../state/urlState';
-import { MAX_ROUNDS, type ExplorerStoreApi } from '../state/store';
+import { MAX_ROUNDS, type SharedState } from '../state/sharedState';
+import type { ExplorerStoreApi } from '../state/store';
 
 export const SET_MESSAGE = 'capital-loop:set';
 

@@ -17,7 +17,7 @@ export function buildSnapshot(state: ExplorerState, width: number): SnapshotInpu
   const result = solveLoop(model, values);
   const rounds = unrollRounds(model, result.coefficients, view === 'rounds' || result.status === 'divergent' ? state.rounds : 0);
   const graph = chartGraph(model, view, result, rounds);
-  const geometry = chartLayout(graph, width, chartNodeOrder(model, view, rounds), view === 'loop' ? state.offsets : undefined);
+  const geometry = chartLayout(graph, width, chartNodeOrder(model, view, state.rounds), view === 'loop' ? state.offsets : undefined);
   const trips = result.status === 'converged' ? roundTrips(model, result) : null;
   const netting = state.showNet && view === 'loop';
   const lines = (entity: number, value: number): [string, string] => [

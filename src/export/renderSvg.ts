@@ -28,8 +28,10 @@ interface Block {
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
 // XML 1.0 rejects these even as character references, so one stray control character in a label would make the file unreadable.
+/* eslint-disable no-control-regex -- matching control characters is this pattern's whole purpose */
 const NOT_XML =
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+/* eslint-enable no-control-regex */
 
 export function escapeXml(text: string): string {
   return String(text)

@@ -3,7 +3,7 @@ import { solveLoop } from '../model/engine';
 import type { ExplorerState } from '../state/store';
 import { buildSnapshot } from './buildSnapshot';
 import { flowsTable, toCsv, toJson } from './dataExport';
-import { downloadBlob } from './download';
+import { downloadBlob } from '../components/shared/downloadBlob';
 import { renderSvgSnapshot } from './renderSvg';
 
 export type ExportKind = 'svg' | 'png' | 'csv' | 'json';

@@ -14,14 +14,14 @@ export interface SnapshotInput {
   colorByOrigin: boolean;
   /** Index of the origin shown alone, or -1. */
   isolated: number;
-  origins: { name: string; color: string; pattern?: string }[];
+  origins: { name: string; color: string; pattern: string | undefined }[];
   legendTitle: string;
   title: string;
   /** The scenario and the slider values, in one line (wrapped as needed). */
   subtitle: string;
   figures: { label: string; value: string; sentence: string }[];
   /** A plain statement when the loop diverges, shown instead of figures. */
-  alert?: string;
+  alert?: string | undefined;
   /** "Sources: …  Figures as of …" */
   sourceLine: string;
   /** Height in px of the own-money hatch at the bottom of each node (net view), by node key. */

@@ -1,6 +1,6 @@
 import { defaultValues } from '../model/defaults';
 import { solveLoop, type CompiledModel, type LoopResult } from '../model/engine';
-import { sumRounds, type Round } from '../model/rounds';
+import { sumRounds, unrollRounds, type Round } from '../model/rounds';
 import { buildLoopGraph, buildRoundsGraph } from './buildGraphs';
 import type { FlowGraph } from './graph';
 import { estimateTextWidth, placeLabels } from './labels';
@@ -22,8 +22,9 @@ export function chartGraph(model: CompiledModel, view: ChartView, result: LoopRe
 }
 
 /** Node order from the dataset's defaults, held while sliders move so nodes never swap places. */
-export function chartNodeOrder(model: CompiledModel, view: ChartView, rounds: Round[]): Map<string, number> {
+export function chartNodeOrder(model: CompiledModel, view: ChartView, roundCount: number): Map<string, number> {
   const base = solveLoop(model, defaultValues(model.dataset.parameters));
+  const rounds = view === 'rounds' || base.status !== 'converged' ? unrollRounds(model, base.coefficients, roundCount) : [];
   const graph =
     view === 'rounds'
       ? buildRoundsGraph(model, rounds)

@@ -11,7 +11,7 @@ export interface LayoutOptions {
   /** Stable order of node keys within their columns (from `nodeOrder`); keeps nodes from swapping. */
   order?: ReadonlyMap<string, number>;
   /** Vertical offsets in pixels from dragging nodes, by node key. */
-  offsets?: Readonly<Record<string, number>>;
+  offsets?: Readonly<Record<string, number>> | undefined;
   /** Place the nodes only, without link shapes (enough to learn their order). */
   nodesOnly?: boolean;
 }

@@ -1,7 +1,7 @@
 import { useState, type DragEvent } from 'react';
 import { translate } from '../i18n/strings';
 import { useExplorer, useStoreApi } from '../state/context';
-import { downloadBlob } from '../export/download';
+import { downloadBlob } from '../components/shared/downloadBlob';
 import { loadInto, reportFailure } from './loadInto';
 import { fetchDatasetText, LoadError, readFileText } from './readSources';
 

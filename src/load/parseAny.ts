@@ -1,7 +1,7 @@
 // Loaded on demand with the first dataset a reader brings (it carries the CSV parser).
 import { parseDatasetCsv } from '../model/csvDataset';
 import { parseDatasetJson } from '../model/parseDataset';
-import type { ValidationResult } from '../model/validate';
+import type { ValidationResult } from '../model/problems';
 
 /** JSON or CSV, by file name or, for pasted text, by its first character. */
 export function parseAny(text: string, name: string): ValidationResult {

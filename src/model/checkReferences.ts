@@ -2,7 +2,7 @@ import { exprParams } from './expr';
 import { LIMITS } from './limits';
 import { closestMatch } from './suggest';
 import { isAmountFlow, type Dataset } from './types';
-import type { DatasetIssue } from './validate';
+import type { DatasetIssue } from './problems';
 
 /** Duplicate ids, references to ids that do not exist, and ranges that contradict themselves. */
 export function checkReferences(dataset: Dataset): DatasetIssue[] {

@@ -1,7 +1,7 @@
 import { evaluateExpr, exprParams } from './expr';
 import { defaultValues } from './defaults';
 import { isAmountFlow, type Dataset, type Parameter, type ParamValues, type ShareFlow } from './types';
-import type { DatasetIssue } from './validate';
+import type { DatasetIssue } from './problems';
 
 const TOLERANCE = 1e-9;
 const MAX_CORNER_PARAMS = 10;

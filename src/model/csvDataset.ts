@@ -12,7 +12,8 @@ import {
 } from './types';
 import { MAX_DATASET_BYTES } from './limits';
 import { withWarnings } from './parseDataset';
-import { validateDataset, type DatasetIssue, type ValidationResult } from './validate';
+import type { DatasetIssue, ValidationResult } from './problems';
+import { validateDataset } from './validate';
 
 const KNOWN_COLUMNS = ['from', 'to', 'amount', 'share', 'kind', 'status', 'source', 'note'];
 

@@ -1,7 +1,7 @@
 import { defaultValues } from './defaults';
 import { compileModel, solveLoop } from './engine';
 import { isAmountFlow, type Dataset } from './types';
-import type { DatasetIssue } from './validate';
+import type { DatasetIssue } from './problems';
 
 /** A valid dataset that is probably not what its author meant: it loads, with these said. */
 export function datasetWarnings(dataset: Dataset): DatasetIssue[] {
@@ -45,7 +45,13 @@ function entitiesOnCycles(dataset: Dataset, backEdges: number[]): Set<string> {
   const reach = (starts: string[], next: (id: string) => string[]) => {
     const seen = new Set(starts);
     const queue = [...starts];
-    while (queue.length) for (const n of next(queue.pop() as string)) if (!seen.has(n)) (seen.add(n), queue.push(n));
+    while (queue.length) {
+      for (const n of next(queue.pop() as string)) {
+        if (seen.has(n)) continue;
+        seen.add(n);
+        queue.push(n);
+      }
+    }
     return seen;
   };
   const out = (id: string) => dataset.flows.filter((f) => f.from === id).map((f) => f.to);

@@ -1,5 +1,6 @@
 import { LIMITS, MAX_DATASET_BYTES } from './limits';
-import { validateDataset, type ValidationResult } from './validate';
+import type { ValidationResult } from './problems';
+import { validateDataset } from './validate';
 import { datasetWarnings } from './datasetWarnings';
 import { jsonErrorOffset } from './jsonErrorOffset';
 

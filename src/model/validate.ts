@@ -4,14 +4,7 @@ import { checkReferences } from './checkReferences';
 import { checkShares } from './checkShares';
 import { MAX_DEPTH } from './limits';
 import type { Dataset } from './types';
-
-/** One problem in a dataset: where it is (a JSON path such as `flows[3].to`) and what to do. */
-export interface DatasetIssue {
-  path: string;
-  message: string;
-}
-
-export type ValidationResult = { ok: true; dataset: Dataset; warnings: DatasetIssue[] } | { ok: false; errors: DatasetIssue[] };
+import type { DatasetIssue, ValidationResult } from './problems';
 
 const MAX_REPORTED = 200;
 

@@ -1,24 +1,12 @@
 import { createStore } from 'zustand/vanilla';
 import { compileModel, type CompiledModel } from '../model/engine';
 import { defaultValues } from '../model/defaults';
-import type { Dataset, Lang, ParamValues } from '../model/types';
-import type { Notice, SharedState } from './urlState';
-import type { DatasetIssue } from '../model/validate';
+import type { Dataset, Lang } from '../model/types';
+import { clampToParameter, DEFAULT_SHARED, MAX_ROUNDS, type Notice, type SharedState, type View } from './sharedState';
+import type { DatasetIssue } from '../model/problems';
 
-export type View = 'loop' | 'rounds';
-
-export interface ExplorerState {
+export interface ExplorerState extends SharedState {
   model: CompiledModel;
-  values: ParamValues;
-  /** The scenario whose values are showing, until a slider moves away from them. */
-  scenario: string | null;
-  view: View;
-  rounds: number;
-  colorByOrigin: boolean;
-  /** Origin (company id) shown alone, or null for all. */
-  isolated: string | null;
-  showNet: boolean;
-  lang: Lang;
   /** Node key → vertical drag offset in pixels. */
   offsets: Record<string, number>;
   /** Round being played (1-based), or 0 when the animation is not running. */
@@ -66,28 +54,6 @@ export interface ExplorerActions {
 }
 
 export type ExplorerStore = ExplorerState & ExplorerActions;
-
-export const MAX_ROUNDS = 8;
-
-/** Snaps a value to its slider's step and range, so every stored value is one the slider can show. */
-export function clampToParameter(dataset: Dataset, id: string, value: number): number | undefined {
-  const parameter = dataset.parameters.find((p) => p.id === id);
-  if (!parameter || !Number.isFinite(value)) return undefined;
-  const stepped = parameter.min + Math.round((value - parameter.min) / parameter.step) * parameter.step;
-  const decimals = Math.max(0, -Math.floor(Math.log10(parameter.step)) + 1);
-  const clean = Number(stepped.toFixed(Math.min(12, decimals)));
-  return Math.min(parameter.max, Math.max(parameter.min, clean));
-}
-
-/** What a view starts as before a link or the reader changes it. */
-export const DEFAULT_SHARED: Omit<SharedState, 'values' | 'lang'> = {
-  scenario: null,
-  view: 'loop',
-  rounds: 4,
-  colorByOrigin: true,
-  isolated: null,
-  showNet: false,
-};
 
 function initialState(dataset: Dataset, lang: Lang, shared: Partial<SharedState>, notices: Notice[]): ExplorerState {
   const base: ExplorerState = {

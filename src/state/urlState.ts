@@ -1,20 +1,6 @@
 import { defaultValues } from '../model/defaults';
 import type { Dataset, Lang } from '../model/types';
-import { clampToParameter, DEFAULT_SHARED, MAX_ROUNDS, type ExplorerState } from './store';
-
-/** The part of the explorer's state a link carries. */
-export type SharedState = Pick<
-  ExplorerState,
-  'values' | 'scenario' | 'view' | 'rounds' | 'colorByOrigin' | 'isolated' | 'showNet' | 'lang'
->;
-
-/** Something in a URL (or host message) that was clamped or ignored, for a visible notice. */
-export type Notice =
-  | { kind: 'unknown-key'; key: string }
-  | { kind: 'not-a-number'; key: string; value: string }
-  | { kind: 'clamped'; key: string; value: string; to: number }
-  | { kind: 'bad-value'; key: string; value: string }
-  | { kind: 'unknown-scenario'; value: string };
+import { clampToParameter, DEFAULT_SHARED, MAX_ROUNDS, type Notice, type SharedState } from './sharedState';
 
 export const PARAM_PREFIX = 'p.';
 /** Keys the embed and data loading own; the state codec leaves them alone. */

@@ -1,25 +1,11 @@
+import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { flowsTable, toCsv, toJson } from '../../src/export/dataExport';
 import { loadDataset, solved, withLabel } from './fixture';
 
-/** A minimal RFC 4180 reader, enough to check that quoting round-trips. */
+/** The CSV as a spreadsheet would read it (Papa Parse follows RFC 4180), to check that quoting round-trips. */
 function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') ((field += '"'), i++);
-      else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') (row.push(field), (field = ''));
-    else if (ch === '\r' && text[i + 1] === '\n') (row.push(field), rows.push(row), (row = []), (field = ''), i++);
-    else field += ch;
-  }
-  return rows;
+  return Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data;
 }
 
 describe('flowsTable', () => {

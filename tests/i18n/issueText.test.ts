@@ -3,7 +3,7 @@ import { localizeIssue, localizeIssuePath } from '../../src/i18n/issueText';
 import { parseDatasetCsv } from '../../src/model/csvDataset';
 import { parseDatasetJson } from '../../src/model/parseDataset';
 import type { Dataset } from '../../src/model/types';
-import type { DatasetIssue } from '../../src/model/validate';
+import type { DatasetIssue } from '../../src/model/problems';
 import { amountFlow, shareFlow, smallLoop } from '../model/fixtures';
 
 const issuesOf = (result: ReturnType<typeof parseDatasetJson>): DatasetIssue[] => (result.ok ? result.warnings : result.errors);

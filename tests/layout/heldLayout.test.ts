@@ -67,7 +67,7 @@ const graphs = fc
     const links: Link[] = chain.slice(1).map((target, i) => ({ source: chain[i]!, target, value: 5 }));
     for (const { from, to, value } of raw) {
       const source = from % nodes.length;
-      const later = nodes.map((n, i) => i).filter((i) => nodes[i]!.column > nodes[source]!.column);
+      const later = nodes.map((_, i) => i).filter((i) => nodes[i]!.column > nodes[source]!.column);
       if (later.length) links.push({ source, target: later[to % later.length]!, value });
     }
     for (const node of nodes) {

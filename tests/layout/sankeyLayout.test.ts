@@ -19,7 +19,7 @@ function geometryOf(dataset: Dataset, overrides: Record<string, number> = {}, wi
   const model = compileModel(dataset);
   const result = solveLoop(model, { ...defaultValues(dataset.parameters), ...overrides });
   const graph = chartGraph(model, 'loop', result, []);
-  const order = chartNodeOrder(model, 'loop', []);
+  const order = chartNodeOrder(model, 'loop', 4);
   return { graph, geometry: chartLayout(graph, width, order, undefined) };
 }
 

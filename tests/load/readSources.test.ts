@@ -13,7 +13,8 @@ describe('fetching ?data=', () => {
         response.writeHead(200, { 'content-type': 'application/json' });
         const chunk = 'x'.repeat(1024 * 1024);
         for (let i = 0; i < 6; i++) response.write(chunk);
-        return response.end();
+        response.end();
+        return;
       }
       response.writeHead(200, { 'content-type': 'application/json' });
       response.end('{"ok":true}');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { validateDataset, type DatasetIssue } from '../../src/model/validate';
+import type { DatasetIssue } from '../../src/model/problems';
+import { validateDataset } from '../../src/model/validate';
 import type { Dataset } from '../../src/model/types';
 import { amountFlow, shareFlow, smallLoop } from './fixtures';
 

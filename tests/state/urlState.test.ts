@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { defaultValues } from '../../src/model/defaults';
 import { compileModel } from '../../src/model/engine';
 import { loadDefaultDataset } from '../model/fixtures';
-import { decodeState, encodeState, type SharedState } from '../../src/state/urlState';
+import type { SharedState } from '../../src/state/sharedState';
+import { decodeState, encodeState } from '../../src/state/urlState';
 
 const ds = loadDefaultDataset();
 const origins = compileModel(ds).structure.origins;

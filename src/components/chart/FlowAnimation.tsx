@@ -2,7 +2,7 @@ import { linkPath } from '../../layout/linkPaths';
 import type { Geometry } from '../../layout/sankeyLayout';
 import type { Round } from '../../model/rounds';
 import { useExplorer } from '../../state/context';
-import type { View } from '../../state/store';
+import type { View } from '../../state/sharedState';
 import { originColor } from './palette';
 
 export interface FlowAnimationProps {

@@ -17,7 +17,7 @@ export function useChartGeometry(width: number, labelLines: (entity: number, val
 
   const graph = useMemo(() => chartGraph(model, view, result, rounds), [model, view, rounds, result]);
   // Deliberately not keyed on the sliders: the order must hold still while they move.
-  const order = useMemo(() => chartNodeOrder(model, view, rounds), [model, view, roundCount]);
+  const order = useMemo(() => chartNodeOrder(model, view, roundCount), [model, view, roundCount]);
   const geometry = useMemo(
     () => chartLayout(graph, width, order, view === 'loop' ? offsets : undefined),
     [graph, width, order, offsets, view],

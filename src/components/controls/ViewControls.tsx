@@ -1,6 +1,6 @@
 import { translate } from '../../i18n/strings';
 import { useExplorer } from '../../state/context';
-import { MAX_ROUNDS } from '../../state/store';
+import { MAX_ROUNDS } from '../../state/sharedState';
 
 /** Loop or rounds, how many rounds, colour by origin, and gross or net revenue. */
 export function ViewControls() {

@@ -1,5 +1,5 @@
 import { translate } from '../../i18n/strings';
-import type { DatasetIssue } from '../../model/validate';
+import type { DatasetIssue } from '../../model/problems';
 import type { Lang } from '../../model/types';
 import { IssueList } from './IssueList';
 

@@ -1,6 +1,6 @@
 import { translate } from '../../i18n/strings';
 import { useExplorer } from '../../state/context';
-import type { Notice } from '../../state/urlState';
+import type { Notice } from '../../state/sharedState';
 import type { Lang } from '../../model/types';
 
 export function describeNotice(notice: Notice, lang: Lang): string {

@@ -1,0 +1,72 @@
+// Lint: TypeScript and React hooks rules, no import cycles, and the source layers as zones.
+import js from '@eslint/js';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
+import importX from 'eslint-plugin-import-x';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import noImportCycle from './eslint-rules/noImportCycle.js';
+import tseslint from 'typescript-eslint';
+
+/**
+ * The layers, lowest first. Each may import only the layers before it: the model knows nothing of
+ * geometry, geometry nothing of state, and so on up to the features, which import nothing of one
+ * another (what two of them share lives in a lower layer). `src/main.tsx` sits above them all.
+ */
+export const LAYERS = [
+  ['model', 'pure TypeScript: dataset types, validation, the flow engine, figures, formatting'],
+  ['layout', 'pure functions from model results to geometry'],
+  ['state', 'the zustand store'],
+  ['i18n', 'dictionaries in English and Traditional Chinese'],
+  ['components', 'React renders from geometry'],
+  ['export', 'feature: SVG, PNG and data export'],
+  ['embed', 'feature: the iframe embed'],
+  ['load', 'feature: bringing your own data'],
+];
+const FEATURES = ['export', 'embed', 'load'];
+
+const layerZones = LAYERS.flatMap(([layer], index) => {
+  const later = LAYERS.slice(index + 1).map(([name]) => name);
+  const forbidden = FEATURES.includes(layer) ? FEATURES.filter((name) => name !== layer) : later;
+  if (forbidden.length === 0) return [];
+  return [
+    {
+      target: `./src/${layer}`,
+      from: [...forbidden.map((name) => `./src/${name}`), './src/main.tsx'],
+      message: `src/${layer} may import only the layers before it (${
+        LAYERS.slice(0, index)
+          .map(([name]) => name)
+          .join(', ') || 'none'
+      }); see eslint.config.js.`,
+    },
+  ];
+});
+
+export default tseslint.config(
+  { ignores: ['dist/', 'bench-results/', 'reports/', '.stryker-tmp/', 'node_modules/', 'coverage/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  importX.flatConfigs.recommended,
+  importX.flatConfigs.typescript,
+  {
+    files: ['**/*.{ts,tsx,js,mjs}'],
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    plugins: { local: { rules: { 'no-import-cycle': noImportCycle } } },
+    settings: { 'import-x/resolver-next': [createTypeScriptImportResolver()] },
+    rules: {
+      // import-x/no-cycle skips type-only imports; local/no-import-cycle counts them.
+      'import-x/no-cycle': 'off',
+      'local/no-import-cycle': 'error',
+      'import-x/no-restricted-paths': ['error', { zones: layerZones }],
+      // TypeScript already checks default and named imports (and knows CommonJS interop, which
+      // these rules misread for papaparse); fast-check is used as `fc.string()`, its documented style.
+      'import-x/default': 'off',
+      'import-x/no-named-as-default': 'off',
+      'import-x/no-named-as-default-member': 'off',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['src/**/*.tsx', 'src/**/use*.ts', 'tests/**/*.tsx'],
+    ...reactHooks.configs.flat['recommended-latest'],
+  },
+);

@@ -1,0 +1,47 @@
+import type { Dataset, Lang, ParamValues } from '../model/types';
+
+export type View = 'loop' | 'rounds';
+
+/** The part of the explorer's state a link carries (and a host page may set). */
+export interface SharedState {
+  values: ParamValues;
+  /** The scenario whose values are showing, until a slider moves away from them. */
+  scenario: string | null;
+  view: View;
+  rounds: number;
+  colorByOrigin: boolean;
+  /** Origin (company id) shown alone, or null for all. */
+  isolated: string | null;
+  showNet: boolean;
+  lang: Lang;
+}
+
+/** Something in a URL (or host message) that was clamped or ignored, for a visible notice. */
+export type Notice =
+  | { kind: 'unknown-key'; key: string }
+  | { kind: 'not-a-number'; key: string; value: string }
+  | { kind: 'clamped'; key: string; value: string; to: number }
+  | { kind: 'bad-value'; key: string; value: string }
+  | { kind: 'unknown-scenario'; value: string };
+
+export const MAX_ROUNDS = 8;
+
+/** Snaps a value to its slider's step and range, so every stored value is one the slider can show. */
+export function clampToParameter(dataset: Dataset, id: string, value: number): number | undefined {
+  const parameter = dataset.parameters.find((p) => p.id === id);
+  if (!parameter || !Number.isFinite(value)) return undefined;
+  const stepped = parameter.min + Math.round((value - parameter.min) / parameter.step) * parameter.step;
+  const decimals = Math.max(0, -Math.floor(Math.log10(parameter.step)) + 1);
+  const clean = Number(stepped.toFixed(Math.min(12, decimals)));
+  return Math.min(parameter.max, Math.max(parameter.min, clean));
+}
+
+/** What a view starts as before a link or the reader changes it. */
+export const DEFAULT_SHARED: Omit<SharedState, 'values' | 'lang'> = {
+  scenario: null,
+  view: 'loop',
+  rounds: 4,
+  colorByOrigin: true,
+  isolated: null,
+  showNet: false,
+};

@@ -1,5 +1,6 @@
 // Link centre lines, as numbers (routes) and traced into a canvas or an SVG path. A band of a link
 // is the same line shifted sideways, so stacked bands by origin fill exactly the link's width.
+import { pathRound } from 'd3-path';
 
 export interface BandOffset {
   origin: number;
@@ -95,7 +96,7 @@ export interface BackRoute {
 
 export type LinkRoute = ForwardRoute | BackRoute;
 
-/** What tracing a link needs: a canvas context, a Path2D, or SvgPathData. */
+/** What tracing a link needs: a canvas context, a Path2D, or d3-path's SVG path writer. */
 export type PathContext = Pick<CanvasPath, 'moveTo' | 'lineTo' | 'bezierCurveTo' | 'quadraticCurveTo'>;
 
 /** Whether two routes draw the same line (layout makes new routes on every step). */
@@ -114,29 +115,10 @@ export function traceLink(context: PathContext, route: LinkRoute, offset: number
 
 /** A link's centre line (or a band of it) as SVG path data. */
 export function linkPath(route: LinkRoute, offset = 0): string {
-  const path = new SvgPathData();
+  // A tenth of a pixel is finer than any screen shows, and shorter path strings parse faster.
+  const path = pathRound(1);
   traceLink(path, route, offset);
-  return path.d;
-}
-
-// A tenth of a pixel is finer than any screen shows, and shorter path strings parse faster.
-const round = (x: number) => Math.round(x * 10) / 10;
-
-/** The canvas path calls written out as SVG path data (d3-path does more, at a kilobyte in the first download). */
-class SvgPathData implements PathContext {
-  d = '';
-  moveTo(x: number, y: number) {
-    this.d += `M${round(x)},${round(y)}`;
-  }
-  lineTo(x: number, y: number) {
-    this.d += `L${round(x)},${round(y)}`;
-  }
-  quadraticCurveTo(x1: number, y1: number, x: number, y: number) {
-    this.d += `Q${round(x1)},${round(y1)},${round(x)},${round(y)}`;
-  }
-  bezierCurveTo(x1: number, y1: number, x2: number, y2: number, x: number, y: number) {
-    this.d += `C${round(x1)},${round(y1)},${round(x2)},${round(y2)},${round(x)},${round(y)}`;
-  }
+  return path.toString();
 }
 
 /** A horizontal S-curve, as d3-sankey draws its links. */

@@ -33,55 +33,6 @@ const FORM_FACTORS = [
   ['desktop', desktopConfig],
 ];
 
-// Lighthouse 13 asks for Node ≥ 22.19: its trace engine calls iterator helpers (map.values().reduce
-// and the like), which Node 20 lacks, so a few performance insights would error. Minimal stand-ins:
-const IteratorPrototype = Object.getPrototypeOf(Object.getPrototypeOf([][Symbol.iterator]()));
-const iteratorHelpers = {
-  *map(f) {
-    let i = 0;
-    for (const x of this) yield f(x, i++);
-  },
-  *filter(f) {
-    let i = 0;
-    for (const x of this) if (f(x, i++)) yield x;
-  },
-  *flatMap(f) {
-    let i = 0;
-    for (const x of this) yield* f(x, i++);
-  },
-  reduce(f, ...initial) {
-    let i = initial.length ? 0 : 1;
-    let acc = initial.length ? initial[0] : this.next().value;
-    for (const x of this) acc = f(acc, x, i++);
-    return acc;
-  },
-  find(f) {
-    let i = 0;
-    for (const x of this) if (f(x, i++)) return x;
-    return undefined;
-  },
-  some(f) {
-    let i = 0;
-    for (const x of this) if (f(x, i++)) return true;
-    return false;
-  },
-  every(f) {
-    let i = 0;
-    for (const x of this) if (!f(x, i++)) return false;
-    return true;
-  },
-  forEach(f) {
-    let i = 0;
-    for (const x of this) f(x, i++);
-  },
-  toArray() {
-    return [...this];
-  },
-};
-for (const [name, value] of Object.entries(iteratorHelpers)) {
-  if (!(name in IteratorPrototype)) Object.defineProperty(IteratorPrototype, name, { value, writable: true, configurable: true });
-}
-
 const brief = (audit) => ({ id: audit.id, title: audit.title, score: audit.score, displayValue: audit.displayValue });
 
 function summarise(name, lhr) {

@@ -27,14 +27,17 @@ function computeEntityColumns(model: CompiledModel): number[] {
   const { dataset, structure: s } = model;
   const rolesKnown = dataset.entities.every((e) => e.role !== 'other');
   const columns = rolesKnown ? dataset.entities.map((e) => ROLE_RANK[e.role]) : longestPathDepths(model);
-  // Sinks sit just right of their rightmost feeder; process in topological order so chains settle.
+  // Money flows rightwards: every entity sits right of whatever feeds it (same-role payments, such as
+  // one cloud buying from another, included), and a sink just right of its rightmost feeder.
+  // Processed in topological order so chains settle.
   for (const e of s.topoOrder) {
-    if (dataset.entities[e]?.role !== 'sink' && rolesKnown) continue;
     let feeder = -1;
     s.flowTo.forEach((to, f) => {
       if (to === e && !s.isBack[f]) feeder = Math.max(feeder, columns[s.flowFrom[f] as number] as number);
     });
-    if (feeder >= 0 && (dataset.entities[e]?.role === 'sink' || columns[e]! <= feeder)) columns[e] = feeder + 1;
+    if (feeder < 0) continue;
+    const isSink = dataset.entities[e]?.role === 'sink';
+    columns[e] = isSink || !rolesKnown ? feeder + 1 : Math.max(columns[e] as number, feeder + 1);
   }
   const used = [...new Set(columns)].sort((a, b) => a - b);
   return columns.map((c) => used.indexOf(c));

@@ -64,6 +64,8 @@ export function layoutHeld<N extends HeldNode, L extends HeldLink<N>>(nodes: N[]
     const k = (y1 - y0 - (column.length - 1) * py) / column.reduce((sum, n) => sum + n.value, 0);
     if (!Number.isNaN(k)) ky = Math.min(ky, k); // an empty column: nothing to fit
   }
+  // No money anywhere (every slider at 0): boxes of no height, not NaN coordinates.
+  if (!Number.isFinite(ky)) ky = 0;
   for (const column of columns) {
     let y = y0;
     for (const node of column) {

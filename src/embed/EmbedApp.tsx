@@ -6,6 +6,7 @@ import { Legend } from '../components/chart/Legend';
 import { Notices } from '../components/problems/Notices';
 import { ParameterSliders } from '../components/controls/ParameterSliders';
 import { SankeyChart } from '../components/chart/SankeyChart';
+import { PartBoundary } from '../components/app/PartBoundary';
 import { ScenarioBar } from '../components/controls/ScenarioBar';
 import { pickText, translate } from '../i18n/strings';
 import { useExplorer, useStoreApi } from '../state/context';
@@ -34,9 +35,11 @@ export function EmbedApp({ controls }: { controls: EmbedControls }) {
     <main className="embed">
       <h1 className="embed__title">{title}</h1>
       <Notices />
-      <Legend />
-      <SankeyChart />
-      <HeadlineFigures />
+      <PartBoundary>
+        <Legend />
+        <SankeyChart />
+        <HeadlineFigures />
+      </PartBoundary>
       {controls !== 'none' && <ScenarioBar />}
       {controls === 'all' && <ParameterSliders />}
       <p className="embed__credit">

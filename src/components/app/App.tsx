@@ -1,12 +1,11 @@
 import { useEffect, type ReactNode } from 'react';
 import { pickText, translate } from '../../i18n/strings';
-import { useExplorer, useStoreApi } from '../../state/context';
+import { useExplorer } from '../../state/context';
 import { HeadlineFigures } from '../panels/HeadlineFigures';
 import { LanguageSwitch } from '../controls/LanguageSwitch';
 import { Notices } from '../problems/Notices';
-import { ErrorBoundary } from './ErrorBoundary';
+import { PartBoundary } from './PartBoundary';
 import { FlowTable } from '../panels/FlowTable';
-import { PartFailed } from './PartFailed';
 import { Legend } from '../chart/Legend';
 import { ParameterSliders } from '../controls/ParameterSliders';
 import { PlayControls } from '../controls/PlayControls';
@@ -23,17 +22,6 @@ export function App({ toolbar }: { toolbar?: ReactNode }) {
   const lang = useExplorer((s) => s.lang);
   const meta = useExplorer((s) => s.model.dataset.meta);
   const title = pickText(meta.title, lang).text;
-  const store = useStoreApi();
-  const fallback = (error: Error, reset: () => void) => (
-    <PartFailed
-      error={error}
-      lang={lang}
-      onReset={() => {
-        store.getState().reset();
-        reset();
-      }}
-    />
-  );
   useEffect(() => {
     document.documentElement.lang = lang;
     document.title = title;
@@ -51,21 +39,21 @@ export function App({ toolbar }: { toolbar?: ReactNode }) {
       <Notices />
       <main className="app__main">
         <section className="app__chart" aria-label={translate(lang, 'chart.title', { title })}>
-          <ErrorBoundary fallback={fallback}>
+          <PartBoundary>
             <ViewControls />
             <Legend />
             <SankeyChart />
             <PlayControls />
             <p className="hint">{translate(lang, 'chart.dragHint')}</p>
             <FlowTable />
-          </ErrorBoundary>
+          </PartBoundary>
         </section>
         <aside className="app__panel">
-          <ErrorBoundary fallback={fallback}>
+          <PartBoundary>
             <HeadlineFigures />
             <ScenarioBar />
             <ParameterSliders />
-          </ErrorBoundary>
+          </PartBoundary>
         </aside>
       </main>
       <SourcesFooter />

@@ -36,4 +36,43 @@ describe('a part that fails', () => {
     expect(store.getState().values['nvidia-openai']).toBe(30);
     consoleError.mockRestore();
   });
+
+  it('recovers without a reload when a valid dataset is loaded, or when a Reset changes the values', () => {
+    const dataset = defaultDataset();
+    const store = createExplorerStore(dataset, 'en');
+    const consoleError = vi.spyOn(console, 'error').mockImplementation(() => {});
+    render(
+      <StoreContext.Provider value={store}>
+        <App />
+      </StoreContext.Provider>,
+    );
+    const failed = () => screen.queryAllByRole('alert').some((n) => /This part of the page failed/.test(n.textContent ?? ''));
+    const structure = store.getState().model.structure as { topoOrder: unknown };
+    const realOrder = structure.topoOrder;
+    act(() => {
+      structure.topoOrder = null;
+      store.getState().setValue('nvidia-openai', 60);
+    });
+    expect(failed()).toBe(true);
+    // A valid dataset is a new model: the chart is drawn again, with no click on the failed part.
+    act(() => store.getState().replaceDataset(defaultDataset()));
+    expect(failed()).toBe(false);
+    expect(document.querySelector('svg.chart__svg g.link')).not.toBeNull();
+
+    // Fail again (both panels read the broken model), then mend the cause: a Reset from anywhere
+    // (here the store's, as a host message or the URL would) changes the values and redraws.
+    const next = store.getState().model.structure as { topoOrder: unknown };
+    const nextOrder = next.topoOrder;
+    act(() => {
+      next.topoOrder = null;
+      store.getState().setValue('nvidia-openai', 60);
+    });
+    expect(failed()).toBe(true);
+    next.topoOrder = nextOrder;
+    act(() => store.getState().reset());
+    expect(failed()).toBe(false);
+    expect(document.querySelector('svg.chart__svg g.link')).not.toBeNull();
+    structure.topoOrder = realOrder;
+    consoleError.mockRestore();
+  });
 });

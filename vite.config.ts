@@ -69,6 +69,7 @@ export default defineConfig({
             'tests/export/**/*.test.ts',
             'tests/i18n/**/*.test.ts',
             'tests/load/**/*.test.ts',
+            'tests/repo/**/*.test.ts',
           ],
         },
       },

@@ -24,6 +24,14 @@ export const LAYERS = [
 ];
 const FEATURES = ['export', 'embed', 'load'];
 
+/** The layers a layer may import, for the message: those before it, less the other features. */
+function allowed(layer, index) {
+  const before = LAYERS.slice(0, index)
+    .map(([name]) => name)
+    .filter((name) => !FEATURES.includes(name));
+  return before.length ? before.join(', ') : 'nothing else in src/';
+}
+
 const layerZones = LAYERS.flatMap(([layer], index) => {
   const later = LAYERS.slice(index + 1).map(([name]) => name);
   const forbidden = FEATURES.includes(layer) ? FEATURES.filter((name) => name !== layer) : later;
@@ -32,11 +40,7 @@ const layerZones = LAYERS.flatMap(([layer], index) => {
     {
       target: `./src/${layer}`,
       from: [...forbidden.map((name) => `./src/${name}`), './src/main.tsx'],
-      message: `src/${layer} may import only the layers before it (${
-        LAYERS.slice(0, index)
-          .map(([name]) => name)
-          .join(', ') || 'none'
-      }); see eslint.config.js.`,
+      message: `src/${layer} may import only ${allowed(layer, index)}; see LAYERS in eslint.config.js.`,
     },
   ];
 });

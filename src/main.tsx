@@ -11,8 +11,9 @@ import { DatasetReport } from './load/DatasetReport';
 import { LoadDataPanel } from './load/LoadDataPanel';
 import { preloadIssueText } from './components/problems/useIssueText';
 import { whenDrawable } from './load/loadInto';
-import { fetchDatasetText, LoadError } from './load/readSources';
+import { fetchDatasetText, LoadError, loadProblem } from './load/readSources';
 import type { LoadReport } from './state/store';
+import { problem } from './model/problems';
 import type { Dataset } from './model/types';
 import { compileStructure } from './model/structure';
 import { StoreContext } from './state/context';
@@ -38,7 +39,8 @@ async function start() {
   let fallbackError: unknown;
   try {
     const response = await fetch(datasetUrl);
-    if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    if (!response.ok)
+      throw new LoadError(problem('http-status', { url: response.url, status: response.status, statusText: response.statusText }));
     fallback = (await response.json()) as Dataset;
   } catch (error) {
     fallbackError = error;
@@ -49,7 +51,7 @@ async function start() {
   const dataset = chosen ?? fallback;
   await Promise.all([chosen && whenDrawable(chosen), (report || !dataset) && preloadIssueText()]);
   if (!dataset) {
-    root.render(<DatasetErrors lang={lang} errors={[{ path: datasetUrl, message: String(fallbackError) }, ...(report?.errors ?? [])]} />);
+    root.render(<DatasetErrors lang={lang} errors={[{ path: datasetUrl, ...loadProblem(fallbackError) }, ...(report?.errors ?? [])]} />);
     return;
   }
   const { state: shared, notices } = decodeState(location.search, dataset, compileStructure(dataset).origins, lang);
@@ -102,8 +104,7 @@ async function datasetFromQuery(): Promise<{ dataset: Dataset | undefined; repor
     if (!loaded.ok) return { dataset: undefined, report: { origin: address, errors: loaded.errors, warnings: [] } };
     return { dataset: loaded.dataset, report: loaded.warnings.length ? { origin: address, errors: [], warnings: loaded.warnings } : null };
   } catch (error) {
-    const message = error instanceof LoadError ? error.message : String(error);
-    return { dataset: undefined, report: { origin: address, errors: [{ path: address, message }], warnings: [] } };
+    return { dataset: undefined, report: { origin: address, errors: [{ path: address, ...loadProblem(error) }], warnings: [] } };
   }
 }
 

@@ -3,7 +3,7 @@ import { translate } from '../i18n/strings';
 import { useExplorer, useStoreApi } from '../state/context';
 import { downloadBlob } from '../components/shared/downloadBlob';
 import { loadInto, reportFailure } from './loadInto';
-import { fetchDatasetText, LoadError, readFileText } from './readSources';
+import { fetchDatasetText, loadProblem, readFileText } from './readSources';
 
 /** Load a dataset from a file (chosen or dropped), pasted text or a web address; download the current one. */
 export function LoadDataPanel() {
@@ -19,7 +19,7 @@ export function LoadDataPanel() {
     try {
       await loadInto(store, await read(), origin);
     } catch (error) {
-      await reportFailure(store, origin, error instanceof LoadError ? error.message : String(error));
+      await reportFailure(store, origin, loadProblem(error));
     } finally {
       setBusy(false);
     }

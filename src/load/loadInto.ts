@@ -1,5 +1,6 @@
 import { drawsInBulk, preloadBulkDrawing } from '../components/chart/bulk/useBulkDrawing';
 import { preloadIssueText } from '../components/problems/useIssueText';
+import type { Problem } from '../model/problems';
 import type { Dataset } from '../model/types';
 import type { ExplorerStoreApi } from '../state/store';
 
@@ -22,9 +23,9 @@ export async function loadInto(store: ExplorerStoreApi, text: string, origin: st
   return true;
 }
 
-export async function reportFailure(store: ExplorerStoreApi, origin: string, message: string): Promise<void> {
+export async function reportFailure(store: ExplorerStoreApi, origin: string, problem: Problem): Promise<void> {
   await preloadIssueText();
-  store.getState().setLoadReport({ origin, errors: [{ path: origin, message }], warnings: [] });
+  store.getState().setLoadReport({ origin, errors: [{ path: origin, ...problem }], warnings: [] });
 }
 
 /**

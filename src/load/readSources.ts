@@ -1,15 +1,28 @@
 import { MAX_DATASET_BYTES } from '../model/limits';
+import { problem, type Problem, type ProblemCode, type ProblemParams } from '../model/problems';
 
 export const FETCH_TIMEOUT_MS = 10_000;
 
-/** A load that failed before any parsing: the reason, in words for the reader. */
-export class LoadError extends Error {}
+/** A load that failed before any parsing: what went wrong, as a problem code and its params. */
+export class LoadError extends Error {
+  readonly problem: Problem;
+  constructor(problem: Problem) {
+    super(problem.code);
+    this.problem = problem;
+  }
+}
+
+function fail<C extends ProblemCode>(code: C, params: ProblemParams[C]): never {
+  throw new LoadError(problem(code, params));
+}
+
+/** Why a load failed, as a problem: a LoadError's own, or whatever else was thrown, as its reason. */
+export function loadProblem(error: unknown): Problem {
+  return error instanceof LoadError ? error.problem : problem('read-failed', { reason: String(error) });
+}
 
 export async function readFileText(file: File): Promise<string> {
-  if (file.size > MAX_DATASET_BYTES)
-    throw new LoadError(
-      `${file.name} is ${(file.size / 1048576).toFixed(1)} MB; datasets may be at most ${MAX_DATASET_BYTES / 1048576} MB`,
-    );
+  if (file.size > MAX_DATASET_BYTES) fail('file-too-large', { bytes: file.size, limitBytes: MAX_DATASET_BYTES });
   return file.text();
 }
 
@@ -19,20 +32,16 @@ export async function fetchDatasetText(address: string, base: string, timeoutMs 
   try {
     url = new URL(address, base);
   } catch {
-    throw new LoadError(`'${address}' is not a web address`);
+    return fail('not-an-address', { address });
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:')
-    throw new LoadError(`only http(s) addresses can be loaded, not ${url.protocol}`);
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') fail('not-http', { protocol: url.protocol });
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
   try {
     const response = await fetch(url, { signal: controller.signal, credentials: 'omit' });
-    if (!response.ok) throw new LoadError(`${url.href} answered ${response.status} ${response.statusText}`.trim());
+    if (!response.ok) fail('http-status', { url: url.href, status: response.status, statusText: response.statusText });
     const declared = Number(response.headers.get('content-length'));
-    if (declared > MAX_DATASET_BYTES)
-      throw new LoadError(
-        `${url.href} is ${(declared / 1048576).toFixed(1)} MB; datasets may be at most ${MAX_DATASET_BYTES / 1048576} MB`,
-      );
+    if (declared > MAX_DATASET_BYTES) fail('file-too-large', { bytes: declared, limitBytes: MAX_DATASET_BYTES });
     const reader = response.body?.getReader();
     if (!reader) return await response.text();
     const chunks: Uint8Array[] = [];
@@ -43,17 +52,15 @@ export async function fetchDatasetText(address: string, base: string, timeoutMs 
       size += value.byteLength;
       if (size > MAX_DATASET_BYTES) {
         await reader.cancel();
-        throw new LoadError(`${url.href} is larger than ${MAX_DATASET_BYTES / 1048576} MB, the most a dataset may be`);
+        fail('larger-than-limit', { limitBytes: MAX_DATASET_BYTES });
       }
       chunks.push(value);
     }
     return new TextDecoder().decode(concat(chunks, size));
   } catch (error) {
     if (error instanceof LoadError) throw error;
-    if (controller.signal.aborted) throw new LoadError(`${url.href} did not answer within ${timeoutMs / 1000} s`);
-    throw new LoadError(
-      `${url.href} could not be fetched (${error instanceof Error ? error.message : String(error)}); the server may not allow it (CORS)`,
-    );
+    if (controller.signal.aborted) fail('timeout', { url: url.href, seconds: timeoutMs / 1000 });
+    return fail('fetch-failed', { url: url.href, reason: error instanceof Error ? error.message : String(error) });
   } finally {
     clearTimeout(timer);
   }

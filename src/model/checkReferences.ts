@@ -2,7 +2,10 @@ import { exprParams } from './expr';
 import { LIMITS } from './limits';
 import { closestMatch } from './suggest';
 import { isAmountFlow, type Dataset } from './types';
-import type { DatasetIssue } from './problems';
+import { problemAt, type DatasetIssue, type IdKind } from './problems';
+
+/** How many known ids a problem lists when nothing is close to an unknown one. */
+const MAX_LISTED = 8;
 
 /** Duplicate ids, references to ids that do not exist, and ranges that contradict themselves. */
 export function checkReferences(dataset: Dataset): DatasetIssue[] {
@@ -13,11 +16,12 @@ export function checkReferences(dataset: Dataset): DatasetIssue[] {
   collectIds(dataset.scenarios, 'scenarios', 'scenario', issues);
   const sourceIds = collectIds(dataset.meta.sources, 'meta.sources', 'source', issues);
 
-  const unknown = (path: string, kind: string, id: string, known: Set<string>) => {
+  const unknown = (path: string, kind: IdKind, id: string, known: Set<string>) => {
     if (known.has(id)) return;
-    const guess = closestMatch(id, known);
-    const hint = guess ? ` — did you mean '${guess}'?` : ` — known ${kind} ids: ${listSome(known)}`;
-    issues.push({ path, message: `unknown ${kind} '${id}'${hint}` });
+    const suggestion = closestMatch(id, known);
+    const some = [...known].slice(0, MAX_LISTED);
+    const rest = { known: some, moreKnown: known.size > some.length };
+    issues.push(problemAt(path, 'unknown-id', suggestion ? { kind, id, suggestion, ...rest } : { kind, id, ...rest }));
   };
   const checkSources = (path: string, sources: string[] | undefined) =>
     sources?.forEach((id, i) => unknown(`${path}.sources[${i}]`, 'source', id, sourceIds));
@@ -30,10 +34,7 @@ export function checkReferences(dataset: Dataset): DatasetIssue[] {
     unknown(`entities[${i}].owner`, 'entity', entity.owner, entityIds);
     const ownersOwner = ownerOf.get(entity.owner);
     if (ownersOwner !== undefined && ownersOwner !== entity.owner) {
-      issues.push({
-        path: `entities[${i}].owner`,
-        message: `'${entity.owner}' has an owner of its own ('${ownersOwner}'); point owner at the top company`,
-      });
+      issues.push(problemAt(`entities[${i}].owner`, 'owner-has-owner', { owner: entity.owner, ownersOwner }));
     }
   });
 
@@ -43,7 +44,7 @@ export function checkReferences(dataset: Dataset): DatasetIssue[] {
     unknown(`${path}.from`, 'entity', flow.from, entityIds);
     unknown(`${path}.to`, 'entity', flow.to, entityIds);
     if (flow.from === flow.to) {
-      issues.push({ path: `${path}.to`, message: `a flow cannot go from '${flow.from}' to itself` });
+      issues.push(problemAt(`${path}.to`, 'self-flow', { entity: flow.from }));
     }
     checkSources(`${path}.provenance`, flow.provenance.sources);
     const expr = isAmountFlow(flow) ? flow.amount : flow.share;
@@ -52,10 +53,7 @@ export function checkReferences(dataset: Dataset): DatasetIssue[] {
       for (const id of exprParams(expr)) unknown(`${path}.${field}`, 'parameter', id, parameterIds);
     }
     if (isAmountFlow(flow) && hasInflow.has(flow.from)) {
-      issues.push({
-        path: `${path}.amount`,
-        message: `'${flow.from}' receives money, so its outflows must be shares of its inflow; fixed amounts enter only from entities outside the loop`,
-      });
+      issues.push(problemAt(`${path}.amount`, 'amount-from-receiver', { entity: flow.from }));
     }
   });
 
@@ -63,25 +61,22 @@ export function checkReferences(dataset: Dataset): DatasetIssue[] {
     const path = `parameters[${i}]`;
     checkSources(`${path}.provenance`, parameter.provenance.sources);
     if (parameter.min > parameter.max) {
-      issues.push({ path: `${path}.min`, message: `min (${parameter.min}) is above max (${parameter.max})` });
+      issues.push(problemAt(`${path}.min`, 'min-above-max', { min: parameter.min, max: parameter.max }));
       return;
     }
     if (parameter.unit === 'share' && (parameter.min < 0 || parameter.max > 1)) {
-      issues.push({ path: `${path}.max`, message: `a share runs from 0 to 1; this one spans ${parameter.min}–${parameter.max}` });
+      issues.push(problemAt(`${path}.max`, 'share-range', { min: parameter.min, max: parameter.max }));
     }
     if (parameter.unit === 'amount' && parameter.min < 0) {
-      issues.push({ path: `${path}.min`, message: `an amount cannot be negative (min is ${parameter.min})` });
+      issues.push(problemAt(`${path}.min`, 'negative-amount-min', { min: parameter.min }));
     }
     if (parameter.unit === 'amount' && parameter.max > LIMITS.maxAmount) {
-      issues.push({ path: `${path}.max`, message: `${parameter.max} is more than the largest amount allowed (${LIMITS.maxAmount})` });
+      issues.push(problemAt(`${path}.max`, 'amount-too-big', { max: parameter.max, limit: LIMITS.maxAmount }));
     }
     for (const field of ['default', 'reported'] as const) {
       const value = parameter[field];
       if (value !== undefined && (value < parameter.min || value > parameter.max)) {
-        issues.push({
-          path: `${path}.${field}`,
-          message: `${field} ${value} is outside the slider's range ${parameter.min}–${parameter.max}`,
-        });
+        issues.push(problemAt(`${path}.${field}`, 'outside-slider-range', { field, value, min: parameter.min, max: parameter.max }));
       }
     }
   });
@@ -93,25 +88,20 @@ export function checkReferences(dataset: Dataset): DatasetIssue[] {
       const parameter = parameterById.get(id);
       if (!parameter) unknown(path, 'parameter', id, parameterIds);
       else if (value < parameter.min || value > parameter.max) {
-        issues.push({ path, message: `${value} is outside the range of '${id}' (${parameter.min}–${parameter.max})` });
+        issues.push(problemAt(path, 'outside-scenario-range', { id, value, min: parameter.min, max: parameter.max }));
       }
     }
   });
   return issues;
 }
 
-function collectIds(items: { id: string }[], path: string, kind: string, issues: DatasetIssue[]): Set<string> {
+function collectIds(items: { id: string }[], path: string, kind: IdKind, issues: DatasetIssue[]): Set<string> {
   const seen = new Map<string, number>();
   items.forEach((item, i) => {
     const first = seen.get(item.id);
     if (first !== undefined) {
-      issues.push({ path: `${path}[${i}].id`, message: `duplicate ${kind} id '${item.id}' (first used at ${path}[${first}])` });
+      issues.push(problemAt(`${path}[${i}].id`, 'duplicate-id', { kind, id: item.id, first: `${path}[${first}]` }));
     } else seen.set(item.id, i);
   });
   return new Set(seen.keys());
-}
-
-function listSome(ids: Set<string>): string {
-  const all = [...ids];
-  return all.length <= 8 ? all.join(', ') : `${all.slice(0, 8).join(', ')}, …`;
 }

@@ -1,7 +1,7 @@
 import { evaluateExpr, exprParams } from './expr';
 import { defaultValues } from './defaults';
 import { isAmountFlow, type Dataset, type Parameter, type ParamValues, type ShareFlow } from './types';
-import type { DatasetIssue } from './problems';
+import { problemAt, type DatasetIssue, type SliderSetting } from './problems';
 
 const TOLERANCE = 1e-9;
 const MAX_CORNER_PARAMS = 10;
@@ -22,7 +22,9 @@ export function checkShares(dataset: Dataset): DatasetIssue[] {
       for (const values of corners(exprParams(flow.amount), parameters, defaults)) {
         const amount = evaluateExpr(flow.amount, values);
         if (amount < -TOLERANCE) {
-          issues.push({ path: `flows[${index}].amount`, message: `turns negative (${round(amount)}) at ${describe(values, flow.amount)}` });
+          issues.push(
+            problemAt(`flows[${index}].amount`, 'turns-negative', { amount: round(amount), at: settings(values, exprParams(flow.amount)) }),
+          );
           break;
         }
       }
@@ -36,10 +38,7 @@ export function checkShares(dataset: Dataset): DatasetIssue[] {
   for (const [entity, flows] of sharesByEntity) {
     const rests = flows.filter(({ flow }) => flow.share === 'rest');
     for (const extra of rests.slice(1)) {
-      issues.push({
-        path: `flows[${extra.index}].share`,
-        message: `'${entity}' already has a "rest" flow (flows[${rests[0]?.index}]); only one flow may take the rest`,
-      });
+      issues.push(problemAt(`flows[${extra.index}].share`, 'second-rest', { entity, first: `flows[${rests[0]?.index}]` }));
     }
     const involved = new Set<string>();
     for (const { flow } of flows) if (flow.share !== 'rest') exprParams(flow.share, involved);
@@ -60,22 +59,19 @@ function shareProblem(
   values: ParamValues,
   involved: string[],
 ): DatasetIssue | undefined {
-  const at = involved.length ? involved.map((id) => `${id}=${values[id]}`).join(', ') : 'any slider position';
+  const at = settings(values, involved);
   let sum = 0;
   for (const { flow, index } of flows) {
     if (flow.share === 'rest') continue;
     const share = evaluateExpr(flow.share, values);
     if (share < -TOLERANCE || share > 1 + TOLERANCE) {
-      return { path: `flows[${index}].share`, message: `share is ${round(share)} at ${at}; a share must be between 0 and 1` };
+      return problemAt(`flows[${index}].share`, 'share-out-of-range', { share: round(share), at });
     }
     sum += share;
   }
   if (sum > 1 + TOLERANCE) {
     const first = flows.find(({ flow }) => flow.share !== 'rest') ?? flows[0];
-    return {
-      path: `flows[${first?.index ?? 0}].share`,
-      message: `shares out of '${entity}' sum to ${round(sum)} at ${at}; they may sum to at most 1 — lower a share or a slider's max`,
-    };
+    return problemAt(`flows[${first?.index ?? 0}].share`, 'shares-over-one', { entity, sum: round(sum), at });
   }
   return undefined;
 }
@@ -104,11 +100,11 @@ function* corners(involved: Set<string>, parameters: Map<string, Parameter>, def
   }
 }
 
-function describe(values: ParamValues, expr: Parameters<typeof exprParams>[0]): string {
-  const ids = [...exprParams(expr)];
-  return ids.length ? ids.map((id) => `${id}=${values[id]}`).join(', ') : 'any slider position';
+/** The sliders involved and where they stand (none: the problem is there at any position). */
+function settings(values: ParamValues, involved: Iterable<string>): SliderSetting {
+  return [...involved].map((id) => ({ id, value: values[id] as number }));
 }
 
-function round(x: number): string {
-  return String(Math.round(x * 1e6) / 1e6);
+function round(x: number): number {
+  return Math.round(x * 1e6) / 1e6;
 }

@@ -10,9 +10,8 @@ import {
   type Source,
   type Status,
 } from './types';
-import { MAX_DATASET_BYTES } from './limits';
-import { withWarnings } from './parseDataset';
-import type { DatasetIssue, ValidationResult } from './problems';
+import { sizeProblem, withWarnings } from './parseDataset';
+import { problemAt, type DatasetIssue, type Problem, type ValidationResult } from './problems';
 import { validateDataset } from './validate';
 
 const KNOWN_COLUMNS = ['from', 'to', 'amount', 'share', 'kind', 'status', 'source', 'note'];
@@ -23,31 +22,29 @@ const KNOWN_COLUMNS = ['from', 'to', 'amount', 'share', 'kind', 'status', 'sourc
  * money on (scaling its shares). Problems name the CSV line and column.
  */
 export function parseDatasetCsv(text: string, title = 'My capital loop'): ValidationResult {
-  if (new TextEncoder().encode(text).length > MAX_DATASET_BYTES) {
-    return { ok: false, errors: [{ path: '(file)', message: `is larger than ${MAX_DATASET_BYTES / 1048576} MB` }] };
-  }
+  const tooLarge = sizeProblem(text);
+  if (tooLarge) return { ok: false, errors: [tooLarge] };
   const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), {
     header: true,
     skipEmptyLines: 'greedy',
     transformHeader: (header) => header.trim().toLowerCase(),
   });
-  // Rows may leave trailing optional columns out; anything else Papa Parse objects to is an error.
-  const errors: DatasetIssue[] = parsed.errors
-    .filter((e) => e.code !== 'TooFewFields')
-    .slice(0, 20)
-    .map((e) => ({ path: `line ${(e.row ?? 0) + 2}`, message: e.message }));
   const columns = parsed.meta.fields ?? [];
-  for (const required of ['from', 'to']) {
-    if (!columns.includes(required))
-      errors.push({ path: 'line 1', message: `missing column '${required}': the header must name from, to and amount or share` });
+  const errors: DatasetIssue[] = parsed.errors
+    .flatMap((e) => {
+      const problem = syntaxProblem(e.code, columns.length);
+      return problem ? [{ path: { line: (e.row ?? 0) + 2 }, ...problem }] : [];
+    })
+    .slice(0, 20);
+  for (const required of ['from', 'to'] as const) {
+    if (!columns.includes(required)) errors.push(problemAt({ line: 1 }, 'csv-missing-column', { column: required }));
   }
-  if (!columns.includes('amount') && !columns.includes('share'))
-    errors.push({ path: 'line 1', message: "needs an 'amount' or a 'share' column" });
+  if (!columns.includes('amount') && !columns.includes('share')) errors.push(problemAt({ line: 1 }, 'csv-no-amount-column', {}));
   if (errors.length) return { ok: false, errors };
 
   const warnings: DatasetIssue[] = columns
     .filter((c) => !KNOWN_COLUMNS.includes(c))
-    .map((c) => ({ path: `line 1, column '${c}'`, message: `unknown column, ignored (known: ${KNOWN_COLUMNS.join(', ')})` }));
+    .map((column) => problemAt({ line: 1, column }, 'csv-unknown-column', { known: KNOWN_COLUMNS }));
   const entityIds: string[] = [];
   const sources: Source[] = [];
   const flows: Flow[] = [];
@@ -56,25 +53,26 @@ export function parseDatasetCsv(text: string, title = 'My capital loop'): Valida
 
   parsed.data.forEach((row, i) => {
     const line = i + 2;
-    const at = (column: string) => `line ${line}, column '${column}'`;
+    const at = (column: string) => ({ line, column });
     const from = row.from?.trim() ?? '';
     const to = row.to?.trim() ?? '';
-    if (!from) errors.push({ path: at('from'), message: 'is empty' });
-    if (!to) errors.push({ path: at('to'), message: 'is empty' });
+    if (!from) errors.push(problemAt(at('from'), 'csv-empty-cell', {}));
+    if (!to) errors.push(problemAt(at('to'), 'csv-empty-cell', {}));
     const amountText = row.amount?.trim() ?? '';
     const shareText = row.share?.trim() ?? '';
-    if (amountText && shareText) errors.push({ path: at('share'), message: 'a row has either an amount or a share, not both' });
-    if (!amountText && !shareText)
-      errors.push({ path: at(columns.includes('amount') ? 'amount' : 'share'), message: 'needs an amount or a share' });
+    if (amountText && shareText) errors.push(problemAt(at('share'), 'csv-amount-and-share', {}));
+    if (!amountText && !shareText) errors.push(problemAt(at(columns.includes('amount') ? 'amount' : 'share'), 'csv-no-amount', {}));
     const number = (text: string, column: string) => {
       const value = Number(text);
-      if (!Number.isFinite(value) || value < 0) errors.push({ path: at(column), message: `'${text}' is not a number ≥ 0` });
+      if (!Number.isFinite(value) || value < 0) errors.push(problemAt(at(column), 'csv-not-a-number', { text }));
       return value;
     };
     const kind = (row.kind?.trim() || (amountText ? 'equity-investment' : shareText === 'rest' ? 'leakage' : 'compute-spend')) as FlowKind;
-    if (!FLOW_KINDS.includes(kind)) errors.push({ path: at('kind'), message: `'${kind}' is not a kind (${FLOW_KINDS.join(', ')})` });
+    if (!FLOW_KINDS.includes(kind))
+      errors.push(problemAt(at('kind'), 'csv-unknown-value', { column: 'kind', value: kind, options: FLOW_KINDS }));
     const status = (row.status?.trim() || 'assumption') as Status;
-    if (!STATUSES.includes(status)) errors.push({ path: at('status'), message: `'${status}' is not a status (${STATUSES.join(', ')})` });
+    if (!STATUSES.includes(status))
+      errors.push(problemAt(at('status'), 'csv-unknown-value', { column: 'status', value: status, options: STATUSES }));
     for (const id of [from, to]) if (id && !entityIds.includes(id)) entityIds.push(id);
     const sourceText = row.source?.trim();
     let sourceIds: string[] | undefined;
@@ -106,11 +104,7 @@ export function parseDatasetCsv(text: string, title = 'My capital loop'): Valida
       flows.push({ id, from, to, kind, share: 'rest', provenance });
     } else {
       const share = number(shareText, 'share');
-      if (share > 1)
-        errors.push({
-          path: at('share'),
-          message: `${share} is more than 1: a share is a fraction of what '${from}' receives (0.5 = half)`,
-        });
+      if (share > 1) errors.push(problemAt(at('share'), 'csv-share-over-one', { share, from }));
       shareTotals.set(from, (shareTotals.get(from) ?? 0) + share);
       flows.push({ id, from, to, kind, share: { product: [{ param: `scale-${from}` }, share] }, provenance });
     }
@@ -161,6 +155,22 @@ export function parseDatasetCsv(text: string, title = 'My capital loop'): Valida
   };
   const result = withWarnings(validateDataset(dataset));
   return result.ok ? { ...result, warnings: [...warnings, ...result.warnings] } : result;
+}
+
+/** What Papa Parse found wrong with a line, if it is wrong here. */
+function syntaxProblem(code: Papa.ParseError['code'], columns: number): Problem | undefined {
+  switch (code) {
+    case 'MissingQuotes':
+      return { code: 'csv-unclosed-quote', params: {} };
+    case 'InvalidQuotes':
+      return { code: 'csv-bad-quote', params: {} };
+    case 'UndetectableDelimiter':
+      return { code: 'csv-no-delimiter', params: {} };
+    case 'TooManyFields':
+      return { code: 'csv-too-many-fields', params: { columns } };
+    case 'TooFewFields':
+      return undefined; // rows may leave trailing optional columns out
+  }
 }
 
 function niceMax(amount: number): number {

@@ -1,7 +1,7 @@
 import { defaultValues } from './defaults';
 import { compileModel, solveLoop } from './engine';
 import { isAmountFlow, type Dataset } from './types';
-import type { DatasetIssue } from './problems';
+import { problemAt, type DatasetIssue } from './problems';
 
 /** A valid dataset that is probably not what its author meant: it loads, with these said. */
 export function datasetWarnings(dataset: Dataset): DatasetIssue[] {
@@ -10,15 +10,11 @@ export function datasetWarnings(dataset: Dataset): DatasetIssue[] {
   const values = defaultValues(dataset.parameters);
   const result = solveLoop(model, values);
   if (result.status === 'divergent') {
-    warnings.push({
-      path: 'parameters',
-      message: `at the default slider values the loop returns ${result.gain.toFixed(2)} per dollar (gain ≥ 1), so totals grow without limit; lower a default share`,
-    });
+    warnings.push(problemAt('parameters', 'loop-diverges', { gain: result.gain }));
   }
   const touched = new Set(dataset.flows.flatMap((f) => [f.from, f.to]));
   dataset.entities.forEach((entity, i) => {
-    if (!touched.has(entity.id))
-      warnings.push({ path: `entities[${i}]`, message: `'${entity.id}' has no flows in or out, so it never appears in the chart` });
+    if (!touched.has(entity.id)) warnings.push(problemAt(`entities[${i}]`, 'entity-unused', { entity: entity.id }));
   });
   const { coefficients } = result;
   // Money that stays in play: every share that is not leakage.
@@ -31,10 +27,7 @@ export function datasetWarnings(dataset: Dataset): DatasetIssue[] {
   dataset.entities.forEach((entity, i) => {
     const share = outShare.get(entity.id) ?? 0;
     if (share > 1 - 1e-9 && inLoop.has(entity.id)) {
-      warnings.push({
-        path: `entities[${i}]`,
-        message: `'${entity.id}' passes on all it receives and nothing leaves the loop there; leave a share for its costs (a leakage flow)`,
-      });
+      warnings.push(problemAt(`entities[${i}]`, 'no-leakage', { entity: entity.id }));
     }
   });
   return warnings;

@@ -1,5 +1,5 @@
-import { LIMITS, MAX_DATASET_BYTES } from './limits';
-import type { ValidationResult } from './problems';
+import { MAX_DATASET_BYTES } from './limits';
+import { problemAt, type DatasetIssue, type ValidationResult } from './problems';
 import { validateDataset } from './validate';
 import { datasetWarnings } from './datasetWarnings';
 import { jsonErrorOffset } from './jsonErrorOffset';
@@ -19,31 +19,29 @@ export function lineAndColumn(text: string, offset: number): { line: number; col
 
 /** JSON text → a checked dataset with warnings, or every problem with where it is. */
 export function parseDatasetJson(text: string): ValidationResult {
-  const bytes = new TextEncoder().encode(text).length;
-  if (bytes > MAX_DATASET_BYTES) {
-    return {
-      ok: false,
-      errors: [
-        {
-          path: '(file)',
-          message: `is ${(bytes / 1048576).toFixed(1)} MB; datasets may be at most ${MAX_DATASET_BYTES / 1048576} MB (and ${LIMITS.entities} entities, ${LIMITS.flows} flows)`,
-        },
-      ],
-    };
-  }
+  const tooLarge = sizeProblem(text);
+  if (tooLarge) return { ok: false, errors: [tooLarge] };
   let input: unknown;
   try {
     input = JSON.parse(text);
   } catch {
-    if (text.trim() === '')
-      return { ok: false, errors: [{ path: 'line 1, column 1', message: 'the text is empty: paste or choose a dataset in JSON' }] };
+    if (text.trim() === '') return { ok: false, errors: [problemAt({ line: 1, column: 1 }, 'empty-text', {})] };
     const offset = jsonErrorOffset(text);
     const at = lineAndColumn(text, offset);
     const problem =
-      offset < text.length ? `unexpected '${text.slice(offset, offset + 12).split('\n')[0]}'` : 'the text ends before the JSON does';
-    return { ok: false, errors: [{ path: `line ${at.line}, column ${at.column}`, message: `not valid JSON: ${problem}` }] };
+      offset < text.length
+        ? problemAt(at, 'json-unexpected', { text: text.slice(offset, offset + 12).split('\n')[0] as string })
+        : problemAt(at, 'json-ends-early', {});
+    return { ok: false, errors: [problem] };
   }
   return withWarnings(validateDataset(input));
+}
+
+/** A text over the size limit, refused before it is parsed. */
+export function sizeProblem(text: string): DatasetIssue | undefined {
+  const bytes = new TextEncoder().encode(text).length;
+  if (bytes <= MAX_DATASET_BYTES) return undefined;
+  return problemAt({ whole: 'file' }, 'file-too-large', { bytes, limitBytes: MAX_DATASET_BYTES });
 }
 
 export function withWarnings(result: ValidationResult): ValidationResult {

@@ -2,25 +2,23 @@
 // (npm run schema), so editors validate the same shape the app does.
 import * as v from 'valibot';
 import { LIMITS } from './limits';
+import { schemaMessage as says } from './schemaMessage';
 import { FLOW_KINDS, PARAMETER_GROUPS, ROLES, STATUSES, type Expr } from './types';
 
-const Id = v.pipe(
-  v.string(),
-  v.minLength(1, 'must not be empty'),
-  v.maxLength(LIMITS.idLength, `must be at most ${LIMITS.idLength} characters`),
-);
-const Text = v.pipe(v.string(), v.maxLength(LIMITS.textLength, `must be at most ${LIMITS.textLength} characters`));
+const Id = v.pipe(v.string(), v.minLength(1, says('empty', {})), v.maxLength(LIMITS.idLength, says('too-long', { max: LIMITS.idLength })));
+const Text = v.pipe(v.string(), v.maxLength(LIMITS.textLength, says('too-long', { max: LIMITS.textLength })));
 const NonNegative = v.pipe(
-  v.number('must be a number'),
-  v.finite('must be a finite number'),
-  v.minValue(0, 'must not be negative'),
-  v.maxValue(LIMITS.maxAmount, `must be at most ${LIMITS.maxAmount}`),
+  v.number(says('not-a-number', {})),
+  v.finite(says('not-finite', {})),
+  v.minValue(0, says('negative', {})),
+  v.maxValue(LIMITS.maxAmount, says('too-big', { max: LIMITS.maxAmount })),
 );
-const FiniteNumber = v.pipe(v.number('must be a number'), v.finite('must be a finite number'));
+const UNITS = ['amount', 'share'] as const;
+const FiniteNumber = v.pipe(v.number(says('not-a-number', {})), v.finite(says('not-finite', {})));
 
 export const BilingualSchema = v.pipe(
   v.object({ en: v.optional(Text), 'zh-TW': v.optional(Text) }),
-  v.check((text) => Boolean(text.en?.trim() || text['zh-TW']?.trim()), 'needs text in at least one language ("en" or "zh-TW")'),
+  v.check((text) => Boolean(text.en?.trim() || text['zh-TW']?.trim()), says('no-text', {})),
 );
 
 export const ExprSchema: v.GenericSchema<Expr> = v.union(
@@ -28,13 +26,19 @@ export const ExprSchema: v.GenericSchema<Expr> = v.union(
     NonNegative,
     v.strictObject({ param: Id }),
     v.strictObject({ oneMinus: v.lazy(() => ExprSchema) }),
-    v.strictObject({ product: v.pipe(v.array(v.lazy(() => ExprSchema)), v.minLength(1), v.maxLength(16)) }),
+    v.strictObject({
+      product: v.pipe(
+        v.array(v.lazy(() => ExprSchema)),
+        v.minLength(1, says('empty', {})),
+        v.maxLength(16, says('too-many-items', { max: 16 })),
+      ),
+    }),
   ],
-  'must be a number ≥ 0, {"param": id}, {"oneMinus": …} or {"product": […]}',
+  says('bad-expr', {}),
 );
 
 const ProvenanceSchema = v.object({
-  status: v.picklist(STATUSES, `must be one of: ${STATUSES.join(', ')}`),
+  status: v.picklist(STATUSES, says('not-one-of', { options: STATUSES })),
   sources: v.optional(v.array(Id)),
   note: v.optional(Text),
 });
@@ -50,7 +54,7 @@ const SourceSchema = v.object({
 const EntitySchema = v.object({
   id: Id,
   label: BilingualSchema,
-  role: v.picklist(ROLES, `must be one of: ${ROLES.join(', ')}`),
+  role: v.picklist(ROLES, says('not-one-of', { options: ROLES })),
   description: v.optional(BilingualSchema),
   owner: v.optional(Id),
 });
@@ -59,24 +63,24 @@ const flowBase = {
   id: Id,
   from: Id,
   to: Id,
-  kind: v.picklist(FLOW_KINDS, `must be one of: ${FLOW_KINDS.join(', ')}`),
+  kind: v.picklist(FLOW_KINDS, says('not-one-of', { options: FLOW_KINDS })),
   label: v.optional(BilingualSchema),
   provenance: ProvenanceSchema,
 };
 
 const FlowSchema = v.union(
   [v.strictObject({ ...flowBase, amount: ExprSchema }), v.strictObject({ ...flowBase, share: v.union([v.literal('rest'), ExprSchema]) })],
-  'a flow needs either "amount" (money injected from outside) or "share" (of the from-entity\'s inflow), not both',
+  says('amount-or-share', {}),
 );
 
 const ParameterSchema = v.object({
   id: Id,
   label: BilingualSchema,
-  group: v.picklist(PARAMETER_GROUPS, `must be one of: ${PARAMETER_GROUPS.join(', ')}`),
-  unit: v.picklist(['amount', 'share'], 'must be "amount" or "share"'),
+  group: v.picklist(PARAMETER_GROUPS, says('not-one-of', { options: PARAMETER_GROUPS })),
+  unit: v.picklist(UNITS, says('not-one-of', { options: UNITS })),
   min: FiniteNumber,
   max: FiniteNumber,
-  step: v.pipe(FiniteNumber, v.gtValue(0, 'must be greater than 0')),
+  step: v.pipe(FiniteNumber, v.gtValue(0, says('not-positive', {}))),
   default: FiniteNumber,
   reported: v.optional(FiniteNumber),
   provenance: ProvenanceSchema,
@@ -104,10 +108,13 @@ export const DatasetSchema = v.object({
   meta: MetaSchema,
   entities: v.pipe(
     v.array(EntitySchema),
-    v.minLength(1, 'needs at least one entity'),
-    v.maxLength(LIMITS.entities, `at most ${LIMITS.entities} entities are supported`),
+    v.minLength(1, says('no-entities', {})),
+    v.maxLength(LIMITS.entities, says('too-many', { list: 'entities', max: LIMITS.entities })),
   ),
-  flows: v.pipe(v.array(FlowSchema), v.maxLength(LIMITS.flows, `at most ${LIMITS.flows} flows are supported`)),
-  parameters: v.pipe(v.array(ParameterSchema), v.maxLength(LIMITS.parameters, `at most ${LIMITS.parameters} parameters are supported`)),
-  scenarios: v.pipe(v.array(ScenarioSchema), v.maxLength(LIMITS.scenarios, `at most ${LIMITS.scenarios} scenarios are supported`)),
+  flows: v.pipe(v.array(FlowSchema), v.maxLength(LIMITS.flows, says('too-many', { list: 'flows', max: LIMITS.flows }))),
+  parameters: v.pipe(
+    v.array(ParameterSchema),
+    v.maxLength(LIMITS.parameters, says('too-many', { list: 'parameters', max: LIMITS.parameters })),
+  ),
+  scenarios: v.pipe(v.array(ScenarioSchema), v.maxLength(LIMITS.scenarios, says('too-many', { list: 'scenarios', max: LIMITS.scenarios }))),
 });

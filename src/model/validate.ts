@@ -4,14 +4,15 @@ import { checkReferences } from './checkReferences';
 import { checkShares } from './checkShares';
 import { MAX_DEPTH } from './limits';
 import type { Dataset } from './types';
-import type { DatasetIssue, ValidationResult } from './problems';
+import { problemAt, type DatasetIssue, type ValidationResult } from './problems';
+import { readSchemaMessage } from './schemaMessage';
 
 const MAX_REPORTED = 200;
 
 /** Checks the shape, every cross-reference and every share sum; returns a typed dataset or all the problems. */
 export function validateDataset(input: unknown): ValidationResult {
   if (nestingDepth(input, MAX_DEPTH + 1) > MAX_DEPTH) {
-    return { ok: false, errors: [{ path: '(dataset)', message: `is nested more than ${MAX_DEPTH} levels deep; no dataset needs that` }] };
+    return { ok: false, errors: [problemAt({ whole: 'dataset' }, 'too-deep', { max: MAX_DEPTH })] };
   }
   const parsed = v.safeParse(DatasetSchema, input);
   if (!parsed.success) {
@@ -24,11 +25,13 @@ export function validateDataset(input: unknown): ValidationResult {
   return { ok: true, dataset, warnings: [] };
 }
 
+/** A valibot issue as a problem: the schema's own code if it has one, else what was expected and received. */
 function toDatasetIssue(issue: v.BaseIssue<unknown>): DatasetIssue {
-  const path = formatPath(issue.path?.map((item) => item.key as PropertyKey) ?? []);
-  const missing = issue.kind === 'schema' && issue.input === undefined && issue.received === 'undefined';
-  const message = missing ? `is required (${issue.message})` : issue.message;
-  return { path: path || '(dataset)', message };
+  const path = formatPath(issue.path?.map((item) => item.key as PropertyKey) ?? []) || { whole: 'dataset' as const };
+  if (issue.kind === 'schema' && issue.input === undefined && issue.received === 'undefined') return problemAt(path, 'missing', {});
+  const own = readSchemaMessage(issue.message);
+  if (own) return { ...own, path };
+  return problemAt(path, 'invalid-value', { expected: issue.expected, received: issue.received });
 }
 
 /** How deeply objects and arrays nest, counting no further than `limit` (iteratively: no recursion). */

@@ -1,7 +1,20 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fetchDatasetText } from '../../src/load/readSources';
+import { fetchDatasetText, loadProblem, LoadError, readFileText } from '../../src/load/readSources';
+import type { Problem } from '../../src/model/problems';
+
+const MB5 = 5 * 1024 * 1024;
+
+/** The problem a load failed with. */
+async function problemOf(loading: Promise<unknown>): Promise<Problem> {
+  const error: unknown = await loading.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(LoadError);
+  return loadProblem(error);
+}
 
 describe('fetching ?data=', () => {
   let server: Server;
@@ -9,6 +22,16 @@ describe('fetching ?data=', () => {
   beforeAll(async () => {
     server = createServer((request, response) => {
       if (request.url === '/slow') return; // never answers
+      if (request.url === '/missing') {
+        response.writeHead(404, 'Not Found');
+        response.end();
+        return;
+      }
+      if (request.url === '/declared') {
+        response.writeHead(200, { 'content-length': String(MB5 + 1) });
+        response.end();
+        return;
+      }
       if (request.url === '/huge') {
         response.writeHead(200, { 'content-type': 'application/json' });
         const chunk = 'x'.repeat(1024 * 1024);
@@ -32,15 +55,44 @@ describe('fetching ?data=', () => {
   });
 
   it('times out and says so', async () => {
-    await expect(fetchDatasetText(`${base}/slow`, base, 200)).rejects.toThrow(`${base}/slow did not answer within 0.2 s`);
+    expect(await problemOf(fetchDatasetText(`${base}/slow`, base, 200))).toEqual({
+      code: 'timeout',
+      params: { url: `${base}/slow`, seconds: 0.2 },
+    });
   });
 
   it('stops past the size limit and names it', async () => {
-    await expect(fetchDatasetText(`${base}/huge`, base)).rejects.toThrow(/is larger than 5 MB, the most a dataset may be/);
+    expect(await problemOf(fetchDatasetText(`${base}/huge`, base))).toEqual({ code: 'larger-than-limit', params: { limitBytes: MB5 } });
+    expect(await problemOf(fetchDatasetText(`${base}/declared`, base))).toEqual({
+      code: 'file-too-large',
+      params: { bytes: MB5 + 1, limitBytes: MB5 },
+    });
+    const file = new File(['x'.repeat(MB5 + 1)], 'big.json');
+    expect(await problemOf(readFileText(file))).toEqual({ code: 'file-too-large', params: { bytes: MB5 + 1, limitBytes: MB5 } });
   });
 
   it('refuses other schemes', async () => {
-    await expect(fetchDatasetText('javascript:alert(1)', base)).rejects.toThrow('only http(s) addresses can be loaded, not javascript:');
-    await expect(fetchDatasetText('file:///etc/passwd', base)).rejects.toThrow('only http(s) addresses can be loaded, not file:');
+    expect(await problemOf(fetchDatasetText('javascript:alert(1)', base))).toEqual({
+      code: 'not-http',
+      params: { protocol: 'javascript:' },
+    });
+    expect(await problemOf(fetchDatasetText('file:///etc/passwd', base))).toEqual({ code: 'not-http', params: { protocol: 'file:' } });
+    expect(await problemOf(fetchDatasetText('http://[', 'about:blank'))).toEqual({
+      code: 'not-an-address',
+      params: { address: 'http://[' },
+    });
+  });
+
+  it('says what the server answered, or that it could not be reached', async () => {
+    expect(await problemOf(fetchDatasetText(`${base}/missing`, base))).toEqual({
+      code: 'http-status',
+      params: { url: `${base}/missing`, status: 404, statusText: 'Not Found' },
+    });
+    const closed = await problemOf(fetchDatasetText('http://127.0.0.1:1/d.json', base));
+    expect(closed).toMatchObject({ code: 'fetch-failed', params: { url: 'http://127.0.0.1:1/d.json' } });
+  });
+
+  it('reports anything else that fails as a reason', () => {
+    expect(loadProblem(new TypeError('boom'))).toEqual({ code: 'read-failed', params: { reason: 'TypeError: boom' } });
   });
 });

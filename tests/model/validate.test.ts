@@ -4,6 +4,8 @@ import { validateDataset } from '../../src/model/validate';
 import type { Dataset } from '../../src/model/types';
 import { amountFlow, shareFlow, smallLoop } from './fixtures';
 
+const ds0 = () => smallLoop();
+
 function errorsOf(mutate: (ds: Dataset) => void): DatasetIssue[] {
   const ds = structuredClone(smallLoop());
   mutate(ds);
@@ -20,88 +22,153 @@ describe('validateDataset', () => {
 
   it('names an unknown entity with a did-you-mean', () => {
     const errors = errorsOf((ds) => (ds.flows[1]!.to = 'clowd'));
-    expect(errors).toContainEqual({ path: 'flows[1].to', message: "unknown entity 'clowd' — did you mean 'cloud'?" });
+    expect(errors).toContainEqual({
+      path: 'flows[1].to',
+      code: 'unknown-id',
+      params: { kind: 'entity', id: 'clowd', suggestion: 'cloud', known: expect.arrayContaining(['cloud']), moreKnown: false },
+    });
   });
 
   it('lists known ids when nothing is close', () => {
     const errors = errorsOf((ds) => (ds.flows[1]!.from = 'zzzzzzzzzz'));
-    expect(errors[0]!.path).toBe('flows[1].from');
-    expect(errors[0]!.message).toMatch(/^unknown entity 'zzzzzzzzzz' — known entity ids: investor, startup/);
+    expect(errors[0]).toEqual({
+      path: 'flows[1].from',
+      code: 'unknown-id',
+      params: {
+        kind: 'entity',
+        id: 'zzzzzzzzzz',
+        known: ['investor', 'startup', 'cloud', 'chip', 'startup-costs', 'cloud-costs', 'chip-kept'],
+        moreKnown: false,
+      },
+    });
   });
 
   it('rejects shares out of one entity that can sum over 1', () => {
     const errors = errorsOf((ds) => ds.flows.push(shareFlow('startup', 'chip', 0.3)));
     expect(errors).toHaveLength(1);
-    expect(errors[0]!.path).toBe('flows[1].share');
-    expect(errors[0]!.message).toBe(
-      "shares out of 'startup' sum to 1.1 at compute=0.8; they may sum to at most 1 — lower a share or a slider's max",
-    );
+    expect(errors[0]).toEqual({
+      path: 'flows[1].share',
+      code: 'shares-over-one',
+      params: { entity: 'startup', sum: 1.1, at: [{ id: 'compute', value: 0.8 }] },
+    });
   });
 
   it('rejects negative and non-finite numbers', () => {
     const negative = errorsOf((ds) => ((ds.flows[3] as { share: number }).share = -0.5));
-    expect(negative[0]!.path).toBe('flows[3].share');
-    expect(negative[0]!.message).toBe('must not be negative');
+    expect(negative[0]).toEqual({ path: 'flows[3].share', code: 'negative', params: {} });
     const infinite = errorsOf((ds) => (ds.parameters[0]!.max = Infinity));
-    expect(infinite).toContainEqual({ path: 'parameters[0].max', message: 'must be a finite number' });
+    expect(infinite).toContainEqual({ path: 'parameters[0].max', code: 'not-finite', params: {} });
     const nan = errorsOf((ds) => (ds.parameters[0]!.default = Number.NaN));
-    expect(nan).toContainEqual({ path: 'parameters[0].default', message: 'must be a number' });
+    expect(nan).toContainEqual({ path: 'parameters[0].default', code: 'not-a-number', params: {} });
   });
 
   it('rejects a slider default outside its range', () => {
     const errors = errorsOf((ds) => (ds.parameters[1]!.default = 1.5));
-    expect(errors).toContainEqual({ path: 'parameters[1].default', message: "default 1.5 is outside the slider's range 0–1" });
+    expect(errors).toContainEqual({
+      path: 'parameters[1].default',
+      code: 'outside-slider-range',
+      params: { field: 'default', value: 1.5, min: 0, max: 1 },
+    });
   });
 
   it('rejects duplicate ids', () => {
     const errors = errorsOf((ds) => (ds.entities[2]!.id = 'startup'));
-    expect(errors[0]).toEqual({ path: 'entities[2].id', message: "duplicate entity id 'startup' (first used at entities[1])" });
+    expect(errors[0]).toEqual({
+      path: 'entities[2].id',
+      code: 'duplicate-id',
+      params: { kind: 'entity', id: 'startup', first: 'entities[1]' },
+    });
   });
 
   it('rejects missing labels and missing fields', () => {
     const blank = errorsOf((ds) => (ds.entities[0]!.label = { en: '  ' }));
-    expect(blank).toContainEqual({ path: 'entities[0].label', message: 'needs text in at least one language ("en" or "zh-TW")' });
+    expect(blank).toContainEqual({ path: 'entities[0].label', code: 'no-text', params: {} });
     const missing = errorsOf((ds) => delete (ds.entities[0] as Partial<Dataset['entities'][0]>).label);
-    expect(missing[0]!.path).toBe('entities[0].label');
-    expect(missing[0]!.message).toMatch(/^is required/);
+    expect(missing[0]).toEqual({ path: 'entities[0].label', code: 'missing', params: {} });
   });
 
   it('rejects a flow with neither or both of amount and share', () => {
     const errors = errorsOf((ds) => ((ds.flows[0] as unknown as Record<string, unknown>).share = 0.5));
-    expect(errors[0]!.path).toBe('flows[0]');
-    expect(errors[0]!.message).toMatch(/either "amount".*or "share"/);
+    expect(errors[0]).toEqual({ path: 'flows[0]', code: 'amount-or-share', params: {} });
   });
 
   it('rejects unknown parameters, sources and scenario keys', () => {
     const param = errorsOf((ds) => ((ds.flows[1] as { share: unknown }).share = { param: 'compte' }));
-    expect(param).toContainEqual({ path: 'flows[1].share', message: "unknown parameter 'compte' — did you mean 'compute'?" });
+    expect(param).toContainEqual(
+      expect.objectContaining({ path: 'flows[1].share', params: expect.objectContaining({ id: 'compte', suggestion: 'compute' }) }),
+    );
     const source = errorsOf((ds) => (ds.flows[1]!.provenance.sources = ['wsj']));
-    expect(source[0]!.path).toBe('flows[1].provenance.sources[0]');
-    const scenario = errorsOf((ds) => ds.scenarios.push({ id: 's', label: { en: 's' }, values: { reinvst: 0.5 } }));
-    expect(scenario).toContainEqual({
-      path: 'scenarios[0].values.reinvst',
-      message: "unknown parameter 'reinvst' — did you mean 'reinvest'?",
+    expect(source[0]).toEqual({
+      path: 'flows[1].provenance.sources[0]',
+      code: 'unknown-id',
+      params: { kind: 'source', id: 'wsj', known: [], moreKnown: false },
     });
+    const scenario = errorsOf((ds) => ds.scenarios.push({ id: 's', label: { en: 's' }, values: { reinvst: 0.5 } }));
+    expect(scenario).toContainEqual(
+      expect.objectContaining({
+        path: 'scenarios[0].values.reinvst',
+        code: 'unknown-id',
+        params: expect.objectContaining({ kind: 'parameter', id: 'reinvst', suggestion: 'reinvest' }),
+      }),
+    );
     const outside = errorsOf((ds) => ds.scenarios.push({ id: 's', label: { en: 's' }, values: { reinvest: 2 } }));
-    expect(outside).toContainEqual({ path: 'scenarios[0].values.reinvest', message: "2 is outside the range of 'reinvest' (0–1)" });
+    expect(outside).toContainEqual({
+      path: 'scenarios[0].values.reinvest',
+      code: 'outside-scenario-range',
+      params: { id: 'reinvest', value: 2, min: 0, max: 1 },
+    });
   });
 
   it('rejects a fixed amount out of an entity that receives money', () => {
     const errors = errorsOf((ds) => ds.flows.push(amountFlow('cloud', 'chip-kept', 5)));
-    expect(errors[0]!.path).toBe('flows[7].amount');
-    expect(errors[0]!.message).toMatch(/'cloud' receives money/);
+    expect(errors[0]).toEqual({ path: 'flows[7].amount', code: 'amount-from-receiver', params: { entity: 'cloud' } });
   });
 
   it('rejects a second "rest" flow and a flow to itself', () => {
     const rest = errorsOf((ds) => ds.flows.push(shareFlow('cloud', 'chip-kept', 'rest', 'leakage')));
-    expect(rest[0]!.path).toBe('flows[7].share');
+    expect(rest[0]).toEqual({ path: 'flows[7].share', code: 'second-rest', params: { entity: 'cloud', first: 'flows[4]' } });
     const self = errorsOf((ds) => ds.flows.push(shareFlow('chip', 'chip', 0.1)));
-    expect(self).toContainEqual({ path: 'flows[7].to', message: "a flow cannot go from 'chip' to itself" });
+    expect(self).toContainEqual({ path: 'flows[7].to', code: 'self-flow', params: { entity: 'chip' } });
   });
 
   it('rejects a non-object and reports the root', () => {
     const result = validateDataset('nope');
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.errors[0]!.path).toBe('(dataset)');
+    if (!result.ok)
+      expect(result.errors[0]).toEqual({
+        path: { whole: 'dataset' },
+        code: 'invalid-value',
+        params: { expected: 'Object', received: '"nope"' },
+      });
+  });
+
+  it('keeps what was expected and received when the schema has no code of its own, and refuses deep nesting', () => {
+    const wrongType = errorsOf((ds) => ((ds.entities[0] as unknown as { id: number }).id = 5));
+    expect(wrongType).toEqual([{ path: 'entities[0].id', code: 'invalid-value', params: { expected: 'string', received: '5' } }]);
+    const deep = validateDataset(JSON.parse(`${'['.repeat(100)}${']'.repeat(100)}`));
+    expect(deep.ok ? [] : deep.errors).toEqual([{ path: { whole: 'dataset' }, code: 'too-deep', params: { max: 64 } }]);
+  });
+
+  it('checks parameter ranges, and amounts that can turn negative', () => {
+    expect(errorsOf((ds) => (ds.parameters[0]!.min = 300))).toContainEqual({
+      path: 'parameters[0].min',
+      code: 'min-above-max',
+      params: { min: 300, max: ds0().parameters[0]!.max },
+    });
+    expect(errorsOf((ds) => (ds.parameters[1]!.max = 2))).toContainEqual({
+      path: 'parameters[1].max',
+      code: 'share-range',
+      params: { min: 0, max: 2 },
+    });
+    expect(errorsOf((ds) => (ds.parameters[0]!.min = -1))).toContainEqual({
+      path: 'parameters[0].min',
+      code: 'negative-amount-min',
+      params: { min: -1 },
+    });
+    expect(errorsOf((ds) => (ds.parameters[0]!.max = 2e9))).toContainEqual({
+      path: 'parameters[0].max',
+      code: 'amount-too-big',
+      params: { max: 2e9, limit: 1e9 },
+    });
   });
 });

@@ -5,25 +5,29 @@ import { useIssueText } from './useIssueText';
 
 /** Dataset problems, each with where it is, in the reader's language. Text only: never markup. */
 export function IssueList({ issues, lang }: { issues: DatasetIssue[]; lang: Lang }) {
-  const issueText = useIssueText();
+  const { texts, failed } = useIssueText();
+  if (!texts) {
+    // The texts are a chunk of their own; if it cannot load, the codes still say what is wrong.
+    return failed ? (
+      <ul>
+        {issues.map((issue, i) => (
+          <li key={i} lang="en">
+            <code>{typeof issue.path === 'string' ? issue.path : JSON.stringify(issue.path)}</code>: {issue.code}{' '}
+            {JSON.stringify(issue.params)}
+          </li>
+        ))}
+      </ul>
+    ) : (
+      <p aria-busy="true">{translate(lang, 'load.loading')}</p>
+    );
+  }
   return (
     <ul>
-      {issues.map((issue, i) => {
-        const message = issueText ? issueText.localizeIssue(issue.message, lang) : { text: issue.message, english: true };
-        return (
-          <li key={i}>
-            <code>{issueText ? issueText.localizeIssuePath(issue.path, lang) : issue.path}</code>:{' '}
-            {message.english && lang !== 'en' ? (
-              <span lang="en">
-                {message.text}
-                <span className="fallback__tag">{translate(lang, 'note.englishOnly')}</span>
-              </span>
-            ) : (
-              message.text
-            )}
-          </li>
-        );
-      })}
+      {issues.map((issue, i) => (
+        <li key={i}>
+          <code>{texts.placeText(issue.path, lang)}</code>: {texts.problemText(issue, lang)}
+        </li>
+      ))}
     </ul>
   );
 }

@@ -1,15 +1,16 @@
 import { lazyPart } from '../shared/lazyPart';
 
-// Only a dataset with problems needs their translations, so they stay out of the first download.
-const issueText = lazyPart(() => import('../../i18n/issueText'));
+// Only a dataset with problems needs their texts, so they stay out of the first download.
+const problemText = lazyPart(() => import('../../i18n/problemText'));
 
-/** Loads the translations of dataset problems; whoever reports problems waits for this first. */
+/** Loads the texts of dataset and load problems; whoever reports problems waits for this first. */
 export function preloadIssueText() {
-  // Without them the problems still show, in the model's English.
-  return issueText.preload().catch(() => undefined);
+  // If they cannot load, the list says so (and shows each problem's code).
+  return problemText.preload().catch(() => undefined);
 }
 
-/** The translations once loaded; until then (if a report came without waiting) undefined. */
+/** The texts once loaded (undefined until then), and whether they could not be loaded. */
 export function useIssueText() {
-  return issueText.useModule(true).module;
+  const { module, failure } = problemText.useModule(true);
+  return { texts: module, failed: failure !== undefined };
 }

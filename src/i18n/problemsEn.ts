@@ -1,0 +1,87 @@
+import { LIMITS } from '../model/limits';
+import { megabytes as mb, sliderSettings, someIds, type ProblemDictionary } from './problemDictionary';
+
+const at = (settings: Parameters<typeof sliderSettings>[0]) => sliderSettings(settings, 'any slider position');
+
+// The problems of a dataset or a load in English (the build's dataset check prints these too).
+export const problemsEn: ProblemDictionary = {
+  texts: {
+    missing: () => 'is required',
+    'invalid-value': ({ expected, received }) =>
+      expected ? `is not valid: expected ${expected} but received ${received}` : `is not valid (received ${received})`,
+    empty: () => 'must not be empty',
+    'too-long': ({ max }) => `must be at most ${max} characters`,
+    'too-many-items': ({ max }) => `must have at most ${max} items`,
+    'not-a-number': () => 'must be a number',
+    'not-finite': () => 'must be a finite number',
+    negative: () => 'must not be negative',
+    'too-big': ({ max }) => `must be at most ${max}`,
+    'not-positive': () => 'must be greater than 0',
+    'no-text': () => 'needs text in at least one language ("en" or "zh-TW")',
+    'not-one-of': ({ options }) => `must be one of: ${options.join(', ')}`,
+    'bad-expr': () => 'must be a number ≥ 0, {"param": id}, {"oneMinus": …} or {"product": […]}',
+    'amount-or-share': () =>
+      'a flow needs either "amount" (money injected from outside) or "share" (of the from-entity\'s inflow), not both',
+    'no-entities': () => 'needs at least one entity',
+    'too-many': ({ list, max }) => `at most ${max} ${list} are supported`,
+    'too-deep': ({ max }) => `is nested more than ${max} levels deep; no dataset needs that`,
+    'unknown-id': ({ kind, id, suggestion, known, moreKnown }) =>
+      suggestion
+        ? `unknown ${kind} '${id}' — did you mean '${suggestion}'?`
+        : known.length
+          ? `unknown ${kind} '${id}' — known ${kind} ids: ${someIds(known, moreKnown)}`
+          : `unknown ${kind} '${id}' — there are no ${kind} ids`,
+    'duplicate-id': ({ kind, id, first }) => `duplicate ${kind} id '${id}' (first used at ${first})`,
+    'owner-has-owner': ({ owner, ownersOwner }) => `'${owner}' has an owner of its own ('${ownersOwner}'); point owner at the top company`,
+    'self-flow': ({ entity }) => `a flow cannot go from '${entity}' to itself`,
+    'amount-from-receiver': ({ entity }) =>
+      `'${entity}' receives money, so its outflows must be shares of its inflow; fixed amounts enter only from entities outside the loop`,
+    'min-above-max': ({ min, max }) => `min (${min}) is above max (${max})`,
+    'share-range': ({ min, max }) => `a share runs from 0 to 1; this one spans ${min}–${max}`,
+    'negative-amount-min': ({ min }) => `an amount cannot be negative (min is ${min})`,
+    'amount-too-big': ({ max, limit }) => `${max} is more than the largest amount allowed (${limit})`,
+    'outside-slider-range': ({ field, value, min, max }) => `${field} ${value} is outside the slider's range ${min}–${max}`,
+    'outside-scenario-range': ({ id, value, min, max }) => `${value} is outside the range of '${id}' (${min}–${max})`,
+    'turns-negative': ({ amount, at: where }) => `turns negative (${amount}) at ${at(where)}`,
+    'second-rest': ({ entity, first }) => `'${entity}' already has a "rest" flow (${first}); only one flow may take the rest`,
+    'share-out-of-range': ({ share, at: where }) => `share is ${share} at ${at(where)}; a share must be between 0 and 1`,
+    'shares-over-one': ({ entity, sum, at: where }) =>
+      `shares out of '${entity}' sum to ${sum} at ${at(where)}; they may sum to at most 1 — lower a share or a slider's max`,
+    'loop-diverges': ({ gain }) =>
+      `at the default slider values the loop returns ${gain.toFixed(2)} per dollar (gain ≥ 1), so totals grow without limit; lower a default share`,
+    'entity-unused': ({ entity }) => `'${entity}' has no flows in or out, so it never appears in the chart`,
+    'no-leakage': ({ entity }) =>
+      `'${entity}' passes on all it receives and nothing leaves the loop there; leave a share for its costs (a leakage flow)`,
+    'file-too-large': ({ bytes, limitBytes }) =>
+      `is ${mb(bytes).toFixed(1)} MB; datasets may be at most ${mb(limitBytes)} MB (and ${LIMITS.entities} entities, ${LIMITS.flows} flows)`,
+    'larger-than-limit': ({ limitBytes }) => `is larger than ${mb(limitBytes)} MB, the most a dataset may be`,
+    'empty-text': () => 'the text is empty: paste or choose a dataset in JSON',
+    'json-unexpected': ({ text }) => `not valid JSON: unexpected '${text}'`,
+    'json-ends-early': () => 'not valid JSON: the text ends before the JSON does',
+    'csv-unclosed-quote': () => 'a quoted field is not closed',
+    'csv-bad-quote': () => 'a quoted field is malformed: a quote inside one must be doubled ("")',
+    'csv-too-many-fields': ({ columns }) => `has more fields than the header's ${columns} columns`,
+    'csv-no-delimiter': () => 'no commas between the columns: separate them with commas',
+    'csv-missing-column': ({ column }) => `missing column '${column}': the header must name from, to and amount or share`,
+    'csv-no-amount-column': () => "needs an 'amount' or a 'share' column",
+    'csv-unknown-column': ({ known }) => `unknown column, ignored (known: ${known.join(', ')})`,
+    'csv-empty-cell': () => 'is empty',
+    'csv-amount-and-share': () => 'a row has either an amount or a share, not both',
+    'csv-no-amount': () => 'needs an amount or a share',
+    'csv-not-a-number': ({ text }) => `'${text}' is not a number ≥ 0`,
+    'csv-unknown-value': ({ column, value, options }) => `'${value}' is not a ${column} (${options.join(', ')})`,
+    'csv-share-over-one': ({ share, from }) => `${share} is more than 1: a share is a fraction of what '${from}' receives (0.5 = half)`,
+    'not-an-address': ({ address }) => `'${address}' is not a web address`,
+    'not-http': ({ protocol }) => `only http(s) addresses can be loaded, not ${protocol}`,
+    'http-status': ({ url, status, statusText }) => `${url} answered ${status} ${statusText}`.trim(),
+    timeout: ({ url, seconds }) => `${url} did not answer within ${seconds} s`,
+    'fetch-failed': ({ url, reason }) => `${url} could not be fetched (${reason}); the server may not allow it (CORS)`,
+    'read-failed': ({ reason }) => `could not be read (${reason})`,
+  },
+  place: {
+    line: (line) => `line ${line}`,
+    lineColumn: (line, column) => `line ${line}, column ${column}`,
+    lineNamedColumn: (line, column) => `line ${line}, column '${column}'`,
+    whole: { dataset: '(dataset)', file: '(file)' },
+  },
+};

@@ -108,6 +108,19 @@ describe.runIf(hasBrowser)('bringing your own data', () => {
     expect([...errors, ...bad.errors.filter((e) => !/404/.test(e))]).toEqual([]);
   });
 
+  it('says what is wrong in Traditional Chinese, from the texts of each problem code', async () => {
+    const at = (file: string) => `./?lang=zh-TW&data=${encodeURIComponent(`${server.url}/${file}`)}`;
+    const missing = await openPage(browser, at('missing.json'));
+    expect(await missing.page.locator('[data-report="errors"] li').textContent()).toBe(
+      `${server.url}/missing.json: ${server.url}/missing.json 回應 404 Not Found`,
+    );
+    const broken = await openPage(browser, at('broken.json'));
+    expect(await broken.page.locator('[data-report="errors"] li').textContent()).toBe(
+      '第 1 行第 10 欄: 不是有效的 JSON：內容在 JSON 結束前就中斷了',
+    );
+    expect([...missing.errors.filter((e) => !/404/.test(e)), ...broken.errors]).toEqual([]);
+  });
+
   it('loads the 500-entity, 2,500-flow dataset and redraws as a slider is dragged', async () => {
     const { page, errors } = await openPage(browser, `./?data=${encodeURIComponent(`${server.url}/big.json`)}`);
     await page.waitForFunction(() => document.querySelector('g.links')?.getAttribute('data-links') === '2500', null, { timeout: 30000 });

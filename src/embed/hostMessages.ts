@@ -1,7 +1,7 @@
 import * as v from 'valibot';
-import { defaultValues } from '../model/defaults';
 import type { Dataset } from '../model/types';
-import { MAX_ROUNDS, type SharedState } from '../state/sharedState';
+import { cleanPatch, type SharedPatch } from '../state/makeConsistent';
+import { MAX_ROUNDS, PARAM_PREFIX, type Notice } from '../state/sharedState';
 import type { ExplorerStoreApi } from '../state/store';
 
 export const SET_MESSAGE = 'capital-loop:set';
@@ -22,46 +22,35 @@ const HostMessageSchema = v.strictObject({
 /**
  * A host's message as a state change, or why it is ignored. Strict: an unknown scenario, parameter
  * or origin, or a value outside a slider's range, rejects the whole message, so a malformed one
- * changes nothing at all.
+ * changes nothing at all. What passes is applied through makeConsistent like any other change, so
+ * a value between a slider's steps is snapped to one.
  */
 export function interpretHostMessage(
   data: unknown,
   dataset: Dataset,
   origins: string[],
-): { ok: true; patch: Partial<SharedState> } | { ok: false; reason: string } {
+): { ok: true; patch: SharedPatch } | { ok: false; reason: string } {
   const parsed = v.safeParse(HostMessageSchema, data);
   if (!parsed.success) return { ok: false, reason: parsed.issues[0]?.message ?? 'malformed' };
-  const message = parsed.output;
-  const patch: Partial<SharedState> = {};
-  let values: Record<string, number> | undefined;
-  if (message.scenario !== undefined) {
-    const scenario = dataset.scenarios.find((s) => s.id === message.scenario);
-    if (!scenario) return { ok: false, reason: `unknown scenario '${message.scenario}'` };
-    values = { ...defaultValues(dataset.parameters), ...scenario.values };
-    patch.scenario = scenario.id;
+  // Valibot leaves out the optional fields a message does not have, so none is undefined.
+  const { type: _, ...patch } = parsed.output as SharedPatch & { type: string };
+  const [notice] = cleanPatch(dataset, origins, patch).notices;
+  return notice ? { ok: false, reason: reasonFor(notice) } : { ok: true, patch };
+}
+
+/** Why a host message was ignored, for the console. */
+function reasonFor(notice: Notice): string {
+  switch (notice.kind) {
+    case 'unknown-scenario':
+      return `unknown scenario '${notice.value}'`;
+    case 'unknown-key':
+      return `unknown parameter '${notice.key.slice(PARAM_PREFIX.length)}'`;
+    case 'clamped':
+      return `${notice.key}=${notice.value} is outside its range`;
+    case 'not-a-number':
+    case 'bad-value':
+      return `${notice.key}=${notice.value} is not allowed`;
   }
-  if (message.values) {
-    values ??= {};
-    for (const [id, value] of Object.entries(message.values)) {
-      const parameter = dataset.parameters.find((p) => p.id === id);
-      if (!parameter) return { ok: false, reason: `unknown parameter '${id}'` };
-      if (value < parameter.min || value > parameter.max)
-        return { ok: false, reason: `${id}=${value} is outside ${parameter.min}–${parameter.max}` };
-      values[id] = value;
-    }
-    // Values that depart from the scenario's make it a custom view.
-    const scenarioValues = dataset.scenarios.find((s) => s.id === message.scenario)?.values;
-    const departs = Object.entries(message.values).some(([id, value]) => scenarioValues?.[id] !== value);
-    if (departs) patch.scenario = null;
-  }
-  if (message.isolated !== undefined && message.isolated !== null && !origins.includes(message.isolated)) {
-    return { ok: false, reason: `unknown origin '${message.isolated}'` };
-  }
-  if (values) patch.values = values;
-  for (const key of ['view', 'rounds', 'lang', 'colorByOrigin', 'isolated', 'showNet'] as const) {
-    if (message[key] !== undefined) (patch as Record<string, unknown>)[key] = message[key];
-  }
-  return { ok: true, patch };
 }
 
 /** Lets the page that embeds the chart drive it (scroll-driven stories), from allowed origins only. */

@@ -1,4 +1,4 @@
-import type { Dataset, Lang, ParamValues } from '../model/types';
+import type { Lang, ParamValues } from '../model/types';
 
 export type View = 'loop' | 'rounds';
 
@@ -26,15 +26,8 @@ export type Notice =
 
 export const MAX_ROUNDS = 8;
 
-/** Snaps a value to its slider's step and range, so every stored value is one the slider can show. */
-export function clampToParameter(dataset: Dataset, id: string, value: number): number | undefined {
-  const parameter = dataset.parameters.find((p) => p.id === id);
-  if (!parameter || !Number.isFinite(value)) return undefined;
-  const stepped = parameter.min + Math.round((value - parameter.min) / parameter.step) * parameter.step;
-  const decimals = Math.max(0, -Math.floor(Math.log10(parameter.step)) + 1);
-  const clean = Number(stepped.toFixed(Math.min(12, decimals)));
-  return Math.min(parameter.max, Math.max(parameter.min, clean));
-}
+/** How a link spells a slider's key; notices name sliders the same way, whoever asked. */
+export const PARAM_PREFIX = 'p.';
 
 /** What a view starts as before a link or the reader changes it. */
 export const DEFAULT_SHARED: Omit<SharedState, 'values' | 'lang'> = {

@@ -2,7 +2,8 @@ import { createStore } from 'zustand/vanilla';
 import { compileModel, type CompiledModel } from '../model/engine';
 import { defaultValues } from '../model/defaults';
 import type { Dataset, Lang } from '../model/types';
-import { clampToParameter, DEFAULT_SHARED, MAX_ROUNDS, type Notice, type SharedState, type View } from './sharedState';
+import { makeConsistent, type SharedPatch } from './makeConsistent';
+import { DEFAULT_SHARED, type Notice, type SharedState, type View } from './sharedState';
 import type { DatasetIssue } from '../model/problems';
 
 export interface ExplorerState extends SharedState {
@@ -44,9 +45,8 @@ export interface ExplorerActions {
   stepRound(): void;
   setSpeed(speed: number): void;
   setDragging(dragging: boolean): void;
-  /** Takes a whole shared state at once (from a link or a host page). */
-  applyShared(shared: Partial<SharedState>): void;
-  addNotices(notices: Notice[]): void;
+  /** Takes several shared fields at once (from a host page). */
+  applyShared(shared: SharedPatch): void;
   dismissNotices(): void;
   /** Shows a new dataset at its defaults, keeping the view and the language. */
   replaceDataset(dataset: Dataset): void;
@@ -55,12 +55,12 @@ export interface ExplorerActions {
 
 export type ExplorerStore = ExplorerState & ExplorerActions;
 
-function initialState(dataset: Dataset, lang: Lang, shared: Partial<SharedState>, notices: Notice[]): ExplorerState {
-  const base: ExplorerState = {
-    model: compileModel(dataset),
-    values: defaultValues(dataset.parameters),
-    ...DEFAULT_SHARED,
-    lang,
+function initialState(dataset: Dataset, lang: Lang, shared: SharedPatch, notices: Notice[]): ExplorerState {
+  const model = compileModel(dataset);
+  const start: SharedState = { ...DEFAULT_SHARED, values: defaultValues(dataset.parameters), lang };
+  return {
+    model,
+    ...makeConsistent(dataset, model.structure.origins, start, shared).state,
     offsets: {},
     playRound: 0,
     playing: false,
@@ -69,65 +69,58 @@ function initialState(dataset: Dataset, lang: Lang, shared: Partial<SharedState>
     notices,
     loadReport: null,
   };
-  return { ...base, ...shared, values: { ...base.values, ...shared.values } };
 }
 
 export interface StoreInit {
-  shared?: Partial<SharedState>;
+  shared?: SharedPatch;
   notices?: Notice[];
 }
 
 export function createExplorerStore(dataset: Dataset, lang: Lang = 'en', init: StoreInit = {}) {
-  return createStore<ExplorerStore>()((set, get) => ({
-    ...initialState(dataset, lang, init.shared ?? {}, init.notices ?? []),
-    setValue(id, value) {
-      const clamped = clampToParameter(get().model.dataset, id, value);
-      if (clamped === undefined || clamped === get().values[id]) return;
-      set({ values: { ...get().values, [id]: clamped }, scenario: null });
-    },
-    applyScenario(id) {
-      const ds = get().model.dataset;
-      const scenario = ds.scenarios.find((s) => s.id === id);
-      if (!scenario) return;
-      set({ values: { ...defaultValues(ds.parameters), ...scenario.values }, scenario: id });
-    },
-    reset() {
-      const ds = get().model.dataset;
-      set({ values: defaultValues(ds.parameters), scenario: null, offsets: {}, isolated: null });
-    },
-    setView: (view) => set({ view }),
-    // Math.min/max pass NaN through, so non-numbers are refused first.
-    setRounds: (rounds) => Number.isFinite(rounds) && set({ rounds: Math.max(1, Math.min(MAX_ROUNDS, Math.round(rounds))) }),
-    setColorByOrigin: (colorByOrigin) => set({ colorByOrigin, isolated: colorByOrigin ? get().isolated : null }),
-    isolate: (origin) => set({ isolated: origin === get().isolated ? null : origin, colorByOrigin: true }),
-    setShowNet: (showNet) => set({ showNet }),
-    setLang: (lang) => set({ lang }),
-    setOffset: (nodeKey, dy) => set({ offsets: { ...get().offsets, [nodeKey]: dy } }),
-    play: () => set({ playing: true, playRound: get().playRound >= get().rounds || get().playRound === 0 ? 1 : get().playRound }),
-    pause: () => set({ playing: false }),
-    stepRound: () => {
-      const next = get().playRound + 1;
-      if (next > get().rounds) set({ playing: false, playRound: get().rounds });
-      else set({ playRound: next });
-    },
-    setDragging: (dragging) => set({ dragging }),
-    applyShared: (shared) => set({ ...shared, values: { ...get().values, ...shared.values } }),
-    addNotices: (notices) => notices.length > 0 && set({ notices: [...get().notices, ...notices].slice(-20) }),
-    dismissNotices: () => set({ notices: [] }),
-    replaceDataset: (next) =>
-      set({
-        model: compileModel(next),
-        values: defaultValues(next.parameters),
-        scenario: null,
-        isolated: null,
-        offsets: {},
-        playRound: 0,
-        playing: false,
-        notices: [],
-      }),
-    setLoadReport: (loadReport) => set({ loadReport }),
-    setSpeed: (speed) => Number.isFinite(speed) && set({ speed: Math.max(0.25, Math.min(4, speed)) }),
-  }));
+  return createStore<ExplorerStore>()((set, get) => {
+    // Every change to the shared state goes through makeConsistent; the reader's own actions need no notices.
+    const change = (patch: SharedPatch, model = get().model) =>
+      makeConsistent(model.dataset, model.structure.origins, selectShared(get()), patch).state;
+    const update = (patch: SharedPatch) => set(change(patch));
+    return {
+      ...initialState(dataset, lang, init.shared ?? {}, init.notices ?? []),
+      setValue: (id, value) => update({ values: { [id]: value } }),
+      applyScenario: (scenario) => update({ scenario }),
+      reset: () =>
+        set({ ...change({ values: defaultValues(get().model.dataset.parameters), scenario: null, isolated: null }), offsets: {} }),
+      setView: (view) => update({ view }),
+      setRounds: (rounds) => update({ rounds }),
+      setColorByOrigin: (colorByOrigin) => update({ colorByOrigin }),
+      // Isolating the isolated origin again shows all of them.
+      isolate: (origin) => update({ isolated: origin === get().isolated ? null : origin }),
+      setShowNet: (showNet) => update({ showNet }),
+      setLang: (lang) => update({ lang }),
+      setOffset: (nodeKey, dy) => set({ offsets: { ...get().offsets, [nodeKey]: dy } }),
+      play: () => set({ playing: true, playRound: get().playRound >= get().rounds || get().playRound === 0 ? 1 : get().playRound }),
+      pause: () => set({ playing: false }),
+      stepRound: () => {
+        const next = get().playRound + 1;
+        if (next > get().rounds) set({ playing: false, playRound: get().rounds });
+        else set({ playRound: next });
+      },
+      setDragging: (dragging) => set({ dragging }),
+      applyShared: update,
+      dismissNotices: () => set({ notices: [] }),
+      replaceDataset: (next) => {
+        const model = compileModel(next);
+        set({
+          model,
+          ...change({ values: defaultValues(next.parameters), scenario: null, isolated: null }, model),
+          offsets: {},
+          playRound: 0,
+          playing: false,
+          notices: [],
+        });
+      },
+      setLoadReport: (loadReport) => set({ loadReport }),
+      setSpeed: (speed) => Number.isFinite(speed) && set({ speed: Math.max(0.25, Math.min(4, speed)) }),
+    };
+  });
 }
 
 export type ExplorerStoreApi = ReturnType<typeof createExplorerStore>;

@@ -1,8 +1,10 @@
 import { defaultValues } from '../model/defaults';
-import type { Dataset, Lang } from '../model/types';
-import { clampToParameter, DEFAULT_SHARED, MAX_ROUNDS, type Notice, type SharedState } from './sharedState';
+import type { Dataset, Lang, ParamValues } from '../model/types';
+import { makeConsistent, scenarioValues, type SharedPatch } from './makeConsistent';
+import { DEFAULT_SHARED, PARAM_PREFIX, type Notice, type SharedState } from './sharedState';
 
-export const PARAM_PREFIX = 'p.';
+const FLAGS = ['1', 'true', '0', 'false'] as const;
+
 /** Keys the embed and data loading own; the state codec leaves them alone. */
 export const RESERVED_KEYS = new Set(['embed', 'controls', 'id', 'origin', 'data']);
 
@@ -10,9 +12,9 @@ export const RESERVED_KEYS = new Set(['embed', 'controls', 'id', 'origin', 'data
 export function encodeState(state: SharedState, dataset: Dataset): URLSearchParams {
   const params = new URLSearchParams();
   params.set('lang', state.lang);
-  const scenario = dataset.scenarios.find((s) => s.id === state.scenario);
-  const baseline = scenario ? { ...defaultValues(dataset.parameters), ...scenario.values } : defaultValues(dataset.parameters);
-  if (scenario) params.set('scenario', scenario.id);
+  const scenario = dataset.scenarios.some((s) => s.id === state.scenario) ? state.scenario : null;
+  const baseline = scenarioValues(dataset, scenario)!;
+  if (scenario !== null) params.set('scenario', scenario);
   for (const parameter of dataset.parameters) {
     const value = state.values[parameter.id];
     if (value !== undefined && value !== baseline[parameter.id]) params.set(PARAM_PREFIX + parameter.id, String(value));
@@ -27,7 +29,8 @@ export function encodeState(state: SharedState, dataset: Dataset): URLSearchPara
 
 /**
  * Reads a query string into state. Nothing in it can crash the page: unknown keys, non-numbers and
- * unknown ids are ignored, numbers outside a slider's range are clamped, and each case is noticed.
+ * unknown ids are ignored, numbers outside a slider's range are clamped, and each case is noticed
+ * (what cannot be read first, in the link's order; then what makeConsistent changed or dropped).
  */
 export function decodeState(
   search: string,
@@ -35,78 +38,63 @@ export function decodeState(
   origins: string[],
   fallbackLang: Lang,
 ): { state: SharedState; notices: Notice[] } {
-  const params = new URLSearchParams(search);
   const notices: Notice[] = [];
-  const state: SharedState = { ...DEFAULT_SHARED, values: defaultValues(dataset.parameters), lang: fallbackLang };
-  const flag = (key: string, raw: string): boolean | undefined => {
-    if (raw === '1' || raw === 'true') return true;
-    if (raw === '0' || raw === 'false') return false;
+  const patch: SharedPatch = {};
+  const values: ParamValues = {};
+  // What cannot be read leaves the field as it was (each reader has noticed why).
+  const take = <K extends keyof SharedState>(field: K, value: SharedState[K] | undefined) => {
+    if (value !== undefined) patch[field] = value;
+  };
+  const pick = <T extends string>(key: string, raw: string, allowed: readonly T[]): T | undefined => {
+    if ((allowed as readonly string[]).includes(raw)) return raw as T;
     notices.push({ kind: 'bad-value', key, value: raw });
     return undefined;
   };
+  const flag = (key: string, raw: string): boolean | undefined => {
+    const value = pick(key, raw, FLAGS);
+    return value === undefined ? undefined : value === '1' || value === 'true';
+  };
+  const number = (key: string, raw: string): number | undefined => {
+    const value = raw.trim() === '' ? Number.NaN : Number(raw);
+    if (Number.isFinite(value)) return value;
+    notices.push({ kind: 'not-a-number', key, value: raw });
+    return undefined;
+  };
 
-  const scenarioId = params.get('scenario');
-  if (scenarioId !== null) {
-    const scenario = dataset.scenarios.find((s) => s.id === scenarioId);
-    if (scenario) {
-      state.scenario = scenario.id;
-      Object.assign(state.values, scenario.values);
-    } else notices.push({ kind: 'unknown-scenario', value: scenarioId });
-  }
-
-  for (const [key, raw] of params) {
-    if (key === 'scenario' || RESERVED_KEYS.has(key)) continue;
+  for (const [key, raw] of new URLSearchParams(search)) {
+    if (RESERVED_KEYS.has(key)) continue;
     if (key.startsWith(PARAM_PREFIX)) {
-      const id = key.slice(PARAM_PREFIX.length);
-      if (!dataset.parameters.some((p) => p.id === id)) {
-        notices.push({ kind: 'unknown-key', key });
-        continue;
-      }
-      const value = raw.trim() === '' ? Number.NaN : Number(raw);
-      if (!Number.isFinite(value)) {
-        notices.push({ kind: 'not-a-number', key, value: raw });
-        continue;
-      }
-      const clamped = clampToParameter(dataset, id, value) as number;
-      const parameter = dataset.parameters.find((p) => p.id === id)!;
-      // Snapping to the slider's step is not worth a notice; leaving its range is.
-      if (value < parameter.min || value > parameter.max) notices.push({ kind: 'clamped', key, value: raw, to: clamped });
-      if (state.values[id] !== clamped) state.scenario = null;
-      state.values[id] = clamped;
+      const value = number(key, raw);
+      if (value !== undefined) values[key.slice(PARAM_PREFIX.length)] = value;
       continue;
     }
     switch (key) {
+      case 'scenario':
+        patch.scenario = raw;
+        break;
       case 'lang':
-        if (raw === 'en' || raw === 'zh-TW') state.lang = raw;
-        else notices.push({ kind: 'bad-value', key, value: raw });
+        take('lang', pick(key, raw, ['en', 'zh-TW'] as const));
         break;
       case 'view':
-        if (raw === 'loop' || raw === 'rounds') state.view = raw;
-        else notices.push({ kind: 'bad-value', key, value: raw });
+        take('view', pick(key, raw, ['loop', 'rounds'] as const));
         break;
-      case 'rounds': {
-        const rounds = Number(raw);
-        if (!Number.isFinite(rounds) || raw.trim() === '') notices.push({ kind: 'not-a-number', key, value: raw });
-        else {
-          state.rounds = Math.max(1, Math.min(MAX_ROUNDS, Math.round(rounds)));
-          if (state.rounds !== rounds) notices.push({ kind: 'clamped', key, value: raw, to: state.rounds });
-        }
+      case 'rounds':
+        take('rounds', number(key, raw));
         break;
-      }
       case 'color':
-        state.colorByOrigin = flag(key, raw) ?? state.colorByOrigin;
+        take('colorByOrigin', flag(key, raw));
         break;
       case 'net':
-        state.showNet = flag(key, raw) ?? state.showNet;
+        take('showNet', flag(key, raw));
         break;
       case 'isolate':
-        if (origins.includes(raw)) state.isolated = raw;
-        else notices.push({ kind: 'bad-value', key, value: raw });
+        patch.isolated = raw;
         break;
       default:
         notices.push({ kind: 'unknown-key', key });
     }
   }
-  if (state.isolated !== null) state.colorByOrigin = true;
-  return { state, notices };
+  const start: SharedState = { ...DEFAULT_SHARED, values: defaultValues(dataset.parameters), lang: fallbackLang };
+  const consistent = makeConsistent(dataset, origins, start, { ...patch, values });
+  return { state: consistent.state, notices: [...notices, ...consistent.notices] };
 }

@@ -4,27 +4,39 @@ import { parseEmbedOptions } from '../../src/embed/embedOptions';
 import { embedSnippet } from '../../src/embed/embedSnippet';
 import { interpretHostMessage } from '../../src/embed/hostMessages';
 import { compileModel } from '../../src/model/engine';
+import { createExplorerStore, selectShared } from '../../src/state/store';
 import { loadDefaultDataset } from '../model/fixtures';
+import { expectConsistent } from '../state/expectConsistent';
 
 const ds = loadDefaultDataset();
 const origins = compileModel(ds).structure.origins;
 
 describe('host messages', () => {
+  const applied = (message: object) => {
+    const store = createExplorerStore(ds, 'en');
+    const result = interpretHostMessage({ type: 'capital-loop:set', ...message }, ds, origins);
+    if (!result.ok) throw new Error(result.reason);
+    store.getState().applyShared(result.patch);
+    const shared = selectShared(store.getState());
+    expectConsistent(shared, ds, origins);
+    return shared;
+  };
+
   it('applies a scenario with its values', () => {
-    const result = interpretHostMessage({ type: 'capital-loop:set', scenario: 'sept-2025-loi' }, ds, origins);
-    expect(result.ok).toBe(true);
-    if (!result.ok) return;
-    expect(result.patch.scenario).toBe('sept-2025-loi');
-    expect(result.patch.values?.['nvidia-openai']).toBe(100);
+    expect(applied({ scenario: 'sept-2025-loi' })).toMatchObject({ scenario: 'sept-2025-loi', values: { 'nvidia-openai': 100 } });
   });
 
   it('applies values and view, leaving the scenario custom', () => {
-    const result = interpretHostMessage(
-      { type: 'capital-loop:set', values: { 'nvidia-openai': 60 }, view: 'rounds', rounds: 3 },
-      ds,
-      origins,
-    );
-    expect(result).toEqual({ ok: true, patch: { scenario: null, values: { 'nvidia-openai': 60 }, view: 'rounds', rounds: 3 } });
+    const shared = applied({ scenario: 'sept-2025-loi', values: { 'nvidia-openai': 60 }, view: 'rounds', rounds: 3 });
+    expect(shared).toMatchObject({ scenario: null, values: { 'nvidia-openai': 60, 'amazon-openai': 0 }, view: 'rounds', rounds: 3 });
+  });
+
+  it('snaps a value between steps to the step', () => {
+    expect(applied({ values: { 'nvidia-openai': 30.123456 } }).values['nvidia-openai']).toBe(30);
+  });
+
+  it('colours an isolated origin even when asked not to', () => {
+    expect(applied({ isolated: 'nvidia', colorByOrigin: false })).toMatchObject({ isolated: 'nvidia', colorByOrigin: true });
   });
 
   it.each([
@@ -77,7 +89,6 @@ describe('embed options', () => {
 describe('listening to the host page', () => {
   it('takes messages only from its parent and, when configured, only from allowed origins', async () => {
     const { listenForHostMessages } = await import('../../src/embed/hostMessages');
-    const { createExplorerStore } = await import('../../src/state/store');
     const parent = {};
     let handler: ((event: MessageEvent) => void) | undefined;
     const win = {

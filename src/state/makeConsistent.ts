@@ -1,0 +1,121 @@
+import { defaultValues } from '../model/defaults';
+import type { Dataset, Parameter, ParamValues } from '../model/types';
+import { DEFAULT_SHARED, MAX_ROUNDS, PARAM_PREFIX, type Notice, type SharedState } from './sharedState';
+
+/** A requested change: the fields it names, and only the sliders it names. */
+export type SharedPatch = Partial<SharedState>;
+
+/**
+ * The one place shared state is made consistent; the store's actions, the URL decoder and host
+ * messages all go through it, so a state one of them makes is a state every other accepts.
+ * Afterwards: every value is on its slider's step and in its range, rounds is an integer in
+ * 1–MAX_ROUNDS, ids are ones the dataset knows, a scenario is named only while every slider shows
+ * its value, and an isolated origin is coloured by origin. Within one patch, `isolated` wins over
+ * `colorByOrigin: false` (an isolated origin is told apart by its colour); a later patch that turns
+ * colour off ends the isolation. Notices say what was clamped or ignored (snapping to a step is not
+ * worth one); callers that act for the reader drop them.
+ */
+export function makeConsistent(
+  dataset: Dataset,
+  origins: readonly string[],
+  current: SharedState,
+  patch: SharedPatch,
+): { state: SharedState; notices: Notice[] } {
+  const { patch: clean, notices } = cleanPatch(dataset, origins, patch);
+  const requested = clean.scenario !== undefined ? clean.scenario : current.scenario;
+  // A scenario brings its own values; sliders the patch names then move away from them.
+  const base = clean.scenario ? scenarioValues(dataset, clean.scenario)! : current.values;
+  const merged = Object.fromEntries(
+    dataset.parameters.map((p) => [p.id, settleValue(dataset, p, clean.values?.[p.id] ?? base[p.id] ?? Number.NaN)]),
+  );
+  const scenarioShown = requested !== null && sameValues(dataset, merged, scenarioValues(dataset, requested));
+  const wanted = clean.isolated !== undefined ? clean.isolated : clean.colorByOrigin === false ? null : current.isolated;
+  const isolated = wanted !== null && origins.includes(wanted) ? wanted : null;
+  const state: SharedState = {
+    ...current,
+    ...clean,
+    // Unchanged values keep their identity: the solved loop is cached by it.
+    values:
+      sameValues(dataset, merged, current.values) && Object.keys(current.values).length === dataset.parameters.length
+        ? current.values
+        : merged,
+    scenario: scenarioShown ? requested : null,
+    rounds: settleRounds(clean.rounds ?? current.rounds),
+    isolated,
+    colorByOrigin: isolated !== null || (clean.colorByOrigin ?? current.colorByOrigin),
+  };
+  return { state, notices };
+}
+
+/**
+ * Each field of a patch on its own: unknown scenarios, sliders and origins and non-numbers are
+ * dropped, values snapped to their step and clamped to their range, rounds made a whole number in
+ * range. The host-message path rejects any patch this has a notice about.
+ */
+export function cleanPatch(dataset: Dataset, origins: readonly string[], patch: SharedPatch): { patch: SharedPatch; notices: Notice[] } {
+  const notices: Notice[] = [];
+  const { scenario, values, rounds, isolated, ...rest } = patch;
+  const clean: SharedPatch = rest;
+  if (scenario !== undefined) {
+    if (scenario === null || dataset.scenarios.some((s) => s.id === scenario)) clean.scenario = scenario;
+    else notices.push({ kind: 'unknown-scenario', value: scenario });
+  }
+  if (values) {
+    clean.values = {};
+    for (const [id, value] of Object.entries(values)) {
+      const key = PARAM_PREFIX + id;
+      const parameter = dataset.parameters.find((p) => p.id === id);
+      if (!parameter) notices.push({ kind: 'unknown-key', key });
+      else if (!Number.isFinite(value)) notices.push({ kind: 'not-a-number', key, value: String(value) });
+      else {
+        const settled = settleValue(dataset, parameter, value);
+        if (value < parameter.min || value > parameter.max) notices.push({ kind: 'clamped', key, value: String(value), to: settled });
+        clean.values[id] = settled;
+      }
+    }
+  }
+  if (rounds !== undefined) {
+    if (!Number.isFinite(rounds)) notices.push({ kind: 'not-a-number', key: 'rounds', value: String(rounds) });
+    else {
+      clean.rounds = settleRounds(rounds);
+      if (clean.rounds !== rounds) notices.push({ kind: 'clamped', key: 'rounds', value: String(rounds), to: clean.rounds });
+    }
+  }
+  if (isolated !== undefined) {
+    if (isolated === null || origins.includes(isolated)) clean.isolated = isolated;
+    else notices.push({ kind: 'bad-value', key: 'isolate', value: isolated });
+  }
+  return { patch: clean, notices };
+}
+
+/** Every slider as a scenario sets it (null: the defaults), or undefined for an unknown scenario. */
+export function scenarioValues(dataset: Dataset, id: string | null): ParamValues | undefined {
+  if (id === null) return defaultValues(dataset.parameters);
+  const scenario = dataset.scenarios.find((s) => s.id === id);
+  return scenario && { ...defaultValues(dataset.parameters), ...scenario.values };
+}
+
+/**
+ * A value the slider can show: on its step and in its range. The dataset's own defaults and
+ * scenario values are kept as written (a CSV's amounts need not fall on a step).
+ */
+function settleValue(dataset: Dataset, parameter: Parameter, value: number): number {
+  const { id, min, max, step } = parameter;
+  if (!Number.isFinite(value)) return parameter.default;
+  const inRange = value >= min && value <= max;
+  // + 0 turns -0, which a link cannot carry, into 0.
+  if (inRange && (value === parameter.default || dataset.scenarios.some((s) => s.values[id] === value))) return value + 0;
+  const stepped = min + Math.round((value - min) / step) * step;
+  // Rounding to the step's decimals (plus one) cleans floating-point dust like 0.30000000000000004.
+  const decimals = Math.max(0, -Math.floor(Math.log10(step)) + 1);
+  return Math.min(max, Math.max(min, Number(stepped.toFixed(Math.min(12, decimals)))));
+}
+
+function settleRounds(rounds: number): number {
+  // Math.min/max pass NaN through, so a non-number falls back to the default.
+  return Number.isFinite(rounds) ? Math.max(1, Math.min(MAX_ROUNDS, Math.round(rounds))) : DEFAULT_SHARED.rounds;
+}
+
+function sameValues(dataset: Dataset, a: ParamValues, b: ParamValues | undefined): boolean {
+  return b !== undefined && dataset.parameters.every((p) => a[p.id] === b[p.id]);
+}

@@ -8,20 +8,11 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { createServer, preview } from 'vite';
+import { CHROMIUM, CHROMIUM_FLAGS } from './chromium.mjs';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const SLIDER_RUNS = Number(process.env.BENCH_RUNS ?? 300);
 // Enough untimed inputs for V8 to finish optimising React's and the chart's hot paths.
 const SLIDER_WARMUP = 100;
-const args = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
 
 function initialJsGzip() {
   const html = readFileSync('dist/index.html', 'utf8');
@@ -148,7 +139,7 @@ async function engineAndLayout(browser) {
 }
 
 const ms = (x) => `${x.toFixed(x < 1 ? 3 : 2)} ms`;
-const browser = await chromium.launch({ executablePath: CHROMIUM, args });
+const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
 // The generated dataset is served beside the built app for the 500/2,500 measurements.
 const { generateDataset } = await import('./bench/generateDataset.ts');
 writeFileSync('dist/bench-generated.json', JSON.stringify(generateDataset(500, 2500)));

@@ -1,8 +1,7 @@
 import { existsSync } from 'node:fs';
 import { preview } from 'vite';
 import type { TestProject } from 'vitest/node';
-
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+import { CHROMIUM } from '../../scripts/chromium.mjs';
 
 /**
  * Serves the production build (dist/, made by `npm test` before vitest runs) and tells the tests

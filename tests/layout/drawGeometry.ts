@@ -1,0 +1,42 @@
+// A deliberately plain SVG drawing of the layout, for snapshot tests: node boxes, link centre lines
+// (stroke as wide as the link), back-link lanes marked, and labels where the layout puts them.
+// It shares no code with the export renderer, so a snapshot shows the geometry and nothing else.
+import { linkPath } from '../../src/layout/linkPaths';
+import type { LaidOut } from '../svgSnapshots';
+
+const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+export function drawGeometry({ geometry, labels, lines }: LaidOut): string {
+  const { width, height } = geometry;
+  // Back links run under the diagram and may turn beyond its edges: the drawing shows all of it,
+  // the chart's own area white on grey.
+  const pad = 60;
+  const parts: string[] = [];
+  parts.push(`<rect x="${-pad}" y="${-pad}" width="${width + 2 * pad}" height="${height + 2 * pad}" fill="#e5e5e5"/>`);
+  parts.push(`<rect width="${width}" height="${height}" fill="#fff"/>`);
+  for (const link of geometry.links) {
+    if (!link.route) continue;
+    const colour = link.back ? '#c0392b' : '#7f8c8d';
+    parts.push(
+      `<path data-link="${escape(link.key)}" d="${linkPath(link.route)}" fill="none" stroke="${colour}" stroke-opacity="0.5" stroke-width="${Math.max(0.5, link.width)}"/>`,
+    );
+    // The lane's centre, so a snapshot diff shows lanes moving even where strokes overlap.
+    if (link.route.back)
+      parts.push(
+        `<line x1="${link.route.x1}" x2="${link.route.x0}" y1="${link.route.laneY}" y2="${link.route.laneY}" stroke="#000" stroke-width="0.5"/>`,
+      );
+  }
+  for (const node of geometry.nodes) {
+    parts.push(
+      `<rect data-node="${escape(node.key)}" x="${node.x0}" y="${node.y0}" width="${node.x1 - node.x0}" height="${node.y1 - node.y0}" fill="#2c3e50"/>`,
+    );
+  }
+  for (const label of labels) {
+    if (!label.visible) continue;
+    const [name, amount] = lines[label.key] ?? ['', ''];
+    parts.push(
+      `<text x="${label.x}" y="${label.y}" text-anchor="${label.anchor}" font-size="12" font-family="sans-serif"><tspan x="${label.x}" dy="-0.2em">${escape(name)}</tspan><tspan x="${label.x}" dy="1.2em">${escape(amount)}</tspan></text>`,
+    );
+  }
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${width + 2 * pad}" height="${height + 2 * pad}" viewBox="${-pad} ${-pad} ${width + 2 * pad} ${height + 2 * pad}">\n${parts.join('\n')}\n</svg>\n`;
+}

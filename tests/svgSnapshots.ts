@@ -1,0 +1,62 @@
+// The glue between the chart pipeline and the SVG snapshot tests, in one place: when the pipeline's
+// signatures change (buildSnapshot, layout unit types), only this file needs to follow.
+import { renderSvgSnapshot } from '../src/export/renderSvg';
+import { entityLabelName, nodeAmountLine } from '../src/i18n/chartText';
+import { chartGraph, chartLabels, chartLayout, chartNodeOrder, type ChartView } from '../src/layout/chartGeometry';
+import type { LabelPlacement } from '../src/layout/labels';
+import type { Geometry } from '../src/layout/sankeyLayout';
+import { defaultValues } from '../src/model/defaults';
+import { compileModel, solveLoop } from '../src/model/engine';
+import { unrollRounds } from '../src/model/rounds';
+import type { Dataset, Lang } from '../src/model/types';
+import { snapshotInput } from './export/fixture';
+
+export interface LaidOut {
+  geometry: Geometry;
+  labels: LabelPlacement[];
+  /** Label text by node key: name and amount, in the snapshot's language. */
+  lines: Record<string, [string, string]>;
+}
+
+const ROUNDS = 4;
+
+/** The chart's geometry and labels at the dataset's default slider values, as the on-screen chart computes them. */
+export function layoutAtDefaults(dataset: Dataset, lang: Lang, view: ChartView = 'loop', width = 900): LaidOut {
+  const model = compileModel(dataset);
+  const result = solveLoop(model, defaultValues(dataset.parameters));
+  const rounds = unrollRounds(model, result.coefficients, view === 'rounds' || result.status === 'divergent' ? ROUNDS : 0);
+  const geometry = chartLayout(chartGraph(model, view, result, rounds), width, chartNodeOrder(model, view, ROUNDS), undefined);
+  const lines: Record<string, [string, string]> = {};
+  const text = (entity: number, value: number): [string, string] => [
+    entityLabelName(dataset, entity, lang),
+    nodeAmountLine(value, undefined, false, lang),
+  ];
+  for (const node of geometry.nodes) lines[node.key] = text(node.entity, node.value);
+  return { geometry, labels: chartLabels(geometry, text, undefined), lines };
+}
+
+/** The exported SVG document at the dataset's default slider values. */
+export function exportAtDefaults(dataset: Dataset, lang: Lang, width = 900): string {
+  return renderSvgSnapshot(snapshotInput(dataset, { lang, width }));
+}
+
+/**
+ * Every number in an SVG's attribute values rounded to one decimal (as Observable Plot's snapshot
+ * tests do), so float noise in the last digits never changes a snapshot; only a visible change does.
+ * Text, colours and keys are left as they are.
+ */
+export function roundNumbers(svg: string): string {
+  return svg.replace(ATTRIBUTE, (whole, name: string, value: string) =>
+    KEPT.test(name) || value.startsWith('#') ? whole : ` ${name}="${value.replace(NUMBER, roundNumber)}"`,
+  );
+}
+
+const ATTRIBUTE = / ([\w:-]+)="([^"]*)"/g;
+// Names, keys and the XML declaration's version="1.0" hold no coordinates.
+const KEPT = /^(?:data-.*|id|class|version|xml:lang|xmlns.*|aria-.*)$/;
+const NUMBER = /-?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?/gi;
+
+function roundNumber(match: string): string {
+  const rounded = Math.round(Number(match) * 10) / 10;
+  return String(Object.is(rounded, -0) ? 0 : rounded);
+}

@@ -1,0 +1,56 @@
+// Geometry helpers for tests of link routes: points along a link's centre line, and the nodes a
+// route passes through. They follow the route exactly as the canvas and the SVG path trace it.
+import { traceLink, type LinkRoute, type PathContext } from '../../src/layout/linkPaths';
+import type { LinkShape, NodeBox } from '../../src/layout/sankeyLayout';
+
+export interface Point {
+  x: number;
+  y: number;
+}
+
+const STEPS = 48;
+
+/** Points along the centre line: every end point, and `STEPS` points on every segment and curve. */
+export function samplePoints(route: LinkRoute): Point[] {
+  const points: Point[] = [];
+  let at: Point = { x: 0, y: 0 };
+  const sample = (point: (t: number) => Point, end: Point) => {
+    for (let i = 1; i <= STEPS; i++) points.push(point(i / STEPS));
+    at = end;
+  };
+  const context: PathContext = {
+    moveTo(x, y) {
+      at = { x, y };
+      points.push(at);
+    },
+    lineTo(x, y) {
+      const from = at;
+      sample((t) => ({ x: from.x + (x - from.x) * t, y: from.y + (y - from.y) * t }), { x, y });
+    },
+    quadraticCurveTo(cx, cy, x, y) {
+      const from = at;
+      const q = (a: number, c: number, b: number, t: number) => (1 - t) ** 2 * a + 2 * (1 - t) * t * c + t ** 2 * b;
+      sample((t) => ({ x: q(from.x, cx, x, t), y: q(from.y, cy, y, t) }), { x, y });
+    },
+    bezierCurveTo(c1x, c1y, c2x, c2y, x, y) {
+      const from = at;
+      const c = (a: number, p: number, q: number, b: number, t: number) =>
+        (1 - t) ** 3 * a + 3 * (1 - t) ** 2 * t * p + 3 * (1 - t) * t ** 2 * q + t ** 3 * b;
+      sample((t) => ({ x: c(from.x, c1x, c2x, x, t), y: c(from.y, c1y, c2y, y, t) }), { x, y });
+    },
+  };
+  traceLink(context, route, 0);
+  return points;
+}
+
+/** Whether a point lies strictly inside a node's box (its edges, where links attach, do not count). */
+export function inside(point: Point, node: NodeBox, margin = 1e-6): boolean {
+  return point.x > node.x0 + margin && point.x < node.x1 - margin && point.y > node.y0 + margin && point.y < node.y1 - margin;
+}
+
+/** Keys of the nodes, other than its own ends, whose boxes the link's centre line enters. */
+export function boxesCrossed(link: LinkShape, nodes: NodeBox[]): string[] {
+  if (!link.route) return [];
+  const points = samplePoints(link.route);
+  return nodes.filter((n) => n.key !== link.source && n.key !== link.target && points.some((p) => inside(p, n))).map((n) => n.key);
+}

@@ -163,7 +163,8 @@ function applyOffsets(nodes: SNode[], links: SLink[], offsets: LayoutOptions['of
   if (!offsets) return;
   const shift = new Map<string, number>();
   for (const node of nodes) {
-    const wanted = offsets[node.key];
+    // Keys are dataset ids: an entity called "__proto__" must not read Object.prototype.
+    const wanted = Object.hasOwn(offsets, node.key) ? offsets[node.key] : undefined;
     if (!wanted) continue;
     const y0 = node.y0 ?? 0;
     const y1 = node.y1 ?? 0;

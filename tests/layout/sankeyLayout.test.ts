@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { chartGraph, chartLayout, chartNodeOrder } from '../../src/layout/chartGeometry';
+import type { FlowGraph } from '../../src/layout/graph';
 import { traceLink, type LinkRoute } from '../../src/layout/linkPaths';
+import { layoutSankey } from '../../src/layout/sankeyLayout';
 import { defaultValues } from '../../src/model/defaults';
 import { compileModel, solveLoop } from '../../src/model/engine';
 import type { Dataset } from '../../src/model/types';
@@ -70,5 +72,27 @@ describe('loop layout', () => {
     expect(back.length).toBe(graph.links.filter((l) => l.back && l.value > 0).length);
     expect(back.length).toBeGreaterThan(400);
     for (const link of back) expect(Math.max(...routeYs(link.route))).toBeLessThanOrEqual(geometry.height + 0.05);
+  });
+});
+
+describe('node keys named like members of Object.prototype', () => {
+  // Node keys are entity ids, and an entity may be called "__proto__" or "constructor".
+  const graph: FlowGraph = {
+    nodes: ['__proto__', 'constructor', 'toString'].map((key, i) => ({ key, entity: i, column: i === 0 ? 0 : 1, value: i === 0 ? 10 : 5 })),
+    links: [1, 2].map((target) => ({ key: `l${target}`, flow: target, source: 0, target, value: 5, byOrigin: [5], back: false })),
+    origins: 1,
+  };
+
+  it('are not dragged by offsets they do not have', () => {
+    const geometry = layoutSankey(graph, { width: 600, height: 400, offsets: {} });
+    for (const node of geometry.nodes) expect([node.y0, node.y1].every(Number.isFinite)).toBe(true);
+    expect(geometry.nodes[0]!.y0).toBe(layoutSankey(graph, { width: 600, height: 400 }).nodes[0]!.y0);
+  });
+
+  it('are dragged by their own offsets', () => {
+    const still = layoutSankey(graph, { width: 600, height: 400 }).nodes[0]!;
+    const moved = layoutSankey(graph, { width: 600, height: 400, offsets: JSON.parse('{"__proto__": 10}') }).nodes[0]!;
+    expect(moved.y0 - still.y0).toBeCloseTo(Math.min(10, 400 - still.y1), 9);
+    expect(moved.y0).toBeGreaterThan(still.y0);
   });
 });

@@ -63,7 +63,11 @@ export function SankeyDiagram({ width }: { width: number }) {
     (key: string) => setActive((current) => (current && current.key === key && !current.pinned ? null : current)),
     [],
   );
-  const drag = useCallback((key: string, dy: number) => setOffset(key, (offsets[key] ?? 0) + dy), [offsets, setOffset]);
+  // Keys are dataset ids: an entity called "__proto__" must not read Object.prototype.
+  const drag = useCallback(
+    (key: string, dy: number) => setOffset(key, (Object.hasOwn(offsets, key) ? (offsets[key] as number) : 0) + dy),
+    [offsets, setOffset],
+  );
 
   const nodeByKey = useMemo(() => new Map(geometry.nodes.map((n) => [n.key, n])), [geometry]);
   const linkLabel = (flow: number, value: number) => flowName(dataset, structure, flow, value, lang);

@@ -26,17 +26,19 @@ export function buildSnapshot(state: ExplorerState, width: number): SnapshotInpu
   ];
   const labels = chartLabels(geometry, lines, structure.entityIndex.get(focusEntity(model) ?? ''));
 
-  const nodeLines: Record<string, [string, string]> = {};
-  const names: Record<string, string> = {};
-  const ownHeights: Record<string, number> = {};
+  // Keyed by dataset ids: without a prototype, an entity called "__proto__" is a key like any other.
+  const nodeLines: Record<string, [string, string]> = Object.create(null);
+  const nodeNames: Record<string, string> = Object.create(null);
+  const linkNames: Record<string, string> = Object.create(null);
+  const ownHeights: Record<string, number> = Object.create(null);
   for (const node of geometry.nodes) {
     const nodeText = lines(node.entity, node.value);
     nodeLines[node.key] = nodeText;
-    names[node.key] = nodeText.join(': ');
+    nodeNames[node.key] = nodeText.join(': ');
     const trip = trips?.[node.entity];
     if (netting && trip && trip.gross > 0) ownHeights[node.key] = ((node.y1 - node.y0) * trip.own) / trip.gross;
   }
-  for (const link of geometry.links) names[link.key] = flowName(dataset, structure, link.flow, link.value, lang);
+  for (const link of geometry.links) linkNames[link.key] = flowName(dataset, structure, link.flow, link.value, lang);
 
   const figures = headlineFigures(model, result);
   const focus = pickText(dataset.entities.find((e) => e.id === figures.focus)?.label, lang).text;
@@ -53,7 +55,8 @@ export function buildSnapshot(state: ExplorerState, width: number): SnapshotInpu
     geometry,
     labels,
     nodeLines,
-    names,
+    nodeNames,
+    linkNames,
     colorByOrigin: state.colorByOrigin,
     isolated: state.isolated === null ? -1 : structure.origins.indexOf(state.isolated),
     origins: originNames(dataset, structure.origins, lang).map((name, o) => ({ name, color: originColor(o), pattern: originPattern(o) })),

@@ -132,7 +132,8 @@ function legend(input: SnapshotInput, width: number): Block {
 }
 
 function linkSvg(link: LinkShape, route: LinkRoute, input: SnapshotInput): string {
-  const title = input.names[link.key] === undefined ? '' : el('title', {}, escapeXml(input.names[link.key] as string));
+  const name = input.linkNames[link.key];
+  const title = name === undefined ? '' : el('title', {}, escapeXml(name));
   const paths =
     input.colorByOrigin && link.bands.length > 0
       ? link.bands.map((band) =>
@@ -158,7 +159,7 @@ function linkSvg(link: LinkShape, route: LinkRoute, input: SnapshotInput): strin
 }
 
 function nodeSvg(node: NodeBox, input: SnapshotInput): string {
-  const name = input.names[node.key];
+  const name = input.nodeNames[node.key];
   const width = node.x1 - node.x0;
   const own = input.ownHeights[node.key] ?? 0;
   const box = el('rect', { x: node.x0, y: node.y0, width, height: Math.max(1, node.y1 - node.y0), fill: COLOR.node });

@@ -9,8 +9,9 @@ export interface SnapshotInput {
   labels: LabelPlacement[];
   /** The two label lines (name, amount) of each node, by node key. */
   nodeLines: Record<string, [string, string]>;
-  /** Accessible names of nodes and links, by key, kept as <title> elements. */
-  names: Record<string, string>;
+  /** Accessible names of nodes and of links, by key, kept as <title> elements (apart: a flow may share an entity's id). */
+  nodeNames: Record<string, string>;
+  linkNames: Record<string, string>;
   colorByOrigin: boolean;
   /** Index of the origin shown alone, or -1. */
   isolated: number;

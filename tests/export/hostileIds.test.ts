@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { renderSvgSnapshot } from '../../src/export/renderSvg';
 import type { Lang } from '../../src/model/types';
 import { validateDataset } from '../../src/model/validate';
-import { hostileId, withHostileIds } from '../model/hostileIds';
+import { hostileId, PROTOTYPE_IDS, withHostileIds, withPrototypeIds } from '../model/hostileIds';
 import { loadDataset, snapshotInput } from './fixture';
 
 const hasXmllint = existsSync('/usr/bin/xmllint');
@@ -46,4 +46,24 @@ describe('ids with markup, quotes, terminators and control characters', () => {
       }
     });
   }
+});
+
+describe('ids named like members of Object.prototype', () => {
+  it('are ids like any other: the SVG is the plain dataset’s with only the keys renamed', () => {
+    const plain = loadDataset();
+    const renamed = withPrototypeIds(plain);
+    const result = validateDataset(JSON.parse(JSON.stringify(renamed)));
+    expect(result.ok ? [] : result.errors).toEqual([]);
+    // Keys are unique per kind, so map entity and flow keys back by the element that carries them.
+    const back = (svg: string) =>
+      svg.replace(/class="(node|label|link)" data-key="([^"]*)"/g, (_, kind: string, key: string) => {
+        const names = kind === 'link' ? PROTOTYPE_IDS.flow : PROTOTYPE_IDS.entity;
+        const original = Object.entries(names).find(([, name]) => name === key)?.[0] ?? key;
+        return `class="${kind}" data-key="${original}"`;
+      });
+    const svg = renderSvgSnapshot(snapshotInput(result.ok ? result.dataset : renamed));
+    expect(svg).toContain('data-key="__proto__"');
+    expect(svg).not.toMatch(/NaN|\[object Object\]/);
+    expect(back(svg)).toBe(renderSvgSnapshot(snapshotInput(plain)));
+  });
 });

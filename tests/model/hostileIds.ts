@@ -19,24 +19,47 @@ function renameParams(expr: Expr, rename: (id: string) => string): Expr {
   return { product: expr.product.map((e) => renameParams(e, rename)) };
 }
 
-/** The dataset with every id (entity, flow, parameter, scenario, source) made hostile, and every reference to it. */
-export function withHostileIds(dataset: Dataset): Dataset {
+type IdKind = 'entity' | 'flow' | 'parameter' | 'scenario' | 'source';
+
+/** The dataset with ids renamed, and every reference to them. */
+export function renameIds(dataset: Dataset, rename: (kind: IdKind, id: string) => string): Dataset {
   const ds = structuredClone(dataset);
+  const entity = (id: string) => rename('entity', id);
+  const param = (id: string) => rename('parameter', id);
   const cite = <P extends { sources?: string[] }>(provenance: P): P =>
-    provenance.sources ? { ...provenance, sources: provenance.sources.map(hostileId) } : provenance;
-  ds.meta.sources = ds.meta.sources.map((s) => ({ ...s, id: hostileId(s.id) }));
-  if (ds.meta.focus !== undefined) ds.meta.focus = hostileId(ds.meta.focus);
-  ds.entities = ds.entities.map((e) => ({ ...e, id: hostileId(e.id), ...(e.owner === undefined ? {} : { owner: hostileId(e.owner) }) }));
+    provenance.sources ? { ...provenance, sources: provenance.sources.map((id) => rename('source', id)) } : provenance;
+  ds.meta.sources = ds.meta.sources.map((s) => ({ ...s, id: rename('source', s.id) }));
+  if (ds.meta.focus !== undefined) ds.meta.focus = entity(ds.meta.focus);
+  ds.entities = ds.entities.map((e) => ({ ...e, id: entity(e.id), ...(e.owner === undefined ? {} : { owner: entity(e.owner) }) }));
   ds.flows = ds.flows.map((f) => {
-    const renamed = { ...f, id: hostileId(f.id), from: hostileId(f.from), to: hostileId(f.to), provenance: cite(f.provenance) };
-    if ('amount' in f) return { ...renamed, amount: renameParams(f.amount, hostileId) };
-    return { ...renamed, share: f.share === 'rest' ? 'rest' : renameParams(f.share, hostileId) };
+    const renamed = { ...f, id: rename('flow', f.id), from: entity(f.from), to: entity(f.to), provenance: cite(f.provenance) };
+    if ('amount' in f) return { ...renamed, amount: renameParams(f.amount, param) };
+    return { ...renamed, share: f.share === 'rest' ? 'rest' : renameParams(f.share, param) };
   }) as Dataset['flows'];
-  ds.parameters = ds.parameters.map((p) => ({ ...p, id: hostileId(p.id), provenance: cite(p.provenance) }));
+  ds.parameters = ds.parameters.map((p) => ({ ...p, id: param(p.id), provenance: cite(p.provenance) }));
+  // Built with defineProperty semantics (fromEntries), so a "__proto__" key is a key, as JSON.parse makes it.
   ds.scenarios = ds.scenarios.map((s) => ({
     ...s,
-    id: hostileId(s.id),
-    values: Object.fromEntries(Object.entries(s.values).map(([id, value]) => [hostileId(id), value])),
+    id: rename('scenario', s.id),
+    values: Object.fromEntries(Object.entries(s.values).map(([id, value]) => [param(id), value])),
   }));
   return ds;
+}
+
+/** The dataset with every id (entity, flow, parameter, scenario, source) made hostile, and every reference to it. */
+export function withHostileIds(dataset: Dataset): Dataset {
+  return renameIds(dataset, (_, id) => hostileId(id));
+}
+
+/** Ids of the default dataset renamed to names of Object.prototype's members, one or more of each kind. */
+export const PROTOTYPE_IDS: Record<IdKind, Record<string, string>> = {
+  entity: { openai: '__proto__', nvidia: 'constructor', coreweave: 'toString', amazon: 'hasOwnProperty' },
+  flow: { 'openai-oracle': '__proto__', 'nvidia-openai-reinvest': 'constructor', 'amazon-openai': 'valueOf' },
+  parameter: { 'nvidia-reinvest': '__proto__', 'amazon-openai': 'constructor', 'cloud-gpu-share': 'toString' },
+  scenario: { 'sept-2025-loi': '__proto__', 'linear-economy': 'constructor' },
+  source: { 'wsj-on-ice': '__proto__', 'cnbc-huang': 'constructor' },
+};
+
+export function withPrototypeIds(dataset: Dataset): Dataset {
+  return renameIds(dataset, (kind, id) => PROTOTYPE_IDS[kind][id] ?? id);
 }

@@ -1,8 +1,11 @@
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Dataset } from '../../src/model/types';
+import { withHostileIds, withPrototypeIds } from '../model/hostileIds';
 import { hasBrowser, launch, openPage } from './browser';
 
 const MARKUP = '<img src=x onerror="window.__xss=1;alert(1)"><script>window.__xss=2</script>';
@@ -21,21 +24,30 @@ function hostileDataset(): string {
   return JSON.stringify(ds);
 }
 
+/** Serves each body at its path, to any origin, as the app's ?data= fetches it. */
+async function serve(bodies: Record<string, string>): Promise<{ url: (path: string) => string; close(): Promise<void> }> {
+  const http = createServer((request, response) => {
+    const body = bodies[request.url ?? ''];
+    response.writeHead(body === undefined ? 404 : 200, { 'content-type': 'application/json', 'access-control-allow-origin': '*' });
+    response.end(body ?? '');
+  });
+  await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
+  const base = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
+  return { url: (path) => `${base}${path}`, close: () => new Promise((r) => http.close(() => r())) };
+}
+
+const defaultDataset = (): Dataset => JSON.parse(readFileSync('data/ai-capital-loop.json', 'utf8'));
+
 describe.runIf(hasBrowser)('labels with markup and script links', () => {
   let browser: Browser;
-  let server: { url: string; close(): Promise<void> };
+  let server: Awaited<ReturnType<typeof serve>>;
   beforeAll(async () => {
     browser = await launch();
-    const body = hostileDataset();
-    const http = createServer((_, response) => {
-      response.writeHead(200, { 'content-type': 'application/json', 'access-control-allow-origin': '*' });
-      response.end(body);
+    server = await serve({
+      '/hostile.json': hostileDataset(),
+      '/hostile-ids.json': JSON.stringify(withHostileIds(defaultDataset())),
+      '/prototype-ids.json': JSON.stringify(withPrototypeIds(defaultDataset())),
     });
-    await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
-    server = {
-      url: `http://127.0.0.1:${(http.address() as AddressInfo).port}/hostile.json`,
-      close: () => new Promise((r) => http.close(() => r())),
-    };
   });
   afterAll(async () => {
     await browser?.close();
@@ -43,7 +55,7 @@ describe.runIf(hasBrowser)('labels with markup and script links', () => {
   });
 
   it('shows them as text everywhere and runs nothing', async () => {
-    const { page, errors } = await openPage(browser, `./?data=${encodeURIComponent(server.url)}`);
+    const { page, errors } = await openPage(browser, `./?data=${encodeURIComponent(server.url('/hostile.json'))}`);
     const dialogs: string[] = [];
     page.on('dialog', (dialog) => {
       dialogs.push(dialog.message());
@@ -73,4 +85,37 @@ describe.runIf(hasBrowser)('labels with markup and script links', () => {
     expect(dialogs).toEqual([]);
     expect(errors).toEqual([]);
   });
+
+  for (const [name, path] of [
+    ['markup, quotes, terminators, control characters, at the longest length allowed', '/hostile-ids.json'],
+    ['names of Object.prototype members', '/prototype-ids.json'],
+  ]) {
+    it(`loads ids with ${name}, works with them, exports them escaped and runs nothing`, async () => {
+      const { page, errors } = await openPage(browser, `./?data=${encodeURIComponent(server.url(path!))}`);
+      const dialogs: string[] = [];
+      page.on('dialog', (dialog) => {
+        dialogs.push(dialog.message());
+        void dialog.dismiss();
+      });
+      expect(await page.locator('svg.chart__svg g.node').count()).toBe(16);
+      expect(await page.locator('img[src="x"]').count()).toBe(0);
+      // A scenario, a slider, the flow table and a node's tooltip all go through the ids.
+      await page.locator('.scenarios__buttons button').first().click();
+      await page.locator('input[type="range"]').first().press('ArrowRight');
+      await page.click('.flow-table summary');
+      await page.locator('svg.chart__svg g.node').first().focus();
+      const [download] = await Promise.all([page.waitForEvent('download'), page.click('button[data-export="svg"]')]);
+      const svg = readFileSync((await download.path())!, 'utf8');
+      // As markup: the words stand in escaped attribute values, which hold no quote.
+      expect(svg.replace(/="[^"]*"/g, '=""')).not.toMatch(/<img|<script|\son\w+=|]]>|NaN/i);
+      if (existsSync('/usr/bin/xmllint')) {
+        const lint = spawnSync('/usr/bin/xmllint', ['--noout', '-'], { input: svg, encoding: 'utf8' });
+        expect(lint.stderr).toBe('');
+      }
+      await page.waitForTimeout(300);
+      expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+      expect(dialogs).toEqual([]);
+      expect(errors).toEqual([]);
+    });
+  }
 });

@@ -2,10 +2,10 @@ import type { Dataset, Expr } from '../../src/model/types';
 import { LIMITS } from '../../src/model/limits';
 
 /**
- * Markup, entity and CDATA terminators, quotes, characters XML cannot hold (controls, a
- * non-character, a lone surrogate): everything the dataset schema lets an id contain.
+ * Markup with a handler, an entity, quotes, a script end and a CDATA terminator, characters XML
+ * cannot hold (controls, a non-character, a lone surrogate): everything the schema lets an id contain.
  */
-export const NASTY = `<b title="x">&amp;'</script>]]>\u0000\u0001\u001f\ufffe\ud800`;
+export const NASTY = `<img src=x onerror="__xss=1">&amp;'</script>]]>\u0000\u0001\u001f\ufffe\ud800`;
 
 /** An id as hostile as the schema accepts: the original (so ids stay unique), then NASTY, padded to the longest id allowed. */
 export function hostileId(id: string): string {

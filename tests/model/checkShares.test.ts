@@ -7,7 +7,7 @@ import { amountFlow, dataset, entity, parameter, shareFlow } from './fixtures';
 // loaded can break when a reader drags a slider to its end. Only paths are checked here, so the
 // wording of the messages may change freely.
 
-function pathsOf(ds: Dataset): string[] {
+function pathsOf(ds: Dataset): unknown[] {
   const result = validateDataset(ds);
   return result.ok ? [] : result.errors.map((e) => e.path);
 }

@@ -1,9 +1,9 @@
 import { createContext, useContext, useMemo } from 'react';
 import { useStore } from 'zustand';
-import { solveLoop, type CompiledModel, type LoopResult, type SteadyState } from '../model/engine';
+import type { LoopResult, SteadyState } from '../model/engine';
 import { headlineFigures, roundTrips } from '../model/figures';
-import { sumRounds, unrollRounds, type Round } from '../model/rounds';
-import type { ParamValues } from '../model/types';
+import { sumRounds, type Round } from '../model/rounds';
+import { solveLoopOnce, unrollRoundsOnce } from '../model/solveCache';
 import type { ExplorerStore, ExplorerStoreApi } from './store';
 
 export const StoreContext = createContext<ExplorerStoreApi | null>(null);
@@ -19,30 +19,17 @@ export function useExplorer<T>(selector: (state: ExplorerStore) => T): T {
   return useStore(useStoreApi(), selector);
 }
 
-// One solve per slider state, shared by every component that shows it (values objects are
-// replaced on every change, so identity is the cache key).
-const solved = new WeakMap<ParamValues, { model: CompiledModel; result: LoopResult }>();
-const unrolled = new WeakMap<LoopResult, Map<number, Round[]>>();
-
 /** The loop solved for the current sliders; computed once per dataset and slider state. */
 export function useLoopResult(): LoopResult {
   const model = useExplorer((s) => s.model);
   const values = useExplorer((s) => s.values);
-  const cached = solved.get(values);
-  if (cached && cached.model === model) return cached.result;
-  const result = solveLoop(model, values);
-  solved.set(values, { model, result });
-  return result;
+  return solveLoopOnce(model, values);
 }
 
 export function useRounds(count: number): Round[] {
   const model = useExplorer((s) => s.model);
   const result = useLoopResult();
-  let byCount = unrolled.get(result);
-  if (!byCount) unrolled.set(result, (byCount = new Map()));
-  let rounds = byCount.get(count);
-  if (!rounds) byCount.set(count, (rounds = unrollRounds(model, result.coefficients, count)));
-  return rounds;
+  return unrollRoundsOnce(model, result, count);
 }
 
 export function useHeadline() {

@@ -1,0 +1,26 @@
+import { solveLoop, type CompiledModel, type LoopResult } from './engine';
+import { unrollRounds, type Round } from './rounds';
+import type { ParamValues } from './types';
+
+// One solve per slider state, shared by the chart, the panels and the export (values objects are
+// replaced on every change, so identity is the cache key).
+const solved = new WeakMap<ParamValues, { model: CompiledModel; result: LoopResult }>();
+const unrolled = new WeakMap<LoopResult, Map<number, Round[]>>();
+
+/** `solveLoop`, computed once per dataset and slider state. */
+export function solveLoopOnce(model: CompiledModel, values: ParamValues): LoopResult {
+  const cached = solved.get(values);
+  if (cached && cached.model === model) return cached.result;
+  const result = solveLoop(model, values);
+  solved.set(values, { model, result });
+  return result;
+}
+
+/** `unrollRounds` of a solved loop, computed once per result and round count. */
+export function unrollRoundsOnce(model: CompiledModel, result: LoopResult, count: number): Round[] {
+  let byCount = unrolled.get(result);
+  if (!byCount) unrolled.set(result, (byCount = new Map()));
+  let rounds = byCount.get(count);
+  if (!rounds) byCount.set(count, (rounds = unrollRounds(model, result.coefficients, count)));
+  return rounds;
+}

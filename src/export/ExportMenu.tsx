@@ -10,6 +10,9 @@ const KINDS: { kind: ExportKind; label: 'export.svg' | 'export.png' | 'export.cs
   { kind: 'json', label: 'export.json' },
 ];
 
+/** The export's width when no chart has been drawn to take it from. */
+const FALLBACK_WIDTH = 1200;
+
 /** Export SVG, PNG and the data; the export code loads only when first used. */
 export function ExportMenu() {
   const store = useStoreApi();
@@ -19,9 +22,8 @@ export function ExportMenu() {
     setError(null);
     try {
       const { runExport } = await import('./runExport');
-      const svg = document.querySelector('svg.chart__svg');
-      const width = Number(svg?.getAttribute('width')) || 800;
-      await runExport(kind, store.getState(), width);
+      const state = store.getState();
+      await runExport(kind, state, { width: state.chartWidth ?? FALLBACK_WIDTH });
     } catch (problem) {
       setError(translate(lang, 'export.failed', { error: problem instanceof Error ? problem.message : String(problem) }));
     }

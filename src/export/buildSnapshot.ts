@@ -1,30 +1,18 @@
 import { originColor, originPattern } from '../components/chart/palette';
-import { entityLabelName, flowName, nodeAmountLine, originNames } from '../i18n/chartText';
+import { flowName, originNames } from '../i18n/chartText';
+import { deriveChart, type ChartSize } from '../i18n/deriveChart';
 import { divergentText, headlineItems } from '../i18n/headlineText';
 import { pickText, translate, unitLabel } from '../i18n/strings';
-import { chartGraph, chartLabels, chartLayout, chartNodeOrder } from '../layout/chartGeometry';
-import { solveLoop } from '../model/engine';
-import { focusEntity, headlineFigures, roundTrips } from '../model/figures';
+import { headlineFigures } from '../model/figures';
 import { formatDate, formatMoney, formatPercent } from '../model/format';
-import { unrollRounds } from '../model/rounds';
 import type { ExplorerState } from '../state/store';
 import type { SnapshotInput } from './snapshotTypes';
 
-/** Everything the on-screen chart shows, for a standalone snapshot of the given width. */
-export function buildSnapshot(state: ExplorerState, width: number): SnapshotInput {
-  const { model, lang, view, values } = state;
+/** Everything the on-screen chart shows, for a standalone snapshot of the given size. */
+export function buildSnapshot(state: ExplorerState, size: ChartSize): SnapshotInput {
+  const { model, lang, values } = state;
   const { dataset, structure } = model;
-  const result = solveLoop(model, values);
-  const rounds = unrollRounds(model, result.coefficients, view === 'rounds' || result.status === 'divergent' ? state.rounds : 0);
-  const graph = chartGraph(model, view, result, rounds);
-  const geometry = chartLayout(graph, width, chartNodeOrder(model, view, state.rounds), view === 'loop' ? state.offsets : undefined);
-  const trips = result.status === 'converged' ? roundTrips(model, result) : null;
-  const netting = state.showNet && view === 'loop';
-  const lines = (entity: number, value: number): [string, string] => [
-    entityLabelName(dataset, entity, lang),
-    nodeAmountLine(value, trips?.[entity], netting, lang),
-  ];
-  const labels = chartLabels(geometry, lines, structure.entityIndex.get(focusEntity(model) ?? ''));
+  const { result, geometry, labels, nodeLines: lines, ownHeight } = deriveChart(state, size);
 
   // Keyed by dataset ids: without a prototype, an entity called "__proto__" is a key like any other.
   const nodeLines: Record<string, [string, string]> = Object.create(null);
@@ -35,8 +23,8 @@ export function buildSnapshot(state: ExplorerState, width: number): SnapshotInpu
     const nodeText = lines(node.entity, node.value);
     nodeLines[node.key] = nodeText;
     nodeNames[node.key] = nodeText.join(': ');
-    const trip = trips?.[node.entity];
-    if (netting && trip && trip.gross > 0) ownHeights[node.key] = ((node.y1 - node.y0) * trip.own) / trip.gross;
+    const own = ownHeight(node);
+    if (own > 0) ownHeights[node.key] = own;
   }
   for (const link of geometry.links) linkNames[link.key] = flowName(dataset, structure, link.flow, link.value, lang);
 

@@ -1,4 +1,5 @@
 // Loaded on demand when the reader exports: keeps the first page load small.
+import type { ChartSize } from '../i18n/deriveChart';
 import { solveLoop } from '../model/engine';
 import type { ExplorerState } from '../state/store';
 import { buildSnapshot } from './buildSnapshot';
@@ -8,10 +9,11 @@ import { renderSvgSnapshot } from './renderSvg';
 
 export type ExportKind = 'svg' | 'png' | 'csv' | 'json';
 
-export async function runExport(kind: ExportKind, state: ExplorerState, chartWidth: number): Promise<void> {
+/** Downloads the chart (drawn at `size`, whatever the page shows) or its data. */
+export async function runExport(kind: ExportKind, state: ExplorerState, size: ChartSize): Promise<void> {
   const name = fileStem(state);
   if (kind === 'svg' || kind === 'png') {
-    const svg = renderSvgSnapshot(buildSnapshot(state, chartWidth));
+    const svg = renderSvgSnapshot(buildSnapshot(state, size));
     if (kind === 'svg') return downloadBlob(new Blob([svg], { type: 'image/svg+xml;charset=utf-8' }), `${name}.svg`);
     return downloadBlob(await svgToPng(svg, 2), `${name}.png`);
   }

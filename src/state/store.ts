@@ -20,6 +20,8 @@ export interface ExplorerState extends SharedState {
   notices: Notice[];
   /** The outcome of the last dataset load: its problems, or the warnings it loaded with. */
   loadReport: LoadReport | null;
+  /** Width in px the chart is drawn at, or null before it is drawn: an export's default width. */
+  chartWidth: number | null;
 }
 
 export interface LoadReport {
@@ -51,6 +53,7 @@ export interface ExplorerActions {
   /** Shows a new dataset at its defaults, keeping the view and the language. */
   replaceDataset(dataset: Dataset): void;
   setLoadReport(report: LoadReport | null): void;
+  setChartWidth(width: number): void;
 }
 
 export type ExplorerStore = ExplorerState & ExplorerActions;
@@ -68,6 +71,7 @@ function initialState(dataset: Dataset, lang: Lang, shared: SharedPatch, notices
     dragging: false,
     notices,
     loadReport: null,
+    chartWidth: null,
   };
 }
 
@@ -118,6 +122,7 @@ export function createExplorerStore(dataset: Dataset, lang: Lang = 'en', init: S
         });
       },
       setLoadReport: (loadReport) => set({ loadReport }),
+      setChartWidth: (chartWidth) => Number.isFinite(chartWidth) && chartWidth > 0 && set({ chartWidth }),
       setSpeed: (speed) => Number.isFinite(speed) && set({ speed: Math.max(0.25, Math.min(4, speed)) }),
     };
   });

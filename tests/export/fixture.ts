@@ -39,6 +39,6 @@ export function snapshotInput(dataset: Dataset, options: Options = {}): Snapshot
   const store = createExplorerStore(dataset, lang, {
     shared: { values: { ...defaultValues(dataset.parameters), ...options.values }, colorByOrigin, showNet },
   });
-  const input = buildSnapshot(store.getState(), width);
+  const input = buildSnapshot(store.getState(), { width });
   return options.alert ? { ...input, alert: options.alert } : input;
 }

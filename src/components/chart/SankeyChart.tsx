@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import { useExplorer } from '../../state/context';
 import { useElementWidth } from '../shared/hooks';
 import { SankeyDiagram } from './SankeyDiagram';
@@ -12,6 +12,11 @@ export function SankeyChart() {
   const width = useElementWidth(container);
   const view = useExplorer((s) => s.view);
   const dragging = useExplorer((s) => s.dragging);
+  const setChartWidth = useExplorer((s) => s.setChartWidth);
+  // Recorded for the export, which draws at the width the reader sees without reading the page.
+  useEffect(() => {
+    if (width !== undefined) setChartWidth(width);
+  }, [width, setChartWidth]);
   return (
     <div className={`chart chart--${view}${dragging ? ' chart--dragging' : ''}`} ref={container}>
       {width !== undefined && <SankeyDiagram width={width} />}

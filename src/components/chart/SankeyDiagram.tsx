@@ -2,10 +2,10 @@ import { useCallback, useMemo, useState } from 'react';
 import { pickText, translate } from '../../i18n/strings';
 import type { FlowGraph } from '../../layout/graph';
 import type { NodeBox } from '../../layout/sankeyLayout';
-import { entityLabelName, entityName as entityNameOf, flowName, nodeAmountLine, originNames as originNamesOf } from '../../i18n/chartText';
+import { entityName as entityNameOf, flowName, originNames as originNamesOf } from '../../i18n/chartText';
 import { LABEL_FONT } from '../../layout/chartGeometry';
 import { MIN_BAND_LINK_WIDTH } from '../../layout/linkPaths';
-import { useExplorer, useRoundTrips } from '../../state/context';
+import { useExplorer } from '../../state/context';
 import { ChartLink } from './ChartLink';
 import { ChartNode } from './ChartNode';
 import { EntityDetails } from '../panels/EntityDetails';
@@ -13,7 +13,7 @@ import { FlowDetails } from '../panels/FlowDetails';
 import { FlowAnimation } from './FlowAnimation';
 import { Tooltip } from './Tooltip';
 import { drawsInBulk, useBulkDrawing } from './bulk/useBulkDrawing';
-import { useChartGeometry } from './useChartGeometry';
+import { useChart } from './useChart';
 
 interface Active {
   type: 'node' | 'link';
@@ -28,22 +28,12 @@ export function SankeyDiagram({ width }: { width: number }) {
   const view = useExplorer((s) => s.view);
   const colorByOrigin = useExplorer((s) => s.colorByOrigin);
   const isolatedId = useExplorer((s) => s.isolated);
-  const showNet = useExplorer((s) => s.showNet);
   const offsets = useExplorer((s) => s.offsets);
   const setOffset = useExplorer((s) => s.setOffset);
   const { dataset, structure } = model;
 
   const entityName = useCallback((e: number) => entityNameOf(dataset, e, lang), [dataset, lang]);
-  const trips = useRoundTrips();
-  const amountLine = useCallback(
-    (entity: number, value: number) => nodeAmountLine(value, trips?.[entity], showNet && view === 'loop', lang),
-    [trips, showNet, view, lang],
-  );
-  const labelLines = useCallback(
-    (entity: number, value: number) => [entityLabelName(dataset, entity, lang), amountLine(entity, value)],
-    [dataset, lang, amountLine],
-  );
-  const { graph, geometry, labels, rounds } = useChartGeometry(width, labelLines);
+  const { graph, geometry, labels, rounds, trips, nodeLines, ownHeight } = useChart(width);
   const originNames = useMemo(() => originNamesOf(dataset, structure.origins, lang), [structure, dataset, lang]);
   const isolated = isolatedId === null ? -1 : structure.origins.indexOf(isolatedId);
 
@@ -76,17 +66,9 @@ export function SankeyDiagram({ width }: { width: number }) {
   // Only large datasets need it, and those arrive after the page: kept out of the first download.
   const bulkDrawing = useBulkDrawing(bulk);
   const [announcement, setAnnouncement] = useState('');
-  const netShown = showNet && view === 'loop';
-  const ownHeight = useCallback(
-    (node: NodeBox) => {
-      const trip = trips?.[node.entity];
-      return netShown && trip && trip.gross > 0 ? ((node.y1 - node.y0) * trip.own) / trip.gross : 0;
-    },
-    [trips, netShown],
-  );
   const describeNode = useCallback(
-    (node: NodeBox) => `${entityName(node.entity)}: ${amountLine(node.entity, node.value)}`,
-    [entityName, amountLine],
+    (node: NodeBox) => `${entityName(node.entity)}: ${nodeLines(node.entity, node.value)[1]}`,
+    [entityName, nodeLines],
   );
   const drawnLinks = bulk ? geometry.links.filter((link) => link.width >= MIN_BAND_LINK_WIDTH) : geometry.links;
 
@@ -183,6 +165,7 @@ export function SankeyDiagram({ width }: { width: number }) {
           {labels.map((label) => {
             const node = nodeByKey.get(label.key);
             if (!label.visible || !node) return null;
+            const [name, amount] = nodeLines(node.entity, node.value);
             return (
               <text
                 key={label.key}
@@ -194,10 +177,10 @@ export function SankeyDiagram({ width }: { width: number }) {
                 data-key={label.key}
               >
                 <tspan x={label.x} dy="-0.2em" className="label__name">
-                  {entityLabelName(dataset, node.entity, lang)}
+                  {name}
                 </tspan>
                 <tspan x={label.x} dy="1.2em" className="label__amount">
-                  {amountLine(node.entity, node.value)}
+                  {amount}
                 </tspan>
               </text>
             );

@@ -1,0 +1,107 @@
+import { chartGraph, chartLabels, chartLayout, chartNodeOrder } from '../layout/chartGeometry';
+import type { FlowGraph } from '../layout/graph';
+import type { LabelPlacement } from '../layout/labels';
+import type { Geometry, NodeBox } from '../layout/sankeyLayout';
+import type { CompiledModel, LoopResult } from '../model/engine';
+import { focusEntity, roundTrips, type RoundTrip } from '../model/figures';
+import type { Round } from '../model/rounds';
+import { solveLoopOnce, unrollRoundsOnce } from '../model/solveCache';
+import type { Dataset, Lang } from '../model/types';
+import type { ExplorerState } from '../state/store';
+import { entityLabelName, nodeAmountLine } from './chartText';
+
+/** What the chart is derived from: the explorer's state, on screen or in an export. */
+export type ChartInput = Pick<ExplorerState, 'model' | 'values' | 'view' | 'rounds' | 'offsets' | 'showNet' | 'lang' | 'playRound'>;
+
+/** The size the chart is drawn at (its height follows from the width: see `chartHeight`). */
+export interface ChartSize {
+  width: number;
+}
+
+/** The chart as the reader sees it: geometry, and the text of its labels in the reader's language. */
+export interface Chart {
+  result: LoopResult;
+  /** The rounds unrolled, when the view, the animation or a divergent loop shows them; else none. */
+  rounds: Round[];
+  graph: FlowGraph;
+  geometry: Geometry;
+  labels: LabelPlacement[];
+  /** Each entity's money that came back to it, when the loop converges. */
+  trips: RoundTrip[] | null;
+  /** The two lines of a node's label (name, amount): the same text is measured, drawn and exported. */
+  nodeLines: (entity: number, value: number) => [string, string];
+  /** Height in px of the own-money hatch at the bottom of a node (net view), 0 when there is none. */
+  ownHeight: (node: NodeBox) => number;
+}
+
+/**
+ * The chart from the state at a size: the one derivation the on-screen chart and the export share.
+ * Pure: the same input and size give the same chart.
+ */
+export function deriveChart(input: ChartInput, size: ChartSize): Chart {
+  return createChartDeriver()(input, size);
+}
+
+/**
+ * `deriveChart` that remembers each step's last inputs and redoes only the steps whose inputs changed,
+ * as a chart on screen needs: an amount slider re-lays out the graph but keeps the node order.
+ */
+export function createChartDeriver(): (input: ChartInput, size: ChartSize) => Chart {
+  const graphOf = memoLast(chartGraph);
+  const orderOf = memoLast(chartNodeOrder);
+  const layoutOf = memoLast(chartLayout);
+  const tripsOf = memoLast(convergedTrips);
+  const focusOf = memoLast(focusIndex);
+  const linesOf = memoLast(labelLines);
+  const ownOf = memoLast(ownHeights);
+  const labelsOf = memoLast(chartLabels);
+  return (input, { width }) => {
+    const { model, view } = input;
+    const result = solveLoopOnce(model, input.values);
+    // Unrolling costs allocations on every slider step; only the views that show rounds pay for it.
+    const needsRounds = view === 'rounds' || input.playRound > 0 || result.status === 'divergent';
+    const rounds = unrollRoundsOnce(model, result, needsRounds ? input.rounds : 0);
+    const graph = graphOf(model, view, result, rounds);
+    // Deliberately not keyed on the sliders: the order must hold still while they move.
+    const order = orderOf(model, view, input.rounds);
+    const geometry = layoutOf(graph, width, order, view === 'loop' ? input.offsets : undefined);
+    const trips = tripsOf(model, result);
+    const netting = input.showNet && view === 'loop';
+    const nodeLines = linesOf(model.dataset, trips, netting, input.lang);
+    const labels = labelsOf(geometry, nodeLines, focusOf(model));
+    return { result, rounds, graph, geometry, labels, trips, nodeLines, ownHeight: ownOf(trips, netting) };
+  };
+}
+
+function convergedTrips(model: CompiledModel, result: LoopResult): RoundTrip[] | null {
+  return result.status === 'converged' ? roundTrips(model, result) : null;
+}
+
+function focusIndex(model: CompiledModel): number | undefined {
+  return model.structure.entityIndex.get(focusEntity(model) ?? '');
+}
+
+function labelLines(dataset: Dataset, trips: RoundTrip[] | null, netting: boolean, lang: Lang) {
+  return (entity: number, value: number): [string, string] => [
+    entityLabelName(dataset, entity, lang),
+    nodeAmountLine(value, trips?.[entity], netting, lang),
+  ];
+}
+
+function ownHeights(trips: RoundTrip[] | null, netting: boolean) {
+  return (node: NodeBox): number => {
+    const trip = trips?.[node.entity];
+    return netting && trip && trip.gross > 0 ? ((node.y1 - node.y0) * trip.own) / trip.gross : 0;
+  };
+}
+
+/** `fn`, answering from its last call while the arguments are the same (by identity). */
+function memoLast<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) => R {
+  let last: { args: A; value: R } | undefined;
+  return (...args) => {
+    if (last && last.args.every((arg, i) => Object.is(arg, args[i]))) return last.value;
+    const value = fn(...args);
+    last = { args, value };
+    return value;
+  };
+}

@@ -5,6 +5,7 @@ import { divergentText, headlineItems } from '../i18n/headlineText';
 import { pickText, translate, unitLabel } from '../i18n/strings';
 import { headlineFigures } from '../model/figures';
 import { formatDate, formatMoney, formatPercent } from '../model/format';
+import { money, share } from '../model/units';
 import type { ExplorerState } from '../state/store';
 import type { SnapshotInput } from './snapshotTypes';
 
@@ -34,7 +35,7 @@ export function buildSnapshot(state: ExplorerState, size: ChartSize): SnapshotIn
   const settings = dataset.parameters
     .map(
       (p) =>
-        `${pickText(p.label, lang).text} ${p.unit === 'share' ? formatPercent(values[p.id] ?? p.default, lang) : formatMoney(values[p.id] ?? p.default, lang)}`,
+        `${pickText(p.label, lang).text} ${p.unit === 'share' ? formatPercent(share(values[p.id] ?? p.default), lang) : formatMoney(money(values[p.id] ?? p.default), lang)}`,
     )
     .join(' · ');
   const publishers = [...new Set(dataset.meta.sources.map((s) => s.publisher))].join(', ');

@@ -1,6 +1,7 @@
 import { pickText } from '../i18n/strings';
 import type { CompiledModel, SteadyState } from '../model/engine';
 import { roundTrips } from '../model/figures';
+import { OriginMatrix } from '../model/originMatrix';
 import type { Lang, ParamValues } from '../model/types';
 
 export interface DataTable {
@@ -34,9 +35,9 @@ function entityLabel(model: CompiledModel, id: string, lang: Lang): string {
 
 /** Each flow's money by origin, rounded, indexed like dataset.flows then structure.origins. */
 function flowParts(model: CompiledModel, result: SteadyState): number[][] {
-  const origins = model.structure.origins.length;
+  const byOrigin = new OriginMatrix(result.flowByOrigin, model.structure.origins.length);
   return model.dataset.flows.map((_, f) => {
-    const parts = Array.from({ length: origins }, (_, o) => result.flowByOrigin[f * origins + o] as number);
+    const parts = Array.from({ length: byOrigin.origins }, (_, o) => byOrigin.get(f, o));
     return roundParts(result.flowValue[f] as number, parts);
   });
 }

@@ -2,6 +2,7 @@ import type { RoundTrip } from '../model/figures';
 import { formatMoney } from '../model/format';
 import type { Structure } from '../model/structure';
 import type { Dataset, Lang } from '../model/types';
+import type { Money } from '../model/units';
 import { pickText, translate } from './strings';
 
 export function entityName(dataset: Dataset, entity: number, lang: Lang): string {
@@ -15,14 +16,14 @@ export function entityLabelName(dataset: Dataset, entity: number, lang: Lang): s
 }
 
 /** The second line of a node's label: its amount, or gross and net when netting is on. */
-export function nodeAmountLine(value: number, trip: RoundTrip | undefined, showNet: boolean, lang: Lang): string {
+export function nodeAmountLine(value: Money, trip: RoundTrip | undefined, showNet: boolean, lang: Lang): string {
   if (showNet && trip && trip.own > 0) {
     return `${translate(lang, 'net.gross')} ${formatMoney(trip.gross, lang)} · ${translate(lang, 'net.net')} ${formatMoney(trip.net, lang)}`;
   }
   return formatMoney(value, lang);
 }
 
-export function flowName(dataset: Dataset, structure: Structure, flow: number, value: number, lang: Lang): string {
+export function flowName(dataset: Dataset, structure: Structure, flow: number, value: Money, lang: Lang): string {
   return `${entityName(dataset, structure.flowFrom[flow] as number, lang)} → ${entityName(dataset, structure.flowTo[flow] as number, lang)}: ${formatMoney(value, lang)}`;
 }
 

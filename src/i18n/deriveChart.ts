@@ -7,6 +7,7 @@ import { focusEntity, roundTrips, type RoundTrip } from '../model/figures';
 import type { Round } from '../model/rounds';
 import { solveLoopOnce, unrollRoundsOnce } from '../model/solveCache';
 import type { Dataset, Lang } from '../model/types';
+import type { Money } from '../model/units';
 import type { ExplorerState } from '../state/store';
 import { entityLabelName, nodeAmountLine } from './chartText';
 
@@ -29,7 +30,7 @@ export interface Chart {
   /** Each entity's money that came back to it, when the loop converges. */
   trips: RoundTrip[] | null;
   /** The two lines of a node's label (name, amount): the same text is measured, drawn and exported. */
-  nodeLines: (entity: number, value: number) => [string, string];
+  nodeLines: (entity: number, value: Money) => [string, string];
   /** Height in px of the own-money hatch at the bottom of a node (net view), 0 when there is none. */
   ownHeight: (node: NodeBox) => number;
 }
@@ -82,7 +83,7 @@ function focusIndex(model: CompiledModel): number | undefined {
 }
 
 function labelLines(dataset: Dataset, trips: RoundTrip[] | null, netting: boolean, lang: Lang) {
-  return (entity: number, value: number): [string, string] => [
+  return (entity: number, value: Money): [string, string] => [
     entityLabelName(dataset, entity, lang),
     nodeAmountLine(value, trips?.[entity], netting, lang),
   ];

@@ -1,9 +1,11 @@
 import type { CompiledModel } from '../model/engine';
 import type { Round } from '../model/rounds';
+import { OriginMatrix } from '../model/originMatrix';
 import { ROLE_RANK } from '../model/structure';
+import { money, moneyAt } from '../model/units';
 import type { FlowGraph, GraphLink, GraphNode } from './graph';
 
-interface Money {
+interface FlowAmounts {
   flowValue: ArrayLike<number>;
   flowByOrigin: Float64Array;
 }
@@ -55,11 +57,11 @@ function longestPathDepths(model: CompiledModel): number[] {
   return depth;
 }
 
-function nodeValues(model: CompiledModel, money: Money, count: number, nodeOf: (f: number, end: 'from' | 'to') => number) {
+function nodeValues(model: CompiledModel, amounts: FlowAmounts, count: number, nodeOf: (f: number, end: 'from' | 'to') => number) {
   const inflow = new Float64Array(count);
   const outflow = new Float64Array(count);
   for (let f = 0; f < model.structure.flowCount; f++) {
-    const v = money.flowValue[f] as number;
+    const v = amounts.flowValue[f] as number;
     const from = nodeOf(f, 'from');
     const to = nodeOf(f, 'to');
     if (from >= 0) outflow[from]! += v;
@@ -69,24 +71,26 @@ function nodeValues(model: CompiledModel, money: Money, count: number, nodeOf: (
 }
 
 /** One node per entity; loop-closing flows become back links. */
-export function buildLoopGraph(model: CompiledModel, money: Money): FlowGraph {
+export function buildLoopGraph(model: CompiledModel, amounts: FlowAmounts): FlowGraph {
   const { dataset, structure: s } = model;
   const origins = s.origins.length;
+  // Each link's parts are views into the engine's array, not copies (thousands of flows per frame).
+  const flowByOrigin = new OriginMatrix(amounts.flowByOrigin, origins);
   const columns = entityColumns(model);
-  const values = nodeValues(model, money, s.entityCount, (f, end) => (end === 'from' ? s.flowFrom[f] : s.flowTo[f]) as number);
+  const values = nodeValues(model, amounts, s.entityCount, (f, end) => (end === 'from' ? s.flowFrom[f] : s.flowTo[f]) as number);
   const nodes: GraphNode[] = dataset.entities.map((entity, e) => ({
     key: entity.id,
     entity: e,
     column: columns[e] as number,
-    value: values[e] as number,
+    value: moneyAt(values, e),
   }));
   const links: GraphLink[] = dataset.flows.map((flow, f) => ({
     key: flow.id,
     flow: f,
     source: s.flowFrom[f] as number,
     target: s.flowTo[f] as number,
-    value: money.flowValue[f] as number,
-    byOrigin: sliceOrigins(money.flowByOrigin, f, origins),
+    value: moneyAt(amounts.flowValue, f),
+    byOrigin: flowByOrigin.row(f),
     back: s.isBack[f] === 1,
   }));
   return { nodes, links, origins };
@@ -114,14 +118,15 @@ export function buildRoundsGraph(model: CompiledModel, rounds: Round[]): FlowGra
       i = nodes.length;
       index.set(key, i);
       const column = (base[e] as number) + (isSource[e] ? 0 : backSpan * round);
-      nodes.push({ key, entity: e, column, value: 0 });
+      nodes.push({ key, entity: e, column, value: money(0) });
     }
     return i;
   };
   const links: GraphLink[] = [];
   rounds.forEach((round, k) => {
+    const flowByOrigin = new OriginMatrix(round.flowByOrigin, origins);
     dataset.flows.forEach((flow, f) => {
-      const value = round.flowValue[f] as number;
+      const value = moneyAt(round.flowValue, f);
       if (value <= 0 && k > 0) return;
       const back = s.isBack[f] === 1;
       if (back && k === rounds.length - 1) return; // would land in a round not shown
@@ -133,28 +138,17 @@ export function buildRoundsGraph(model: CompiledModel, rounds: Round[]): FlowGra
         source,
         target,
         value,
-        byOrigin: sliceOrigins(round.flowByOrigin, f, origins),
+        byOrigin: flowByOrigin.row(f),
         back: false,
       });
     });
   });
-  for (const link of links) {
-    const source = nodes[link.source] as GraphNode;
-    const target = nodes[link.target] as GraphNode;
-    source.value += link.value;
-    target.value += link.value;
-  }
   const inflow = new Float64Array(nodes.length);
   const outflow = new Float64Array(nodes.length);
   for (const link of links) {
     outflow[link.source]! += link.value;
     inflow[link.target]! += link.value;
   }
-  nodes.forEach((node, i) => (node.value = Math.max(inflow[i] as number, outflow[i] as number)));
+  nodes.forEach((node, i) => (node.value = money(Math.max(inflow[i] as number, outflow[i] as number))));
   return { nodes, links, origins };
-}
-
-/** Flow f's money by origin: a view into the engine's array, not a copy (thousands of flows per frame). */
-function sliceOrigins(byOrigin: Float64Array, f: number, origins: number): Float64Array {
-  return byOrigin.subarray(f * origins, (f + 1) * origins);
 }

@@ -1,6 +1,7 @@
 import { defaultValues } from '../model/defaults';
 import { solveLoop, type CompiledModel, type LoopResult } from '../model/engine';
 import { sumRounds, unrollRounds, type Round } from '../model/rounds';
+import type { Money } from '../model/units';
 import { buildLoopGraph, buildRoundsGraph } from './buildGraphs';
 import type { FlowGraph } from './graph';
 import { estimateTextWidth, placeLabels } from './labels';
@@ -41,7 +42,7 @@ export function chartLayout(
   return layoutSankey(graph, { width, height: chartHeight(width), order, offsets });
 }
 
-export function chartLabels(geometry: Geometry, labelLines: (entity: number, value: number) => string[], focus: number | undefined) {
+export function chartLabels(geometry: Geometry, labelLines: (entity: number, value: Money) => string[], focus: number | undefined) {
   const byKey = new Map(geometry.nodes.map((n) => [n.key, n]));
   return placeLabels(
     geometry.nodes,

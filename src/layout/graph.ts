@@ -1,6 +1,8 @@
 // The plain graph the layouts take: nodes and links with money on them, split by origin.
 // Both the loop view (entities) and the rounds view (entity × round) are described this way.
 
+import type { Money } from '../model/units';
+
 export interface GraphNode {
   /** Unique key, stable across slider moves (an entity id, or `${entity}@${round}`). */
   key: string;
@@ -8,7 +10,7 @@ export interface GraphNode {
   /** Column hint; the layout may compress unused columns. */
   column: number;
   /** Money through the node: max(inflow, outflow), including back links. */
-  value: number;
+  value: Money;
 }
 
 export interface GraphLink {
@@ -16,7 +18,7 @@ export interface GraphLink {
   flow: number;
   source: number;
   target: number;
-  value: number;
+  value: Money;
   /** Money on the link by origin (length = number of origins). */
   byOrigin: ArrayLike<number>;
   /** Closes a loop: drawn around the diagram instead of left to right. */

@@ -1,10 +1,11 @@
 import type { NodeBox } from './sankeyLayout';
+import { px, type Px } from './units';
 
 export interface LabelPlacement {
   key: string;
-  x: number;
+  x: Px;
   /** Centre of the two-line label block. */
-  y: number;
+  y: Px;
   anchor: 'start' | 'end';
   visible: boolean;
 }
@@ -38,7 +39,7 @@ export function placeLabels(
     // overlaps it whatever its width: skip measuring it (most labels of a big graph end here).
     const crowded = node.value <= 0 || placed.some((p) => p.column === node.column && p.onLeft === onLeft && p.y0 < y1 && y0 < p.y1);
     if (crowded) {
-      result.set(node.key, { key: node.key, x, y, anchor: onLeft ? 'end' : 'start', visible: false });
+      result.set(node.key, { key: node.key, x: px(x), y: px(y), anchor: onLeft ? 'end' : 'start', visible: false });
       continue;
     }
     const w = labelWidth(node.key);
@@ -47,7 +48,7 @@ export function placeLabels(
     const clear = !placed.some((p) => p.x0 < box.x1 && box.x0 < p.x1 && p.y0 < box.y1 && box.y0 < p.y1);
     const visible = fits && clear && node.value > 0;
     if (visible) placed.push(box);
-    result.set(node.key, { key: node.key, x, y, anchor: onLeft ? 'end' : 'start', visible });
+    result.set(node.key, { key: node.key, x: px(x), y: px(y), anchor: onLeft ? 'end' : 'start', visible });
   }
   return nodes.map((n) => result.get(n.key)!);
 }

@@ -2,12 +2,15 @@
 // is the same line shifted sideways, so stacked bands by origin fill exactly the link's width.
 import { pathRound } from 'd3-path';
 
+import { money, type Money } from '../model/units';
+import { px, type Px } from './units';
+
 export interface BandOffset {
   origin: number;
   /** Distance of the band's centre from the link's centre, towards the right-hand side of travel. */
-  offset: number;
-  width: number;
-  value: number;
+  offset: Px;
+  width: Px;
+  value: Money;
 }
 
 /** Origin index of the band that gathers the smallest origins of a link. */
@@ -21,11 +24,11 @@ export const MAX_BANDS = 6;
  * MAX_BANDS origins, the rest gathered in one OTHER_ORIGINS band; a thin link is one band.
  * Runs for every link on every slider step, so it allocates nothing per origin.
  */
-export function bandOffsets(byOrigin: ArrayLike<number>, total: number, width: number): BandOffset[] {
+export function bandOffsets(byOrigin: ArrayLike<number>, total: Money, width: Px): BandOffset[] {
   if (!(total > 0) || !(width > 0)) return [];
   if (width < MIN_BAND_LINK_WIDTH) {
     const main = largestOrigin(byOrigin);
-    return main < 0 ? [] : [{ origin: main, offset: 0, width, value: total }];
+    return main < 0 ? [] : [{ origin: main, offset: px(0), width, value: total }];
   }
   const kept = largestOrigins(byOrigin, MAX_BANDS);
   if (kept.size === 0) return [];
@@ -34,7 +37,7 @@ export function bandOffsets(byOrigin: ArrayLike<number>, total: number, width: n
   let other = 0;
   const push = (origin: number, value: number) => {
     const w = (value / total) * width;
-    bands.push({ origin, offset: cursor + w / 2, width: w, value });
+    bands.push({ origin, offset: px(cursor + w / 2), width: px(w), value: money(value) });
     cursor += w;
   };
   for (let o = 0; o < byOrigin.length; o++) {

@@ -2,6 +2,8 @@ import { sankey, type SankeyLink, type SankeyNode } from 'd3-sankey';
 import { layoutHeld } from './heldLayout';
 import { bandOffsets, type BackRoute, type BandOffset, type LinkRoute } from './linkPaths';
 import type { FlowGraph, GraphLink, GraphNode } from './graph';
+import { money, type Money } from '../model/units';
+import { px, pxPerMoney, toPx, type Px, type PxPerMoney } from './units';
 
 export interface LayoutOptions {
   width: number;
@@ -19,11 +21,11 @@ export interface LayoutOptions {
 export interface NodeBox {
   key: string;
   entity: number;
-  x0: number;
-  x1: number;
-  y0: number;
-  y1: number;
-  value: number;
+  x0: Px;
+  x1: Px;
+  y0: Px;
+  y1: Px;
+  value: Money;
   column: number;
 }
 
@@ -35,8 +37,8 @@ export interface LinkShape {
   flow: number;
   source: string;
   target: string;
-  value: number;
-  width: number;
+  value: Money;
+  width: Px;
   back: boolean;
   /** Centre line (drawn with stroke-width = width), as numbers: see `linkPath` and `traceLink`. Null when empty. */
   route: LinkRoute | null;
@@ -45,10 +47,9 @@ export interface LinkShape {
 }
 
 export interface Geometry {
-  width: number;
-  height: number;
-  /** Pixels per unit of money. */
-  scale: number;
+  width: Px;
+  height: Px;
+  scale: PxPerMoney;
   columns: number;
   nodes: NodeBox[];
   links: LinkShape[];
@@ -119,28 +120,31 @@ export function layoutSankey(graph: FlowGraph, options: LayoutOptions): Geometry
     if (sample?.width) scale = sample.width / sample.value;
   }
 
+  const pixelsPerMoney = pxPerMoney(scale);
+  const size = { width: px(width), height: px(height), scale: pixelsPerMoney, columns: columnsUsed };
+
   applyOffsets(laidNodes, result.links as SLink[], offsets, mainHeight);
   const boxes: NodeBox[] = laidNodes.map((n) => ({
     key: n.key,
     entity: n.entity,
-    x0: n.x0 ?? 0,
-    x1: n.x1 ?? 0,
-    y0: n.y0 ?? 0,
-    y1: n.y1 ?? 0,
-    value: n.value ?? 0,
+    x0: px(n.x0 ?? 0),
+    x1: px(n.x1 ?? 0),
+    y0: px(n.y0 ?? 0),
+    y1: px(n.y1 ?? 0),
+    value: money(n.value ?? 0),
     column: (n as { layer?: number }).layer ?? n.column,
   }));
-  if (options.nodesOnly) return { width, height, scale, columns: columnsUsed, nodes: boxes, links: [] };
+  if (options.nodesOnly) return { ...size, nodes: boxes, links: [] };
   const byKey = new Map(boxes.map((b) => [b.key, b]));
 
   const shapes: LinkShape[] = (result.links as SLink[]).map((l) => {
     const source = l.source as SNode;
     const target = l.target as SNode;
-    const w = l.width ?? 0;
+    const w = px(l.width ?? 0);
     const route: LinkRoute = { back: false, x0: source.x1 ?? 0, y0: l.y0 ?? 0, x1: target.x0 ?? 0, y1: l.y1 ?? 0 };
     return linkShape(l, source.key, target.key, w, route);
   });
-  shapes.push(...routeBackLinks(backLinks, graph, byKey, result.links as SLink[], scale, mainHeight, laneGap));
+  shapes.push(...routeBackLinks(backLinks, graph, byKey, result.links as SLink[], pixelsPerMoney, mainHeight, laneGap));
   // Zero-valued links are kept as empty shapes so keyed elements persist and transitions stay smooth.
   for (const l of graph.links) {
     if (l.value > 0) continue;
@@ -149,14 +153,14 @@ export function layoutSankey(graph: FlowGraph, options: LayoutOptions): Geometry
       flow: l.flow,
       source: graph.nodes[l.source]!.key,
       target: graph.nodes[l.target]!.key,
-      value: 0,
-      width: 0,
+      value: money(0),
+      width: px(0),
       back: l.back,
       route: null,
       bands: [],
     });
   }
-  return { width, height, scale, columns: columnsUsed, nodes: boxes, links: shapes };
+  return { ...size, nodes: boxes, links: shapes };
 }
 
 function applyOffsets(nodes: SNode[], links: SLink[], offsets: LayoutOptions['offsets'], maxY: number) {
@@ -184,7 +188,7 @@ function routeBackLinks(
   graph: FlowGraph,
   byKey: Map<string, NodeBox>,
   forward: SLink[],
-  scale: number,
+  scale: PxPerMoney,
   mainHeight: number,
   laneGap: number,
 ): LinkShape[] {
@@ -205,7 +209,7 @@ function routeBackLinks(
   for (const l of outerFirst) {
     const sourceKey = graph.nodes[l.source]!.key;
     const targetKey = graph.nodes[l.target]!.key;
-    const w = l.value * scale;
+    const w = toPx(l.value, scale);
     const s = byKey.get(sourceKey)!;
     const t = byKey.get(targetKey)!;
     const usedOut = outUsed.get(sourceKey) ?? 0;
@@ -218,10 +222,10 @@ function routeBackLinks(
   let laneBottom = mainHeight + laneGap;
   let sideOffset = Math.min(LANE_GAP, MAX_REACH / 4);
   // Nested turns beside the nodes: each lane steps out by its width, unless there are too many to fit.
-  const totalSteps = lanes.reduce((sum, l) => sum + l.value * scale + laneGap, 0);
+  const totalSteps = lanes.reduce((sum, l) => sum + toPx(l.value, scale) + laneGap, 0);
   const stepScale = totalSteps > MAX_REACH ? MAX_REACH / totalSteps : 1;
   return lanes.map((l) => {
-    const w = l.value * scale;
+    const w = toPx(l.value, scale);
     const s = byKey.get(graph.nodes[l.source]!.key)!;
     const t = byKey.get(graph.nodes[l.target]!.key)!;
     const route: BackRoute = {
@@ -244,7 +248,7 @@ function routeBackLinks(
  * A link's route and its bands by origin. Numbers only: a large graph draws most links straight
  * into a canvas, and path strings for thousands of links per slider step would feed the garbage collector.
  */
-function linkShape(link: GraphLink, source: string, target: string, width: number, route: LinkRoute): LinkShape {
+function linkShape(link: GraphLink, source: string, target: string, width: Px, route: LinkRoute): LinkShape {
   return {
     key: link.key,
     flow: link.flow,

@@ -1,5 +1,6 @@
 import { evaluateExpr } from './expr';
 import { buildPortSystem, solveClosedLoop, type PortSystem } from './linear';
+import { OriginMatrix } from './originMatrix';
 import { compileStructure, type Structure } from './structure';
 import { isAmountFlow, type Dataset, type ParamValues } from './types';
 
@@ -60,7 +61,7 @@ export interface SteadyState {
   coefficients: FlowCoefficients;
   /** Money on each flow, indexed like dataset.flows. */
   flowValue: Float64Array;
-  /** flowByOrigin[f * origins + o]: the part of flow f that origin o put in. */
+  /** The part of each flow that each origin put in, flat by flow then origin (read it through an OriginMatrix). */
   flowByOrigin: Float64Array;
   /** Total inflow of each entity (sources receive nothing; their outflow is their injections). */
   inflow: Float64Array;
@@ -86,14 +87,14 @@ export function solveLoop(model: CompiledModel, values: ParamValues): LoopResult
   const { shares, amounts } = coefficients;
   const origins = s.origins.length;
   const inject = new Float64Array(s.entityCount);
-  // Injections by origin, then (solved in place below) inflow by origin: [e * origins + o].
-  const byOrigin = new Float64Array(s.entityCount * origins);
+  // Injections by origin, then (solved below) inflow by origin.
+  const byOrigin = OriginMatrix.zeros(s.entityCount, origins);
   let injected = 0;
   amounts.forEach((amount, f) => {
     if (!s.isAmount[f] || amount === 0) return;
     injected += amount;
     inject[s.flowTo[f] as number]! += amount;
-    byOrigin[(s.flowTo[f] as number) * origins + (s.originOfEntity[s.flowFrom[f] as number] as number)]! += amount;
+    byOrigin.add(s.flowTo[f] as number, s.originOfEntity[s.flowFrom[f] as number] as number, amount);
   });
 
   const system = cachedPortSystem(s, shares, 'full');
@@ -108,18 +109,18 @@ export function solveLoop(model: CompiledModel, values: ParamValues): LoopResult
     s.isReinvestment.forEach((r, f) => {
       if (!r) return;
       const o = s.originOfEntity[s.flowFrom[f] as number] as number;
-      byOrigin[(s.flowTo[f] as number) * origins + o]! += (inflow[s.flowFrom[f] as number] as number) * (shares[f] as number);
+      byOrigin.add(s.flowTo[f] as number, o, (inflow[s.flowFrom[f] as number] as number) * (shares[f] as number));
     });
   }
   const ownSystem = hasReinvestment ? cachedPortSystem(s, ownSharesOnly, 'own') : system;
   // Every origin's money in one batched solve: the same arithmetic per origin, one walk over the graph.
-  const inflowByOrigin = solveClosedLoop(s, ownSharesOnly, ownSystem, byOrigin, origins);
-  const flowByOrigin = new Float64Array(s.flowCount * origins);
+  const inflowByOrigin = new OriginMatrix(solveClosedLoop(s, ownSharesOnly, ownSystem, byOrigin.values, origins), origins);
+  const flowByOrigin = OriginMatrix.zeros(s.flowCount, origins);
   for (let f = 0; f < s.flowCount; f++) {
     const share = ownSharesOnly[f] as number;
     if (s.isAmount[f] || share === 0) continue;
-    const from = (s.flowFrom[f] as number) * origins;
-    for (let o = 0; o < origins; o++) flowByOrigin[f * origins + o] = (inflowByOrigin[from + o] as number) * share;
+    const from = s.flowFrom[f] as number;
+    for (let o = 0; o < origins; o++) flowByOrigin.set(f, o, inflowByOrigin.get(from, o) * share);
   }
 
   const flowValue = new Float64Array(s.flowCount);
@@ -130,15 +131,25 @@ export function solveLoop(model: CompiledModel, values: ParamValues): LoopResult
     if (s.isAmount[f]) {
       flowValue[f] = amounts[f] as number;
       isSource[from] = 1;
-      flowByOrigin[f * origins + (s.originOfEntity[from] as number)] = amounts[f] as number;
+      flowByOrigin.set(f, s.originOfEntity[from] as number, amounts[f] as number);
     } else {
       flowValue[f] = (inflow[from] as number) * (shares[f] as number);
       outShare[from]! += shares[f] as number;
-      if (s.isReinvestment[f]) flowByOrigin[f * origins + (s.originOfEntity[from] as number)] = flowValue[f] as number;
+      if (s.isReinvestment[f]) flowByOrigin.set(f, s.originOfEntity[from] as number, flowValue[f] as number);
     }
   }
   const absorbed = inflow.map((x, e) => (isSource[e] ? 0 : x * Math.max(0, 1 - (outShare[e] as number))));
-  return { status: 'converged', gain: system.gain, coefficients, flowValue, flowByOrigin, inflow, inflowByOrigin, absorbed, injected };
+  return {
+    status: 'converged',
+    gain: system.gain,
+    coefficients,
+    flowValue,
+    flowByOrigin: flowByOrigin.values,
+    inflow,
+    inflowByOrigin: inflowByOrigin.values,
+    absorbed,
+    injected,
+  };
 }
 
 /**

@@ -1,5 +1,7 @@
 import type { CompiledModel, LoopResult, SteadyState } from './engine';
+import { OriginMatrix } from './originMatrix';
 import type { FlowKind } from './types';
+import { money, moneyAt, shareOf, type Money, type Share } from './units';
 
 /** Flows that are payment for goods or services, as opposed to investment or money leaving. */
 export const REVENUE_KINDS: ReadonlySet<FlowKind> = new Set(['compute-spend', 'gpu-purchase', 'customer-revenue']);
@@ -7,27 +9,27 @@ export const REVENUE_KINDS: ReadonlySet<FlowKind> = new Set(['compute-spend', 'g
 /** How much of one entity's inflow is its own company's money coming back. */
 export interface RoundTrip {
   entity: string;
-  gross: number;
+  gross: Money;
   /** Inflow whose origin is the entity's own company (its investments and reinvested profit). */
-  own: number;
+  own: Money;
   /** gross − own: what is left when the circular part is netted out. */
-  net: number;
+  net: Money;
   /** own / gross, or null when the entity receives nothing. */
-  share: number | null;
+  share: Share | null;
 }
 
 export interface HeadlineFigures {
   /** The entity the headline is about (meta.focus, else the first chipmaker), if any. */
   focus: string | null;
-  focusRevenue: number;
+  focusRevenue: Money;
   /** Share of the focus entity's revenue that is its own money coming back. */
-  roundTripShare: number | null;
+  roundTripShare: Share | null;
   /** Share of the focus entity's revenue that real customers paid for. */
-  customerShare: number | null;
+  customerShare: Share | null;
   /** Revenue booked across the loop per dollar of outside investment. */
   revenuePerDollarInvested: number | null;
-  outsideInvestment: number;
-  revenueBooked: number;
+  outsideInvestment: Money;
+  revenueBooked: Money;
   gain: number;
 }
 
@@ -38,12 +40,12 @@ export function focusEntity(model: CompiledModel): string | null {
 
 export function roundTrips(model: CompiledModel, state: SteadyState): RoundTrip[] {
   const s = model.structure;
-  const origins = s.origins.length;
+  const inflowByOrigin = new OriginMatrix(state.inflowByOrigin, s.origins.length);
   return model.dataset.entities.map((entity, e) => {
-    const gross = state.inflow[e] as number;
+    const gross = moneyAt(state.inflow, e);
     const o = s.originOfEntity[e] as number;
-    const own = o >= 0 ? (state.inflowByOrigin[e * origins + o] as number) : 0;
-    return { entity: entity.id, gross, own, net: gross - own, share: gross > 0 ? own / gross : null };
+    const own = money(o >= 0 ? inflowByOrigin.get(e, o) : 0);
+    return { entity: entity.id, gross, own, net: money(gross - own), share: shareOf(own, gross) };
   });
 }
 
@@ -57,12 +59,12 @@ export function headlineFigures(model: CompiledModel, result: LoopResult): Headl
   if (result.status === 'divergent') {
     return {
       focus,
-      focusRevenue: Infinity,
+      focusRevenue: money(Infinity),
       roundTripShare: null,
       customerShare: null,
       revenuePerDollarInvested: null,
-      outsideInvestment,
-      revenueBooked: Infinity,
+      outsideInvestment: money(outsideInvestment),
+      revenueBooked: money(Infinity),
       gain: result.gain,
     };
   }
@@ -70,29 +72,28 @@ export function headlineFigures(model: CompiledModel, result: LoopResult): Headl
   dataset.flows.forEach((flow, f) => {
     if (REVENUE_KINDS.has(flow.kind)) revenueBooked += result.flowValue[f] as number;
   });
-  const origins = s.origins.length;
+  const inflowByOrigin = new OriginMatrix(result.inflowByOrigin, s.origins.length);
   const e = focus === null ? undefined : s.entityIndex.get(focus);
-  const focusRevenue = e === undefined ? 0 : (result.inflow[e] as number);
+  const focusRevenue = e === undefined ? money(0) : moneyAt(result.inflow, e);
   let customerMoney = 0;
   let ownMoney = 0;
   if (e !== undefined) {
     const focusOrigin = s.originOfEntity[e] as number;
     s.origins.forEach((originId, o) => {
-      const part = result.inflowByOrigin[e * origins + o] as number;
+      const part = inflowByOrigin.get(e, o);
       const originEntity = dataset.entities[s.entityIndex.get(originId) ?? -1];
       if (originEntity?.role === 'customer') customerMoney += part;
       if (o === focusOrigin) ownMoney += part;
     });
   }
-  const ratio = (part: number, whole: number) => (whole > 0 ? part / whole : null);
   return {
     focus,
     focusRevenue,
-    roundTripShare: ratio(ownMoney, focusRevenue),
-    customerShare: ratio(customerMoney, focusRevenue),
-    revenuePerDollarInvested: ratio(revenueBooked, outsideInvestment),
-    outsideInvestment,
-    revenueBooked,
+    roundTripShare: shareOf(money(ownMoney), focusRevenue),
+    customerShare: shareOf(money(customerMoney), focusRevenue),
+    revenuePerDollarInvested: outsideInvestment > 0 ? revenueBooked / outsideInvestment : null,
+    outsideInvestment: money(outsideInvestment),
+    revenueBooked: money(revenueBooked),
     gain: result.gain,
   };
 }

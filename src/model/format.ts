@@ -1,4 +1,5 @@
 import type { Lang } from './types';
+import type { Money, Share } from './units';
 
 const MINUS = '−';
 
@@ -22,7 +23,7 @@ function trimmed(value: number, maxDecimals: number, lang: Lang): string {
  * An amount in billions of US dollars as a reader writes it: "US$12.3B", "US$1.4T", "US$500M" in
  * English; "123 億美元", "1.4 兆美元", "5,000 萬美元" in Traditional Chinese (億 = 100 million, 兆 = 1 trillion).
  */
-export function formatMoney(billions: number, lang: Lang): string {
+export function formatMoney(billions: Money, lang: Lang): string {
   if (!Number.isFinite(billions)) return lang === 'zh-TW' ? '無上限' : 'unbounded';
   const sign = billions < 0 ? MINUS : '';
   const x = Math.abs(billions);
@@ -60,7 +61,7 @@ function formatChinese(x: number): string {
 const UNIT_WORDS = { T: 'trillion', B: 'billion', M: 'million' } as const;
 
 /** The amount as a screen reader should say it: "US$30 billion" (Chinese is already in words). */
-export function formatMoneySpoken(billions: number, lang: Lang): string {
+export function formatMoneySpoken(billions: Money, lang: Lang): string {
   if (lang === 'zh-TW' || !Number.isFinite(billions) || billions === 0) return formatMoney(billions, lang);
   const { number, unit } = scaleEnglish(Math.abs(billions));
   return `${billions < 0 ? 'minus ' : ''}US$${number} ${UNIT_WORDS[unit]}`;
@@ -80,7 +81,7 @@ export function formatDate(iso: string, lang: Lang): string {
 }
 
 /** A fraction 0..1 as a percentage: 0.234 → "23%" (one decimal below 10%). */
-export function formatPercent(fraction: number, lang: Lang): string {
+export function formatPercent(fraction: Share, lang: Lang): string {
   if (!Number.isFinite(fraction)) return '—';
   const percent = fraction * 100;
   const decimals = Math.abs(percent) < 10 && percent !== 0 ? 1 : 0;

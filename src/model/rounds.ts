@@ -1,4 +1,6 @@
 import type { CompiledModel, FlowCoefficients } from './engine';
+import { OriginMatrix } from './originMatrix';
+import { money, type Money } from './units';
 
 /**
  * Round k is money on its k-th pass through the loop: round 1 is what was injected, flowing forward
@@ -12,7 +14,7 @@ export interface Round {
   inflow: Float64Array;
   inflowByOrigin: Float64Array;
   /** Money entering this pass: injections for round 1, returns through back flows after that. */
-  entering: number;
+  entering: Money;
 }
 
 export function unrollRounds(model: CompiledModel, coefficients: FlowCoefficients, count: number): Round[] {
@@ -21,23 +23,22 @@ export function unrollRounds(model: CompiledModel, coefficients: FlowCoefficient
   const { shares, amounts } = coefficients;
   const origins = s.origins.length;
   const rounds: Round[] = [];
-  let entering = new Float64Array(s.entityCount * origins);
+  let entering = OriginMatrix.zeros(s.entityCount, origins);
   let enteringTotal = 0;
   for (let f = 0; f < s.flowCount; f++) {
     if (!s.isAmount[f]) continue;
-    const o = s.originOfEntity[s.flowFrom[f] as number] as number;
-    entering[(s.flowTo[f] as number) * origins + o]! += amounts[f] as number;
+    entering.add(s.flowTo[f] as number, s.originOfEntity[s.flowFrom[f] as number] as number, amounts[f] as number);
     enteringTotal += amounts[f] as number;
   }
 
   for (let k = 0; k < count; k++) {
-    const x = entering; // x[e * origins + o]: e's inflow of origin o in this pass
-    const flowByOrigin = new Float64Array(s.flowCount * origins);
-    const next = new Float64Array(s.entityCount * origins);
+    const x = entering; // each entity's inflow by origin in this pass
+    const flowByOrigin = OriginMatrix.zeros(s.flowCount, origins);
+    const next = OriginMatrix.zeros(s.entityCount, origins);
     let nextTotal = 0;
     if (k === 0) {
       for (let f = 0; f < s.flowCount; f++) {
-        if (s.isAmount[f]) flowByOrigin[f * origins + (s.originOfEntity[s.flowFrom[f] as number] as number)] = amounts[f] as number;
+        if (s.isAmount[f]) flowByOrigin.set(f, s.originOfEntity[s.flowFrom[f] as number] as number, amounts[f] as number);
       }
     }
     for (let i = 0; i < s.topoOrder.length; i++) {
@@ -49,22 +50,22 @@ export function unrollRounds(model: CompiledModel, coefficients: FlowCoefficient
       }
     }
     for (const f of s.backEdges) passOn(f, s.flowFrom[f] as number, next);
-    rounds.push({ ...totals(flowByOrigin, x), entering: enteringTotal });
+    rounds.push({ ...totals(flowByOrigin.values, x.values), entering: money(enteringTotal) });
     entering = next;
     enteringTotal = nextTotal;
 
     // Moves e's money over flow f into `target` (this pass's x, or the next pass for back flows).
-    function passOn(f: number, e: number, target: Float64Array) {
+    function passOn(f: number, e: number, target: OriginMatrix) {
       const share = shares[f] as number;
       if (share === 0) return;
       const to = s.flowTo[f] as number;
       const reinvestor = s.isReinvestment[f] ? (s.originOfEntity[e] as number) : -1;
       for (let o = 0; o < origins; o++) {
-        const amount = (x[e * origins + o] as number) * share;
+        const amount = x.get(e, o) * share;
         if (amount === 0) continue;
         const label = reinvestor >= 0 ? reinvestor : o;
-        target[to * origins + label]! += amount;
-        flowByOrigin[f * origins + label]! += amount;
+        target.add(to, label, amount);
+        flowByOrigin.add(f, label, amount);
         if (target === next) nextTotal += amount;
       }
     }

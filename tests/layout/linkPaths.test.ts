@@ -10,12 +10,14 @@ import {
   type BackRoute,
   type PathContext,
 } from '../../src/layout/linkPaths';
+import { px } from '../../src/layout/units';
+import { money } from '../../src/model/units';
 
 const widths = (bands: { width: number }[]) => bands.reduce((sum, b) => sum + b.width, 0);
 
 describe('bands of a link by origin', () => {
   it('stacks the origins in order and fills the link width exactly', () => {
-    const bands = bandOffsets([2, 0, 6], 8, 16);
+    const bands = bandOffsets([2, 0, 6], money(8), px(16));
     expect(bands.map((b) => b.origin)).toEqual([0, 2]);
     expect(bands.map((b) => b.width)).toEqual([4, 12]);
     expect(bands.map((b) => b.offset)).toEqual([-6, 2]);
@@ -24,26 +26,26 @@ describe('bands of a link by origin', () => {
 
   it(`keeps the ${MAX_BANDS} largest origins and gathers the rest in one band, last`, () => {
     const byOrigin = [1, 9, 2, 8, 3, 7, 4, 6, 5, 0];
-    const bands = bandOffsets(byOrigin, 45, 45);
+    const bands = bandOffsets(byOrigin, money(45), px(45));
     expect(bands.map((b) => b.origin)).toEqual([1, 3, 5, 6, 7, 8, OTHER_ORIGINS]);
     expect(bands.at(-1)!.value).toBe(1 + 2 + 3);
     expect(widths(bands)).toBeCloseTo(45, 12);
   });
 
   it('prefers the earlier of equal origins when it must choose', () => {
-    const bands = bandOffsets([1, 1, 1, 1, 1, 1, 1, 1], 8, 8);
+    const bands = bandOffsets([1, 1, 1, 1, 1, 1, 1, 1], money(8), px(8));
     expect(bands.map((b) => b.origin)).toEqual([0, 1, 2, 3, 4, 5, OTHER_ORIGINS]);
   });
 
   it('draws a thin link as one band in its largest origin, on the centre line', () => {
-    const bands = bandOffsets([1, 3, 3, 2], 9, MIN_BAND_LINK_WIDTH / 2);
+    const bands = bandOffsets([1, 3, 3, 2], money(9), px(MIN_BAND_LINK_WIDTH / 2));
     expect(bands).toEqual([{ origin: 1, offset: 0, width: MIN_BAND_LINK_WIDTH / 2, value: 9 }]);
   });
 
   it('has no bands for an empty or zero-width link', () => {
-    expect(bandOffsets([0, 0], 0, 10)).toEqual([]);
-    expect(bandOffsets([1, 2], 3, 0)).toEqual([]);
-    expect(bandOffsets([0, 0], 3, 10)).toEqual([]);
+    expect(bandOffsets([0, 0], money(0), px(10))).toEqual([]);
+    expect(bandOffsets([1, 2], money(3), px(0))).toEqual([]);
+    expect(bandOffsets([0, 0], money(3), px(10))).toEqual([]);
   });
 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatDate, formatMoney, formatMoneySpoken, formatPercent } from '../../src/model/format';
+import { money, share } from '../../src/model/units';
 
 describe('formatMoney', () => {
   it.each([
@@ -15,26 +16,26 @@ describe('formatMoney', () => {
     [0.99999, 'US$1B', '10 億美元'],
     [63.175, 'US$63.2B', '632 億美元'],
   ])('%s billion → %s / %s', (value, en, zh) => {
-    expect(formatMoney(value, 'en')).toBe(en);
-    expect(formatMoney(value, 'zh-TW')).toBe(zh);
+    expect(formatMoney(money(value), 'en')).toBe(en);
+    expect(formatMoney(money(value), 'zh-TW')).toBe(zh);
   });
 
   it('says non-finite amounts in words instead of NaN or Infinity', () => {
-    expect(formatMoney(Infinity, 'en')).toBe('unbounded');
-    expect(formatMoney(Number.NaN, 'zh-TW')).toBe('無上限');
+    expect(formatMoney(money(Infinity), 'en')).toBe('unbounded');
+    expect(formatMoney(money(Number.NaN), 'zh-TW')).toBe('無上限');
   });
 
   it('speaks amounts in words for screen readers', () => {
-    expect(formatMoneySpoken(30, 'en')).toBe('US$30 billion');
-    expect(formatMoneySpoken(0.5, 'en')).toBe('US$500 million');
-    expect(formatMoneySpoken(1400, 'en')).toBe('US$1.4 trillion');
-    expect(formatMoneySpoken(-12.3, 'en')).toBe('minus US$12.3 billion');
-    expect(formatMoneySpoken(30, 'zh-TW')).toBe('300 億美元');
+    expect(formatMoneySpoken(money(30), 'en')).toBe('US$30 billion');
+    expect(formatMoneySpoken(money(0.5), 'en')).toBe('US$500 million');
+    expect(formatMoneySpoken(money(1400), 'en')).toBe('US$1.4 trillion');
+    expect(formatMoneySpoken(money(-12.3), 'en')).toBe('minus US$12.3 billion');
+    expect(formatMoneySpoken(money(30), 'zh-TW')).toBe('300 億美元');
   });
 
   it('formats percentages and dates for each language', () => {
-    expect(formatPercent(0.273, 'en')).toBe('27%');
-    expect(formatPercent(0.063, 'zh-TW')).toBe('6.3%');
+    expect(formatPercent(share(0.273), 'en')).toBe('27%');
+    expect(formatPercent(share(0.063), 'zh-TW')).toBe('6.3%');
     expect(formatDate('2026-03-31', 'en')).toBe('31 March 2026');
     expect(formatDate('2026-03-31', 'zh-TW')).toBe('2026年3月31日');
     expect(formatDate('March 2026', 'en')).toBe('March 2026');

@@ -5,6 +5,7 @@ import type { NodeBox } from '../../layout/sankeyLayout';
 import { entityName as entityNameOf, flowName, originNames as originNamesOf } from '../../i18n/chartText';
 import { LABEL_FONT } from '../../layout/chartGeometry';
 import { MIN_BAND_LINK_WIDTH } from '../../layout/linkPaths';
+import { money, type Money } from '../../model/units';
 import { useExplorer } from '../../state/context';
 import { ChartLink } from './ChartLink';
 import { ChartNode } from './ChartNode';
@@ -60,7 +61,7 @@ export function SankeyDiagram({ width }: { width: number }) {
   );
 
   const nodeByKey = useMemo(() => new Map(geometry.nodes.map((n) => [n.key, n])), [geometry]);
-  const linkLabel = (flow: number, value: number) => flowName(dataset, structure, flow, value, lang);
+  const linkLabel = (flow: number, value: Money) => flowName(dataset, structure, flow, value, lang);
 
   const bulk = drawsInBulk(geometry.nodes.length, geometry.links.length);
   // Only large datasets need it, and those arrive after the page: kept out of the first download.
@@ -211,7 +212,7 @@ export function SankeyDiagram({ width }: { width: number }) {
               flow={activeLink.flow}
               value={activeLink.value}
               byOrigin={graphLink.byOrigin}
-              sourceOutflow={details?.outflow.get(activeLink.source) ?? 0}
+              sourceOutflow={money(details?.outflow.get(activeLink.source) ?? 0)}
               originNames={originNames}
               lang={lang}
             />

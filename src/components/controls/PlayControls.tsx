@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { translate } from '../../i18n/strings';
 import { formatMoney } from '../../model/format';
+import { money } from '../../model/units';
 import { useExplorer, useRounds } from '../../state/context';
 import { usePrefersReducedMotion } from '../shared/hooks';
 
@@ -59,7 +60,7 @@ export function PlayControls() {
 /** Only mounted while a round plays, so the sliders do not re-render the controls otherwise. */
 function RoundStatus({ round, total }: { round: number; total: number }) {
   const lang = useExplorer((s) => s.lang);
-  const entering = useRounds(total)[round - 1]?.entering ?? 0;
+  const entering = useRounds(total)[round - 1]?.entering ?? money(0);
   return (
     <>
       {translate(lang, 'play.round', { round, total })} ·{' '}

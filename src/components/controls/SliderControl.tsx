@@ -2,6 +2,7 @@ import { memo } from 'react';
 import { translate } from '../../i18n/strings';
 import { LocalText } from '../shared/LocalText';
 import { formatMoney, formatMoneySpoken, formatPercent } from '../../model/format';
+import { money, share } from '../../model/units';
 import type { Lang, Parameter } from '../../model/types';
 import { useExplorer } from '../../state/context';
 
@@ -14,7 +15,7 @@ export interface SliderControlProps {
 }
 
 export function formatParameterValue(parameter: Parameter, value: number, lang: Lang): string {
-  return parameter.unit === 'share' ? formatPercent(value, lang) : formatMoney(value, lang);
+  return parameter.unit === 'share' ? formatPercent(share(value), lang) : formatMoney(money(value), lang);
 }
 
 /** A real range input (keyboard operable) with its value in words and the reported value marked. */
@@ -23,7 +24,7 @@ export const SliderControl = memo(function SliderControl({ parameter, lang, onCh
   const value = useExplorer((s) => s.values[parameter.id] ?? parameter.default);
   const id = `slider-${parameter.id}`;
   const shown = formatParameterValue(parameter, value, lang);
-  const spoken = parameter.unit === 'share' ? shown : formatMoneySpoken(value, lang);
+  const spoken = parameter.unit === 'share' ? shown : formatMoneySpoken(money(value), lang);
   const span = parameter.max - parameter.min || 1;
   const reported = parameter.reported;
   return (

@@ -3,12 +3,13 @@ import { LocalText } from '../shared/LocalText';
 import { formatMoney, formatPercent } from '../../model/format';
 import type { RoundTrip } from '../../model/figures';
 import type { Dataset, Lang } from '../../model/types';
+import { share, type Money } from '../../model/units';
 import { OriginBreakdown } from './OriginBreakdown';
 
 export interface EntityDetailsProps {
   dataset: Dataset;
   entity: number;
-  value: number;
+  value: Money;
   byOrigin: ArrayLike<number>;
   roundTrip: RoundTrip | undefined;
   originNames: string[];
@@ -36,7 +37,7 @@ export function EntityDetails({ dataset, entity: e, value, byOrigin, roundTrip, 
           <>
             <dt>{translate(lang, 'tooltip.own')}</dt>
             <dd>
-              {formatMoney(roundTrip.own, lang)} ({formatPercent(roundTrip.share ?? 0, lang)})
+              {formatMoney(roundTrip.own, lang)} ({formatPercent(roundTrip.share ?? share(0), lang)})
             </dd>
             <dt>{translate(lang, 'net.caption')}</dt>
             <dd>{formatMoney(roundTrip.net, lang)}</dd>

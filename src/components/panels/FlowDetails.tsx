@@ -1,16 +1,17 @@
 import { KIND_LABELS, STATUS_LABELS, pickText, translate } from '../../i18n/strings';
 import { formatMoney, formatPercent } from '../../model/format';
 import type { Dataset, Lang } from '../../model/types';
+import { share, type Money } from '../../model/units';
 import { OriginBreakdown } from './OriginBreakdown';
 import { SourceLinks } from './SourceLinks';
 
 export interface FlowDetailsProps {
   dataset: Dataset;
   flow: number;
-  value: number;
+  value: Money;
   byOrigin: ArrayLike<number>;
   /** Total outflow of the flow's source, for "share of the source's outflow". */
-  sourceOutflow: number;
+  sourceOutflow: Money;
   originNames: string[];
   lang: Lang;
 }
@@ -33,7 +34,7 @@ export function FlowDetails({ dataset, flow: f, value, byOrigin, sourceOutflow, 
         {sourceOutflow > 0 && (
           <>
             <dt>{translate(lang, 'tooltip.shareOfSource', { source: name(flow.from) })}</dt>
-            <dd>{formatPercent(value / sourceOutflow, lang)}</dd>
+            <dd>{formatPercent(share(value / sourceOutflow), lang)}</dd>
           </>
         )}
         <dt>{translate(lang, 'tooltip.status')}</dt>

@@ -2,6 +2,8 @@ import { useState } from 'react';
 import { KIND_LABELS, STATUS_LABELS, translate } from '../../i18n/strings';
 import { entityName, originNames } from '../../i18n/chartText';
 import { formatMoney, formatPercent } from '../../model/format';
+import { OriginMatrix } from '../../model/originMatrix';
+import { money, moneyAt, share } from '../../model/units';
 import { useExplorer, useLoopResult } from '../../state/context';
 
 /** Every flow as a table (for screen readers and anyone who prefers numbers); built only while open. */
@@ -23,7 +25,7 @@ function FlowRows() {
   if (result.status !== 'converged') return <p>{translate(lang, 'table.none')}</p>;
   const { dataset, structure } = model;
   const names = originNames(dataset, structure.origins, lang);
-  const origins = structure.origins.length;
+  const flowByOrigin = new OriginMatrix(result.flowByOrigin, structure.origins.length);
   return (
     <div className="flow-table__scroll">
       <table>
@@ -39,11 +41,11 @@ function FlowRows() {
         </thead>
         <tbody>
           {dataset.flows.map((flow, f) => {
-            const value = result.flowValue[f] as number;
+            const value = moneyAt(result.flowValue, f);
             const parts = names
-              .map((name, o) => ({ name, part: result.flowByOrigin[f * origins + o] as number }))
+              .map((name, o) => ({ name, part: money(flowByOrigin.get(f, o)) }))
               .filter((p) => p.part > 1e-9)
-              .map((p) => `${p.name} ${formatMoney(p.part, lang)} (${formatPercent(p.part / value, lang)})`)
+              .map((p) => `${p.name} ${formatMoney(p.part, lang)} (${formatPercent(share(p.part / value), lang)})`)
               .join('; ');
             return (
               <tr key={flow.id} data-flow={flow.id}>

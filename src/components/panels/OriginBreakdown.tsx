@@ -1,5 +1,6 @@
 import { formatMoney, formatPercent } from '../../model/format';
 import type { Lang } from '../../model/types';
+import { moneyAt, share } from '../../model/units';
 import { originColor } from '../chart/palette';
 
 export interface OriginBreakdownProps {
@@ -12,7 +13,7 @@ export interface OriginBreakdownProps {
 export function OriginBreakdown({ parts, originNames, lang }: OriginBreakdownProps) {
   let total = 0;
   for (let o = 0; o < parts.length; o++) total += parts[o] as number;
-  const rows = Array.from({ length: parts.length }, (_, o) => ({ o, value: parts[o] as number }))
+  const rows = Array.from({ length: parts.length }, (_, o) => ({ o, value: moneyAt(parts, o) }))
     .filter((row) => row.value > 1e-9)
     .sort((a, b) => b.value - a.value);
   if (rows.length === 0 || total <= 0) return null;
@@ -23,7 +24,7 @@ export function OriginBreakdown({ parts, originNames, lang }: OriginBreakdownPro
           <span className="swatch" style={{ background: originColor(o) }} aria-hidden="true" />
           <span className="breakdown__name">{originNames[o]}</span>
           <span className="breakdown__value">
-            {formatMoney(value, lang)} · {formatPercent(value / total, lang)}
+            {formatMoney(value, lang)} · {formatPercent(share(value / total), lang)}
           </span>
         </li>
       ))}

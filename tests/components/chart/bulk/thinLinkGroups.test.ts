@@ -4,6 +4,8 @@ import type { LinkShape } from '../../../../src/layout/sankeyLayout';
 import { NEUTRAL, thinLinkGroups } from '../../../../src/components/chart/bulk/thinLinkGroups';
 import { packFrame, paintFrame } from '../../../../src/components/chart/bulk/thinLinksPainter';
 import { originColor } from '../../../../src/components/chart/palette';
+import { px } from '../../../../src/layout/units';
+import { money } from '../../../../src/model/units';
 
 const forward = (y: number): LinkRoute => ({ back: false, x0: 10, y0: y, x1: 200, y1: y + 30 });
 
@@ -13,11 +15,11 @@ function link(key: string, width: number, origin: number, route: LinkRoute | nul
     flow: 0,
     source: 'a',
     target: 'b',
-    value: width,
-    width,
+    value: money(width),
+    width: px(width),
     back: false,
     route,
-    bands: route ? [{ origin, offset: 0, width, value: width }] : [],
+    bands: route ? [{ origin, offset: px(0), width: px(width), value: money(width) }] : [],
   };
 }
 

@@ -2,6 +2,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { thinLinkGroups } from '../../../../src/components/chart/bulk/thinLinkGroups';
 import { packFrame } from '../../../../src/components/chart/bulk/thinLinksPainter';
 import type { LinkShape } from '../../../../src/layout/sankeyLayout';
+import { px } from '../../../../src/layout/units';
+import { money } from '../../../../src/model/units';
 
 const size = { width: 300, height: 200, ratio: 1, originX: 0, originY: 0 };
 const frameAt = (y: number) => {
@@ -10,11 +12,11 @@ const frameAt = (y: number) => {
     flow: 0,
     source: 'a',
     target: 'b',
-    value: 1,
-    width: 1,
+    value: money(1),
+    width: px(1),
     back: false,
     route: { back: false, x0: 0, y0: y, x1: 100, y1: y },
-    bands: [{ origin: 0, offset: 0, width: 1, value: 1 }],
+    bands: [{ origin: 0, offset: px(0), width: px(1), value: money(1) }],
   };
   return packFrame(thinLinkGroups([link], true, -1), '', size);
 };

@@ -1,13 +1,12 @@
 // The glue between the chart pipeline and the SVG snapshot tests, in one place: when the pipeline's
 // signatures change (buildSnapshot, layout unit types), only this file needs to follow.
 import { renderSvgSnapshot } from '../src/export/renderSvg';
-import { entityLabelName, nodeAmountLine } from '../src/i18n/chartText';
-import { chartGraph, chartLabels, chartLayout, chartNodeOrder, type ChartView } from '../src/layout/chartGeometry';
+import { deriveChart } from '../src/i18n/deriveChart';
+import type { ChartView } from '../src/layout/chartGeometry';
 import type { LabelPlacement } from '../src/layout/labels';
 import type { Geometry } from '../src/layout/sankeyLayout';
 import { defaultValues } from '../src/model/defaults';
-import { compileModel, solveLoop } from '../src/model/engine';
-import { unrollRounds } from '../src/model/rounds';
+import { compileModel } from '../src/model/engine';
 import type { Dataset, Lang } from '../src/model/types';
 import { snapshotInput } from './export/fixture';
 
@@ -20,19 +19,14 @@ export interface LaidOut {
 
 const ROUNDS = 4;
 
-/** The chart's geometry and labels at the dataset's default slider values, as the on-screen chart computes them. */
+/** The chart's geometry and labels at the dataset's default slider values, derived as the on-screen chart derives them. */
 export function layoutAtDefaults(dataset: Dataset, lang: Lang, view: ChartView = 'loop', width = 900): LaidOut {
   const model = compileModel(dataset);
-  const result = solveLoop(model, defaultValues(dataset.parameters));
-  const rounds = unrollRounds(model, result.coefficients, view === 'rounds' || result.status === 'divergent' ? ROUNDS : 0);
-  const geometry = chartLayout(chartGraph(model, view, result, rounds), width, chartNodeOrder(model, view, ROUNDS), undefined);
+  const input = { model, values: defaultValues(dataset.parameters), view, rounds: ROUNDS, offsets: {}, showNet: false, lang, playRound: 0 };
+  const { geometry, labels, nodeLines } = deriveChart(input, { width });
   const lines: Record<string, [string, string]> = {};
-  const text = (entity: number, value: number): [string, string] => [
-    entityLabelName(dataset, entity, lang),
-    nodeAmountLine(value, undefined, false, lang),
-  ];
-  for (const node of geometry.nodes) lines[node.key] = text(node.entity, node.value);
-  return { geometry, labels: chartLabels(geometry, text, undefined), lines };
+  for (const node of geometry.nodes) lines[node.key] = nodeLines(node.entity, node.value);
+  return { geometry, labels, lines };
 }
 
 /** The exported SVG document at the dataset's default slider values. */

@@ -12,6 +12,7 @@ import { validDataset } from '../model/arbitraries';
 import { amountFlow, dataset, entity, loadDefaultDataset, shareFlow } from '../model/fixtures';
 import { nestedLoopsDataset } from '../model/shapes';
 import { boxesCrossed } from './routeGeometry';
+import { money } from '../../src/model/units';
 
 // Where links run: back links in lanes under the diagram that never overlap and nest by span, and
 // links that never pass through a box they do not attach to.
@@ -37,11 +38,11 @@ const layouts = fc
   .map(({ columns, forward, back, width, held, drag }) => {
     const nodes: GraphNode[] = [];
     columns.forEach((count, column) => {
-      for (let i = 0; i < count; i++) nodes.push({ key: `n${nodes.length}`, entity: nodes.length, column, value: 0 });
+      for (let i = 0; i < count; i++) nodes.push({ key: `n${nodes.length}`, entity: nodes.length, column, value: money(0) });
     });
     const links: GraphLink[] = [];
     const add = (source: number, target: number, value: number, isBack: boolean) =>
-      links.push({ key: `l${links.length}`, flow: links.length, source, target, value, byOrigin: [value], back: isBack });
+      links.push({ key: `l${links.length}`, flow: links.length, source, target, value: money(value), byOrigin: [value], back: isBack });
     // A chain through every column, so each is reached and the layers are the columns.
     const chain = columns.map((_, column) => nodes.findIndex((n) => n.column === column));
     chain.slice(1).forEach((target, i) => add(chain[i]!, target, 5, false));
@@ -61,7 +62,7 @@ const layouts = fc
     }
     for (const [i, node] of nodes.entries()) {
       const sum = (end: 'source' | 'target') => links.reduce((s, l) => (l[end] === i ? s + l.value : s), 0);
-      node.value = Math.max(sum('source'), sum('target'));
+      node.value = money(Math.max(sum('source'), sum('target')));
     }
     const graph: FlowGraph = { nodes, links, origins: 1 };
     const offsets = Object.fromEntries(drag.map(({ node, dy }) => [nodes[node % nodes.length]!.key, dy]));

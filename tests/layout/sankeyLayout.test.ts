@@ -8,6 +8,7 @@ import { compileModel, solveLoop } from '../../src/model/engine';
 import type { Dataset } from '../../src/model/types';
 import { generateDataset } from '../../scripts/bench/generateDataset';
 import { loadDefaultDataset } from '../model/fixtures';
+import { money } from '../../src/model/units';
 
 /** The y coordinates a link's centre line visits (end and control points). */
 function routeYs(route: LinkRoute | null): number[] {
@@ -78,8 +79,13 @@ describe('loop layout', () => {
 describe('node keys named like members of Object.prototype', () => {
   // Node keys are entity ids, and an entity may be called "__proto__" or "constructor".
   const graph: FlowGraph = {
-    nodes: ['__proto__', 'constructor', 'toString'].map((key, i) => ({ key, entity: i, column: i === 0 ? 0 : 1, value: i === 0 ? 10 : 5 })),
-    links: [1, 2].map((target) => ({ key: `l${target}`, flow: target, source: 0, target, value: 5, byOrigin: [5], back: false })),
+    nodes: ['__proto__', 'constructor', 'toString'].map((key, i) => ({
+      key,
+      entity: i,
+      column: i === 0 ? 0 : 1,
+      value: money(i === 0 ? 10 : 5),
+    })),
+    links: [1, 2].map((target) => ({ key: `l${target}`, flow: target, source: 0, target, value: money(5), byOrigin: [5], back: false })),
     origins: 1,
   };
 

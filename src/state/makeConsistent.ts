@@ -61,7 +61,8 @@ export function cleanPatch(dataset: Dataset, origins: readonly string[], patch: 
     else notices.push({ kind: 'unknown-scenario', value: scenario });
   }
   if (values) {
-    clean.values = {};
+    // Entries, not assignments: a slider may be called "__proto__", which `values[id] =` would not store.
+    const settledValues: [string, number][] = [];
     for (const [id, value] of Object.entries(values)) {
       const key = PARAM_PREFIX + id;
       const parameter = dataset.parameters.find((p) => p.id === id);
@@ -70,9 +71,10 @@ export function cleanPatch(dataset: Dataset, origins: readonly string[], patch: 
       else {
         const settled = settleValue(dataset, parameter, value);
         if (value < parameter.min || value > parameter.max) notices.push({ kind: 'clamped', key, value: String(value), to: settled });
-        clean.values[id] = settled;
+        settledValues.push([id, settled]);
       }
     }
+    clean.values = Object.fromEntries(settledValues);
   }
   if (rounds !== undefined) {
     if (!Number.isFinite(rounds)) notices.push({ kind: 'not-a-number', key: 'rounds', value: String(rounds) });

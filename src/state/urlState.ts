@@ -1,5 +1,5 @@
 import { defaultValues } from '../model/defaults';
-import type { Dataset, Lang, ParamValues } from '../model/types';
+import type { Dataset, Lang } from '../model/types';
 import { makeConsistent, scenarioValues, type SharedPatch } from './makeConsistent';
 import { DEFAULT_SHARED, PARAM_PREFIX, type Notice, type SharedState } from './sharedState';
 
@@ -40,7 +40,8 @@ export function decodeState(
 ): { state: SharedState; notices: Notice[] } {
   const notices: Notice[] = [];
   const patch: SharedPatch = {};
-  const values: ParamValues = {};
+  // Entries, not assignments: a slider may be called "__proto__", which `values[id] =` would not store.
+  const values: [string, number][] = [];
   // What cannot be read leaves the field as it was (each reader has noticed why).
   const take = <K extends keyof SharedState>(field: K, value: SharedState[K] | undefined) => {
     if (value !== undefined) patch[field] = value;
@@ -65,7 +66,7 @@ export function decodeState(
     if (RESERVED_KEYS.has(key)) continue;
     if (key.startsWith(PARAM_PREFIX)) {
       const value = number(key, raw);
-      if (value !== undefined) values[key.slice(PARAM_PREFIX.length)] = value;
+      if (value !== undefined) values.push([key.slice(PARAM_PREFIX.length), value]);
       continue;
     }
     switch (key) {
@@ -95,6 +96,6 @@ export function decodeState(
     }
   }
   const start: SharedState = { ...DEFAULT_SHARED, values: defaultValues(dataset.parameters), lang: fallbackLang };
-  const consistent = makeConsistent(dataset, origins, start, { ...patch, values });
+  const consistent = makeConsistent(dataset, origins, start, { ...patch, values: Object.fromEntries(values) });
   return { state: consistent.state, notices: [...notices, ...consistent.notices] };
 }

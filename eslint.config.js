@@ -29,7 +29,7 @@ function allowed(layer, index) {
   const before = LAYERS.slice(0, index)
     .map(([name]) => name)
     .filter((name) => !FEATURES.includes(name));
-  return before.length ? before.join(', ') : 'nothing else in src/';
+  return before.length ? `only ${before.join(', ')}` : 'nothing else in src/';
 }
 
 const layerZones = LAYERS.flatMap(([layer], index) => {
@@ -40,7 +40,7 @@ const layerZones = LAYERS.flatMap(([layer], index) => {
     {
       target: `./src/${layer}`,
       from: [...forbidden.map((name) => `./src/${name}`), './src/main.tsx'],
-      message: `src/${layer} may import only ${allowed(layer, index)}; see LAYERS in eslint.config.js.`,
+      message: `src/${layer} may import ${allowed(layer, index)}; see LAYERS in eslint.config.js.`,
     },
   ];
 });

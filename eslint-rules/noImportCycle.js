@@ -1,11 +1,10 @@
 // import-x/no-cycle skips type-only imports. This rule counts every import (type-only and dynamic
 // ones too): two modules whose types need each other still cannot be read or moved apart.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import ts from 'typescript';
 import path from 'node:path';
 
 const EXTENSIONS = ['', '.ts', '.tsx', '.js', '.mjs', '/index.ts', '/index.tsx'];
-const SPECIFIER =
-  /(?:^|[\s;])(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)|^\s*import\s+['"]([^'"]+)['"]/gm;
 const importsOf = new Map();
 
 function resolveFile(from, specifier) {
@@ -18,17 +17,17 @@ function resolveFile(from, specifier) {
   return null;
 }
 
-/** The relative imports of a file, read from its text (cached for the run). */
+/**
+ * The relative imports of a file, as TypeScript reads them (so commented-out imports do not count),
+ * cached for as long as the file is unchanged (an editor's ESLint server lives long).
+ */
 function imports(file) {
-  let found = importsOf.get(file);
-  if (found) return found;
-  found = [];
-  const text = readFileSync(file, 'utf8');
-  for (const match of text.matchAll(SPECIFIER)) {
-    const resolved = resolveFile(file, match[1] ?? match[2] ?? match[3]);
-    if (resolved) found.push(resolved);
-  }
-  importsOf.set(file, found);
+  const modified = statSync(file).mtimeMs;
+  const cached = importsOf.get(file);
+  if (cached && cached.modified === modified) return cached.found;
+  const { importedFiles } = ts.preProcessFile(readFileSync(file, 'utf8'), true, true);
+  const found = importedFiles.map(({ fileName }) => resolveFile(file, fileName)).filter(Boolean);
+  importsOf.set(file, { modified, found });
   return found;
 }
 

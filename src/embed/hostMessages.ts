@@ -38,18 +38,24 @@ export function interpretHostMessage(
   return notice ? { ok: false, reason: reasonFor(notice) } : { ok: true, patch };
 }
 
-/** Why a host message was ignored, for the console. */
+// The notices name a link's keys; a host page wrote the message's field names.
+const FIELD_OF_KEY: Record<string, string> = { isolate: 'isolated', color: 'colorByOrigin', net: 'showNet' };
+
+/** Why a host message was ignored, for the console, in the message's own field names. */
 function reasonFor(notice: Notice): string {
+  if (notice.kind === 'unknown-scenario') return `unknown scenario '${notice.value}'`;
+  const field = notice.key.startsWith(PARAM_PREFIX)
+    ? `values['${notice.key.slice(PARAM_PREFIX.length)}']`
+    : (FIELD_OF_KEY[notice.key] ?? notice.key);
   switch (notice.kind) {
-    case 'unknown-scenario':
-      return `unknown scenario '${notice.value}'`;
     case 'unknown-key':
       return `unknown parameter '${notice.key.slice(PARAM_PREFIX.length)}'`;
     case 'clamped':
-      return `${notice.key}=${notice.value} is outside its range`;
+      return `${field} = ${notice.value} is outside its range`;
     case 'not-a-number':
+      return `${field} = ${notice.value} is not a number`;
     case 'bad-value':
-      return `${notice.key}=${notice.value} is not allowed`;
+      return field === 'isolated' ? `unknown origin '${notice.value}'` : `${field} = ${notice.value} is not allowed`;
   }
 }
 

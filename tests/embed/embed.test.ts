@@ -35,6 +35,17 @@ describe('host messages', () => {
     expect(applied({ values: { 'nvidia-openai': 30.123456 } }).values['nvidia-openai']).toBe(30);
   });
 
+  it("says why a message is ignored in the message's own field names", () => {
+    const reason = (message: object) => {
+      const result = interpretHostMessage({ type: 'capital-loop:set', ...message }, ds, origins);
+      return result.ok ? 'accepted' : result.reason;
+    };
+    expect(reason({ isolated: 'nobody' })).toBe("unknown origin 'nobody'");
+    expect(reason({ values: { 'nvidia-openai': 1e6 } })).toBe("values['nvidia-openai'] = 1000000 is outside its range");
+    expect(reason({ values: { nowhere: 1 } })).toBe("unknown parameter 'nowhere'");
+    expect(reason({ scenario: 'someday' })).toBe("unknown scenario 'someday'");
+  });
+
   it('colours an isolated origin even when asked not to', () => {
     expect(applied({ isolated: 'nvidia', colorByOrigin: false })).toMatchObject({ isolated: 'nvidia', colorByOrigin: true });
   });

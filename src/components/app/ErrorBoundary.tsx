@@ -32,7 +32,8 @@ export class ErrorBoundary extends Component<ErrorBoundaryProps, { error: Error 
   override componentDidUpdate(_: ErrorBoundaryProps, previous: { error: Error | null }) {
     const keys = this.props.resetKeys ?? [];
     if (!this.state.error) return;
-    if (!previous.error) this.failedAt = keys;
+    // A new error (the first, or the same part failing again on a retry) marks what it failed at.
+    if (this.state.error !== previous.error) this.failedAt = keys;
     else if (keys.length !== this.failedAt.length || keys.some((key, i) => !Object.is(key, this.failedAt[i]))) this.reset();
   }
 

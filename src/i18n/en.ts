@@ -120,6 +120,7 @@ export const en = {
   'load.schema': 'JSON Schema',
   'load.pasted': 'pasted text',
   'load.loading': 'Loading…',
+  'load.problemSeparator': ': ',
   'load.errorsTitle': '{origin} could not be loaded; the chart shows what it showed before',
   'load.warningsTitle': '{origin} loaded, with warnings',
   'load.dismiss': 'Dismiss',

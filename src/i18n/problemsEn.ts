@@ -53,7 +53,7 @@ export const problemsEn: ProblemDictionary = {
     'no-leakage': ({ entity }) =>
       `'${entity}' passes on all it receives and nothing leaves the loop there; leave a share for its costs (a leakage flow)`,
     'file-too-large': ({ bytes, limitBytes }) =>
-      `is ${mb(bytes).toFixed(1)} MB; datasets may be at most ${mb(limitBytes)} MB (and ${LIMITS.entities} entities, ${LIMITS.flows} flows)`,
+      `is ${mb(bytes).toFixed(1)} MB; datasets may be at most ${mb(limitBytes)} MB (and at most ${LIMITS.entities.toLocaleString('en')} entities and ${LIMITS.flows.toLocaleString('en')} flows)`,
     'larger-than-limit': ({ limitBytes }) => `is larger than ${mb(limitBytes)} MB, the most a dataset may be`,
     'empty-text': () => 'the text is empty: paste or choose a dataset in JSON',
     'json-unexpected': ({ text }) => `not valid JSON: unexpected '${text}'`,

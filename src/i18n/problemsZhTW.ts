@@ -44,7 +44,8 @@ export const problemsZhTW: ProblemDictionary = {
     'outside-slider-range': ({ field, value, min, max }) =>
       `${field === 'default' ? '預設值' : '報導數字'} ${value} 超出滑桿範圍 ${min}–${max}`,
     'outside-scenario-range': ({ id, value, min, max }) => `${value} 超出「${id}」的範圍（${min}–${max}）`,
-    'turns-negative': ({ amount, at: where }) => `在 ${at(where)} 時變成負數（${amount}）`,
+    'turns-negative': ({ amount, at: where }) =>
+      where.length ? `在 ${at(where)} 時變成負數（${amount}）` : `在任何滑桿位置都會變成負數（${amount}）`,
     'second-rest': ({ entity, first }) => `「${entity}」已經有一筆 "rest" 資金流（${first}）；只能有一筆資金流取用剩餘部分`,
     'share-out-of-range': ({ share, at: where }) => `比例為 ${share}（${at(where)}）；比例必須介於 0 與 1 之間`,
     'shares-over-one': ({ entity, sum, at: where }) =>
@@ -54,7 +55,7 @@ export const problemsZhTW: ProblemDictionary = {
     'entity-unused': ({ entity }) => `「${entity}」沒有任何流入或流出，因此不會出現在圖表中`,
     'no-leakage': ({ entity }) => `「${entity}」把收到的錢全部轉出，沒有任何資金在此流出循環；請為它的成本留下一個比例（leakage 資金流）`,
     'file-too-large': ({ bytes, limitBytes }) =>
-      `大小為 ${mb(bytes).toFixed(1)} MB；資料集最多 ${mb(limitBytes)} MB（以及 ${LIMITS.entities} 個實體、${LIMITS.flows} 筆資金流）`,
+      `大小為 ${mb(bytes).toFixed(1)} MB；資料集最多 ${mb(limitBytes)} MB（且最多 ${LIMITS.entities.toLocaleString('en')} 個實體、${LIMITS.flows.toLocaleString('en')} 筆資金流）`,
     'larger-than-limit': ({ limitBytes }) => `超過 ${mb(limitBytes)} MB，這是資料集的上限`,
     'empty-text': () => '內容是空的：請貼上或選擇 JSON 格式的資料集',
     'json-unexpected': ({ text }) => `不是有效的 JSON：這裡不該出現「${text}」`,

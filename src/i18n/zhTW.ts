@@ -120,6 +120,7 @@ export const zhTW: Record<StringKey, string> = {
   'load.schema': 'JSON 綱要',
   'load.pasted': '貼上的內容',
   'load.loading': '載入中…',
+  'load.problemSeparator': '：',
   'load.errorsTitle': '無法載入{origin}；圖表維持原本的內容',
   'load.warningsTitle': '已載入{origin}，但有以下提醒',
   'load.dismiss': '關閉',

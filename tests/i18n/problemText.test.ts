@@ -117,7 +117,7 @@ describe('the problem dictionaries', () => {
       "shares out of 'a' sum to 1.1 at p=0.8, q=1; they may sum to at most 1 — lower a share or a slider's max",
     );
     const big = problem('file-too-large', { bytes: 6.25 * 1048576, limitBytes: 5 * 1048576 });
-    expect(problemText(big, 'en')).toBe('is 6.3 MB; datasets may be at most 5 MB (and 2000 entities, 10000 flows)');
+    expect(problemText(big, 'en')).toBe('is 6.3 MB; datasets may be at most 5 MB (and at most 2,000 entities and 10,000 flows)');
   });
 });
 

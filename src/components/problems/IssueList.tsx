@@ -25,7 +25,9 @@ export function IssueList({ issues, lang }: { issues: DatasetIssue[]; lang: Lang
     <ul>
       {issues.map((issue, i) => (
         <li key={i}>
-          <code>{texts.placeText(issue.path, lang)}</code>: {texts.problemText(issue, lang)}
+          <code>{texts.placeText(issue.path, lang)}</code>
+          {translate(lang, 'load.problemSeparator')}
+          {texts.problemText(issue, lang)}
         </li>
       ))}
     </ul>

@@ -13,14 +13,26 @@ import tseslint from 'typescript-eslint';
  * another (what two of them share lives in a lower layer). `src/main.tsx` sits above them all.
  */
 export const LAYERS = [
-  ['model', 'pure TypeScript: dataset types, validation, the flow engine, figures, formatting'],
-  ['layout', 'pure functions from model results to geometry'],
-  ['state', 'the zustand store'],
-  ['i18n', 'dictionaries in English and Traditional Chinese'],
-  ['components', 'React renders from geometry'],
-  ['export', 'feature: SVG, PNG and data export'],
-  ['embed', 'feature: the iframe embed'],
-  ['load', 'feature: bringing your own data'],
+  [
+    'model',
+    "pure TypeScript: dataset types, validation (problems as typed codes), the flow engine, figures, formatting; units as types (Money, Share) and OriginMatrix, the by-origin view of the engine's arrays",
+  ],
+  [
+    'layout',
+    'pure functions from model results to geometry (pixels typed as Px): node order by d3-sankey, held-order placement, link routes, lanes, labels',
+  ],
+  ['state', 'the zustand store, the one function that keeps shared state consistent, the URL codec and sync'],
+  [
+    'i18n',
+    'dictionaries in English and Traditional Chinese, keyed by typed ids; deriveChart, the chart from the state at a size, shared by the screen and the export',
+  ],
+  [
+    'components',
+    'React renders from geometry: app/ (shell, error boundaries), chart/ (and chart/bulk/ for large graphs), controls/, panels/, problems/, shared/',
+  ],
+  ['export', 'feature: SVG, PNG, CSV and JSON export (loaded when first used)'],
+  ['embed', 'feature: the iframe embed, its options, host messages and height reporting'],
+  ['load', 'feature: bringing your own data (files, pasted text, ?data=, CSV)'],
 ];
 const FEATURES = ['export', 'embed', 'load'];
 

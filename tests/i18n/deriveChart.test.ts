@@ -49,4 +49,20 @@ describe('deriving the chart', () => {
       reached.geometry.nodes.map((n) => reached.nodeLines(n.entity, n.value)),
     );
   });
+
+  it('holds the node order of the defaults in the rounds view too, whatever the sliders say (screen and export alike)', () => {
+    const state = { ...input(), view: 'rounds' as const, rounds: 3 };
+    const columnsOf = (chart: ReturnType<typeof deriveChart>) => {
+      const byColumn = new Map<number, { key: string; y: number }[]>();
+      for (const node of chart.geometry.nodes)
+        byColumn.set(node.column, [...(byColumn.get(node.column) ?? []), { key: node.key, y: node.y0 }]);
+      return [...byColumn].map(([column, nodes]) => [column, nodes.sort((a, b) => a.y - b.y).map((n) => n.key)]);
+    };
+    const atDefaults = deriveChart(state, { width: 900 });
+    const moved = deriveChart(
+      { ...state, values: { ...state.values, 'nvidia-openai': 100, 'amazon-openai': 0, 'customer-revenue': 60 } },
+      { width: 900 },
+    );
+    expect(columnsOf(moved)).toEqual(columnsOf(atDefaults));
+  });
 });

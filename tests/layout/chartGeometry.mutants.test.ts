@@ -1,0 +1,108 @@
+// What the chart asks of the layout: its height for a width, the graph of each view, the held
+// node order and the labels.
+import { describe, expect, it } from 'vitest';
+import { chartGraph, chartHeight, chartLabels, chartNodeOrder, LABEL_FONT } from '../../src/layout/chartGeometry';
+import type { Geometry, NodeBox } from '../../src/layout/sankeyLayout';
+import { defaultValues } from '../../src/model/defaults';
+import { compileModel, solveLoop } from '../../src/model/engine';
+import { unrollRounds } from '../../src/model/rounds';
+import { smallLoop } from '../model/fixtures';
+
+/** The small loop with every dollar passed on: a loop that amplifies itself. */
+function divergentModel() {
+  const ds = smallLoop();
+  ds.flows[3] = { ...ds.flows[3]!, share: 1 } as (typeof ds.flows)[number];
+  return compileModel(ds);
+}
+
+describe('chartHeight', () => {
+  it('is 62% of the width, between 420 and 620 pixels', () => {
+    expect([100, 677, 800, 801, 1000, 2000].map(chartHeight)).toEqual([420, 420, 496, 497, 620, 620]);
+  });
+});
+
+describe('chartGraph', () => {
+  it('draws the steady state in the loop view and the rounds in the rounds view', () => {
+    const model = compileModel(smallLoop());
+    const result = solveLoop(model, defaultValues(model.dataset.parameters));
+    const rounds = unrollRounds(model, result.coefficients, 2);
+    expect(chartGraph(model, 'loop', result, rounds).nodes.map((n) => n.key)).toContain('startup');
+    expect(chartGraph(model, 'rounds', result, rounds).nodes.map((n) => n.key)).toContain('startup@2');
+  });
+
+  it('shows what the rounds carry when the loop has no totals', () => {
+    const model = divergentModel();
+    const result = solveLoop(model, { invest: 100, compute: 1, reinvest: 1 });
+    expect(result.status).toBe('divergent');
+    const graph = chartGraph(model, 'loop', result, unrollRounds(model, result.coefficients, 3));
+    // Every round passes the whole 100 on: three rounds carry 300 on each flow of the loop.
+    expect(graph.links.map((l) => l.value)).toEqual([100, 300, 0, 300, 0, 300, 0]);
+    expect(graph.links[5]!.back).toBe(true);
+  });
+});
+
+describe('chartNodeOrder', () => {
+  it('numbers the nodes of the view, column by column', () => {
+    const model = compileModel(smallLoop());
+    expect([...chartNodeOrder(model, 'loop', 3).keys()]).toEqual([
+      'investor',
+      'startup',
+      'cloud',
+      'startup-costs',
+      'chip',
+      'cloud-costs',
+      'chip-kept',
+    ]);
+    const rounds = [...chartNodeOrder(model, 'rounds', 2).keys()];
+    expect(rounds).toContain('startup@2');
+    expect(rounds).not.toContain('startup@3');
+    expect(rounds).not.toContain('startup');
+  });
+
+  it('orders a loop without totals by its rounds', () => {
+    const model = divergentModel();
+    model.dataset.parameters.forEach((p) => (p.default = p.max));
+    expect(solveLoop(model, defaultValues(model.dataset.parameters)).status).toBe('divergent');
+    const order = chartNodeOrder(model, 'loop', 3);
+    expect(order.size).toBe(7);
+    expect(order.get('investor')).toBe(0);
+  });
+});
+
+describe('chartLabels', () => {
+  const node = (key: string, entity: number, y0: number, y1: number, value: number): NodeBox => ({
+    key,
+    entity,
+    column: 0,
+    x0: 0,
+    x1: 12,
+    y0,
+    y1,
+    value,
+  });
+  const geometry = (nodes: NodeBox[]): Geometry => ({ width: 300, height: 200, scale: 1, columns: 1, nodes, links: [] });
+
+  it('places the focus entity’s label first, then the biggest', () => {
+    const nodes = geometry([node('big', 0, 40, 60, 20), node('small', 1, 45, 55, 10)]);
+    const lines = () => ['name'];
+    expect(chartLabels(nodes, lines, undefined).map((l) => l.visible)).toEqual([true, false]);
+    expect(chartLabels(nodes, lines, 1).map((l) => l.visible)).toEqual([false, true]);
+  });
+
+  it('measures the longest line of a label in the chart font, and hides a label too wide for the chart', () => {
+    const nodes = geometry([node('a', 0, 40, 60, 20)]);
+    // 16 px from the left edge, 284 px of room: 40 Latin characters are 0.58 em each at 12 px, plus 8.
+    const fits = 'x'.repeat(39);
+    const tooWide = 'x'.repeat(40);
+    expect(0.58 * LABEL_FONT * 39 + 8).toBeLessThan(284);
+    expect(0.58 * LABEL_FONT * 40 + 8).toBeGreaterThan(284);
+    expect(chartLabels(nodes, () => ['a', fits], undefined)[0]!.visible).toBe(true);
+    expect(chartLabels(nodes, () => ['a', tooWide], undefined)[0]!.visible).toBe(false);
+    expect(chartLabels(nodes, () => [tooWide, 'a'], undefined)[0]!.visible).toBe(false);
+  });
+
+  it('keeps a two-line label of 1.25 × the font inside the chart', () => {
+    const [label] = chartLabels(geometry([node('top', 0, 0, 2, 2)]), () => ['name'], undefined);
+    expect(label!.y).toBe(LABEL_FONT * 1.25);
+  });
+});

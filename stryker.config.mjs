@@ -28,7 +28,7 @@ export default {
   jsonReporter: { fileName: 'reports/mutation/mutation.json' },
   htmlReporter: { fileName: 'reports/mutation/mutation.html' },
   clearTextReporter: { allowColor: false, reportTests: false, reportMutants: false },
-  ignorePatterns: ['.stryker-tmp*', 'dist', 'public', 'bench-results', 'coverage', 'test-results', 'tests/e2e', 'tests/components'],
+  ignorePatterns: ['dist', 'public', 'bench-results', 'coverage', 'test-results', 'tests/e2e', 'tests/components'],
   tempDirName: '.stryker-tmp',
   cleanTempDir: true,
 };

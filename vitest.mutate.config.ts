@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config';
 
 // The tests Stryker runs against each mutant of src/model and src/layout: only the unit tests of
-// those two layers (no jsdom, no browser), with the random-input tests cut down so one mutant's
+// those two layers (no jsdom, no browser), with the random-input tests cut down (PROPERTY_RUNS) so one mutant's
 // run stays short. The full counts still run in `npm test`. The fuzz test is left out: it asks only
 // that nothing throws or turns non-finite, and its per-case time limit fails on instrumented code.
 export default defineConfig({
@@ -12,5 +12,8 @@ export default defineConfig({
     env: { PROPERTY_RUNS: '50' },
     // Instrumented code on a busy machine is several times slower; Stryker times out hung mutants itself.
     testTimeout: 60_000,
+    // The tests are pure functions of their inputs: sharing modules between test files is safe, and
+    // re-importing every module for every file was most of a mutant's run.
+    isolate: false,
   },
 });

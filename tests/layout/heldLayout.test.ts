@@ -100,7 +100,7 @@ describe('held-order layout', () => {
           for (const field of ['width', 'y0', 'y1'] as const) expect(link[field]).toBeCloseTo(d3Link[field]!, 9);
         });
       }),
-      { numRuns: 200 },
+      { numRuns: Number(process.env.PROPERTY_RUNS ?? 200) },
     );
   });
 

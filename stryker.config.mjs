@@ -28,7 +28,8 @@ export default {
   jsonReporter: { fileName: 'reports/mutation/mutation.json' },
   htmlReporter: { fileName: 'reports/mutation/mutation.html' },
   clearTextReporter: { allowColor: false, reportTests: false, reportMutants: false },
-  ignorePatterns: ['dist', 'public', 'bench-results', 'coverage', 'test-results', 'tests/e2e', 'tests/components'],
+  // .stryker-tmp*: runs over parts of the code in parallel use a temp dir each (--tempDirName).
+  ignorePatterns: ['.stryker-tmp*', 'dist', 'public', 'bench-results', 'coverage', 'test-results', 'tests/e2e', 'tests/components'],
   tempDirName: '.stryker-tmp',
   cleanTempDir: true,
 };

@@ -1,0 +1,63 @@
+// Slider values into numbers per flow: what the engine does with values no slider should give.
+import { describe, expect, it } from 'vitest';
+import { compileModel, evaluateFlows, solveLoop, type SteadyState } from '../../src/model/engine';
+import { amountFlow, dataset, entity, shareFlow } from './fixtures';
+
+// fund → a (amount p); a → b (share q), a → c (share r), a → d (the rest); b → c (share q), b → d (the rest).
+const model = compileModel(
+  dataset({
+    entities: [entity('fund', 'source'), entity('a', 'startup'), entity('b', 'cloud'), entity('c', 'sink'), entity('d', 'sink')],
+    flows: [
+      amountFlow('fund', 'a', { param: 'p' }),
+      shareFlow('a', 'b', { param: 'q' }),
+      shareFlow('a', 'c', { param: 'r' }),
+      shareFlow('a', 'd', 'rest', 'leakage'),
+      shareFlow('b', 'c', { param: 'q' }),
+      shareFlow('b', 'd', 'rest', 'leakage'),
+    ],
+  }),
+);
+
+describe('evaluateFlows', () => {
+  it('gives each share flow its share and the rest flow what is left', () => {
+    const { amounts, shares } = evaluateFlows(model, { p: 10, q: 0.3, r: 0.2 });
+    expect(Array.from(amounts)).toEqual([10, 0, 0, 0, 0, 0]);
+    [0, 0.3, 0.2, 0.5, 0.3, 0.7].forEach((share, f) => expect(shares[f]).toBeCloseTo(share, 12));
+  });
+
+  it('scales shares that add up to more than one back to one, leaving no rest', () => {
+    const { amounts, shares } = evaluateFlows(model, { p: -5, q: 0.9, r: 0.6 });
+    expect(Array.from(amounts)).toEqual([0, 0, 0, 0, 0, 0]);
+    [0, 0.6, 0.4, 0, 0.9, 0.1].forEach((share, f) => expect(shares[f]).toBeCloseTo(share, 12));
+  });
+
+  it('treats non-finite and negative values as zero and caps a share at one', () => {
+    const { amounts, shares } = evaluateFlows(model, { p: Number.NaN, q: Infinity, r: 2 });
+    expect(Array.from(amounts)).toEqual([0, 0, 0, 0, 0, 0]);
+    expect(Array.from(shares)).toEqual([0, 0, 1, 0, 0, 1]);
+    const negative = evaluateFlows(model, { p: Infinity, q: -1, r: 0.5 });
+    expect(Array.from(negative.amounts)).toEqual([0, 0, 0, 0, 0, 0]);
+    expect(Array.from(negative.shares)).toEqual([0, 0, 0.5, 0.5, 0, 1]);
+  });
+});
+
+describe('solveLoop without a loop', () => {
+  it('passes the injection down the shares, keeps the rest at the sinks, and nothing at the source', () => {
+    const result = solveLoop(model, { p: 10, q: 0.3, r: 0.2 }) as SteadyState;
+    expect(result.status).toBe('converged');
+    expect(result.gain).toBe(0);
+    expect(result.injected).toBe(10);
+    [0, 10, 3, 2.9, 7.1].forEach((x, e) => expect(result.inflow[e]).toBeCloseTo(x, 12));
+    [10, 3, 2, 5, 0.9, 2.1].forEach((x, f) => expect(result.flowValue[f]).toBeCloseTo(x, 12));
+    [0, 0, 0, 2.9, 7.1].forEach((x, e) => expect(result.absorbed[e]).toBeCloseTo(x, 12));
+    // One origin (the fund): every flow is all its money.
+    expect(Array.from(result.flowByOrigin)).toEqual(Array.from(result.flowValue));
+    expect(Array.from(result.inflowByOrigin)).toEqual(Array.from(result.inflow));
+  });
+
+  it('injects nothing for an amount of zero', () => {
+    const result = solveLoop(model, { p: 0, q: 0.3, r: 0.2 }) as SteadyState;
+    expect(result.injected).toBe(0);
+    expect(result.inflow.every((x) => x === 0)).toBe(true);
+  });
+});

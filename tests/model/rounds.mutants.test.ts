@@ -5,18 +5,23 @@ import { compileModel, evaluateFlows } from '../../src/model/engine';
 import { sumRounds, unrollRounds } from '../../src/model/rounds';
 import { smallLoop } from './fixtures';
 
-const model = compileModel(smallLoop());
-const coefficients = evaluateFlows(model, defaultValues(model.dataset.parameters));
+// Built inside each test: Stryker counts only code run by a test as covered by it.
+const setup = () => {
+  const model = compileModel(smallLoop());
+  return { model, coefficients: evaluateFlows(model, defaultValues(model.dataset.parameters)) };
+};
 // Flows: 0 investor→startup, 1 startup→cloud, 2 startup→costs, 3 cloud→chip, 4 cloud→costs, 5 chip→startup (reinvestment), 6 chip→kept.
 // Origins: 0 investor, 1 chip.
 
 describe('unrollRounds', () => {
   it('has no rounds to show for a count of zero or less', () => {
+    const { model, coefficients } = setup();
     expect(unrollRounds(model, coefficients, 0)).toEqual([]);
     expect(unrollRounds(model, coefficients, -1)).toEqual([]);
   });
 
   it('injects in the first round only and carries back flows into the next', () => {
+    const { model, coefficients } = setup();
     const [first, second, third] = unrollRounds(model, coefficients, 3);
     expect(Array.from(first!.flowValue)).toEqual([100, 80, 20, 40, 40, 10, 30].map((v) => expect.closeTo(v, 12)));
     expect(Array.from(second!.flowValue)).toEqual([0, 8, 2, 4, 4, 1, 3].map((v) => expect.closeTo(v, 12)));
@@ -28,6 +33,7 @@ describe('unrollRounds', () => {
   });
 
   it('labels money by origin, reinvested money as the reinvestor’s', () => {
+    const { model, coefficients } = setup();
     const [first, second] = unrollRounds(model, coefficients, 2);
     const byOrigin = (values: Float64Array, i: number) => [values[i * 2], values[i * 2 + 1]];
     expect(byOrigin(first!.flowByOrigin, 0)).toEqual([100, 0]);
@@ -39,6 +45,7 @@ describe('unrollRounds', () => {
   });
 
   it('passes nothing over a flow with no share', () => {
+    const { model } = setup();
     const shut = evaluateFlows(model, { ...defaultValues(model.dataset.parameters), reinvest: 0 });
     const rounds = unrollRounds(model, shut, 2);
     expect(rounds[1]!.entering).toBe(0);
@@ -47,9 +54,13 @@ describe('unrollRounds', () => {
 });
 
 describe('sumRounds', () => {
-  const rounds = unrollRounds(model, coefficients, 3);
+  const threeRounds = () => {
+    const { model, coefficients } = setup();
+    return unrollRounds(model, coefficients, 3);
+  };
 
   it('adds up the first rounds', () => {
+    const rounds = threeRounds();
     const two = sumRounds(rounds, 2);
     expect(two.flowValue[1]).toBeCloseTo(88, 12);
     expect(two.inflow[1]).toBeCloseTo(110, 12);
@@ -59,6 +70,7 @@ describe('sumRounds', () => {
   });
 
   it('is empty for no rounds', () => {
+    const rounds = threeRounds();
     const none = sumRounds([], 3);
     expect([none.flowValue.length, none.flowByOrigin.length, none.inflow.length, none.inflowByOrigin.length]).toEqual([0, 0, 0, 0]);
     expect(Array.from(sumRounds(rounds, 0).flowValue)).toEqual([0, 0, 0, 0, 0, 0, 0]);

@@ -1,7 +1,7 @@
 // Slider values into numbers per flow: what the engine does with values no slider should give.
 import { describe, expect, it } from 'vitest';
 import { compileModel, evaluateFlows, solveLoop, type SteadyState } from '../../src/model/engine';
-import { amountFlow, dataset, entity, shareFlow } from './fixtures';
+import { amountFlow, dataset, entity, shareFlow, smallLoop } from './fixtures';
 
 // fund → a (amount p); a → b (share q), a → c (share r), a → d (the rest); b → c (share q), b → d (the rest).
 // Built inside each test: Stryker counts only code run by a test as covered by it.
@@ -61,5 +61,25 @@ describe('solveLoop without a loop', () => {
     const result = solveLoop(loopModel(), { p: 0, q: 0.3, r: 0.2 }) as SteadyState;
     expect(result.injected).toBe(0);
     expect(result.inflow.every((x) => x === 0)).toBe(true);
+  });
+});
+
+describe('evaluateFlows and solveLoop at the edges', () => {
+  it('gives the rest to a rest flow that is the first flow of the dataset', () => {
+    const model = compileModel(
+      dataset({
+        entities: [entity('fund', 'source'), entity('a', 'startup'), entity('b', 'cloud'), entity('kept', 'sink')],
+        flows: [shareFlow('a', 'kept', 'rest', 'leakage'), amountFlow('fund', 'a', 10), shareFlow('a', 'b', 0.3)],
+      }),
+    );
+    expect(evaluateFlows(model, {}).shares[0]).toBeCloseTo(0.7, 12);
+  });
+
+  it('calls a loop whose totals overflow divergent, with a gain of at least 1', () => {
+    const model = compileModel(smallLoop());
+    // Gain 0.5, but 10^308 / (1 − 0.5) is beyond the largest number.
+    const result = solveLoop(model, { invest: 1e308, compute: 1, reinvest: 1 });
+    expect(result.status).toBe('divergent');
+    expect(result.gain).toBe(1);
   });
 });

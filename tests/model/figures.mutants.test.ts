@@ -124,3 +124,32 @@ describe('round trips', () => {
     expect(trips.get('investor')).toEqual({ entity: 'investor', gross: 0, own: 0, net: 0, share: null });
   });
 });
+
+describe('origins in dataset order', () => {
+  it('finds the own money of the first origin, and none for an entity without one', () => {
+    // The chipmaker comes first, so its reinvestment is origin 0; the startup (no origin) follows it.
+    const ds = dataset({
+      entities: [entity('chip', 'chipmaker'), entity('startup', 'startup'), entity('investor', 'source'), entity('kept', 'sink')],
+      flows: [
+        amountFlow('investor', 'startup', 100),
+        shareFlow('startup', 'chip', 0.5, 'gpu-purchase'),
+        shareFlow('startup', 'kept', 'rest', 'leakage'),
+        shareFlow('chip', 'startup', 0.2, 'reinvestment'),
+        shareFlow('chip', 'kept', 'rest', 'leakage'),
+      ],
+    });
+    const model = compileModel(ds);
+    expect(model.structure.origins).toEqual(['chip', 'investor']);
+    const trips = new Map(roundTrips(model, solveLoop(model, {}) as SteadyState).map((t) => [t.entity, t]));
+    expect(trips.get('chip')!.share).toBeCloseTo(0.1, 12);
+    expect(trips.get('startup')!.own).toBe(0);
+  });
+
+  it('counts money of an owner that is not an entity as no customer’s', () => {
+    const ds = customerLoop();
+    ds.entities[0] = { ...ds.entities[0]!, owner: 'outside-fund' };
+    const model = compileModel(ds);
+    const figures = headlineFigures(model, solveLoop(model, {}));
+    expect(figures.customerShare).toBeCloseTo(30 / (500 / 9), 12);
+  });
+});

@@ -58,9 +58,11 @@ const emCache = new Map<string, number>();
 /** Rough rendered width of a text: CJK characters are about square, Latin about 0.6 em. */
 export function estimateTextWidth(text: string, fontSize: number): number {
   let em = emCache.get(text);
+  // Stryker disable next-line ConditionalExpression: a cache; measuring the text again gives the same width
   if (em === undefined) {
     em = 0;
     for (let i = 0; i < text.length; i++) em += isWide(text.charCodeAt(i)) ? 1 : 0.58;
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: the cache's bound; clearing it sooner or later gives the same widths
     if (emCache.size > 5000) emCache.clear();
     emCache.set(text, em);
   }

@@ -62,3 +62,68 @@ describe('layoutHeld', () => {
     expect(() => layoutHeld([], [], options())).not.toThrow();
   });
 });
+
+describe('layoutHeld in an offset extent', () => {
+  it('places nodes from the extent’s corner, padding a crowded column less', () => {
+    const nodes: HeldNode[] = [
+      { key: 'a', value: 1, column: 0 },
+      { key: 'b', value: 1, column: 1 },
+      { key: 'c', value: 1, column: 1 },
+      { key: 'd', value: 1, column: 1 },
+    ];
+    const links: HeldLink<HeldNode>[] = [{ source: nodes[0]!, target: nodes[1]!, value: 1 }];
+    const order = new Map([
+      ['b', 0],
+      ['c', 1],
+      ['d', 2],
+    ]);
+    // 30 px tall for three nodes: gaps of 15 (not 20) leave the nodes no height at all.
+    layoutHeld(nodes, links, {
+      extent: [
+        [10, 20],
+        [310, 50],
+      ],
+      nodeWidth: 10,
+      nodePadding: 20,
+      order,
+    });
+    expect(nodes.map((n) => [n.layer, n.x0, n.x1, n.y0, n.y1])).toEqual([
+      [0, 10, 20, 35, 35],
+      [1, 300, 310, 20, 20],
+      [1, 300, 310, 35, 35],
+      [1, 300, 310, 50, 50],
+    ]);
+  });
+
+  it('leaves empty a layer that no hint falls in', () => {
+    const nodes: HeldNode[] = [
+      { key: 'a', value: 2, column: 0 },
+      { key: 'b', value: 2, column: 0 },
+      { key: 'c', value: 2, column: 2 },
+    ];
+    const links: HeldLink<HeldNode>[] = [
+      { source: nodes[0]!, target: nodes[1]!, value: 2 },
+      { source: nodes[1]!, target: nodes[2]!, value: 2 },
+    ];
+    layoutHeld(nodes, links, options());
+    expect(nodes.map((n) => [n.layer, n.x0, n.y0, n.y1])).toEqual([
+      [0, 0, 0, 90],
+      [0, 0, 110, 200],
+      [2, 290, 55, 145],
+    ]);
+  });
+
+  it('stacks parallel links in input order', () => {
+    const nodes: HeldNode[] = [
+      { key: 'a', value: 3, column: 0 },
+      { key: 'b', value: 3, column: 1 },
+    ];
+    const links: HeldLink<HeldNode>[] = [
+      { source: nodes[0]!, target: nodes[1]!, value: 1 },
+      { source: nodes[0]!, target: nodes[1]!, value: 2 },
+    ];
+    layoutHeld(nodes, links, options());
+    expect(links[0]!.y0!).toBeLessThan(links[1]!.y0!);
+    expect(links[0]!.y1!).toBeLessThan(links[1]!.y1!);
+  });
+});

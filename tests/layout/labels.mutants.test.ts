@@ -68,3 +68,24 @@ describe('estimateTextWidth', () => {
     expect(estimateTextWidth('abc', 20)).toBeCloseTo(34.8, 12);
   });
 });
+
+describe('placeLabels across columns', () => {
+  it('lets labels of different columns share rows, and says where a hidden label would go', () => {
+    const labels = place([node('a', 0, 0, 20, 5), node('b', 1, 0, 20, 4), node('c', 1, 5, 25, 3), node('z', 2, 0, 20, 2)]);
+    expect(labels.map((l) => [l.key, l.visible, l.anchor])).toEqual([
+      ['a', true, 'start'],
+      ['b', true, 'start'],
+      ['c', false, 'start'],
+      ['z', true, 'end'],
+    ]);
+    const hiddenOnLeft = place([node('a', 0, 0, 20, 5), node('y', 1, 0, 20, 4), node('z', 1, 5, 25, 3)]);
+    expect(hiddenOnLeft[2]).toMatchObject({ key: 'z', visible: false, anchor: 'end' });
+  });
+
+  it('does not let a label that did not fit block another', () => {
+    const labels = placeLabels([node('a', 0, 0, 20, 5), node('b', 1, 0, 20, 4), node('z', 2, 200, 220, 1)], 1000, 300, LINE, (key) =>
+      key === 'a' ? 5000 : 50,
+    );
+    expect(labels.map((l) => l.visible)).toEqual([false, true, true]);
+  });
+});

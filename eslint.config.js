@@ -58,7 +58,7 @@ const layerZones = LAYERS.flatMap(([layer], index) => {
 });
 
 export default tseslint.config(
-  { ignores: ['dist/', 'bench-results/', 'reports/', '.stryker-tmp/', 'node_modules/', 'coverage/'] },
+  { ignores: ['dist/', 'bench-results/', 'reports/', '.stryker-tmp*/', 'node_modules/', 'coverage/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   importX.flatConfigs.recommended,

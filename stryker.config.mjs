@@ -1,4 +1,4 @@
-// Mutation testing of the numerical core (`npm run mutate`; too slow for `npm test`). Incremental:
+// Mutation testing of src/model and src/layout (`npm run mutate`; too slow for `npm test`). Incremental:
 // results are kept in tests/mutation/stryker-incremental.json (committed), so a later run only
 // tests mutants in code or tests that changed; `npm run mutate -- --force` redoes everything.
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
@@ -9,6 +9,8 @@ export default {
     // Only the test files that import the mutated file run for it.
     related: true,
   },
+  // Each mutant runs only the tests that reach it. Code a test file runs while it is collected (outside
+  // `it`) is counted for no test, so tests build their fixtures inside `it`.
   coverageAnalysis: 'perTest',
   mutate: [
     'src/model/**/*.ts',

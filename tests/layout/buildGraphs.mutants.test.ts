@@ -26,6 +26,20 @@ describe('entityColumns', () => {
     expect(entityColumns(compileModel(ds))).toEqual([0, 1, 2]);
   });
 
+  it('follows the roles even where the chains of flows are shorter', () => {
+    // The cloud is one flow from the fund, but its role puts it right of the startup.
+    const ds = dataset({
+      entities: [entity('fund', 'source'), entity('startup', 'startup'), entity('cloud', 'cloud'), entity('kept', 'sink')],
+      flows: [
+        amountFlow('fund', 'startup', 5),
+        amountFlow('fund', 'cloud', 5),
+        shareFlow('startup', 'kept', 'rest', 'leakage'),
+        shareFlow('cloud', 'kept', 'rest', 'leakage'),
+      ],
+    });
+    expect(entityColumns(compileModel(ds))).toEqual([0, 1, 2, 3]);
+  });
+
   it('uses the longest chain of flows when some roles are unknown', () => {
     const ds = dataset({
       entities: [entity('a', 'source'), entity('x', 'other'), entity('y', 'other'), entity('z', 'other'), entity('end', 'sink')],

@@ -1,5 +1,7 @@
 // What the chart asks of the layout: its height for a width, the graph of each view, the held
 // node order and the labels.
+import { pxPerMoney, px } from '../../src/layout/units';
+import { money } from '../../src/model/units';
 import { describe, expect, it } from 'vitest';
 import { chartGraph, chartHeight, chartLabels, chartNodeOrder, LABEL_FONT } from '../../src/layout/chartGeometry';
 import type { Geometry, NodeBox } from '../../src/layout/sankeyLayout';
@@ -74,13 +76,20 @@ describe('chartLabels', () => {
     key,
     entity,
     column: 0,
-    x0: 0,
-    x1: 12,
-    y0,
-    y1,
-    value,
+    x0: px(0),
+    x1: px(12),
+    y0: px(y0),
+    y1: px(y1),
+    value: money(value),
   });
-  const geometry = (nodes: NodeBox[]): Geometry => ({ width: 300, height: 200, scale: 1, columns: 1, nodes, links: [] });
+  const geometry = (nodes: NodeBox[]): Geometry => ({
+    width: px(300),
+    height: px(200),
+    scale: pxPerMoney(1),
+    columns: 1,
+    nodes,
+    links: [],
+  });
 
   it('places the focus entity’s label first, then the biggest', () => {
     const nodes = geometry([node('big', 0, 40, 60, 20), node('small', 1, 45, 55, 10)]);

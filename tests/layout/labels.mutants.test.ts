@@ -1,4 +1,6 @@
 // Label placement at its boundaries: touching labels, exact fits, ties, and the width estimate's ranges.
+import { px } from '../../src/layout/units';
+import { money } from '../../src/model/units';
 import { describe, expect, it } from 'vitest';
 import { estimateTextWidth, placeLabels } from '../../src/layout/labels';
 import type { NodeBox } from '../../src/layout/sankeyLayout';
@@ -8,11 +10,11 @@ const node = (key: string, column: number, y0: number, y1: number, value = y1 - 
   key,
   entity,
   column,
-  x0: column * 200,
-  x1: column * 200 + 12,
-  y0,
-  y1,
-  value,
+  x0: px(column * 200),
+  x1: px(column * 200 + 12),
+  y0: px(y0),
+  y1: px(y1),
+  value: money(value),
 });
 const place = (nodes: NodeBox[], width = 1000, labelWidth = 50) => placeLabels(nodes, width, 300, LINE, () => labelWidth);
 

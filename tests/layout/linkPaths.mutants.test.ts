@@ -1,28 +1,30 @@
 // Bands and back-link paths at their edges: empty and thin links, negative parts, offsets, and
 // corners that must shrink to fit.
+import { px } from '../../src/layout/units';
+import { money } from '../../src/model/units';
 import { describe, expect, it } from 'vitest';
 import { bandOffsets, linkPath, OTHER_ORIGINS, sameRoute, type BackRoute } from '../../src/layout/linkPaths';
 
 describe('bandOffsets at the edges', () => {
   it('has no bands when nothing is on the link, even with parts listed', () => {
-    expect(bandOffsets([1], 0, 10)).toEqual([]);
-    expect(bandOffsets([0, 0], 5, 1)).toEqual([]);
+    expect(bandOffsets([1], money(0), px(10))).toEqual([]);
+    expect(bandOffsets([0, 0], money(5), px(1))).toEqual([]);
   });
 
   it('splits a link exactly as wide as the thinnest banded link', () => {
-    expect(bandOffsets([1, 1], 2, 2)).toEqual([
+    expect(bandOffsets([1, 1], money(2), px(2))).toEqual([
       { origin: 0, offset: -0.5, width: 1, value: 1 },
       { origin: 1, offset: 0.5, width: 1, value: 1 },
     ]);
   });
 
   it('draws a thin link in its largest origin, the first of equals, even when it is origin 0 or not', () => {
-    expect(bandOffsets([0, 3, 3], 6, 1)).toEqual([{ origin: 1, offset: 0, width: 1, value: 6 }]);
-    expect(bandOffsets([3, 1], 4, 1)).toEqual([{ origin: 0, offset: 0, width: 1, value: 4 }]);
+    expect(bandOffsets([0, 3, 3], money(6), px(1))).toEqual([{ origin: 1, offset: 0, width: 1, value: 6 }]);
+    expect(bandOffsets([3, 1], money(4), px(1))).toEqual([{ origin: 0, offset: 0, width: 1, value: 4 }]);
   });
 
   it('leaves out negative and missing parts, also from the gathered band', () => {
-    const bands = bandOffsets([7, 6, 5, 4, 3, 2, 1, -0.5, Number.NaN], 28, 28);
+    const bands = bandOffsets([7, 6, 5, 4, 3, 2, 1, -0.5, Number.NaN], money(28), px(28));
     expect(bands.map((b) => [b.origin, b.value])).toEqual([
       [0, 7],
       [1, 6],
@@ -35,8 +37,8 @@ describe('bandOffsets at the edges', () => {
   });
 
   it('keeps the largest origins when they come last, and the earlier of equals at the cut', () => {
-    expect(bandOffsets([1, 2, 3, 4, 5, 6, 7, 8], 36, 36).map((b) => b.origin)).toEqual([2, 3, 4, 5, 6, 7, OTHER_ORIGINS]);
-    expect(bandOffsets([5, 1, 1, 1, 1, 1, 2, 1], 13, 13).map((b) => b.origin)).toEqual([0, 1, 2, 3, 4, 6, OTHER_ORIGINS]);
+    expect(bandOffsets([1, 2, 3, 4, 5, 6, 7, 8], money(36), px(36)).map((b) => b.origin)).toEqual([2, 3, 4, 5, 6, 7, OTHER_ORIGINS]);
+    expect(bandOffsets([5, 1, 1, 1, 1, 1, 2, 1], money(13), px(13)).map((b) => b.origin)).toEqual([0, 1, 2, 3, 4, 6, OTHER_ORIGINS]);
   });
 });
 

@@ -1,5 +1,6 @@
 // The loop layout's arithmetic on small graphs whose numbers can be worked out by hand: the room
 // kept under the diagram for back links, the lanes' nesting, dragged nodes, and padding.
+import { money } from '../../src/model/units';
 import { describe, expect, it } from 'vitest';
 import type { FlowGraph, GraphLink } from '../../src/layout/graph';
 import type { BackRoute } from '../../src/layout/linkPaths';
@@ -10,7 +11,7 @@ const link = (key: string, flow: number, source: number, target: number, value: 
   flow,
   source,
   target,
-  value,
+  value: money(value),
   byOrigin: [value],
   back,
 });
@@ -20,10 +21,10 @@ function loop(): FlowGraph {
   return {
     origins: 1,
     nodes: [
-      { key: 'a', entity: 0, column: 0, value: 10 },
-      { key: 'b', entity: 1, column: 1, value: 12 },
-      { key: 'c', entity: 2, column: 2, value: 10 },
-      { key: 'd', entity: 3, column: 3, value: 6 },
+      { key: 'a', entity: 0, column: 0, value: money(10) },
+      { key: 'b', entity: 1, column: 1, value: money(12) },
+      { key: 'c', entity: 2, column: 2, value: money(10) },
+      { key: 'd', entity: 3, column: 3, value: money(6) },
     ],
     links: [
       link('ab', 0, 0, 1, 10),
@@ -142,8 +143,8 @@ describe('lanes of equal span', () => {
     const graph: FlowGraph = {
       origins: 1,
       nodes: [
-        { key: 'a', entity: 0, column: 0, value: 10 },
-        { key: 'b', entity: 1, column: 1, value: 10 },
+        { key: 'a', entity: 0, column: 0, value: money(10) },
+        { key: 'b', entity: 1, column: 1, value: money(10) },
       ],
       links: [link('ab', 0, 0, 1, 10), ...Array.from({ length: count }, (_, i) => link(`ba${i}`, i + 1, 1, 0, 0.01, true))],
     };
@@ -159,8 +160,8 @@ describe('lanes of equal span', () => {
 describe('scale and padding', () => {
   it('has no scale and no shapes when no money moves', () => {
     const graph = loop();
-    graph.nodes.forEach((n) => (n.value = 0));
-    graph.links.forEach((l) => (l.value = 0));
+    graph.nodes.forEach((n) => (n.value = money(0)));
+    graph.links.forEach((l) => (l.value = money(0)));
     const geometry = layoutSankey(graph, { width: 600, height: 400 });
     expect(geometry.scale).toBe(0);
     expect(geometry.links.every((l) => l.route === null && l.width === 0)).toBe(true);
@@ -170,8 +171,8 @@ describe('scale and padding', () => {
     const graph: FlowGraph = {
       origins: 1,
       nodes: [
-        { key: 'a', entity: 0, column: 0, value: 1000 },
-        { key: 'b', entity: 1, column: 1, value: 1000 },
+        { key: 'a', entity: 0, column: 0, value: money(1000) },
+        { key: 'b', entity: 1, column: 1, value: money(1000) },
       ],
       links: [link('ab', 0, 0, 1, 1), link('ba', 1, 1, 0, 1000, true)],
     };
@@ -185,7 +186,7 @@ describe('scale and padding', () => {
     const column = (height: number, nodePadding?: number) => {
       const graph: FlowGraph = {
         origins: 1,
-        nodes: Array.from({ length: 10 }, (_, i) => ({ key: `n${i}`, entity: i, column: 0, value: 1 })),
+        nodes: Array.from({ length: 10 }, (_, i) => ({ key: `n${i}`, entity: i, column: 0, value: money(1) })),
         links: [],
       };
       const order = new Map(graph.nodes.map((n, i) => [n.key, i]));
@@ -202,9 +203,9 @@ describe('dragged nodes', () => {
   const graph = (): FlowGraph => ({
     origins: 1,
     nodes: [
-      { key: 'a', entity: 0, column: 0, value: 10 },
-      { key: 'b', entity: 1, column: 0, value: 10 },
-      { key: 'c', entity: 2, column: 1, value: 20 },
+      { key: 'a', entity: 0, column: 0, value: money(10) },
+      { key: 'b', entity: 1, column: 0, value: money(10) },
+      { key: 'c', entity: 2, column: 1, value: money(20) },
     ],
     links: [link('ac', 0, 0, 2, 10), link('bc', 1, 1, 2, 10)],
   });
@@ -249,8 +250,8 @@ describe('nodeOrder', () => {
     const graph: FlowGraph = {
       origins: 1,
       nodes: [
-        { key: 'late', entity: 0, column: 1, value: 10 },
-        { key: 'early', entity: 1, column: 0, value: 10 },
+        { key: 'late', entity: 0, column: 1, value: money(10) },
+        { key: 'early', entity: 1, column: 0, value: money(10) },
       ],
       links: [link('el', 0, 1, 0, 10)],
     };

@@ -1,4 +1,5 @@
 // Edges of the number formats: where each unit and each number of decimals starts.
+import { money, share } from '../../src/model/units';
 import { describe, expect, it } from 'vitest';
 import { formatDate, formatMoney, formatMoneySpoken, formatPercent, formatRatio } from '../../src/model/format';
 
@@ -16,7 +17,7 @@ describe('formatMoney at the edges of its units', () => {
     [0.00994, 'US$9.9M'],
     [0.0001, 'US$0.1M'],
   ])('%s billion in English → %s', (value, en) => {
-    expect(formatMoney(value, 'en')).toBe(en);
+    expect(formatMoney(money(value), 'en')).toBe(en);
   });
 
   it.each([
@@ -30,36 +31,36 @@ describe('formatMoney at the edges of its units', () => {
     [0.099994, '9,999 萬美元'],
     [0.0001, '10 萬美元'],
   ])('%s billion in Chinese → %s', (value, zh) => {
-    expect(formatMoney(value, 'zh-TW')).toBe(zh);
+    expect(formatMoney(money(value), 'zh-TW')).toBe(zh);
   });
 
   it('keeps one formatter per language and number of decimals', () => {
     // Alternating calls would reuse a wrong formatter if the cache mixed them up.
-    expect(formatMoney(1234.5, 'en')).toBe('US$1.23T');
-    expect(formatMoney(12345, 'en')).toBe('US$12.3T');
-    expect(formatMoney(1234.5, 'zh-TW')).toBe('1.23 兆美元');
-    expect(formatPercent(0.5, 'zh-TW')).toBe('50%');
+    expect(formatMoney(money(1234.5), 'en')).toBe('US$1.23T');
+    expect(formatMoney(money(12345), 'en')).toBe('US$12.3T');
+    expect(formatMoney(money(1234.5), 'zh-TW')).toBe('1.23 兆美元');
+    expect(formatPercent(share(0.5), 'zh-TW')).toBe('50%');
   });
 });
 
 describe('formatMoneySpoken', () => {
   it('says zero and unbounded amounts as formatMoney writes them', () => {
-    expect(formatMoneySpoken(0, 'en')).toBe('US$0');
-    expect(formatMoneySpoken(Infinity, 'en')).toBe('unbounded');
-    expect(formatMoneySpoken(-0.5, 'zh-TW')).toBe('−5 億美元');
-    expect(formatMoneySpoken(999.5, 'en')).toBe('US$1 trillion');
+    expect(formatMoneySpoken(money(0), 'en')).toBe('US$0');
+    expect(formatMoneySpoken(money(Infinity), 'en')).toBe('unbounded');
+    expect(formatMoneySpoken(money(-0.5), 'zh-TW')).toBe('−5 億美元');
+    expect(formatMoneySpoken(money(999.5), 'en')).toBe('US$1 trillion');
   });
 });
 
 describe('formatPercent and formatRatio', () => {
   it('shows one decimal below 10%, also for negative shares', () => {
-    expect(formatPercent(0.0634, 'en')).toBe('6.3%');
-    expect(formatPercent(-0.0634, 'en')).toBe('-6.3%');
-    expect(formatPercent(-0.123, 'en')).toBe('-12%');
-    expect(formatPercent(0.123, 'en')).toBe('12%');
-    expect(formatPercent(0, 'en')).toBe('0%');
-    expect(formatPercent(Infinity, 'en')).toBe('—');
-    expect(formatPercent(Number.NaN, 'en')).toBe('—');
+    expect(formatPercent(share(0.0634), 'en')).toBe('6.3%');
+    expect(formatPercent(share(-0.0634), 'en')).toBe('-6.3%');
+    expect(formatPercent(share(-0.123), 'en')).toBe('-12%');
+    expect(formatPercent(share(0.123), 'en')).toBe('12%');
+    expect(formatPercent(share(0), 'en')).toBe('0%');
+    expect(formatPercent(share(Infinity), 'en')).toBe('—');
+    expect(formatPercent(share(Number.NaN), 'en')).toBe('—');
   });
 
   it('shows ratios to two decimals, and a dash when there is none', () => {

@@ -16,7 +16,6 @@ export default {
     'src/model/**/*.ts',
     'src/layout/**/*.ts',
     // Types only: nothing to mutate.
-    '!src/model/problems.ts',
     '!src/layout/graph.ts',
   ],
   // Mutants in module-level constants (tables, schemas) need a fresh module load and every test per

@@ -112,7 +112,6 @@ describe('checkReferences (mutants)', () => {
         parameter('fixed', 0.5, 0.5, 0.5),
         { ...parameter('edge', 0.2, 0.8, 0.2), reported: 0.8 },
         parameter('big', 0, 1e9, 5, 'amount'),
-        parameter('wide', 0, 5, 1, 'ratio'),
       ],
       scenarios: [{ id: 's', label: { en: 's' }, values: { edge: 0.8, fixed: 0.5 } }],
     });

@@ -105,11 +105,15 @@ export function layoutSankey(graph: FlowGraph, options: LayoutOptions): Geometry
   } else {
     // Links reference node keys; d3-sankey resolves them through nodeId.
     const sankeyLinks = forward.map((l) => ({ ...l, source: graph.nodes[l.source]!.key, target: graph.nodes[l.target]!.key }));
+    const usedColumns = [...new Set(graph.nodes.map((n) => n.column))].sort((x, y) => x - y);
+    const denseColumn = new Map(usedColumns.map((column, i) => [column, i]));
     result = sankey<GraphNode & { fixedValue: number }, GraphLink>()
       .nodeId((d) => d.key)
       .nodeWidth(nodeWidth)
       .nodePadding(nodePadding)
-      .nodeAlign((node) => node.column)
+      // d3-sankey needs every layer up to the last one used (an empty one throws): a rounds view
+      // in which some entity carries no money in a round leaves gaps, so columns count used ones.
+      .nodeAlign((node) => denseColumn.get(node.column) ?? 0)
       // Big graphs relax less (once, on load, to find the order that is then held).
       .iterations(graph.links.length > 500 ? 6 : 32)
       .extent(extent)({ nodes, links: sankeyLinks as unknown as SLink[] });

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { entityColumns } from '../../src/layout/buildGraphs';
@@ -9,6 +10,7 @@ import type { Dataset, Role } from '../../src/model/types';
 import { validDataset } from '../model/arbitraries';
 import { amountFlow, dataset, entity, shareFlow } from '../model/fixtures';
 
+const ROUNDS_GAP = JSON.parse(readFileSync('tests/layout/fixtures/roundsGap.json', 'utf8')) as [Dataset, Role[]];
 const RUNS = Number(process.env.FUZZ_RUNS ?? 1000) / 10;
 
 /** Every flow that is not loop-closing must run rightwards: d3-sankey cannot lay out a link within one column. */
@@ -85,7 +87,9 @@ describe('entity columns', () => {
         expectRightwards(data);
         layBothViews(data);
       }),
-      { numRuns: RUNS },
+      // The first example, found by this property, is a rounds view in which an entity carries no
+      // money in a round: the gap in the columns made d3-sankey (finding the node order) throw.
+      { numRuns: RUNS, examples: [ROUNDS_GAP] },
     );
   });
 });

@@ -112,11 +112,11 @@ describe.runIf(hasBrowser)('bringing your own data', () => {
     const at = (file: string) => `./?lang=zh-TW&data=${encodeURIComponent(`${server.url}/${file}`)}`;
     const missing = await openPage(browser, at('missing.json'));
     expect(await missing.page.locator('[data-report="errors"] li').textContent()).toBe(
-      `${server.url}/missing.json: ${server.url}/missing.json 回應 404 Not Found`,
+      `${server.url}/missing.json：${server.url}/missing.json 回應 404 Not Found`,
     );
     const broken = await openPage(browser, at('broken.json'));
     expect(await broken.page.locator('[data-report="errors"] li').textContent()).toBe(
-      '第 1 行第 10 欄: 不是有效的 JSON：內容在 JSON 結束前就中斷了',
+      '第 1 行第 10 欄：不是有效的 JSON：內容在 JSON 結束前就中斷了',
     );
     expect([...missing.errors.filter((e) => !/404/.test(e)), ...broken.errors]).toEqual([]);
   });

@@ -1,20 +1,10 @@
 // Pointing and stepping at the edges of boxes: exact borders, ties, and nearest by middle.
-import { px } from '../../src/layout/units';
-import { money } from '../../src/model/units';
 import { describe, expect, it } from 'vitest';
 import { nodeAt, nodePartsPath, stepNode } from '../../src/layout/bulkNodes';
 import type { NodeBox } from '../../src/layout/sankeyLayout';
+import { nodeBox } from './nodeBox';
 
-const box = (key: string, column: number, y0: number, y1: number, value = 1): NodeBox => ({
-  key,
-  entity: 0,
-  column,
-  x0: px(column * 100),
-  x1: px(column * 100 + 10),
-  y0: px(y0),
-  y1: px(y1),
-  value: money(value),
-});
+const box = (key: string, column: number, y0: number, y1: number, value = 1): NodeBox => nodeBox(key, column, y0, y1, value);
 
 describe('nodes drawn in bulk, at their edges', () => {
   it('finds a node when pointing exactly at its border', () => {

@@ -1,19 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { nodeAt, nodeBoxesPath, nodePartsPath, stepNode } from '../../src/layout/bulkNodes';
 import type { NodeBox } from '../../src/layout/sankeyLayout';
-import { px } from '../../src/layout/units';
-import { money } from '../../src/model/units';
+import { nodeBox } from './nodeBox';
 
-const box = (key: string, column: number, y0: number, y1: number, value = 1): NodeBox => ({
-  key,
-  entity: 0,
-  column,
-  x0: px(column * 100),
-  x1: px(column * 100 + 10),
-  y0: px(y0),
-  y1: px(y1),
-  value: money(value),
-});
+const box = (key: string, column: number, y0: number, y1: number, value = 1): NodeBox => nodeBox(key, column, y0, y1, value);
 // Column 0: a (top), b; column 1: c, d (empty, not drawn), e; column 2: f.
 const nodes = [
   box('b', 0, 60, 90),

@@ -1,21 +1,12 @@
 // Label placement at its boundaries: touching labels, exact fits, ties, and the width estimate's ranges.
-import { px } from '../../src/layout/units';
-import { money } from '../../src/model/units';
 import { describe, expect, it } from 'vitest';
 import { estimateTextWidth, placeLabels } from '../../src/layout/labels';
 import type { NodeBox } from '../../src/layout/sankeyLayout';
+import { nodeBox } from './nodeBox';
 
 const LINE = 10; // label blocks are 20 px tall
-const node = (key: string, column: number, y0: number, y1: number, value = y1 - y0, entity = 0): NodeBox => ({
-  key,
-  entity,
-  column,
-  x0: px(column * 200),
-  x1: px(column * 200 + 12),
-  y0: px(y0),
-  y1: px(y1),
-  value: money(value),
-});
+const node = (key: string, column: number, y0: number, y1: number, value = y1 - y0, entity = 0): NodeBox =>
+  nodeBox(key, column, y0, y1, value, entity, 200, 12);
 const place = (nodes: NodeBox[], width = 1000, labelWidth = 50) => placeLabels(nodes, width, 300, LINE, () => labelWidth);
 
 describe('placeLabels', () => {

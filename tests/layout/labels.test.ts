@@ -2,20 +2,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { estimateTextWidth, placeLabels } from '../../src/layout/labels';
 import type { NodeBox } from '../../src/layout/sankeyLayout';
-import { px } from '../../src/layout/units';
-import { money } from '../../src/model/units';
+import { nodeBox } from './nodeBox';
 
 const LINE = 15;
-const node = (key: string, column: number, y0: number, y1: number, value = y1 - y0, entity = 0): NodeBox => ({
-  key,
-  entity,
-  column,
-  x0: px(column * 200),
-  x1: px(column * 200 + 12),
-  y0: px(y0),
-  y1: px(y1),
-  value: money(value),
-});
+const node = (key: string, column: number, y0: number, y1: number, value = y1 - y0, entity = 0): NodeBox =>
+  nodeBox(key, column, y0, y1, value, entity, 200, 12);
 
 const overlaps = (a: { x0: number; x1: number; y0: number; y1: number }, b: typeof a) =>
   a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;

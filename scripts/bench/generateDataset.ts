@@ -43,7 +43,7 @@ export function generateDataset(entities = 500, flows = 2500, seed = 42): Datase
     const key = `${from}>${to}`;
     if (from === to || taken.has(key)) return false;
     taken.add(key);
-    const base = { id: `f${out.length}`, from, to, kind, provenance: { status: 'assumption' as const, note: 'generated' } };
+    const base = { id: `f${out.length}`, from, to, kind, provenance: { basis: 'assumption' as const, note: { en: 'generated' } } };
     out.push(amount !== undefined ? { ...base, amount: { param: `p-${from}` } } : { ...base, share: share ?? 0 });
     return true;
   };
@@ -57,7 +57,7 @@ export function generateDataset(entities = 500, flows = 2500, seed = 42): Datase
       max: 100,
       step: 1,
       default: Math.round(5 + next() * 60),
-      provenance: { status: 'assumption' },
+      provenance: { basis: 'assumption' },
     });
   }
   const inner = [...ids.startup!, ...ids.cloud!, ...ids.chipmaker!];
@@ -97,7 +97,7 @@ export function generateDataset(entities = 500, flows = 2500, seed = 42): Datase
     max: 1,
     step: 0.01,
     default: 1,
-    provenance: { status: 'assumption' },
+    provenance: { basis: 'assumption' },
   });
   for (const f of out)
     if (f.kind === 'compute-spend' && 'share' in f && typeof f.share === 'number')

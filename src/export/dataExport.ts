@@ -1,4 +1,5 @@
-import { pickText } from '../i18n/strings';
+import { dealStatusText } from '../i18n/provenanceText';
+import { BASIS_LABELS, pickText } from '../i18n/strings';
 import type { CompiledModel, SteadyState } from '../model/engine';
 import { roundTrips } from '../model/figures';
 import { OriginMatrix } from '../model/originMatrix';
@@ -65,6 +66,7 @@ export function flowsTable(model: CompiledModel, result: SteadyState, lang: Lang
     'kind',
     `amount (${dataset.meta.unit})`,
     'share_of_from_outflow',
+    'basis',
     'status',
     ...structure.origins.map((id) => entityLabel(model, id, lang)),
   ];
@@ -79,7 +81,8 @@ export function flowsTable(model: CompiledModel, result: SteadyState, lang: Lang
     flow.kind,
     round6(result.flowValue[f] as number),
     shares[f] as number | '',
-    flow.provenance.status,
+    BASIS_LABELS[lang][flow.provenance.basis],
+    dealStatusText(flow.provenance, model.moment.date, lang),
     ...(parts[f] as number[]),
   ]);
   return { header, rows };

@@ -19,7 +19,12 @@ export const problemsEn: ProblemDictionary = {
     'not-positive': () => 'must be greater than 0',
     'no-text': () => 'needs text in at least one language ("en" or "zh-TW")',
     'not-one-of': ({ options }) => `must be one of: ${options.join(', ')}`,
-    'bad-expr': () => 'must be a number ≥ 0, {"param": id}, {"oneMinus": …} or {"product": […]}',
+    'bad-expr': () =>
+      'must be a number ≥ 0, {"param": id}, {"oneMinus": …}, {"product": […]}, {"sum": […]}, {"byYear": {"2026": …}} or {"schedule": {"start", "term", "total"}}',
+    'not-a-date': () => 'must be a date written yyyy-mm-dd, e.g. 2026-03-31',
+    'not-a-year': () => 'must be a year, e.g. 2026',
+    'not-a-name': () => 'must be a name of letters, digits and _ (starting with a letter), as the formula writes it',
+    'years-not-ascending': () => 'must list each year once, in ascending order',
     'amount-or-share': () =>
       'a flow needs either "amount" (money injected from outside) or "share" (of the from-entity\'s inflow), not both',
     'no-entities': () => 'needs at least one entity',
@@ -34,13 +39,14 @@ export const problemsEn: ProblemDictionary = {
     'duplicate-id': ({ kind, id, first }) => `duplicate ${kind} id '${id}' (first used at ${first})`,
     'owner-has-owner': ({ owner, ownersOwner }) => `'${owner}' has an owner of its own ('${ownersOwner}'); point owner at the top company`,
     'self-flow': ({ entity }) => `a flow cannot go from '${entity}' to itself`,
-    'amount-from-receiver': ({ entity }) =>
-      `'${entity}' receives money, so its outflows must be shares of its inflow; fixed amounts enter only from entities outside the loop`,
     'min-above-max': ({ min, max }) => `min (${min}) is above max (${max})`,
     'share-range': ({ min, max }) => `a share runs from 0 to 1; this one spans ${min}–${max}`,
     'negative-amount-min': ({ min }) => `an amount cannot be negative (min is ${min})`,
     'amount-too-big': ({ max, limit }) => `${max} is more than the largest amount allowed (${limit})`,
     'outside-slider-range': ({ field, value, min, max }) => `${field} ${value} is outside the slider's range ${min}–${max}`,
+    'year-not-covered': ({ year, years }) =>
+      years.length ? `${year} is not one of the model years (${years.join(', ')})` : `${year} needs meta.years to list the model years`,
+    'needs-years': () => 'depends on the model year, so meta.years must list the years the dataset covers',
     'outside-scenario-range': ({ id, value, min, max }) => `${value} is outside the range of '${id}' (${min}–${max})`,
     'turns-negative': ({ amount, at: where }) => `turns negative (${amount}) at ${at(where)}`,
     'second-rest': ({ entity, first }) => `'${entity}' already has a "rest" flow (${first}); only one flow may take the rest`,

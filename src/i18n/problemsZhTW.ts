@@ -22,7 +22,12 @@ export const problemsZhTW: ProblemDictionary = {
     'not-positive': () => '必須大於 0',
     'no-text': () => '至少需要一種語言的文字（"en" 或 "zh-TW"）',
     'not-one-of': ({ options }) => `必須是以下其中之一：${options.join(', ')}`,
-    'bad-expr': () => '必須是 ≥ 0 的數字、{"param": 代號}、{"oneMinus": …} 或 {"product": […]}',
+    'bad-expr': () =>
+      '必須是 ≥ 0 的數字、{"param": 代號}、{"oneMinus": …}、{"product": […]}、{"sum": […]}、{"byYear": {"2026": …}} 或 {"schedule": {"start", "term", "total"}}',
+    'not-a-date': () => '必須是 yyyy-mm-dd 格式的日期，例如 2026-03-31',
+    'not-a-year': () => '必須是年份，例如 2026',
+    'not-a-name': () => '必須是由英文字母、數字與 _ 組成的名稱（以字母開頭），與公式中的寫法相同',
+    'years-not-ascending': () => '每個年份只能列一次，並由小到大排列',
     'amount-or-share': () => '資金流需要 "amount"（從循環外注入的金額）或 "share"（占流出者收入的比例），不能兩者都有',
     'no-entities': () => '至少需要一個實體',
     'too-many': ({ list, max }) => `最多支援 ${max} 個${LIST[list]}`,
@@ -36,13 +41,15 @@ export const problemsZhTW: ProblemDictionary = {
     'duplicate-id': ({ kind, id, first }) => `${KIND[kind]}代號「${id}」重複（第一次出現在 ${first}）`,
     'owner-has-owner': ({ owner, ownersOwner }) => `「${owner}」本身也有所屬公司（「${ownersOwner}」）；owner 請指向最上層的公司`,
     'self-flow': ({ entity }) => `資金流不能從「${entity}」流回自己`,
-    'amount-from-receiver': ({ entity }) => `「${entity}」有資金流入，所以流出必須是流入的比例；固定金額只能來自循環外的實體`,
     'min-above-max': ({ min, max }) => `最小值（${min}）大於最大值（${max}）`,
     'share-range': ({ min, max }) => `比例介於 0 到 1；這個的範圍是 ${min}–${max}`,
     'negative-amount-min': ({ min }) => `金額不能是負數（最小值為 ${min}）`,
     'amount-too-big': ({ max, limit }) => `${max} 超過允許的最大金額（${limit}）`,
     'outside-slider-range': ({ field, value, min, max }) =>
-      `${field === 'default' ? '預設值' : '報導數字'} ${value} 超出滑桿範圍 ${min}–${max}`,
+      `${field === 'default' ? '預設值' : '參考值'} ${value} 超出滑桿範圍 ${min}–${max}`,
+    'year-not-covered': ({ year, years }) =>
+      years.length ? `${year} 不在模型年度之中（${years.join('、')}）` : `${year} 需要在 meta.years 列出模型年度`,
+    'needs-years': () => '這個值隨模型年度而變，所以 meta.years 必須列出資料集涵蓋的年度',
     'outside-scenario-range': ({ id, value, min, max }) => `${value} 超出「${id}」的範圍（${min}–${max}）`,
     'turns-negative': ({ amount, at: where }) =>
       where.length ? `在 ${at(where)} 時變成負數（${amount}）` : `在任何滑桿位置都會變成負數（${amount}）`,
@@ -72,7 +79,7 @@ export const problemsZhTW: ProblemDictionary = {
     'csv-no-amount': () => '需要金額或比例',
     'csv-not-a-number': ({ text }) => `「${text}」不是 ≥ 0 的數字`,
     'csv-unknown-value': ({ column, value, options }) =>
-      `「${value}」不是有效的${column === 'kind' ? '類型' : '狀態'}（${options.join(', ')}）`,
+      `「${value}」不是有效的${column === 'kind' ? '類型' : column === 'basis' ? '數字性質' : '狀態'}（${options.join(', ')}）`,
     'csv-share-over-one': ({ share, from }) => `${share} 大於 1：比例是「${from}」收到金額的一部分（0.5 = 一半）`,
     'not-an-address': ({ address }) => `「${address}」不是網址`,
     'not-http': ({ protocol }) => `只能載入 http(s) 網址，不能載入 ${protocol}`,

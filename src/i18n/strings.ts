@@ -1,4 +1,4 @@
-import type { Bilingual, FlowKind, Lang, Status } from '../model/types';
+import type { Basis, Bilingual, FlowKind, Lang, Status } from '../model/types';
 import { en, type StringKey } from './en';
 import { zhTW } from './zhTW';
 
@@ -9,26 +9,28 @@ export const STRINGS: Record<Lang, Record<StringKey, string>> = { en, 'zh-TW': z
 export const STATUS_LABELS: Record<Lang, Record<Status, string>> = {
   en: {
     'letter-of-intent': 'letter of intent',
-    'on-ice': 'on ice',
-    announced: 'announced',
     'in-talks': 'reported in talks',
+    announced: 'announced',
+    conditional: 'conditional',
     definitive: 'definitive agreement',
     completed: 'completed',
-    reported: 'reported',
-    derived: 'our arithmetic on reported figures',
-    assumption: 'model assumption',
+    'on-ice': 'on ice',
   },
   'zh-TW': {
     'letter-of-intent': '意向書',
-    'on-ice': '擱置',
-    announced: '已宣布',
     'in-talks': '傳洽談中',
+    announced: '已宣布',
+    conditional: '附條件',
     definitive: '已簽正式協議',
     completed: '已完成',
-    reported: '媒體報導',
-    derived: '依報導數字推算',
-    assumption: '模型假設',
+    'on-ice': '擱置',
   },
+};
+
+/** What kind of number a figure is, as its label says it: only a figure a source reported is "Reported". */
+export const BASIS_LABELS: Record<Lang, Record<Basis, string>> = {
+  en: { reported: 'Reported', estimate: 'Our estimate', assumption: 'Assumption' },
+  'zh-TW': { reported: '報導數字', estimate: '本站估算', assumption: '假設' },
 };
 
 export const KIND_LABELS: Record<Lang, Record<FlowKind, string>> = {

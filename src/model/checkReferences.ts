@@ -1,7 +1,7 @@
-import { exprParams } from './expr';
+import { dependsOnYear, exprParams, exprYears } from './expr';
 import { LIMITS } from './limits';
 import { closestMatch } from './suggest';
-import { isAmountFlow, type Dataset } from './types';
+import { isAmountFlow, type Dataset, type Expr, type Provenance } from './types';
 import { problemAt, type DatasetIssue, type IdKind } from './problems';
 
 /** How many known ids a problem lists when nothing is close to an unknown one. */
@@ -23,13 +23,32 @@ export function checkReferences(dataset: Dataset): DatasetIssue[] {
     const rest = { known: some, moreKnown: known.size > some.length };
     issues.push(problemAt(path, 'unknown-id', suggestion ? { kind, id, suggestion, ...rest } : { kind, id, ...rest }));
   };
-  const checkSources = (path: string, sources: string[] | undefined) =>
-    sources?.forEach((id, i) => unknown(`${path}.sources[${i}]`, 'source', id, sourceIds));
+  const checkProvenance = (path: string, provenance: Provenance) => {
+    provenance.sources?.forEach((id, i) => unknown(`${path}.sources[${i}]`, 'source', id, sourceIds));
+    for (const [name, input] of Object.entries(provenance.derivation?.inputs ?? {})) {
+      if (input.source !== undefined) unknown(`${path}.derivation.inputs.${name}.source`, 'source', input.source, sourceIds);
+    }
+  };
+  const years = dataset.meta.years ?? [];
+  const checkYear = (path: string, year: number) => {
+    if (!years.includes(year)) issues.push(problemAt(path, 'year-not-covered', { year, years }));
+  };
+  // A year-dependent amount needs the list of years; a year it names outside that list would never show.
+  const checkExprYears = (path: string, expr: Expr) => {
+    if (!dependsOnYear(expr)) return;
+    if (years.length === 0) issues.push(problemAt(path, 'needs-years', {}));
+    else for (const year of exprYears(expr)) checkYear(path, year);
+  };
 
   if (dataset.meta.focus !== undefined) unknown('meta.focus', 'entity', dataset.meta.focus, entityIds);
+  if (dataset.meta.year !== undefined) checkYear('meta.year', dataset.meta.year);
 
   const ownerOf = new Map(dataset.entities.map((e) => [e.id, e.owner]));
   dataset.entities.forEach((entity, i) => {
+    entity.revenue?.forEach((revenue, r) => {
+      checkYear(`entities[${i}].revenue[${r}].year`, revenue.year);
+      checkProvenance(`entities[${i}].revenue[${r}].provenance`, revenue.provenance);
+    });
     if (entity.owner === undefined) return;
     unknown(`entities[${i}].owner`, 'entity', entity.owner, entityIds);
     const ownersOwner = ownerOf.get(entity.owner);
@@ -38,7 +57,6 @@ export function checkReferences(dataset: Dataset): DatasetIssue[] {
     }
   });
 
-  const hasInflow = new Set(dataset.flows.map((f) => f.to));
   dataset.flows.forEach((flow, i) => {
     const path = `flows[${i}]`;
     unknown(`${path}.from`, 'entity', flow.from, entityIds);
@@ -46,20 +64,18 @@ export function checkReferences(dataset: Dataset): DatasetIssue[] {
     if (flow.from === flow.to) {
       issues.push(problemAt(`${path}.to`, 'self-flow', { entity: flow.from }));
     }
-    checkSources(`${path}.provenance`, flow.provenance.sources);
+    checkProvenance(`${path}.provenance`, flow.provenance);
     const expr = isAmountFlow(flow) ? flow.amount : flow.share;
     if (expr !== 'rest') {
       const field = isAmountFlow(flow) ? 'amount' : 'share';
       for (const id of exprParams(expr)) unknown(`${path}.${field}`, 'parameter', id, parameterIds);
-    }
-    if (isAmountFlow(flow) && hasInflow.has(flow.from)) {
-      issues.push(problemAt(`${path}.amount`, 'amount-from-receiver', { entity: flow.from }));
+      checkExprYears(`${path}.${field}`, expr);
     }
   });
 
   dataset.parameters.forEach((parameter, i) => {
     const path = `parameters[${i}]`;
-    checkSources(`${path}.provenance`, parameter.provenance.sources);
+    checkProvenance(`${path}.provenance`, parameter.provenance);
     if (parameter.min > parameter.max) {
       issues.push(problemAt(`${path}.min`, 'min-above-max', { min: parameter.min, max: parameter.max }));
       return;
@@ -73,7 +89,7 @@ export function checkReferences(dataset: Dataset): DatasetIssue[] {
     if (parameter.unit === 'amount' && parameter.max > LIMITS.maxAmount) {
       issues.push(problemAt(`${path}.max`, 'amount-too-big', { max: parameter.max, limit: LIMITS.maxAmount }));
     }
-    for (const field of ['default', 'reported'] as const) {
+    for (const field of ['default', 'reference'] as const) {
       const value = parameter[field];
       if (value !== undefined && (value < parameter.min || value > parameter.max)) {
         issues.push(problemAt(`${path}.${field}`, 'outside-slider-range', { field, value, min: parameter.min, max: parameter.max }));

@@ -1,7 +1,10 @@
 import Papa from 'papaparse';
 import {
+  BASES,
   FLOW_KINDS,
   STATUSES,
+  type Basis,
+  type Provenance,
   type Dataset,
   type Entity,
   type Flow,
@@ -14,10 +17,13 @@ import { sizeProblem, withWarnings } from './parseDataset';
 import { problemAt, type DatasetIssue, type Problem, type ValidationResult } from './problems';
 import { validateDataset } from './validate';
 
-const KNOWN_COLUMNS = ['from', 'to', 'amount', 'share', 'kind', 'status', 'source', 'note'];
+const KNOWN_COLUMNS = ['from', 'to', 'amount', 'share', 'kind', 'basis', 'status', 'source', 'note'];
+
+/** Before figures had a basis, the status column said it; such CSVs still load. */
+const LEGACY_BASIS: Record<string, Basis> = { reported: 'reported', derived: 'estimate', assumption: 'assumption' };
 
 /**
- * A CSV of flows (from,to,amount or from,to,share; optional kind, status, source, note) as a
+ * A CSV of flows (from,to,amount or from,to,share; optional kind, basis, status, source, note) as a
  * dataset: entities from the ids, one slider per injected amount and one per entity that passes
  * money on (scaling its shares). Problems name the CSV line and column.
  */
@@ -46,6 +52,8 @@ export function parseDatasetCsv(text: string, title = 'My capital loop'): Valida
     .filter((c) => !KNOWN_COLUMNS.includes(c))
     .map((column) => problemAt({ line: 1, column }, 'csv-unknown-column', { known: KNOWN_COLUMNS }));
   const entityIds: string[] = [];
+  // Statuses in a CSV are as the file stands today.
+  const asOf = new Date().toISOString().slice(0, 10);
   const sources: Source[] = [];
   const flows: Flow[] = [];
   const parameters: Parameter[] = [];
@@ -70,8 +78,12 @@ export function parseDatasetCsv(text: string, title = 'My capital loop'): Valida
     const kind = (row.kind?.trim() || (amountText ? 'equity-investment' : shareText === 'rest' ? 'leakage' : 'compute-spend')) as FlowKind;
     if (!FLOW_KINDS.includes(kind))
       errors.push(problemAt(at('kind'), 'csv-unknown-value', { column: 'kind', value: kind, options: FLOW_KINDS }));
-    const status = (row.status?.trim() || 'assumption') as Status;
-    if (!STATUSES.includes(status))
+    const statusText = row.status?.trim() ?? '';
+    const legacyBasis = LEGACY_BASIS[statusText];
+    const basis = (row.basis?.trim() || legacyBasis || 'assumption') as Basis;
+    if (!BASES.includes(basis)) errors.push(problemAt(at('basis'), 'csv-unknown-value', { column: 'basis', value: basis, options: BASES }));
+    const status = legacyBasis ? '' : statusText;
+    if (status && !STATUSES.includes(status as Status))
       errors.push(problemAt(at('status'), 'csv-unknown-value', { column: 'status', value: status, options: STATUSES }));
     for (const id of [from, to]) if (id && !entityIds.includes(id)) entityIds.push(id);
     const sourceText = row.source?.trim();
@@ -82,7 +94,14 @@ export function parseDatasetCsv(text: string, title = 'My capital loop'): Valida
       sources.push({ id, title: sourceText, publisher: isUrl ? new URL(sourceText).hostname : '', date: '', url: isUrl ? sourceText : '' });
       sourceIds = [id];
     }
-    const provenance = { status, ...(sourceIds ? { sources: sourceIds } : {}), ...(row.note?.trim() ? { note: row.note.trim() } : {}) };
+    const note = row.note?.trim();
+    const provenance: Provenance = {
+      basis,
+      ...(status ? { status: [{ date: asOf, status: status as Status }] } : {}),
+      ...(sourceIds ? { sources: sourceIds } : {}),
+      // A note is in the language it is written in: Chinese characters mark it as Traditional Chinese.
+      ...(note ? { note: /\p{Script=Han}/u.test(note) ? { 'zh-TW': note } : { en: note } } : {}),
+    };
     const id = `${from}-${to}-${line}`;
     if (amountText) {
       const amount = number(amountText, 'amount');
@@ -96,7 +115,7 @@ export function parseDatasetCsv(text: string, title = 'My capital loop'): Valida
         max: niceMax(amount),
         step: niceStep(niceMax(amount)),
         default: amount,
-        reported: amount,
+        reference: amount,
         provenance,
       });
       flows.push({ id, from, to, kind, amount: { param }, provenance });
@@ -122,7 +141,10 @@ export function parseDatasetCsv(text: string, title = 'My capital loop'): Valida
       max: total > 0 ? Math.min(1, Math.floor((1 / total) * 100) / 100) : 1,
       step: 0.01,
       default: total > 1 ? Math.floor((1 / total) * 100) / 100 : 1,
-      provenance: { status: 'assumption', note: 'generated from the CSV: 1 = the shares as written' },
+      provenance: {
+        basis: 'assumption',
+        note: { en: 'Generated from the CSV: 1 = the shares as written.', 'zh-TW': '由 CSV 產生：1 代表照 CSV 所寫的比例。' },
+      },
     });
   }
   const hasInflow = new Set(flows.map((f) => f.to));
@@ -144,7 +166,7 @@ export function parseDatasetCsv(text: string, title = 'My capital loop'): Valida
       description: { en: 'Loaded from a CSV of flows.' },
       currency: 'USD',
       unit: 'US$ billions',
-      asOf: new Date().toISOString().slice(0, 10),
+      asOf,
       convention: { en: 'As given in the CSV.' },
       sources,
     },

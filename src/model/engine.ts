@@ -1,36 +1,63 @@
 import { evaluateExpr } from './expr';
 import { buildPortSystem, solveClosedLoop, type PortSystem } from './linear';
 import { OriginMatrix } from './originMatrix';
+import { defaultYear, resolveMoment, type Moment } from './resolveMoment';
 import { compileStructure, type Structure } from './structure';
 import { isAmountFlow, type Dataset, type ParamValues } from './types';
 
-/** A dataset prepared for repeated runs: the graph work is done once, slider runs reuse it. */
+/** A dataset prepared for repeated runs at one moment: the graph work is done once, slider runs reuse it. */
 export interface CompiledModel {
+  /** The dataset as it stands at `moment`: year-dependent amounts resolved, deals not yet made at 0. */
   dataset: Dataset;
+  /** The dataset as loaded, every year in it. */
+  source: Dataset;
+  moment: Moment;
   structure: Structure;
 }
 
-export function compileModel(dataset: Dataset): CompiledModel {
-  return { dataset, structure: compileStructure(dataset) };
+const compiled = new WeakMap<Dataset, Map<string, CompiledModel>>();
+
+/**
+ * The dataset compiled for a model year and date (by default its first year and its as-of date).
+ * The same dataset and moment give the same object, so switching back and forth costs nothing and
+ * whatever is memoised on the model stays valid.
+ */
+export function compileModel(source: Dataset, at: Partial<Moment> = {}): CompiledModel {
+  const moment: Moment = { year: at.year !== undefined ? at.year : defaultYear(source.meta), date: at.date ?? source.meta.asOf };
+  const byMoment = compiled.get(source) ?? new Map<string, CompiledModel>();
+  compiled.set(source, byMoment);
+  const key = `${moment.year}|${moment.date}`;
+  const known = byMoment.get(key);
+  if (known) return known;
+  const dataset = resolveMoment(source, moment);
+  const model = { dataset, source, moment, structure: compileStructure(dataset) };
+  byMoment.set(key, model);
+  return model;
 }
 
 /** Slider values turned into numbers per flow: injected amounts and shares of the from-entity's inflow. */
 export interface FlowCoefficients {
-  /** Share of the from-entity's inflow, 0 for injected amounts. */
+  /** Share of the from-entity's inflow, 0 for injected amounts. Payments appear here once settled. */
   shares: Float64Array;
-  /** Injected amount, 0 for share flows. */
+  /** Injected amount, 0 for share flows and payments. */
   amounts: Float64Array;
 }
 
-export function evaluateFlows(model: CompiledModel, values: ParamValues): FlowCoefficients {
+/** Coefficients before payments are settled: what each payment asks for, in the dataset's unit. */
+export interface RawCoefficients extends FlowCoefficients {
+  payments: Float64Array;
+}
+
+export function evaluateFlows(model: CompiledModel, values: ParamValues): RawCoefficients {
   const { dataset, structure } = model;
   const shares = new Float64Array(structure.flowCount);
   const amounts = new Float64Array(structure.flowCount);
+  const payments = new Float64Array(structure.flowCount);
   const shareSum = new Float64Array(structure.entityCount);
   const restFlow = new Int32Array(structure.entityCount).fill(-1);
   dataset.flows.forEach((flow, f) => {
     if (isAmountFlow(flow)) {
-      amounts[f] = finiteNonNegative(evaluateExpr(flow.amount, values));
+      (structure.isPayment[f] ? payments : amounts)[f] = finiteNonNegative(evaluateExpr(flow.amount, values));
     } else if (flow.share === 'rest') {
       restFlow[structure.flowFrom[f] as number] = f;
     } else {
@@ -47,7 +74,49 @@ export function evaluateFlows(model: CompiledModel, values: ParamValues): FlowCo
   restFlow.forEach((f, e) => {
     if (f >= 0) shares[f] = Math.max(0, 1 - Math.min(1, shareSum[e] as number));
   });
-  return { shares, amounts };
+  return { shares, amounts, payments };
+}
+
+/**
+ * Payments become shares of what their payer receives, so that the money in them carries the
+ * payer's mix of origins (a lab pays its clouds with its investors' and customers' money). The
+ * payer's inflow is found with the payments as fixed amounts; they come out of what its share
+ * flows leave, and a payer that cannot cover them pays what it has, shared in proportion to what
+ * it owes (what is not paid is in `unpaid`). Without shortfalls the totals are exactly those of
+ * the fixed amounts.
+ */
+export function settlePayments(s: Structure, raw: RawCoefficients): { coefficients: FlowCoefficients; unpaid: Float64Array } {
+  const { shares, amounts, payments } = raw;
+  const unpaid = new Float64Array(s.flowCount);
+  if (!s.hasPayments) return { coefficients: { shares, amounts }, unpaid };
+  const inject = new Float64Array(s.entityCount);
+  const owed = new Float64Array(s.entityCount);
+  const committed = new Float64Array(s.entityCount);
+  for (let f = 0; f < s.flowCount; f++) {
+    inject[s.flowTo[f] as number]! += (amounts[f] as number) + (payments[f] as number);
+    owed[s.flowFrom[f] as number]! += payments[f] as number;
+    if (!s.isRest[f]) committed[s.flowFrom[f] as number]! += shares[f] as number;
+  }
+  const system = cachedPortSystem(s, shares, 'pay');
+  // A loop that amplifies itself has no inflow to pay from; the caller reports it as divergent.
+  if (!system.convergent) return { coefficients: { shares, amounts }, unpaid };
+  const inflow = solveClosedLoop(s, shares, system, inject);
+  const effective = Float64Array.from(shares);
+  const paidShare = new Float64Array(s.entityCount);
+  for (let f = 0; f < s.flowCount; f++) {
+    if (!s.isPayment[f]) continue;
+    const e = s.flowFrom[f] as number;
+    const received = inflow[e] as number;
+    const available = received * Math.max(0, 1 - (committed[e] as number));
+    const part = (owed[e] as number) > available ? available / (owed[e] as number) : 1;
+    effective[f] = received > 0 ? ((payments[f] as number) * part) / received : 0;
+    unpaid[f] = (payments[f] as number) * (1 - (received > 0 ? part : 0));
+    paidShare[e]! += effective[f] as number;
+  }
+  for (let f = 0; f < s.flowCount; f++) {
+    if (s.isRest[f]) effective[f] = Math.max(0, (shares[f] as number) - (paidShare[s.flowFrom[f] as number] as number));
+  }
+  return { coefficients: { shares: effective, amounts }, unpaid };
 }
 
 function finiteNonNegative(x: number): number {
@@ -69,6 +138,8 @@ export interface SteadyState {
   /** What each entity keeps: inflow not passed on (all of it for a sink). */
   absorbed: Float64Array;
   injected: number;
+  /** What each payment could not pay because its payer received too little (0 for other flows). */
+  unpaid: Float64Array;
 }
 
 /** The loop returns a dollar or more per dollar: totals grow without bound, so there is no steady state. */
@@ -83,7 +154,7 @@ export type LoopResult = SteadyState | Divergent;
 
 export function solveLoop(model: CompiledModel, values: ParamValues): LoopResult {
   const s = model.structure;
-  const coefficients = evaluateFlows(model, values);
+  const { coefficients, unpaid } = settlePayments(s, evaluateFlows(model, values));
   const { shares, amounts } = coefficients;
   const origins = s.origins.length;
   const inject = new Float64Array(s.entityCount);
@@ -149,6 +220,7 @@ export function solveLoop(model: CompiledModel, values: ParamValues): LoopResult
     inflowByOrigin: inflowByOrigin.values,
     absorbed,
     injected,
+    unpaid,
   };
 }
 
@@ -157,14 +229,14 @@ export function solveLoop(model: CompiledModel, values: ParamValues): LoopResult
  * reinvestment. A slider that sets an amount leaves every share as it was, so the system (the
  * costliest step: a pass per port, an LU factorisation and the gain) is reused as it stands.
  */
-const portSystems = new WeakMap<Structure, Partial<Record<'full' | 'own', { shares: Float64Array; system: PortSystem }>>>();
+const portSystems = new WeakMap<Structure, Partial<Record<'full' | 'own' | 'pay', { shares: Float64Array; system: PortSystem }>>>();
 
-function cachedPortSystem(s: Structure, shares: Float64Array, loop: 'full' | 'own'): PortSystem {
+function cachedPortSystem(s: Structure, shares: Float64Array, loop: 'full' | 'own' | 'pay'): PortSystem {
   const cache = portSystems.get(s) ?? {};
   portSystems.set(s, cache);
   const last = cache[loop];
   if (last && sameValues(last.shares, shares)) return last.system;
-  const system = buildPortSystem(s, shares, { gain: loop === 'full' });
+  const system = buildPortSystem(s, shares, { gain: loop !== 'own' });
   cache[loop] = { shares: Float64Array.from(shares), system };
   return system;
 }

@@ -28,6 +28,10 @@ export interface ProblemParams {
   'no-text': Record<string, never>;
   'not-one-of': { options: readonly string[] };
   'bad-expr': Record<string, never>;
+  'not-a-date': Record<string, never>;
+  'not-a-name': Record<string, never>;
+  'not-a-year': Record<string, never>;
+  'years-not-ascending': Record<string, never>;
   'amount-or-share': Record<string, never>;
   'no-entities': Record<string, never>;
   'too-many': { list: LimitedList; max: number };
@@ -37,12 +41,13 @@ export interface ProblemParams {
   'duplicate-id': { kind: IdKind; id: string; first: string };
   'owner-has-owner': { owner: string; ownersOwner: string };
   'self-flow': { entity: string };
-  'amount-from-receiver': { entity: string };
   'min-above-max': { min: number; max: number };
   'share-range': { min: number; max: number };
   'negative-amount-min': { min: number };
   'amount-too-big': { max: number; limit: number };
-  'outside-slider-range': { field: 'default' | 'reported'; value: number; min: number; max: number };
+  'outside-slider-range': { field: 'default' | 'reference'; value: number; min: number; max: number };
+  'year-not-covered': { year: number; years: number[] };
+  'needs-years': Record<string, never>;
   'outside-scenario-range': { id: string; value: number; min: number; max: number };
   // Shares and amounts across the sliders' ranges.
   'turns-negative': { amount: number; at: SliderSetting };
@@ -71,7 +76,7 @@ export interface ProblemParams {
   'csv-amount-and-share': Record<string, never>;
   'csv-no-amount': Record<string, never>;
   'csv-not-a-number': { text: string };
-  'csv-unknown-value': { column: 'kind' | 'status'; value: string; options: readonly string[] };
+  'csv-unknown-value': { column: 'kind' | 'basis' | 'status'; value: string; options: readonly string[] };
   'csv-share-over-one': { share: number; from: string };
   // Fetching and reading (src/load).
   'not-an-address': { address: string };

@@ -3,7 +3,7 @@
 import * as v from 'valibot';
 import { LIMITS } from './limits';
 import { schemaMessage as says } from './schemaMessage';
-import { FLOW_KINDS, PARAMETER_GROUPS, ROLES, STATUSES, type Expr } from './types';
+import { BASES, FLOW_KINDS, PARAMETER_GROUPS, ROLES, STATUSES, type Expr } from './types';
 
 const Id = v.pipe(v.string(), v.minLength(1, says('empty', {})), v.maxLength(LIMITS.idLength, says('too-long', { max: LIMITS.idLength })));
 const Text = v.pipe(v.string(), v.maxLength(LIMITS.textLength, says('too-long', { max: LIMITS.textLength })));
@@ -15,10 +15,24 @@ const NonNegative = v.pipe(
 );
 const UNITS = ['amount', 'share'] as const;
 const FiniteNumber = v.pipe(v.number(says('not-a-number', {})), v.finite(says('not-finite', {})));
+/** A calendar day, yyyy-mm-dd: dates are compared as text, so they must all be written the same way. */
+const IsoDate = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/, says('not-a-date', {})));
+const Year = v.pipe(
+  FiniteNumber,
+  v.integer(says('not-a-year', {})),
+  v.minValue(1900, says('not-a-year', {})),
+  v.maxValue(2200, says('not-a-year', {})),
+);
 
 export const BilingualSchema = v.pipe(
   v.object({ en: v.optional(Text), 'zh-TW': v.optional(Text) }),
   v.check((text) => Boolean(text.en?.trim() || text['zh-TW']?.trim()), says('no-text', {})),
+);
+
+const Terms = v.pipe(
+  v.array(v.lazy(() => ExprSchema)),
+  v.minLength(1, says('empty', {})),
+  v.maxLength(16, says('too-many-items', { max: 16 })),
 );
 
 export const ExprSchema: v.GenericSchema<Expr> = v.union(
@@ -26,21 +40,54 @@ export const ExprSchema: v.GenericSchema<Expr> = v.union(
     NonNegative,
     v.strictObject({ param: Id }),
     v.strictObject({ oneMinus: v.lazy(() => ExprSchema) }),
+    v.strictObject({ product: Terms }),
+    v.strictObject({ sum: Terms }),
     v.strictObject({
-      product: v.pipe(
-        v.array(v.lazy(() => ExprSchema)),
-        v.minLength(1, says('empty', {})),
-        v.maxLength(16, says('too-many-items', { max: 16 })),
+      byYear: v.pipe(
+        v.record(
+          v.pipe(v.string(), v.regex(/^\d{4}$/, says('not-a-year', {}))),
+          v.lazy(() => ExprSchema),
+        ),
+        v.check((years) => Object.keys(years).length <= 64, says('too-many-items', { max: 64 })),
       ),
+    }),
+    v.strictObject({
+      schedule: v.strictObject({
+        start: Year,
+        term: v.pipe(
+          FiniteNumber,
+          v.integer(says('not-a-year', {})),
+          v.minValue(1, says('not-positive', {})),
+          v.maxValue(100, says('too-big', { max: 100 })),
+        ),
+        total: v.lazy(() => ExprSchema),
+      }),
     }),
   ],
   says('bad-expr', {}),
 );
 
+const DerivationSchema = v.strictObject({
+  formula: v.pipe(Text, v.minLength(1, says('empty', {}))),
+  inputs: v.record(
+    v.pipe(v.string(), v.regex(/^[A-Za-z_][A-Za-z0-9_]*$/, says('not-a-name', {}))),
+    v.strictObject({ value: FiniteNumber, source: v.optional(Id), note: v.optional(BilingualSchema) }),
+  ),
+  value: FiniteNumber,
+});
+
 const ProvenanceSchema = v.object({
-  status: v.picklist(STATUSES, says('not-one-of', { options: STATUSES })),
+  basis: v.picklist(BASES, says('not-one-of', { options: BASES })),
+  status: v.optional(
+    v.pipe(
+      v.array(v.strictObject({ date: IsoDate, status: v.picklist(STATUSES, says('not-one-of', { options: STATUSES })) })),
+      v.minLength(1, says('empty', {})),
+      v.maxLength(16, says('too-many-items', { max: 16 })),
+    ),
+  ),
   sources: v.optional(v.array(Id)),
-  note: v.optional(Text),
+  note: v.optional(BilingualSchema),
+  derivation: v.optional(DerivationSchema),
 });
 
 const SourceSchema = v.object({
@@ -57,6 +104,13 @@ const EntitySchema = v.object({
   role: v.picklist(ROLES, says('not-one-of', { options: ROLES })),
   description: v.optional(BilingualSchema),
   owner: v.optional(Id),
+  short: v.optional(BilingualSchema),
+  revenue: v.optional(
+    v.pipe(
+      v.array(v.object({ year: Year, amount: NonNegative, period: BilingualSchema, provenance: ProvenanceSchema })),
+      v.maxLength(64, says('too-many-items', { max: 64 })),
+    ),
+  ),
 });
 
 const flowBase = {
@@ -82,7 +136,7 @@ const ParameterSchema = v.object({
   max: FiniteNumber,
   step: v.pipe(FiniteNumber, v.gtValue(0, says('not-positive', {}))),
   default: FiniteNumber,
-  reported: v.optional(FiniteNumber),
+  reference: v.optional(FiniteNumber),
   provenance: ProvenanceSchema,
 });
 
@@ -90,6 +144,7 @@ const ScenarioSchema = v.object({
   id: Id,
   label: BilingualSchema,
   description: v.optional(BilingualSchema),
+  date: v.optional(IsoDate),
   values: v.record(Id, FiniteNumber),
 });
 
@@ -98,7 +153,16 @@ const MetaSchema = v.object({
   description: BilingualSchema,
   currency: Text,
   unit: Text,
-  asOf: Text,
+  asOf: IsoDate,
+  years: v.optional(
+    v.pipe(
+      v.array(Year),
+      v.minLength(1, says('empty', {})),
+      v.maxLength(64, says('too-many-items', { max: 64 })),
+      v.check((years) => years.every((y, i) => i === 0 || y > (years[i - 1] as number)), says('years-not-ascending', {})),
+    ),
+  ),
+  year: v.optional(Year),
   convention: BilingualSchema,
   focus: v.optional(Id),
   sources: v.array(SourceSchema),

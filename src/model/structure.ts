@@ -27,7 +27,13 @@ export interface Structure {
   entityIndex: Map<string, number>;
   flowFrom: Int32Array;
   flowTo: Int32Array;
+  /** Amount flows from an entity that receives nothing: money injected into the loop. */
   isAmount: Uint8Array;
+  /** Amount flows from an entity that receives money: fixed payments out of what it receives. */
+  isPayment: Uint8Array;
+  hasPayments: boolean;
+  /** Share flows that take whatever the entity's other flows leave ('rest'). */
+  isRest: Uint8Array;
   isReinvestment: Uint8Array;
   /** Flows that close a loop; the rest form an acyclic graph. */
   isBack: Uint8Array;
@@ -48,11 +54,17 @@ export function compileStructure(dataset: Dataset): Structure {
   const flowFrom = new Int32Array(flowCount);
   const flowTo = new Int32Array(flowCount);
   const isAmount = new Uint8Array(flowCount);
+  const isPayment = new Uint8Array(flowCount);
+  const isRest = new Uint8Array(flowCount);
   const isReinvestment = new Uint8Array(flowCount);
+  const receives = new Set(dataset.flows.map((flow) => flow.to));
   dataset.flows.forEach((flow, f) => {
     flowFrom[f] = entityIndex.get(flow.from) ?? 0;
     flowTo[f] = entityIndex.get(flow.to) ?? 0;
-    isAmount[f] = isAmountFlow(flow) ? 1 : 0;
+    const amount = isAmountFlow(flow);
+    isAmount[f] = amount && !receives.has(flow.from) ? 1 : 0;
+    isPayment[f] = amount && receives.has(flow.from) ? 1 : 0;
+    isRest[f] = !amount && flow.share === 'rest' ? 1 : 0;
     isReinvestment[f] = flow.kind === 'reinvestment' ? 1 : 0;
   });
 
@@ -86,6 +98,9 @@ export function compileStructure(dataset: Dataset): Structure {
     flowFrom,
     flowTo,
     isAmount,
+    isPayment,
+    hasPayments: isPayment.includes(1),
+    isRest,
     isReinvestment,
     isBack,
     backEdges,

@@ -15,30 +15,75 @@ export type Role = (typeof ROLES)[number];
 export const FLOW_KINDS = ['equity-investment', 'compute-spend', 'gpu-purchase', 'reinvestment', 'customer-revenue', 'leakage'] as const;
 export type FlowKind = (typeof FLOW_KINDS)[number];
 
-export const STATUSES = [
-  'letter-of-intent',
-  'on-ice',
-  'announced',
-  'in-talks',
-  'definitive',
-  'completed',
-  'reported',
-  'derived',
-  'assumption',
-] as const;
+/** Where a deal stands. Only letter-of-intent, in-talks, conditional and on-ice deals are not (yet) committed money. */
+export const STATUSES = ['letter-of-intent', 'in-talks', 'announced', 'conditional', 'definitive', 'completed', 'on-ice'] as const;
 export type Status = (typeof STATUSES)[number];
+export const UNCOMMITTED_STATUSES: ReadonlySet<Status> = new Set(['letter-of-intent', 'in-talks', 'conditional', 'on-ice']);
 
 /**
- * A number, a parameter's current value, 1 minus an expression, or a product of expressions.
- * Lets a flow's share depend on several sliders (e.g. margin × reinvestment rate × split).
+ * What kind of number a figure is: one a source reported, our arithmetic on reported figures
+ * (with its derivation), or an assumption (with its reason in the note).
  */
-export type Expr = number | { param: string } | { oneMinus: Expr } | { product: Expr[] };
+export const BASES = ['reported', 'estimate', 'assumption'] as const;
+export type Basis = (typeof BASES)[number];
 
-/** Where a figure comes from: its status, the source ids, and the arithmetic or reason. */
-export interface Provenance {
+/**
+ * A number, a parameter's current value, 1 minus an expression, a product or a sum of expressions,
+ * or a value that depends on the model year: listed per year (0 in years not listed), or a total
+ * spread evenly over `term` years from `start`. Lets a flow's share depend on several sliders
+ * (e.g. margin × reinvestment rate × split) and a contract enter in its own years.
+ */
+export type Expr =
+  | number
+  | { param: string }
+  | { oneMinus: Expr }
+  | { product: Expr[] }
+  | { sum: Expr[] }
+  | { byYear: Record<string, Expr> }
+  | { schedule: Schedule };
+
+/** A total paid evenly over `term` years starting in `start` (a straight-line average, not a reported ramp). */
+export interface Schedule {
+  start: number;
+  term: number;
+  total: Expr;
+}
+
+/** One input of a derived figure: its value and where it comes from (a source id, or a reason in the note). */
+export interface DerivationInput {
+  value: number;
+  source?: string;
+  note?: Bilingual;
+}
+
+/**
+ * How an estimate is computed, so the arithmetic can be shown and checked: `formula` is arithmetic
+ * (+ − × ÷, parentheses, numbers) over the names in `inputs`; `value` is the figure the dataset uses,
+ * and a test evaluates the formula and compares.
+ */
+export interface Derivation {
+  formula: string;
+  inputs: Record<string, DerivationInput>;
+  value: number;
+}
+
+/** A deal's status from a date on (ISO yyyy-mm-dd). */
+export interface DatedStatus {
+  date: string;
   status: Status;
+}
+
+/** Where a figure comes from: what kind of number it is, the deal's status, the source ids, and the arithmetic or reason. */
+export interface Provenance {
+  basis: Basis;
+  /**
+   * The deal's status over time, earliest first. The status shown is the last one dated on or
+   * before the date being shown; a deal whose first date is later did not exist yet and counts 0.
+   */
+  status?: DatedStatus[];
   sources?: string[];
-  note?: string;
+  note?: Bilingual;
+  derivation?: Derivation;
 }
 
 export interface Source {
@@ -56,6 +101,19 @@ export interface Entity {
   description?: Bilingual;
   /** The entity id of the company this one belongs to (AWS → Amazon): money it put in counts as its own. */
   owner?: string;
+  /** A shorter name for narrow charts (e.g. "MSFT Azure"). */
+  short?: Bilingual;
+  /** The company's total revenue for a model year, to say what share of it the loop is. */
+  revenue?: AnnualRevenue[];
+}
+
+/** A company's total revenue in a period that stands for a model year (e.g. Nvidia's FY26 for 2025). */
+export interface AnnualRevenue {
+  year: number;
+  amount: number;
+  /** The period the amount covers, e.g. "FY26 (Feb 2025 – Jan 2026)". */
+  period: Bilingual;
+  provenance: Provenance;
 }
 
 interface FlowBase {
@@ -66,7 +124,11 @@ interface FlowBase {
   label?: Bilingual;
   provenance: Provenance;
 }
-/** Money injected from outside the loop: the from-entity has no inflow. */
+/**
+ * A fixed amount: money injected from outside the loop when the from-entity has no inflow, or a
+ * payment the from-entity makes out of what it receives (a lab's contracted compute spending).
+ * Payments carry the mix of origins of the payer's inflow; together they never exceed it.
+ */
 export interface AmountFlow extends FlowBase {
   amount: Expr;
 }
@@ -89,8 +151,8 @@ export interface Parameter {
   max: number;
   step: number;
   default: number;
-  /** The publicly reported value, marked on the slider's track when there is one. */
-  reported?: number;
+  /** The sourced value marked on the slider's track, labelled by its basis (reported, our estimate, assumption). */
+  reference?: number;
   provenance: Provenance;
 }
 
@@ -98,6 +160,8 @@ export interface Scenario {
   id: string;
   label: Bilingual;
   description?: Bilingual;
+  /** The date the scenario shows (yyyy-mm-dd): deals' statuses are those at this date. Default: meta.asOf. */
+  date?: string;
   /** Parameters not named keep their defaults. */
   values: Record<string, number>;
 }
@@ -109,6 +173,10 @@ export interface Meta {
   /** Label of the unit amounts are in, e.g. "US$ billions". */
   unit: string;
   asOf: string;
+  /** The model years the dataset covers, ascending; amounts are per year. Absent: one unnamed year. */
+  years?: number[];
+  /** The model year shown first (one of `years`). */
+  year?: number;
   /** How deals of different horizons are made comparable, in words. */
   convention: Bilingual;
   /** The entity whose revenue the headline figures are about (the chipmaker by default). */

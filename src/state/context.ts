@@ -62,6 +62,7 @@ export function useShownHeadline() {
       ...totals,
       absorbed: new Float64Array(totals.inflow.length),
       injected: 0,
+      unpaid: new Float64Array(totals.flowValue.length),
     };
     return { figures: headlineFigures(model, partial), partial: true };
   }, [model, playRound, rounds, result, steady]);

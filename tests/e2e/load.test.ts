@@ -68,7 +68,7 @@ describe.runIf(hasBrowser)('bringing your own data', () => {
           { id: 'oracle', role: 'cloud', label: { en: 'Oracle' } },
           { id: 'x', role: 'source', label: { en: 'X' } },
         ],
-        flows: [{ id: 'f', from: 'x', to: 'oracel', kind: 'compute-spend', amount: 1, provenance: { status: 'assumption' } }],
+        flows: [{ id: 'f', from: 'x', to: 'oracel', kind: 'compute-spend', amount: 1, provenance: { basis: 'assumption' } }],
         parameters: [],
         scenarios: [],
       }),

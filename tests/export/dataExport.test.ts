@@ -16,8 +16,8 @@ describe('flowsTable', () => {
 
   it('has one row per flow in dataset order, with one column per origin', () => {
     expect(table.rows.map((r) => r[0])).toEqual(dataset.flows.map((f) => f.id));
-    expect(table.header).toHaveLength(9 + origins);
-    expect(table.header.slice(9)).toEqual(model.structure.origins.map((id) => dataset.entities.find((e) => e.id === id)!.label.en));
+    expect(table.header).toHaveLength(10 + origins);
+    expect(table.header.slice(10)).toEqual(model.structure.origins.map((id) => dataset.entities.find((e) => e.id === id)!.label.en));
     for (const row of table.rows) expect(row).toHaveLength(table.header.length);
   });
 
@@ -25,7 +25,7 @@ describe('flowsTable', () => {
     dataset.flows.forEach((flow, f) => {
       const row = table.rows[f]!;
       expect(row[6]).toBeCloseTo(result.flowValue[f]!, 6);
-      const parts = row.slice(9) as number[];
+      const parts = row.slice(10) as number[];
       expect(Math.abs(parts.reduce((a, b) => a + b, 0) - (row[6] as number))).toBeLessThan(1e-6);
       if ('amount' in flow) expect(row[7]).toBe('');
       else expect(row[7]).toBeGreaterThanOrEqual(0);

@@ -30,7 +30,7 @@ export const validDataset: fc.Arbitrary<Dataset> = fc
           to,
           kind: 'equity-investment',
           amount: Math.round(next() * 1000 * 100) / 100,
-          provenance: { status: 'assumption' },
+          provenance: { basis: 'assumption' },
         });
       }
     }
@@ -41,11 +41,11 @@ export const validDataset: fc.Arbitrary<Dataset> = fc
       const sum = weights.reduce((a, b) => a + b, 0);
       targets.forEach((to, i) => {
         const kind: FlowKind = next() < 0.25 ? 'reinvestment' : 'compute-spend';
-        flows.push({ id: `${from}-${to}`, from, to, kind, share: (weights[i]! / sum) * total, provenance: { status: 'assumption' } });
+        flows.push({ id: `${from}-${to}`, from, to, kind, share: (weights[i]! / sum) * total, provenance: { basis: 'assumption' } });
       });
       if (next() < 0.8) {
         const to = pick(sinkIds);
-        flows.push({ id: `${from}-${to}`, from, to, kind: 'leakage', share: 'rest', provenance: { status: 'derived' } });
+        flows.push({ id: `${from}-${to}`, from, to, kind: 'leakage', share: 'rest', provenance: { basis: 'estimate' } });
       }
     }
     const entities = [

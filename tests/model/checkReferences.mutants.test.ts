@@ -96,7 +96,7 @@ describe('checkReferences (mutants)', () => {
   });
 
   it('names unknown sources of a parameter under its provenance', () => {
-    const p = { ...parameter('p', 0, 1, 0.5), provenance: { status: 'assumption' as const, sources: ['ghost'] } };
+    const p = { ...parameter('p', 0, 1, 0.5), provenance: { basis: 'assumption' as const, sources: ['ghost'] } };
     expect(checkReferences(tiny({ parameters: [p] }))).toEqual([
       {
         path: 'parameters[0].provenance.sources[0]',
@@ -110,7 +110,7 @@ describe('checkReferences (mutants)', () => {
     const ds = tiny({
       parameters: [
         parameter('fixed', 0.5, 0.5, 0.5),
-        { ...parameter('edge', 0.2, 0.8, 0.2), reported: 0.8 },
+        { ...parameter('edge', 0.2, 0.8, 0.2), reference: 0.8 },
         parameter('big', 0, 1e9, 5, 'amount'),
       ],
       scenarios: [{ id: 's', label: { en: 's' }, values: { edge: 0.8, fixed: 0.5 } }],
@@ -141,11 +141,11 @@ describe('checkReferences (mutants)', () => {
     ]);
   });
 
-  it('names defaults and reported values outside the slider range', () => {
-    const ds = tiny({ parameters: [{ ...parameter('p', 0.2, 0.8, 0.1), reported: 0.9 }] });
+  it('names defaults and reference values outside the slider range', () => {
+    const ds = tiny({ parameters: [{ ...parameter('p', 0.2, 0.8, 0.1), reference: 0.9 }] });
     expect(checkReferences(ds)).toEqual([
       { path: 'parameters[0].default', code: 'outside-slider-range', params: { field: 'default', value: 0.1, min: 0.2, max: 0.8 } },
-      { path: 'parameters[0].reported', code: 'outside-slider-range', params: { field: 'reported', value: 0.9, min: 0.2, max: 0.8 } },
+      { path: 'parameters[0].reference', code: 'outside-slider-range', params: { field: 'reference', value: 0.9, min: 0.2, max: 0.8 } },
     ]);
   });
 

@@ -20,7 +20,7 @@ describe('parseDatasetCsv (mutants)', () => {
     const { dataset } = load('\uFEFF From , TO ,Amount\n a , b ,30\n');
     expect(dataset.entities.map((e) => e.id)).toEqual(['a', 'b']);
     expect(dataset.flows).toEqual([
-      { id: 'a-b-2', from: 'a', to: 'b', kind: 'equity-investment', amount: { param: 'amount-a-b' }, provenance: { status: 'assumption' } },
+      { id: 'a-b-2', from: 'a', to: 'b', kind: 'equity-investment', amount: { param: 'amount-a-b' }, provenance: { basis: 'assumption' } },
     ]);
   });
 
@@ -41,8 +41,8 @@ describe('parseDatasetCsv (mutants)', () => {
         max: 60,
         step: 0.1,
         default: 30,
-        reported: 30,
-        provenance: { status: 'assumption' },
+        reference: 30,
+        provenance: { basis: 'assumption' },
       },
       {
         id: 'amount-c-d',
@@ -53,8 +53,8 @@ describe('parseDatasetCsv (mutants)', () => {
         max: 200,
         step: 1,
         default: 70,
-        reported: 70,
-        provenance: { status: 'assumption' },
+        reference: 70,
+        provenance: { basis: 'assumption' },
       },
       {
         id: 'amount-e-f',
@@ -65,8 +65,8 @@ describe('parseDatasetCsv (mutants)', () => {
         max: 10,
         step: 0.1,
         default: 0,
-        reported: 0,
-        provenance: { status: 'assumption' },
+        reference: 0,
+        provenance: { basis: 'assumption' },
       },
     ]);
   });
@@ -105,10 +105,10 @@ describe('parseDatasetCsv (mutants)', () => {
       { id: 'source-4', title: 'see https://x.com', publisher: '', date: '', url: '' },
     ]);
     expect(dataset.flows.map((f) => f.provenance)).toEqual([
-      { status: 'reported', sources: ['source-1'], note: 'why' },
-      { status: 'assumption', sources: ['source-2'] },
-      { status: 'assumption', sources: ['source-3'] },
-      { status: 'assumption', sources: ['source-4'] },
+      { basis: 'reported', sources: ['source-1'], note: { en: 'why' } },
+      { basis: 'assumption', sources: ['source-2'] },
+      { basis: 'assumption', sources: ['source-3'] },
+      { basis: 'assumption', sources: ['source-4'] },
     ]);
   });
 
@@ -121,7 +121,7 @@ describe('parseDatasetCsv (mutants)', () => {
         to: 'x',
         kind: 'compute-spend',
         share: { product: [{ param: 'scale-a' }, 0.6] },
-        provenance: { status: 'assumption' },
+        provenance: { basis: 'assumption' },
       },
       {
         id: 'a-y-5',
@@ -129,7 +129,7 @@ describe('parseDatasetCsv (mutants)', () => {
         to: 'y',
         kind: 'compute-spend',
         share: { product: [{ param: 'scale-a' }, 0.6] },
-        provenance: { status: 'assumption' },
+        provenance: { basis: 'assumption' },
       },
       {
         id: 'b-z-6',
@@ -137,9 +137,9 @@ describe('parseDatasetCsv (mutants)', () => {
         to: 'z',
         kind: 'compute-spend',
         share: { product: [{ param: 'scale-b' }, 0.5] },
-        provenance: { status: 'assumption' },
+        provenance: { basis: 'assumption' },
       },
-      { id: 'b-w-7', from: 'b', to: 'w', kind: 'leakage', share: 'rest', provenance: { status: 'assumption' } },
+      { id: 'b-w-7', from: 'b', to: 'w', kind: 'leakage', share: 'rest', provenance: { basis: 'assumption' } },
     ]);
     const scale = (max: number, value: number, entity: string) => ({
       id: `scale-${entity}`,
@@ -150,7 +150,10 @@ describe('parseDatasetCsv (mutants)', () => {
       max,
       step: 0.01,
       default: value,
-      provenance: { status: 'assumption', note: 'generated from the CSV: 1 = the shares as written' },
+      provenance: {
+        basis: 'assumption',
+        note: { en: 'Generated from the CSV: 1 = the shares as written.', 'zh-TW': '由 CSV 產生：1 代表照 CSV 所寫的比例。' },
+      },
     });
     expect(dataset.parameters.slice(2)).toEqual([scale(0.83, 0.83, 'a'), scale(1, 1, 'b')]);
   });
@@ -188,7 +191,7 @@ describe('parseDatasetCsv (mutants)', () => {
       {
         path: { line: 1, column: 'colour' },
         code: 'csv-unknown-column',
-        params: { known: ['from', 'to', 'amount', 'share', 'kind', 'status', 'source', 'note'] },
+        params: { known: ['from', 'to', 'amount', 'share', 'kind', 'basis', 'status', 'source', 'note'] },
       },
     ]);
   });

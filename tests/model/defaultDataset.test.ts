@@ -20,14 +20,17 @@ describe('the default dataset', () => {
     expect(loaded().entities.length).toBeGreaterThan(10);
   });
 
-  it('gives every figure a status and a source, or a reason when it is an assumption', () => {
+  it('gives every figure a basis and a source, or a reason when it is an assumption, in both languages', () => {
     const ds = loaded();
     const sourceIds = new Set(ds.meta.sources.map((s) => s.id));
     for (const item of [...ds.flows, ...ds.parameters]) {
-      const { status, sources = [], note = '' } = item.provenance;
-      if (status === 'assumption' || status === 'derived') expect(note.length, item.id).toBeGreaterThan(10);
+      const { basis, sources = [], note } = item.provenance;
+      if (basis === 'assumption') {
+        expect(note?.en?.length ?? 0, item.id).toBeGreaterThan(10);
+        expect(note?.['zh-TW']?.length ?? 0, item.id).toBeGreaterThan(4);
+      }
       const structural = 'share' in item && item.share === 'rest';
-      if (status !== 'assumption' && !structural) expect(sources.length, item.id).toBeGreaterThan(0);
+      if (basis !== 'assumption' && !structural) expect(sources.length, item.id).toBeGreaterThan(0);
       for (const id of sources) expect(sourceIds.has(id), `${item.id} cites ${id}`).toBe(true);
     }
     for (const source of ds.meta.sources) expect(source.url).toMatch(/^https:\/\//);

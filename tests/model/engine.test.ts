@@ -174,3 +174,63 @@ describe('flow engine across slider moves', () => {
     expect(moved.gain).toBeCloseTo(0.6 * 0.5 * 0.5, 12);
   });
 });
+
+describe('payments out of what an entity receives', () => {
+  // Two investors fund a lab; the lab pays its cloud a fixed amount and keeps the rest as cash.
+  function lab(pay: number, loopShare = 0) {
+    const ds = dataset({
+      entities: [
+        entity('a', 'source'),
+        entity('b', 'source'),
+        entity('lab', 'startup'),
+        entity('cloud', 'cloud'),
+        entity('chip', 'chipmaker'),
+        entity('cash', 'sink'),
+        entity('costs', 'sink'),
+      ],
+      flows: [
+        amountFlow('a', 'lab', 60),
+        amountFlow('b', 'lab', 40),
+        { ...amountFlow('lab', 'cloud', pay, 'compute-spend') },
+        { ...amountFlow('lab', 'costs', 30, 'leakage') },
+        shareFlow('lab', 'cash', 'rest', 'leakage'),
+        shareFlow('cloud', 'chip', 0.5, 'gpu-purchase'),
+        shareFlow('cloud', 'costs', 'rest', 'leakage'),
+        shareFlow('chip', 'lab', loopShare, 'compute-spend'),
+        shareFlow('chip', 'costs', 'rest', 'leakage'),
+      ],
+    });
+    return steady(ds, {});
+  }
+
+  it('pays the fixed amount in the mix of origins the payer received, and keeps the rest', () => {
+    const { model, result } = lab(50);
+    expect(inflowOf(model, result, 'cloud')).toBeCloseTo(50, 10);
+    expect(inflowOf(model, result, 'cash')).toBeCloseTo(20, 10);
+    const cloud = model.structure.entityIndex.get('cloud')!;
+    const origins = model.structure.origins;
+    const byOrigin = (o: string) => result.inflowByOrigin[cloud * origins.length + origins.indexOf(o)]!;
+    expect(byOrigin('a')).toBeCloseTo(30, 10);
+    expect(byOrigin('b')).toBeCloseTo(20, 10);
+    expect(origins).toEqual(['a', 'b']);
+    expect([...result.unpaid]).toEqual(new Array(9).fill(0));
+  });
+
+  it('pays what it has in proportion to what it owes when it receives too little', () => {
+    const { model, result } = lab(120);
+    // Owes 120 + 30 from 100: pays 80 and 20, 40 and 10 unpaid, keeps nothing.
+    expect(inflowOf(model, result, 'cloud')).toBeCloseTo(80, 10);
+    expect(result.flowValue[3]).toBeCloseTo(20, 10);
+    expect(inflowOf(model, result, 'cash')).toBeCloseTo(0, 10);
+    expect(result.unpaid[2]).toBeCloseTo(40, 10);
+    expect(result.unpaid[3]).toBeCloseTo(10, 10);
+  });
+
+  it('does not spend more because money comes back round the loop: the payer keeps it', () => {
+    const { model, result } = lab(50, 0.2);
+    expect(inflowOf(model, result, 'cloud')).toBeCloseTo(50, 10);
+    // 50 × 0.5 reaches the chip, 0.2 of it returns: 5 more for the lab to keep.
+    expect(inflowOf(model, result, 'lab')).toBeCloseTo(105, 10);
+    expect(inflowOf(model, result, 'cash')).toBeCloseTo(25, 10);
+  });
+});

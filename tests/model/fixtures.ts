@@ -8,15 +8,15 @@ export function entity(id: string, role: Role, owner?: string): Entity {
 }
 
 export function shareFlow(from: string, to: string, share: Expr | 'rest', kind: Flow['kind'] = 'compute-spend'): Flow {
-  return { id: `${from}-${to}`, from, to, kind, share, provenance: { status: 'assumption' } };
+  return { id: `${from}-${to}`, from, to, kind, share, provenance: { basis: 'assumption' } };
 }
 
 export function amountFlow(from: string, to: string, amount: number | { param: string }, kind: Flow['kind'] = 'equity-investment'): Flow {
-  return { id: `${from}-${to}`, from, to, kind, amount, provenance: { status: 'assumption' } };
+  return { id: `${from}-${to}`, from, to, kind, amount, provenance: { basis: 'assumption' } };
 }
 
 export function parameter(id: string, min: number, max: number, value: number, unit: Parameter['unit'] = 'share'): Parameter {
-  return { id, label: { en: id }, group: 'behaviour', unit, min, max, step: 0.01, default: value, provenance: { status: 'assumption' } };
+  return { id, label: { en: id }, group: 'behaviour', unit, min, max, step: 0.01, default: value, provenance: { basis: 'assumption' } };
 }
 
 export function dataset(parts: Partial<Dataset> & Pick<Dataset, 'entities' | 'flows'>): Dataset {

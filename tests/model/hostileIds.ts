@@ -16,7 +16,10 @@ function renameParams(expr: Expr, rename: (id: string) => string): Expr {
   if (typeof expr === 'number') return expr;
   if ('param' in expr) return { param: rename(expr.param) };
   if ('oneMinus' in expr) return { oneMinus: renameParams(expr.oneMinus, rename) };
-  return { product: expr.product.map((e) => renameParams(e, rename)) };
+  if ('product' in expr) return { product: expr.product.map((e) => renameParams(e, rename)) };
+  if ('sum' in expr) return { sum: expr.sum.map((e) => renameParams(e, rename)) };
+  if ('byYear' in expr) return { byYear: Object.fromEntries(Object.entries(expr.byYear).map(([y, e]) => [y, renameParams(e, rename)])) };
+  return { schedule: { ...expr.schedule, total: renameParams(expr.schedule.total, rename) } };
 }
 
 type IdKind = 'entity' | 'flow' | 'parameter' | 'scenario' | 'source';

@@ -119,9 +119,38 @@ describe('validateDataset', () => {
     });
   });
 
-  it('rejects a fixed amount out of an entity that receives money', () => {
-    const errors = errorsOf((ds) => ds.flows.push(amountFlow('cloud', 'chip-kept', 5)));
-    expect(errors[0]).toEqual({ path: 'flows[7].amount', code: 'amount-from-receiver', params: { entity: 'cloud' } });
+  it('accepts a fixed payment out of an entity that receives money', () => {
+    const ds = structuredClone(smallLoop());
+    ds.flows.push(amountFlow('cloud', 'chip-kept', 5));
+    expect(validateDataset(ds).ok).toBe(true);
+  });
+
+  it('asks for the model years when an amount depends on the year, and names years outside them', () => {
+    const byYear = { byYear: { '2026': 5, '2031': 1 } };
+    const noYears = errorsOf((ds) => ds.flows.push({ ...amountFlow('investor', 'chip-kept', 5), amount: byYear }));
+    expect(noYears).toEqual([{ path: 'flows[7].amount', code: 'needs-years', params: {} }]);
+    const outside = errorsOf((ds) => {
+      ds.meta.years = [2025, 2026];
+      ds.meta.year = 2027;
+      ds.flows.push({ ...amountFlow('investor', 'chip-kept', 5), amount: byYear });
+    });
+    expect(outside).toEqual([
+      { path: 'meta.year', code: 'year-not-covered', params: { year: 2027, years: [2025, 2026] } },
+      { path: 'flows[7].amount', code: 'year-not-covered', params: { year: 2031, years: [2025, 2026] } },
+    ]);
+  });
+
+  it('wants dates written yyyy-mm-dd and years in ascending order', () => {
+    const errors = errorsOf((ds) => {
+      ds.meta.asOf = '31 March 2026';
+      ds.meta.years = [2026, 2025];
+      ds.scenarios.push({ id: 's', label: { en: 's' }, date: '2026-3-1', values: {} });
+    });
+    expect(errors.map((e) => [e.path, e.code])).toEqual([
+      ['meta.asOf', 'not-a-date'],
+      ['meta.years', 'years-not-ascending'],
+      ['scenarios[0].date', 'not-a-date'],
+    ]);
   });
 
   it('rejects a second "rest" flow and a flow to itself', () => {

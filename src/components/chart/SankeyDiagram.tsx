@@ -214,6 +214,7 @@ export function SankeyDiagram({ width }: { width: number }) {
               byOrigin={graphLink.byOrigin}
               sourceOutflow={money(details?.outflow.get(activeLink.source) ?? 0)}
               originNames={originNames}
+              date={model.moment.date}
               lang={lang}
             />
           )}

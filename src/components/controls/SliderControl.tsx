@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { translate } from '../../i18n/strings';
+import { BASIS_LABELS, translate } from '../../i18n/strings';
 import { LocalText } from '../shared/LocalText';
 import { formatMoney, formatMoneySpoken, formatPercent } from '../../model/format';
 import { money, share } from '../../model/units';
@@ -18,7 +18,7 @@ export function formatParameterValue(parameter: Parameter, value: number, lang: 
   return parameter.unit === 'share' ? formatPercent(share(value), lang) : formatMoney(money(value), lang);
 }
 
-/** A real range input (keyboard operable) with its value in words and the reported value marked. */
+/** A real range input (keyboard operable) with its value in words and the sourced value marked, labelled by what kind of figure it is. */
 export const SliderControl = memo(function SliderControl({ parameter, lang, onChange, onDrag }: SliderControlProps) {
   // Each slider follows its own value only: moving one re-renders one.
   const value = useExplorer((s) => s.values[parameter.id] ?? parameter.default);
@@ -26,7 +26,14 @@ export const SliderControl = memo(function SliderControl({ parameter, lang, onCh
   const shown = formatParameterValue(parameter, value, lang);
   const spoken = parameter.unit === 'share' ? shown : formatMoneySpoken(money(value), lang);
   const span = parameter.max - parameter.min || 1;
-  const reported = parameter.reported;
+  const reported = parameter.reference;
+  const referenceText =
+    reported === undefined
+      ? ''
+      : translate(lang, 'controls.reference', {
+          basis: BASIS_LABELS[lang][parameter.provenance.basis],
+          value: formatParameterValue(parameter, reported, lang),
+        });
   return (
     <div className="slider" data-parameter={parameter.id}>
       <div className="slider__head">
@@ -60,14 +67,12 @@ export const SliderControl = memo(function SliderControl({ parameter, lang, onCh
           <span
             className="slider__reported"
             style={{ left: `calc(${((reported - parameter.min) / span) * 100}% + ${8 - ((reported - parameter.min) / span) * 16}px)` }}
-            title={translate(lang, 'controls.reported', { value: formatParameterValue(parameter, reported, lang) })}
+            title={referenceText}
             aria-hidden="true"
           />
         )}
       </div>
-      {reported !== undefined && (
-        <p className="slider__note">{translate(lang, 'controls.reported', { value: formatParameterValue(parameter, reported, lang) })}</p>
-      )}
+      {reported !== undefined && <p className="slider__note">{referenceText}</p>}
     </div>
   );
 });

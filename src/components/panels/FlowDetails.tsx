@@ -1,4 +1,5 @@
-import { KIND_LABELS, STATUS_LABELS, pickText, translate } from '../../i18n/strings';
+import { KIND_LABELS, pickText, translate } from '../../i18n/strings';
+import { ProvenanceDetails } from './ProvenanceDetails';
 import { formatMoney, formatPercent } from '../../model/format';
 import type { Dataset, Lang } from '../../model/types';
 import { share, type Money } from '../../model/units';
@@ -13,15 +14,16 @@ export interface FlowDetailsProps {
   /** Total outflow of the flow's source, for "share of the source's outflow". */
   sourceOutflow: Money;
   originNames: string[];
+  /** The date the chart shows: the deal's status is the one on that day. */
+  date: string;
   lang: Lang;
 }
 
-export function FlowDetails({ dataset, flow: f, value, byOrigin, sourceOutflow, originNames, lang }: FlowDetailsProps) {
+export function FlowDetails({ dataset, flow: f, value, byOrigin, sourceOutflow, originNames, date, lang }: FlowDetailsProps) {
   const flow = dataset.flows[f];
   if (!flow) return null;
   const name = (id: string) => pickText(dataset.entities.find((e) => e.id === id)?.label, lang).text;
   const sources = dataset.meta.sources.filter((s) => flow.provenance.sources?.includes(s.id));
-  const note = flow.provenance.note;
   return (
     <div className="details">
       <p className="details__title">
@@ -37,18 +39,10 @@ export function FlowDetails({ dataset, flow: f, value, byOrigin, sourceOutflow, 
             <dd>{formatPercent(share(value / sourceOutflow), lang)}</dd>
           </>
         )}
-        <dt>{translate(lang, 'tooltip.status')}</dt>
-        <dd className={`status status--${flow.provenance.status}`}>{STATUS_LABELS[lang][flow.provenance.status]}</dd>
       </dl>
       <p className="details__subtitle">{translate(lang, 'tooltip.byOrigin')}</p>
       <OriginBreakdown parts={byOrigin} originNames={originNames} lang={lang} />
-      {note && (
-        <p className="details__note" lang="en">
-          <span className="sr-only">{translate(lang, 'tooltip.note')}: </span>
-          {note}
-          {lang !== 'en' && <span className="fallback__tag">{translate(lang, 'note.englishOnly')}</span>}
-        </p>
-      )}
+      <ProvenanceDetails provenance={flow.provenance} date={date} lang={lang} />
       {sources.length > 0 && (
         <>
           <p className="details__subtitle">{translate(lang, 'tooltip.sources')}</p>

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { KIND_LABELS, STATUS_LABELS, translate } from '../../i18n/strings';
+import { KIND_LABELS, translate } from '../../i18n/strings';
+import { provenanceLabel } from '../../i18n/provenanceText';
 import { entityName, originNames } from '../../i18n/chartText';
 import { formatMoney, formatPercent } from '../../model/format';
 import { OriginMatrix } from '../../model/originMatrix';
@@ -55,7 +56,7 @@ function FlowRows() {
                 <td>{KIND_LABELS[lang][flow.kind]}</td>
                 <td className="number">{formatMoney(value, lang)}</td>
                 <td>{parts}</td>
-                <td>{STATUS_LABELS[lang][flow.provenance.status]}</td>
+                <td>{provenanceLabel(flow.provenance, model.moment.date, lang)}</td>
               </tr>
             );
           })}

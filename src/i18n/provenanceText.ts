@@ -1,0 +1,38 @@
+import { formulaNames } from '../model/derivation';
+import { formatDate } from '../model/format';
+import { statusAt } from '../model/resolveMoment';
+import type { Derivation, Lang, Provenance } from '../model/types';
+import { BASIS_LABELS, STATUS_LABELS } from './strings';
+
+/**
+ * What a figure is, in words: its basis (Reported / Our estimate / Assumption) and, for a deal, its
+ * status on the date shown ("letter of intent since 22 Sept 2025"). The same words on the page,
+ * in tooltips, in the data table and in exports.
+ */
+export function provenanceLabel(provenance: Provenance, date: string, lang: Lang): string {
+  const basis = BASIS_LABELS[lang][provenance.basis];
+  const status = dealStatusText(provenance, date, lang);
+  return status ? `${basis} · ${status}` : basis;
+}
+
+/** The deal's status on a date with the date it took effect, or '' when the figure has none. */
+export function dealStatusText(provenance: Provenance, date: string, lang: Lang): string {
+  const status = statusAt(provenance, date);
+  if (status === null) return '';
+  if (status === 'not-yet') return lang === 'en' ? `not agreed yet on ${formatDate(date, lang)}` : `${formatDate(date, lang)}尚未達成`;
+  const since = [...(provenance.status ?? [])].reverse().find((entry) => entry.date <= date)?.date ?? date;
+  return lang === 'en'
+    ? `${STATUS_LABELS.en[status]} since ${formatDate(since, lang)}`
+    : `自${formatDate(since, lang)}起${STATUS_LABELS['zh-TW'][status]}`;
+}
+
+/** A derivation as arithmetic a reader can redo: "net_income ÷ revenue = 120.1 ÷ 215.9 = 0.556". */
+export function derivationText(derivation: Derivation, lang: Lang): string {
+  const pretty = derivation.formula.replace(/\*/g, '×').replace(/\//g, '÷').replace(/\s+/g, ' ').trim();
+  let withValues = pretty;
+  for (const name of formulaNames(derivation.formula)) {
+    const value = derivation.inputs[name]?.value;
+    if (value !== undefined) withValues = withValues.replace(new RegExp(`\\b${name}\\b`, 'g'), value.toLocaleString(lang));
+  }
+  return `${pretty} = ${withValues} = ${derivation.value.toLocaleString(lang, { maximumSignificantDigits: 4 })}`;
+}

@@ -36,6 +36,7 @@ export const BASIS_LABELS: Record<Lang, Record<Basis, string>> = {
 export const KIND_LABELS: Record<Lang, Record<FlowKind, string>> = {
   en: {
     'equity-investment': 'equity investment',
+    debt: 'loans and bonds',
     'compute-spend': 'compute spend',
     'gpu-purchase': 'GPU purchase',
     reinvestment: 'reinvestment',
@@ -44,7 +45,8 @@ export const KIND_LABELS: Record<Lang, Record<FlowKind, string>> = {
   },
   'zh-TW': {
     'equity-investment': '股權投資',
-    'compute-spend': '算力支出',
+    debt: '貸款與債券',
+    'compute-spend': '運算支出',
     'gpu-purchase': '採購 GPU',
     reinvestment: '再投資',
     'customer-revenue': '客戶營收',

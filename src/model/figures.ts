@@ -6,6 +6,9 @@ import { money, moneyAt, shareOf, type Money, type Share } from './units';
 /** Flows that are payment for goods or services, as opposed to investment or money leaving. */
 export const REVENUE_KINDS: ReadonlySet<FlowKind> = new Set(['compute-spend', 'gpu-purchase', 'customer-revenue']);
 
+/** Money investors and lenders put into the loop from outside, as opposed to customers' payments. */
+export const OUTSIDE_CAPITAL_KINDS: ReadonlySet<FlowKind> = new Set(['equity-investment', 'debt']);
+
 /** How much of one entity's inflow is its own company's money coming back. */
 export interface RoundTrip {
   entity: string;
@@ -54,7 +57,7 @@ export function headlineFigures(model: CompiledModel, result: LoopResult): Headl
   const { dataset, structure: s } = model;
   let outsideInvestment = 0;
   dataset.flows.forEach((flow, f) => {
-    if (s.isAmount[f] && flow.kind === 'equity-investment') outsideInvestment += result.coefficients.amounts[f] as number;
+    if (s.isAmount[f] && OUTSIDE_CAPITAL_KINDS.has(flow.kind)) outsideInvestment += result.coefficients.amounts[f] as number;
   });
   if (result.status === 'divergent') {
     return {

@@ -12,7 +12,15 @@ export interface Bilingual {
 export const ROLES = ['source', 'customer', 'startup', 'cloud', 'chipmaker', 'other', 'sink'] as const;
 export type Role = (typeof ROLES)[number];
 
-export const FLOW_KINDS = ['equity-investment', 'compute-spend', 'gpu-purchase', 'reinvestment', 'customer-revenue', 'leakage'] as const;
+export const FLOW_KINDS = [
+  'equity-investment',
+  'debt',
+  'compute-spend',
+  'gpu-purchase',
+  'reinvestment',
+  'customer-revenue',
+  'leakage',
+] as const;
 export type FlowKind = (typeof FLOW_KINDS)[number];
 
 /** Where a deal stands. Only letter-of-intent, in-talks, conditional and on-ice deals are not (yet) committed money. */

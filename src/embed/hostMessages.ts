@@ -17,6 +17,9 @@ const HostMessageSchema = v.strictObject({
   colorByOrigin: v.optional(v.boolean()),
   isolated: v.optional(v.nullable(v.string())),
   showNet: v.optional(v.boolean()),
+  year: v.optional(v.nullable(v.pipe(v.number(), v.integer()))),
+  date: v.optional(v.nullable(v.string())),
+  focus: v.optional(v.nullable(v.string())),
 });
 
 /**

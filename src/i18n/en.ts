@@ -22,6 +22,8 @@ export const en = {
   'play.roundEntering': 'Round {round}: {amount} enters the loop',
   'controls.scenarios': 'Scenarios',
   'controls.reset': 'Reset',
+  'controls.year': 'Model year',
+  'controls.asOf': 'Deals as they stood on {date}',
   'controls.group.investment': 'Investments',
   'controls.group.behaviour': 'Behaviour ratios',
   'controls.group.revenue': 'Real revenue',

@@ -1,6 +1,6 @@
 import type { CompiledModel, LoopResult, SteadyState } from './engine';
 import { OriginMatrix } from './originMatrix';
-import type { FlowKind } from './types';
+import type { Dataset, FlowKind } from './types';
 import { money, moneyAt, shareOf, type Money, type Share } from './units';
 
 /** Flows that are payment for goods or services, as opposed to investment or money leaving. */
@@ -39,6 +39,17 @@ export interface HeadlineFigures {
 export function focusEntity(model: CompiledModel): string | null {
   const { meta, entities } = model.dataset;
   return meta.focus ?? entities.find((e) => e.role === 'chipmaker')?.id ?? null;
+}
+
+const NOT_SELLERS: ReadonlySet<string> = new Set(['source', 'customer', 'startup', 'sink']);
+
+/**
+ * The companies a reader can follow in the headline: every entity that sells into the loop (it
+ * receives payments for compute, chips or services), and the dataset's own focus, in dataset order.
+ */
+export function focusCandidates(dataset: Dataset): string[] {
+  const sells = new Set(dataset.flows.filter((flow) => REVENUE_KINDS.has(flow.kind)).map((flow) => flow.to));
+  return dataset.entities.filter((e) => e.id === dataset.meta.focus || (sells.has(e.id) && !NOT_SELLERS.has(e.role))).map((e) => e.id);
 }
 
 export function roundTrips(model: CompiledModel, state: SteadyState): RoundTrip[] {

@@ -1,4 +1,6 @@
 import { defaultValues } from '../model/defaults';
+import { focusCandidates } from '../model/figures';
+import { defaultYear, modelYears } from '../model/resolveMoment';
 import type { Dataset, Parameter, ParamValues } from '../model/types';
 import { DEFAULT_SHARED, MAX_ROUNDS, PARAM_PREFIX, type Notice, type SharedState } from './sharedState';
 
@@ -10,7 +12,9 @@ export type SharedPatch = Partial<SharedState>;
  * messages all go through it, so a state one of them makes is a state every other accepts.
  * Afterwards: every value is on its slider's step and in its range, rounds is an integer in
  * 1–MAX_ROUNDS, ids are ones the dataset knows, a scenario is named only while every slider shows
- * its value, and an isolated origin is coloured by origin. Within one patch, `isolated` wins over
+ * its value, and an isolated origin is coloured by origin. The year is one the dataset covers; the
+ * date is the applied scenario's (kept while sliders move away from it) unless the patch names one;
+ * the focus is a company the headline can follow. Within one patch, `isolated` wins over
  * `colorByOrigin: false` (an isolated origin is told apart by its colour); a later patch that turns
  * colour off ends the isolation. Notices say what was clamped or ignored (snapping to a step is not
  * worth one); callers that act for the reader drop them.
@@ -29,6 +33,9 @@ export function makeConsistent(
     dataset.parameters.map((p) => [p.id, settleValue(dataset, p, clean.values?.[p.id] ?? base[p.id] ?? Number.NaN)]),
   );
   const scenarioShown = requested !== null && sameValues(dataset, merged, scenarioValues(dataset, requested));
+  // A scenario brings its date; a patch that names a date as well (a link) keeps that one.
+  const applied = clean.scenario !== undefined ? dataset.scenarios.find((s) => s.id === clean.scenario) : undefined;
+  const date = clean.date !== undefined ? clean.date : clean.scenario !== undefined ? (applied?.date ?? null) : current.date;
   const wanted = clean.isolated !== undefined ? clean.isolated : clean.colorByOrigin === false ? null : current.isolated;
   const isolated = wanted !== null && origins.includes(wanted) ? wanted : null;
   const state: SharedState = {
@@ -40,6 +47,8 @@ export function makeConsistent(
         ? current.values
         : merged,
     scenario: scenarioShown ? requested : null,
+    date,
+    year: settleYear(dataset, clean.year !== undefined ? clean.year : current.year),
     rounds: settleRounds(clean.rounds ?? current.rounds),
     isolated,
     colorByOrigin: isolated !== null || (clean.colorByOrigin ?? current.colorByOrigin),
@@ -54,7 +63,7 @@ export function makeConsistent(
  */
 export function cleanPatch(dataset: Dataset, origins: readonly string[], patch: SharedPatch): { patch: SharedPatch; notices: Notice[] } {
   const notices: Notice[] = [];
-  const { scenario, values, rounds, isolated, ...rest } = patch;
+  const { scenario, values, rounds, isolated, year, date, focus, ...rest } = patch;
   const clean: SharedPatch = rest;
   if (scenario !== undefined) {
     if (scenario === null || dataset.scenarios.some((s) => s.id === scenario)) clean.scenario = scenario;
@@ -87,6 +96,19 @@ export function cleanPatch(dataset: Dataset, origins: readonly string[], patch: 
     if (isolated === null || origins.includes(isolated)) clean.isolated = isolated;
     else notices.push({ kind: 'bad-value', key: 'isolate', value: isolated });
   }
+  if (year !== undefined) {
+    const years = modelYears(dataset.meta);
+    if (year === null ? years.length === 0 : years.includes(year)) clean.year = year;
+    else notices.push({ kind: 'bad-value', key: 'year', value: String(year) });
+  }
+  if (date !== undefined) {
+    if (date === null || isIsoDate(date)) clean.date = date;
+    else notices.push({ kind: 'bad-value', key: 'date', value: date });
+  }
+  if (focus !== undefined) {
+    if (focus === null || focusCandidates(dataset).includes(focus)) clean.focus = focus;
+    else notices.push({ kind: 'bad-value', key: 'focus', value: focus });
+  }
   return { patch: clean, notices };
 }
 
@@ -111,6 +133,20 @@ function settleValue(dataset: Dataset, parameter: Parameter, value: number): num
   // Rounding to the step's decimals (plus one) cleans floating-point dust like 0.30000000000000004.
   const decimals = Math.max(0, -Math.floor(Math.log10(step)) + 1);
   return Math.min(max, Math.max(min, Number(stepped.toFixed(Math.min(12, decimals)))));
+}
+
+/** A real calendar day written yyyy-mm-dd (2026-02-30 is not one). */
+function isIsoDate(text: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
+  const day = new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(day.getTime()) && day.toISOString().slice(0, 10) === text;
+}
+
+/** A year the dataset covers: the one asked for, else the dataset's first year shown (a dataset may change under a state). */
+function settleYear(dataset: Dataset, year: number | null): number | null {
+  const years = modelYears(dataset.meta);
+  if (year !== null && years.includes(year)) return year;
+  return defaultYear(dataset.meta);
 }
 
 function settleRounds(rounds: number): number {

@@ -1,4 +1,6 @@
-import type { Lang, ParamValues } from '../model/types';
+import { defaultValues } from '../model/defaults';
+import { defaultYear } from '../model/resolveMoment';
+import type { Dataset, Lang, ParamValues } from '../model/types';
 
 export type View = 'loop' | 'rounds';
 
@@ -14,6 +16,12 @@ export interface SharedState {
   isolated: string | null;
   showNet: boolean;
   lang: Lang;
+  /** The model year shown (one of the dataset's years), or null for a dataset without years. */
+  year: number | null;
+  /** The date deals stand as of (yyyy-mm-dd): the last scenario's, kept while sliders move; null for the dataset's as-of date. */
+  date: string | null;
+  /** The company whose revenue the headline follows, or null for the dataset's own focus. */
+  focus: string | null;
 }
 
 /** Something in a URL (or host message) that was clamped or ignored, for a visible notice. */
@@ -30,11 +38,18 @@ export const MAX_ROUNDS = 8;
 export const PARAM_PREFIX = 'p.';
 
 /** What a view starts as before a link or the reader changes it. */
-export const DEFAULT_SHARED: Omit<SharedState, 'values' | 'lang'> = {
+export const DEFAULT_SHARED: Omit<SharedState, 'values' | 'lang' | 'year'> = {
   scenario: null,
   view: 'loop',
   rounds: 4,
   colorByOrigin: true,
   isolated: null,
   showNet: false,
+  date: null,
+  focus: null,
 };
+
+/** A dataset's shared state before a link, a host or the reader changes it. */
+export function startingShared(dataset: Dataset, lang: Lang): SharedState {
+  return { ...DEFAULT_SHARED, values: defaultValues(dataset.parameters), lang, year: defaultYear(dataset.meta) };
+}

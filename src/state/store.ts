@@ -1,9 +1,10 @@
 import { createStore } from 'zustand/vanilla';
 import { compileModel, type CompiledModel } from '../model/engine';
 import { defaultValues } from '../model/defaults';
+import { defaultYear } from '../model/resolveMoment';
 import type { Dataset, Lang } from '../model/types';
 import { makeConsistent, type SharedPatch } from './makeConsistent';
-import { DEFAULT_SHARED, type Notice, type SharedState, type View } from './sharedState';
+import { startingShared, type Notice, type SharedState, type View } from './sharedState';
 import type { DatasetIssue } from '../model/problems';
 
 export interface ExplorerState extends SharedState {
@@ -41,6 +42,9 @@ export interface ExplorerActions {
   isolate(origin: string | null): void;
   setShowNet(on: boolean): void;
   setLang(lang: Lang): void;
+  setYear(year: number): void;
+  /** The company the headline follows (null: the dataset's own). */
+  setFocus(focus: string | null): void;
   setOffset(nodeKey: string, dy: number): void;
   play(): void;
   pause(): void;
@@ -58,12 +62,18 @@ export interface ExplorerActions {
 
 export type ExplorerStore = ExplorerState & ExplorerActions;
 
+/** The model for the moment a shared state shows: its year, and the date its deals stand as of. */
+export function modelAt(source: Dataset, shared: Pick<SharedState, 'year' | 'date'>): CompiledModel {
+  return compileModel(source, { year: shared.year, date: shared.date ?? source.meta.asOf });
+}
+
 function initialState(dataset: Dataset, lang: Lang, shared: SharedPatch, notices: Notice[]): ExplorerState {
-  const model = compileModel(dataset);
-  const start: SharedState = { ...DEFAULT_SHARED, values: defaultValues(dataset.parameters), lang };
+  // Origins are the same in every year and at every date: they follow from the flows, not their amounts.
+  const origins = compileModel(dataset).structure.origins;
+  const state = makeConsistent(dataset, origins, startingShared(dataset, lang), shared).state;
   return {
-    model,
-    ...makeConsistent(dataset, model.structure.origins, start, shared).state,
+    model: modelAt(dataset, state),
+    ...state,
     offsets: {},
     playRound: 0,
     playing: false,
@@ -83,15 +93,27 @@ export interface StoreInit {
 export function createExplorerStore(dataset: Dataset, lang: Lang = 'en', init: StoreInit = {}) {
   return createStore<ExplorerStore>()((set, get) => {
     // Every change to the shared state goes through makeConsistent; the reader's own actions need no notices.
-    const change = (patch: SharedPatch, model = get().model) =>
-      makeConsistent(model.dataset, model.structure.origins, selectShared(get()), patch).state;
+    // The model follows the state's year and date (compiled once per moment, so this is cheap).
+    const change = (patch: SharedPatch, source = get().model.source) => {
+      const state = makeConsistent(source, get().model.structure.origins, selectShared(get()), patch).state;
+      return { ...state, model: modelAt(source, state) };
+    };
     const update = (patch: SharedPatch) => set(change(patch));
     return {
       ...initialState(dataset, lang, init.shared ?? {}, init.notices ?? []),
       setValue: (id, value) => update({ values: { [id]: value } }),
       applyScenario: (scenario) => update({ scenario }),
-      reset: () =>
-        set({ ...change({ values: defaultValues(get().model.dataset.parameters), scenario: null, isolated: null }), offsets: {} }),
+      reset: () => {
+        const source = get().model.source;
+        const patch = {
+          values: defaultValues(source.parameters),
+          scenario: null,
+          isolated: null,
+          date: null,
+          year: defaultYear(source.meta),
+        };
+        set({ ...change(patch), offsets: {} });
+      },
       setView: (view) => update({ view }),
       setRounds: (rounds) => update({ rounds }),
       setColorByOrigin: (colorByOrigin) => update({ colorByOrigin }),
@@ -99,6 +121,8 @@ export function createExplorerStore(dataset: Dataset, lang: Lang = 'en', init: S
       isolate: (origin) => update({ isolated: origin === get().isolated ? null : origin }),
       setShowNet: (showNet) => update({ showNet }),
       setLang: (lang) => update({ lang }),
+      setYear: (year) => update({ year }),
+      setFocus: (focus) => update({ focus }),
       setOffset: (nodeKey, dy) => set({ offsets: { ...get().offsets, [nodeKey]: dy } }),
       play: () => set({ playing: true, playRound: get().playRound >= get().rounds || get().playRound === 0 ? 1 : get().playRound }),
       pause: () => set({ playing: false }),
@@ -111,10 +135,19 @@ export function createExplorerStore(dataset: Dataset, lang: Lang = 'en', init: S
       applyShared: update,
       dismissNotices: () => set({ notices: [] }),
       replaceDataset: (next) => {
-        const model = compileModel(next);
+        const origins = compileModel(next).structure.origins;
+        const patch = {
+          values: defaultValues(next.parameters),
+          scenario: null,
+          isolated: null,
+          date: null,
+          focus: null,
+          year: defaultYear(next.meta),
+        };
+        const state = makeConsistent(next, origins, selectShared(get()), patch).state;
         set({
-          model,
-          ...change({ values: defaultValues(next.parameters), scenario: null, isolated: null }, model),
+          ...state,
+          model: modelAt(next, state),
           offsets: {},
           playRound: 0,
           playing: false,
@@ -132,6 +165,6 @@ export type ExplorerStoreApi = ReturnType<typeof createExplorerStore>;
 
 /** The part of the state that links share. */
 export function selectShared(state: ExplorerState): SharedState {
-  const { values, scenario, view, rounds, colorByOrigin, isolated, showNet, lang } = state;
-  return { values, scenario, view, rounds, colorByOrigin, isolated, showNet, lang };
+  const { values, scenario, view, rounds, colorByOrigin, isolated, showNet, lang, year, date, focus } = state;
+  return { values, scenario, view, rounds, colorByOrigin, isolated, showNet, lang, year, date, focus };
 }

@@ -1,7 +1,7 @@
-import { defaultValues } from '../model/defaults';
+import { defaultYear } from '../model/resolveMoment';
 import type { Dataset, Lang } from '../model/types';
 import { makeConsistent, scenarioValues, type SharedPatch } from './makeConsistent';
-import { DEFAULT_SHARED, PARAM_PREFIX, type Notice, type SharedState } from './sharedState';
+import { DEFAULT_SHARED, PARAM_PREFIX, startingShared, type Notice, type SharedState } from './sharedState';
 
 const FLAGS = ['1', 'true', '0', 'false'] as const;
 
@@ -24,6 +24,11 @@ export function encodeState(state: SharedState, dataset: Dataset): URLSearchPara
   if (state.colorByOrigin !== DEFAULT_SHARED.colorByOrigin) params.set('color', state.colorByOrigin ? '1' : '0');
   if (state.isolated !== null) params.set('isolate', state.isolated);
   if (state.showNet) params.set('net', '1');
+  if (state.year !== null && state.year !== defaultYear(dataset.meta)) params.set('year', String(state.year));
+  // A scenario stands for its date too; a date differs from it only when a link or host set one.
+  const scenarioDate = dataset.scenarios.find((s) => s.id === scenario)?.date ?? null;
+  if (state.date !== null && state.date !== scenarioDate) params.set('date', state.date);
+  if (state.focus !== null) params.set('focus', state.focus);
   return params;
 }
 
@@ -91,11 +96,20 @@ export function decodeState(
       case 'isolate':
         patch.isolated = raw;
         break;
+      case 'year':
+        take('year', number(key, raw));
+        break;
+      case 'date':
+        patch.date = raw;
+        break;
+      case 'focus':
+        patch.focus = raw;
+        break;
       default:
         notices.push({ kind: 'unknown-key', key });
     }
   }
-  const start: SharedState = { ...DEFAULT_SHARED, values: defaultValues(dataset.parameters), lang: fallbackLang };
+  const start: SharedState = startingShared(dataset, fallbackLang);
   const consistent = makeConsistent(dataset, origins, start, { ...patch, values: Object.fromEntries(values) });
   return { state: consistent.state, notices: [...notices, ...consistent.notices] };
 }

@@ -16,6 +16,8 @@ export function expectConsistent(state: SharedState, dataset: Dataset, origins: 
   expect(Object.keys(state.values).sort()).toEqual(dataset.parameters.map((p) => p.id).sort());
   expect(Number.isInteger(state.rounds) && state.rounds >= 1 && state.rounds <= MAX_ROUNDS, `rounds=${state.rounds}`).toBe(true);
   if (state.scenario !== null) expect(state.values).toEqual(scenarioValues(dataset, state.scenario));
+  if (state.year !== null) expect(dataset.meta.years).toContain(state.year);
+  else expect(dataset.meta.years ?? []).toEqual([]);
   if (state.isolated !== null) {
     expect(origins).toContain(state.isolated);
     expect(state.colorByOrigin).toBe(true);

@@ -1,15 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { defaultValues } from '../../src/model/defaults';
 import { compileModel } from '../../src/model/engine';
 import { loadDefaultDataset } from '../model/fixtures';
 import { makeConsistent, scenarioValues, type SharedPatch } from '../../src/state/makeConsistent';
-import { DEFAULT_SHARED, type SharedState } from '../../src/state/sharedState';
+import { startingShared, type SharedState } from '../../src/state/sharedState';
 import { expectConsistent } from './expectConsistent';
 
 const ds = loadDefaultDataset();
 const origins = compileModel(ds).structure.origins;
-const start: SharedState = { ...DEFAULT_SHARED, values: defaultValues(ds.parameters), lang: 'en' };
+const start: SharedState = startingShared(ds, 'en');
 const apply = (patch: SharedPatch, current: SharedState = start) => makeConsistent(ds, origins, current, patch);
 const sept = scenarioValues(ds, 'sept-2025-loi')!;
 

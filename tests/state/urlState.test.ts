@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { defaultValues } from '../../src/model/defaults';
 import { compileModel } from '../../src/model/engine';
+import { focusCandidates } from '../../src/model/figures';
 import { loadDefaultDataset } from '../model/fixtures';
 import type { SharedState } from '../../src/state/sharedState';
 import { decodeState, encodeState } from '../../src/state/urlState';
@@ -22,12 +23,17 @@ const sharedState: fc.Arbitrary<SharedState> = fc
     isolated: fc.option(fc.constantFrom(...origins), { nil: null }),
     showNet: fc.boolean(),
     lang: fc.constantFrom('en' as const, 'zh-TW' as const),
+    year: fc.constantFrom<number | null>(...(ds.meta.years ?? [null])),
+    date: fc.option(fc.constantFrom('2025-09-22', '2026-01-30', '2024-02-29'), { nil: null }),
+    focus: fc.option(fc.constantFrom(...focusCandidates(ds)), { nil: null }),
   })
-  .map(({ steps, scenario, ...rest }) => {
+  .map(({ steps, scenario, date, ...rest }) => {
     const values = scenario
       ? { ...defaultValues(ds.parameters), ...ds.scenarios.find((s) => s.id === scenario)!.values }
       : Object.fromEntries(ds.parameters.map((p, i) => [p.id, Number((p.min + steps[i]! * p.step).toFixed(6))]));
-    return { ...rest, scenario, values, colorByOrigin: rest.isolated ? true : rest.colorByOrigin };
+    // Applying a scenario brings its date; a link can name another date beside it.
+    const scenarioDate = ds.scenarios.find((s) => s.id === scenario)?.date ?? null;
+    return { ...rest, scenario, date: date ?? scenarioDate, values, colorByOrigin: rest.isolated ? true : rest.colorByOrigin };
   });
 
 describe('URL state', () => {

@@ -9,7 +9,7 @@ export const STRINGS: Record<Lang, Record<StringKey, string>> = { en, 'zh-TW': z
 export const STATUS_LABELS: Record<Lang, Record<Status, string>> = {
   en: {
     'letter-of-intent': 'letter of intent',
-    'in-talks': 'reported in talks',
+    'in-talks': 'in talks',
     announced: 'announced',
     conditional: 'conditional',
     definitive: 'definitive agreement',

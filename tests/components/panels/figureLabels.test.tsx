@@ -1,0 +1,62 @@
+import { fireEvent, render } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { FlowDetails } from '../../../src/components/panels/FlowDetails';
+import { flowsTable } from '../../../src/export/dataExport';
+import { BASIS_LABELS } from '../../../src/i18n/strings';
+import { compileModel, solveLoop, type SteadyState } from '../../../src/model/engine';
+import { defaultValues } from '../../../src/model/defaults';
+import type { Basis, Lang } from '../../../src/model/types';
+import { money } from '../../../src/model/units';
+import { defaultDataset, renderApp } from '../renderApp';
+
+const LANGS: Lang[] = ['en', 'zh-TW'];
+
+/** Says its own basis, and "Reported" only when the figure was reported. */
+function expectLabelled(text: string | null | undefined, basis: Basis, lang: Lang, what: string) {
+  expect(text ?? '', what).toContain(BASIS_LABELS[lang][basis]);
+  if (basis !== 'reported') expect(text ?? '', what).not.toContain(BASIS_LABELS[lang].reported);
+}
+
+describe.each(LANGS)('what kind of number each figure is (%s)', (lang) => {
+  const dataset = defaultDataset();
+
+  it('on every slider marker and in the flow table', () => {
+    const { container } = renderApp(dataset, lang);
+    const sliders = [...container.querySelectorAll('[data-parameter]')];
+    for (const parameter of dataset.parameters) {
+      const note = sliders.find((s) => s.getAttribute('data-parameter') === parameter.id)?.querySelector('.slider__note');
+      if (parameter.reference === undefined) expect(note, parameter.id).toBeNull();
+      else expectLabelled(note?.textContent, parameter.provenance.basis, lang, parameter.id);
+    }
+    const details = container.querySelector('details.flow-table') as HTMLDetailsElement;
+    details.open = true;
+    fireEvent(details, new Event('toggle'));
+    const rows = container.querySelectorAll('.flow-table tbody tr');
+    expect(rows).toHaveLength(dataset.flows.length);
+    dataset.flows.forEach((flow, f) => expectLabelled(rows[f]?.lastElementChild?.textContent, flow.provenance.basis, lang, flow.id));
+  });
+
+  it('in every tooltip and in the downloaded table', () => {
+    const model = compileModel(dataset);
+    const result = solveLoop(model, defaultValues(dataset.parameters)) as SteadyState;
+    dataset.flows.forEach((flow, f) => {
+      const { container, unmount } = render(
+        <FlowDetails
+          dataset={model.dataset}
+          flow={f}
+          value={money(1)}
+          byOrigin={[]}
+          sourceOutflow={money(1)}
+          originNames={[]}
+          date={model.moment.date}
+          lang={lang}
+        />,
+      );
+      expectLabelled(container.querySelector('.details__basis')?.textContent, flow.provenance.basis, lang, flow.id);
+      unmount();
+    });
+    const table = flowsTable(model, result, lang);
+    const column = table.header.indexOf('basis');
+    dataset.flows.forEach((flow, f) => expectLabelled(String(table.rows[f]?.[column]), flow.provenance.basis, lang, flow.id));
+  });
+});

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { dealStatusText, derivationText, provenanceLabel } from '../../src/i18n/provenanceText';
+import type { Provenance } from '../../src/model/types';
+
+const loi: Provenance = {
+  basis: 'reported',
+  status: [
+    { date: '2025-09-22', status: 'letter-of-intent' },
+    { date: '2026-01-30', status: 'on-ice' },
+  ],
+};
+
+describe('provenance text', () => {
+  it('names the basis and the deal status on the date shown, with the day it took effect', () => {
+    expect(provenanceLabel(loi, '2025-12-01', 'en')).toBe('Reported · letter of intent since 22 September 2025');
+    expect(provenanceLabel(loi, '2026-03-31', 'en')).toBe('Reported · on ice since 30 January 2026');
+    expect(provenanceLabel(loi, '2026-03-31', 'zh-TW')).toBe('報導數字 · 自2026年1月30日起擱置');
+    expect(dealStatusText(loi, '2025-09-01', 'en')).toBe('not agreed yet on 1 September 2025');
+    expect(provenanceLabel({ basis: 'assumption' }, '2026-03-31', 'en')).toBe('Assumption');
+    expect(provenanceLabel({ basis: 'estimate' }, '2026-03-31', 'zh-TW')).toBe('本站估算');
+  });
+
+  it('writes a derivation as arithmetic a reader can redo', () => {
+    const derivation = {
+      formula: 'net_income / revenue',
+      inputs: { net_income: { value: 120.1 }, revenue: { value: 215.9 } },
+      value: 0.556,
+    };
+    expect(derivationText(derivation, 'en')).toBe('net_income ÷ revenue = 120.1 ÷ 215.9 = 0.556');
+  });
+});

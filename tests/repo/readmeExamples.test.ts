@@ -1,0 +1,20 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseDatasetCsv } from '../../src/model/csvDataset';
+import { validateDataset } from '../../src/model/validate';
+
+const readme = readFileSync(join(__dirname, '../../README.md'), 'utf8');
+const block = (language: string) => readme.match(new RegExp('```' + language + '\\n([\\s\\S]*?)```'))?.[1] ?? '';
+
+describe('the README examples of bring-your-own data', () => {
+  it('a JSON dataset that loads as it stands', () => {
+    const result = validateDataset(JSON.parse(block('json')));
+    expect(result.ok ? [] : result.errors).toEqual([]);
+  });
+
+  it('a CSV that loads as it stands', () => {
+    const result = parseDatasetCsv(block('csv'));
+    expect(result.ok ? [] : result.errors).toEqual([]);
+  });
+});

@@ -53,7 +53,10 @@ function publishSchema(): Plugin {
 export default defineConfig({
   base: './',
   plugins: [react(), publishSchema(), contentSecurityPolicy()],
-  build: { target: 'es2022', sourcemap: false },
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+  },
   test: {
     projects: [
       {
@@ -61,6 +64,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'node',
+          setupFiles: ['tests/bothLanguages.ts'],
           include: [
             'tests/model/**/*.test.ts',
             'tests/layout/**/*.test.ts',
@@ -79,7 +83,9 @@ export default defineConfig({
           name: 'components',
           environment: 'jsdom',
           include: ['tests/components/**/*.test.ts', 'tests/components/**/*.test.tsx'],
-          setupFiles: ['tests/components/setup.ts'],
+          setupFiles: ['tests/bothLanguages.ts', 'tests/components/setup.ts'],
+          // A whole app rendered in jsdom takes seconds on a busy 2-core machine; this is not a speed test.
+          testTimeout: 30000,
         },
       },
       {

@@ -18,6 +18,7 @@ import type { Dataset } from './model/types';
 import { compileStructure } from './model/structure';
 import { StoreContext } from './state/context';
 import { initialLang } from './state/initialLang';
+import { loadLanguage } from './i18n/strings';
 import { createExplorerStore } from './state/store';
 import { decodeState } from './state/urlState';
 import { startUrlSync } from './state/urlSync';
@@ -26,6 +27,8 @@ import './styles.css';
 async function start() {
   const root = createRoot(document.getElementById('root')!);
   const lang = initialLang(location.search, navigator.languages ?? [navigator.language]);
+  // The reader's language downloads beside the dataset. Should it fail, the words fall back to English.
+  const words = loadLanguage(lang).catch(() => undefined);
   const { options, notices: embedNotices } = parseEmbedOptions(location.search);
   if (options.embed) {
     document.documentElement.classList.add('is-embed');
@@ -49,12 +52,13 @@ async function start() {
   // bring is validated when they load it.
   const { dataset: chosen, report } = await queried;
   const dataset = chosen ?? fallback;
-  await Promise.all([chosen && whenDrawable(chosen), (report || !dataset) && preloadIssueText()]);
+  await Promise.all([chosen && whenDrawable(chosen), (report || !dataset) && preloadIssueText(), words]);
   if (!dataset) {
     root.render(<DatasetErrors lang={lang} errors={[{ path: datasetUrl, ...loadProblem(fallbackError) }, ...(report?.errors ?? [])]} />);
     return;
   }
   const { state: shared, notices } = decodeState(location.search, dataset, compileStructure(dataset).origins, lang);
+  await loadLanguage(shared.lang).catch(() => undefined);
   const store = createExplorerStore(dataset, shared.lang, { shared, notices: [...embedNotices, ...notices] });
   store.getState().setLoadReport(report);
 

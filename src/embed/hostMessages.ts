@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { isLanguageLoaded, loadLanguage } from '../i18n/strings';
 import type { Dataset } from '../model/types';
 import { cleanPatch, type SharedPatch } from '../state/makeConsistent';
 import { MAX_ROUNDS, PARAM_PREFIX, type Notice } from '../state/sharedState';
@@ -64,14 +65,33 @@ function reasonFor(notice: Notice): string {
 
 /** Lets the page that embeds the chart drive it (scroll-driven stories), from allowed origins only. */
 export function listenForHostMessages(store: ExplorerStoreApi, allowedOrigins: string[], win: Window = window): () => void {
+  let queue = Promise.resolve();
+  let waiting = 0;
   const onMessage = (event: MessageEvent) => {
     if (event.source !== win.parent || win.parent === win) return;
     if (allowedOrigins.length > 0 && !allowedOrigins.includes(event.origin)) return;
     if (typeof event.data !== 'object' || event.data === null || (event.data as { type?: unknown }).type !== SET_MESSAGE) return;
     const state = store.getState();
     const result = interpretHostMessage(event.data, state.model.dataset, state.model.structure.origins);
-    if (result.ok) store.getState().applyShared(result.patch);
-    else console.warn(`Capital Loop ignored a host message: ${result.reason}`);
+    if (!result.ok) {
+      console.warn(`Capital Loop ignored a host message: ${result.reason}`);
+      return;
+    }
+    const { patch } = result;
+    // A language is shown once its words are here; a message waits for them, and later messages wait
+    // behind it, so a story's steps still apply in the order the host sent them.
+    if (waiting === 0 && (patch.lang === undefined || isLanguageLoaded(patch.lang))) {
+      store.getState().applyShared(patch);
+      return;
+    }
+    waiting++;
+    queue = queue
+      .then(() => (patch.lang === undefined ? undefined : loadLanguage(patch.lang)))
+      .then(
+        () => store.getState().applyShared(patch),
+        () => console.warn(`Capital Loop could not load the language '${patch.lang}'; the message was not applied`),
+      )
+      .finally(() => waiting--);
   };
   win.addEventListener('message', onMessage);
   return () => win.removeEventListener('message', onMessage);

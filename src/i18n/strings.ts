@@ -1,10 +1,28 @@
 import type { Basis, Bilingual, FlowKind, Lang, Status } from '../model/types';
 import { en, type StringKey } from './en';
-import { zhTW } from './zhTW';
 
 export type { StringKey };
 
-export const STRINGS: Record<Lang, Record<StringKey, string>> = { en, 'zh-TW': zhTW };
+/**
+ * The interface's words per language. English is always here; Traditional Chinese is loaded
+ * (loadLanguage) before a page shows it, so a reader downloads only the language they read.
+ */
+const dictionaries: Partial<Record<Lang, Record<StringKey, string>>> = { en };
+
+export function isLanguageLoaded(lang: Lang): boolean {
+  return dictionaries[lang] !== undefined;
+}
+
+/** Makes a language's words available; resolves at once when they already are. */
+export async function loadLanguage(lang: Lang): Promise<void> {
+  if (isLanguageLoaded(lang)) return;
+  dictionaries[lang] = (await import('./zhTW')).zhTW;
+}
+
+/** For tests and tools that read both languages without waiting. */
+export function registerLanguage(lang: Lang, words: Record<StringKey, string>): void {
+  dictionaries[lang] = words;
+}
 
 export const STATUS_LABELS: Record<Lang, Record<Status, string>> = {
   en: {
@@ -56,7 +74,8 @@ export const KIND_LABELS: Record<Lang, Record<FlowKind, string>> = {
 
 /** A UI string with {placeholders} filled in. */
 export function translate(lang: Lang, key: StringKey, params: Record<string, string | number> = {}): string {
-  return STRINGS[lang][key].replace(/\{(\w+)\}/g, (match, name: string) => (name in params ? String(params[name]) : match));
+  // A language shown before it loaded would be a bug; English words beat a blank or a crash.
+  return (dictionaries[lang] ?? en)[key].replace(/\{(\w+)\}/g, (match, name: string) => (name in params ? String(params[name]) : match));
 }
 
 /** Dataset text in the reader's language, else the other one, flagged so the UI can mark it. */

@@ -1,102 +1,25 @@
-import { useState, type DragEvent } from 'react';
+import { useState } from 'react';
 import { translate } from '../i18n/strings';
-import { useExplorer, useStoreApi } from '../state/context';
-import { downloadBlob } from '../components/shared/downloadBlob';
-import { loadInto, reportFailure } from './loadInto';
-import { fetchDatasetText, loadProblem, readFileText } from './readSources';
+import { useExplorer } from '../state/context';
+import { lazyPart } from '../components/shared/lazyPart';
+
+// The form and the code that reads files and addresses load when the panel first opens.
+const loadDataForm = lazyPart(() => import('./LoadDataForm'));
 
 /** Load a dataset from a file (chosen or dropped), pasted text or a web address; download the current one. */
 export function LoadDataPanel() {
-  const store = useStoreApi();
   const lang = useExplorer((s) => s.lang);
   const [open, setOpen] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [pasted, setPasted] = useState('');
-  const [address, setAddress] = useState('');
-
-  const run = async (origin: string, read: () => Promise<string>) => {
-    setBusy(true);
-    try {
-      await loadInto(store, await read(), origin);
-    } catch (error) {
-      await reportFailure(store, origin, loadProblem(error));
-    } finally {
-      setBusy(false);
-    }
-  };
-  const loadFile = (file: File | undefined) => file && void run(file.name, () => readFileText(file));
-  const onDrop = (event: DragEvent) => {
-    event.preventDefault();
-    loadFile(event.dataTransfer.files[0]);
-  };
-  const loadAddress = () =>
-    void run(address, async () => {
-      const text = await fetchDatasetText(address, location.href);
-      const url = new URL(location.href);
-      url.searchParams.set('data', new URL(address, location.href).href);
-      history.replaceState(history.state, '', url.href);
-      return text;
-    });
-  const download = () => {
-    const blob = new Blob([`${JSON.stringify(store.getState().model.dataset, null, 2)}\n`], { type: 'application/json' });
-    downloadBlob(blob, 'capital-loop-dataset.json');
-  };
-
+  const { module: form, failure } = loadDataForm.useModule(open);
   return (
     <div className="load-data">
       <button type="button" aria-expanded={open} onClick={() => setOpen(!open)} data-action="load-data">
         {translate(lang, 'load.open')}
       </button>
-      {open && (
-        <section
-          className="load-data__panel"
-          aria-labelledby="load-title"
-          onDragOver={(e) => e.preventDefault()}
-          onDrop={onDrop}
-          aria-busy={busy}
-        >
-          <h2 id="load-title">{translate(lang, 'load.title')}</h2>
-          <p>{translate(lang, 'load.intro')}</p>
-          <label className="load-data__drop">
-            {translate(lang, 'load.file')}
-            <input
-              type="file"
-              accept=".json,.csv,application/json,text/csv"
-              onChange={(e) => loadFile(e.target.files?.[0])}
-              data-input="file"
-            />
-            <span className="hint">{translate(lang, 'load.drop')}</span>
-          </label>
-          <label className="load-data__field">
-            {translate(lang, 'load.paste')}
-            <textarea rows={4} value={pasted} onChange={(e) => setPasted(e.target.value)} data-input="paste" />
-          </label>
-          <button
-            type="button"
-            disabled={busy}
-            onClick={() => void run(translate(lang, 'load.pasted'), async () => pasted)}
-            data-action="load-pasted"
-          >
-            {translate(lang, 'load.pasteButton')}
-          </button>
-          <label className="load-data__field">
-            {translate(lang, 'load.url')}
-            <input type="url" value={address} onChange={(e) => setAddress(e.target.value)} placeholder="https://…" data-input="url" />
-          </label>
-          <button type="button" disabled={busy || !address} onClick={loadAddress} data-action="load-url">
-            {translate(lang, 'load.urlButton')}
-          </button>
-          <p className="load-data__links">
-            <button type="button" onClick={download} data-action="download-dataset">
-              {translate(lang, 'load.download')}
-            </button>{' '}
-            <a href="./capital-loop.schema.json" target="_blank" rel="noopener">
-              {translate(lang, 'load.schema')}
-            </a>
-          </p>
-          {busy && <p role="status">{translate(lang, 'load.loading')}</p>}
-        </section>
-      )}
+      {open && form && <form.LoadDataForm />}
+      {open &&
+        !form &&
+        (failure ? <p role="alert">{translate(lang, 'load.formFailed')}</p> : <p role="status">{translate(lang, 'load.loading')}</p>)}
     </div>
   );
 }

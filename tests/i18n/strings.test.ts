@@ -1,18 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import { KIND_LABELS, STATUS_LABELS, STRINGS, pickText, translate } from '../../src/i18n/strings';
+import { en } from '../../src/i18n/en';
+import { KIND_LABELS, STATUS_LABELS, isLanguageLoaded, loadLanguage, pickText, translate } from '../../src/i18n/strings';
+import { zhTW } from '../../src/i18n/zhTW';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
 describe('UI strings', () => {
   it('has every key in both languages, non-empty, with the same placeholders', () => {
-    const en = STRINGS.en;
-    const zh = STRINGS['zh-TW'];
+    const zh = zhTW;
     expect(Object.keys(zh).sort()).toEqual(Object.keys(en).sort());
     for (const key of Object.keys(en) as (keyof typeof en)[]) {
       expect(en[key].trim(), key).not.toBe('');
       expect(zh[key].trim(), key).not.toBe('');
       expect(placeholders(zh[key]), key).toEqual(placeholders(en[key]));
     }
+  });
+
+  it('loads Traditional Chinese when asked, English being always there', async () => {
+    expect(isLanguageLoaded('en')).toBe(true);
+    await loadLanguage('zh-TW');
+    expect(isLanguageLoaded('zh-TW')).toBe(true);
+    expect(translate('zh-TW', 'view.loop')).toBe(zhTW['view.loop']);
   });
 
   it('labels every status and flow kind in both languages', () => {

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { pickText, translate } from '../../i18n/strings';
 import type { FlowGraph } from '../../layout/graph';
 import type { NodeBox } from '../../layout/sankeyLayout';
@@ -9,12 +9,13 @@ import { money, type Money } from '../../model/units';
 import { useExplorer } from '../../state/context';
 import { ChartLink } from './ChartLink';
 import { ChartNode } from './ChartNode';
-import { EntityDetails } from '../panels/EntityDetails';
-import { FlowDetails } from '../panels/FlowDetails';
+import { lazyPart } from '../shared/lazyPart';
 import { FlowAnimation } from './FlowAnimation';
 import { Tooltip } from './Tooltip';
 import { drawsInBulk, useBulkDrawing } from './bulk/useBulkDrawing';
 import { useChart } from './useChart';
+
+const detailPanels = lazyPart(() => import('../panels/details'));
 
 interface Active {
   type: 'node' | 'link';
@@ -39,6 +40,9 @@ export function SankeyDiagram({ width }: { width: number }) {
   const isolated = isolatedId === null ? -1 : structure.origins.indexOf(isolatedId);
 
   const [active, setActive] = useState<Active | null>(null);
+  // Fetched once the chart is up, so the first hover does not wait for it.
+  useEffect(() => void detailPanels.preload().catch(() => undefined), []);
+  const panels = detailPanels.useModule(active !== null).module;
   const activate = useCallback(
     (type: Active['type']) => (key: string, pinned: boolean) =>
       setActive((current) =>
@@ -193,10 +197,10 @@ export function SankeyDiagram({ width }: { width: number }) {
           {announcement}
         </p>
       )}
-      {active && tooltipAt && (
+      {active && tooltipAt && panels && (
         <Tooltip x={tooltipAt.x} y={tooltipAt.y} containerWidth={width} lang={lang} pinned={active.pinned} onClose={() => setActive(null)}>
           {activeNode && (
-            <EntityDetails
+            <panels.EntityDetails
               dataset={dataset}
               entity={activeNode.entity}
               value={activeNode.value}
@@ -207,7 +211,7 @@ export function SankeyDiagram({ width }: { width: number }) {
             />
           )}
           {activeLink && graphLink && (
-            <FlowDetails
+            <panels.FlowDetails
               dataset={dataset}
               flow={activeLink.flow}
               value={activeLink.value}

@@ -1,67 +1,23 @@
 import { useState } from 'react';
-import { KIND_LABELS, translate } from '../../i18n/strings';
-import { provenanceLabel } from '../../i18n/provenanceText';
-import { entityName, originNames } from '../../i18n/chartText';
-import { formatMoney, formatPercent } from '../../model/format';
-import { OriginMatrix } from '../../model/originMatrix';
-import { money, moneyAt, share } from '../../model/units';
-import { useExplorer, useLoopResult } from '../../state/context';
+import { translate } from '../../i18n/strings';
+import { useExplorer } from '../../state/context';
+import { lazyPart } from '../shared/lazyPart';
+
+// Built only while the table is open, and loaded then: most readers never open it.
+const flowRows = lazyPart(() => import('./FlowRows'));
 
 /** Every flow as a table (for screen readers and anyone who prefers numbers); built only while open. */
 export function FlowTable() {
   const [open, setOpen] = useState(false);
   const lang = useExplorer((s) => s.lang);
+  const { module: rows, failure } = flowRows.useModule(open);
   return (
     <details className="flow-table" onToggle={(e) => setOpen((e.target as HTMLDetailsElement).open)}>
       <summary>{translate(lang, 'table.summary')}</summary>
-      {open && <FlowRows />}
+      {open && rows && <rows.FlowRows />}
+      {open &&
+        !rows &&
+        (failure ? <p role="alert">{translate(lang, 'table.failed')}</p> : <p role="status">{translate(lang, 'table.loading')}</p>)}
     </details>
-  );
-}
-
-function FlowRows() {
-  const lang = useExplorer((s) => s.lang);
-  const model = useExplorer((s) => s.model);
-  const result = useLoopResult();
-  if (result.status !== 'converged') return <p>{translate(lang, 'table.none')}</p>;
-  const { dataset, structure } = model;
-  const names = originNames(dataset, structure.origins, lang);
-  const flowByOrigin = new OriginMatrix(result.flowByOrigin, structure.origins.length);
-  return (
-    <div className="flow-table__scroll">
-      <table>
-        <caption>{translate(lang, 'table.caption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{translate(lang, 'table.flow')}</th>
-            <th scope="col">{translate(lang, 'table.kind')}</th>
-            <th scope="col">{translate(lang, 'table.amount')}</th>
-            <th scope="col">{translate(lang, 'table.origins')}</th>
-            <th scope="col">{translate(lang, 'table.status')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {dataset.flows.map((flow, f) => {
-            const value = moneyAt(result.flowValue, f);
-            const parts = names
-              .map((name, o) => ({ name, part: money(flowByOrigin.get(f, o)) }))
-              .filter((p) => p.part > 1e-9)
-              .map((p) => `${p.name} ${formatMoney(p.part, lang)} (${formatPercent(share(p.part / value), lang)})`)
-              .join('; ');
-            return (
-              <tr key={flow.id} data-flow={flow.id}>
-                <th scope="row">
-                  {entityName(dataset, structure.flowFrom[f] as number, lang)} → {entityName(dataset, structure.flowTo[f] as number, lang)}
-                </th>
-                <td>{KIND_LABELS[lang][flow.kind]}</td>
-                <td className="number">{formatMoney(value, lang)}</td>
-                <td>{parts}</td>
-                <td>{provenanceLabel(flow.provenance, model.moment.date, lang)}</td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
   );
 }

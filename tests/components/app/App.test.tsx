@@ -1,4 +1,4 @@
-import { act, fireEvent, screen, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { defaultValues } from '../../../src/model/defaults';
 import { validateDataset } from '../../../src/model/validate';
@@ -78,11 +78,12 @@ describe('the explorer', () => {
     expect(document.body.textContent).not.toMatch(/NaN|Infinity/);
   });
 
-  it("shows a link's details when it gets keyboard focus", () => {
+  it("shows a link's details when it gets keyboard focus", async () => {
     const { container } = renderApp();
     const link = container.querySelector<SVGGElement>('g.link[data-key="oracle-nvidia"]')!;
     act(() => link.focus());
-    const tooltip = screen.getByRole('tooltip');
+    // The details load after the chart is drawn.
+    const tooltip = await screen.findByRole('tooltip', {}, { timeout: 15000 });
     expect(within(tooltip).getByText('Oracle → Nvidia')).toBeTruthy();
     expect(within(tooltip).getByText('GPU purchase')).toBeTruthy();
     expect(within(tooltip).getByText("Share of Oracle's outflow")).toBeTruthy();
@@ -96,10 +97,10 @@ describe('the explorer', () => {
     expect(screen.queryByRole('tooltip')).toBeNull();
   });
 
-  it("shows a node's own money coming back when it gets keyboard focus", () => {
+  it("shows a node's own money coming back when it gets keyboard focus", async () => {
     const { container } = renderApp();
     act(() => container.querySelector<SVGGElement>('g.node[data-key="nvidia"]')!.focus());
-    const tooltip = screen.getByRole('tooltip');
+    const tooltip = await screen.findByRole('tooltip', {}, { timeout: 15000 });
     expect(within(tooltip).getByText('Its own money coming back')).toBeTruthy();
   });
 });
@@ -149,12 +150,14 @@ describe('the explorer for screen-reader and keyboard users', () => {
     }
   });
 
-  it('lists every flow in a data table that follows the sliders', () => {
+  it('lists every flow in a data table that follows the sliders', async () => {
     const { container } = renderApp();
     fireEvent.click(screen.getByText('Data table: every flow'));
     const details = container.querySelector('details.flow-table') as HTMLDetailsElement;
     details.open = true;
     fireEvent(details, new Event('toggle'));
+    // The rows load when the table opens.
+    await waitFor(() => expect(container.querySelector('.flow-table tbody')).not.toBeNull(), { timeout: 15000 });
     const row = () => container.querySelector('tr[data-flow="nvidia-fund-openai"]')!;
     expect(container.querySelectorAll('tbody tr')).toHaveLength(24);
     expect(row().textContent).toContain('US$30B');

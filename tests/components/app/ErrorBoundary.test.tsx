@@ -1,4 +1,4 @@
-import { act, fireEvent, render, screen } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { App } from '../../../src/components/app/App';
 import { StoreContext } from '../../../src/state/context';
@@ -6,7 +6,7 @@ import { createExplorerStore } from '../../../src/state/store';
 import { defaultDataset } from '../renderApp';
 
 describe('a part that fails', () => {
-  it('is replaced by a notice with a reset; the rest of the page keeps working; reported once', () => {
+  it('is replaced by a notice with a reset; the rest of the page keeps working; reported once', async () => {
     const dataset = defaultDataset();
     const store = createExplorerStore(dataset, 'en');
     const consoleError = vi.spyOn(console, 'error').mockImplementation(() => {});
@@ -28,7 +28,8 @@ describe('a part that fails', () => {
     expect(ours.length).toBeLessThanOrEqual(2); // once per failed part, never in a loop
     // The language switch outside the failed parts still works.
     fireEvent.click(screen.getByRole('button', { name: '中文' }));
-    expect(store.getState().lang).toBe('zh-TW');
+    // The switch fetches the language's words first (here already loaded: a promise away).
+    await waitFor(() => expect(store.getState().lang).toBe('zh-TW'));
     // Reset brings the chart back once the cause is gone.
     (store.getState().model.structure as { topoOrder: unknown }).topoOrder = realLayout;
     for (const button of screen.getAllByRole('button', { name: '重設為預設值' })) fireEvent.click(button);

@@ -1,4 +1,4 @@
-import { fireEvent, render } from '@testing-library/react';
+import { fireEvent, render, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { FlowDetails } from '../../../src/components/panels/FlowDetails';
 import { flowsTable } from '../../../src/export/dataExport';
@@ -20,7 +20,7 @@ function expectLabelled(text: string | null | undefined, basis: Basis, lang: Lan
 describe.each(LANGS)('what kind of number each figure is (%s)', (lang) => {
   const dataset = defaultDataset();
 
-  it('on every slider marker and in the flow table', () => {
+  it('on every slider marker and in the flow table', async () => {
     const { container } = renderApp(dataset, lang);
     const sliders = [...container.querySelectorAll('[data-parameter]')];
     for (const parameter of dataset.parameters) {
@@ -31,6 +31,7 @@ describe.each(LANGS)('what kind of number each figure is (%s)', (lang) => {
     const details = container.querySelector('details.flow-table') as HTMLDetailsElement;
     details.open = true;
     fireEvent(details, new Event('toggle'));
+    await waitFor(() => expect(container.querySelector('.flow-table tbody')).not.toBeNull(), { timeout: 15000 });
     const rows = container.querySelectorAll('.flow-table tbody tr');
     expect(rows).toHaveLength(dataset.flows.length);
     dataset.flows.forEach((flow, f) => expectLabelled(rows[f]?.lastElementChild?.textContent, flow.provenance.basis, lang, flow.id));

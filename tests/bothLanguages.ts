@@ -1,0 +1,5 @@
+// Tests read both languages without waiting for a page to load one (as the app does, see loadLanguage).
+import { registerLanguage } from '../src/i18n/strings';
+import { zhTW } from '../src/i18n/zhTW';
+
+registerLanguage('zh-TW', zhTW);

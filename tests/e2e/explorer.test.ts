@@ -43,6 +43,7 @@ describe.runIf(hasBrowser)('the explorer in headless Chromium', () => {
     const before = await linkWidth(page, 'nvidia-fund-openai');
     const beforeGpu = await linkWidth(page, 'oracle-nvidia');
     const slider = page.locator('#slider-nvidia-openai');
+    await slider.scrollIntoViewIfNeeded();
     const box = (await slider.boundingBox())!;
     await page.mouse.move(box.x + box.width * 0.3, box.y + box.height / 2);
     await page.mouse.down();

@@ -16,7 +16,7 @@ function hostileDataset(): string {
   ds.meta.title = { en: `Loop ${MARKUP}`, 'zh-TW': `循環 ${MARKUP}` };
   ds.entities[5].label = { en: `OpenAI ${MARKUP} & "co"`, 'zh-TW': `OpenAI ${MARKUP}` };
   ds.entities[5].description = { en: MARKUP };
-  ds.flows[5].provenance.note = MARKUP;
+  ds.flows[5].provenance.note = { en: MARKUP, 'zh-TW': MARKUP };
   ds.meta.sources[0].title = MARKUP;
   ds.meta.sources[0].url = 'javascript:window.__xss=3';
   ds.parameters[0].label = { en: MARKUP };

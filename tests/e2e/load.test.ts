@@ -60,7 +60,7 @@ describe.runIf(hasBrowser)('bringing your own data', () => {
           description: { en: 'd' },
           currency: 'USD',
           unit: 'US$ billions',
-          asOf: '2026',
+          asOf: '2026-03-31',
           convention: { en: 'c' },
           sources: [],
         },
@@ -132,6 +132,7 @@ describe.runIf(hasBrowser)('bringing your own data', () => {
     expect(labels).toBeGreaterThan(10);
     expect(labels).toBeLessThan(500); // thinned by priority instead of overlapping
     const first = page.locator('.slider input[type=range]').first();
+    await first.scrollIntoViewIfNeeded();
     const box = (await first.boundingBox())!;
     // The thin links are painted into a canvas, by a worker.
     const canvas = page.locator('canvas.links__canvas');

@@ -13,6 +13,7 @@ describe.runIf(hasBrowser)('sharing a view by its address', () => {
     const { page, errors } = await openPage(browser, './');
     const historyBefore = await page.evaluate(() => history.length);
     const slider = page.locator('#slider-nvidia-openai');
+    await slider.scrollIntoViewIfNeeded();
     const box = (await slider.boundingBox())!;
     await page.mouse.move(box.x + box.width * 0.3, box.y + box.height / 2);
     await page.mouse.down();

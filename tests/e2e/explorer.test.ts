@@ -58,6 +58,18 @@ describe.runIf(hasBrowser)('the explorer in headless Chromium', () => {
     expect(errors).toEqual([]);
   });
 
+  it('keeps the whole chart in view on a desktop while the lowest slider moves', async () => {
+    const { page, errors } = await openPage(browser, './', { width: 1280, height: 800 });
+    const slider = page.locator('.slider input[type=range]').last();
+    await slider.scrollIntoViewIfNeeded();
+    await slider.focus();
+    await page.keyboard.press('ArrowRight');
+    const chart = (await page.locator('svg.chart__svg').boundingBox())!;
+    expect(chart.y).toBeGreaterThanOrEqual(0);
+    expect(chart.y + chart.height).toBeLessThanOrEqual(800);
+    expect(errors).toEqual([]);
+  });
+
   it('plays money round the loop, round after round, and pauses', async () => {
     const { page, errors } = await openPage(browser, './');
     await page.click('button[data-action="play"]');

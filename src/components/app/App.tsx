@@ -45,7 +45,6 @@ export function App({ toolbar }: { toolbar?: ReactNode }) {
             <SankeyChart />
             <PlayControls />
             <p className="hint">{translate(lang, 'chart.dragHint')}</p>
-            <FlowTable />
           </PartBoundary>
         </section>
         <aside className="app__panel">
@@ -56,6 +55,10 @@ export function App({ toolbar }: { toolbar?: ReactNode }) {
           </PartBoundary>
         </aside>
       </main>
+      {/* Below the two columns: open, it is long, and the chart above stays in view while sliders move. */}
+      <PartBoundary>
+        <FlowTable />
+      </PartBoundary>
       <SourcesFooter />
     </div>
   );

@@ -93,7 +93,7 @@ describe.runIf(hasBrowser)('bringing your own data', () => {
     await page.click('button[data-action="load-pasted"]');
     await page.waitForTimeout(300);
     expect(await page.locator('[data-report]').count()).toBe(0);
-    expect(await page.locator('g.node').count()).toBe(16);
+    expect(await page.locator('g.node').count()).toBe(27);
     expect(errors).toEqual([]);
   });
 
@@ -102,7 +102,7 @@ describe.runIf(hasBrowser)('bringing your own data', () => {
     await page.waitForSelector('g.node[data-key="chip"]');
     const missing = await openPage(browser, `./?data=${encodeURIComponent(`${server.url}/missing.json`)}`);
     expect(await missing.page.locator('[data-report="errors"]').textContent()).toMatch(/answered 404/);
-    expect(await missing.page.locator('g.node').count()).toBe(16); // the bundled chart instead
+    expect(await missing.page.locator('g.node').count()).toBe(27); // the bundled chart instead
     const bad = await openPage(browser, './?data=javascript:alert(1)');
     expect(await bad.page.locator('[data-report="errors"]').textContent()).toMatch(/only http\(s\) addresses can be loaded/);
     expect([...errors, ...bad.errors.filter((e) => !/404/.test(e))]).toEqual([]);

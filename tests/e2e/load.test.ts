@@ -89,7 +89,15 @@ describe.runIf(hasBrowser)('bringing your own data', () => {
     const path = join(dir, 'dataset.json');
     await download.saveAs(path);
     const text = (await import('node:fs')).readFileSync(path, 'utf8');
-    await page.fill('textarea[data-input="paste"]', text);
+    // As a paste does: the whole text in one input event (typing 130 kB through fill() times out in Chromium here).
+    await page.$eval(
+      'textarea[data-input="paste"]',
+      (el, value) => {
+        Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')!.set!.call(el, value);
+        el.dispatchEvent(new Event('input', { bubbles: true }));
+      },
+      text,
+    );
     await page.click('button[data-action="load-pasted"]');
     await page.waitForTimeout(300);
     expect(await page.locator('[data-report]').count()).toBe(0);

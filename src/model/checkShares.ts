@@ -1,17 +1,32 @@
-import { evaluateExpr, exprParams } from './expr';
+import { evaluateExpr, exprInYear, exprParams } from './expr';
 import { defaultValues } from './defaults';
-import { isAmountFlow, type Dataset, type Parameter, type ParamValues, type ShareFlow } from './types';
+import { isAmountFlow, type Dataset, type Flow, type Parameter, type ParamValues, type ShareFlow } from './types';
 import { problemAt, type DatasetIssue, type SliderSetting } from './problems';
 
 const TOLERANCE = 1e-9;
 const MAX_CORNER_PARAMS = 10;
 
 /**
- * Shares out of each entity must stay within 0..1 and sum to at most 1 for every slider position,
- * and amounts must never turn negative. Sums of products of sliders are multilinear, so checking
- * every corner of the sliders' ranges covers the whole range.
+ * Shares out of each entity must stay within 0..1 and sum to at most 1 for every slider position
+ * and every model year, and amounts must never turn negative. Sums of products of sliders are
+ * multilinear, so checking every corner of the sliders' ranges covers the whole range.
  */
 export function checkShares(dataset: Dataset): DatasetIssue[] {
+  const years = dataset.meta.years?.length ? dataset.meta.years : [null];
+  for (const year of years) {
+    const issues = checkYear(dataset, year);
+    if (issues.length > 0) return issues;
+  }
+  return [];
+}
+
+/** The checks in one model year, with year-dependent values resolved for it (as the engine sees them). */
+function checkYear(source: Dataset, year: number | null): DatasetIssue[] {
+  const flows = source.flows.map((flow): Flow => {
+    if (isAmountFlow(flow)) return { ...flow, amount: exprInYear(flow.amount, year) };
+    return flow.share === 'rest' ? flow : { ...flow, share: exprInYear(flow.share, year) };
+  });
+  const dataset = { ...source, flows };
   const issues: DatasetIssue[] = [];
   const parameters = new Map(dataset.parameters.map((p) => [p.id, p]));
   const defaults = defaultValues(dataset.parameters);

@@ -88,7 +88,7 @@ describe.runIf(hasBrowser)('embedding in an article', () => {
       frame.evaluate(() => ({
         figure: document.querySelector('[data-figure="round-trip"] .figure__value')?.textContent,
         pressed: [...document.querySelectorAll('[data-scenario][aria-pressed="true"]')].map((b) => b.getAttribute('data-scenario')),
-        slider: (document.querySelector('#slider-nvidia-openai') as HTMLInputElement).value,
+        slider: (document.querySelector('#slider-nvidia-loi') as HTMLInputElement).value,
       }));
     const post = (message: unknown) =>
       page.evaluate((m) => (document.getElementById('wide') as HTMLIFrameElement).contentWindow!.postMessage(m, '*'), message);
@@ -96,8 +96,8 @@ describe.runIf(hasBrowser)('embedding in an article', () => {
     await post({ type: 'capital-loop:set', scenario: 'sept-2025-loi' });
     await frame.waitForSelector('[data-scenario="sept-2025-loi"][aria-pressed="true"]');
     const after = await snapshot();
-    expect(after.slider).toBe('100');
-    expect(after.figure).toBe('65%');
+    expect(after.slider).toBe('10');
+    expect(after.figure).toBe('16%');
 
     for (const malformed of [
       'sept-2025-loi',

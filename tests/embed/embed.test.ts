@@ -23,12 +23,12 @@ describe('host messages', () => {
   };
 
   it('applies a scenario with its values', () => {
-    expect(applied({ scenario: 'sept-2025-loi' })).toMatchObject({ scenario: 'sept-2025-loi', values: { 'nvidia-openai': 100 } });
+    expect(applied({ scenario: 'sept-2025-loi' })).toMatchObject({ scenario: 'sept-2025-loi', values: { 'nvidia-loi': 10 } });
   });
 
   it('applies values and view, leaving the scenario custom', () => {
     const shared = applied({ scenario: 'sept-2025-loi', values: { 'nvidia-openai': 60 }, view: 'rounds', rounds: 3 });
-    expect(shared).toMatchObject({ scenario: null, values: { 'nvidia-openai': 60, 'amazon-openai': 0 }, view: 'rounds', rounds: 3 });
+    expect(shared).toMatchObject({ scenario: null, values: { 'nvidia-openai': 60, 'nvidia-loi': 10 }, view: 'rounds', rounds: 3 });
   });
 
   it('snaps a value between steps to the step', () => {

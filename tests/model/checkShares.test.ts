@@ -36,6 +36,15 @@ describe('share checks over the sliders’ ranges', () => {
     expect(pathsOf(ds)).toEqual(['flows[1].share']);
   });
 
+  it('checks every model year, reading year-dependent shares as they stand in each', () => {
+    // 0.5 + 0.3 in 2025, 0.5 + 0.7 in 2026: only the second year is over 1.
+    const flows = [shareFlow('hub', 'a', 0.5), shareFlow('hub', 'b', { byYear: { '2025': 0.3, '2026': 0.7 } })];
+    const years = (ds: Dataset): Dataset => ({ ...ds, meta: { ...ds.meta, years: [2025, 2026], year: 2025 } });
+    expect(pathsOf(years(hub(flows, [])))).toEqual(['flows[1].share']);
+    const within = [shareFlow('hub', 'a', 0.5), shareFlow('hub', 'b', { schedule: { start: 2025, term: 2, total: 0.8 } })];
+    expect(pathsOf(years(hub(within, [])))).toEqual([]);
+  });
+
   it('rejects an amount that turns negative only at the end of a slider', () => {
     const ds = hub([shareFlow('hub', 'a', 0.5)], [parameter('x', 0, 2, 0.5, 'amount')]);
     ds.flows[0] = amountFlow('investor', 'hub', 1);

@@ -1,4 +1,4 @@
-import type { Dataset, Expr } from '../../src/model/types';
+import type { Dataset, Expr, Provenance } from '../../src/model/types';
 import { LIMITS } from '../../src/model/limits';
 
 /**
@@ -29,11 +29,29 @@ export function renameIds(dataset: Dataset, rename: (kind: IdKind, id: string) =
   const ds = structuredClone(dataset);
   const entity = (id: string) => rename('entity', id);
   const param = (id: string) => rename('parameter', id);
-  const cite = <P extends { sources?: string[] }>(provenance: P): P =>
-    provenance.sources ? { ...provenance, sources: provenance.sources.map((id) => rename('source', id)) } : provenance;
+  const source = (id: string) => rename('source', id);
+  const cite = (provenance: Provenance): Provenance => {
+    const cited = provenance.sources ? { ...provenance, sources: provenance.sources.map(source) } : { ...provenance };
+    const derivation = provenance.derivation;
+    if (derivation) {
+      const inputs = Object.fromEntries(
+        Object.entries(derivation.inputs).map(([name, input]) => [
+          name,
+          input.source === undefined ? input : { ...input, source: source(input.source) },
+        ]),
+      );
+      cited.derivation = { ...derivation, inputs };
+    }
+    return cited;
+  };
   ds.meta.sources = ds.meta.sources.map((s) => ({ ...s, id: rename('source', s.id) }));
   if (ds.meta.focus !== undefined) ds.meta.focus = entity(ds.meta.focus);
-  ds.entities = ds.entities.map((e) => ({ ...e, id: entity(e.id), ...(e.owner === undefined ? {} : { owner: entity(e.owner) }) }));
+  ds.entities = ds.entities.map((e) => ({
+    ...e,
+    id: entity(e.id),
+    ...(e.owner === undefined ? {} : { owner: entity(e.owner) }),
+    ...(e.revenue === undefined ? {} : { revenue: e.revenue.map((r) => ({ ...r, provenance: cite(r.provenance) })) }),
+  }));
   ds.flows = ds.flows.map((f) => {
     const renamed = { ...f, id: rename('flow', f.id), from: entity(f.from), to: entity(f.to), provenance: cite(f.provenance) };
     if ('amount' in f) return { ...renamed, amount: renameParams(f.amount, param) };

@@ -43,7 +43,8 @@ describe('linear algebra of the loop', () => {
     const ds = loadDefaultDataset();
     const model = compileModel(ds);
     const s = model.structure;
-    const { shares } = evaluateFlows(model, defaultValues(ds.parameters));
+    // The default dataset's only loop-closing flow is the what-if reinvestment, 0 by default: turn it on.
+    const { shares } = evaluateFlows(model, { ...defaultValues(ds.parameters), 'nvidia-reinvest': 0.5 });
     const system = buildPortSystem(s, shares);
     expect(system.ports.length).toBeGreaterThan(0);
     const width = 3;

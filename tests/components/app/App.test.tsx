@@ -35,14 +35,16 @@ describe('the explorer', () => {
   it('updates the headline sentence with the sliders', () => {
     const { container } = renderApp();
     const sentence = () => container.querySelector('[data-figure="round-trip"] .figure__sentence')!.textContent;
-    expect(sentence()).toBe('Of every $1 Nvidia books from this loop, 27¢ is its own money coming back.');
+    expect(sentence()).toBe('Of every $1 Nvidia books from this loop, 14¢ is its own money coming back.');
     fireEvent.change(screen.getByLabelText('Nvidia → OpenAI investment'), { target: { value: '0' } });
     expect(sentence()).toMatch(/, (\d)\.?\d?¢ is its own money coming back\.$/);
-    expect(sentence()).not.toBe('Of every $1 Nvidia books from this loop, 27¢ is its own money coming back.');
+    expect(sentence()).not.toBe('Of every $1 Nvidia books from this loop, 14¢ is its own money coming back.');
   });
 
   it('switches to the rounds view and back', () => {
     const { container, store } = renderApp();
+    // The only loop-closing flow, the what-if reinvestment, is 0 by default: turn it on to have rounds.
+    act(() => store.getState().setValue('nvidia-reinvest', 0.3));
     fireEvent.click(screen.getByRole('button', { name: 'Rounds' }));
     expect(store.getState().view).toBe('rounds');
     const svg = container.querySelector('svg.chart__svg')!;
@@ -58,13 +60,16 @@ describe('the explorer', () => {
 
   it('says plainly when the loop amplifies itself', () => {
     const dataset = defaultDataset();
-    // Send everything round: all capital to compute, all cloud money to GPUs, all profit back to OpenAI.
+    // Send everything round: all of OpenAI's money to compute at Azure (a share, not its projected
+    // spending), all cloud money to GPUs, all profit back to OpenAI.
     for (const p of dataset.parameters) if (p.id === 'nvidia-margin') p.max = 1;
     dataset.flows = dataset.flows
-      .filter((f) => f.id !== 'nvidia-coreweave-reinvest' && f.to !== 'other-ai-bets')
-      .map((f) =>
-        f.id === 'nvidia-openai-reinvest' ? { ...f, share: { product: [{ param: 'nvidia-margin' }, { param: 'nvidia-reinvest' }] } } : f,
-      );
+      .filter((f) => f.from !== 'openai' || f.id === 'openai-azure' || f.id === 'openai-cash-kept')
+      .map((f) => {
+        if (f.id !== 'openai-azure') return f;
+        const { id, from, to, kind, provenance } = f;
+        return { id, from, to, kind, provenance, share: { param: 'startup-compute-share' } };
+      });
     expect(validateDataset(dataset).ok).toBe(true);
     const { store } = renderApp(dataset);
     act(() => {
@@ -109,9 +114,9 @@ describe("the explorer's view options", () => {
   it("nets each company's own money out of its revenue", () => {
     const { container } = renderApp();
     const nvidiaLabel = () => container.querySelector('g.node[data-key="nvidia"]')!.getAttribute('aria-label');
-    expect(nvidiaLabel()).toBe('Nvidia: US$63.2B');
+    expect(nvidiaLabel()).toBe('Nvidia: US$44.8B');
     fireEvent.click(screen.getByLabelText('Net of round-trip'));
-    expect(nvidiaLabel()).toBe('Nvidia: gross US$63.2B · net US$45.9B');
+    expect(nvidiaLabel()).toBe('Nvidia: gross US$44.8B · net US$38.5B');
     expect(container.querySelector('g.node[data-key="nvidia"] rect.node__own')).not.toBeNull();
   });
 
@@ -159,11 +164,11 @@ describe('the explorer for screen-reader and keyboard users', () => {
     // The rows load when the table opens.
     await waitFor(() => expect(container.querySelector('.flow-table tbody')).not.toBeNull(), { timeout: 15000 });
     const row = () => container.querySelector('tr[data-flow="nvidia-fund-openai"]')!;
-    expect(container.querySelectorAll('tbody tr')).toHaveLength(24);
+    expect(container.querySelectorAll('tbody tr')).toHaveLength(defaultDataset().flows.length);
     expect(row().textContent).toContain('US$30B');
     fireEvent.change(screen.getByLabelText('Nvidia → OpenAI investment'), { target: { value: '60' } });
     expect(row().textContent).toContain('US$60B');
-    expect(container.querySelector('tr[data-flow="oracle-nvidia"]')!.textContent).toMatch(/Nvidia US\$[\d.]+B \(\d+%\)/);
+    expect(container.querySelector('tr[data-flow="azure-nvidia"]')!.textContent).toMatch(/Nvidia US\$[\d.]+B \(\d+%\)/);
   });
 
   it('marks dataset text that exists only in the other language', () => {

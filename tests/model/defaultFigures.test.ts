@@ -1,0 +1,163 @@
+import { describe, expect, it } from 'vitest';
+import { evaluateFormula } from '../../src/model/derivation';
+import { defaultValues } from '../../src/model/defaults';
+import { compileModel, solveLoop, type SteadyState } from '../../src/model/engine';
+import { evaluateExpr } from '../../src/model/expr';
+import { headlineFigures } from '../../src/model/figures';
+import { OriginMatrix } from '../../src/model/originMatrix';
+import { momentDate, statusAt } from '../../src/model/resolveMoment';
+import { isAmountFlow, type Dataset, type Derivation, type Flow } from '../../src/model/types';
+import { loadDefaultDataset } from './fixtures';
+
+// The default dataset's figures, checked against what its notes and the issue promise: the
+// arithmetic in every derivation, which contracts run in which year, and the headline numbers
+// that depend on not counting Nvidia's money twice.
+
+const ds = loadDefaultDataset();
+
+function scenario(id: string) {
+  const found = ds.scenarios.find((s) => s.id === id);
+  if (!found) throw new Error(`no scenario ${id}`);
+  return found;
+}
+
+/** The loop solved at a scenario's date and values, in a model year. */
+function solveAt(dataset: Dataset, year: number, scenarioId?: string) {
+  const s = scenarioId ? scenario(scenarioId) : undefined;
+  const model = compileModel(dataset, { year, date: momentDate(dataset, s) });
+  const result = solveLoop(model, { ...defaultValues(dataset.parameters), ...(s?.values ?? {}) });
+  if (result.status !== 'converged') throw new Error('the default dataset diverges');
+  return { model, result: result as SteadyState };
+}
+
+function inflowOf(dataset: Dataset, year: number, entity: string, scenarioId?: string): number {
+  const { model, result } = solveAt(dataset, year, scenarioId);
+  return result.inflow[model.structure.entityIndex.get(entity)!]!;
+}
+
+/** Money into `entity` whose origin is `origin`'s company. */
+function originInto(dataset: Dataset, year: number, scenarioId: string, entity: string, origin: string): number {
+  const { model, result } = solveAt(dataset, year, scenarioId);
+  const s = model.structure;
+  const byOrigin = new OriginMatrix(result.inflowByOrigin, s.origins.length);
+  return byOrigin.get(s.entityIndex.get(entity)!, s.origins.indexOf(origin));
+}
+
+/**
+ * A derivation's value must be what its formula gives, within rounding: 0.5% of the value, or half
+ * a unit in its last printed decimal, whichever is larger (0.82 stands for 7 / 8.5 = 0.8235…).
+ */
+function tolerance(value: number): number {
+  const decimals = (String(value).split('.')[1] ?? '').length;
+  return Math.max(Math.abs(value) * 0.005, 0.5 * 10 ** -decimals);
+}
+
+/** The flow's amount or share in model year `year`, at the parameters' defaults. */
+function flowFigure(flow: Flow, year: number): number {
+  const resolved = compileModel(ds, { year }).dataset.flows.find((f) => f.id === flow.id)!;
+  const expr = isAmountFlow(resolved) ? resolved.amount : resolved.share;
+  if (expr === 'rest') throw new Error(`${flow.id} takes the rest; a derivation has no figure to match`);
+  return evaluateExpr(expr, defaultValues(ds.parameters));
+}
+
+/** The year a flow's derivation is about: the default year, or the first year with money when it has none then (Oracle: 2027). */
+function derivationYear(flow: Flow): number {
+  const year = ds.meta.year!;
+  if (flowFigure(flow, year) > 0) return year;
+  return ds.meta.years!.find((y) => flowFigure(flow, y) > 0) ?? year;
+}
+
+describe('the default dataset’s figures', () => {
+  it('puts exactly 30 of Nvidia’s money into OpenAI at the March 2026 close, in 2026', () => {
+    expect(originInto(ds, 2026, 'mar-2026-close', 'openai', 'nvidia')).toBeCloseTo(30, 9);
+    // The what-if reinvestment is what would add to it, and it is off by default.
+    expect(ds.parameters.find((p) => p.id === 'nvidia-reinvest')!.default).toBe(0);
+  });
+
+  it('evaluates every derivation to the value it states, and states the value the dataset uses', () => {
+    const checked: string[] = [];
+    const check = (id: string, derivation: Derivation, used: number) => {
+      const computed = evaluateFormula(derivation.formula, derivation.inputs);
+      expect(Math.abs(computed - derivation.value), `${id}: ${derivation.formula} = ${computed}`).toBeLessThanOrEqual(
+        tolerance(derivation.value),
+      );
+      expect(Math.abs(used - derivation.value), `${id} uses ${used}, its derivation says ${derivation.value}`).toBeLessThanOrEqual(
+        tolerance(derivation.value),
+      );
+      checked.push(id);
+    };
+    for (const p of ds.parameters) {
+      if (p.provenance.derivation) check(p.id, p.provenance.derivation, p.reference ?? p.default);
+    }
+    for (const f of ds.flows) {
+      if (f.provenance.derivation) check(f.id, f.provenance.derivation, flowFigure(f, derivationYear(f)));
+    }
+    for (const e of ds.entities) {
+      for (const r of e.revenue ?? []) if (r.provenance.derivation) check(`${e.id} ${r.year}`, r.provenance.derivation, r.amount);
+    }
+    expect(checked.length).toBeGreaterThan(15);
+  });
+
+  it('labels no estimate or assumption as reported', () => {
+    const everything = [
+      ...ds.parameters,
+      ...ds.flows,
+      ...ds.entities.flatMap((e) => (e.revenue ?? []).map((r) => ({ id: `${e.id} ${r.year}`, ...r }))),
+    ];
+    for (const item of everything) {
+      // A figure with arithmetic behind it is our estimate (or rests on an assumption), never a reported one.
+      if (item.provenance.derivation) expect(item.provenance.basis, item.id).not.toBe('reported');
+    }
+    for (const id of ['startup-compute-share', 'nvidia-margin', 'cloud-gpu-share', 'bigtech-vc-openai', 'nvidia-reinvest']) {
+      expect(ds.parameters.find((p) => p.id === id)!.provenance.basis, id).not.toBe('reported');
+    }
+    for (const id of ['oracle-nvidia', 'azure-nvidia', 'coreweave-nvidia', 'aws-nvidia', 'nvidia-coreweave-backstop']) {
+      expect(ds.flows.find((f) => f.id === id)!.provenance.basis, id).not.toBe('reported');
+    }
+  });
+
+  it('lets the model year decide which contracts run: Oracle is paid by OpenAI from 2027 only', () => {
+    const paid = (year: number) => {
+      const { model, result } = solveAt(ds, year);
+      return result.flowValue[model.dataset.flows.findIndex((f) => f.id === 'openai-oracle')]!;
+    };
+    expect(paid(2025)).toBe(0);
+    expect(paid(2026)).toBe(0);
+    expect(paid(2027)).toBeGreaterThan(10);
+    expect(inflowOf(ds, 2026, 'oracle')).toBeGreaterThan(0); // its bonds, not OpenAI
+  });
+
+  it('shows the Nvidia letter of intent as a letter of intent in September 2025 and on ice in January 2026', () => {
+    const loi = ds.flows.find((f) => f.id === 'nvidia-fund-openai-loi')!;
+    expect(statusAt(loi.provenance, scenario('sept-2025-loi').date!)).toBe('letter-of-intent');
+    expect(statusAt(loi.provenance, scenario('jan-2026-on-ice').date!)).toBe('on-ice');
+    // The equity stake that replaced it did not exist yet in September 2025, so it counts 0 there.
+    expect(originInto(ds, 2026, 'sept-2025-loi', 'openai', 'nvidia')).toBeCloseTo(scenario('sept-2025-loi').values['nvidia-loi']!, 9);
+  });
+
+  it('maps the whole web, with a source or a labelled assumption for every flow', () => {
+    expect(ds.entities.length).toBeGreaterThanOrEqual(25);
+    const ids = new Set(ds.entities.map((e) => e.id));
+    for (const id of ['microsoft', 'azure', 'anthropic', 'alphabet', 'google-cloud', 'amd', 'xai', 'xai-spv', 'custom-chips', 'lenders']) {
+      expect(ids, id).toContain(id);
+    }
+    expect(ds.flows.some((f) => f.kind === 'debt' && f.from === 'lenders')).toBe(true);
+    for (const f of ds.flows) {
+      const { basis, sources = [], note } = f.provenance;
+      if (basis === 'assumption') {
+        expect(note?.en, f.id).toBeTruthy();
+        expect(note?.['zh-TW'], f.id).toBeTruthy();
+      } else {
+        expect(sources.length, f.id).toBeGreaterThan(0);
+      }
+    }
+  });
+
+  it('has no round trip in the linear economy: only customers pay, and there is no outside capital to multiply', () => {
+    const { model, result } = solveAt(ds, 2026, 'linear-economy');
+    const figures = headlineFigures(model, result);
+    expect(figures.roundTripShare).toBe(0);
+    expect(figures.customerShare).toBeCloseTo(1, 9);
+    expect(figures.revenuePerDollarInvested).toBeNull();
+  });
+});

@@ -35,7 +35,9 @@ export function makeConsistent(
   const scenarioShown = requested !== null && sameValues(dataset, merged, scenarioValues(dataset, requested));
   // A scenario brings its date; a patch that names a date as well (a link) keeps that one.
   const applied = clean.scenario !== undefined ? dataset.scenarios.find((s) => s.id === clean.scenario) : undefined;
-  const date = clean.date !== undefined ? clean.date : clean.scenario !== undefined ? (applied?.date ?? null) : current.date;
+  const wantedDate = clean.date !== undefined ? clean.date : clean.scenario !== undefined ? (applied?.date ?? null) : current.date;
+  // The dataset's own as-of date is written null, so one date has one spelling (and one link).
+  const date = wantedDate === dataset.meta.asOf ? null : wantedDate;
   const wanted = clean.isolated !== undefined ? clean.isolated : clean.colorByOrigin === false ? null : current.isolated;
   const isolated = wanted !== null && origins.includes(wanted) ? wanted : null;
   const state: SharedState = {

@@ -26,8 +26,9 @@ export function encodeState(state: SharedState, dataset: Dataset): URLSearchPara
   if (state.showNet) params.set('net', '1');
   if (state.year !== null && state.year !== defaultYear(dataset.meta)) params.set('year', String(state.year));
   // A scenario stands for its date too; a date differs from it only when a link or host set one.
-  const scenarioDate = dataset.scenarios.find((s) => s.id === scenario)?.date ?? null;
-  if (state.date !== null && state.date !== scenarioDate) params.set('date', state.date);
+  const scenarioDate = dataset.scenarios.find((s) => s.id === scenario)?.date ?? dataset.meta.asOf;
+  const date = state.date ?? dataset.meta.asOf;
+  if (date !== scenarioDate) params.set('date', date);
   if (state.focus !== null) params.set('focus', state.focus);
   return params;
 }

@@ -68,9 +68,15 @@ describe('makeConsistent', () => {
 
   it("shows a scenario's values and keeps its name only while the values are its own", () => {
     const scenario = apply({ scenario: 'sept-2025-loi' }).state;
-    expect(scenario).toEqual({ ...start, scenario: 'sept-2025-loi', values: sept });
+    // A scenario brings its date, which stays while a slider moves away from its values.
+    const septDate = ds.scenarios.find((s) => s.id === 'sept-2025-loi')!.date!;
+    expect(scenario).toEqual({ ...start, scenario: 'sept-2025-loi', date: septDate, values: sept });
     expect(apply({ values: { 'nvidia-loi': sept['nvidia-loi']! } }, scenario).state.scenario).toBe('sept-2025-loi');
-    expect(apply({ values: { 'nvidia-loi': 99 } }, scenario).state).toEqual({ ...start, values: { ...sept, 'nvidia-loi': 99 } });
+    expect(apply({ values: { 'nvidia-loi': 99 } }, scenario).state).toEqual({
+      ...start,
+      date: septDate,
+      values: { ...sept, 'nvidia-loi': 99 },
+    });
     expect(apply({ scenario: 'sept-2025-loi', values: { 'nvidia-loi': 99 } }).state.scenario).toBeNull();
     expect(apply({ scenario: 'sept-2025-loi', values: { 'nvidia-loi': 10.2 } }).state.scenario).toBe('sept-2025-loi');
     expect(apply({}, { ...start, scenario: 'sept-2025-loi' }).state.scenario).toBeNull();

@@ -32,8 +32,15 @@ const sharedState: fc.Arbitrary<SharedState> = fc
       ? { ...defaultValues(ds.parameters), ...ds.scenarios.find((s) => s.id === scenario)!.values }
       : Object.fromEntries(ds.parameters.map((p, i) => [p.id, Number((p.min + steps[i]! * p.step).toFixed(6))]));
     // Applying a scenario brings its date; a link can name another date beside it.
-    const scenarioDate = ds.scenarios.find((s) => s.id === scenario)?.date ?? null;
-    return { ...rest, scenario, date: date ?? scenarioDate, values, colorByOrigin: rest.isolated ? true : rest.colorByOrigin };
+    // The dataset's own as-of date is spelt null.
+    const shown = date ?? ds.scenarios.find((s) => s.id === scenario)?.date ?? null;
+    return {
+      ...rest,
+      scenario,
+      date: shown === ds.meta.asOf ? null : shown,
+      values,
+      colorByOrigin: rest.isolated ? true : rest.colorByOrigin,
+    };
   });
 
 describe('URL state', () => {
@@ -55,6 +62,7 @@ describe('URL state', () => {
     const scenario = {
       ...state,
       scenario: 'feb-2026-round',
+      date: ds.scenarios.find((s) => s.id === 'feb-2026-round')!.date ?? null,
       values: { ...state.values, ...ds.scenarios.find((s) => s.id === 'feb-2026-round')!.values },
     };
     expect(encodeState(scenario, ds).toString()).toBe('lang=en&scenario=feb-2026-round');

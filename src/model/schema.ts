@@ -14,7 +14,7 @@ const NonNegative = v.pipe(
   v.maxValue(LIMITS.maxAmount, says('too-big', { max: LIMITS.maxAmount })),
 );
 const UNITS = ['amount', 'share'] as const;
-const FiniteNumber = v.pipe(v.number(says('not-a-number', {})), v.finite(says('not-finite', {})));
+export const FiniteNumber = v.pipe(v.number(says('not-a-number', {})), v.finite(says('not-finite', {})));
 
 export const BilingualSchema = v.pipe(
   v.object({ en: v.optional(Text), 'zh-TW': v.optional(Text) }),

@@ -13,6 +13,10 @@ export interface SharedState {
   /** Origin (company id) shown alone, or null for all. */
   isolated: string | null;
   showNet: boolean;
+  /** Fill the chart's height (close reading) instead of the dataset's fixed scale. */
+  fitToView: boolean;
+  /** Scenario drawn as an outline behind the chart on the same scale, or null for none. */
+  compare: string | null;
   lang: Lang;
 }
 
@@ -22,7 +26,8 @@ export type Notice =
   | { kind: 'not-a-number'; key: string; value: string }
   | { kind: 'clamped'; key: string; value: string; to: number }
   | { kind: 'bad-value'; key: string; value: string }
-  | { kind: 'unknown-scenario'; value: string };
+  | { kind: 'unknown-scenario'; value: string }
+  | { kind: 'unknown-compare'; value: string };
 
 export const MAX_ROUNDS = 8;
 
@@ -37,4 +42,6 @@ export const DEFAULT_SHARED: Omit<SharedState, 'values' | 'lang'> = {
   colorByOrigin: true,
   isolated: null,
   showNet: false,
+  fitToView: false,
+  compare: null,
 };

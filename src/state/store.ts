@@ -40,6 +40,9 @@ export interface ExplorerActions {
   setColorByOrigin(on: boolean): void;
   isolate(origin: string | null): void;
   setShowNet(on: boolean): void;
+  setFitToView(on: boolean): void;
+  /** Draws a scenario as an outline behind the chart (null: none). */
+  setCompare(scenario: string | null): void;
   setLang(lang: Lang): void;
   setOffset(nodeKey: string, dy: number): void;
   play(): void;
@@ -98,6 +101,8 @@ export function createExplorerStore(dataset: Dataset, lang: Lang = 'en', init: S
       // Isolating the isolated origin again shows all of them.
       isolate: (origin) => update({ isolated: origin === get().isolated ? null : origin }),
       setShowNet: (showNet) => update({ showNet }),
+      setFitToView: (fitToView) => update({ fitToView }),
+      setCompare: (compare) => update({ compare }),
       setLang: (lang) => update({ lang }),
       setOffset: (nodeKey, dy) => set({ offsets: { ...get().offsets, [nodeKey]: dy } }),
       play: () => set({ playing: true, playRound: get().playRound >= get().rounds || get().playRound === 0 ? 1 : get().playRound }),
@@ -114,7 +119,8 @@ export function createExplorerStore(dataset: Dataset, lang: Lang = 'en', init: S
         const model = compileModel(next);
         set({
           model,
-          ...change({ values: defaultValues(next.parameters), scenario: null, isolated: null }, model),
+          // The new dataset has scenarios of its own: nothing to compare with yet.
+          ...change({ values: defaultValues(next.parameters), scenario: null, isolated: null, compare: null }, model),
           offsets: {},
           playRound: 0,
           playing: false,
@@ -132,6 +138,6 @@ export type ExplorerStoreApi = ReturnType<typeof createExplorerStore>;
 
 /** The part of the state that links share. */
 export function selectShared(state: ExplorerState): SharedState {
-  const { values, scenario, view, rounds, colorByOrigin, isolated, showNet, lang } = state;
-  return { values, scenario, view, rounds, colorByOrigin, isolated, showNet, lang };
+  const { values, scenario, view, rounds, colorByOrigin, isolated, showNet, fitToView, compare, lang } = state;
+  return { values, scenario, view, rounds, colorByOrigin, isolated, showNet, fitToView, compare, lang };
 }

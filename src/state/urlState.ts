@@ -1,6 +1,6 @@
-import { defaultValues } from '../model/defaults';
+import { defaultValues, scenarioValues } from '../model/defaults';
 import type { Dataset, Lang } from '../model/types';
-import { makeConsistent, scenarioValues, type SharedPatch } from './makeConsistent';
+import { makeConsistent, type SharedPatch } from './makeConsistent';
 import { DEFAULT_SHARED, PARAM_PREFIX, type Notice, type SharedState } from './sharedState';
 
 const FLAGS = ['1', 'true', '0', 'false'] as const;
@@ -24,6 +24,8 @@ export function encodeState(state: SharedState, dataset: Dataset): URLSearchPara
   if (state.colorByOrigin !== DEFAULT_SHARED.colorByOrigin) params.set('color', state.colorByOrigin ? '1' : '0');
   if (state.isolated !== null) params.set('isolate', state.isolated);
   if (state.showNet) params.set('net', '1');
+  if (state.fitToView) params.set('fit', '1');
+  if (state.compare !== null) params.set('compare', state.compare);
   return params;
 }
 
@@ -90,6 +92,12 @@ export function decodeState(
         break;
       case 'isolate':
         patch.isolated = raw;
+        break;
+      case 'fit':
+        take('fitToView', flag(key, raw));
+        break;
+      case 'compare':
+        patch.compare = raw;
         break;
       default:
         notices.push({ kind: 'unknown-key', key });

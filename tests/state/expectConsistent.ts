@@ -1,6 +1,6 @@
 import { expect } from 'vitest';
 import type { Dataset } from '../../src/model/types';
-import { scenarioValues } from '../../src/state/makeConsistent';
+import { scenarioValues } from '../../src/model/defaults';
 import { MAX_ROUNDS, type SharedState } from '../../src/state/sharedState';
 import { decodeState, encodeState } from '../../src/state/urlState';
 
@@ -16,6 +16,7 @@ export function expectConsistent(state: SharedState, dataset: Dataset, origins: 
   expect(Object.keys(state.values).sort()).toEqual(dataset.parameters.map((p) => p.id).sort());
   expect(Number.isInteger(state.rounds) && state.rounds >= 1 && state.rounds <= MAX_ROUNDS, `rounds=${state.rounds}`).toBe(true);
   if (state.scenario !== null) expect(state.values).toEqual(scenarioValues(dataset, state.scenario));
+  if (state.compare !== null) expect(dataset.scenarios.map((s) => s.id)).toContain(state.compare);
   if (state.isolated !== null) {
     expect(origins).toContain(state.isolated);
     expect(state.colorByOrigin).toBe(true);

@@ -2,16 +2,35 @@ import { pickText, translate } from '../../i18n/strings';
 import { useExplorer } from '../../state/context';
 import { originColor, originPattern } from './palette';
 
-/** Origins with their colours and line patterns; clicking one shows it alone. Scrolls when long. */
+/**
+ * Origins with their colours and line patterns; clicking one shows it alone. Scrolls when long.
+ * Says what the dashed outlines are when a scenario is compared.
+ */
 export function Legend() {
   const lang = useExplorer((s) => s.lang);
   const model = useExplorer((s) => s.model);
   const colorByOrigin = useExplorer((s) => s.colorByOrigin);
   const isolated = useExplorer((s) => s.isolated);
   const isolate = useExplorer((s) => s.isolate);
+  const compare = useExplorer((s) => s.compare);
   const { origins } = model.structure;
   const name = (id: string) => pickText(model.dataset.entities.find((e) => e.id === id)?.label, lang).text || id;
-  if (!colorByOrigin) return <p className="legend legend--neutral">{translate(lang, 'legend.neutral')}</p>;
+  const compared = model.dataset.scenarios.find((s) => s.id === compare);
+  const ghost = compared && (
+    <p className="legend__ghost" data-compare={compared.id}>
+      <svg width="28" height="12" aria-hidden="true">
+        <rect x="1" y="1" width="26" height="10" className="ghost__box" />
+      </svg>
+      {translate(lang, 'legend.ghost', { scenario: pickText(compared.label, lang).text })}
+    </p>
+  );
+  if (!colorByOrigin)
+    return (
+      <div className="legend">
+        <p className="legend--neutral">{translate(lang, 'legend.neutral')}</p>
+        {ghost}
+      </div>
+    );
   return (
     <div className="legend">
       <p className="legend__title" id="legend-title">
@@ -39,6 +58,7 @@ export function Legend() {
           </li>
         ))}
       </ul>
+      {ghost}
     </div>
   );
 }

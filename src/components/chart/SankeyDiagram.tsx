@@ -5,7 +5,8 @@ import type { NodeBox } from '../../layout/sankeyLayout';
 import { entityName as entityNameOf, flowName, originNames as originNamesOf } from '../../i18n/chartText';
 import { LABEL_FONT } from '../../layout/chartGeometry';
 import { MIN_BAND_LINK_WIDTH } from '../../layout/linkPaths';
-import { money, type Money } from '../../model/units';
+import { formatPercent } from '../../model/format';
+import { money, share, type Money } from '../../model/units';
 import { useExplorer } from '../../state/context';
 import { ChartLink } from './ChartLink';
 import { ChartNode } from './ChartNode';
@@ -15,6 +16,8 @@ import { FlowAnimation } from './FlowAnimation';
 import { Tooltip } from './Tooltip';
 import { drawsInBulk, useBulkDrawing } from './bulk/useBulkDrawing';
 import { useChart } from './useChart';
+
+const GHOST_MARGIN = 3;
 
 interface Active {
   type: 'node' | 'link';
@@ -34,7 +37,7 @@ export function SankeyDiagram({ width }: { width: number }) {
   const { dataset, structure } = model;
 
   const entityName = useCallback((e: number) => entityNameOf(dataset, e, lang), [dataset, lang]);
-  const { graph, geometry, labels, rounds, trips, nodeLines, ownHeight } = useChart(width);
+  const { graph, geometry, labels, rounds, trips, nodeLines, ownHeight, ghost, scaleShare } = useChart(width);
   const originNames = useMemo(() => originNamesOf(dataset, structure.origins, lang), [structure, dataset, lang]);
   const isolated = isolatedId === null ? -1 : structure.origins.indexOf(isolatedId);
 
@@ -102,6 +105,25 @@ export function SankeyDiagram({ width }: { width: number }) {
             <rect width="2" height="4" className="hatch" />
           </pattern>
         </defs>
+        {ghost && (
+          // The compared scenario's boxes, a little wider than the boxes so they show beside them too.
+          <g className="ghost" aria-hidden="true">
+            {ghost.map(
+              (node) =>
+                node.value > 0 && (
+                  <rect
+                    key={node.key}
+                    className="ghost__box"
+                    data-key={node.key}
+                    x={node.x0 - GHOST_MARGIN}
+                    y={node.y0}
+                    width={node.x1 - node.x0 + 2 * GHOST_MARGIN}
+                    height={node.y1 - node.y0}
+                  />
+                ),
+            )}
+          </g>
+        )}
         <g className="links" data-links={geometry.links.length}>
           {bulkDrawing && (
             <bulkDrawing.BulkLinks
@@ -188,6 +210,11 @@ export function SankeyDiagram({ width }: { width: number }) {
           })}
         </g>
       </svg>
+      {scaleShare < 1 && (
+        <p className="chart__note" data-note="scale">
+          {translate(lang, 'chart.scaleShrunk', { percent: formatPercent(share(scaleShare), lang) })}
+        </p>
+      )}
       {bulk && (
         <p className="sr-only" aria-live="polite" aria-atomic="true" data-live="nodes">
           {announcement}

@@ -1,8 +1,8 @@
-import { translate } from '../../i18n/strings';
+import { pickText, translate } from '../../i18n/strings';
 import { useExplorer } from '../../state/context';
 import { MAX_ROUNDS } from '../../state/sharedState';
 
-/** Loop or rounds, how many rounds, colour by origin, and gross or net revenue. */
+/** Loop or rounds, how many rounds, colour by origin, gross or net revenue, the scale, and a scenario to compare with. */
 export function ViewControls() {
   const lang = useExplorer((s) => s.lang);
   const view = useExplorer((s) => s.view);
@@ -13,6 +13,11 @@ export function ViewControls() {
   const setRounds = useExplorer((s) => s.setRounds);
   const setColorByOrigin = useExplorer((s) => s.setColorByOrigin);
   const setShowNet = useExplorer((s) => s.setShowNet);
+  const fitToView = useExplorer((s) => s.fitToView);
+  const setFitToView = useExplorer((s) => s.setFitToView);
+  const compare = useExplorer((s) => s.compare);
+  const setCompare = useExplorer((s) => s.setCompare);
+  const scenarios = useExplorer((s) => s.model.dataset.scenarios);
   return (
     <div className="view-controls">
       <div className="segmented" role="group" aria-label={translate(lang, 'view.label')}>
@@ -36,6 +41,23 @@ export function ViewControls() {
         <input type="checkbox" checked={showNet} onChange={(e) => setShowNet(e.target.checked)} />
         {translate(lang, 'view.showNet')}
       </label>
+      <label className="inline-control">
+        <input type="checkbox" checked={fitToView} onChange={(e) => setFitToView(e.target.checked)} data-control="fit" />
+        {translate(lang, 'view.fitToView')}
+      </label>
+      {scenarios.length > 0 && (
+        <label className="inline-control">
+          {translate(lang, 'view.compare')}
+          <select value={compare ?? ''} onChange={(e) => setCompare(e.target.value || null)} data-control="compare">
+            <option value="">{translate(lang, 'view.compareNone')}</option>
+            {scenarios.map((scenario) => (
+              <option key={scenario.id} value={scenario.id}>
+                {pickText(scenario.label, lang).text}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
     </div>
   );
 }

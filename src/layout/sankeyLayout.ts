@@ -186,18 +186,16 @@ export function layoutSankey(graph: FlowGraph, options: LayoutOptions): Geometry
 
 /** Height of the tallest layer at a scale, with its padding (placed as `layoutHeld` places it). */
 function tallestLayer(graph: FlowGraph, forward: GraphLink[], scale: number, nodePadding: number): number {
+  const ends = (end: 'source' | 'target') => Int32Array.from(forward, (l) => l[end]);
   const layers = placedLayers(
     graph.nodes.map((n) => n.column),
-    Int32Array.from(forward, (l) => l.source),
-    Int32Array.from(forward, (l) => l.target),
+    ends('source'),
+    ends('target'),
   );
-  const value = new Map<number, number>();
-  const count = new Map<number, number>();
-  graph.nodes.forEach((node, i) => {
-    value.set(layers[i]!, (value.get(layers[i]!) ?? 0) + node.value);
-    count.set(layers[i]!, (count.get(layers[i]!) ?? 0) + 1);
-  });
-  return Math.max(0, ...[...value].map(([layer, sum]) => sum * scale + (count.get(layer)! - 1) * nodePadding));
+  // Each node adds its money and the padding above it (the first in its layer, one padding too many).
+  const heights: number[] = [];
+  graph.nodes.forEach((node, i) => (heights[layers[i]!] = (heights[layers[i]!] ?? -nodePadding) + node.value * scale + nodePadding));
+  return Math.max(0, ...heights.filter(Number.isFinite));
 }
 
 function applyOffsets(nodes: SNode[], links: SLink[], offsets: LayoutOptions['offsets'], maxY: number) {

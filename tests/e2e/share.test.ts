@@ -49,7 +49,7 @@ describe.runIf(hasBrowser)('sharing a view by its address', () => {
     expect(await restored.page.locator('g.ghost rect[data-key="nvidia"]').count()).toBe(1);
 
     const unknown = await openPage(browser, './?compare=nope');
-    expect(await unknown.page.locator('.notices').textContent()).toContain('this dataset has no scenario “nope”');
+    expect(await unknown.page.locator('.notices').textContent()).toContain('No scenario “nope” to compare with.');
     expect(await unknown.page.locator('g.ghost').count()).toBe(0);
     expect([...errors, ...restored.errors, ...unknown.errors]).toEqual([]);
   });

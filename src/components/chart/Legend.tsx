@@ -1,5 +1,6 @@
 import { pickText, translate } from '../../i18n/strings';
 import { useExplorer } from '../../state/context';
+import { useCompareParts } from './compare/useCompareParts';
 import { originColor, originPattern } from './palette';
 
 /**
@@ -16,14 +17,8 @@ export function Legend() {
   const { origins } = model.structure;
   const name = (id: string) => pickText(model.dataset.entities.find((e) => e.id === id)?.label, lang).text || id;
   const compared = model.dataset.scenarios.find((s) => s.id === compare);
-  const ghost = compared && (
-    <p className="legend__ghost" data-compare={compared.id}>
-      <svg width="28" height="12" aria-hidden="true">
-        <rect x="1" y="1" width="26" height="10" className="ghost__box" />
-      </svg>
-      {translate(lang, 'legend.ghost', { scenario: pickText(compared.label, lang).text })}
-    </p>
-  );
+  const compareParts = useCompareParts(compared !== undefined);
+  const ghost = compared && compareParts && <compareParts.GhostLegend scenario={compared} lang={lang} />;
   if (!colorByOrigin)
     return (
       <div className="legend">

@@ -16,8 +16,7 @@ import { FlowAnimation } from './FlowAnimation';
 import { Tooltip } from './Tooltip';
 import { drawsInBulk, useBulkDrawing } from './bulk/useBulkDrawing';
 import { useChart } from './useChart';
-
-const GHOST_MARGIN = 3;
+import { useCompareParts } from './compare/useCompareParts';
 
 interface Active {
   type: 'node' | 'link';
@@ -66,6 +65,8 @@ export function SankeyDiagram({ width }: { width: number }) {
   const nodeByKey = useMemo(() => new Map(geometry.nodes.map((n) => [n.key, n])), [geometry]);
   const linkLabel = (flow: number, value: Money) => flowName(dataset, structure, flow, value, lang);
 
+  // Outlines of a compared scenario: loaded when first asked for.
+  const compareParts = useCompareParts(ghost !== null);
   const bulk = drawsInBulk(geometry.nodes.length, geometry.links.length);
   // Only large datasets need it, and those arrive after the page: kept out of the first download.
   const bulkDrawing = useBulkDrawing(bulk);
@@ -105,25 +106,7 @@ export function SankeyDiagram({ width }: { width: number }) {
             <rect width="2" height="4" className="hatch" />
           </pattern>
         </defs>
-        {ghost && (
-          // The compared scenario's boxes, a little wider than the boxes so they show beside them too.
-          <g className="ghost" aria-hidden="true">
-            {ghost.map(
-              (node) =>
-                node.value > 0 && (
-                  <rect
-                    key={node.key}
-                    className="ghost__box"
-                    data-key={node.key}
-                    x={node.x0 - GHOST_MARGIN}
-                    y={node.y0}
-                    width={node.x1 - node.x0 + 2 * GHOST_MARGIN}
-                    height={node.y1 - node.y0}
-                  />
-                ),
-            )}
-          </g>
-        )}
+        {ghost && compareParts && <compareParts.GhostOutlines ghost={ghost} />}
         <g className="links" data-links={geometry.links.length}>
           {bulkDrawing && (
             <bulkDrawing.BulkLinks

@@ -1,6 +1,7 @@
-import { pickText, translate } from '../../i18n/strings';
+import { translate } from '../../i18n/strings';
 import { useExplorer } from '../../state/context';
 import { MAX_ROUNDS } from '../../state/sharedState';
+import { useCompareParts } from '../chart/compare/useCompareParts';
 
 /** Loop or rounds, how many rounds, colour by origin, gross or net revenue, the scale, and a scenario to compare with. */
 export function ViewControls() {
@@ -15,9 +16,8 @@ export function ViewControls() {
   const setShowNet = useExplorer((s) => s.setShowNet);
   const fitToView = useExplorer((s) => s.fitToView);
   const setFitToView = useExplorer((s) => s.setFitToView);
-  const compare = useExplorer((s) => s.compare);
-  const setCompare = useExplorer((s) => s.setCompare);
   const scenarios = useExplorer((s) => s.model.dataset.scenarios);
+  const compareParts = useCompareParts(scenarios.length > 0);
   return (
     <div className="view-controls">
       <div className="segmented" role="group" aria-label={translate(lang, 'view.label')}>
@@ -45,19 +45,7 @@ export function ViewControls() {
         <input type="checkbox" checked={fitToView} onChange={(e) => setFitToView(e.target.checked)} data-control="fit" />
         {translate(lang, 'view.fitToView')}
       </label>
-      {scenarios.length > 0 && (
-        <label className="inline-control">
-          {translate(lang, 'view.compare')}
-          <select value={compare ?? ''} onChange={(e) => setCompare(e.target.value || null)} data-control="compare">
-            <option value="">{translate(lang, 'view.compareNone')}</option>
-            {scenarios.map((scenario) => (
-              <option key={scenario.id} value={scenario.id}>
-                {pickText(scenario.label, lang).text}
-              </option>
-            ))}
-          </select>
-        </label>
-      )}
+      {compareParts && scenarios.length > 0 && <compareParts.CompareSelect />}
     </div>
   );
 }

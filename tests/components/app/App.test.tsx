@@ -1,4 +1,4 @@
-import { act, fireEvent, screen, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { defaultValues } from '../../../src/model/defaults';
 import { validateDataset } from '../../../src/model/validate';
@@ -114,7 +114,7 @@ describe("the explorer's view options", () => {
     expect(container.querySelector('g.node[data-key="nvidia"] rect.node__own')).not.toBeNull();
   });
 
-  it('keeps one scale across scenarios, fills the height on request, and outlines a compared scenario', () => {
+  it('keeps one scale across scenarios, fills the height on request, and outlines a compared scenario', async () => {
     const { container, store } = renderApp();
     const boxHeight = (selector: string) => Number(container.querySelector(selector)!.getAttribute('height'));
     const nvidia = () => boxHeight('g.node[data-key="nvidia"] rect.node__box');
@@ -129,8 +129,10 @@ describe("the explorer's view options", () => {
     fireEvent.click(screen.getByLabelText('Fit to view'));
     expect(nvidia()).toBe(linear);
 
-    fireEvent.change(screen.getByLabelText('Compare with'), { target: { value: 'sept-2025-loi' } });
+    // Compare loads just after the first paint.
+    fireEvent.change(await screen.findByLabelText('Compare with'), { target: { value: 'sept-2025-loi' } });
     expect(store.getState().compare).toBe('sept-2025-loi');
+    await waitFor(() => expect(container.querySelector('g.ghost')).not.toBeNull());
     // Nvidia's US$71.5B in September 2025, outlined behind its US$9.2B box.
     expect(boxHeight('g.ghost rect[data-key="nvidia"]') / linear).toBeCloseTo(71.5 / 9.2, 1);
     expect(container.querySelector('g.ghost')!.getAttribute('aria-hidden')).toBe('true');

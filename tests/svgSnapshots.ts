@@ -22,7 +22,18 @@ const ROUNDS = 4;
 /** The chart's geometry and labels at the dataset's default slider values, derived as the on-screen chart derives them. */
 export function layoutAtDefaults(dataset: Dataset, lang: Lang, view: ChartView = 'loop', width = 900): LaidOut {
   const model = compileModel(dataset);
-  const input = { model, values: defaultValues(dataset.parameters), view, rounds: ROUNDS, offsets: {}, showNet: false, lang, playRound: 0 };
+  const input = {
+    model,
+    values: defaultValues(dataset.parameters),
+    view,
+    rounds: ROUNDS,
+    offsets: {},
+    showNet: false,
+    fitToView: false,
+    compare: null,
+    lang,
+    playRound: 0,
+  };
   const { geometry, labels, nodeLines } = deriveChart(input, { width });
   const lines: Record<string, [string, string]> = {};
   for (const node of geometry.nodes) lines[node.key] = nodeLines(node.entity, node.value);

@@ -21,6 +21,8 @@ const HostMessageSchema = v.strictObject({
   year: v.optional(v.nullable(v.pipe(v.number(), v.integer()))),
   date: v.optional(v.nullable(v.string())),
   focus: v.optional(v.nullable(v.string())),
+  fitToView: v.optional(v.boolean()),
+  compare: v.optional(v.nullable(v.string())),
 });
 
 /**
@@ -43,11 +45,12 @@ export function interpretHostMessage(
 }
 
 // The notices name a link's keys; a host page wrote the message's field names.
-const FIELD_OF_KEY: Record<string, string> = { isolate: 'isolated', color: 'colorByOrigin', net: 'showNet' };
+const FIELD_OF_KEY: Record<string, string> = { isolate: 'isolated', color: 'colorByOrigin', net: 'showNet', fit: 'fitToView' };
 
 /** Why a host message was ignored, for the console, in the message's own field names. */
 function reasonFor(notice: Notice): string {
   if (notice.kind === 'unknown-scenario') return `unknown scenario '${notice.value}'`;
+  if (notice.kind === 'unknown-compare') return `unknown scenario to compare '${notice.value}'`;
   const field = notice.key.startsWith(PARAM_PREFIX)
     ? `values['${notice.key.slice(PARAM_PREFIX.length)}']`
     : (FIELD_OF_KEY[notice.key] ?? notice.key);

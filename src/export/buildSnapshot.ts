@@ -13,7 +13,7 @@ import type { SnapshotInput } from './snapshotTypes';
 export function buildSnapshot(state: ExplorerState, size: ChartSize): SnapshotInput {
   const { model, lang, values } = state;
   const { dataset, structure } = model;
-  const { result, geometry, labels, nodeLines: lines, ownHeight } = deriveChart(state, size);
+  const { result, geometry, labels, nodeLines: lines, ownHeight, ghost, scaleShare } = deriveChart(state, size);
 
   // Keyed by dataset ids: without a prototype, an entity called "__proto__" is a key like any other.
   const nodeLines: Record<string, [string, string]> = Object.create(null);
@@ -32,6 +32,7 @@ export function buildSnapshot(state: ExplorerState, size: ChartSize): SnapshotIn
   const figures = headlineFigures(model, result);
   const focus = pickText(dataset.entities.find((e) => e.id === figures.focus)?.label, lang).text;
   const scenario = dataset.scenarios.find((s) => s.id === state.scenario);
+  const compared = dataset.scenarios.find((s) => s.id === state.compare);
   const settings = dataset.parameters
     .map(
       (p) =>
@@ -60,5 +61,13 @@ export function buildSnapshot(state: ExplorerState, size: ChartSize): SnapshotIn
       unit: unitLabel(dataset.meta, lang),
     }),
     ownHeights,
+    ghost:
+      ghost && compared
+        ? {
+            boxes: ghost.filter((n) => n.value > 0),
+            legend: translate(lang, 'legend.ghost', { scenario: pickText(compared.label, lang).text }),
+          }
+        : null,
+    scaleNote: scaleShare < 1 ? translate(lang, 'chart.scaleShrunk', { percent: formatPercent(share(scaleShare), lang) }) : undefined,
   };
 }

@@ -18,6 +18,7 @@ const FONT =
 const MARGIN = 16;
 const LABEL_SIZE = 12;
 const FIGURE_MIN_WIDTH = 220;
+const GHOST_STROKE = { fill: 'none', stroke: COLOR.muted, 'stroke-width': '1.5', 'stroke-dasharray': '4 3' };
 
 /** Attribute values: numbers are coordinates (rounded to 0.1); anything needing more precision is passed as a string. */
 type Attrs = Record<string, string | number | undefined>;
@@ -131,6 +132,23 @@ function legend(input: SnapshotInput, width: number): Block {
   return { svg: parts.join('\n'), height: title.height + 4 + (row + 1) * rowHeight };
 }
 
+/** What the dashed outlines are, and whether the chart is drawn below its usual scale. */
+function scaleNotes(input: SnapshotInput, width: number): Block {
+  const parts: string[] = [];
+  let height = 0;
+  if (input.ghost) {
+    const text = textBlock(wrapText(input.ghost.legend, 12, width - 34), 0, 12, 16, { fill: COLOR.muted }, 34);
+    parts.push(el('g', { class: 'legend-ghost' }, el('rect', { x: 1, y: 3, width: 26, height: 10, ...GHOST_STROKE }) + text.svg));
+    height += text.height;
+  }
+  if (input.scaleNote) {
+    const text = textBlock(wrapText(input.scaleNote, 12, width), height, 12, 16, { fill: COLOR.muted });
+    parts.push(text.svg);
+    height += text.height;
+  }
+  return { svg: parts.join('\n'), height };
+}
+
 function linkSvg(link: LinkShape, route: LinkRoute, input: SnapshotInput): string {
   const name = input.linkNames[link.key];
   const title = name === undefined ? '' : el('title', {}, escapeXml(name));
@@ -188,7 +206,12 @@ function chart(input: SnapshotInput): Block {
   const nodes = geometry.nodes.filter((n) => n.value > 0).map((n) => nodeSvg(n, input));
   const shown = input.labels.filter((l) => l.visible && input.nodeLines[l.key]);
   const labels = shown.flatMap((l) => [labelSvg(l, input.nodeLines[l.key]!, true), labelSvg(l, input.nodeLines[l.key]!, false)]);
+  // Slightly wider than the boxes, as on screen, so an outline shows beside a box it overlaps.
+  const ghost = (input.ghost?.boxes ?? []).map((n) =>
+    el('rect', { x: n.x0 - 3, y: n.y0, width: n.x1 - n.x0 + 6, height: n.y1 - n.y0, 'data-key': n.key, ...GHOST_STROKE }),
+  );
   const svg = [
+    ...(ghost.length ? [el('g', { class: 'ghost', 'aria-hidden': 'true' }, `\n${ghost.join('\n')}\n`)] : []),
     el('g', { class: 'links' }, `\n${links.join('\n')}\n`),
     el('g', { class: 'nodes' }, `\n${nodes.join('\n')}\n`),
     el('g', { class: 'labels', 'aria-hidden': 'true' }, `\n${labels.join('\n')}\n`),
@@ -256,6 +279,7 @@ export function renderSvgSnapshot(input: SnapshotInput): string {
     [textBlock(wrapText(input.title, 20, inner, true), 0, 20, 26, { fill: COLOR.fg, 'font-weight': 'bold' }), 4],
     [textBlock(wrapText(input.subtitle, 12, inner), 0, 12, 16, { fill: COLOR.muted }), 12],
     [legend(input, inner), 12],
+    [scaleNotes(input, inner), 12],
     [chart(input), 16],
     [figures(input, inner), 16],
     [textBlock(wrapText(input.sourceLine, 11, inner), 0, 11, 15, { fill: COLOR.muted }), 0],

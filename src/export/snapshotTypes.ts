@@ -1,5 +1,5 @@
 import type { LabelPlacement } from '../layout/labels';
-import type { Geometry } from '../layout/sankeyLayout';
+import type { Geometry, NodeBox } from '../layout/sankeyLayout';
 import type { Lang } from '../model/types';
 
 /** Everything a standalone SVG snapshot shows, already in the reader's language. */
@@ -27,4 +27,8 @@ export interface SnapshotInput {
   sourceLine: string;
   /** Height in px of the own-money hatch at the bottom of each node (net view), by node key. */
   ownHeights: Record<string, number>;
+  /** The compared scenario's boxes, drawn as outlines behind the chart, and the legend line saying so. */
+  ghost: { boxes: NodeBox[]; legend: string } | null;
+  /** Said when the chart is drawn below the dataset's usual scale (a state too large for it). */
+  scaleNote: string | undefined;
 }

@@ -1,18 +1,32 @@
-import { chartGraph, chartLabels, chartLayout, chartNodeOrder } from '../layout/chartGeometry';
+import {
+  chartGraph,
+  chartLabels,
+  chartLayout,
+  chartNodeOrder,
+  chartScale,
+  fitScale,
+  stateGraph,
+  type ChartView,
+} from '../layout/chartGeometry';
 import type { FlowGraph } from '../layout/graph';
 import type { LabelPlacement } from '../layout/labels';
 import type { Geometry, NodeBox } from '../layout/sankeyLayout';
-import type { CompiledModel, LoopResult } from '../model/engine';
+import { scenarioValues } from '../model/defaults';
+import { compileModel, type CompiledModel, type LoopResult } from '../model/engine';
 import { focusEntity, roundTrips, type RoundTrip } from '../model/figures';
 import type { Round } from '../model/rounds';
 import { solveLoopOnce, unrollRoundsOnce } from '../model/solveCache';
+import { momentDate } from '../model/resolveMoment';
 import type { Dataset, Lang } from '../model/types';
 import type { Money } from '../model/units';
 import type { ExplorerState } from '../state/store';
 import { entityLabelName, nodeAmountLine } from './chartText';
 
 /** What the chart is derived from: the explorer's state, on screen or in an export. */
-export type ChartInput = Pick<ExplorerState, 'model' | 'values' | 'view' | 'rounds' | 'offsets' | 'showNet' | 'lang' | 'playRound'>;
+export type ChartInput = Pick<
+  ExplorerState,
+  'model' | 'values' | 'view' | 'rounds' | 'offsets' | 'showNet' | 'fitToView' | 'compare' | 'lang' | 'playRound'
+>;
 
 /** The size the chart is drawn at (its height follows from the width: see `chartHeight`). */
 export interface ChartSize {
@@ -33,6 +47,10 @@ export interface Chart {
   nodeLines: (entity: number, value: Money) => [string, string];
   /** Height in px of the own-money hatch at the bottom of a node (net view), 0 when there is none. */
   ownHeight: (node: NodeBox) => number;
+  /** The compared scenario's boxes on the same scale (drawn as outlines behind the chart), or null. */
+  ghost: NodeBox[] | null;
+  /** The scale drawn at as a share of the dataset's fixed scale: below 1 for a state too large for it. */
+  scaleShare: number;
 }
 
 /**
@@ -51,6 +69,9 @@ export function createChartDeriver(): (input: ChartInput, size: ChartSize) => Ch
   const graphOf = memoLast(chartGraph);
   const orderOf = memoLast(chartNodeOrder);
   const layoutOf = memoLast(chartLayout);
+  const scaleOf = memoLast(chartScale);
+  const ghostGraphOf = memoLast(compareGraph);
+  const ghostOf = memoLast(chartLayout);
   const tripsOf = memoLast(convergedTrips);
   const focusOf = memoLast(focusIndex);
   const linesOf = memoLast(labelLines);
@@ -65,13 +86,30 @@ export function createChartDeriver(): (input: ChartInput, size: ChartSize) => Ch
     const graph = graphOf(model, view, result, rounds);
     // Deliberately not keyed on the sliders: the order must hold still while they move.
     const order = orderOf(model, view, input.rounds);
-    const geometry = layoutOf(graph, width, order, view === 'loop' ? input.offsets : undefined);
+    const offsets = view === 'loop' ? input.offsets : undefined;
+    // The fixed scale is not keyed on the sliders either: it is the same for every state of a dataset.
+    const fixedScale = scaleOf(model, view, input.rounds, width, order);
+    const ghostGraph = input.compare === null ? null : ghostGraphOf(model, view, input.compare, input.rounds);
+    // Fitting to view fits what is drawn: the reader's state, and the compared scenario if any.
+    const scale = !input.fitToView ? fixedScale : ghostGraph ? fitScale([graph, ghostGraph], width, order) : undefined;
+    const geometry = layoutOf(graph, width, order, offsets, scale);
+    // A state too large for the fixed scale is drawn smaller (see chartLayout), and so is its ghost.
+    const shrunk = scale !== undefined && geometry.scale < scale * (1 - 1e-9);
+    const ghost = ghostGraph ? ghostOf(ghostGraph, width, order, offsets, shrunk ? geometry.scale : scale).nodes : null;
     const trips = tripsOf(model, result);
     const netting = input.showNet && view === 'loop';
     const nodeLines = linesOf(model.dataset, trips, netting, input.lang);
     const labels = labelsOf(geometry, nodeLines, focusOf(model));
-    return { result, rounds, graph, geometry, labels, trips, nodeLines, ownHeight: ownOf(trips, netting) };
+    const scaleShare = shrunk ? geometry.scale / scale : 1;
+    return { result, rounds, graph, geometry, labels, trips, nodeLines, ownHeight: ownOf(trips, netting), ghost, scaleShare };
   };
+}
+
+/** The compared scenario as it stands at its own date, in the year shown. */
+function compareGraph(model: CompiledModel, view: ChartView, scenario: string, roundCount: number): FlowGraph | null {
+  const values = scenarioValues(model.source, scenario);
+  const at = compileModel(model.source, { year: model.moment.year, date: momentDate(model.source, scenario) });
+  return values ? stateGraph(at, view, values, roundCount) : null;
 }
 
 function convergedTrips(model: CompiledModel, result: LoopResult): RoundTrip[] | null {

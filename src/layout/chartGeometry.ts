@@ -1,11 +1,14 @@
 import { defaultValues } from '../model/defaults';
-import { solveLoop, type CompiledModel, type LoopResult } from '../model/engine';
+import { referenceStates } from '../model/referenceStates';
+import { compileModel, solveLoop, type CompiledModel, type LoopResult } from '../model/engine';
 import { sumRounds, unrollRounds, type Round } from '../model/rounds';
+import type { ParamValues } from '../model/types';
 import type { Money } from '../model/units';
 import { buildLoopGraph, buildRoundsGraph } from './buildGraphs';
 import type { FlowGraph } from './graph';
 import { estimateTextWidth, placeLabels } from './labels';
 import { layoutSankey, nodeOrder, type Geometry } from './sankeyLayout';
+import { pxPerMoney, type PxPerMoney } from './units';
 
 export type ChartView = 'loop' | 'rounds';
 
@@ -22,24 +25,68 @@ export function chartGraph(model: CompiledModel, view: ChartView, result: LoopRe
   return buildLoopGraph(model, result.status === 'converged' ? result : sumRounds(rounds, rounds.length));
 }
 
-/** Node order from the dataset's defaults, held while sliders move so nodes never swap places. */
-export function chartNodeOrder(model: CompiledModel, view: ChartView, roundCount: number): Map<string, number> {
-  const base = solveLoop(model, defaultValues(model.dataset.parameters));
-  const rounds = view === 'rounds' || base.status !== 'converged' ? unrollRounds(model, base.coefficients, roundCount) : [];
-  const graph =
-    view === 'rounds'
-      ? buildRoundsGraph(model, rounds)
-      : buildLoopGraph(model, base.status === 'converged' ? base : sumRounds(rounds, rounds.length));
-  return nodeOrder(graph, 1000, 640);
+/** The graph a view draws for slider values (solved afresh: for states other than the reader's). */
+export function stateGraph(model: CompiledModel, view: ChartView, values: ParamValues, roundCount: number): FlowGraph {
+  const result = solveLoop(model, values);
+  const rounds = view === 'rounds' || result.status !== 'converged' ? unrollRounds(model, result.coefficients, roundCount) : [];
+  return chartGraph(model, view, result, rounds);
 }
 
+/** Node order from the dataset's defaults, held while sliders move so nodes never swap places. */
+export function chartNodeOrder(model: CompiledModel, view: ChartView, roundCount: number): Map<string, number> {
+  // From the defaults at the dataset's own date: the same order whichever scenario's date is shown.
+  const base = compileModel(model.source, { year: model.moment.year });
+  return nodeOrder(stateGraph(base, view, defaultValues(base.dataset.parameters), roundCount), 1000, 640);
+}
+
+/**
+ * The fixed scale of a dataset's chart at a width: the largest scale at which every reference state
+ * (`referenceStates`: the defaults and every scenario, in every model year) fits the chart's height, so the largest of
+ * them fills it. It holds while the sliders move and scenarios change, so a smaller loop is drawn
+ * smaller; a state larger than every reference makes the chart taller instead. Undefined when no
+ * reference carries money (the chart then fits whatever there is).
+ */
+export function chartScale(
+  model: CompiledModel,
+  view: ChartView,
+  roundCount: number,
+  width: number,
+  order: ReadonlyMap<string, number>,
+): PxPerMoney | undefined {
+  return fitScale(
+    referenceStates(model.source).map((state) => stateGraph(state.model, view, state.values, roundCount)),
+    width,
+    order,
+  );
+}
+
+/** The largest scale at which all the graphs fit the chart's height (each as `layoutSankey` fits it), if any carries money. */
+export function fitScale(graphs: FlowGraph[], width: number, order: ReadonlyMap<string, number>): PxPerMoney | undefined {
+  const height = chartHeight(width);
+  const scales = graphs.map((graph) => layoutSankey(graph, { width, height, order, nodesOnly: true }).scale).filter((s) => s > 0);
+  return scales.length ? pxPerMoney(Math.min(...scales)) : undefined;
+}
+
+/** How many times its usual height a state larger than every reference may make the chart. */
+export const MAX_GROWTH = 2;
+
+/**
+ * The graph laid out at a width: at the fixed `scale` if given (taller if it needs to be), else
+ * fitted to the chart's height. A state far beyond every reference (every slider at its maximum
+ * brings the loop near a gain of 1) would make the chart many screens tall: past MAX_GROWTH times
+ * the height it is fitted to that instead, at a smaller scale, which the chart then says it uses.
+ */
 export function chartLayout(
   graph: FlowGraph,
   width: number,
   order: Map<string, number>,
   offsets: Record<string, number> | undefined,
+  scale?: PxPerMoney,
 ): Geometry {
-  return layoutSankey(graph, { width, height: chartHeight(width), order, offsets });
+  const height = chartHeight(width);
+  const geometry = layoutSankey(graph, { width, height, order, offsets, scale });
+  if (geometry.height <= height * MAX_GROWTH) return geometry;
+  return layoutSankey(graph, { width, height: height * MAX_GROWTH, order, offsets });
 }
 
 export function chartLabels(geometry: Geometry, labelLines: (entity: number, value: Money) => string[], focus: number | undefined) {

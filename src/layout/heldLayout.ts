@@ -106,6 +106,15 @@ export function layoutHeld<N extends HeldNode, L extends HeldLink<N>>(nodes: N[]
   });
 }
 
+/**
+ * The layer each node is placed in, as above and as d3-sankey places it: its column, clamped to the
+ * longest chain of links (money that skips a stage leaves fewer layers than columns).
+ */
+export function placedLayers(columns: readonly number[], sourceOf: Int32Array, targetOf: Int32Array): number[] {
+  const layerCount = Math.max(0, ...longestChains(columns.length, sourceOf, targetOf)) + 1;
+  return columns.map((column) => Math.max(0, Math.min(layerCount - 1, Math.floor(column))));
+}
+
 /** Length of the longest chain of links ending at each node (0 for nodes nothing flows into). */
 function longestChains(count: number, sourceOf: Int32Array, targetOf: Int32Array): number[] {
   const outgoing = groupBy(count, sourceOf);

@@ -1,5 +1,5 @@
 import { sankey, type SankeyLink, type SankeyNode } from 'd3-sankey';
-import { layoutHeld } from './heldLayout';
+import { layoutHeld, placedLayers } from './heldLayout';
 import { bandOffsets, type BackRoute, type BandOffset, type LinkRoute } from './linkPaths';
 import type { FlowGraph, GraphLink, GraphNode } from './graph';
 import { money, type Money } from '../model/units';
@@ -7,7 +7,10 @@ import { px, pxPerMoney, toPx, type Px, type PxPerMoney } from './units';
 
 export interface LayoutOptions {
   width: number;
+  /** The chart's height; with a fixed `scale`, the least height (a larger loop makes it taller). */
   height: number;
+  /** Fixed pixels per unit of money; without it the money is fitted into the height. */
+  scale?: number | undefined;
   nodeWidth?: number;
   nodePadding?: number;
   /** Stable order of node keys within their columns (from `nodeOrder`); keeps nodes from swapping. */
@@ -68,7 +71,8 @@ const MAX_REACH = 48;
  * and routes back links under the diagram in nested lanes, shortest innermost, as circular Sankeys do.
  */
 export function layoutSankey(graph: FlowGraph, options: LayoutOptions): Geometry {
-  const { width, height, nodeWidth = 12, order, offsets } = options;
+  const { width, nodeWidth = 12, order, offsets } = options;
+  let { height } = options;
   const forward = graph.links.filter((l) => !l.back && l.value > 0);
   const backLinks = graph.links.filter((l) => l.back && l.value > 0);
   const columnsUsed = new Set(graph.nodes.map((n) => n.column)).size;
@@ -88,8 +92,21 @@ export function layoutSankey(graph: FlowGraph, options: LayoutOptions): Geometry
     const room = height - laneGaps - (count - 1) * nodePadding;
     if (columnValue + backTotal > 0) scale = Math.min(scale, room / (columnValue + backTotal));
   }
+  // Padding and lane gaps come from the given height, never from money: at a fixed scale they
+  // cannot change a box's height per unit of money.
+  if (options.scale !== undefined) scale = options.scale;
   if (!Number.isFinite(scale) || scale <= 0) scale = 0;
-  const mainHeight = Math.max(20, height - scale * backTotal - laneGaps);
+  // At a fixed scale the diagram is as tall as its tallest layer needs (so the placement's fitting
+  // lands on exactly that scale), with the lanes under it; a loop too large for the height makes
+  // the chart taller, a smaller one leaves room below.
+  // (No money and one node per layer: some room still, as placing nodes in none divides by zero.)
+  const mainHeight =
+    options.scale === undefined
+      ? Math.max(20, height - scale * backTotal - laneGaps)
+      : tallestLayer(graph, forward, scale, nodePadding) || 20;
+  // (Whole pixels when it grows: rounding noise in the sum must not make the chart a hair taller.)
+  const needed = mainHeight + scale * backTotal + laneGaps;
+  if (options.scale !== undefined && needed > height + 1e-6) height = Math.ceil(needed);
 
   const nodes = graph.nodes.map((n) => ({ ...n, fixedValue: n.value }));
   const extent: [[number, number], [number, number]] = [
@@ -165,6 +182,20 @@ export function layoutSankey(graph: FlowGraph, options: LayoutOptions): Geometry
     });
   }
   return { ...size, nodes: boxes, links: shapes };
+}
+
+/** Height of the tallest layer at a scale, with its padding (placed as `layoutHeld` places it). */
+function tallestLayer(graph: FlowGraph, forward: GraphLink[], scale: number, nodePadding: number): number {
+  const ends = (end: 'source' | 'target') => Int32Array.from(forward, (l) => l[end]);
+  const layers = placedLayers(
+    graph.nodes.map((n) => n.column),
+    ends('source'),
+    ends('target'),
+  );
+  // Each node adds its money and the padding above it (the first in its layer, one padding too many).
+  const heights: number[] = [];
+  graph.nodes.forEach((node, i) => (heights[layers[i]!] = (heights[layers[i]!] ?? -nodePadding) + node.value * scale + nodePadding));
+  return Math.max(0, ...heights.filter(Number.isFinite));
 }
 
 function applyOffsets(nodes: SNode[], links: SLink[], offsets: LayoutOptions['offsets'], maxY: number) {

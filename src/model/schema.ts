@@ -14,7 +14,7 @@ const NonNegative = v.pipe(
   v.maxValue(LIMITS.maxAmount, says('too-big', { max: LIMITS.maxAmount })),
 );
 const UNITS = ['amount', 'share'] as const;
-const FiniteNumber = v.pipe(v.number(says('not-a-number', {})), v.finite(says('not-finite', {})));
+export const FiniteNumber = v.pipe(v.number(says('not-a-number', {})), v.finite(says('not-finite', {})));
 /** A calendar day, yyyy-mm-dd: dates are compared as text, so they must all be written the same way. */
 const IsoDate = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/, says('not-a-date', {})));
 const Year = v.pipe(

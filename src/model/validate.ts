@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { DatasetSchema } from './schema';
+import { DatasetSchema, FiniteNumber } from './schema';
 import { checkReferences } from './checkReferences';
 import { checkShares } from './checkShares';
 import { MAX_DEPTH } from './limits';
@@ -16,18 +16,46 @@ export function validateDataset(input: unknown): ValidationResult {
   }
   const parsed = v.safeParse(DatasetSchema, input);
   if (!parsed.success) {
-    return { ok: false, errors: parsed.issues.slice(0, MAX_REPORTED).map(toDatasetIssue) };
+    return { ok: false, errors: parsed.issues.slice(0, MAX_REPORTED).map((issue) => toDatasetIssue(issue)) };
   }
   const dataset = parsed.output as Dataset;
-  const errors = [...checkReferences(dataset)];
+  const errors = [...keepGuardedValues(input as Dataset, dataset), ...checkReferences(dataset)];
   if (errors.length === 0) errors.push(...checkShares(dataset));
   if (errors.length > 0) return { ok: false, errors: errors.slice(0, MAX_REPORTED) };
   return { ok: true, dataset, warnings: [] };
 }
 
+// valibot's record leaves out these keys (its guard against prototype pollution).
+const GUARDED_KEYS = ['__proto__', 'prototype', 'constructor'];
+
+/**
+ * Puts back the scenario values of sliders named "__proto__", "prototype" or "constructor", which
+ * valibot's record leaves out although an id may be any string: checked as the record checks the
+ * others and defined as plain keys (as JSON.parse makes them), so such a scenario sets its sliders.
+ */
+function keepGuardedValues(input: Dataset, dataset: Dataset): DatasetIssue[] {
+  const errors: DatasetIssue[] = [];
+  input.scenarios.forEach((scenario, i) => {
+    for (const key of GUARDED_KEYS) {
+      if (!Object.hasOwn(scenario.values, key)) continue;
+      const value = v.safeParse(FiniteNumber, scenario.values[key]);
+      const at = ['scenarios', i, 'values', key];
+      if (!value.success) errors.push(...value.issues.map((issue) => toDatasetIssue(issue, at)));
+      else
+        Object.defineProperty(dataset.scenarios[i]!.values, key, {
+          value: value.output,
+          enumerable: true,
+          writable: true,
+          configurable: true,
+        });
+    }
+  });
+  return errors;
+}
+
 /** A valibot issue as a problem: the schema's own code if it has one, else what was expected and received. */
-function toDatasetIssue(issue: v.BaseIssue<unknown>): DatasetIssue {
-  const path = formatPath(issue.path?.map((item) => item.key as PropertyKey) ?? []) || { whole: 'dataset' as const };
+function toDatasetIssue(issue: v.BaseIssue<unknown>, at: PropertyKey[] = []): DatasetIssue {
+  const path = formatPath([...at, ...(issue.path?.map((item) => item.key as PropertyKey) ?? [])]) || { whole: 'dataset' as const };
   if (issue.kind === 'schema' && issue.input === undefined && issue.received === 'undefined') return problemAt(path, 'missing', {});
   const own = readSchemaMessage(issue.message);
   if (own) return { ...own, path };

@@ -1,4 +1,4 @@
-import { defaultValues } from '../model/defaults';
+import { scenarioValues } from '../model/defaults';
 import { focusCandidates } from '../model/figures';
 import { defaultYear, modelYears } from '../model/resolveMoment';
 import type { Dataset, Parameter, ParamValues } from '../model/types';
@@ -11,10 +11,10 @@ export type SharedPatch = Partial<SharedState>;
  * The one place shared state is made consistent; the store's actions, the URL decoder and host
  * messages all go through it, so a state one of them makes is a state every other accepts.
  * Afterwards: every value is on its slider's step and in its range, rounds is an integer in
- * 1–MAX_ROUNDS, ids are ones the dataset knows, a scenario is named only while every slider shows
- * its value, and an isolated origin is coloured by origin. The year is one the dataset covers; the
- * date is the applied scenario's (kept while sliders move away from it) unless the patch names one;
- * the focus is a company the headline can follow. Within one patch, `isolated` wins over
+ * 1–MAX_ROUNDS, ids (compared scenario included) are ones the dataset knows, a scenario is named
+ * only while every slider shows its value, and an isolated origin is coloured by origin. The year is
+ * one the dataset covers; the date is the applied scenario's (kept while sliders move away from it)
+ * unless the patch names one; the focus is a company the headline can follow. Within one patch, `isolated` wins over
  * `colorByOrigin: false` (an isolated origin is told apart by its colour); a later patch that turns
  * colour off ends the isolation. Notices say what was clamped or ignored (snapping to a step is not
  * worth one); callers that act for the reader drop them.
@@ -40,6 +40,7 @@ export function makeConsistent(
   const date = wantedDate === dataset.meta.asOf ? null : wantedDate;
   const wanted = clean.isolated !== undefined ? clean.isolated : clean.colorByOrigin === false ? null : current.isolated;
   const isolated = wanted !== null && origins.includes(wanted) ? wanted : null;
+  const compare = clean.compare !== undefined ? clean.compare : current.compare;
   const state: SharedState = {
     ...current,
     ...clean,
@@ -53,23 +54,28 @@ export function makeConsistent(
     year: settleYear(dataset, clean.year !== undefined ? clean.year : current.year),
     rounds: settleRounds(clean.rounds ?? current.rounds),
     isolated,
+    compare: compare !== null && dataset.scenarios.some((s) => s.id === compare) ? compare : null,
     colorByOrigin: isolated !== null || (clean.colorByOrigin ?? current.colorByOrigin),
   };
   return { state, notices };
 }
 
 /**
- * Each field of a patch on its own: unknown scenarios, sliders and origins and non-numbers are
+ * Each field of a patch on its own: unknown scenarios (shown or compared), sliders and origins and non-numbers are
  * dropped, values snapped to their step and clamped to their range, rounds made a whole number in
  * range. The host-message path rejects any patch this has a notice about.
  */
 export function cleanPatch(dataset: Dataset, origins: readonly string[], patch: SharedPatch): { patch: SharedPatch; notices: Notice[] } {
   const notices: Notice[] = [];
-  const { scenario, values, rounds, isolated, year, date, focus, ...rest } = patch;
+  const { scenario, compare, values, rounds, isolated, year, date, focus, ...rest } = patch;
   const clean: SharedPatch = rest;
   if (scenario !== undefined) {
     if (scenario === null || dataset.scenarios.some((s) => s.id === scenario)) clean.scenario = scenario;
     else notices.push({ kind: 'unknown-scenario', value: scenario });
+  }
+  if (compare !== undefined) {
+    if (compare === null || dataset.scenarios.some((s) => s.id === compare)) clean.compare = compare;
+    else notices.push({ kind: 'unknown-compare', value: compare });
   }
   if (values) {
     // Entries, not assignments: a slider may be called "__proto__", which `values[id] =` would not store.
@@ -112,13 +118,6 @@ export function cleanPatch(dataset: Dataset, origins: readonly string[], patch: 
     else notices.push({ kind: 'bad-value', key: 'focus', value: focus });
   }
   return { patch: clean, notices };
-}
-
-/** Every slider as a scenario sets it (null: the defaults), or undefined for an unknown scenario. */
-export function scenarioValues(dataset: Dataset, id: string | null): ParamValues | undefined {
-  if (id === null) return defaultValues(dataset.parameters);
-  const scenario = dataset.scenarios.find((s) => s.id === id);
-  return scenario && { ...defaultValues(dataset.parameters), ...scenario.values };
 }
 
 /**

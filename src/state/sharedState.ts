@@ -15,6 +15,10 @@ export interface SharedState {
   /** Origin (company id) shown alone, or null for all. */
   isolated: string | null;
   showNet: boolean;
+  /** Fill the chart's height (close reading) instead of the dataset's fixed scale. */
+  fitToView: boolean;
+  /** Scenario drawn as an outline behind the chart on the same scale, or null for none. */
+  compare: string | null;
   lang: Lang;
   /** The model year shown (one of the dataset's years), or null for a dataset without years. */
   year: number | null;
@@ -30,7 +34,8 @@ export type Notice =
   | { kind: 'not-a-number'; key: string; value: string }
   | { kind: 'clamped'; key: string; value: string; to: number }
   | { kind: 'bad-value'; key: string; value: string }
-  | { kind: 'unknown-scenario'; value: string };
+  | { kind: 'unknown-scenario'; value: string }
+  | { kind: 'unknown-compare'; value: string };
 
 export const MAX_ROUNDS = 8;
 
@@ -47,6 +52,8 @@ export const DEFAULT_SHARED: Omit<SharedState, 'values' | 'lang' | 'year'> = {
   showNet: false,
   date: null,
   focus: null,
+  fitToView: false,
+  compare: null,
 };
 
 /** A dataset's shared state before a link, a host or the reader changes it. */

@@ -41,6 +41,9 @@ export interface ExplorerActions {
   setColorByOrigin(on: boolean): void;
   isolate(origin: string | null): void;
   setShowNet(on: boolean): void;
+  setFitToView(on: boolean): void;
+  /** Draws a scenario as an outline behind the chart (null: none). */
+  setCompare(scenario: string | null): void;
   setLang(lang: Lang): void;
   setYear(year: number): void;
   /** The company the headline follows (null: the dataset's own). */
@@ -120,6 +123,8 @@ export function createExplorerStore(dataset: Dataset, lang: Lang = 'en', init: S
       // Isolating the isolated origin again shows all of them.
       isolate: (origin) => update({ isolated: origin === get().isolated ? null : origin }),
       setShowNet: (showNet) => update({ showNet }),
+      setFitToView: (fitToView) => update({ fitToView }),
+      setCompare: (compare) => update({ compare }),
       setLang: (lang) => update({ lang }),
       setYear: (year) => update({ year }),
       setFocus: (focus) => update({ focus }),
@@ -142,6 +147,8 @@ export function createExplorerStore(dataset: Dataset, lang: Lang = 'en', init: S
           isolated: null,
           date: null,
           focus: null,
+          // The new dataset has scenarios of its own: nothing to compare with yet.
+          compare: null,
           year: defaultYear(next.meta),
         };
         const state = makeConsistent(next, origins, selectShared(get()), patch).state;
@@ -165,6 +172,6 @@ export type ExplorerStoreApi = ReturnType<typeof createExplorerStore>;
 
 /** The part of the state that links share. */
 export function selectShared(state: ExplorerState): SharedState {
-  const { values, scenario, view, rounds, colorByOrigin, isolated, showNet, lang, year, date, focus } = state;
-  return { values, scenario, view, rounds, colorByOrigin, isolated, showNet, lang, year, date, focus };
+  const { values, scenario, view, rounds, colorByOrigin, isolated, showNet, fitToView, compare, lang, year, date, focus } = state;
+  return { values, scenario, view, rounds, colorByOrigin, isolated, showNet, fitToView, compare, lang, year, date, focus };
 }

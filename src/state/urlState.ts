@@ -1,6 +1,7 @@
+import { scenarioValues } from '../model/defaults';
 import { defaultYear } from '../model/resolveMoment';
 import type { Dataset, Lang } from '../model/types';
-import { makeConsistent, scenarioValues, type SharedPatch } from './makeConsistent';
+import { makeConsistent, type SharedPatch } from './makeConsistent';
 import { DEFAULT_SHARED, PARAM_PREFIX, startingShared, type Notice, type SharedState } from './sharedState';
 
 const FLAGS = ['1', 'true', '0', 'false'] as const;
@@ -30,6 +31,8 @@ export function encodeState(state: SharedState, dataset: Dataset): URLSearchPara
   const date = state.date ?? dataset.meta.asOf;
   if (date !== scenarioDate) params.set('date', date);
   if (state.focus !== null) params.set('focus', state.focus);
+  if (state.fitToView) params.set('fit', '1');
+  if (state.compare !== null) params.set('compare', state.compare);
   return params;
 }
 
@@ -105,6 +108,12 @@ export function decodeState(
         break;
       case 'focus':
         patch.focus = raw;
+        break;
+      case 'fit':
+        take('fitToView', flag(key, raw));
+        break;
+      case 'compare':
+        patch.compare = raw;
         break;
       default:
         notices.push({ kind: 'unknown-key', key });

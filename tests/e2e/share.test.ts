@@ -34,6 +34,27 @@ describe.runIf(hasBrowser)('sharing a view by its address', () => {
     expect([...errors, ...restored.errors]).toEqual([]);
   });
 
+  it('carries Fit to view and the compared scenario in the address, and says when there is no such scenario', async () => {
+    const { page, errors } = await openPage(browser, './?scenario=linear-economy');
+    const nvidiaHeight = async () => Number(await page.getAttribute('g.node[data-key="nvidia"] rect.node__box', 'height'));
+    const fixed = await nvidiaHeight();
+    await page.check('input[data-control="fit"]');
+    expect(await nvidiaHeight()).toBeGreaterThan(2 * fixed);
+    // Fitted with a larger scenario to compare, the chart fits both (so is back at the fixed scale).
+    await page.selectOption('select[data-control="compare"]', 'sept-2025-loi');
+    await page.waitForFunction(() => location.search.includes('fit=1') && location.search.includes('compare=sept-2025-loi'));
+    expect(await nvidiaHeight()).toBeCloseTo(fixed, 6);
+    expect(await page.locator('g.ghost rect.ghost__box').count()).toBeGreaterThan(5);
+    const restored = await openPage(browser, page.url());
+    expect(await restored.page.isChecked('input[data-control="fit"]')).toBe(true);
+    expect(await restored.page.locator('g.ghost rect[data-key="nvidia"]').count()).toBe(1);
+
+    const unknown = await openPage(browser, './?compare=nope');
+    expect(await unknown.page.locator('.notices').textContent()).toContain('No scenario “nope” to compare with.');
+    expect(await unknown.page.locator('g.ghost').count()).toBe(0);
+    expect([...errors, ...restored.errors, ...unknown.errors]).toEqual([]);
+  });
+
   it('clamps or ignores what a link gets wrong, says so on the page, and keeps the rest', async () => {
     const { page, errors } = await openPage(browser, './?p.nvidia-openai=250&view=sideways&p.amazon-openai=40&scenario=nope');
     const notices = await page.locator('.notices').textContent();

@@ -31,6 +31,11 @@ describe('host messages', () => {
     expect(shared).toMatchObject({ scenario: null, values: { 'nvidia-openai': 60, 'nvidia-loi': 10 }, view: 'rounds', rounds: 3 });
   });
 
+  it('fits the chart to view and compares with a scenario', () => {
+    expect(applied({ fitToView: true, compare: 'linear-economy' })).toMatchObject({ fitToView: true, compare: 'linear-economy' });
+    expect(applied({ compare: null }).compare).toBeNull();
+  });
+
   it('snaps a value between steps to the step', () => {
     expect(applied({ values: { 'nvidia-openai': 30.123456 } }).values['nvidia-openai']).toBe(30);
   });
@@ -44,6 +49,8 @@ describe('host messages', () => {
     expect(reason({ values: { 'nvidia-openai': 1e6 } })).toBe("values['nvidia-openai'] = 1000000 is outside its range");
     expect(reason({ values: { nowhere: 1 } })).toBe("unknown parameter 'nowhere'");
     expect(reason({ scenario: 'someday' })).toBe("unknown scenario 'someday'");
+    expect(reason({ compare: 'someday' })).toBe("unknown scenario to compare 'someday'");
+    expect(reason({ fitToView: 'yes' })).toMatch(/boolean/i);
   });
 
   it('colours an isolated origin even when asked not to', () => {

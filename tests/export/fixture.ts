@@ -31,13 +31,21 @@ interface Options {
   showNet?: boolean;
   alert?: string;
   values?: Record<string, number>;
+  scenario?: string;
+  compare?: string;
 }
 
 /** The snapshot input the app itself builds, from a fresh store in the given state. */
 export function snapshotInput(dataset: Dataset, options: Options = {}): SnapshotInput {
   const { lang = 'en', width = 900, colorByOrigin = true, showNet = true } = options;
   const store = createExplorerStore(dataset, lang, {
-    shared: { values: { ...defaultValues(dataset.parameters), ...options.values }, colorByOrigin, showNet },
+    shared: {
+      // A scenario brings its own values (sliders named beside it would move away from them).
+      ...(options.scenario ? { scenario: options.scenario } : { values: { ...defaultValues(dataset.parameters), ...options.values } }),
+      ...(options.compare ? { compare: options.compare } : {}),
+      colorByOrigin,
+      showNet,
+    },
   });
   const input = buildSnapshot(store.getState(), { width });
   return options.alert ? { ...input, alert: options.alert } : input;

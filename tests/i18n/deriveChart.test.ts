@@ -1,13 +1,16 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createChartDeriver, deriveChart, type ChartInput } from '../../src/i18n/deriveChart';
-import { chartNodeOrder } from '../../src/layout/chartGeometry';
+import { buildSnapshot } from '../../src/export/buildSnapshot';
+import { chartHeight, chartNodeOrder, chartScale } from '../../src/layout/chartGeometry';
+import type { Geometry } from '../../src/layout/sankeyLayout';
 import { createExplorerStore } from '../../src/state/store';
 import { loadDefaultDataset } from '../model/fixtures';
 
-// Counted, to see that moving a slider does not redo the node order (a relaxed layout: the costliest step).
+// Counted, to see that moving a slider redoes neither the node order (a relaxed layout: the costliest
+// step) nor the fixed scale (a layout of every scenario).
 vi.mock('../../src/layout/chartGeometry', async (original) => {
   const actual = await original<typeof import('../../src/layout/chartGeometry')>();
-  return { ...actual, chartNodeOrder: vi.fn(actual.chartNodeOrder) };
+  return { ...actual, chartNodeOrder: vi.fn(actual.chartNodeOrder), chartScale: vi.fn(actual.chartScale) };
 });
 
 function input(): ChartInput {
@@ -64,5 +67,68 @@ describe('deriving the chart', () => {
       { width: 900 },
     );
     expect(columnsOf(moved)).toEqual(columnsOf(atDefaults));
+  });
+});
+
+describe('the scale of the derived chart', () => {
+  const boxScale = (geometry: Geometry) => {
+    const nvidia = geometry.nodes.find((n) => n.key === 'nvidia')!;
+    return (nvidia.y1 - nvidia.y0) / nvidia.value;
+  };
+
+  it('is worked out once per dataset, view and width, and holds across sliders and scenarios', () => {
+    const store = createExplorerStore(loadDefaultDataset(), 'en');
+    const derive = createChartDeriver();
+    vi.mocked(chartScale).mockClear();
+    const first = derive(store.getState(), { width: 768 });
+    store.getState().setValue('nvidia-openai', 80);
+    const moved = derive(store.getState(), { width: 768 });
+    store.getState().applyScenario('linear-economy');
+    const linear = derive(store.getState(), { width: 768 });
+    expect(chartScale).toHaveBeenCalledTimes(1);
+    expect(boxScale(moved.geometry)).toBeCloseTo(boxScale(first.geometry), 9);
+    expect(boxScale(linear.geometry)).toBeCloseTo(boxScale(first.geometry), 9);
+    expect(linear.scaleShare).toBe(1);
+    derive(store.getState(), { width: 375 });
+    expect(chartScale).toHaveBeenCalledTimes(2);
+  });
+
+  it('fills the height instead when fitted to view', () => {
+    const state = {
+      ...input(),
+      values: createExplorerStore(loadDefaultDataset(), 'en', { shared: { scenario: 'linear-economy' } }).getState().values,
+    };
+    const fixed = deriveChart(state, { width: 1280 });
+    const fitted = deriveChart({ ...state, fitToView: true }, { width: 1280 });
+    const bottom = (g: Geometry) => Math.max(...g.nodes.map((n) => n.y1));
+    expect(bottom(fixed.geometry)).toBeLessThan(chartHeight(1280) * 0.6);
+    expect(bottom(fitted.geometry)).toBeGreaterThan(chartHeight(1280) * 0.9);
+    expect(boxScale(fitted.geometry)).toBeGreaterThan(1.5 * boxScale(fixed.geometry));
+  });
+
+  it('draws the compared scenario as it is drawn on its own, on the same scale', () => {
+    const inScenario = (scenario: string) => createExplorerStore(loadDefaultDataset(), 'en', { shared: { scenario } }).getState();
+    const [linear, close] = [inScenario('linear-economy'), inScenario('mar-2026-close')];
+    // Either way round: the smaller loop behind the larger, and the larger behind the smaller.
+    expect(deriveChart({ ...close, compare: 'linear-economy' }, { width: 900 }).ghost).toEqual(
+      deriveChart(linear, { width: 900 }).geometry.nodes,
+    );
+    expect(deriveChart({ ...linear, compare: 'mar-2026-close' }, { width: 900 }).ghost).toEqual(
+      deriveChart(close, { width: 900 }).geometry.nodes,
+    );
+    expect(deriveChart(input(), { width: 900 }).ghost).toBeNull();
+    // Fitted to view, the scale fits both: the larger, compared scenario fills the height.
+    const fitted = deriveChart({ ...linear, compare: 'mar-2026-close', fitToView: true }, { width: 900 });
+    expect(Math.max(...fitted.ghost!.map((n) => n.y1))).toBeGreaterThan(chartHeight(900) * 0.85);
+    expect(boxScale(fitted.geometry)).toBeCloseTo(boxScale(deriveChart({ ...close, fitToView: true }, { width: 900 }).geometry), 9);
+  });
+
+  it('is the scale the export draws at', () => {
+    const store = createExplorerStore(loadDefaultDataset(), 'en', { shared: { scenario: 'linear-economy' } });
+    const onScreen = deriveChart(store.getState(), { width: 640 });
+    const exported = buildSnapshot(store.getState(), { width: 640 });
+    expect(exported.geometry).toEqual(onScreen.geometry);
+    const atDefaults = deriveChart(input(), { width: 640 });
+    expect(boxScale(exported.geometry)).toBeCloseTo(boxScale(atDefaults.geometry), 9);
   });
 });

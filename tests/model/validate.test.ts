@@ -5,6 +5,7 @@ import type { Dataset } from '../../src/model/types';
 import { amountFlow, shareFlow, smallLoop } from './fixtures';
 
 const ds0 = () => smallLoop();
+const GUARDED = ['constructor', '__proto__', 'prototype'];
 
 function errorsOf(mutate: (ds: Dataset) => void): DatasetIssue[] {
   const ds = structuredClone(smallLoop());
@@ -51,6 +52,24 @@ describe('validateDataset', () => {
       code: 'shares-over-one',
       params: { entity: 'startup', sum: 1.1, at: [{ id: 'compute', value: 0.8 }] },
     });
+  });
+
+  it('keeps the scenario values of sliders named "constructor" or "__proto__", and checks them', () => {
+    // Through JSON, as a dataset arrives: an object literal cannot hold a "__proto__" key.
+    const named = (value: string) => {
+      const ds = { ...smallLoop(), parameters: smallLoop().parameters.map((p, i) => ({ ...p, id: GUARDED[i]! })), flows: [] };
+      const values = `{"constructor": ${value}, "__proto__": 0.5, "prototype": 0.25}`;
+      return JSON.parse(JSON.stringify(ds).replace(/}$/, `,"scenarios":[{"id":"s","label":{"en":"s"},"values":${values}}]}`)) as unknown;
+    };
+    const result = validateDataset(named('50'));
+    const values = result.ok ? result.dataset.scenarios[0]!.values : {};
+    expect(Object.entries(values).sort()).toEqual([
+      ['__proto__', 0.5],
+      ['constructor', 50],
+      ['prototype', 0.25],
+    ]);
+    const bad = validateDataset(named('"x"'));
+    expect(bad.ok ? [] : bad.errors).toContainEqual({ path: 'scenarios[0].values.constructor', code: 'not-a-number', params: {} });
   });
 
   it('rejects negative and non-finite numbers', () => {

@@ -1,6 +1,6 @@
 import { expect } from 'vitest';
 import type { Dataset } from '../../src/model/types';
-import { scenarioValues } from '../../src/state/makeConsistent';
+import { scenarioValues } from '../../src/model/defaults';
 import { MAX_ROUNDS, type SharedState } from '../../src/state/sharedState';
 import { decodeState, encodeState } from '../../src/state/urlState';
 
@@ -18,6 +18,7 @@ export function expectConsistent(state: SharedState, dataset: Dataset, origins: 
   if (state.scenario !== null) expect(state.values).toEqual(scenarioValues(dataset, state.scenario));
   if (state.year !== null) expect(dataset.meta.years).toContain(state.year);
   else expect(dataset.meta.years ?? []).toEqual([]);
+  if (state.compare !== null) expect(dataset.scenarios.map((s) => s.id)).toContain(state.compare);
   if (state.isolated !== null) {
     expect(origins).toContain(state.isolated);
     expect(state.colorByOrigin).toBe(true);

@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { scenarioValues } from '../../src/model/defaults';
 import { compileModel } from '../../src/model/engine';
 import { loadDefaultDataset } from '../model/fixtures';
-import { makeConsistent, scenarioValues, type SharedPatch } from '../../src/state/makeConsistent';
+import { makeConsistent, type SharedPatch } from '../../src/state/makeConsistent';
 import { startingShared, type SharedState } from '../../src/state/sharedState';
 import { expectConsistent } from './expectConsistent';
 
@@ -113,6 +114,8 @@ describe('makeConsistent', () => {
         colorByOrigin: fc.boolean(),
         isolated: fc.option(fc.constantFrom(...origins, 'openai'), { nil: null }),
         showNet: fc.boolean(),
+        fitToView: fc.boolean(),
+        compare: fc.option(fc.constantFrom(...ds.scenarios.map((s) => s.id), 'nope'), { nil: null }),
         lang: fc.constantFrom('en' as const, 'zh-TW' as const),
       },
       { requiredKeys: [] },

@@ -22,6 +22,8 @@ const sharedState: fc.Arbitrary<SharedState> = fc
     colorByOrigin: fc.boolean(),
     isolated: fc.option(fc.constantFrom(...origins), { nil: null }),
     showNet: fc.boolean(),
+    fitToView: fc.boolean(),
+    compare: fc.option(fc.constantFrom(...ds.scenarios.map((s) => s.id)), { nil: null }),
     lang: fc.constantFrom('en' as const, 'zh-TW' as const),
     year: fc.constantFrom<number | null>(...(ds.meta.years ?? [null])),
     date: fc.option(fc.constantFrom('2025-09-22', '2026-01-30', '2024-02-29'), { nil: null }),
@@ -98,6 +100,19 @@ describe('URL state', () => {
       { kind: 'unknown-scenario', value: 'nope' },
       { kind: 'unknown-key', key: 'p.unknown' },
       { kind: 'bad-value', key: 'isolate', value: 'nobody' },
+    ]);
+  });
+
+  it('reads the fit-to-view flag and the scenario to compare with, and says when it cannot', () => {
+    const read = decodeState('fit=1&compare=linear-economy', ds, origins, 'en');
+    expect(read.state).toMatchObject({ fitToView: true, compare: 'linear-economy' });
+    expect(read.notices).toEqual([]);
+    expect(encodeState(read.state, ds).toString()).toBe('lang=en&fit=1&compare=linear-economy');
+    const unread = decodeState('fit=maybe&compare=nope', ds, origins, 'en');
+    expect(unread.state).toMatchObject({ fitToView: false, compare: null });
+    expect(unread.notices).toEqual([
+      { kind: 'bad-value', key: 'fit', value: 'maybe' },
+      { kind: 'unknown-compare', value: 'nope' },
     ]);
   });
 

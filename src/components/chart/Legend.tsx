@@ -1,17 +1,31 @@
 import { pickText, translate } from '../../i18n/strings';
 import { useExplorer } from '../../state/context';
+import { useCompareParts } from './compare/useCompareParts';
 import { originColor, originPattern } from './palette';
 
-/** Origins with their colours and line patterns; clicking one shows it alone. Scrolls when long. */
+/**
+ * Origins with their colours and line patterns; clicking one shows it alone. Scrolls when long.
+ * Says what the dashed outlines are when a scenario is compared.
+ */
 export function Legend() {
   const lang = useExplorer((s) => s.lang);
   const model = useExplorer((s) => s.model);
   const colorByOrigin = useExplorer((s) => s.colorByOrigin);
   const isolated = useExplorer((s) => s.isolated);
   const isolate = useExplorer((s) => s.isolate);
+  const compare = useExplorer((s) => s.compare);
   const { origins } = model.structure;
   const name = (id: string) => pickText(model.dataset.entities.find((e) => e.id === id)?.label, lang).text || id;
-  if (!colorByOrigin) return <p className="legend legend--neutral">{translate(lang, 'legend.neutral')}</p>;
+  const compared = model.dataset.scenarios.find((s) => s.id === compare);
+  const compareParts = useCompareParts(compared !== undefined);
+  const ghost = compared && compareParts && <compareParts.GhostLegend scenario={compared} lang={lang} />;
+  if (!colorByOrigin)
+    return (
+      <div className="legend">
+        <p className="legend--neutral">{translate(lang, 'legend.neutral')}</p>
+        {ghost}
+      </div>
+    );
   return (
     <div className="legend">
       <p className="legend__title" id="legend-title">
@@ -39,6 +53,7 @@ export function Legend() {
           </li>
         ))}
       </ul>
+      {ghost}
     </div>
   );
 }

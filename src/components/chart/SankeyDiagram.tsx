@@ -5,7 +5,8 @@ import type { NodeBox } from '../../layout/sankeyLayout';
 import { entityName as entityNameOf, flowName, originNames as originNamesOf } from '../../i18n/chartText';
 import { LABEL_FONT } from '../../layout/chartGeometry';
 import { MIN_BAND_LINK_WIDTH } from '../../layout/linkPaths';
-import { money, type Money } from '../../model/units';
+import { formatPercent } from '../../model/format';
+import { money, share, type Money } from '../../model/units';
 import { useExplorer } from '../../state/context';
 import { ChartLink } from './ChartLink';
 import { ChartNode } from './ChartNode';
@@ -14,6 +15,7 @@ import { FlowAnimation } from './FlowAnimation';
 import { Tooltip } from './Tooltip';
 import { drawsInBulk, useBulkDrawing } from './bulk/useBulkDrawing';
 import { useChart } from './useChart';
+import { useCompareParts } from './compare/useCompareParts';
 
 const detailPanels = lazyPart(() => import('../panels/details'));
 
@@ -35,7 +37,7 @@ export function SankeyDiagram({ width }: { width: number }) {
   const { dataset, structure } = model;
 
   const entityName = useCallback((e: number) => entityNameOf(dataset, e, lang), [dataset, lang]);
-  const { graph, geometry, labels, rounds, trips, nodeLines, ownHeight } = useChart(width);
+  const { graph, geometry, labels, rounds, trips, nodeLines, ownHeight, ghost, scaleShare } = useChart(width);
   const originNames = useMemo(() => originNamesOf(dataset, structure.origins, lang), [structure, dataset, lang]);
   const isolated = isolatedId === null ? -1 : structure.origins.indexOf(isolatedId);
 
@@ -67,6 +69,8 @@ export function SankeyDiagram({ width }: { width: number }) {
   const nodeByKey = useMemo(() => new Map(geometry.nodes.map((n) => [n.key, n])), [geometry]);
   const linkLabel = (flow: number, value: Money) => flowName(dataset, structure, flow, value, lang);
 
+  // Outlines of a compared scenario: loaded when first asked for.
+  const compareParts = useCompareParts(ghost !== null);
   const bulk = drawsInBulk(geometry.nodes.length, geometry.links.length);
   // Only large datasets need it, and those arrive after the page: kept out of the first download.
   const bulkDrawing = useBulkDrawing(bulk);
@@ -106,6 +110,7 @@ export function SankeyDiagram({ width }: { width: number }) {
             <rect width="2" height="4" className="hatch" />
           </pattern>
         </defs>
+        {ghost && compareParts && <compareParts.GhostOutlines ghost={ghost} />}
         <g className="links" data-links={geometry.links.length}>
           {bulkDrawing && (
             <bulkDrawing.BulkLinks
@@ -192,6 +197,11 @@ export function SankeyDiagram({ width }: { width: number }) {
           })}
         </g>
       </svg>
+      {scaleShare < 1 && (
+        <p className="chart__note" data-note="scale">
+          {translate(lang, 'chart.scaleShrunk', { percent: formatPercent(share(scaleShare), lang) })}
+        </p>
+      )}
       {bulk && (
         <p className="sr-only" aria-live="polite" aria-atomic="true" data-live="nodes">
           {announcement}

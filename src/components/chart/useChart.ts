@@ -10,9 +10,11 @@ export function useChart(width: number): Chart {
   const rounds = useExplorer((s) => s.rounds);
   const offsets = useExplorer((s) => s.offsets);
   const showNet = useExplorer((s) => s.showNet);
+  const fitToView = useExplorer((s) => s.fitToView);
+  const compare = useExplorer((s) => s.compare);
   const lang = useExplorer((s) => s.lang);
   const playRound = useExplorer((s) => s.playRound);
   // One deriver per chart: its memory of the last inputs plays the part of useMemo per step.
   const [derive] = useState(createChartDeriver);
-  return derive({ model, values, view, rounds, offsets, showNet, lang, playRound }, { width });
+  return derive({ model, values, view, rounds, offsets, showNet, fitToView, compare, lang, playRound }, { width });
 }

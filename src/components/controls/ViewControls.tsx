@@ -1,8 +1,9 @@
 import { translate } from '../../i18n/strings';
 import { useExplorer } from '../../state/context';
 import { MAX_ROUNDS } from '../../state/sharedState';
+import { useCompareParts } from '../chart/compare/useCompareParts';
 
-/** Loop or rounds, how many rounds, colour by origin, and gross or net revenue. */
+/** Loop or rounds, how many rounds, colour by origin, gross or net revenue, the scale, and a scenario to compare with. */
 export function ViewControls() {
   const lang = useExplorer((s) => s.lang);
   const view = useExplorer((s) => s.view);
@@ -13,6 +14,10 @@ export function ViewControls() {
   const setRounds = useExplorer((s) => s.setRounds);
   const setColorByOrigin = useExplorer((s) => s.setColorByOrigin);
   const setShowNet = useExplorer((s) => s.setShowNet);
+  const fitToView = useExplorer((s) => s.fitToView);
+  const setFitToView = useExplorer((s) => s.setFitToView);
+  const scenarios = useExplorer((s) => s.model.dataset.scenarios);
+  const compareParts = useCompareParts(scenarios.length > 0);
   return (
     <div className="view-controls">
       <div className="segmented" role="group" aria-label={translate(lang, 'view.label')}>
@@ -36,6 +41,11 @@ export function ViewControls() {
         <input type="checkbox" checked={showNet} onChange={(e) => setShowNet(e.target.checked)} />
         {translate(lang, 'view.showNet')}
       </label>
+      <label className="inline-control">
+        <input type="checkbox" checked={fitToView} onChange={(e) => setFitToView(e.target.checked)} data-control="fit" />
+        {translate(lang, 'view.fitToView')}
+      </label>
+      {compareParts && scenarios.length > 0 && <compareParts.CompareSelect />}
     </div>
   );
 }

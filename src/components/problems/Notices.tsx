@@ -7,6 +7,8 @@ export function describeNotice(notice: Notice, lang: Lang): string {
   switch (notice.kind) {
     case 'unknown-scenario':
       return translate(lang, 'notice.unknown-scenario', { value: notice.value });
+    case 'unknown-compare':
+      return translate(lang, 'notice.unknown-compare', { value: notice.value });
     case 'clamped':
       return translate(lang, 'notice.clamped', { key: notice.key, value: notice.value, to: notice.to });
     case 'unknown-key':

@@ -120,6 +120,34 @@ describe("the explorer's view options", () => {
     expect(container.querySelector('g.node[data-key="nvidia"] rect.node__own')).not.toBeNull();
   });
 
+  it('keeps one scale across scenarios, fills the height on request, and outlines a compared scenario', async () => {
+    const { container, store } = renderApp();
+    const boxHeight = (selector: string) => Number(container.querySelector(selector)!.getAttribute('height'));
+    const nvidia = () => boxHeight('g.node[data-key="nvidia"] rect.node__box');
+    const atDefaults = nvidia();
+    fireEvent.click(screen.getByRole('button', { name: 'Linear economy: real customers pay' }));
+    const linear = nvidia();
+    // Nvidia's revenue: US$63.2B at the defaults, US$9.2B in the linear economy, at one scale.
+    expect(linear / atDefaults).toBeCloseTo(9.2 / 63.2, 2);
+    fireEvent.click(screen.getByLabelText('Fit to view'));
+    expect(store.getState().fitToView).toBe(true);
+    expect(nvidia()).toBeGreaterThan(5 * linear);
+    fireEvent.click(screen.getByLabelText('Fit to view'));
+    expect(nvidia()).toBe(linear);
+
+    // Compare loads just after the first paint.
+    fireEvent.change(await screen.findByLabelText('Compare with'), { target: { value: 'sept-2025-loi' } });
+    expect(store.getState().compare).toBe('sept-2025-loi');
+    await waitFor(() => expect(container.querySelector('g.ghost')).not.toBeNull());
+    // Nvidia's US$71.5B in September 2025, outlined behind its US$9.2B box.
+    expect(boxHeight('g.ghost rect[data-key="nvidia"]') / linear).toBeCloseTo(71.5 / 9.2, 1);
+    expect(container.querySelector('g.ghost')!.getAttribute('aria-hidden')).toBe('true');
+    expect(screen.getByText('Dashed outlines: “Sept 2025: the $100B letter of intent” on the same scale')).toBeTruthy();
+    fireEvent.change(screen.getByLabelText('Compare with'), { target: { value: '' } });
+    expect(store.getState().compare).toBeNull();
+    expect(container.querySelector('g.ghost')).toBeNull();
+  });
+
   it('isolates one origin from the legend and shows all again', () => {
     const { container, store } = renderApp();
     fireEvent.click(screen.getByRole('button', { name: 'Show only Nvidia' }));

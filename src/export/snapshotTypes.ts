@@ -1,3 +1,4 @@
+import type { KeyEntry } from '../i18n/chartKey';
 import type { LabelPlacement } from '../layout/labels';
 import type { Geometry } from '../layout/sankeyLayout';
 import type { Lang } from '../model/types';
@@ -15,7 +16,7 @@ export interface SnapshotInput {
   colorByOrigin: boolean;
   /** Index of the origin shown alone, or -1. */
   isolated: number;
-  origins: { name: string; color: string; pattern: string | undefined }[];
+  origins: { name: string; color: string }[];
   legendTitle: string;
   title: string;
   /** The scenario and the slider values, in one line (wrapped as needed). */
@@ -27,4 +28,7 @@ export interface SnapshotInput {
   sourceLine: string;
   /** Height in px of the own-money hatch at the bottom of each node (net view), by node key. */
   ownHeights: Record<string, number>;
+  /** What the chart's line styles and hatches mean, as the page's key lists them. */
+  keyTitle: string;
+  keyEntries: KeyEntry[];
 }

@@ -1,8 +1,8 @@
 import { pickText, translate } from '../../i18n/strings';
 import { useExplorer } from '../../state/context';
-import { originColor, originPattern } from './palette';
+import { originColor } from './palette';
 
-/** Origins with their colours and line patterns; clicking one shows it alone. Scrolls when long. */
+/** Origins with their colours; clicking one shows it alone. Scrolls when long. */
 export function Legend() {
   const lang = useExplorer((s) => s.lang);
   const model = useExplorer((s) => s.model);
@@ -30,9 +30,6 @@ export function Legend() {
             >
               <svg width="28" height="12" aria-hidden="true">
                 <line x1="2" y1="6" x2="26" y2="6" stroke={originColor(o)} strokeWidth="8" />
-                {originPattern(o) && (
-                  <line x1="2" y1="6" x2="26" y2="6" className="legend__pattern" strokeWidth="2" strokeDasharray={originPattern(o)} />
-                )}
               </svg>
               {name(id)}
             </button>

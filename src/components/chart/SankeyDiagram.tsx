@@ -2,13 +2,16 @@ import { useCallback, useMemo, useState } from 'react';
 import { pickText, translate } from '../../i18n/strings';
 import type { FlowGraph } from '../../layout/graph';
 import type { NodeBox } from '../../layout/sankeyLayout';
+import { chartKey } from '../../i18n/chartKey';
 import { entityName as entityNameOf, flowName, originNames as originNamesOf } from '../../i18n/chartText';
 import { LABEL_FONT } from '../../layout/chartGeometry';
 import { MIN_BAND_LINK_WIDTH } from '../../layout/linkPaths';
 import { money, type Money } from '../../model/units';
 import { useExplorer } from '../../state/context';
 import { ChartLink } from './ChartLink';
+import { ChartKey } from './ChartKey';
 import { ChartNode } from './ChartNode';
+import { LinkHatch } from './LinkHatch';
 import { EntityDetails } from '../panels/EntityDetails';
 import { FlowDetails } from '../panels/FlowDetails';
 import { FlowAnimation } from './FlowAnimation';
@@ -83,6 +86,7 @@ export function SankeyDiagram({ width }: { width: number }) {
       ? linkMidpoint(activeLink, nodeByKey)
       : null;
   const title = pickText(dataset.meta.title, lang).text;
+  const keyEntries = useMemo(() => chartKey(geometry, ownHeight, lang), [geometry, ownHeight, lang]);
 
   return (
     <>
@@ -101,6 +105,7 @@ export function SankeyDiagram({ width }: { width: number }) {
           <pattern id="own-hatch" width="4" height="4" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
             <rect width="2" height="4" className="hatch" />
           </pattern>
+          <LinkHatch />
         </defs>
         <g className="links" data-links={geometry.links.length}>
           {bulkDrawing && (
@@ -188,6 +193,7 @@ export function SankeyDiagram({ width }: { width: number }) {
           })}
         </g>
       </svg>
+      <ChartKey entries={keyEntries} lang={lang} />
       {bulk && (
         <p className="sr-only" aria-live="polite" aria-atomic="true" data-live="nodes">
           {announcement}

@@ -38,6 +38,7 @@ function recordingContext() {
     quadraticCurveTo: (...xy: number[]) => void (d += `Q${xy.join(',')}`),
     stroke: () => void strokes.push({ d, style: String(context.strokeStyle), width: context.lineWidth, alpha: context.globalAlpha }),
     setTransform: () => {},
+    setLineDash: () => {},
     clearRect: () => {},
   };
   return { context: context as unknown as CanvasRenderingContext2D, strokes };

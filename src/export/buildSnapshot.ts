@@ -1,4 +1,5 @@
-import { originColor, originPattern } from '../components/chart/palette';
+import { originColor } from '../components/chart/palette';
+import { chartKey } from '../i18n/chartKey';
 import { flowName, originNames } from '../i18n/chartText';
 import { deriveChart, type ChartSize } from '../i18n/deriveChart';
 import { divergentText, headlineItems } from '../i18n/headlineText';
@@ -49,7 +50,7 @@ export function buildSnapshot(state: ExplorerState, size: ChartSize): SnapshotIn
     linkNames,
     colorByOrigin: state.colorByOrigin,
     isolated: state.isolated === null ? -1 : structure.origins.indexOf(state.isolated),
-    origins: originNames(dataset, structure.origins, lang).map((name, o) => ({ name, color: originColor(o), pattern: originPattern(o) })),
+    origins: originNames(dataset, structure.origins, lang).map((name, o) => ({ name, color: originColor(o) })),
     legendTitle: translate(lang, 'legend.title'),
     title: pickText(dataset.meta.title, lang).text,
     subtitle: `${scenario ? pickText(scenario.label, lang).text : translate(lang, 'export.customSettings')}: ${settings}`,
@@ -69,5 +70,7 @@ export function buildSnapshot(state: ExplorerState, size: ChartSize): SnapshotIn
           }
         : null,
     scaleNote: scaleShare < 1 ? translate(lang, 'chart.scaleShrunk', { percent: formatPercent(share(scaleShare), lang) }) : undefined,
+    keyTitle: translate(lang, 'key.title'),
+    keyEntries: chartKey(geometry, ownHeight, lang),
   };
 }

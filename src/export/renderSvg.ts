@@ -1,4 +1,5 @@
 import { estimateTextWidth, type LabelPlacement } from '../layout/labels';
+import { linkMark, linkMarkStyle, routeLength } from '../layout/linkMarks';
 import { linkPath, type LinkRoute } from '../layout/linkPaths';
 import type { LinkShape, NodeBox } from '../layout/sankeyLayout';
 import type { SnapshotInput } from './snapshotTypes';
@@ -118,9 +119,7 @@ function legend(input: SnapshotInput, width: number): Block {
     const cy = title.height + 4 + row * rowHeight + rowHeight / 2;
     const line = { x1: x + 2, y1: cy, x2: x + 26, y2: cy };
     const dim = input.isolated >= 0 && !alone ? '0.35' : undefined;
-    const swatch =
-      el('line', { ...line, stroke: svgColor(origin.color), 'stroke-width': '8', opacity: dim }) +
-      (origin.pattern ? el('line', { ...line, stroke: COLOR.bg, 'stroke-width': '2', 'stroke-dasharray': origin.pattern }) : '');
+    const swatch = el('line', { ...line, stroke: svgColor(origin.color), 'stroke-width': '8', opacity: dim });
     const name = el(
       'text',
       { x: x + 32, y: cy + 4, 'font-size': '12', 'font-weight': alone ? 'bold' : undefined, fill: COLOR.fg },
@@ -149,9 +148,45 @@ function scaleNotes(input: SnapshotInput, width: number): Block {
   return { svg: parts.join('\n'), height };
 }
 
+/** The key to the chart's marks, drawn as the page draws it (neutral grey swatches, a link 8 px wide). */
+function chartKeyBlock(input: SnapshotInput, width: number): Block {
+  if (input.keyEntries.length === 0) return { svg: '', height: 0 };
+  const title = textBlock(wrapText(input.keyTitle, 12, width), 0, 12, 16, { fill: COLOR.muted });
+  const parts = [title.svg];
+  const rowHeight = 18;
+  let top = title.height + 2;
+  for (const entry of input.keyEntries) {
+    const lines = wrapText(entry.text, 12, width - 44);
+    const cy = top + rowHeight / 2;
+    let swatch: string;
+    if (entry.mark === 'own') {
+      swatch =
+        el('rect', { x: 10, y: cy - 6, width: 16, height: 12, fill: COLOR.node }) +
+        el('rect', { x: 10, y: cy, width: 16, height: 6, fill: 'url(#own-hatch)' });
+    } else {
+      const { dashes, fade, hatchWidth } = linkMarkStyle(entry.mark, 8);
+      const line = { x1: 0, y1: cy, x2: 36, y2: cy, 'stroke-width': '8' };
+      swatch =
+        el('line', {
+          ...line,
+          stroke: COLOR.neutral,
+          'stroke-dasharray': dashes?.join(' '),
+          opacity: fade < 1 ? String(fade) : undefined,
+        }) + (hatchWidth > 0 ? el('line', { ...line, stroke: 'url(#link-hatch)' }) : '');
+    }
+    const text = textBlock(lines, top, 12, rowHeight, { fill: COLOR.fg }, 44);
+    parts.push(el('g', { class: 'key-item', 'data-mark': entry.mark }, swatch + text.svg));
+    top += text.height + 2;
+  }
+  return { svg: parts.join('\n'), height: top };
+}
+
 function linkSvg(link: LinkShape, route: LinkRoute, input: SnapshotInput): string {
   const name = input.linkNames[link.key];
   const title = name === undefined ? '' : el('title', {}, escapeXml(name));
+  const mark = linkMark(link.standing);
+  const { dashes, fade, hatchWidth } = linkMarkStyle(mark, link.width, routeLength(route));
+  const dasharray = dashes?.join(' ');
   const paths =
     input.colorByOrigin && link.bands.length > 0
       ? link.bands.map((band) =>
@@ -161,7 +196,8 @@ function linkSvg(link: LinkShape, route: LinkRoute, input: SnapshotInput): strin
             stroke: svgColor(input.origins[band.origin]?.color ?? COLOR.neutral),
             'stroke-width': Math.max(0.5, band.width),
             'stroke-opacity': '0.78',
-            opacity: input.isolated >= 0 && input.isolated !== band.origin ? '0.08' : undefined,
+            'stroke-dasharray': dasharray,
+            opacity: input.isolated >= 0 && input.isolated !== band.origin ? String(0.08 * fade) : fade < 1 ? String(fade) : undefined,
           }),
         )
       : [
@@ -171,9 +207,12 @@ function linkSvg(link: LinkShape, route: LinkRoute, input: SnapshotInput): strin
             stroke: COLOR.neutral,
             'stroke-width': Math.max(1, link.width),
             'stroke-opacity': link.back ? '0.7' : '0.55',
+            'stroke-dasharray': dasharray,
+            opacity: fade < 1 ? String(fade) : undefined,
           }),
         ];
-  return el('g', { class: 'link', 'data-key': link.key }, title + paths.join(''));
+  if (hatchWidth > 0) paths.push(el('path', { d: linkPath(route), fill: 'none', stroke: 'url(#link-hatch)', 'stroke-width': hatchWidth }));
+  return el('g', { class: 'link', 'data-key': link.key, 'data-mark': mark }, title + paths.join(''));
 }
 
 function nodeSvg(node: NodeBox, input: SnapshotInput): string {
@@ -280,7 +319,8 @@ export function renderSvgSnapshot(input: SnapshotInput): string {
     [textBlock(wrapText(input.subtitle, 12, inner), 0, 12, 16, { fill: COLOR.muted }), 12],
     [legend(input, inner), 12],
     [scaleNotes(input, inner), 12],
-    [chart(input), 16],
+    [chart(input), 12],
+    [chartKeyBlock(input, inner), 16],
     [figures(input, inner), 16],
     [textBlock(wrapText(input.sourceLine, 11, inner), 0, 11, 15, { fill: COLOR.muted }), 0],
   ];
@@ -297,6 +337,12 @@ export function renderSvgSnapshot(input: SnapshotInput): string {
     { id: 'own-hatch', width: 4, height: 4, patternUnits: 'userSpaceOnUse', patternTransform: 'rotate(45)' },
     el('rect', { width: 2, height: 4, fill: COLOR.bg }),
   );
+  // As LinkHatch on the page: links on ice are faded and hatched in the text colour.
+  const linkHatch = el(
+    'pattern',
+    { id: 'link-hatch', width: 5, height: 5, patternUnits: 'userSpaceOnUse', patternTransform: 'rotate(45)' },
+    el('rect', { width: 1.5, height: 5, fill: COLOR.fg, 'fill-opacity': '0.7' }),
+  );
   const root = {
     xmlns: 'http://www.w3.org/2000/svg',
     'xml:lang': input.lang,
@@ -310,7 +356,7 @@ export function renderSvgSnapshot(input: SnapshotInput): string {
   const content = [
     el('title', { id: 'snapshot-title' }, escapeXml(input.title)),
     el('desc', { id: 'snapshot-desc' }, escapeXml(input.subtitle)),
-    el('defs', {}, hatch),
+    el('defs', {}, hatch + linkHatch),
     el('rect', { width, height, fill: COLOR.bg }),
     ...body,
   ];

@@ -1,3 +1,4 @@
+import type { KeyEntry } from '../i18n/chartKey';
 import type { LabelPlacement } from '../layout/labels';
 import type { Geometry, NodeBox } from '../layout/sankeyLayout';
 import type { Lang } from '../model/types';
@@ -15,7 +16,7 @@ export interface SnapshotInput {
   colorByOrigin: boolean;
   /** Index of the origin shown alone, or -1. */
   isolated: number;
-  origins: { name: string; color: string; pattern: string | undefined }[];
+  origins: { name: string; color: string }[];
   legendTitle: string;
   title: string;
   /** The scenario and the slider values, in one line (wrapped as needed). */
@@ -31,4 +32,7 @@ export interface SnapshotInput {
   ghost: { boxes: NodeBox[]; legend: string } | null;
   /** Said when the chart is drawn below the dataset's usual scale (a state too large for it). */
   scaleNote: string | undefined;
+  /** What the chart's line styles and hatches mean, as the page's key lists them. */
+  keyTitle: string;
+  keyEntries: KeyEntry[];
 }

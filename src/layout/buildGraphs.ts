@@ -1,4 +1,5 @@
 import type { CompiledModel } from '../model/engine';
+import { flowStandings, type FlowStanding } from '../model/flowStanding';
 import type { Round } from '../model/rounds';
 import { OriginMatrix } from '../model/originMatrix';
 import { ROLE_RANK } from '../model/structure';
@@ -77,6 +78,7 @@ export function buildLoopGraph(model: CompiledModel, amounts: FlowAmounts): Flow
   // Each link's parts are views into the engine's array, not copies (thousands of flows per frame).
   const flowByOrigin = new OriginMatrix(amounts.flowByOrigin, origins);
   const columns = entityColumns(model);
+  const standings = flowStandings(model);
   const values = nodeValues(model, amounts, s.entityCount, (f, end) => (end === 'from' ? s.flowFrom[f] : s.flowTo[f]) as number);
   const nodes: GraphNode[] = dataset.entities.map((entity, e) => ({
     key: entity.id,
@@ -92,6 +94,7 @@ export function buildLoopGraph(model: CompiledModel, amounts: FlowAmounts): Flow
     value: moneyAt(amounts.flowValue, f),
     byOrigin: flowByOrigin.row(f),
     back: s.isBack[f] === 1,
+    standing: standings[f] as FlowStanding,
   }));
   return { nodes, links, origins };
 }
@@ -104,6 +107,7 @@ export function buildRoundsGraph(model: CompiledModel, rounds: Round[]): FlowGra
   const { dataset, structure: s } = model;
   const origins = s.origins.length;
   const base = entityColumns(model);
+  const standings = flowStandings(model);
   const isSource = dataset.entities.map((_, e) => !s.flowTo.includes(e));
   const backSpan = Math.max(
     1,
@@ -140,6 +144,7 @@ export function buildRoundsGraph(model: CompiledModel, rounds: Round[]): FlowGra
         value,
         byOrigin: flowByOrigin.row(f),
         back: false,
+        standing: standings[f] as FlowStanding,
       });
     });
   });

@@ -1,6 +1,7 @@
 // The plain graph the layouts take: nodes and links with money on them, split by origin.
 // Both the loop view (entities) and the rounds view (entity × round) are described this way.
 
+import type { FlowStanding } from '../model/flowStanding';
 import type { Money } from '../model/units';
 
 export interface GraphNode {
@@ -23,6 +24,8 @@ export interface GraphLink {
   byOrigin: ArrayLike<number>;
   /** Closes a loop: drawn around the diagram instead of left to right. */
   back: boolean;
+  /** The flow's deal status and basis at the chart's date, drawn on the link; absent: committed. */
+  standing?: FlowStanding | undefined;
 }
 
 export interface FlowGraph {

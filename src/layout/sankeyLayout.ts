@@ -2,6 +2,7 @@ import { sankey, type SankeyLink, type SankeyNode } from 'd3-sankey';
 import { layoutHeld, placedLayers } from './heldLayout';
 import { bandOffsets, type BackRoute, type BandOffset, type LinkRoute } from './linkPaths';
 import type { FlowGraph, GraphLink, GraphNode } from './graph';
+import type { FlowStanding } from '../model/flowStanding';
 import { money, type Money } from '../model/units';
 import { px, pxPerMoney, toPx, type Px, type PxPerMoney } from './units';
 
@@ -47,6 +48,8 @@ export interface LinkShape {
   route: LinkRoute | null;
   /** The same link split into stacked bands by origin (empty parts left out). */
   bands: Band[];
+  /** The flow's deal status and basis at the chart's date (see `linkMark`); absent: committed. */
+  standing?: FlowStanding | undefined;
 }
 
 export interface Geometry {
@@ -179,6 +182,7 @@ export function layoutSankey(graph: FlowGraph, options: LayoutOptions): Geometry
       back: l.back,
       route: null,
       bands: [],
+      standing: l.standing,
     });
   }
   return { ...size, nodes: boxes, links: shapes };
@@ -294,6 +298,7 @@ function linkShape(link: GraphLink, source: string, target: string, width: Px, r
     back: route.back,
     route,
     bands: bandOffsets(link.byOrigin, link.value, width),
+    standing: link.standing,
   };
 }
 

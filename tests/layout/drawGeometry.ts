@@ -1,10 +1,13 @@
 // A deliberately plain SVG drawing of the layout, for snapshot tests: node boxes, link centre lines
-// (stroke as wide as the link), back-link lanes marked, and labels where the layout puts them.
+// (stroke as wide as the link, dashed by its mark), back-link lanes marked, and labels where the layout puts them.
 // It shares no code with the export renderer, so a snapshot shows the geometry and nothing else.
+import { linkMark } from '../../src/layout/linkMarks';
 import { linkPath } from '../../src/layout/linkPaths';
 import type { LaidOut } from '../svgSnapshots';
 
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+const PLAIN_DASHES = { solid: '', dashed: '8 4', hatched: '', dotted: '2 2' } as const;
 
 export function drawGeometry({ geometry, labels, lines }: LaidOut): string {
   const { width, height } = geometry;
@@ -17,8 +20,11 @@ export function drawGeometry({ geometry, labels, lines }: LaidOut): string {
   for (const link of geometry.links) {
     if (!link.route) continue;
     const colour = link.back ? '#c0392b' : '#7f8c8d';
+    // The deal's status as a plain dash per mark (the chart's own dashes are linkMarkStyle's).
+    const mark = linkMark(link.standing);
+    const dashes = PLAIN_DASHES[mark];
     parts.push(
-      `<path data-link="${escape(link.key)}" d="${linkPath(link.route)}" fill="none" stroke="${colour}" stroke-opacity="0.5" stroke-width="${Math.max(0.5, link.width)}"/>`,
+      `<path data-link="${escape(link.key)}"${mark === 'solid' ? '' : ` data-mark="${mark}"`} d="${linkPath(link.route)}" fill="none" stroke="${colour}" stroke-opacity="${mark === 'hatched' ? 0.2 : 0.5}"${dashes ? ` stroke-dasharray="${dashes}"` : ''} stroke-width="${Math.max(0.5, link.width)}"/>`,
     );
     // The lane's centre, so a snapshot diff shows lanes moving even where strokes overlap.
     if (link.route.back)

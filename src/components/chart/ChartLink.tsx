@@ -1,4 +1,5 @@
 import { memo } from 'react';
+import { linkMark, linkMarkStyle, routeLength } from '../../layout/linkMarks';
 import { linkPath, sameRoute } from '../../layout/linkPaths';
 import type { LinkShape } from '../../layout/sankeyLayout';
 import { originColor } from './palette';
@@ -24,12 +25,16 @@ function sameLink(a: ChartLinkProps, b: ChartLinkProps): boolean {
   const x = a.link;
   const y = b.link;
   if (!sameRoute(x.route, y.route) || x.width !== y.width || x.key !== y.key || x.bands.length !== y.bands.length) return false;
+  if (x.standing !== y.standing) return false;
   return x.bands.every(
     (band, i) => band.offset === y.bands[i]?.offset && band.width === y.bands[i]?.width && band.origin === y.bands[i]?.origin,
   );
 }
 
-/** One flow: a single stroke, or stacked bands by origin. Focusable so keyboard users get its details. */
+/**
+ * One flow: a single stroke, or stacked bands by origin, drawn solid, dashed, dotted or faded and
+ * hatched by how firmly its money is committed (`linkMark`). Focusable so keyboard users get its details.
+ */
 export const ChartLink = memo(function ChartLink({
   link,
   colorByOrigin,
@@ -43,12 +48,18 @@ export const ChartLink = memo(function ChartLink({
   if (!link.route) return <g className="link link--empty" data-key={link.key} />;
   const { route } = link;
   const d = linkPath(route);
-  const className = `link${link.back ? ' link--back' : ''}${active ? ' link--active' : ''}`;
+  const mark = linkMark(link.standing);
+  const { dashes, fade, hatchWidth } = linkMarkStyle(mark, link.width, routeLength(route));
+  const dasharray = dashes?.join(' ');
+  const className = `link link--${mark}${link.back ? ' link--back' : ''}${active ? ' link--active' : ''}`;
   return (
     <g
       className={className}
       data-key={link.key}
       data-width={link.width.toFixed(3)}
+      data-mark={mark}
+      data-status={link.standing?.status ?? undefined}
+      data-basis={link.standing?.basis}
       tabIndex={focusable ? 0 : undefined}
       role={focusable ? 'button' : undefined}
       aria-label={focusable ? label : undefined}
@@ -67,13 +78,21 @@ export const ChartLink = memo(function ChartLink({
             d={band.offset === 0 ? d : linkPath(route, band.offset)}
             stroke={originColor(band.origin)}
             strokeWidth={Math.max(0.5, band.width)}
+            strokeDasharray={dasharray}
             data-origin={band.origin}
-            opacity={isolated < 0 || isolated === band.origin ? undefined : 0.08}
+            opacity={isolated < 0 || isolated === band.origin ? (fade < 1 ? fade : undefined) : 0.08 * fade}
           />
         ))
       ) : (
-        <path className="link__stroke" d={d} strokeWidth={Math.max(1, link.width)} />
+        <path
+          className="link__stroke"
+          d={d}
+          strokeWidth={Math.max(1, link.width)}
+          strokeDasharray={dasharray}
+          opacity={fade < 1 ? fade : undefined}
+        />
       )}
+      {hatchWidth > 0 && <path className="link__hatch" d={d} strokeWidth={hatchWidth} />}
       {focusable && link.width < 8 && <path className="link__hit" d={d} strokeWidth={8} />}
     </g>
   );

@@ -1,10 +1,10 @@
 import { pickText, translate } from '../../i18n/strings';
 import { useExplorer } from '../../state/context';
 import { useCompareParts } from './compare/useCompareParts';
-import { originColor, originPattern } from './palette';
+import { originColor } from './palette';
 
 /**
- * Origins with their colours and line patterns; clicking one shows it alone. Scrolls when long.
+ * Origins with their colours; clicking one shows it alone. Scrolls when long.
  * Says what the dashed outlines are when a scenario is compared.
  */
 export function Legend() {
@@ -44,9 +44,6 @@ export function Legend() {
             >
               <svg width="28" height="12" aria-hidden="true">
                 <line x1="2" y1="6" x2="26" y2="6" stroke={originColor(o)} strokeWidth="8" />
-                {originPattern(o) && (
-                  <line x1="2" y1="6" x2="26" y2="6" className="legend__pattern" strokeWidth="2" strokeDasharray={originPattern(o)} />
-                )}
               </svg>
               {name(id)}
             </button>

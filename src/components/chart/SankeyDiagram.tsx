@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { pickText, translate } from '../../i18n/strings';
 import type { FlowGraph } from '../../layout/graph';
 import type { NodeBox } from '../../layout/sankeyLayout';
+import { chartKey } from '../../i18n/chartKey';
 import { entityName as entityNameOf, flowName, originNames as originNamesOf } from '../../i18n/chartText';
 import { LABEL_FONT } from '../../layout/chartGeometry';
 import { MIN_BAND_LINK_WIDTH } from '../../layout/linkPaths';
@@ -9,8 +10,10 @@ import { formatPercent } from '../../model/format';
 import { money, share, type Money } from '../../model/units';
 import { useExplorer } from '../../state/context';
 import { ChartLink } from './ChartLink';
+import { ChartKey } from './ChartKey';
 import { ChartNode } from './ChartNode';
 import { lazyPart } from '../shared/lazyPart';
+import { LinkHatch } from './LinkHatch';
 import { FlowAnimation } from './FlowAnimation';
 import { Tooltip } from './Tooltip';
 import { drawsInBulk, useBulkDrawing } from './bulk/useBulkDrawing';
@@ -91,6 +94,7 @@ export function SankeyDiagram({ width }: { width: number }) {
       ? linkMidpoint(activeLink, nodeByKey)
       : null;
   const title = pickText(dataset.meta.title, lang).text;
+  const keyEntries = useMemo(() => chartKey(geometry, ownHeight, lang), [geometry, ownHeight, lang]);
 
   return (
     <>
@@ -109,6 +113,7 @@ export function SankeyDiagram({ width }: { width: number }) {
           <pattern id="own-hatch" width="4" height="4" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
             <rect width="2" height="4" className="hatch" />
           </pattern>
+          <LinkHatch />
         </defs>
         {ghost && compareParts && <compareParts.GhostOutlines ghost={ghost} />}
         <g className="links" data-links={geometry.links.length}>
@@ -202,6 +207,7 @@ export function SankeyDiagram({ width }: { width: number }) {
           {translate(lang, 'chart.scaleShrunk', { percent: formatPercent(share(scaleShare), lang) })}
         </p>
       )}
+      <ChartKey entries={keyEntries} lang={lang} />
       {bulk && (
         <p className="sr-only" aria-live="polite" aria-atomic="true" data-live="nodes">
           {announcement}

@@ -18,7 +18,10 @@ interface Drawn {
 const round = (value: string | null) => Math.round(Number(value) * 10) / 10;
 
 function drawnIn(svg: Element): Drawn {
-  const links = [...svg.querySelectorAll('g.link:not(.link--empty)')].map((g) => g.getAttribute('data-key')!).sort();
+  // Each link with its mark: the deal's status must be drawn alike on the page and in the file.
+  const links = [...svg.querySelectorAll('g.link:not(.link--empty)')]
+    .map((g) => `${g.getAttribute('data-key')} ${g.getAttribute('data-mark')}`)
+    .sort();
   const labels: Drawn['labels'] = {};
   for (const text of svg.querySelectorAll('text.label')) {
     labels[text.getAttribute('data-key')!] = {

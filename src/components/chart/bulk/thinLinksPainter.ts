@@ -1,3 +1,4 @@
+import { linkMarkStyle } from '../../../layout/linkMarks';
 import { traceLink, type BackRoute, type ForwardRoute } from '../../../layout/linkPaths';
 import { NEUTRAL, THIN_LINK_OPACITY, DIMMED, type ThinLinkGroup } from './thinLinkGroups';
 import { originColor } from '../palette';
@@ -10,8 +11,8 @@ export interface ThinLinksFrame {
   ratio: number;
   originX: number;
   originY: number;
-  /** Per group: stroke colour, width, opacity and how many routes it has, in order. */
-  groups: { color: string; width: number; alpha: number; count: number }[];
+  /** Per group: stroke colour, width, opacity, dashes (empty for none) and how many routes it has, in order. */
+  groups: { color: string; width: number; alpha: number; dashes: number[]; count: number }[];
   /** Eight numbers per route: back (0 or 1), x0, y0, x1, y1, laneY, reach, width. */
   routes: Float64Array;
 }
@@ -38,12 +39,18 @@ export function packFrame(groups: ThinLinkGroup[], neutralColor: string, size: O
   return {
     ...size,
     routes,
-    groups: groups.map((group) => ({
-      color: group.origin === NEUTRAL ? neutralColor : originColor(group.origin),
-      width: group.width,
-      alpha: group.dimmed ? THIN_LINK_OPACITY * DIMMED : THIN_LINK_OPACITY,
-      count: group.routes.length,
-    })),
+    groups: groups.map((group) => {
+      // Too thin for a hatch to show: a thin link on ice is faded, and dashed like the other uncommitted money.
+      const style = linkMarkStyle(group.mark === 'hatched' ? 'dashed' : group.mark, group.width);
+      const fade = group.mark === 'hatched' ? linkMarkStyle('hatched', group.width).fade : style.fade;
+      return {
+        color: group.origin === NEUTRAL ? neutralColor : originColor(group.origin),
+        width: group.width,
+        alpha: (group.dimmed ? THIN_LINK_OPACITY * DIMMED : THIN_LINK_OPACITY) * fade,
+        dashes: style.dashes ? [...style.dashes] : [],
+        count: group.routes.length,
+      };
+    }),
   };
 }
 
@@ -76,6 +83,7 @@ export function paintFrame(canvas: HTMLCanvasElement | OffscreenCanvas, context:
       }
       traceLink(context, route, 0);
     }
+    context.setLineDash(group.dashes);
     context.strokeStyle = group.color;
     context.lineWidth = group.width;
     context.globalAlpha = group.alpha;

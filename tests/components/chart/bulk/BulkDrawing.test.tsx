@@ -15,6 +15,7 @@ describe('a large graph drawn in bulk', () => {
     let strokes = 0;
     const context = {
       setTransform() {},
+      setLineDash() {},
       clearRect() {},
       beginPath() {},
       moveTo: () => traced++,

@@ -5,6 +5,7 @@ import { NEUTRAL, thinLinkGroups } from '../../../../src/components/chart/bulk/t
 import { packFrame, paintFrame } from '../../../../src/components/chart/bulk/thinLinksPainter';
 import { originColor } from '../../../../src/components/chart/palette';
 import { px } from '../../../../src/layout/units';
+import type { FlowStanding } from '../../../../src/model/flowStanding';
 import { money } from '../../../../src/model/units';
 
 const forward = (y: number): LinkRoute => ({ back: false, x0: 10, y0: y, x1: 200, y1: y + 30 });
@@ -26,7 +27,8 @@ function link(key: string, width: number, origin: number, route: LinkRoute | nul
 /** A canvas context that writes what it is asked to draw as SVG path data, one entry per stroke. */
 function recordingContext() {
   let d = '';
-  const strokes: { d: string; style: string; width: number; alpha: number }[] = [];
+  let dashes: number[] = [];
+  const strokes: { d: string; style: string; width: number; alpha: number; dashes: number[] }[] = [];
   const context = {
     strokeStyle: '',
     lineWidth: 1,
@@ -36,8 +38,10 @@ function recordingContext() {
     lineTo: (x: number, y: number) => void (d += `L${x},${y}`),
     bezierCurveTo: (...xy: number[]) => void (d += `C${xy.join(',')}`),
     quadraticCurveTo: (...xy: number[]) => void (d += `Q${xy.join(',')}`),
-    stroke: () => void strokes.push({ d, style: String(context.strokeStyle), width: context.lineWidth, alpha: context.globalAlpha }),
+    stroke: () =>
+      void strokes.push({ d, style: String(context.strokeStyle), width: context.lineWidth, alpha: context.globalAlpha, dashes }),
     setTransform: () => {},
+    setLineDash: (pattern: number[]) => void (dashes = pattern),
     clearRect: () => {},
   };
   return { context: context as unknown as CanvasRenderingContext2D, strokes };
@@ -85,5 +89,22 @@ describe('thin links drawn in bulk', () => {
     const { context, strokes } = recordingContext();
     paintFrame({ width: 0, height: 0 } as HTMLCanvasElement, context, packFrame(thinLinkGroups(links, false, -1), 'rgb(1, 2, 3)', size));
     expect(strokes.map((s) => s.style)).toEqual(['rgb(1, 2, 3)', 'rgb(1, 2, 3)']);
+  });
+
+  it("strokes thin links apart by their deal's status: dashed when not committed, faded when on ice, dotted when assumed", () => {
+    const marked = (key: string, commitment: FlowStanding['commitment']) => ({
+      ...link(key, 1, 0),
+      standing: { status: null, basis: 'reported', commitment } satisfies FlowStanding,
+    });
+    const groups = thinLinkGroups([link('a', 1, 0), marked('b', 'uncommitted'), marked('c', 'on-ice'), marked('d', 'assumed')], true, -1);
+    expect(groups.map((g) => g.mark)).toEqual(['solid', 'dashed', 'hatched', 'dotted']);
+    const { context, strokes } = recordingContext();
+    paintFrame({ width: 0, height: 0 } as HTMLCanvasElement, context, packFrame(groups, '#8a96a3', size));
+    expect(strokes.map((s) => [s.dashes, s.alpha])).toEqual([
+      [[], 0.6],
+      [[7, 4], 0.6],
+      [[7, 4], 0.6 * 0.35],
+      [[2, 3], 0.6],
+    ]);
   });
 });

@@ -33,6 +33,7 @@ describe('the worker that paints thin links', () => {
     const moves: number[] = [];
     const context = {
       setTransform() {},
+      setLineDash() {},
       clearRect() {},
       beginPath() {},
       lineTo() {},

@@ -1,0 +1,60 @@
+import type { Commitment, FlowStanding } from '../model/flowStanding';
+import type { LinkRoute } from './linkPaths';
+
+/** The marks links are drawn with, in the order the legend lists them. */
+export const LINK_MARKS = ['solid', 'dashed', 'hatched', 'dotted'] as const;
+export type LinkMark = (typeof LINK_MARKS)[number];
+
+const MARKS: Record<Commitment, LinkMark> = { committed: 'solid', uncommitted: 'dashed', 'on-ice': 'hatched', assumed: 'dotted' };
+
+/** How a link is drawn: committed money solid, not yet committed dashed, on ice faded and hatched, assumed dotted. */
+export function linkMark(standing: FlowStanding | undefined): LinkMark {
+  return standing ? MARKS[standing.commitment] : 'solid';
+}
+
+/** What a mark does to a link `width` px wide: every band of the link gets the same dashes, so they line up. */
+export interface LinkMarkStyle {
+  /** SVG stroke-dasharray (also canvas setLineDash), or none for a continuous stroke. */
+  dashes: readonly [number, number] | null;
+  /** Multiplies the band's opacity. */
+  fade: number;
+  /** A hatch drawn over the whole link, this wide (0 for none). */
+  hatchWidth: number;
+}
+
+const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x));
+const round1 = (x: number) => Math.round(x * 10) / 10;
+
+/**
+ * Dashes grow with the link so a wide band still reads as broken, not as a comb, yet shrink on a
+ * short one (a 320 px chart's links are shorter than they are wide) so it shows at least four;
+ * they stay at least 7 px long with 4 px gaps, so a 1 px link, or one on paper, still shows them.
+ * Dots are 2 px on 3 px at every width: never long enough to pass for dashes. Hatching is drawn
+ * at least 3 px wide so a thin link on ice shows it. `length` is the link's (see `routeLength`).
+ */
+export function linkMarkStyle(mark: LinkMark, width: number, length = Infinity): LinkMarkStyle {
+  switch (mark) {
+    case 'dashed': {
+      const dash = round1(clamp(Math.min(width * 0.9, length / 5), 7, 22));
+      return { dashes: [dash, round1(clamp(dash * 0.4, 4, 9))], fade: 1, hatchWidth: 0 };
+    }
+    case 'dotted':
+      return { dashes: [2, 3], fade: 1, hatchWidth: 0 };
+    case 'hatched':
+      return { dashes: null, fade: 0.35, hatchWidth: Math.max(3, width) };
+    default:
+      return { dashes: null, fade: 1, hatchWidth: 0 };
+  }
+}
+
+/** About how long a link is, for its dashes: a forward link's chord; back links run round the diagram and count as long. */
+export function routeLength(route: LinkRoute | null): number {
+  return route && !route.back ? Math.hypot(route.x1 - route.x0, route.y1 - route.y0) : Infinity;
+}
+
+/** The marks the links of a chart use, in legend order (only those present need explaining). */
+export function marksPresent(links: readonly { standing?: FlowStanding | undefined; width: number }[]): LinkMark[] {
+  const present = new Set<LinkMark>();
+  for (const link of links) if (link.width > 0) present.add(linkMark(link.standing));
+  return LINK_MARKS.filter((mark) => present.has(mark));
+}

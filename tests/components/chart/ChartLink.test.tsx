@@ -1,0 +1,121 @@
+import { render, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { ChartLink } from '../../../src/components/chart/ChartLink';
+import { SankeyDiagram } from '../../../src/components/chart/SankeyDiagram';
+import type { LinkShape } from '../../../src/layout/sankeyLayout';
+import { px } from '../../../src/layout/units';
+import type { FlowStanding } from '../../../src/model/flowStanding';
+import type { Dataset } from '../../../src/model/types';
+import { money } from '../../../src/model/units';
+import { StoreContext } from '../../../src/state/context';
+import { createExplorerStore } from '../../../src/state/store';
+import { defaultDataset } from '../renderApp';
+
+function shape(standing: FlowStanding | undefined, width = 12): LinkShape {
+  return {
+    key: 'deal',
+    flow: 0,
+    source: 'a',
+    target: 'b',
+    value: money(width),
+    width: px(width),
+    back: false,
+    route: { back: false, x0: 0, y0: 20, x1: 200, y1: 60 },
+    bands: [
+      { origin: 0, offset: px(-3), width: px(6), value: money(6) },
+      { origin: 1, offset: px(3), width: px(6), value: money(6) },
+    ],
+    ...(standing ? { standing } : {}),
+  };
+}
+
+function drawn(standing: FlowStanding | undefined, colorByOrigin = true) {
+  const { container } = render(
+    <svg>
+      <ChartLink
+        link={shape(standing)}
+        colorByOrigin={colorByOrigin}
+        isolated={-1}
+        label="a → b"
+        active={false}
+        focusable
+        onActivate={() => {}}
+        onDeactivate={() => {}}
+      />
+    </svg>,
+  );
+  return container.querySelector('g.link')!;
+}
+
+const standing = (commitment: FlowStanding['commitment'], status: FlowStanding['status'] = null): FlowStanding => ({
+  status,
+  basis: 'reported',
+  commitment,
+});
+
+describe('ChartLink', () => {
+  it('draws committed money with continuous bands', () => {
+    const link = drawn(standing('committed', 'completed'));
+    expect(link.getAttribute('data-mark')).toBe('solid');
+    expect(link.getAttribute('data-status')).toBe('completed');
+    expect(link.classList.contains('link--solid')).toBe(true);
+    expect([...link.querySelectorAll('.link__band')].map((b) => b.getAttribute('stroke-dasharray'))).toEqual([null, null]);
+    expect(link.querySelector('.link__hatch')).toBeNull();
+  });
+
+  it('dashes every band of a letter of intent alike', () => {
+    const link = drawn(standing('uncommitted', 'letter-of-intent'));
+    expect(link.getAttribute('data-mark')).toBe('dashed');
+    expect(link.getAttribute('data-status')).toBe('letter-of-intent');
+    expect(link.classList.contains('link--dashed')).toBe(true);
+    expect([...link.querySelectorAll('.link__band')].map((b) => b.getAttribute('stroke-dasharray'))).toEqual(['10.8 4.3', '10.8 4.3']);
+  });
+
+  it('fades a deal on ice and hatches it over its whole width', () => {
+    const link = drawn(standing('on-ice', 'on-ice'));
+    expect(link.getAttribute('data-mark')).toBe('hatched');
+    expect([...link.querySelectorAll('.link__band')].map((b) => b.getAttribute('opacity'))).toEqual(['0.35', '0.35']);
+    expect(link.querySelector('.link__hatch')?.getAttribute('stroke-width')).toBe('12');
+  });
+
+  it('dots an assumption, also when links are not coloured by origin', () => {
+    const link = drawn({ status: null, basis: 'assumption', commitment: 'assumed' }, false);
+    expect(link.getAttribute('data-mark')).toBe('dotted');
+    expect(link.getAttribute('data-basis')).toBe('assumption');
+    expect(link.querySelector('.link__stroke')?.getAttribute('stroke-dasharray')).toBe('2 3');
+  });
+});
+
+/** The default dataset with Nvidia's stake a letter of intent from 2025-09-22, on ice from 2026-01-30. */
+function withLetterOfIntent(): { dataset: Dataset; flow: string } {
+  const dataset = defaultDataset();
+  const flow = dataset.flows.find((f) => f.from.startsWith('nvidia') && f.to === 'openai' && f.kind === 'equity-investment')!;
+  flow.provenance = {
+    ...flow.provenance,
+    status: [
+      { date: '2025-09-22', status: 'letter-of-intent' },
+      { date: '2026-01-30', status: 'on-ice' },
+    ],
+  };
+  return { dataset, flow: flow.id };
+}
+
+describe("the chart's links and key at a date", () => {
+  it.each([
+    ['2025-10-01', 'dashed', 'Not committed yet: letter of intent, in talks or conditional'],
+    ['2026-02-01', 'hatched', 'On ice: a deal paused'],
+  ])('on %s draws the stake %s and explains it in the key', (date, mark, text) => {
+    const { dataset, flow } = withLetterOfIntent();
+    const store = createExplorerStore(dataset, 'en', { shared: { date } });
+    const { container } = render(
+      <StoreContext.Provider value={store}>
+        <SankeyDiagram width={900} />
+      </StoreContext.Provider>,
+    );
+    const link = container.querySelector(`g.link[data-key="${flow}"]`)!;
+    expect(link.getAttribute('data-mark')).toBe(mark);
+    const key = container.querySelector<HTMLElement>('.chart-key')!;
+    expect(within(key).getByText(text).closest('li')?.getAttribute('data-mark')).toBe(mark);
+    expect(within(key).getByText('Committed: reported, announced, agreed or completed')).toBeTruthy();
+  });
+});

@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { DISTINCT_ORIGIN_COLORS, originColor } from '../../../src/components/chart/palette';
+
+// Colour science for the check, written out (a test needs no colour library): sRGB → linear RGB →
+// CIE XYZ (D65) → CIELAB, and differences as CIE76 ΔE (Euclidean distance in L*a*b*).
+type Rgb = [number, number, number];
+type Lab = [number, number, number];
+
+function linearRgb(hex: string): Rgb {
+  const channel = (i: number) => {
+    const c = parseInt(hex.slice(i, i + 2), 16) / 255;
+    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  };
+  return [channel(1), channel(3), channel(5)];
+}
+
+function lab([r, g, b]: Rgb): Lab {
+  const f = (t: number) => (t > 216 / 24389 ? Math.cbrt(t) : (841 / 108) * t + 4 / 29);
+  const x = f((0.4124 * r + 0.3576 * g + 0.1805 * b) / 0.95047);
+  const y = f(0.2126 * r + 0.7152 * g + 0.0722 * b);
+  const z = f((0.0193 * r + 0.1192 * g + 0.9505 * b) / 1.08883);
+  return [116 * y - 16, 500 * (x - y), 200 * (y - z)];
+}
+
+/** Lightness a greyscale print or screen shows: CIE L* of the colour's relative luminance. */
+const greyLightness = (hex: string) => lab(linearRgb(hex))[0];
+
+/**
+ * Tritanopia simulated with the matrix of Machado, Oliveira & Fernandes, "A Physiologically-based
+ * Model for Simulation of Color Vision Deficiency", IEEE TVCG 15(6), 2009 (severity 1.0), applied
+ * to linear RGB.
+ */
+const TRITANOPIA = [
+  [1.255528, -0.076749, -0.178779],
+  [-0.078411, 0.930809, 0.147602],
+  [0.004733, 0.691367, 0.3039],
+] as const;
+function tritanope(hex: string): Lab {
+  const rgb = linearRgb(hex);
+  const seen = TRITANOPIA.map((row) => Math.min(1, Math.max(0, row[0] * rgb[0] + row[1] * rgb[1] + row[2] * rgb[2]))) as Rgb;
+  return lab(seen);
+}
+
+const deltaE = (p: Lab, q: Lab) => Math.hypot(p[0] - q[0], p[1] - q[1], p[2] - q[2]);
+
+/** The smallest difference over every pair of colours, and the pair. */
+function closest(colors: string[], difference: (a: string, b: string) => number) {
+  let min = { value: Infinity, pair: [-1, -1] };
+  colors.forEach((a, i) =>
+    colors.slice(i + 1).forEach((b, k) => {
+      const value = difference(a, b);
+      if (value < min.value) min = { value, pair: [i, i + 1 + k] };
+    }),
+  );
+  return min;
+}
+
+// Thresholds: twelve lightness steps fit between L* 30 (still visible on the dark theme) and 86
+// (still visible on white) only about 5 apart; 4.5 leaves room for rounding to hex. A ΔE of 10
+// under tritanopia is well past "clearly different" (about 2.3 is a just-noticeable difference).
+const MIN_GREY_STEP = 4.5;
+const MIN_TRITAN_DELTA_E = 10;
+
+describe('origin palette', () => {
+  const colors = Array.from({ length: DISTINCT_ORIGIN_COLORS }, (_, o) => originColor(o));
+
+  it('has at least twelve origin colours, the size of the default dataset', () => {
+    expect(DISTINCT_ORIGIN_COLORS).toBeGreaterThanOrEqual(12);
+    expect(new Set(colors).size).toBe(colors.length);
+  });
+
+  it(`sets every pair of origins at least ${MIN_GREY_STEP} apart in greyscale lightness (CIE L*)`, () => {
+    const min = closest(colors, (a, b) => Math.abs(greyLightness(a) - greyLightness(b)));
+    expect(min.value, `origins ${min.pair.join(' and ')}`).toBeGreaterThanOrEqual(MIN_GREY_STEP);
+  });
+
+  it(`sets every pair of origins at least ΔE ${MIN_TRITAN_DELTA_E} apart under simulated tritanopia`, () => {
+    const min = closest(colors, (a, b) => deltaE(tritanope(a), tritanope(b)));
+    expect(min.value, `origins ${min.pair.join(' and ')}`).toBeGreaterThanOrEqual(MIN_TRITAN_DELTA_E);
+  });
+
+  it('keeps the old palette failing the check (Nvidia, Customers and Other investors were one grey)', () => {
+    // The check itself must catch what #14 reported: the former Okabe–Ito orange, bluish green and reddish purple.
+    expect(
+      closest(
+        ['#E69F00', '#009E73', '#CC79A7'].map((c) => c.toLowerCase()),
+        (a, b) => Math.abs(greyLightness(a) - greyLightness(b)),
+      ).value,
+    ).toBeLessThan(MIN_GREY_STEP);
+  });
+});

@@ -50,8 +50,8 @@ describe('bands of a link by origin', () => {
 });
 
 describe('link centre lines', () => {
-  const forward = { back: false, x0: 10, y0: 20, x1: 110, y1: 60 } as const;
-  const back: BackRoute = { back: true, x0: 300, y0: 50, x1: 100, y1: 80, laneY: 400, reach: 20, width: 4 };
+  const forward = { back: false, x0: 10, y0: 20, x1: 110, y1: 60, via: [] } as const;
+  const back: BackRoute = { back: true, x0: 300, y0: 50, x1: 100, y1: 80, after: [], before: [], laneY: 400, reach: 20, width: 4 };
 
   it('draws a forward link as one cubic from source edge to target edge, shifted by the band offset', () => {
     expect(linkPath(forward)).toBe('M10,20C60,20,60,60,110,60');

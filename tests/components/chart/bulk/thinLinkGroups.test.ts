@@ -7,7 +7,7 @@ import { originColor } from '../../../../src/components/chart/palette';
 import { px } from '../../../../src/layout/units';
 import { money } from '../../../../src/model/units';
 
-const forward = (y: number): LinkRoute => ({ back: false, x0: 10, y0: y, x1: 200, y1: y + 30 });
+const forward = (y: number): LinkRoute => ({ back: false, x0: 10, y0: y, x1: 200, y1: y + 30, via: [] });
 
 function link(key: string, width: number, origin: number, route: LinkRoute | null = forward(10)): LinkShape {
   return {
@@ -46,7 +46,7 @@ function recordingContext() {
 const size = { width: 300, height: 200, ratio: 2, originX: 0, originY: 0 };
 
 describe('thin links drawn in bulk', () => {
-  const back: LinkRoute = { back: true, x0: 200, y0: 30, x1: 10, y1: 50, laneY: 180, reach: 12, width: 0.8 };
+  const back: LinkRoute = { back: true, x0: 200, y0: 30, x1: 10, y1: 50, after: [], before: [], laneY: 180, reach: 12, width: 0.8 };
   const links = [
     link('a', 0.6, 0, forward(10)),
     link('b', 0.4, 0, forward(40)),

@@ -79,30 +79,22 @@ function layoutWithSlots(graph: FlowGraph, options: LayoutOptions): { geometry: 
   const { width, height, nodeWidth = 12, order, offsets } = options;
   const backLinks = graph.links.filter((l) => l.back && l.value > 0);
   const columnsUsed = new Set(graph.nodes.map((n) => n.column)).size;
-  const columnSizes = new Map<number, number>();
-  for (const node of graph.nodes) columnSizes.set(node.column, (columnSizes.get(node.column) ?? 0) + 1);
-  const tallest = Math.max(1, ...columnSizes.values());
-  const nodePadding = Math.min(options.nodePadding ?? 14, (height * 0.5) / tallest);
 
   // Reserve room under the diagram for the back-link lanes so that everything fits the height.
   const backTotal = backLinks.reduce((sum, l) => sum + l.value, 0);
   // Hundreds of back links share the room: gaps shrink so the diagram itself keeps its height.
   const laneGap = Math.min(LANE_GAP, (height * MAX_GAP_SHARE) / Math.max(1, backLinks.length + 1));
   const laneGaps = backLinks.length * laneGap + (backLinks.length ? laneGap : 0);
-  let scale = Infinity;
-  for (const [column, count] of columnSizes) {
-    const columnValue = graph.nodes.reduce((sum, n) => (n.column === column ? sum + n.value : sum), 0);
-    const room = height - laneGaps - (count - 1) * nodePadding;
-    if (columnValue + backTotal > 0) scale = Math.min(scale, room / (columnValue + backTotal));
-  }
-  if (!Number.isFinite(scale) || scale <= 0) scale = 0;
+  // Room beyond the first and last columns for back links too wide to turn between columns, found
+  // at the scale without slots (an upper bound: slots take room in their columns too).
+  const unsplit = fitScale(graph.nodes, height, laneGaps, backTotal, options.nodePadding);
+  const { sides, left, right } = chooseSides(backLinks, graph, width, nodeWidth, unsplit.scale, laneGap);
+  const split = splitAtColumns(graph, sides);
+  const fitted = fitScale(split.nodes, height, laneGaps, backTotal, options.nodePadding);
+  let scale = fitted.scale;
+  const nodePadding = fitted.nodePadding;
   const mainHeight = Math.max(20, height - scale * backTotal - laneGaps);
 
-  // Room beyond the first and last columns for back links too wide to turn between columns. (The
-  // slots they pass through take room in their columns too, so the scale found above is an upper
-  // bound, and links and lanes may come out a little thinner than the room kept for them.)
-  const { sides, left, right } = chooseSides(backLinks, graph, width, nodeWidth, scale, laneGap);
-  const split = splitAtColumns(graph, sides);
   const nodes = split.nodes.map((n) => ({ ...n, fixedValue: n.value }));
   const extent: [[number, number], [number, number]] = [
     [left, 0],
@@ -185,6 +177,29 @@ function layoutWithSlots(graph: FlowGraph, options: LayoutOptions): { geometry: 
     });
   }
   return { geometry: { ...size, nodes: boxes, links: shapes }, slots };
+}
+
+/**
+ * Pixels per unit of money at which the busiest column (its nodes and slots, and the back links'
+ * lanes under it) fits the height, and the padding between nodes: at most half of the height.
+ */
+function fitScale(nodes: GraphNode[], height: number, laneGaps: number, backTotal: number, padding = 14) {
+  const columnSizes = new Map<number, number>();
+  const columnValues = new Map<number, number>();
+  for (const node of nodes) {
+    columnSizes.set(node.column, (columnSizes.get(node.column) ?? 0) + 1);
+    columnValues.set(node.column, (columnValues.get(node.column) ?? 0) + node.value);
+  }
+  const tallest = Math.max(1, ...columnSizes.values());
+  const nodePadding = Math.min(padding, (height * 0.5) / tallest);
+  let scale = Infinity;
+  for (const [column, count] of columnSizes) {
+    const columnValue = columnValues.get(column)!;
+    const room = height - laneGaps - (count - 1) * nodePadding;
+    if (columnValue + backTotal > 0) scale = Math.min(scale, room / (columnValue + backTotal));
+  }
+  if (!Number.isFinite(scale) || scale <= 0) scale = 0;
+  return { scale, nodePadding };
 }
 
 /** Where a link passes through its slots: left edge, right edge and centre height of each. */

@@ -199,6 +199,54 @@ describe('links and node boxes', () => {
     }
   }
 
+  // Counterexamples fast-check found, kept as examples.
+  const graphOf = (columns: number[], links: [number, number, number, boolean?][]): FlowGraph => {
+    const nodes: GraphNode[] = columns.map((column, i) => ({ key: `n${i}`, entity: i, column, value: money(0) }));
+    const graphLinks: GraphLink[] = links.map(([source, target, value, back = false], i) => ({
+      key: `l${i}`,
+      flow: i,
+      source,
+      target,
+      value: money(value),
+      byOrigin: [value],
+      back,
+    }));
+    for (const [i, node] of nodes.entries()) {
+      const sum = (end: 'source' | 'target') => graphLinks.reduce((t, l) => (l[end] === i ? t + l.value : t), 0);
+      node.value = money(Math.max(sum('source'), sum('target')));
+    }
+    return { nodes, links: graphLinks, origins: 1 };
+  };
+
+  it('a back link as wide as the room beside the columns turns beyond them, inside the chart', () => {
+    // A 97 px band from the last column to the first, at 480 px: the room for it once took more
+    // than its share of the width and was cut, so the band's edge left the chart.
+    const geometry = layoutSankey(
+      graphOf(
+        [0, 1],
+        [
+          [0, 1, 5],
+          [1, 0, 1.56, true],
+        ],
+      ),
+      { width: 480, height: chartHeight(480) },
+    );
+    checkNoBoxCrossed(geometry);
+    expect(geometry.links.find((l) => l.back)!.width).toBeGreaterThan(90);
+  });
+
+  it('many slots in one column leave the boxes their height', () => {
+    // Forty links skipping two columns fill those with slots; padding counted from the nodes alone
+    // took the whole height, and every box came out with none.
+    const skips = Array.from({ length: 40 }, (): [number, number, number] => [0, 3, 0.1]);
+    const geometry = layoutSankey(graphOf([0, 1, 2, 3], [[0, 1, 5], [1, 2, 5], [2, 3, 5], ...skips]), {
+      width: 480,
+      height: chartHeight(480),
+    });
+    checkNoBoxCrossed(geometry);
+    for (const node of geometry.nodes) expect(node.y1 - node.y0, node.key).toBeGreaterThan(10);
+  });
+
   // The issue at its smallest: investor → cloud (column 0 → 2) used to cross the startup's box,
   // and startup → costs (1 → 3) the cloud's.
   it('a forward link that skips columns passes between the boxes of the columns it crosses', () => {

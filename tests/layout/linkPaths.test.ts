@@ -63,6 +63,18 @@ describe('link centre lines', () => {
     expect(linkPath(back)).toBe('M300,50L312,50Q320,50,320,58L320,392Q320,400,312,400L88,400Q80,400,80,392L80,88Q80,80,88,80L100,80');
   });
 
+  it('draws a link through its slots: an S-curve to each, straight through it, and on', () => {
+    // One slot from x 50 to 62 at height 30, between a source at 20 and a target at 60.
+    expect(linkPath({ ...forward, via: [50, 62, 30] })).toBe('M10,20C30,20,30,30,50,30L62,30C86,30,86,60,110,60');
+    // A back link through a slot right of its source (to x 340) and one left of its target (from x 60).
+    expect(linkPath({ ...back, after: [328, 340, 50], before: [60, 72, 80] })).toBe(
+      'M300,50C314,50,314,50,328,50L340,50L352,50Q360,50,360,58L360,392Q360,400,352,400L48,400Q40,400,40,392L40,88Q40,80,48,80L60,80L72,80C86,80,86,80,100,80',
+    );
+    expect(sameRoute({ ...forward, via: [50, 62, 30] }, { ...forward, via: [50, 62, 31] })).toBe(false);
+    expect(sameRoute({ ...back, after: [328, 340, 50] }, { ...back, after: [328, 340, 50] })).toBe(true);
+    expect(sameRoute({ ...back, before: [60, 72, 80] }, back)).toBe(false);
+  });
+
   it('traces into a canvas exactly the line the SVG path draws, unrounded', () => {
     const calls: string[] = [];
     const record =

@@ -59,7 +59,7 @@ describe('thin links drawn in bulk', () => {
     reach: 12,
     width: 0.8,
   };
-  const skip: LinkRoute = { ...forward(40), via: [100, 112, 50, 150, 162, 60] };
+  const skip: LinkRoute = { back: false, x0: 10, y0: 40, x1: 200, y1: 70, via: [100, 112, 50, 150, 162, 60] };
   const links = [
     link('a', 0.6, 0, forward(10)),
     link('b', 0.4, 0, skip),

@@ -30,7 +30,7 @@ export interface HeldLayoutOptions {
   nodeWidth: number;
   nodePadding: number;
   /** Position of each node key within its column. */
-  order: ReadonlyMap<string, number>;
+  order: Pick<ReadonlyMap<string, number>, 'get'>;
 }
 
 /** Places `nodes` and `links` in place (setting x0, x1, y0, y1, layer, width), as d3-sankey with iterations(0) and a nodeSort by `order`. */

@@ -73,16 +73,27 @@ function largestOrigins(byOrigin: ArrayLike<number>, count: number): Set<number>
   return new Set(top);
 }
 
-/** A forward link runs from its source's right edge to its target's left edge. */
+/**
+ * Slots a link passes through in the columns it crosses, three numbers each (left edge, right edge,
+ * height of the link's centre), left to right: it runs straight through each, S-curves between.
+ */
+export type Slots = ArrayLike<number>;
+
+/** A forward link runs from its source's right edge to its target's left edge, through a slot in each column between. */
 export interface ForwardRoute {
   back: false;
   x0: number;
   y0: number;
   x1: number;
   y1: number;
+  via: Slots;
 }
 
-/** A back link leaves its source to the right and returns under the diagram in its own lane. */
+/**
+ * A back link leaves its source to the right and returns under the diagram in its own lane. It turns
+ * down in the gap right of its source, or, if too wide for the gap, goes on through slots in the
+ * columns to the right and turns beyond the last; likewise up left of its target or before the first column.
+ */
 export interface BackRoute {
   back: true;
   /** Exit point on the source's right edge and entry point on the target's left edge. */
@@ -90,9 +101,12 @@ export interface BackRoute {
   y0: number;
   x1: number;
   y1: number;
+  /** Slots right of the source and left of the target (empty where the link turns in the gap beside its end). */
+  after: Slots;
+  before: Slots;
   /** Centre of the lane under the diagram. */
   laneY: number;
-  /** How far beyond the nodes the link turns, to its centre line. */
+  /** How far beyond the nodes (or the last slot) the link turns, to its centre line. */
   reach: number;
   width: number;
 }
@@ -106,8 +120,15 @@ export type PathContext = Pick<CanvasPath, 'moveTo' | 'lineTo' | 'bezierCurveTo'
 export function sameRoute(a: LinkRoute | null, b: LinkRoute | null): boolean {
   if (a === null || b === null) return a === b;
   if (a.x0 !== b.x0 || a.y0 !== b.y0 || a.x1 !== b.x1 || a.y1 !== b.y1) return false;
-  if (!a.back || !b.back) return a.back === b.back;
+  if (!a.back || !b.back) return a.back === b.back && sameSlots((a as ForwardRoute).via, (b as ForwardRoute).via);
+  if (!sameSlots(a.after, b.after) || !sameSlots(a.before, b.before)) return false;
   return a.laneY === b.laneY && a.reach === b.reach && a.width === b.width;
+}
+
+function sameSlots(a: Slots, b: Slots): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 /** Traces a link's centre line, shifted sideways by `offset` (towards the right-hand side of travel). */
@@ -124,26 +145,48 @@ export function linkPath(route: LinkRoute, offset = 0): string {
   return path.toString();
 }
 
-/** A horizontal S-curve, as d3-sankey draws its links. */
-function traceForward(context: PathContext, { x0, y0, x1, y1 }: ForwardRoute, offset: number) {
-  const mid = (x0 + x1) / 2;
+/** Horizontal S-curves, as d3-sankey draws its links, straight through each slot. */
+function traceForward(context: PathContext, { x0, y0, x1, y1, via }: ForwardRoute, offset: number) {
   context.moveTo(x0, y0 + offset);
-  context.bezierCurveTo(mid, y0 + offset, mid, y1 + offset, x1, y1 + offset);
+  const [x, y] = traceSlots(context, x0, y0 + offset, via, offset);
+  sCurve(context, x, y, x1, y1 + offset);
+}
+
+/** From (x, y) through each slot from the `from`th number on; returns where it leaves the last one. */
+function traceSlots(context: PathContext, x: number, y: number, slots: Slots, offset: number, from = 0): [number, number] {
+  for (let i = from; i < slots.length; i += 3) {
+    const slotY = (slots[i + 2] as number) + offset;
+    sCurve(context, x, y, slots[i] as number, slotY);
+    x = slots[i + 1] as number;
+    y = slotY;
+    context.lineTo(x, y);
+  }
+  return [x, y];
+}
+
+function sCurve(context: PathContext, x0: number, y0: number, x1: number, y1: number) {
+  const mid = (x0 + x1) / 2;
+  context.bezierCurveTo(mid, y0, mid, y1, x1, y1);
 }
 
 /**
- * Out of the source to the right, down to its lane, back left under the diagram, up, and into the
- * target from the left: four right turns, so the right-hand side of travel is the inside of the loop.
+ * Out of the source to the right (through any slots), down to its lane, back left under the diagram,
+ * up, and into the target from the left (through any slots): four right turns, so the right-hand
+ * side of travel is the inside of the loop.
  */
 function traceBack(context: PathContext, route: BackRoute, offset: number) {
-  const { x0, y0, x1, y1, laneY, reach, width } = route;
-  const right = x0 + reach - offset;
-  const left = x1 - reach + offset;
-  const top0 = y0 + offset;
-  const top1 = y1 + offset;
+  const { x0, y0, x1, y1, after, before, laneY, reach, width } = route;
+  context.moveTo(x0, y0 + offset);
+  const [turnX, top0] = traceSlots(context, x0, y0 + offset, after, offset);
+  const enterX = before.length ? (before[0] as number) : x1;
+  const top1 = (before.length ? (before[2] as number) : y1) + offset;
+  const right = turnX + reach - offset;
+  const left = enterX - reach + offset;
   const bottom = laneY - offset;
-  const r = Math.max(0.5, Math.min(width / 2 + 6 - offset, (bottom - Math.max(top0, top1)) / 2, (right - left) / 2, right - x0, x1 - left));
-  context.moveTo(x0, top0);
+  const r = Math.max(
+    0.5,
+    Math.min(width / 2 + 6 - offset, (bottom - Math.max(top0, top1)) / 2, (right - left) / 2, right - turnX, enterX - left),
+  );
   context.lineTo(right - r, top0);
   context.quadraticCurveTo(right, top0, right, top0 + r);
   context.lineTo(right, bottom - r);
@@ -152,5 +195,9 @@ function traceBack(context: PathContext, route: BackRoute, offset: number) {
   context.quadraticCurveTo(left, bottom, left, bottom - r);
   context.lineTo(left, top1 + r);
   context.quadraticCurveTo(left, top1, left + r, top1);
-  context.lineTo(x1, top1);
+  context.lineTo(enterX, top1);
+  if (!before.length) return;
+  context.lineTo(before[1] as number, top1);
+  const [x, y] = traceSlots(context, before[1] as number, top1, before, offset, 3);
+  sCurve(context, x, y, x1, y1 + offset);
 }

@@ -36,8 +36,8 @@ describe('linkMarkStyle', () => {
   it('shortens the dashes of a link shorter than it is wide, so it still shows several', () => {
     expect(linkMarkStyle('dashed', 80, 65).dashes).toEqual([13, 5.2]);
     expect(linkMarkStyle('dashed', 80, 20).dashes).toEqual([7, 4]);
-    expect(routeLength({ back: false, x0: 0, y0: 0, x1: 30, y1: 40 })).toBe(50);
-    expect(routeLength({ back: true, x0: 0, y0: 0, x1: 30, y1: 40, laneY: 90, reach: 10, width: 4 })).toBe(Infinity);
+    expect(routeLength({ back: false, x0: 0, y0: 0, x1: 30, y1: 40, via: [] })).toBe(50);
+    expect(routeLength({ back: true, x0: 0, y0: 0, x1: 30, y1: 40, after: [], before: [], laneY: 90, reach: 10, width: 4 })).toBe(Infinity);
     expect(routeLength(null)).toBe(Infinity);
   });
 

@@ -43,7 +43,7 @@ describe('bandOffsets at the edges', () => {
 });
 
 describe('back-link paths', () => {
-  const back: BackRoute = { back: true, x0: 300, y0: 50, x1: 100, y1: 80, laneY: 400, reach: 20, width: 4 };
+  const back: BackRoute = { back: true, x0: 300, y0: 50, x1: 100, y1: 80, after: [], before: [], laneY: 400, reach: 20, width: 4 };
 
   it('shifts a band of a back link to the inside of the loop', () => {
     expect(linkPath(back, 3)).toBe('M300,53L312,53Q317,53,317,58L317,392Q317,397,312,397L88,397Q83,397,83,392L83,88Q83,83,88,83L100,83');
@@ -67,8 +67,8 @@ describe('back-link paths', () => {
 });
 
 describe('sameRoute', () => {
-  const back: BackRoute = { back: true, x0: 300, y0: 50, x1: 100, y1: 80, laneY: 400, reach: 20, width: 4 };
-  const forward = { back: false, x0: 10, y0: 20, x1: 110, y1: 60 } as const;
+  const back: BackRoute = { back: true, x0: 300, y0: 50, x1: 100, y1: 80, after: [], before: [], laneY: 400, reach: 20, width: 4 };
+  const forward = { back: false, x0: 10, y0: 20, x1: 110, y1: 60, via: [] } as const;
 
   it('tells routes apart by any one coordinate', () => {
     for (const key of ['x0', 'y0', 'x1', 'y1'] as const) {

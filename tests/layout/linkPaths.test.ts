@@ -50,8 +50,8 @@ describe('bands of a link by origin', () => {
 });
 
 describe('link centre lines', () => {
-  const forward = { back: false, x0: 10, y0: 20, x1: 110, y1: 60 } as const;
-  const back: BackRoute = { back: true, x0: 300, y0: 50, x1: 100, y1: 80, laneY: 400, reach: 20, width: 4 };
+  const forward = { back: false, x0: 10, y0: 20, x1: 110, y1: 60, via: [] } as const;
+  const back: BackRoute = { back: true, x0: 300, y0: 50, x1: 100, y1: 80, after: [], before: [], laneY: 400, reach: 20, width: 4 };
 
   it('draws a forward link as one cubic from source edge to target edge, shifted by the band offset', () => {
     expect(linkPath(forward)).toBe('M10,20C60,20,60,60,110,60');
@@ -61,6 +61,18 @@ describe('link centre lines', () => {
   it('routes a back link right, down to its lane, left under the diagram, and up into the target', () => {
     // Corners of radius 8 (half the width plus 6): out to x 320, down to the lane at 400, back to x 80, up to 80.
     expect(linkPath(back)).toBe('M300,50L312,50Q320,50,320,58L320,392Q320,400,312,400L88,400Q80,400,80,392L80,88Q80,80,88,80L100,80');
+  });
+
+  it('draws a link through its slots: an S-curve to each, straight through it, and on', () => {
+    // One slot from x 50 to 62 at height 30, between a source at 20 and a target at 60.
+    expect(linkPath({ ...forward, via: [50, 62, 30] })).toBe('M10,20C30,20,30,30,50,30L62,30C86,30,86,60,110,60');
+    // A back link through a slot right of its source (to x 340) and one left of its target (from x 60).
+    expect(linkPath({ ...back, after: [328, 340, 50], before: [60, 72, 80] })).toBe(
+      'M300,50C314,50,314,50,328,50L340,50L352,50Q360,50,360,58L360,392Q360,400,352,400L48,400Q40,400,40,392L40,88Q40,80,48,80L60,80L72,80C86,80,86,80,100,80',
+    );
+    expect(sameRoute({ ...forward, via: [50, 62, 30] }, { ...forward, via: [50, 62, 31] })).toBe(false);
+    expect(sameRoute({ ...back, after: [328, 340, 50] }, { ...back, after: [328, 340, 50] })).toBe(true);
+    expect(sameRoute({ ...back, before: [60, 72, 80] }, back)).toBe(false);
   });
 
   it('traces into a canvas exactly the line the SVG path draws, unrounded', () => {

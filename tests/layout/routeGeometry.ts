@@ -1,5 +1,5 @@
-// Geometry helpers for tests of link routes: points along a link's centre line, and the nodes a
-// route passes through. They follow the route exactly as the canvas and the SVG path trace it.
+// Geometry helpers for tests of link routes: points along a link's centre line and band edges, and
+// the nodes a route passes through. They follow the route exactly as the canvas and the SVG path trace it.
 import { traceLink, type LinkRoute, type PathContext } from '../../src/layout/linkPaths';
 import type { LinkShape, NodeBox } from '../../src/layout/sankeyLayout';
 
@@ -11,7 +11,7 @@ export interface Point {
 const STEPS = 48;
 
 /** Points along the centre line: every end point, and `STEPS` points on every segment and curve. */
-export function samplePoints(route: LinkRoute): Point[] {
+export function samplePoints(route: LinkRoute, offset = 0): Point[] {
   const points: Point[] = [];
   let at: Point = { x: 0, y: 0 };
   const sample = (point: (t: number) => Point, end: Point) => {
@@ -39,7 +39,7 @@ export function samplePoints(route: LinkRoute): Point[] {
       sample((t) => ({ x: c(from.x, c1x, c2x, x, t), y: c(from.y, c1y, c2y, y, t) }), { x, y });
     },
   };
-  traceLink(context, route, 0);
+  traceLink(context, route, offset);
   return points;
 }
 
@@ -48,9 +48,26 @@ export function inside(point: Point, node: NodeBox, margin = 1e-6): boolean {
   return point.x > node.x0 + margin && point.x < node.x1 - margin && point.y > node.y0 + margin && point.y < node.y1 - margin;
 }
 
-/** Keys of the nodes, other than its own ends, whose boxes the link's centre line enters. */
-export function boxesCrossed(link: LinkShape, nodes: NodeBox[]): string[] {
+/** Points along the centre line and along both edges of the band (`tolerance` inside them). */
+export function bandPoints(link: LinkShape, tolerance = 0): Point[] {
   if (!link.route) return [];
-  const points = samplePoints(link.route);
-  return nodes.filter((n) => n.key !== link.source && n.key !== link.target && points.some((p) => inside(p, n))).map((n) => n.key);
+  const edge = Math.max(0, link.width / 2 - tolerance);
+  return [...samplePoints(link.route, -edge), ...samplePoints(link.route, 0), ...samplePoints(link.route, edge)];
+}
+
+/**
+ * Keys of the nodes, other than its own ends, whose boxes the link's band enters: its centre line
+ * or either edge more than `tolerance` inside a box (a band touching a box's edge does not count).
+ */
+export function boxesCrossed(link: LinkShape, nodes: NodeBox[], tolerance = 1e-6): string[] {
+  const points = bandPoints(link);
+  if (!points.length) return [];
+  // Only boxes that overlap the band's bounding box can be entered (keeps property tests fast).
+  let [left, right, top, bottom] = [Infinity, -Infinity, Infinity, -Infinity];
+  for (const p of points)
+    [left, right, top, bottom] = [Math.min(left, p.x), Math.max(right, p.x), Math.min(top, p.y), Math.max(bottom, p.y)];
+  return nodes
+    .filter((n) => n.key !== link.source && n.key !== link.target && n.x1 > left && n.x0 < right && n.y1 > top && n.y0 < bottom)
+    .filter((n) => points.some((p) => inside(p, n, tolerance)))
+    .map((n) => n.key);
 }

@@ -20,7 +20,7 @@ function shape(standing: FlowStanding | undefined, width = 12): LinkShape {
     value: money(width),
     width: px(width),
     back: false,
-    route: { back: false, x0: 0, y0: 20, x1: 200, y1: 60 },
+    route: { back: false, x0: 0, y0: 20, x1: 200, y1: 60, via: [] },
     bands: [
       { origin: 0, offset: px(-3), width: px(6), value: money(6) },
       { origin: 1, offset: px(3), width: px(6), value: money(6) },

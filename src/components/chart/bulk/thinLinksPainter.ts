@@ -1,5 +1,5 @@
 import { linkMarkStyle } from '../../../layout/linkMarks';
-import { traceLink, type BackRoute, type ForwardRoute } from '../../../layout/linkPaths';
+import { traceLink, type BackRoute, type ForwardRoute, type LinkRoute } from '../../../layout/linkPaths';
 import { NEUTRAL, THIN_LINK_OPACITY, DIMMED, type ThinLinkGroup } from './thinLinkGroups';
 import { originColor } from '../palette';
 
@@ -13,16 +13,27 @@ export interface ThinLinksFrame {
   originY: number;
   /** Per group: stroke colour, width, opacity, dashes (empty for none) and how many routes it has, in order. */
   groups: { color: string; width: number; alpha: number; dashes: number[]; count: number }[];
-  /** Eight numbers per route: back (0 or 1), x0, y0, x1, y1, laneY, reach, width. */
+  /**
+   * Per route: back (0 or 1), x0, y0, x1, y1, laneY, reach, width, then how many numbers of slots
+   * follow after the source and before the target, and those numbers (see `Slots`).
+   */
   routes: Float64Array;
 }
 
+const HEADER = 10;
+
+const slotsAfter = (route: LinkRoute) => (route.back ? route.after : route.via);
+const slotsBefore = (route: LinkRoute) => (route.back ? route.before : []);
+
 export function packFrame(groups: ThinLinkGroup[], neutralColor: string, size: Omit<ThinLinksFrame, 'groups' | 'routes'>): ThinLinksFrame {
-  const count = groups.reduce((sum, group) => sum + group.routes.length, 0);
-  const routes = new Float64Array(count * 8);
+  let length = 0;
+  for (const group of groups) for (const route of group.routes) length += HEADER + slotsAfter(route).length + slotsBefore(route).length;
+  const routes = new Float64Array(length);
   let i = 0;
   for (const group of groups) {
     for (const route of group.routes) {
+      const after = slotsAfter(route);
+      const before = slotsBefore(route);
       routes[i] = route.back ? 1 : 0;
       routes[i + 1] = route.x0;
       routes[i + 2] = route.y0;
@@ -33,7 +44,11 @@ export function packFrame(groups: ThinLinkGroup[], neutralColor: string, size: O
         routes[i + 6] = route.reach;
         routes[i + 7] = route.width;
       }
-      i += 8;
+      routes[i + 8] = after.length;
+      routes[i + 9] = before.length;
+      routes.set(after, i + HEADER);
+      routes.set(before, i + HEADER + after.length);
+      i += HEADER + after.length + before.length;
     }
   }
   return {
@@ -64,14 +79,16 @@ export function paintFrame(canvas: HTMLCanvasElement | OffscreenCanvas, context:
   context.setTransform(1, 0, 0, 1, 0, 0);
   context.clearRect(0, 0, pixelWidth, pixelHeight);
   context.setTransform(frame.ratio, 0, 0, frame.ratio, frame.originX * frame.ratio, frame.originY * frame.ratio);
-  const forward: ForwardRoute = { back: false, x0: 0, y0: 0, x1: 0, y1: 0 };
-  const back: BackRoute = { back: true, x0: 0, y0: 0, x1: 0, y1: 0, laneY: 0, reach: 0, width: 0 };
+  const forward: ForwardRoute = { back: false, x0: 0, y0: 0, x1: 0, y1: 0, via: [] };
+  const back: BackRoute = { back: true, x0: 0, y0: 0, x1: 0, y1: 0, after: [], before: [], laneY: 0, reach: 0, width: 0 };
   const r = frame.routes;
   let i = 0;
   for (const group of frame.groups) {
     context.beginPath();
-    for (let n = 0; n < group.count; n++, i += 8) {
+    for (let n = 0; n < group.count; n++) {
       const route = r[i] === 1 ? back : forward;
+      const afterEnd = i + HEADER + (r[i + 8] as number);
+      const end = afterEnd + (r[i + 9] as number);
       route.x0 = r[i + 1] as number;
       route.y0 = r[i + 2] as number;
       route.x1 = r[i + 3] as number;
@@ -80,8 +97,11 @@ export function paintFrame(canvas: HTMLCanvasElement | OffscreenCanvas, context:
         route.laneY = r[i + 5] as number;
         route.reach = r[i + 6] as number;
         route.width = r[i + 7] as number;
-      }
+        route.after = r.subarray(i + HEADER, afterEnd);
+        route.before = r.subarray(afterEnd, end);
+      } else route.via = r.subarray(i + HEADER, afterEnd);
       traceLink(context, route, 0);
+      i = end;
     }
     context.setLineDash(group.dashes);
     context.strokeStyle = group.color;

@@ -15,7 +15,7 @@ const frameAt = (y: number) => {
     value: money(1),
     width: px(1),
     back: false,
-    route: { back: false, x0: 0, y0: y, x1: 100, y1: y },
+    route: { back: false, x0: 0, y0: y, x1: 100, y1: y, via: [] },
     bands: [{ origin: 0, offset: px(0), width: px(1), value: money(1) }],
   };
   return packFrame(thinLinkGroups([link], true, -1), '', size);

@@ -1,49 +1,13 @@
 // What one company books from the loop, worked out by hand on a small web without a cycle.
 import { describe, expect, it } from 'vitest';
+import { defaultValues } from '../../src/model/defaults';
 import { compileModel, solveLoop, type SteadyState } from '../../src/model/engine';
 import { annualRevenue, headlineFigures, loopRevenue, loopRevenues } from '../../src/model/figures';
-import type { AnnualRevenue } from '../../src/model/types';
-import { amountFlow, dataset, entity, shareFlow } from './fixtures';
-
-const fy26: AnnualRevenue = { year: 2026, amount: 250, period: { en: 'FY26' }, provenance: { basis: 'reported' } };
-
-/**
- * Microsoft (30), a fund (50) and a customer (20) pay a lab 100; half goes to Azure (Microsoft's)
- * as compute spend, so Azure's 50 is 15 Microsoft, 25 fund, 10 customer. A bank lends Azure 40,
- * which is not revenue. Azure buys GPUs with half of its 90: 45, of which 7.5 is Microsoft's, 12.5
- * the fund's, 5 the customer's and 20 the bank's.
- */
-function web() {
-  const base = dataset({ entities: [], flows: [] });
-  const microsoft = { ...entity('microsoft', 'source'), revenue: [fy26] };
-  return dataset({
-    meta: { ...base.meta, years: [2025, 2026], year: 2026, focus: 'chip' },
-    entities: [
-      microsoft,
-      entity('fund', 'source'),
-      entity('bank', 'source'),
-      entity('buyer', 'customer'),
-      entity('lab', 'startup'),
-      entity('azure', 'cloud', 'microsoft'),
-      entity('chip', 'chipmaker'),
-      entity('costs', 'sink'),
-    ],
-    flows: [
-      amountFlow('microsoft', 'lab', 30),
-      amountFlow('fund', 'lab', 50),
-      amountFlow('buyer', 'lab', 20, 'customer-revenue'),
-      amountFlow('bank', 'azure', 40, 'debt'),
-      shareFlow('lab', 'azure', 0.5, 'compute-spend'),
-      shareFlow('lab', 'costs', 'rest', 'leakage'),
-      shareFlow('azure', 'chip', 0.5, 'gpu-purchase'),
-      shareFlow('azure', 'costs', 'rest', 'leakage'),
-    ],
-  });
-}
+import { fy26, web } from './fixtures';
 
 function solved(year = 2026) {
   const model = compileModel(web(), { year });
-  return { model, result: solveLoop(model, {}) as SteadyState };
+  return { model, result: solveLoop(model, defaultValues(model.dataset.parameters)) as SteadyState };
 }
 
 describe('loop revenue', () => {

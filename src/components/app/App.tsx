@@ -2,6 +2,8 @@ import { useEffect, type ReactNode } from 'react';
 import { pickText, translate } from '../../i18n/strings';
 import { useExplorer } from '../../state/context';
 import { HeadlineFigures } from '../panels/HeadlineFigures';
+import { RoundTripTable } from '../panels/RoundTripTable';
+import { SensitivityView } from '../panels/SensitivityView';
 import { LanguageSwitch } from '../controls/LanguageSwitch';
 import { Notices } from '../problems/Notices';
 import { PartBoundary } from './PartBoundary';
@@ -51,6 +53,8 @@ export function App({ toolbar }: { toolbar?: ReactNode }) {
         <aside className="app__panel">
           <PartBoundary>
             <HeadlineFigures />
+            <RoundTripTable />
+            <SensitivityView />
             <ScenarioBar />
             <ParameterSliders />
           </PartBoundary>

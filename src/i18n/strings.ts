@@ -56,7 +56,12 @@ export const KIND_LABELS: Record<Lang, Record<FlowKind, string>> = {
 
 /** A UI string with {placeholders} filled in. */
 export function translate(lang: Lang, key: StringKey, params: Record<string, string | number> = {}): string {
-  return STRINGS[lang][key].replace(/\{(\w+)\}/g, (match, name: string) => (name in params ? String(params[name]) : match));
+  return fillPlaceholders(STRINGS[lang][key], params);
+}
+
+/** Text with {placeholders} filled in; unknown ones stay visible. */
+export function fillPlaceholders(text: string, params: Record<string, string | number>): string {
+  return text.replace(/\{(\w+)\}/g, (match, name: string) => (name in params ? String(params[name]) : match));
 }
 
 /** Dataset text in the reader's language, else the other one, flagged so the UI can mark it. */

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { detailText } from '../../i18n/detailText';
 import { pickText, translate } from '../../i18n/strings';
 import { loopRevenues, type LoopRevenue } from '../../model/figures';
 import { formatMoney, formatPercent } from '../../model/format';
@@ -26,16 +27,16 @@ export function CompanyRoundTrips() {
     <div className="flow-table__scroll">
       <table>
         <caption>
-          {translate(lang, 'roundTrips.caption', { inYear: year === null ? '' : translate(lang, 'headline.scope.inYear', { year }) })}
+          {detailText(lang, 'roundTrips.caption', { inYear: year === null ? '' : translate(lang, 'headline.scope.inYear', { year }) })}
         </caption>
         <thead>
           <tr>
-            <th scope="col">{translate(lang, 'roundTrips.company')}</th>
-            <th scope="col">{translate(lang, 'roundTrips.revenue')}</th>
-            <th scope="col">{translate(lang, 'roundTrips.own')}</th>
-            <th scope="col">{translate(lang, 'roundTrips.customers')}</th>
-            <th scope="col">{translate(lang, 'roundTrips.annual')}</th>
-            <th scope="col">{translate(lang, 'roundTrips.loopShare')}</th>
+            <th scope="col">{detailText(lang, 'roundTrips.company')}</th>
+            <th scope="col">{detailText(lang, 'roundTrips.revenue')}</th>
+            <th scope="col">{detailText(lang, 'roundTrips.own')}</th>
+            <th scope="col">{detailText(lang, 'roundTrips.customers')}</th>
+            <th scope="col">{detailText(lang, 'roundTrips.annual')}</th>
+            <th scope="col">{detailText(lang, 'roundTrips.loopShare')}</th>
           </tr>
         </thead>
         <tbody>
@@ -46,7 +47,7 @@ export function CompanyRoundTrips() {
                   type="button"
                   className="round-trips__follow"
                   aria-pressed={row.entity === followed}
-                  aria-label={translate(lang, 'roundTrips.follow', { company: name(row.entity) })}
+                  aria-label={detailText(lang, 'roundTrips.follow', { company: name(row.entity) })}
                   onClick={() => follow(row.entity)}
                 >
                   {name(row.entity)}

@@ -1,4 +1,5 @@
 import { useDeferredValue, useId, useMemo } from 'react';
+import { detailText } from '../../i18n/detailText';
 import { pickText, translate } from '../../i18n/strings';
 import { formatHundredths, formatMoney, formatPercent } from '../../model/format';
 import { loopRevenue } from '../../model/figures';
@@ -14,14 +15,15 @@ const sliderValue = (p: Parameter, value: number, lang: Lang) =>
   p.unit === 'share' ? formatPercent(share(value), lang) : formatMoney(money(value), lang);
 
 function endText(value: Share | null, diverges: boolean, lang: Lang): string {
-  if (diverges) return translate(lang, 'sensitivity.diverges');
-  return value === null ? translate(lang, 'sensitivity.nothing') : formatPercent(value, lang);
+  if (diverges) return detailText(lang, 'sensitivity.diverges');
+  return value === null ? detailText(lang, 'sensitivity.nothing') : formatPercent(value, lang);
 }
 
 function swingText(row: SliderSwing, lang: Lang): string {
-  if (row.swing === Infinity) return translate(lang, row.diverges.min || row.diverges.max ? 'sensitivity.diverges' : 'sensitivity.nothing');
-  if (row.swing < 5e-5) return translate(lang, 'sensitivity.noEffect');
-  return translate(lang, 'sensitivity.points', { points: formatHundredths(row.swing, lang) });
+  if (row.swing === Infinity)
+    return detailText(lang, row.diverges.min || row.diverges.max ? 'sensitivity.diverges' : 'sensitivity.nothing');
+  if (row.swing < 5e-5) return detailText(lang, 'sensitivity.noEffect');
+  return detailText(lang, 'sensitivity.points', { points: formatHundredths(row.swing, lang) });
 }
 
 /**
@@ -56,7 +58,7 @@ export function TornadoChart() {
   };
   return (
     <div className="sensitivity__body">
-      <p id={titleId}>{translate(lang, 'sensitivity.intro', { focus: focusName, current: currentText })}</p>
+      <p id={titleId}>{detailText(lang, 'sensitivity.intro', { focus: focusName, current: currentText })}</p>
       <svg
         className="tornado"
         viewBox={`0 0 ${geometry.width} ${geometry.height}`}
@@ -116,10 +118,10 @@ export function TornadoChart() {
         <caption>{translate(lang, 'sensitivity.summary')}</caption>
         <thead>
           <tr>
-            <th scope="col">{translate(lang, 'sensitivity.slider')}</th>
-            <th scope="col">{translate(lang, 'sensitivity.atMin')}</th>
-            <th scope="col">{translate(lang, 'sensitivity.atMax')}</th>
-            <th scope="col">{translate(lang, 'sensitivity.swing')}</th>
+            <th scope="col">{detailText(lang, 'sensitivity.slider')}</th>
+            <th scope="col">{detailText(lang, 'sensitivity.atMin')}</th>
+            <th scope="col">{detailText(lang, 'sensitivity.atMax')}</th>
+            <th scope="col">{detailText(lang, 'sensitivity.swing')}</th>
           </tr>
         </thead>
         <tbody>
@@ -129,13 +131,13 @@ export function TornadoChart() {
               <tr key={row.parameter} data-parameter={row.parameter}>
                 <th scope="row">{pickText(p.label, lang).text}</th>
                 <td>
-                  {translate(lang, 'sensitivity.end', {
+                  {detailText(lang, 'sensitivity.end', {
                     value: sliderValue(p, p.min, lang),
                     percent: endText(row.atMin, row.diverges.min, lang),
                   })}
                 </td>
                 <td>
-                  {translate(lang, 'sensitivity.end', {
+                  {detailText(lang, 'sensitivity.end', {
                     value: sliderValue(p, p.max, lang),
                     percent: endText(row.atMax, row.diverges.max, lang),
                   })}

@@ -53,10 +53,11 @@ export function App({ toolbar }: { toolbar?: ReactNode }) {
         <aside className="app__panel">
           <PartBoundary>
             <HeadlineFigures />
-            <RoundTripTable />
-            <SensitivityView />
             <ScenarioBar />
             <ParameterSliders />
+            {/* Below the sliders: opened, they would push the sliders out of view. */}
+            <RoundTripTable />
+            <SensitivityView />
           </PartBoundary>
         </aside>
       </main>

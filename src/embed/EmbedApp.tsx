@@ -38,7 +38,7 @@ export function EmbedApp({ controls }: { controls: EmbedControls }) {
       <PartBoundary>
         <Legend />
         <SankeyChart />
-        <HeadlineFigures />
+        <HeadlineFigures canFollow={controls !== 'none'} />
       </PartBoundary>
       {controls !== 'none' && <ScenarioBar />}
       {controls === 'all' && <ParameterSliders />}

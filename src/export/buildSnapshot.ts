@@ -30,7 +30,7 @@ export function buildSnapshot(state: ExplorerState, size: ChartSize): SnapshotIn
   }
   for (const link of geometry.links) linkNames[link.key] = flowName(dataset, structure, link.flow, link.value, lang);
 
-  const figures = headlineFigures(model, result);
+  const figures = headlineFigures(model, result, state.focus);
   const focus = pickText(dataset.entities.find((e) => e.id === figures.focus)?.label, lang).text;
   const scenario = dataset.scenarios.find((s) => s.id === state.scenario);
   const compared = dataset.scenarios.find((s) => s.id === state.compare);

@@ -1,7 +1,8 @@
 import type { HeadlineFigures } from '../model/figures';
-import { formatPercent, formatRatio } from '../model/format';
-import type { Lang } from '../model/types';
-import { translate, type StringKey } from './strings';
+import { formatGain, formatHundredths, formatMoney, formatPercent, formatRatio } from '../model/format';
+import type { Basis, Lang } from '../model/types';
+import { money } from '../model/units';
+import { BASIS_LABELS, pickText, translate, type StringKey } from './strings';
 
 export interface HeadlineItem {
   id: string;
@@ -9,8 +10,6 @@ export interface HeadlineItem {
   value: string;
   sentence: string;
 }
-
-const cents = (x: number) => (x * 100).toFixed(x * 100 < 10 && x > 0 ? 1 : 0);
 
 /** The headline figures as label, value and one plain sentence each, in the reader's language. */
 export function headlineItems(figures: HeadlineFigures, focusName: string, lang: Lang): HeadlineItem[] {
@@ -21,7 +20,7 @@ export function headlineItems(figures: HeadlineFigures, focusName: string, lang:
   if (figures.roundTripShare !== null) {
     add('round-trip', 'headline.roundTrip.label', formatPercent(figures.roundTripShare, lang), 'headline.roundTrip.sentence', {
       focus,
-      cents: cents(figures.roundTripShare),
+      cents: formatHundredths(figures.roundTripShare, lang),
     });
   }
   if (figures.revenuePerDollarInvested !== null) {
@@ -32,9 +31,49 @@ export function headlineItems(figures: HeadlineFigures, focusName: string, lang:
     const percent = formatPercent(figures.customerShare, lang);
     add('customers', 'headline.customers.label', percent, 'headline.customers.sentence', { focus, percent });
   }
-  add('gain', 'headline.gain.label', formatRatio(figures.gain, lang), 'headline.gain.sentence', { cents: cents(figures.gain) });
+  // One rounding for the figure and its sentence, so "0.063" never sits beside "6¢".
+  const gain = formatGain(figures.gain, lang);
+  add('gain', 'headline.gain.label', gain.ratio, 'headline.gain.sentence', { cents: gain.cents });
   return items;
 }
+
+/**
+ * The headline's scope in one sentence: what the company followed books from this loop in the
+ * model year, beside its total revenue for the period standing for that year when the dataset
+ * gives it (left out rather than guessed otherwise), and the parts that are its own money and
+ * real customers'. Undefined when there is nothing to scope (no focus, or a divergent loop).
+ */
+export function scopeSentence(figures: HeadlineFigures, focusName: string, year: number | null, lang: Lang): string | undefined {
+  if (figures.focus === null || !Number.isFinite(figures.focusRevenue)) return undefined;
+  const inYear = year === null ? '' : translate(lang, 'headline.scope.inYear', { year });
+  if (figures.roundTripShare === null || figures.customerShare === null) {
+    return translate(lang, 'headline.none', { focus: focusName, inYear });
+  }
+  const ofAnnual =
+    figures.annual && figures.annualShare !== null
+      ? translate(lang, 'headline.scope.ofAnnual', {
+          percent: formatPercent(figures.annualShare, lang),
+          period: pickText(figures.annual.period, lang).text,
+          annual: formatMoney(money(figures.annual.amount), lang),
+          // Only a figure a source reported goes unlabelled; an estimate or assumption says so.
+          basis:
+            figures.annual.provenance.basis === 'reported'
+              ? ''
+              : translate(lang, 'headline.scope.basis', { basis: basisWord(figures.annual.provenance.basis, lang) }),
+        })
+      : '';
+  return translate(lang, 'headline.scope', {
+    focus: focusName,
+    inYear,
+    ofAnnual,
+    revenue: formatMoney(figures.focusRevenue, lang),
+    own: formatMoney(figures.focusOwn, lang),
+    ownPercent: formatPercent(figures.roundTripShare, lang),
+    customerPercent: formatPercent(figures.customerShare, lang),
+  });
+}
+
+const basisWord = (basis: Basis, lang: Lang) => (lang === 'en' ? BASIS_LABELS.en[basis].toLowerCase() : BASIS_LABELS[lang][basis]);
 
 /** The plain statement shown instead of figures when the loop amplifies itself. */
 export function divergentText(figures: HeadlineFigures, lang: Lang): string | undefined {

@@ -75,7 +75,12 @@ export const KIND_LABELS: Record<Lang, Record<FlowKind, string>> = {
 /** A UI string with {placeholders} filled in. */
 export function translate(lang: Lang, key: StringKey, params: Record<string, string | number> = {}): string {
   // A language shown before it loaded would be a bug; English words beat a blank or a crash.
-  return (dictionaries[lang] ?? en)[key].replace(/\{(\w+)\}/g, (match, name: string) => (name in params ? String(params[name]) : match));
+  return fillPlaceholders((dictionaries[lang] ?? en)[key], params);
+}
+
+/** Text with {placeholders} filled in; unknown ones stay visible. */
+export function fillPlaceholders(text: string, params: Record<string, string | number>): string {
+  return text.replace(/\{(\w+)\}/g, (match, name: string) => (name in params ? String(params[name]) : match));
 }
 
 /** Dataset text in the reader's language, else the other one, flagged so the UI can mark it. */

@@ -1,6 +1,6 @@
 import type { CompiledModel, LoopResult, SteadyState } from './engine';
 import { OriginMatrix } from './originMatrix';
-import type { Dataset, FlowKind } from './types';
+import type { AnnualRevenue, Dataset, FlowKind } from './types';
 import { money, moneyAt, shareOf, type Money, type Share } from './units';
 
 /** Flows that are payment for goods or services, as opposed to investment or money leaving. */
@@ -21,15 +21,42 @@ export interface RoundTrip {
   share: Share | null;
 }
 
+/**
+ * What one company books from the loop: only payments for compute, chips or services (not equity
+ * or loans it receives), split by where the money came from.
+ */
+export interface LoopRevenue {
+  entity: string;
+  revenue: Money;
+  /** The part whose origin is the company itself (its owner's, for a unit such as AWS): its own money coming back. */
+  own: Money;
+  /** The part real customers paid (origins whose entity is a customer). */
+  customers: Money;
+  /** own / revenue, or null when it books nothing. */
+  ownShare: Share | null;
+  customerShare: Share | null;
+  /** The company's total revenue for the period that stands for the model year, if the dataset gives it. */
+  annual: AnnualRevenue | null;
+  /** revenue / annual amount: how much of the company's business the loop is. */
+  annualShare: Share | null;
+}
+
 export interface HeadlineFigures {
-  /** The entity the headline is about (meta.focus, else the first chipmaker), if any. */
+  /** The entity the headline is about (the one chosen, else meta.focus, else the first chipmaker), if any. */
   focus: string | null;
   focusRevenue: Money;
-  /** Share of the focus entity's revenue that is its own money coming back. */
+  /** The focus company's own money coming back, within focusRevenue. */
+  focusOwn: Money;
+  /** What real customers paid, within focusRevenue. */
+  focusCustomers: Money;
+  /** Share of the focus entity's loop revenue that is its own money coming back. */
   roundTripShare: Share | null;
-  /** Share of the focus entity's revenue that real customers paid for. */
+  /** Share of the focus entity's loop revenue that real customers paid for. */
   customerShare: Share | null;
-  /** Revenue booked across the loop per dollar of outside investment. */
+  /** The focus company's total revenue for the model year, if given. */
+  annual: AnnualRevenue | null;
+  annualShare: Share | null;
+  /** Revenue booked across the loop per dollar of outside capital (equity and debt). */
   revenuePerDollarInvested: number | null;
   outsideInvestment: Money;
   revenueBooked: Money;
@@ -63,19 +90,81 @@ export function roundTrips(model: CompiledModel, state: SteadyState): RoundTrip[
   });
 }
 
-export function headlineFigures(model: CompiledModel, result: LoopResult): HeadlineFigures {
-  const focus = focusEntity(model);
+/**
+ * The company's total revenue for the model year: its own figure, else its owner's (AWS → Amazon),
+ * as the dataset gives it; null when neither does (the headline then says nothing of it).
+ */
+export function annualRevenue(model: CompiledModel, entityId: string): AnnualRevenue | null {
+  const { year } = model.moment;
+  if (year === null) return null;
+  const entities = model.source.entities;
+  const entity = entities.find((e) => e.id === entityId);
+  const forYear = (id: string | undefined) => entities.find((e) => e.id === id)?.revenue?.find((r) => r.year === year);
+  return forYear(entity?.id) ?? forYear(entity?.owner) ?? null;
+}
+
+/**
+ * What a company books from the loop, from the per-flow origin split: every revenue flow into it,
+ * each origin's part of it. Reading flows rather than the entity's inflow keeps out the equity and
+ * loans it receives.
+ */
+export function loopRevenue(model: CompiledModel, result: Pick<SteadyState, 'flowValue' | 'flowByOrigin'>, entityId: string): LoopRevenue {
+  const { dataset, structure: s } = model;
+  const e = s.entityIndex.get(entityId);
+  const flowByOrigin = new OriginMatrix(result.flowByOrigin, s.origins.length);
+  const customerOrigin = s.origins.map((id) => dataset.entities[s.entityIndex.get(id) ?? -1]?.role === 'customer');
+  const ownOrigin = e === undefined ? -1 : (s.originOfEntity[e] as number);
+  let revenue = 0;
+  let own = 0;
+  let customers = 0;
+  dataset.flows.forEach((flow, f) => {
+    if (flow.to !== entityId || !REVENUE_KINDS.has(flow.kind)) return;
+    revenue += result.flowValue[f] as number;
+    if (ownOrigin >= 0) own += flowByOrigin.get(f, ownOrigin);
+    customerOrigin.forEach((isCustomer, o) => {
+      if (isCustomer) customers += flowByOrigin.get(f, o);
+    });
+  });
+  const annual = annualRevenue(model, entityId);
+  return {
+    entity: entityId,
+    revenue: money(revenue),
+    own: money(own),
+    customers: money(customers),
+    ownShare: shareOf(money(own), money(revenue)),
+    customerShare: shareOf(money(customers), money(revenue)),
+    annual,
+    annualShare: annual && annual.amount > 0 ? shareOf(money(revenue), money(annual.amount)) : null,
+  };
+}
+
+/** Every company a reader can follow, with what it books from the loop (the round-trip table). */
+export function loopRevenues(model: CompiledModel, result: SteadyState): LoopRevenue[] {
+  return focusCandidates(model.dataset).map((id) => loopRevenue(model, result, id));
+}
+
+/**
+ * The four headline figures, about `chosen` (the reader's choice) or else the dataset's focus.
+ * A partial result (the rounds played so far) needs only flows and inflows.
+ */
+export function headlineFigures(model: CompiledModel, result: LoopResult, chosen: string | null = null): HeadlineFigures {
+  const focus = chosen ?? focusEntity(model);
   const { dataset, structure: s } = model;
   let outsideInvestment = 0;
   dataset.flows.forEach((flow, f) => {
     if (s.isAmount[f] && OUTSIDE_CAPITAL_KINDS.has(flow.kind)) outsideInvestment += result.coefficients.amounts[f] as number;
   });
+  const annual = focus === null ? null : annualRevenue(model, focus);
   if (result.status === 'divergent') {
     return {
       focus,
       focusRevenue: money(Infinity),
+      focusOwn: money(Infinity),
+      focusCustomers: money(Infinity),
       roundTripShare: null,
       customerShare: null,
+      annual,
+      annualShare: null,
       revenuePerDollarInvested: null,
       outsideInvestment: money(outsideInvestment),
       revenueBooked: money(Infinity),
@@ -86,25 +175,16 @@ export function headlineFigures(model: CompiledModel, result: LoopResult): Headl
   dataset.flows.forEach((flow, f) => {
     if (REVENUE_KINDS.has(flow.kind)) revenueBooked += result.flowValue[f] as number;
   });
-  const inflowByOrigin = new OriginMatrix(result.inflowByOrigin, s.origins.length);
-  const e = focus === null ? undefined : s.entityIndex.get(focus);
-  const focusRevenue = e === undefined ? money(0) : moneyAt(result.inflow, e);
-  let customerMoney = 0;
-  let ownMoney = 0;
-  if (e !== undefined) {
-    const focusOrigin = s.originOfEntity[e] as number;
-    s.origins.forEach((originId, o) => {
-      const part = inflowByOrigin.get(e, o);
-      const originEntity = dataset.entities[s.entityIndex.get(originId) ?? -1];
-      if (originEntity?.role === 'customer') customerMoney += part;
-      if (o === focusOrigin) ownMoney += part;
-    });
-  }
+  const loop = focus === null ? null : loopRevenue(model, result, focus);
   return {
     focus,
-    focusRevenue,
-    roundTripShare: shareOf(money(ownMoney), focusRevenue),
-    customerShare: shareOf(money(customerMoney), focusRevenue),
+    focusRevenue: loop?.revenue ?? money(0),
+    focusOwn: loop?.own ?? money(0),
+    focusCustomers: loop?.customers ?? money(0),
+    roundTripShare: loop?.ownShare ?? null,
+    customerShare: loop?.customerShare ?? null,
+    annual,
+    annualShare: loop?.annualShare ?? null,
     revenuePerDollarInvested: outsideInvestment > 0 ? revenueBooked / outsideInvestment : null,
     outsideInvestment: money(outsideInvestment),
     revenueBooked: money(revenueBooked),

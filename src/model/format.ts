@@ -83,9 +83,25 @@ export function formatDate(iso: string, lang: Lang): string {
 /** A fraction 0..1 as a percentage: 0.234 → "23%" (one decimal below 10%). */
 export function formatPercent(fraction: Share, lang: Lang): string {
   if (!Number.isFinite(fraction)) return '—';
+  return `${formatHundredths(fraction, lang)}%`;
+}
+
+/** A fraction as hundredths, rounded as formatPercent rounds it: 0.234 → "23" (so "23¢" agrees with "23%"). */
+export function formatHundredths(fraction: number, lang: Lang): string {
   const percent = fraction * 100;
   const decimals = Math.abs(percent) < 10 && percent !== 0 ? 1 : 0;
-  return `${trimmed(percent, decimals, lang)}%`;
+  return trimmed(percent, decimals, lang);
+}
+
+/**
+ * The loop gain as a ratio and as cents per dollar, both from one rounding so the figure and its
+ * sentence always agree: 0.0626 → "0.063" and "6.3".
+ */
+export function formatGain(gain: number, lang: Lang): { ratio: string; cents: string } {
+  if (!Number.isFinite(gain)) return { ratio: '—', cents: '—' };
+  const decimals = Math.abs(gain * 100) < 10 && gain !== 0 ? 1 : 0;
+  const cents = Math.round(gain * 100 * 10 ** decimals) / 10 ** decimals;
+  return { ratio: trimmed(cents / 100, decimals + 2, lang), cents: trimmed(cents, decimals, lang) };
 }
 
 /** A ratio such as revenue per dollar: 1.83 → "1.83". */

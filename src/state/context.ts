@@ -1,7 +1,7 @@
 import { createContext, useContext, useMemo } from 'react';
 import { useStore } from 'zustand';
 import type { LoopResult, SteadyState } from '../model/engine';
-import { headlineFigures, roundTrips } from '../model/figures';
+import { focusEntity, headlineFigures, roundTrips } from '../model/figures';
 import { sumRounds, type Round } from '../model/rounds';
 import { solveLoopOnce, unrollRoundsOnce } from '../model/solveCache';
 import type { ExplorerStore, ExplorerStoreApi } from './store';
@@ -34,8 +34,9 @@ export function useRounds(count: number): Round[] {
 
 export function useHeadline() {
   const model = useExplorer((s) => s.model);
+  const focus = useExplorer((s) => s.focus);
   const result = useLoopResult();
-  return useMemo(() => headlineFigures(model, result), [model, result]);
+  return useMemo(() => headlineFigures(model, result, focus), [model, result, focus]);
 }
 
 export function useRoundTrips() {
@@ -47,6 +48,7 @@ export function useRoundTrips() {
 /** Headline figures for what has gone round by the played round (or the steady state when not playing). */
 export function useShownHeadline() {
   const model = useExplorer((s) => s.model);
+  const focus = useExplorer((s) => s.focus);
   const playRound = useExplorer((s) => s.playRound);
   const roundCount = useExplorer((s) => s.rounds);
   const result = useLoopResult();
@@ -64,6 +66,20 @@ export function useShownHeadline() {
       injected: 0,
       unpaid: new Float64Array(totals.flowValue.length),
     };
-    return { figures: headlineFigures(model, partial), partial: true };
-  }, [model, playRound, rounds, result, steady]);
+    return { figures: headlineFigures(model, partial, focus), partial: true };
+  }, [model, focus, playRound, rounds, result, steady]);
+}
+
+/** The company the headline follows: the reader's choice, else the dataset's own. */
+export function useFollowed(): string | null {
+  const chosen = useExplorer((s) => s.focus);
+  const model = useExplorer((s) => s.model);
+  return chosen ?? focusEntity(model);
+}
+
+/** Follows a company in the headline; the dataset's own focus is the default, so a link then carries no focus=. */
+export function useFollow(): (id: string) => void {
+  const setFocus = useExplorer((s) => s.setFocus);
+  const model = useExplorer((s) => s.model);
+  return (id) => setFocus(id === focusEntity(model) ? null : id);
 }

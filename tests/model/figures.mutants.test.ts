@@ -97,7 +97,11 @@ describe('headline figures', () => {
     expect(headlineFigures(m, divergent)).toEqual({
       focus: 'chip',
       focusRevenue: Infinity,
+      focusOwn: Infinity,
+      focusCustomers: Infinity,
       roundTripShare: null,
+      annual: null,
+      annualShare: null,
       customerShare: null,
       revenuePerDollarInvested: null,
       outsideInvestment: 100,

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { validateDataset } from '../../src/model/validate';
-import type { Dataset, Entity, Expr, Flow, Parameter, Role } from '../../src/model/types';
+import type { AnnualRevenue, Dataset, Entity, Expr, Flow, Parameter, Role } from '../../src/model/types';
 
 export function entity(id: string, role: Role, owner?: string): Entity {
   return { id, role, label: { en: id }, ...(owner ? { owner } : {}) };
@@ -70,4 +70,42 @@ export function loadDefaultDataset(): Dataset {
   const result = validateDataset(JSON.parse(readFileSync(join(process.cwd(), 'data/ai-capital-loop.json'), 'utf8')));
   if (!result.ok) throw new Error(JSON.stringify(result.errors, null, 2));
   return result.dataset;
+}
+
+/** Microsoft's total revenue for the model year 2026 in `web()`. */
+export const fy26: AnnualRevenue = { year: 2026, amount: 250, period: { en: 'FY26' }, provenance: { basis: 'reported' } };
+
+/**
+ * Microsoft (30, slider `stake`), a fund (50) and a customer (20) pay a lab 100; half (slider
+ * `compute`) goes to Azure (Microsoft's) as compute spend, so Azure's 50 is 15 Microsoft, 25 fund,
+ * 10 customer. A bank lends Azure 40, which is not revenue. Azure buys GPUs with half of its 90:
+ * 45, of which 7.5 is Microsoft's, 12.5 the fund's, 5 the customer's and 20 the bank's. Slider
+ * `idle` moves nothing. Model years 2025 and 2026 (shown first); Microsoft's revenue is given for 2026.
+ */
+export function web(): Dataset {
+  const base = dataset({ entities: [], flows: [] });
+  return dataset({
+    meta: { ...base.meta, years: [2025, 2026], year: 2026, focus: 'chip' },
+    entities: [
+      { ...entity('microsoft', 'source'), revenue: [fy26] },
+      entity('fund', 'source'),
+      entity('bank', 'source'),
+      entity('buyer', 'customer'),
+      entity('lab', 'startup'),
+      entity('azure', 'cloud', 'microsoft'),
+      entity('chip', 'chipmaker'),
+      entity('costs', 'sink'),
+    ],
+    flows: [
+      amountFlow('microsoft', 'lab', { param: 'stake' }),
+      amountFlow('fund', 'lab', 50),
+      amountFlow('buyer', 'lab', 20, 'customer-revenue'),
+      amountFlow('bank', 'azure', 40, 'debt'),
+      shareFlow('lab', 'azure', { param: 'compute' }, 'compute-spend'),
+      shareFlow('lab', 'costs', 'rest', 'leakage'),
+      shareFlow('azure', 'chip', 0.5, 'gpu-purchase'),
+      shareFlow('azure', 'costs', 'rest', 'leakage'),
+    ],
+    parameters: [parameter('stake', 0, 60, 30, 'amount'), parameter('compute', 0, 1, 0.5), parameter('idle', 0, 1, 0.5)],
+  });
 }

@@ -2,6 +2,8 @@ import { useEffect, type ReactNode } from 'react';
 import { pickText, translate } from '../../i18n/strings';
 import { useExplorer } from '../../state/context';
 import { HeadlineFigures } from '../panels/HeadlineFigures';
+import { RoundTripTable } from '../panels/RoundTripTable';
+import { SensitivityView } from '../panels/SensitivityView';
 import { LanguageSwitch } from '../controls/LanguageSwitch';
 import { Notices } from '../problems/Notices';
 import { PartBoundary } from './PartBoundary';
@@ -52,6 +54,9 @@ export function App({ toolbar }: { toolbar?: ReactNode }) {
             <HeadlineFigures />
             <ScenarioBar />
             <ParameterSliders />
+            {/* Below the sliders: opened, they would push the sliders out of view. */}
+            <RoundTripTable />
+            <SensitivityView />
           </PartBoundary>
         </aside>
       </main>

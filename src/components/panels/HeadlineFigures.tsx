@@ -1,10 +1,15 @@
-import { divergentText, headlineItems } from '../../i18n/headlineText';
+import { divergentText, headlineItems, scopeSentence } from '../../i18n/headlineText';
 import { pickText, translate } from '../../i18n/strings';
 import { useExplorer, useShownHeadline } from '../../state/context';
+import { FocusPicker } from '../controls/FocusPicker';
 import { useSettledValue } from '../shared/hooks';
 
-/** The four numbers, each with one plain sentence; a loop that amplifies itself is said so plainly. */
-export function HeadlineFigures() {
+/**
+ * The four numbers about the company followed, each with one plain sentence, after one sentence
+ * that says what they are a share of; a loop that amplifies itself is said so plainly. The reader
+ * picks the company unless `canFollow` is off (an embed without controls).
+ */
+export function HeadlineFigures({ canFollow = true }: { canFollow?: boolean }) {
   const lang = useExplorer((s) => s.lang);
   const model = useExplorer((s) => s.model);
   const playRound = useExplorer((s) => s.playRound);
@@ -12,6 +17,7 @@ export function HeadlineFigures() {
   const focus = pickText(model.dataset.entities.find((e) => e.id === figures.focus)?.label, lang).text;
   const alert = partial ? undefined : divergentText(figures, lang);
   const items = headlineItems(figures, focus, lang);
+  const scope = scopeSentence(figures, focus, model.moment.year, lang);
   // Screen readers hear the headline once a change settles, not on every step of a drag.
   const summary =
     alert ??
@@ -27,6 +33,7 @@ export function HeadlineFigures() {
     return (
       <section className="headline headline--divergent" aria-labelledby="headline-title">
         <h2 id="headline-title">{translate(lang, 'headline.title')}</h2>
+        {canFollow && <FocusPicker focus={figures.focus} />}
         <p className="headline__alert">{alert}</p>
         {live}
       </section>
@@ -38,8 +45,13 @@ export function HeadlineFigures() {
         {translate(lang, 'headline.title')}
         {partial && <span className="headline__so-far"> · {translate(lang, 'headline.soFar', { round: playRound })}</span>}
       </h2>
+      {canFollow && <FocusPicker focus={figures.focus} />}
       {figures.focus === null && <p>{translate(lang, 'headline.noFocus')}</p>}
-      {figures.focus !== null && figures.focusRevenue === 0 && <p>{translate(lang, 'headline.none')}</p>}
+      {scope && (
+        <p className="headline__scope" data-headline="scope">
+          {scope}
+        </p>
+      )}
       <dl className="headline__figures">
         {items.map((item) => (
           <div key={item.id} className="figure" data-figure={item.id}>

@@ -1,0 +1,67 @@
+import { useMemo } from 'react';
+import { detailText } from '../../i18n/detailText';
+import { pickText, translate } from '../../i18n/strings';
+import { loopRevenues, type LoopRevenue } from '../../model/figures';
+import { formatMoney, formatPercent } from '../../model/format';
+import type { Lang } from '../../model/types';
+import { money, type Money, type Share } from '../../model/units';
+import { useExplorer, useFollow, useFollowed, useLoopResult } from '../../state/context';
+
+const amountAndShare = (amount: Money, part: Share | null, lang: Lang) =>
+  part === null ? formatMoney(amount, lang) : `${formatMoney(amount, lang)} (${formatPercent(part, lang)})`;
+
+/** One row per company a reader can follow: what it books from the loop, and whose money that is. */
+export function CompanyRoundTrips() {
+  const lang = useExplorer((s) => s.lang);
+  const model = useExplorer((s) => s.model);
+  const result = useLoopResult();
+  const followed = useFollowed();
+  const follow = useFollow();
+  const rows = useMemo(() => (result.status === 'converged' ? loopRevenues(model, result) : null), [model, result]);
+  if (!rows) return <p>{translate(lang, 'table.none')}</p>;
+  const { year } = model.moment;
+  const name = (id: string) => pickText(model.dataset.entities.find((e) => e.id === id)?.label, lang).text || id;
+  const annual = (row: LoopRevenue) =>
+    row.annual ? `${formatMoney(money(row.annual.amount), lang)} (${pickText(row.annual.period, lang).text})` : '—';
+  return (
+    <div className="flow-table__scroll">
+      <table>
+        <caption>
+          {detailText(lang, 'roundTrips.caption', { inYear: year === null ? '' : translate(lang, 'headline.scope.inYear', { year }) })}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">{detailText(lang, 'roundTrips.company')}</th>
+            <th scope="col">{detailText(lang, 'roundTrips.revenue')}</th>
+            <th scope="col">{detailText(lang, 'roundTrips.own')}</th>
+            <th scope="col">{detailText(lang, 'roundTrips.customers')}</th>
+            <th scope="col">{detailText(lang, 'roundTrips.annual')}</th>
+            <th scope="col">{detailText(lang, 'roundTrips.loopShare')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.entity} data-company={row.entity}>
+              <th scope="row">
+                <button
+                  type="button"
+                  className="round-trips__follow"
+                  aria-pressed={row.entity === followed}
+                  aria-label={detailText(lang, 'roundTrips.follow', { company: name(row.entity) })}
+                  onClick={() => follow(row.entity)}
+                >
+                  {name(row.entity)}
+                </button>
+              </th>
+              <td className="number">{formatMoney(row.revenue, lang)}</td>
+              <td className="number">{amountAndShare(row.own, row.ownShare, lang)}</td>
+              <td className="number">{amountAndShare(row.customers, row.customerShare, lang)}</td>
+              <td className="number">{annual(row)}</td>
+              <td className="number">{row.annualShare === null ? '—' : formatPercent(row.annualShare, lang)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,153 @@
+import { useDeferredValue, useId, useMemo } from 'react';
+import { detailText } from '../../i18n/detailText';
+import { pickText, translate } from '../../i18n/strings';
+import { formatHundredths, formatMoney, formatPercent } from '../../model/format';
+import { loopRevenue } from '../../model/figures';
+import { roundTripSensitivity, type SliderSwing } from '../../model/sensitivity';
+import type { Lang, Parameter } from '../../model/types';
+import { money, share, type Share } from '../../model/units';
+import { tornadoGeometry } from '../../layout/tornadoGeometry';
+import { useExplorer, useFollowed, useLoopResult } from '../../state/context';
+
+const WIDTH = 320;
+
+const sliderValue = (p: Parameter, value: number, lang: Lang) =>
+  p.unit === 'share' ? formatPercent(share(value), lang) : formatMoney(money(value), lang);
+
+function endText(value: Share | null, diverges: boolean, lang: Lang): string {
+  if (diverges) return detailText(lang, 'sensitivity.diverges');
+  return value === null ? detailText(lang, 'sensitivity.nothing') : formatPercent(value, lang);
+}
+
+function swingText(row: SliderSwing, lang: Lang): string {
+  if (row.swing === Infinity)
+    return detailText(lang, row.diverges.min || row.diverges.max ? 'sensitivity.diverges' : 'sensitivity.nothing');
+  if (row.swing < 5e-5) return detailText(lang, 'sensitivity.noEffect');
+  return detailText(lang, 'sensitivity.points', { points: formatHundredths(row.swing, lang) });
+}
+
+/**
+ * For every slider, the round-trip share of the followed company's loop revenue at the slider's min
+ * and max, widest swing first, with today's value as a line; the same numbers as a table for
+ * screen readers. Follows slider drags a beat behind (a deferred value), never blocking them.
+ */
+export function TornadoChart() {
+  const lang = useExplorer((s) => s.lang);
+  const model = useExplorer((s) => s.model);
+  const values = useDeferredValue(useExplorer((s) => s.values));
+  const focus = useFollowed();
+  const result = useLoopResult();
+  const titleId = useId();
+  const rows = useMemo(() => (focus === null ? [] : roundTripSensitivity(model, values, focus)), [model, values, focus]);
+  const current = focus !== null && result.status === 'converged' ? loopRevenue(model, result, focus).ownShare : null;
+  const geometry = useMemo(
+    () =>
+      tornadoGeometry(
+        rows.map((r) => ({ key: r.parameter, atMin: r.atMin, atMax: r.atMax })),
+        current,
+        { width: WIDTH },
+      ),
+    [rows, current],
+  );
+  const parameters = new Map(model.dataset.parameters.map((p) => [p.id, p]));
+  const focusName = pickText(model.dataset.entities.find((e) => e.id === focus)?.label, lang).text;
+  const currentText = current === null ? '—' : formatPercent(current, lang);
+  const label = (row: SliderSwing) => {
+    const p = parameters.get(row.parameter)!;
+    return `${pickText(p.label, lang).text} (${sliderValue(p, p.min, lang)} – ${sliderValue(p, p.max, lang)})`;
+  };
+  return (
+    <div className="sensitivity__body">
+      <p id={titleId}>{detailText(lang, 'sensitivity.intro', { focus: focusName, current: currentText })}</p>
+      <svg
+        className="tornado"
+        viewBox={`0 0 ${geometry.width} ${geometry.height}`}
+        width="100%"
+        role="img"
+        aria-labelledby={titleId}
+        data-rows={rows.length}
+      >
+        {geometry.bars.map((bar, i) => {
+          const row = rows[i]!;
+          const minFirst = (bar.minX ?? 0) <= (bar.maxX ?? 0);
+          const ends = [
+            { x: bar.minX, text: endText(row.atMin, row.diverges.min, lang), before: minFirst },
+            { x: bar.maxX, text: endText(row.atMax, row.diverges.max, lang), before: !minFirst },
+          ];
+          const still = row.swing < 5e-5;
+          return (
+            <g key={bar.key} className={still ? 'tornado__row tornado__row--still' : 'tornado__row'} data-parameter={bar.key}>
+              <text x={0} y={bar.labelY} className="tornado__label">
+                {label(row)}
+              </text>
+              <rect x={bar.x} y={bar.y} width={Math.max(bar.width, 1)} height={bar.height} className="tornado__bar" />
+              {still ? (
+                <text x={bar.x + 6} y={bar.y + bar.height - 1} className="tornado__end">
+                  {swingText(row, lang)}
+                </text>
+              ) : (
+                ends.map(
+                  (end, k) =>
+                    end.x !== null && (
+                      <text
+                        key={k}
+                        x={end.before ? end.x - 4 : end.x + 4}
+                        y={bar.y + bar.height - 1}
+                        textAnchor={end.before ? 'end' : 'start'}
+                        className="tornado__end"
+                      >
+                        {end.text}
+                      </text>
+                    ),
+                )
+              )}
+            </g>
+          );
+        })}
+        {geometry.currentX !== null && (
+          <line x1={geometry.currentX} x2={geometry.currentX} y1={0} y2={geometry.axisY} className="tornado__current" />
+        )}
+        <line x1={geometry.left} x2={geometry.right} y1={geometry.axisY} y2={geometry.axisY} className="tornado__axis" />
+        {geometry.ticks.map((tick) => (
+          <text key={tick.value} x={tick.x} y={geometry.axisY + 14} textAnchor="middle" className="tornado__tick">
+            {formatPercent(share(tick.value), lang)}
+          </text>
+        ))}
+      </svg>
+      <table className="sr-only">
+        <caption>{translate(lang, 'sensitivity.summary')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{detailText(lang, 'sensitivity.slider')}</th>
+            <th scope="col">{detailText(lang, 'sensitivity.atMin')}</th>
+            <th scope="col">{detailText(lang, 'sensitivity.atMax')}</th>
+            <th scope="col">{detailText(lang, 'sensitivity.swing')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => {
+            const p = parameters.get(row.parameter)!;
+            return (
+              <tr key={row.parameter} data-parameter={row.parameter}>
+                <th scope="row">{pickText(p.label, lang).text}</th>
+                <td>
+                  {detailText(lang, 'sensitivity.end', {
+                    value: sliderValue(p, p.min, lang),
+                    percent: endText(row.atMin, row.diverges.min, lang),
+                  })}
+                </td>
+                <td>
+                  {detailText(lang, 'sensitivity.end', {
+                    value: sliderValue(p, p.max, lang),
+                    percent: endText(row.atMax, row.diverges.max, lang),
+                  })}
+                </td>
+                <td>{swingText(row, lang)}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

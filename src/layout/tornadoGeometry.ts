@@ -1,0 +1,112 @@
+import { px, type Px } from './units';
+
+/** One slider's row: the headline share with the slider at its min and at its max (null: no share there). */
+export interface TornadoRow {
+  key: string;
+  atMin: number | null;
+  atMax: number | null;
+}
+
+export interface TornadoOptions {
+  width: number;
+  /** Height of one row: the slider's name on a line, the bar under it. */
+  rowHeight?: number;
+  /** Room left and right of the plot for the values written beside the bar's ends. */
+  margin?: number;
+  axisHeight?: number;
+}
+
+export interface TornadoBar {
+  key: string;
+  /** Baseline of the slider's name. */
+  labelY: Px;
+  /** Top of the bar. */
+  y: Px;
+  height: Px;
+  /** Left edge and width of the bar from the lower end to the higher (width 0 for a slider that moves nothing). */
+  x: Px;
+  width: Px;
+  /** Where each end is, for its value label (null when that end has no share). */
+  minX: Px | null;
+  maxX: Px | null;
+}
+
+export interface TornadoGeometry {
+  width: Px;
+  height: Px;
+  left: Px;
+  right: Px;
+  /** The axis line's y, below the last row, and its ticks. */
+  axisY: Px;
+  ticks: { x: Px; value: number }[];
+  /** The headline's current value, drawn as a line across every row. */
+  currentX: Px | null;
+  bars: TornadoBar[];
+}
+
+const NICE_STEPS = [1, 2, 2.5, 5, 10];
+
+/** A round tick step giving about `count` intervals over `span`. */
+function niceStep(span: number, count: number): number {
+  const raw = span / count;
+  const power = 10 ** Math.floor(Math.log10(raw));
+  return (NICE_STEPS.find((s) => s * power >= raw) ?? 10) * power;
+}
+
+/**
+ * A tornado chart's geometry from plain numbers: rows in the order given (the caller sorts by
+ * swing), one linear scale shared by every bar and the current value, widened to round ticks.
+ * Shares lie in 0..1, and so does the axis.
+ */
+export function tornadoGeometry(rows: TornadoRow[], current: number | null, options: TornadoOptions): TornadoGeometry {
+  const { width, rowHeight = 36, margin = 64, axisHeight = 22 } = options;
+  const values = [current, ...rows.flatMap((r) => [r.atMin, r.atMax])].filter((v): v is number => v !== null && Number.isFinite(v));
+  let lo = values.length ? Math.min(...values) : 0;
+  let hi = values.length ? Math.max(...values) : 1;
+  // A flat chart (nothing moves) still gets an axis around its one value.
+  if (hi - lo < 1e-9) {
+    lo = Math.max(0, lo - 0.05);
+    hi = Math.min(1, hi + 0.05);
+  }
+  const step = niceStep(hi - lo, 4);
+  const d0 = Math.max(0, Math.floor(lo / step + 1e-9) * step);
+  const d1 = Math.min(1, Math.ceil(hi / step - 1e-9) * step);
+  const left = margin;
+  const right = Math.max(left + 1, width - margin);
+  const x = (v: number) => px(left + ((v - d0) / (d1 - d0 || 1)) * (right - left));
+  const ticks: { x: Px; value: number }[] = [];
+  for (let i = 0; d0 + i * step <= d1 + step * 1e-6; i++) {
+    const value = Math.round((d0 + i * step) * 1e6) / 1e6;
+    ticks.push({ x: x(value), value });
+  }
+  const barHeight = Math.round(rowHeight * 0.4);
+  const bars = rows.map((row, i): TornadoBar => {
+    const top = i * rowHeight;
+    const minX = row.atMin === null ? null : x(row.atMin);
+    const maxX = row.atMax === null ? null : x(row.atMax);
+    const ends = [minX, maxX].filter((v): v is Px => v !== null);
+    const from = ends.length ? Math.min(...ends) : left;
+    const to = ends.length ? Math.max(...ends) : left;
+    return {
+      key: row.key,
+      labelY: px(top + rowHeight - barHeight - 6),
+      y: px(top + rowHeight - barHeight - 2),
+      height: px(barHeight),
+      x: px(from),
+      width: px(to - from),
+      minX,
+      maxX,
+    };
+  });
+  const axisY = px(rows.length * rowHeight + 4);
+  return {
+    width: px(width),
+    height: px(axisY + axisHeight),
+    left: px(left),
+    right: px(right),
+    axisY,
+    ticks,
+    currentX: current === null || !Number.isFinite(current) ? null : x(current),
+    bars,
+  };
+}

@@ -1,0 +1,101 @@
+// Following a company: the picker, every company's round trip, and which slider drives the headline.
+import { act, fireEvent, screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { compileModel } from '../../../src/model/engine';
+import { focusCandidates } from '../../../src/model/figures';
+import { createExplorerStore } from '../../../src/state/store';
+import { decodeState } from '../../../src/state/urlState';
+import { urlForState } from '../../../src/state/urlSync';
+import { web } from '../../model/fixtures';
+import { defaultDataset, renderApp } from '../renderApp';
+
+const scope = (container: HTMLElement) => container.querySelector('[data-headline="scope"]')!.textContent;
+
+function open(container: HTMLElement, selector: string) {
+  const details = container.querySelector(selector) as HTMLDetailsElement;
+  details.open = true;
+  fireEvent(details, new Event('toggle'));
+  return details;
+}
+
+describe('the company the headline follows', () => {
+  it('switches the headline and the link, and comes back from the link', () => {
+    const dataset = web();
+    const { store, container } = renderApp(dataset);
+    expect(scope(container)).toMatch(/^Of the US\$45B chip books from this loop in 2026, /);
+    fireEvent.change(screen.getByLabelText('Company followed'), { target: { value: 'azure' } });
+    expect(store.getState().focus).toBe('azure');
+    expect(scope(container)).toBe(
+      'Of the US$50B azure books from this loop in 2026 (about 20% of its FY26 revenue of US$250B), US$15B (30%) is its own money coming back and 20% was paid by real customers.',
+    );
+    expect(container.querySelector('[data-figure="round-trip"] .figure__value')!.textContent).toBe('30%');
+    const url = new URL(urlForState(store, 'https://example.org/?lang=en'));
+    expect(url.searchParams.get('focus')).toBe('azure');
+    const { state } = decodeState(url.search, dataset, compileModel(dataset).structure.origins, 'en');
+    expect(createExplorerStore(dataset, 'en', { shared: state }).getState().focus).toBe('azure');
+    // Back to the dataset's own company: the link no longer names one.
+    fireEvent.change(screen.getByLabelText('Company followed'), { target: { value: 'chip' } });
+    expect(store.getState().focus).toBeNull();
+    expect(new URL(urlForState(store, 'https://example.org/')).searchParams.has('focus')).toBe(false);
+  });
+
+  it('has a labelled picker in Traditional Chinese', () => {
+    renderApp(web(), 'zh-TW');
+    expect((screen.getByLabelText('追蹤的公司') as HTMLSelectElement).value).toBe('chip');
+  });
+});
+
+describe('every company’s round trip', () => {
+  it('lists every company a reader can follow, and choosing one follows it', async () => {
+    const dataset = web();
+    const { store, container } = renderApp(dataset);
+    fireEvent.click(screen.getByText('Every company’s round trip'));
+    const details = open(container, 'details.round-trips');
+    const table = await within(details).findByRole('table');
+    const rows = table.querySelectorAll('tbody tr');
+    expect([...rows].map((r) => r.getAttribute('data-company'))).toEqual(focusCandidates(dataset));
+    const azure = table.querySelector('tr[data-company="azure"]')!;
+    expect([...azure.querySelectorAll('td')].map((td) => td.textContent)).toEqual([
+      'US$50B',
+      'US$15B (30%)',
+      'US$10B (20%)',
+      'US$250B (FY26)',
+      '20%',
+    ]);
+    expect([...table.querySelectorAll('tr[data-company="chip"] td')].slice(3).map((td) => td.textContent)).toEqual(['—', '—']);
+    expect(table.querySelector('caption')!.textContent).toMatch(
+      /shares of that loop revenue; the last column is the loop revenue’s share of the company’s total annual revenue/,
+    );
+    fireEvent.click(within(table).getByRole('button', { name: 'Follow azure in the headline' }));
+    expect(store.getState().focus).toBe('azure');
+    expect(within(table).getByRole('button', { name: 'Follow azure in the headline' }).getAttribute('aria-pressed')).toBe('true');
+  });
+});
+
+describe('which assumption drives the headline', () => {
+  it('lists every slider, the ones that move nothing too', async () => {
+    const dataset = defaultDataset();
+    const { container } = renderApp(dataset);
+    const details = open(container, 'details.sensitivity');
+    const svg = await waitForSvg(details);
+    expect(svg.querySelectorAll('g.tornado__row')).toHaveLength(dataset.parameters.length);
+    const rows = details.querySelectorAll('tbody tr');
+    expect([...rows].map((r) => r.getAttribute('data-parameter')).sort()).toEqual(dataset.parameters.map((p) => p.id).sort());
+    expect(svg.getAttribute('aria-labelledby')).toBeTruthy();
+  });
+
+  it('follows the company followed, and shows a slider that moves nothing as such', async () => {
+    const { container, store } = renderApp(web());
+    act(() => store.getState().setFocus('azure'));
+    const details = open(container, 'details.sensitivity');
+    const svg = await waitForSvg(details);
+    expect([...svg.querySelectorAll('g.tornado__row')].map((g) => g.getAttribute('data-parameter'))).toEqual(['compute', 'stake', 'idle']);
+    expect(details.querySelector('tbody tr[data-parameter="idle"]')!.textContent).toMatch(/moves nothing$/);
+    expect(svg.querySelector('g[data-parameter="idle"]')!.classList.contains('tornado__row--still')).toBe(true);
+  });
+});
+
+async function waitForSvg(details: HTMLElement): Promise<SVGElement> {
+  await within(details).findByRole('img');
+  return details.querySelector<SVGElement>('svg.tornado')!;
+}

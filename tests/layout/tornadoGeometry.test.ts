@@ -1,0 +1,61 @@
+// The tornado chart's geometry from plain numbers.
+import { describe, expect, it } from 'vitest';
+import { tornadoGeometry } from '../../src/layout/tornadoGeometry';
+
+const rows = [
+  { key: 'wide', atMin: 0.4, atMax: 0.1 },
+  { key: 'narrow', atMin: 0.2, atMax: 0.25 },
+  { key: 'still', atMin: 0.2, atMax: 0.2 },
+  { key: 'half', atMin: null, atMax: 0.3 },
+];
+
+describe('tornado geometry', () => {
+  const g = tornadoGeometry(rows, 0.2, { width: 320, rowHeight: 30, margin: 60 });
+  const x = (v: number) => g.left + ((v - g.ticks[0]!.value) / (g.ticks.at(-1)!.value - g.ticks[0]!.value)) * (g.right - g.left);
+
+  it('keeps the rows in the order given, one under the other', () => {
+    expect(g.bars.map((b) => b.key)).toEqual(['wide', 'narrow', 'still', 'half']);
+    g.bars.forEach((bar, i) => {
+      expect(bar.y).toBeGreaterThanOrEqual(i * 30);
+      expect(bar.y + bar.height).toBeLessThanOrEqual((i + 1) * 30);
+      expect(bar.labelY).toBeLessThan(bar.y);
+    });
+    expect(g.axisY).toBeGreaterThanOrEqual(4 * 30);
+    expect(g.height).toBeGreaterThan(g.axisY);
+  });
+
+  it('draws each bar between its two ends on one scale, whichever end is higher', () => {
+    const wide = g.bars[0]!;
+    expect(wide.minX).toBeCloseTo(x(0.4), 9);
+    expect(wide.maxX).toBeCloseTo(x(0.1), 9);
+    expect(wide.x).toBeCloseTo(x(0.1), 9);
+    expect(wide.width).toBeCloseTo(x(0.4) - x(0.1), 9);
+    expect(g.bars[1]!.x).toBeCloseTo(x(0.2), 9);
+    expect(g.currentX).toBeCloseTo(x(0.2), 9);
+  });
+
+  it('gives a slider that moves nothing a bar of no width at its value, and a missing end no position', () => {
+    expect(g.bars[2]!.width).toBe(0);
+    expect(g.bars[2]!.x).toBeCloseTo(x(0.2), 9);
+    expect(g.bars[3]!.minX).toBeNull();
+    expect(g.bars[3]!.x).toBeCloseTo(x(0.3), 9);
+    expect(g.bars[3]!.width).toBe(0);
+  });
+
+  it('spans round ticks that cover every value, within 0..1, across the plot', () => {
+    const values = g.ticks.map((t) => t.value);
+    expect(values).toEqual([0.1, 0.2, 0.3, 0.4]);
+    expect(g.ticks[0]!.x).toBe(60);
+    expect(g.ticks.at(-1)!.x).toBe(260);
+    expect(g.left).toBe(60);
+    expect(g.right).toBe(260);
+  });
+
+  it('still has an axis when nothing moves, and no line for a missing current value', () => {
+    const flat = tornadoGeometry([{ key: 'a', atMin: 0, atMax: 0 }], null, { width: 200 });
+    expect(flat.currentX).toBeNull();
+    expect(flat.ticks[0]!.value).toBe(0);
+    expect(flat.ticks.at(-1)!.value).toBeGreaterThan(0);
+    expect(Number.isFinite(flat.bars[0]!.x)).toBe(true);
+  });
+});

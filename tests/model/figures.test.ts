@@ -1,0 +1,79 @@
+// What one company books from the loop, worked out by hand on a small web without a cycle.
+import { describe, expect, it } from 'vitest';
+import { defaultValues } from '../../src/model/defaults';
+import { compileModel, solveLoop, type SteadyState } from '../../src/model/engine';
+import { annualRevenue, headlineFigures, loopRevenue, loopRevenues } from '../../src/model/figures';
+import { fy26, web } from './fixtures';
+
+function solved(year = 2026) {
+  const model = compileModel(web(), { year });
+  return { model, result: solveLoop(model, defaultValues(model.dataset.parameters)) as SteadyState };
+}
+
+describe('loop revenue', () => {
+  it('counts only payments for compute, chips and services, not the loan a company receives', () => {
+    const { model, result } = solved();
+    const azure = loopRevenue(model, result, 'azure');
+    expect(result.inflow[model.structure.entityIndex.get('azure')!]).toBeCloseTo(90, 10);
+    expect(azure.revenue).toBeCloseTo(50, 10);
+  });
+
+  it('splits it into the owner’s money coming back, real customers’ and everyone else’s', () => {
+    const { model, result } = solved();
+    const azure = loopRevenue(model, result, 'azure');
+    // Azure is Microsoft's: Microsoft's equity in the lab comes back to it as revenue.
+    expect(azure.own).toBeCloseTo(15, 10);
+    expect(azure.ownShare).toBeCloseTo(0.3, 12);
+    expect(azure.customers).toBeCloseTo(10, 10);
+    expect(azure.customerShare).toBeCloseTo(0.2, 12);
+    const chip = loopRevenue(model, result, 'chip');
+    expect(chip.revenue).toBeCloseTo(45, 10);
+    // The chipmaker put nothing in: none of it is its own, though Microsoft's money reaches it.
+    expect(chip.own).toBe(0);
+    expect(chip.ownShare).toBe(0);
+    expect(chip.customers).toBeCloseTo(5, 10);
+  });
+
+  it('sets it against the annual revenue of the company or of its owner, for the model year only', () => {
+    const { model, result } = solved();
+    const azure = loopRevenue(model, result, 'azure');
+    expect(azure.annual).toBe(fy26);
+    expect(azure.annualShare).toBeCloseTo(50 / 250, 12);
+    expect(loopRevenue(model, result, 'chip').annual).toBeNull();
+    expect(loopRevenue(model, result, 'chip').annualShare).toBeNull();
+    const earlier = compileModel(web(), { year: 2025 });
+    expect(annualRevenue(earlier, 'azure')).toBeNull();
+    expect(annualRevenue(earlier, 'microsoft')).toBeNull();
+    expect(annualRevenue(model, 'microsoft')).toBe(fy26);
+  });
+
+  it('has one row per company a reader can follow', () => {
+    const { model, result } = solved();
+    expect(loopRevenues(model, result).map((r) => r.entity)).toEqual(['azure', 'chip']);
+  });
+});
+
+describe('headline figures for the company followed', () => {
+  it('follows the company chosen, else the dataset’s', () => {
+    const { model, result } = solved();
+    expect(headlineFigures(model, result).focus).toBe('chip');
+    const azure = headlineFigures(model, result, 'azure');
+    expect(azure.focus).toBe('azure');
+    expect(azure.focusRevenue).toBeCloseTo(50, 10);
+    expect(azure.focusOwn).toBeCloseTo(15, 10);
+    expect(azure.focusCustomers).toBeCloseTo(10, 10);
+    expect(azure.roundTripShare).toBeCloseTo(0.3, 12);
+    expect(azure.customerShare).toBeCloseTo(0.2, 12);
+    expect(azure.annual).toBe(fy26);
+    expect(azure.annualShare).toBeCloseTo(0.2, 12);
+  });
+
+  it('counts equity and loans as outside capital, and revenue at every tier', () => {
+    const { model, result } = solved();
+    const figures = headlineFigures(model, result, 'azure');
+    expect(figures.outsideInvestment).toBeCloseTo(30 + 50 + 40, 10);
+    // The customer's 20, the lab's 50 to Azure and Azure's 45 to the chipmaker.
+    expect(figures.revenueBooked).toBeCloseTo(20 + 50 + 45, 10);
+    expect(figures.revenuePerDollarInvested).toBeCloseTo(115 / 120, 12);
+  });
+});

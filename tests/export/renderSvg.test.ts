@@ -95,16 +95,17 @@ describe('renderSvgSnapshot', () => {
   });
 
   it('outlines a compared scenario behind the chart and says what the outlines are', () => {
-    const compared = snapshotInput(dataset, { scenario: 'linear-economy', compare: 'sept-2025-loi' });
+    const compared = snapshotInput(dataset, { scenario: 'linear-economy', compare: 'mar-2026-close' });
     const drawn = renderSvgSnapshot(compared);
     const outlines = [...drawn.matchAll(/<rect x="[^"]+" y="[^"]+" width="[^"]+" height="([^"]+)" data-key="([^"]+)"/g)];
     expect(outlines.map((m) => m[2])).toEqual(compared.ghost!.boxes.map((n) => n.key));
-    // Nvidia's US$71.5B in September 2025 against its US$9.2B in the linear economy, at one scale.
+    // Nvidia at the March close against Nvidia in the linear economy, at one scale.
     const nvidia = compared.geometry.nodes.find((n) => n.key === 'nvidia')!;
+    const ghost = compared.ghost!.boxes.find((n) => n.key === 'nvidia')!;
     const ghostHeight = Number(outlines.find((m) => m[2] === 'nvidia')![1]);
-    expect(ghostHeight / (nvidia.y1 - nvidia.y0)).toBeCloseTo(71.5 / 9.2, 1);
+    expect(ghostHeight / (nvidia.y1 - nvidia.y0)).toBeCloseTo(ghost.value / nvidia.value, 1);
     expect(drawn.indexOf('class="ghost"')).toBeLessThan(drawn.indexOf('class="links"'));
-    expect(drawn).toContain('Dashed outlines: “Sept 2025: the $100B letter of intent” on the same scale');
+    expect(drawn).toMatch(/Dashed outlines: “Mar 2026[^”]*” on the same scale/);
     expect(svg).not.toContain('class="ghost"');
   });
 

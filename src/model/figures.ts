@@ -92,15 +92,20 @@ export function roundTrips(model: CompiledModel, state: SteadyState): RoundTrip[
 
 /**
  * The company's total revenue for the model year: its own figure, else its owner's (AWS → Amazon),
- * as the dataset gives it; null when neither does (the headline then says nothing of it).
+ * as the dataset gives it. A year with no figure yet (a fiscal year not reported) takes the latest
+ * earlier one, whose period the text names ("its FY26 revenue"); null when there is none at all
+ * (the headline then says nothing of it).
  */
 export function annualRevenue(model: CompiledModel, entityId: string): AnnualRevenue | null {
   const { year } = model.moment;
   if (year === null) return null;
   const entities = model.source.entities;
   const entity = entities.find((e) => e.id === entityId);
-  const forYear = (id: string | undefined) => entities.find((e) => e.id === id)?.revenue?.find((r) => r.year === year);
-  return forYear(entity?.id) ?? forYear(entity?.owner) ?? null;
+  const latest = (id: string | undefined) =>
+    (entities.find((e) => e.id === id)?.revenue ?? [])
+      .filter((r) => r.year <= year)
+      .reduce<AnnualRevenue | undefined>((best, r) => (best === undefined || r.year > best.year ? r : best), undefined);
+  return latest(entity?.id) ?? latest(entity?.owner) ?? null;
 }
 
 /**

@@ -34,7 +34,7 @@ describe('loop revenue', () => {
     expect(chip.customers).toBeCloseTo(5, 10);
   });
 
-  it('sets it against the annual revenue of the company or of its owner, for the model year only', () => {
+  it('sets it against the annual revenue of the company or of its owner, for the model year or the latest before it', () => {
     const { model, result } = solved();
     const azure = loopRevenue(model, result, 'azure');
     expect(azure.annual).toBe(fy26);
@@ -45,6 +45,10 @@ describe('loop revenue', () => {
     expect(annualRevenue(earlier, 'azure')).toBeNull();
     expect(annualRevenue(earlier, 'microsoft')).toBeNull();
     expect(annualRevenue(model, 'microsoft')).toBe(fy26);
+    // A year not reported yet is set against the latest reported one, whose period the text names.
+    const later = web();
+    later.meta.years = [2025, 2026, 2027];
+    expect(annualRevenue(compileModel(later, { year: 2027 }), 'azure')).toBe(fy26);
   });
 
   it('has one row per company a reader can follow', () => {

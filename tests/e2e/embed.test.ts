@@ -97,7 +97,8 @@ describe.runIf(hasBrowser)('embedding in an article', () => {
     await frame.waitForSelector('[data-scenario="sept-2025-loi"][aria-pressed="true"]');
     const after = await snapshot();
     expect(after.slider).toBe('10');
-    expect(after.figure).toBe('16%');
+    // September 2025 at its own date: Nvidia's first letter-of-intent tranche, before Amazon and the round.
+    expect(after.figure).toBe('22%');
 
     for (const malformed of [
       'sept-2025-loi',

@@ -121,7 +121,7 @@ export const zhTW: Record<StringKey, string> = {
   'export.sourceLine': '資料來源：{sources}。數字截至 {date}，金額單位：{unit}。以 Capital Loop 製作。',
   'embed.openFull': '開啟完整版',
   'embed.credit': '資料：{publishers}',
-  'unit.usdBillions': '十億美元',
+  'unit.usdBillions': '億美元',
   'table.summary': '資料表：所有資金流',
   'table.caption': '目前設定下的每一筆資金流，包含金額與資金來源',
   'table.flow': '資金流',

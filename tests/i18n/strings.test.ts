@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { en } from '../../src/i18n/en';
-import { KIND_LABELS, STATUS_LABELS, isLanguageLoaded, loadLanguage, pickText, translate } from '../../src/i18n/strings';
+import { KIND_LABELS, STATUS_LABELS, isLanguageLoaded, loadLanguage, pickText, translate, unitLabel } from '../../src/i18n/strings';
+import { formatMoney } from '../../src/model/format';
+import { money } from '../../src/model/units';
 import { zhTW } from '../../src/i18n/zhTW';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
@@ -51,5 +53,12 @@ describe('chart label names', () => {
     expect(entityLabelName(ds, 2, 'zh-TW')).toBe('雲端');
     ds.entities[3]!.label = { 'zh-TW': '晶片商' };
     expect(entityLabelName(ds, 3, 'en')).toBe('晶片商 (中)');
+  });
+
+  it('names in Chinese the unit every Chinese figure is written in (億美元, not 十億美元)', () => {
+    const written = formatMoney(money(30), 'zh-TW');
+    const unit = unitLabel({ currency: 'USD', unit: 'US$ billions' }, 'zh-TW');
+    expect(written.endsWith(unit)).toBe(true);
+    expect(unit).toBe('億美元');
   });
 });

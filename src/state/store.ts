@@ -65,6 +65,9 @@ export interface ExplorerActions {
 
 export type ExplorerStore = ExplorerState & ExplorerActions;
 
+/** Settings that change how the chart looks but not what it shows: a round being played stays. */
+const KEEPS_PLAY: ReadonlySet<keyof SharedPatch> = new Set(['lang', 'colorByOrigin', 'isolated', 'showNet']);
+
 /** The model for the moment a shared state shows: its year, and the date its deals stand as of. */
 export function modelAt(source: Dataset, shared: Pick<SharedState, 'year' | 'date'>): CompiledModel {
   return compileModel(source, { year: shared.year, date: shared.date ?? source.meta.asOf });
@@ -101,7 +104,13 @@ export function createExplorerStore(dataset: Dataset, lang: Lang = 'en', init: S
       const state = makeConsistent(source, get().model.structure.origins, selectShared(get()), patch).state;
       return { ...state, model: modelAt(source, state) };
     };
-    const update = (patch: SharedPatch) => set(change(patch));
+    // A played round belongs to the chart it was played on: any change to what the chart shows
+    // (not merely its language or colouring) stops the animation and goes back to the whole loop.
+    const update = (patch: SharedPatch) => {
+      const next = change(patch);
+      const replays = (Object.keys(patch) as (keyof SharedPatch)[]).some((key) => !KEEPS_PLAY.has(key));
+      set(replays ? { ...next, playRound: 0, playing: false } : next);
+    };
     return {
       ...initialState(dataset, lang, init.shared ?? {}, init.notices ?? []),
       setValue: (id, value) => update({ values: { [id]: value } }),
@@ -115,7 +124,7 @@ export function createExplorerStore(dataset: Dataset, lang: Lang = 'en', init: S
           date: null,
           year: defaultYear(source.meta),
         };
-        set({ ...change(patch), offsets: {} });
+        set({ ...change(patch), offsets: {}, playRound: 0, playing: false });
       },
       setView: (view) => update({ view }),
       setRounds: (rounds) => update({ rounds }),

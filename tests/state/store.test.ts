@@ -90,3 +90,31 @@ describe('the store across model years and dates', () => {
     expect(store.getState().model.source).toBe(next);
   });
 });
+
+describe('playing the rounds', () => {
+  it('stops at the last round, and any change to what the chart shows goes back to the whole loop', () => {
+    const store = createExplorerStore(yearly());
+    const play = () => {
+      store.getState().play();
+      for (let i = 0; i < 10; i++) store.getState().stepRound();
+    };
+    play();
+    expect(store.getState()).toMatchObject({ playing: false, playRound: store.getState().rounds });
+    // Language and colouring keep the round shown.
+    store.getState().setLang('zh-TW');
+    store.getState().setColorByOrigin(false);
+    expect(store.getState().playRound).toBe(store.getState().rounds);
+    for (const change of [
+      () => store.getState().applyScenario('before'),
+      () => store.getState().setYear(2027),
+      () => store.getState().setView('rounds'),
+      () => store.getState().setRounds(2),
+      () => store.getState().reset(),
+    ]) {
+      play();
+      expect(store.getState().playRound).toBeGreaterThan(0);
+      change();
+      expect(store.getState()).toMatchObject({ playRound: 0, playing: false });
+    }
+  });
+});

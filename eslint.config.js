@@ -28,7 +28,7 @@ export const LAYERS = [
   ],
   [
     'components',
-    'React renders from geometry: app/ (shell, error boundaries), chart/ (and chart/bulk/ for large graphs), controls/, panels/, problems/, shared/',
+    'React renders from geometry: app/ (shell, error boundaries), chart/ (and chart/bulk/ for large graphs), controls/, panels/, problems/, shared/, styles/ (the CSS of the page, imported in cascade order by main.tsx)',
   ],
   ['export', 'feature: SVG, PNG, CSV and JSON export (loaded when first used)'],
   ['embed', 'feature: the iframe embed, its options, host messages and height reporting'],

@@ -22,7 +22,12 @@ import { loadLanguage } from './i18n/strings';
 import { createExplorerStore } from './state/store';
 import { decodeState } from './state/urlState';
 import { startUrlSync } from './state/urlSync';
-import './styles.css';
+import './components/styles/base.css';
+import './components/styles/chart.css';
+import './components/styles/details.css';
+import './components/styles/panels.css';
+import './components/styles/features.css';
+import './components/styles/tables.css';
 
 async function start() {
   const root = createRoot(document.getElementById('root')!);

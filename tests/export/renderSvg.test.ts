@@ -1,7 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { escapeXml, renderSvgSnapshot, wrapText } from '../../src/export/renderSvg';
+import { renderSvgSnapshot } from '../../src/export/renderSvg';
+import { escapeXml, wrapText } from '../../src/export/writeSvg';
 import { loadDataset, snapshotInput, withLabel } from './fixture';
 
 const hasXmllint = existsSync('/usr/bin/xmllint');

@@ -15,7 +15,7 @@ export interface ThinLinkGroup {
 }
 
 const WIDTH_STEP = 0.5;
-/** As `.link__stroke` and `.link__band` in styles.css, between the two: thin links overlap a lot. */
+/** As `.link__stroke` and `.link__band` in src/components/styles/chart.css, between the two: thin links overlap a lot. */
 export const THIN_LINK_OPACITY = 0.6;
 export const DIMMED = 0.08;
 

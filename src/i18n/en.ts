@@ -130,6 +130,8 @@ export const en = {
   'table.origins': 'By origin',
   'table.status': 'Status',
   'table.none': 'The loop amplifies itself at these settings: there are no totals to list.',
+  'table.moreOrigins': 'and {count} more',
+  'table.windowed': '({count} flows; rows are built as you scroll)',
   'live.summary': '{sentence} {customers}',
   'load.open': 'Load data',
   'load.title': 'Bring your own data',

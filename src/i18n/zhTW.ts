@@ -130,6 +130,8 @@ export const zhTW: Record<StringKey, string> = {
   'table.origins': '資金來源',
   'table.status': '狀態',
   'table.none': '在目前設定下，循環會自我放大，沒有可列出的總額。',
+  'table.moreOrigins': '及另外 {count} 個來源',
+  'table.windowed': '（共 {count} 筆；捲動時才載入各列）',
   'live.summary': '{sentence}{customers}',
   'load.open': '載入資料',
   'load.title': '使用你自己的資料',

@@ -1,26 +1,78 @@
+import { useMemo, useState } from 'react';
 import { KIND_LABELS, translate } from '../../i18n/strings';
 import { provenanceLabel } from '../../i18n/provenanceText';
 import { entityName, originNames } from '../../i18n/chartText';
+import { rowWindow } from '../../layout/rowWindow';
 import { formatMoney, formatPercent } from '../../model/format';
 import { OriginMatrix } from '../../model/originMatrix';
 import { money, moneyAt, share } from '../../model/units';
 import { useExplorer, useLoopResult } from '../../state/context';
+
+/** Tables longer than this build only the rows in view: 10,000 rows of a large dataset froze the page for seconds. */
+const WINDOWED_FROM = 200;
+/** A windowed row's fixed height, in CSS pixels (its cells are one line each: see tables.css). */
+const ROW_PX = 32;
+const VIEW_PX = 480;
+/** A windowed row names its largest origins; its tooltip lists them all. */
+const ORIGINS_SHOWN = 3;
 
 /** The flow table's rows: every flow with its amount, origins and what kind of figure it is. */
 export function FlowRows() {
   const lang = useExplorer((s) => s.lang);
   const model = useExplorer((s) => s.model);
   const result = useLoopResult();
+  const [scrollTop, setScrollTop] = useState(0);
+  const names = useMemo(() => originNames(model.dataset, model.structure.origins, lang), [model, lang]);
   if (result.status !== 'converged') return <p>{translate(lang, 'table.none')}</p>;
   const { dataset, structure } = model;
-  const names = originNames(dataset, structure.origins, lang);
   const flowByOrigin = new OriginMatrix(result.flowByOrigin, structure.origins.length);
+  const total = dataset.flows.length;
+  const windowed = total > WINDOWED_FROM;
+  const rows = windowed ? rowWindow(scrollTop, VIEW_PX, ROW_PX, total) : { first: 0, end: total, above: 0, below: 0 };
+
+  const moreOrigins = (count: number) => translate(lang, 'table.moreOrigins').replace('{count}', String(count));
+  const row = (f: number) => {
+    const flow = dataset.flows[f]!;
+    const value = moneyAt(result.flowValue, f);
+    const parts = names
+      .map((name, o) => ({ name, part: money(flowByOrigin.get(f, o)) }))
+      .filter((p) => p.part > 1e-9)
+      .sort((a, b) => (windowed ? b.part - a.part : 0))
+      .map((p) => `${p.name} ${formatMoney(p.part, lang)} (${formatPercent(share(p.part / value), lang)})`);
+    const shown =
+      windowed && parts.length > ORIGINS_SHOWN ? [...parts.slice(0, ORIGINS_SHOWN), moreOrigins(parts.length - ORIGINS_SHOWN)] : parts;
+    return (
+      <tr key={flow.id} data-flow={flow.id} aria-rowindex={windowed ? f + 2 : undefined}>
+        <th scope="row">
+          {entityName(dataset, structure.flowFrom[f] as number, lang)} → {entityName(dataset, structure.flowTo[f] as number, lang)}
+        </th>
+        <td>{KIND_LABELS[lang][flow.kind]}</td>
+        <td className="number">{formatMoney(value, lang)}</td>
+        <td title={windowed ? parts.join('; ') : undefined}>{shown.join('; ')}</td>
+        <td>{provenanceLabel(flow.provenance, model.moment.date, lang)}</td>
+      </tr>
+    );
+  };
+
+  const built: number[] = [];
+  for (let f = rows.first; f < rows.end; f++) built.push(f);
   return (
-    <div className="flow-table__scroll">
-      <table>
-        <caption>{translate(lang, 'table.caption')}</caption>
+    <div
+      className={`flow-table__scroll${windowed ? ' flow-table__scroll--windowed' : ''}`}
+      style={windowed ? { maxHeight: VIEW_PX } : undefined}
+      onScroll={windowed ? (event) => setScrollTop(event.currentTarget.scrollTop) : undefined}
+      tabIndex={windowed ? 0 : undefined}
+      role={windowed ? 'region' : undefined}
+      aria-label={windowed ? translate(lang, 'table.caption') : undefined}
+    >
+      {/* A windowed table tells assistive technology how many rows there are and which ones are built. */}
+      <table aria-rowcount={windowed ? total + 1 : undefined}>
+        <caption>
+          {translate(lang, 'table.caption')}
+          {windowed && ` ${translate(lang, 'table.windowed').replace('{count}', total.toLocaleString(lang))}`}
+        </caption>
         <thead>
-          <tr>
+          <tr aria-rowindex={windowed ? 1 : undefined}>
             <th scope="col">{translate(lang, 'table.flow')}</th>
             <th scope="col">{translate(lang, 'table.kind')}</th>
             <th scope="col">{translate(lang, 'table.amount')}</th>
@@ -29,25 +81,9 @@ export function FlowRows() {
           </tr>
         </thead>
         <tbody>
-          {dataset.flows.map((flow, f) => {
-            const value = moneyAt(result.flowValue, f);
-            const parts = names
-              .map((name, o) => ({ name, part: money(flowByOrigin.get(f, o)) }))
-              .filter((p) => p.part > 1e-9)
-              .map((p) => `${p.name} ${formatMoney(p.part, lang)} (${formatPercent(share(p.part / value), lang)})`)
-              .join('; ');
-            return (
-              <tr key={flow.id} data-flow={flow.id}>
-                <th scope="row">
-                  {entityName(dataset, structure.flowFrom[f] as number, lang)} → {entityName(dataset, structure.flowTo[f] as number, lang)}
-                </th>
-                <td>{KIND_LABELS[lang][flow.kind]}</td>
-                <td className="number">{formatMoney(value, lang)}</td>
-                <td>{parts}</td>
-                <td>{provenanceLabel(flow.provenance, model.moment.date, lang)}</td>
-              </tr>
-            );
-          })}
+          {rows.above > 0 && <tr aria-hidden="true" className="flow-table__spacer" style={{ height: rows.above }} />}
+          {built.map(row)}
+          {rows.below > 0 && <tr aria-hidden="true" className="flow-table__spacer" style={{ height: rows.below }} />}
         </tbody>
       </table>
     </div>

@@ -8,6 +8,7 @@ import { startHeightReporting } from './embed/heightReporter';
 import { ShareBar } from './embed/ShareBar';
 import { ExportMenu } from './export/ExportMenu';
 import { DatasetReport } from './load/DatasetReport';
+import { EditDataPanel } from './load/EditDataPanel';
 import { LoadDataPanel } from './load/LoadDataPanel';
 import { preloadIssueText } from './components/problems/useIssueText';
 import { whenDrawable } from './load/loadInto';
@@ -90,6 +91,7 @@ async function start() {
               <ShareBar />
               <ExportMenu />
               <LoadDataPanel />
+              <EditDataPanel />
               <DatasetReport />
             </>
           }

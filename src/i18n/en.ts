@@ -122,6 +122,7 @@ export const en = {
   'embed.openFull': 'Open full view',
   'embed.credit': 'Data: {publishers}',
   'unit.usdBillions': 'US$ billions',
+  'editor.open': 'Edit data',
   'table.summary': 'Data table: every flow',
   'table.caption': 'Every flow at the current settings, with its amount and where its money came from',
   'table.flow': 'Flow',

@@ -122,6 +122,7 @@ export const zhTW: Record<StringKey, string> = {
   'embed.openFull': '開啟完整版',
   'embed.credit': '資料：{publishers}',
   'unit.usdBillions': '億美元',
+  'editor.open': '編輯資料',
   'table.summary': '資料表：所有資金流',
   'table.caption': '目前設定下的每一筆資金流，包含金額與資金來源',
   'table.flow': '資金流',

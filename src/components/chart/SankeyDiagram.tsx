@@ -15,6 +15,7 @@ import { ChartNode } from './ChartNode';
 import { lazyPart } from '../shared/lazyPart';
 import { LinkHatch } from './LinkHatch';
 import { FlowAnimation } from './FlowAnimation';
+import { RoundFrame } from './RoundFrame';
 import { Tooltip } from './Tooltip';
 import { drawsInBulk, useBulkDrawing } from './bulk/useBulkDrawing';
 import { useChart } from './useChart';
@@ -40,7 +41,8 @@ export function SankeyDiagram({ width }: { width: number }) {
   const { dataset, structure } = model;
 
   const entityName = useCallback((e: number) => entityNameOf(dataset, e, lang), [dataset, lang]);
-  const { graph, geometry, labels, rounds, trips, nodeLines, ownHeight, ghost, scaleShare } = useChart(width);
+  const { graph, geometry, labels, rounds, trips, nodeLines, ownHeight, ghost, scaleShare, roundFrame } = useChart(width);
+  const playRound = useExplorer((s) => s.playRound);
   const originNames = useMemo(() => originNamesOf(dataset, structure.origins, lang), [structure, dataset, lang]);
   const isolated = isolatedId === null ? -1 : structure.origins.indexOf(isolatedId);
 
@@ -115,6 +117,7 @@ export function SankeyDiagram({ width }: { width: number }) {
           </pattern>
           <LinkHatch />
         </defs>
+        {roundFrame && <RoundFrame frame={roundFrame} width={width} height={geometry.height} activeRound={playRound} />}
         {ghost && compareParts && <compareParts.GhostOutlines ghost={ghost} />}
         <g className="links" data-links={geometry.links.length}>
           {bulkDrawing && (
@@ -202,6 +205,11 @@ export function SankeyDiagram({ width }: { width: number }) {
           })}
         </g>
       </svg>
+      {roundFrame && (
+        <p className="chart__note" data-note="rounds">
+          {translate(lang, 'rounds.explain')}
+        </p>
+      )}
       {scaleShare < 1 && (
         <p className="chart__note" data-note="scale">
           {translate(lang, 'chart.scaleShrunk', { percent: formatPercent(share(scaleShare), lang) })}

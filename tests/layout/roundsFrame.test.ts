@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import '../bothLanguages';
 import { deriveChart, type Chart, type ChartInput } from '../../src/i18n/deriveChart';
-import { ROUND_HEADER_ROOM, weightedSteps } from '../../src/layout/roundsFrame';
+import { placeRoundHeaders, ROUND_HEADER_ROOM, weightedSteps } from '../../src/layout/roundsFrame';
+import { px } from '../../src/layout/units';
 import type { Lang } from '../../src/model/types';
 import { createExplorerStore } from '../../src/state/store';
 import { loadDefaultDataset, smallLoop } from '../model/fixtures';
@@ -124,5 +125,25 @@ describe('weightedSteps', () => {
     expect(weightedSteps([3, 2, 1], 100, 20)).toEqual([48, 32, 20]);
     // Too little room even for the least step: evenly spaced.
     expect(weightedSteps([3, 2, 1], 30, 12)).toEqual([10, 10, 10]);
+  });
+});
+
+describe('placeRoundHeaders', () => {
+  it('writes each header in the longest text that fits between its dividers, or none, never overlapping', () => {
+    const bands = [
+      { round: 1, x0: px(0), x1: px(100) },
+      { round: 2, x0: px(120), x1: px(150) },
+      { round: 3, x0: px(160), x1: px(166) },
+    ];
+    // Dividers at 110 and 155: round 2 has 45 px less 4, round 3 the 45 px to the chart's edge at 200 less 4.
+    const texts = (round: number) => [`Round ${round}`, `R${round}`, String(round)];
+    const measure = (text: string) => text.length * 7;
+    const headers = placeRoundHeaders(bands, 200, texts, measure);
+    expect(headers.map((h) => h.text)).toEqual(['Round 1', 'R2', 'R3']);
+    expect(headers[0]!.x).toBe(50);
+    // Round 3's header is pushed left of the chart's edge, not past it.
+    expect(headers[2]!.x + headers[2]!.width / 2).toBeLessThanOrEqual(198);
+    expect(placeRoundHeaders(bands, 170, texts, measure).map((h) => h.text)).toEqual(['Round 1', 'R2', '3']);
+    expect(placeRoundHeaders(bands, 160, texts, measure).map((h) => h.round)).toEqual([1, 2]);
   });
 });

@@ -14,7 +14,6 @@ import { ChartKey } from './ChartKey';
 import { ChartNode } from './ChartNode';
 import { lazyPart } from '../shared/lazyPart';
 import { LinkHatch } from './LinkHatch';
-import { FlowAnimation } from './FlowAnimation';
 import { RoundFrame } from './RoundFrame';
 import { Tooltip } from './Tooltip';
 import { drawsInBulk, useBulkDrawing } from './bulk/useBulkDrawing';
@@ -22,6 +21,8 @@ import { useChart } from './useChart';
 import { useCompareParts } from './compare/useCompareParts';
 
 const detailPanels = lazyPart(() => import('../panels/details'));
+// Only needed once Play is pressed: kept out of the first download.
+const flowAnimation = lazyPart(() => import('./FlowAnimation'));
 
 interface Active {
   type: 'node' | 'link';
@@ -49,6 +50,7 @@ export function SankeyDiagram({ width }: { width: number }) {
   const [active, setActive] = useState<Active | null>(null);
   // Fetched once the chart is up, so the first hover does not wait for it.
   useEffect(() => void detailPanels.preload().catch(() => undefined), []);
+  const animation = flowAnimation.useModule(playRound > 0).module;
   const panels = detailPanels.useModule(active !== null).module;
   const activate = useCallback(
     (type: Active['type']) => (key: string, pinned: boolean) =>
@@ -143,7 +145,7 @@ export function SankeyDiagram({ width }: { width: number }) {
             />
           ))}
         </g>
-        <FlowAnimation geometry={geometry} rounds={rounds} view={view} />
+        {animation && <animation.FlowAnimation geometry={geometry} rounds={rounds} view={view} />}
         {bulk ? (
           bulkDrawing ? (
             <bulkDrawing.BulkNodes

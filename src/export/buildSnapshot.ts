@@ -14,7 +14,7 @@ import type { SnapshotInput } from './snapshotTypes';
 export function buildSnapshot(state: ExplorerState, size: ChartSize): SnapshotInput {
   const { model, lang, values } = state;
   const { dataset, structure } = model;
-  const { result, geometry, labels, nodeLines: lines, ownHeight, ghost, scaleShare } = deriveChart(state, size);
+  const { result, geometry, labels, nodeLines: lines, ownHeight, ghost, scaleShare, roundFrame } = deriveChart(state, size);
 
   // Keyed by dataset ids: without a prototype, an entity called "__proto__" is a key like any other.
   const nodeLines: Record<string, [string, string]> = Object.create(null);
@@ -72,5 +72,6 @@ export function buildSnapshot(state: ExplorerState, size: ChartSize): SnapshotIn
     scaleNote: scaleShare < 1 ? translate(lang, 'chart.scaleShrunk', { percent: formatPercent(share(scaleShare), lang) }) : undefined,
     keyTitle: translate(lang, 'key.title'),
     keyEntries: chartKey(geometry, ownHeight, lang),
+    roundFrame: roundFrame && { ...roundFrame, note: translate(lang, 'rounds.explain') },
   };
 }

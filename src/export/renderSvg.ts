@@ -1,4 +1,5 @@
 import { estimateTextWidth, type LabelPlacement } from '../layout/labels';
+import { ROUND_HEADER_FONT, ROUND_HEADER_ROOM } from '../layout/roundsFrame';
 import { linkMark, linkMarkStyle, routeLength } from '../layout/linkMarks';
 import { linkPath, type LinkRoute } from '../layout/linkPaths';
 import type { LinkShape, NodeBox } from '../layout/sankeyLayout';
@@ -38,6 +39,31 @@ function legend(input: SnapshotInput, width: number): Block {
   return { svg: parts.join('\n'), height: title.height + 4 + (row + 1) * rowHeight };
 }
 
+/** The rounds view's headers over each round and dashed lines between rounds, from the same frame as the page's. */
+function roundFrameSvg(input: SnapshotInput): string {
+  const frame = input.roundFrame;
+  if (!frame) return '';
+  const { width, height } = input.geometry;
+  const lines = frame.dividers.map((x) => el('line', { x1: x, x2: x, y1: 2, y2: height, stroke: COLOR.border, 'stroke-dasharray': '3 3' }));
+  const rule = el('line', { x1: 0, x2: width, y1: ROUND_HEADER_ROOM - 2, y2: ROUND_HEADER_ROOM - 2, stroke: COLOR.border });
+  const headers = frame.headers.map((h) =>
+    el(
+      'text',
+      {
+        x: h.x,
+        y: h.y,
+        'text-anchor': 'middle',
+        'font-size': String(ROUND_HEADER_FONT),
+        'font-weight': 'bold',
+        fill: COLOR.muted,
+        'data-round': h.round,
+      },
+      escapeXml(h.text),
+    ),
+  );
+  return el('g', { class: 'round-frame', 'aria-hidden': 'true' }, `\n${[...lines, rule, ...headers].join('\n')}\n`);
+}
+
 /** What the dashed outlines are, and whether the chart is drawn below its usual scale. */
 function scaleNotes(input: SnapshotInput, width: number): Block {
   const parts: string[] = [];
@@ -45,6 +71,11 @@ function scaleNotes(input: SnapshotInput, width: number): Block {
   if (input.ghost) {
     const text = textBlock(wrapText(input.ghost.legend, 12, width - 34), 0, 12, 16, { fill: COLOR.muted }, 34);
     parts.push(el('g', { class: 'legend-ghost' }, el('rect', { x: 1, y: 3, width: 26, height: 10, ...GHOST_STROKE }) + text.svg));
+    height += text.height;
+  }
+  if (input.roundFrame) {
+    const text = textBlock(wrapText(input.roundFrame.note, 12, width), height, 12, 16, { fill: COLOR.muted });
+    parts.push(text.svg);
     height += text.height;
   }
   if (input.scaleNote) {
@@ -157,6 +188,7 @@ function chart(input: SnapshotInput): Block {
     el('rect', { x: n.x0 - 3, y: n.y0, width: n.x1 - n.x0 + 6, height: n.y1 - n.y0, 'data-key': n.key, ...GHOST_STROKE }),
   );
   const svg = [
+    ...(input.roundFrame ? [roundFrameSvg(input)] : []),
     ...(ghost.length ? [el('g', { class: 'ghost', 'aria-hidden': 'true' }, `\n${ghost.join('\n')}\n`)] : []),
     el('g', { class: 'links' }, `\n${links.join('\n')}\n`),
     el('g', { class: 'nodes' }, `\n${nodes.join('\n')}\n`),

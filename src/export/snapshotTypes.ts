@@ -1,4 +1,5 @@
 import type { KeyEntry } from '../i18n/chartKey';
+import type { RoundFrame } from '../i18n/deriveChart';
 import type { LabelPlacement } from '../layout/labels';
 import type { Geometry, NodeBox } from '../layout/sankeyLayout';
 import type { Lang } from '../model/types';
@@ -35,4 +36,6 @@ export interface SnapshotInput {
   /** What the chart's line styles and hatches mean, as the page's key lists them. */
   keyTitle: string;
   keyEntries: KeyEntry[];
+  /** The rounds view's round headers and dividers (as on screen), and the sentence saying what a round is; null in the loop view. */
+  roundFrame: (RoundFrame & { note: string }) | null;
 }

@@ -8,6 +8,7 @@ export const COLOR = {
   muted: '#57606a',
   neutral: '#8a96a3',
   node: '#3d4650',
+  border: '#d0d7de',
   alertBg: '#fff4e5',
   alertFg: '#7a3b00',
 };

@@ -9,7 +9,8 @@ import {
   type ChartView,
 } from '../layout/chartGeometry';
 import type { FlowGraph } from '../layout/graph';
-import type { LabelPlacement } from '../layout/labels';
+import { estimateTextWidth, type LabelPlacement } from '../layout/labels';
+import { isRoundsGraph, placeRoundHeaders, ROUND_HEADER_FONT, roundBands, roundDividers, type RoundHeader } from '../layout/roundsFrame';
 import type { Geometry, NodeBox } from '../layout/sankeyLayout';
 import { scenarioValues } from '../model/defaults';
 import { compileModel, type CompiledModel, type LoopResult } from '../model/engine';
@@ -19,8 +20,10 @@ import { solveLoopOnce, unrollRoundsOnce } from '../model/solveCache';
 import { momentDate } from '../model/resolveMoment';
 import type { Dataset, Lang } from '../model/types';
 import type { Money } from '../model/units';
+import type { Px } from '../layout/units';
 import type { ExplorerState } from '../state/store';
 import { entityLabelName, nodeAmountLine } from './chartText';
+import { translate } from './strings';
 
 /** What the chart is derived from: the explorer's state, on screen or in an export. */
 export type ChartInput = Pick<
@@ -51,6 +54,14 @@ export interface Chart {
   ghost: NodeBox[] | null;
   /** The scale drawn at as a share of the dataset's fixed scale: below 1 for a state too large for it. */
   scaleShare: number;
+  /** The rounds view's headers above each round and the lines between rounds; null in the loop view. */
+  roundFrame: RoundFrame | null;
+}
+
+export interface RoundFrame {
+  headers: RoundHeader[];
+  /** x of each line between neighbouring rounds. */
+  dividers: Px[];
 }
 
 /**
@@ -77,6 +88,7 @@ export function createChartDeriver(): (input: ChartInput, size: ChartSize) => Ch
   const linesOf = memoLast(labelLines);
   const ownOf = memoLast(ownHeights);
   const labelsOf = memoLast(chartLabels);
+  const roundFrameOf = memoLast(roundFrame);
   return (input, { width }) => {
     const { model, view } = input;
     const result = solveLoopOnce(model, input.values);
@@ -101,7 +113,35 @@ export function createChartDeriver(): (input: ChartInput, size: ChartSize) => Ch
     const nodeLines = linesOf(model.dataset, trips, netting, input.lang);
     const labels = labelsOf(geometry, nodeLines, focusOf(model));
     const scaleShare = shrunk ? geometry.scale / scale : 1;
-    return { result, rounds, graph, geometry, labels, trips, nodeLines, ownHeight: ownOf(trips, netting), ghost, scaleShare };
+    const frame = roundFrameOf(graph, geometry, input.lang);
+    return {
+      result,
+      rounds,
+      graph,
+      geometry,
+      labels,
+      trips,
+      nodeLines,
+      ownHeight: ownOf(trips, netting),
+      ghost,
+      scaleShare,
+      roundFrame: frame,
+    };
+  };
+}
+
+/** Headers and dividers of the rounds view, in the reader's language. */
+function roundFrame(graph: FlowGraph, geometry: Geometry, lang: Lang): RoundFrame | null {
+  if (!isRoundsGraph(graph)) return null;
+  const bands = roundBands(graph, geometry);
+  const texts = (round: number) => [
+    translate(lang, 'rounds.header', { round }),
+    translate(lang, 'rounds.headerShort', { round }),
+    String(round),
+  ];
+  return {
+    headers: placeRoundHeaders(bands, geometry.width, texts, (text) => estimateTextWidth(text, ROUND_HEADER_FONT)),
+    dividers: roundDividers(bands),
   };
 }
 

@@ -25,6 +25,10 @@ export const en = {
   'play.speed': 'Speed',
   'play.round': 'Round {round} of {total}',
   'play.roundEntering': 'Round {round}: {amount} enters the loop',
+  'rounds.header': 'Round {round}',
+  'rounds.headerShort': 'R{round}',
+  'rounds.explain':
+    'A round is one pass of the money through the loop: round 1 is the money put in; what flows back to the start of the loop goes round again as the next round.',
   'controls.scenarios': 'Scenarios',
   'controls.reset': 'Reset',
   'controls.year': 'Model year',

@@ -102,6 +102,8 @@ export function buildLoopGraph(model: CompiledModel, amounts: FlowAmounts): Flow
 /**
  * The loop unrolled: sources once, then every other entity once per round; a back flow of round k
  * lands in round k + 1. Each round has its own sinks, so a pass's leakage leaves right beside it.
+ * Rounds sit side by side and never share a column (round k + 1 starts right of round k's last
+ * column), so each round can be headed and divided from the next.
  */
 export function buildRoundsGraph(model: CompiledModel, rounds: Round[]): FlowGraph {
   const { dataset, structure: s } = model;
@@ -109,10 +111,9 @@ export function buildRoundsGraph(model: CompiledModel, rounds: Round[]): FlowGra
   const base = entityColumns(model);
   const standings = flowStandings(model);
   const isSource = dataset.entities.map((_, e) => !s.flowTo.includes(e));
-  const backSpan = Math.max(
-    1,
-    ...s.backEdges.map((f) => (base[s.flowFrom[f] as number] as number) - (base[s.flowTo[f] as number] as number) + 1),
-  );
+  // A round's columns: from the first column of an entity that receives money to the last column.
+  const receiving = base.filter((_, e) => !isSource[e]);
+  const span = Math.max(0, ...base) - Math.min(Math.max(0, ...base), ...receiving) + 1;
   const nodes: GraphNode[] = [];
   const index = new Map<string, number>();
   const nodeFor = (e: number, round: number): number => {
@@ -121,8 +122,8 @@ export function buildRoundsGraph(model: CompiledModel, rounds: Round[]): FlowGra
     if (i === undefined) {
       i = nodes.length;
       index.set(key, i);
-      const column = (base[e] as number) + (isSource[e] ? 0 : backSpan * round);
-      nodes.push({ key, entity: e, column, value: money(0) });
+      const column = (base[e] as number) + (isSource[e] ? 0 : span * round);
+      nodes.push({ key, entity: e, column, value: money(0), round: isSource[e] ? 1 : round + 1 });
     }
     return i;
   };
@@ -155,5 +156,9 @@ export function buildRoundsGraph(model: CompiledModel, rounds: Round[]): FlowGra
     inflow[link.target]! += link.value;
   }
   nodes.forEach((node, i) => (node.value = money(Math.max(inflow[i] as number, outflow[i] as number))));
+  // Columns no node uses (a round without money at some stage) are closed up: the layout places a
+  // node by its column, and a gap would push the last round's columns beyond the diagram's last layer.
+  const used = [...new Set(nodes.map((n) => n.column))].sort((a, b) => a - b);
+  for (const node of nodes) node.column = used.indexOf(node.column);
   return { nodes, links, origins };
 }

@@ -7,6 +7,7 @@ import type { Money } from '../model/units';
 import { buildLoopGraph, buildRoundsGraph } from './buildGraphs';
 import type { FlowGraph } from './graph';
 import { estimateTextWidth, placeLabels } from './labels';
+import { frameRounds, headerRoom } from './roundsFrame';
 import { layoutSankey, nodeOrder, type Geometry } from './sankeyLayout';
 import { pxPerMoney, type PxPerMoney } from './units';
 
@@ -45,6 +46,10 @@ export function chartNodeOrder(model: CompiledModel, view: ChartView, roundCount
  * them fills it. It holds while the sliders move and scenarios change, so a smaller loop is drawn
  * smaller; a state larger than every reference makes the chart taller instead. Undefined when no
  * reference carries money (the chart then fits whatever there is).
+ *
+ * The rounds view is drawn at the loop view's scale, so a box is as tall per dollar in both views
+ * and switching views shows each round as a part of the whole. The rounds view may then be a little
+ * taller than the loop view (its header strip, and money crossing into the next round, take room).
  */
 export function chartScale(
   model: CompiledModel,
@@ -53,6 +58,10 @@ export function chartScale(
   width: number,
   order: ReadonlyMap<string, number>,
 ): PxPerMoney | undefined {
+  if (view === 'rounds') {
+    const loop = chartScale(model, 'loop', roundCount, width, chartNodeOrder(model, 'loop', roundCount));
+    if (loop !== undefined) return loop;
+  }
   return fitScale(
     referenceStates(model.source).map((state) => stateGraph(state.model, view, state.values, roundCount)),
     width,
@@ -63,7 +72,9 @@ export function chartScale(
 /** The largest scale at which all the graphs fit the chart's height (each as `layoutSankey` fits it), if any carries money. */
 export function fitScale(graphs: FlowGraph[], width: number, order: ReadonlyMap<string, number>): PxPerMoney | undefined {
   const height = chartHeight(width);
-  const scales = graphs.map((graph) => layoutSankey(graph, { width, height, order, nodesOnly: true }).scale).filter((s) => s > 0);
+  const scales = graphs
+    .map((graph) => layoutSankey(graph, { width, height: height - headerRoom(graph), order, nodesOnly: true }).scale)
+    .filter((s) => s > 0);
   return scales.length ? pxPerMoney(Math.min(...scales)) : undefined;
 }
 
@@ -83,10 +94,13 @@ export function chartLayout(
   offsets: Record<string, number> | undefined,
   scale?: PxPerMoney,
 ): Geometry {
-  const height = chartHeight(width);
+  // The rounds view keeps a strip above its boxes for the round headers.
+  const room = headerRoom(graph);
+  const height = chartHeight(width) - room;
+  const frame = (geometry: Geometry) => (room ? frameRounds(geometry, graph, room) : geometry);
   const geometry = layoutSankey(graph, { width, height, order, offsets, scale });
-  if (geometry.height <= height * MAX_GROWTH) return geometry;
-  return layoutSankey(graph, { width, height: height * MAX_GROWTH, order, offsets });
+  if (geometry.height + room <= chartHeight(width) * MAX_GROWTH) return frame(geometry);
+  return frame(layoutSankey(graph, { width, height: chartHeight(width) * MAX_GROWTH - room, order, offsets }));
 }
 
 export function chartLabels(geometry: Geometry, labelLines: (entity: number, value: Money) => string[], focus: number | undefined) {

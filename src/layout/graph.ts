@@ -12,6 +12,8 @@ export interface GraphNode {
   column: number;
   /** Money through the node: max(inflow, outflow), including back links. */
   value: Money;
+  /** The pass the node belongs to in the rounds view (1-based; sources are in round 1); absent in the loop view. */
+  round?: number;
 }
 
 export interface GraphLink {

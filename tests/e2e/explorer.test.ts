@@ -77,11 +77,15 @@ describe.runIf(hasBrowser)('the explorer in headless Chromium', () => {
     await page.waitForSelector('g.flow-animation[data-round="1"] path.flow-dash');
     const dashes = await page.locator('g.flow-animation path.flow-dash').count();
     expect(dashes).toBeGreaterThan(10);
-    const animation = await page
-      .locator('path.flow-dash')
-      .first()
-      .evaluate((el) => getComputedStyle(el).animationName);
-    expect(animation).toBe('flow-dash');
+    // The particles move: their dash offset changes from one moment to the next.
+    const offset = () =>
+      page
+        .locator('path.flow-dash')
+        .first()
+        .evaluate((el) => getComputedStyle(el).strokeDashoffset);
+    const before = await offset();
+    await page.waitForTimeout(200);
+    expect(await offset()).not.toBe(before);
     await page.waitForSelector('g.flow-animation[data-round="2"]', { timeout: 5000 });
     await expect(page.locator('.headline__so-far').textContent()).resolves.toMatch(/After round 2/);
     await page.click('button[data-action="play"]'); // pause
@@ -95,13 +99,17 @@ describe.runIf(hasBrowser)('the explorer in headless Chromium', () => {
     const { page, errors } = await openPage(browser, REINVESTING, undefined, { reducedMotion: 'reduce' });
     expect(await page.locator('button[data-action="play"]').count()).toBe(0);
     await page.click('button[data-action="step"]');
-    await page.waitForSelector('g.flow-animation[data-round="1"] path.flow-dash');
-    expect(
-      await page
+    await page.waitForSelector('g.flow-animation[data-round="1"][data-motion="still"] path.flow-dash');
+    // The round's money highlighted solid, not as moving particles.
+    const dashes = () =>
+      page
         .locator('path.flow-dash')
         .first()
-        .evaluate((el) => getComputedStyle(el).animationName),
-    ).toBe('none');
+        .evaluate((el) => [getComputedStyle(el).strokeDasharray, getComputedStyle(el).strokeDashoffset]);
+    const before = await dashes();
+    expect(before[0]).toBe('none');
+    await page.waitForTimeout(200);
+    expect(await dashes()).toEqual(before);
     await page.click('button[data-action="step"]');
     await page.waitForSelector('g.flow-animation[data-round="2"]');
     expect(errors).toEqual([]);

@@ -111,15 +111,17 @@ describe('buildRoundsGraph', () => {
     return buildRoundsGraph(model, unrollRounds(model, result.coefficients, 3));
   };
 
-  it('draws sources once and every other entity once per round, a round three columns right of the last', () => {
+  it('draws sources once and every other entity once per round, each round in columns of its own', () => {
     const graph = roundsGraph();
     const keys = graph.nodes.map((n) => n.key);
     expect(keys.filter((k) => k.startsWith('investor'))).toEqual(['investor']);
     expect(keys.filter((k) => k.startsWith('startup@'))).toEqual(['startup@1', 'startup@2', 'startup@3']);
     const column = (key: string) => graph.nodes.find((n) => n.key === key)!.column;
-    // The loop spans columns 1 (startup) to 3 (chip): a round is three columns wide.
-    expect([column('investor'), column('startup@1'), column('startup@2'), column('startup@3')]).toEqual([0, 1, 4, 7]);
-    expect([column('chip@1'), column('chip@2'), column('chip-kept@1'), column('chip-kept@3')]).toEqual([3, 6, 4, 10]);
+    // The loop spans columns 1 (startup) to 4 (chip-kept): a round is four columns wide, the next starting right of it.
+    expect([column('investor'), column('startup@1'), column('startup@2'), column('startup@3')]).toEqual([0, 1, 5, 9]);
+    expect([column('chip@1'), column('chip@2'), column('chip-kept@1'), column('chip-kept@3')]).toEqual([3, 7, 4, 12]);
+    expect(graph.nodes.map((n) => [n.key, n.round])).toContainEqual(['startup@3', 3]);
+    expect(graph.nodes.find((n) => n.key === 'investor')!.round).toBe(1);
     expect(graph.nodes.find((n) => n.key === 'chip@2')!.entity).toBe(3);
   });
 

@@ -14,13 +14,15 @@ import { ChartKey } from './ChartKey';
 import { ChartNode } from './ChartNode';
 import { lazyPart } from '../shared/lazyPart';
 import { LinkHatch } from './LinkHatch';
-import { FlowAnimation } from './FlowAnimation';
+import { RoundFrame } from './RoundFrame';
 import { Tooltip } from './Tooltip';
 import { drawsInBulk, useBulkDrawing } from './bulk/useBulkDrawing';
 import { useChart } from './useChart';
 import { useCompareParts } from './compare/useCompareParts';
 
 const detailPanels = lazyPart(() => import('../panels/details'));
+// Only needed once Play is pressed: kept out of the first download.
+const flowAnimation = lazyPart(() => import('./FlowAnimation'));
 
 interface Active {
   type: 'node' | 'link';
@@ -40,13 +42,15 @@ export function SankeyDiagram({ width }: { width: number }) {
   const { dataset, structure } = model;
 
   const entityName = useCallback((e: number) => entityNameOf(dataset, e, lang), [dataset, lang]);
-  const { graph, geometry, labels, rounds, trips, nodeLines, ownHeight, ghost, scaleShare } = useChart(width);
+  const { graph, geometry, labels, rounds, trips, nodeLines, ownHeight, ghost, scaleShare, roundFrame } = useChart(width);
+  const playRound = useExplorer((s) => s.playRound);
   const originNames = useMemo(() => originNamesOf(dataset, structure.origins, lang), [structure, dataset, lang]);
   const isolated = isolatedId === null ? -1 : structure.origins.indexOf(isolatedId);
 
   const [active, setActive] = useState<Active | null>(null);
   // Fetched once the chart is up, so the first hover does not wait for it.
   useEffect(() => void detailPanels.preload().catch(() => undefined), []);
+  const animation = flowAnimation.useModule(playRound > 0).module;
   const panels = detailPanels.useModule(active !== null).module;
   const activate = useCallback(
     (type: Active['type']) => (key: string, pinned: boolean) =>
@@ -115,6 +119,7 @@ export function SankeyDiagram({ width }: { width: number }) {
           </pattern>
           <LinkHatch />
         </defs>
+        {roundFrame && <RoundFrame frame={roundFrame} width={width} height={geometry.height} activeRound={playRound} />}
         {ghost && compareParts && <compareParts.GhostOutlines ghost={ghost} />}
         <g className="links" data-links={geometry.links.length}>
           {bulkDrawing && (
@@ -140,7 +145,7 @@ export function SankeyDiagram({ width }: { width: number }) {
             />
           ))}
         </g>
-        <FlowAnimation geometry={geometry} rounds={rounds} view={view} />
+        {animation && <animation.FlowAnimation geometry={geometry} rounds={rounds} view={view} />}
         {bulk ? (
           bulkDrawing ? (
             <bulkDrawing.BulkNodes
@@ -202,6 +207,11 @@ export function SankeyDiagram({ width }: { width: number }) {
           })}
         </g>
       </svg>
+      {roundFrame && (
+        <p className="chart__note" data-note="rounds">
+          {translate(lang, 'rounds.explain')}
+        </p>
+      )}
       {scaleShare < 1 && (
         <p className="chart__note" data-note="scale">
           {translate(lang, 'chart.scaleShrunk', { percent: formatPercent(share(scaleShare), lang) })}

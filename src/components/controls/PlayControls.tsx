@@ -1,3 +1,4 @@
+import { timeout } from 'd3-timer';
 import { useEffect } from 'react';
 import { translate } from '../../i18n/strings';
 import { formatMoney } from '../../model/format';
@@ -22,8 +23,8 @@ export function PlayControls() {
 
   useEffect(() => {
     if (!playing) return;
-    const timer = setTimeout(stepRound, ROUND_MS / speed);
-    return () => clearTimeout(timer);
+    const timer = timeout(stepRound, ROUND_MS / speed);
+    return () => timer.stop();
   }, [playing, playRound, speed, stepRound]);
 
   const finished = playRound >= total && !playing;

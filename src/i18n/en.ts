@@ -85,8 +85,12 @@ export const en = {
   'chart.desc':
     'A Sankey diagram: columns are capital sources, AI startups, cloud providers and the chipmaker; link width is money; links under the diagram carry money back into the loop.',
   'chart.entities': '{count} entities. Arrow keys move from one to the next; Enter keeps its details open.',
-  'chart.dragHint': 'Drag a box up or down to untangle the diagram.',
+  'chart.dragHint':
+    'Drag a box up or down to untangle the diagram; on a focused box, Alt+↑ and Alt+↓ move it. Arrow keys step between boxes and between links; Enter keeps their details open; Escape closes them.',
   'chart.scaleShrunk': 'Drawn at {percent} of the usual scale: too large for it.',
+  'chart.skip': 'Skip the chart',
+  'chart.movedUp': '{name} moved up',
+  'chart.movedDown': '{name} moved down',
   'footer.sources': 'Sources',
   'footer.asOf': 'Figures as of {date}. Amounts in {unit}.',
   'footer.convention': 'Convention',

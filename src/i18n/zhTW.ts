@@ -84,8 +84,12 @@ export const zhTW: Record<StringKey, string> = {
   'chart.title': '{title}的資金流向',
   'chart.desc': '桑基圖：各欄依序為資金來源、AI 新創、雲端業者與晶片商；連線寬度代表金額；圖下方的連線把資金帶回循環。',
   'chart.entities': '共 {count} 個實體。方向鍵可在實體之間移動；按 Enter 固定顯示詳細資訊。',
-  'chart.dragHint': '上下拖曳方塊，可以整理圖表。',
+  'chart.dragHint':
+    '上下拖曳方塊可以整理圖表；選取方塊後，按 Alt+↑、Alt+↓ 也能移動。方向鍵可在方塊之間、連線之間移動；按 Enter 固定顯示詳細資訊，按 Esc 關閉。',
   'chart.scaleShrunk': '一般比例尺畫不下，改以其 {percent} 繪製。',
+  'chart.skip': '跳過圖表',
+  'chart.movedUp': '{name} 已上移',
+  'chart.movedDown': '{name} 已下移',
   'footer.sources': '資料來源',
   'footer.asOf': '數字截至 {date}，金額單位：{unit}。',
   'footer.convention': '計算方式',

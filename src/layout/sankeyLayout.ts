@@ -1,4 +1,5 @@
 import { sankey, type SankeyLink, type SankeyNode } from 'd3-sankey';
+import { DRAG_GAP, dragShifts } from './dragNodes';
 import { layoutHeld, placedLayers } from './heldLayout';
 import { bandOffsets, type BackRoute, type BandOffset, type LinkRoute } from './linkPaths';
 import { isBackSlotKey, splitAtColumns, type AroundSides, type SlottedLink, type SplitGraph } from './linkSlots';
@@ -155,7 +156,7 @@ function layoutWithSlots(graph: FlowGraph, options: LayoutOptions): { geometry: 
   const pixelsPerMoney = pxPerMoney(scale);
   const size = { width: px(width), height: px(height), scale: pixelsPerMoney, columns: columnsUsed };
 
-  applyOffsets(laidNodes, result.links as SLink[], offsets, mainHeight);
+  applyOffsets(laidNodes, result.links as SLink[], offsets, mainHeight, nodePadding);
   const allBoxes: NodeBox[] = laidNodes.map((n) => ({
     key: n.key,
     entity: n.entity,
@@ -302,19 +303,14 @@ function tallestLayer(nodes: readonly GraphNode[], links: readonly GraphLink[], 
   return Math.max(0, ...heights.filter(Number.isFinite));
 }
 
-function applyOffsets(nodes: SNode[], links: SLink[], offsets: LayoutOptions['offsets'], maxY: number) {
+/** Moves dragged nodes (and slots, which make way like boxes) within their columns; their links follow. */
+function applyOffsets(nodes: SNode[], links: SLink[], offsets: LayoutOptions['offsets'], maxY: number, padding: number) {
   if (!offsets) return;
-  const shift = new Map<string, number>();
+  const shift = dragShifts(nodes, offsets, 0, maxY, Math.min(padding, DRAG_GAP));
   for (const node of nodes) {
-    // Keys are dataset ids: an entity called "__proto__" must not read Object.prototype.
-    const wanted = Object.hasOwn(offsets, node.key) ? offsets[node.key] : undefined;
-    if (!wanted) continue;
-    const y0 = node.y0 ?? 0;
-    const y1 = node.y1 ?? 0;
-    const dy = Math.max(-y0, Math.min(maxY - y1, wanted));
-    node.y0 = y0 + dy;
-    node.y1 = y1 + dy;
-    shift.set(node.key, dy);
+    const dy = shift.get(node.key) ?? 0;
+    node.y0 = (node.y0 ?? 0) + dy;
+    node.y1 = (node.y1 ?? 0) + dy;
   }
   for (const link of links) {
     link.y0 = (link.y0 ?? 0) + (shift.get((link.source as SNode).key) ?? 0);

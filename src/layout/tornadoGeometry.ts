@@ -1,3 +1,4 @@
+import { scaleLinear } from 'd3-scale';
 import { px, type Px } from './units';
 
 /** One slider's row: the headline share with the slider at its min and at its max (null: no share there). */
@@ -73,7 +74,9 @@ export function tornadoGeometry(rows: TornadoRow[], current: number | null, opti
   const d1 = Math.min(1, Math.ceil(hi / step - 1e-9) * step);
   const left = margin;
   const right = Math.max(left + 1, width - margin);
-  const x = (v: number) => px(left + ((v - d0) / (d1 - d0 || 1)) * (right - left));
+  // d1 > d0 always: a flat chart was widened above, so the domain never collapses.
+  const scale = scaleLinear().domain([d0, d1]).range([left, right]);
+  const x = (v: number) => px(scale(v));
   const ticks: { x: Px; value: number }[] = [];
   for (let i = 0; d0 + i * step <= d1 + step * 1e-6; i++) {
     const value = Math.round((d0 + i * step) * 1e6) / 1e6;

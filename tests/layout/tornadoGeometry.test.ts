@@ -1,4 +1,5 @@
 // The tornado chart's geometry from plain numbers.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { tornadoGeometry } from '../../src/layout/tornadoGeometry';
 
@@ -57,5 +58,30 @@ describe('tornado geometry', () => {
     expect(flat.ticks[0]!.value).toBe(0);
     expect(flat.ticks.at(-1)!.value).toBeGreaterThan(0);
     expect(Number.isFinite(flat.bars[0]!.x)).toBe(true);
+  });
+
+  it('places every value where the hand-written linear scale it replaced did (d3-scale)', () => {
+    // Shares on a 1/10,000 grid: the ticks are rounded to millionths, so they then are the scale's domain exactly.
+    const share = fc.option(
+      fc.integer({ min: 0, max: 10_000 }).map((n) => n / 10_000),
+      { nil: null },
+    );
+    const row = fc.record({ key: fc.string(), atMin: share, atMax: share });
+    fc.assert(
+      fc.property(fc.array(row, { maxLength: 6 }), share, fc.integer({ min: 120, max: 900 }), (rows, current, width) => {
+        const geometry = tornadoGeometry(rows, current, { width });
+        const d0 = geometry.ticks[0]!.value;
+        const d1 = geometry.ticks.at(-1)!.value;
+        // The formula tornadoGeometry used before d3-scale; ticks lie on round values, so the domain is theirs.
+        const old = (v: number) => geometry.left + ((v - d0) / (d1 - d0 || 1)) * (geometry.right - geometry.left);
+        if (current !== null) expect(geometry.currentX).toBeCloseTo(old(current), 9);
+        geometry.ticks.forEach((tick) => expect(tick.x).toBeCloseTo(old(tick.value), 9));
+        geometry.bars.forEach((bar, i) => {
+          const { atMin, atMax } = rows[i]!;
+          if (atMin !== null) expect(bar.minX).toBeCloseTo(old(atMin), 9);
+          if (atMax !== null) expect(bar.maxX).toBeCloseTo(old(atMax), 9);
+        });
+      }),
+    );
   });
 });

@@ -13,13 +13,25 @@ export interface ChartLinkProps {
   active: boolean;
   /** Large graphs make links pointer-only: hundreds of tab stops would bury the controls (the data table lists them). */
   focusable: boolean;
+  /** The one link Tab reaches (the arrow keys lead to the others). */
+  tabStop: boolean;
   onActivate(key: string, pinned: boolean): void;
   onDeactivate(key: string): void;
 }
 
+/** Links thinner than this get an outline too when focused: a ring round 1 px is easy to miss. */
+const THIN = 4;
+const FOCUS_RING = 3;
+
 /** Layout makes new objects every time; a link whose drawing is unchanged need not re-render. */
 function sameLink(a: ChartLinkProps, b: ChartLinkProps): boolean {
-  if (a.colorByOrigin !== b.colorByOrigin || a.isolated !== b.isolated || a.active !== b.active || a.focusable !== b.focusable)
+  if (
+    a.colorByOrigin !== b.colorByOrigin ||
+    a.isolated !== b.isolated ||
+    a.active !== b.active ||
+    a.focusable !== b.focusable ||
+    a.tabStop !== b.tabStop
+  )
     return false;
   if (a.label !== b.label || a.onActivate !== b.onActivate || a.onDeactivate !== b.onDeactivate) return false;
   const x = a.link;
@@ -42,6 +54,7 @@ export const ChartLink = memo(function ChartLink({
   label,
   active,
   focusable,
+  tabStop,
   onActivate,
   onDeactivate,
 }: ChartLinkProps) {
@@ -51,7 +64,8 @@ export const ChartLink = memo(function ChartLink({
   const mark = linkMark(link.standing);
   const { dashes, fade, hatchWidth } = linkMarkStyle(mark, link.width, routeLength(route));
   const dasharray = dashes?.join(' ');
-  const className = `link link--${mark}${link.back ? ' link--back' : ''}${active ? ' link--active' : ''}`;
+  const thin = link.width < THIN;
+  const className = `link link--${mark}${link.back ? ' link--back' : ''}${thin ? ' link--thin' : ''}${active ? ' link--active' : ''}`;
   return (
     <g
       className={className}
@@ -60,7 +74,7 @@ export const ChartLink = memo(function ChartLink({
       data-mark={mark}
       data-status={link.standing?.status ?? undefined}
       data-basis={link.standing?.basis}
-      tabIndex={focusable ? 0 : undefined}
+      tabIndex={focusable ? (tabStop ? 0 : -1) : undefined}
       role={focusable ? 'button' : undefined}
       aria-label={focusable ? label : undefined}
       aria-describedby={active ? 'chart-tooltip' : undefined}
@@ -70,6 +84,8 @@ export const ChartLink = memo(function ChartLink({
       onPointerLeave={() => onDeactivate(link.key)}
       onClick={() => onActivate(link.key, true)}
     >
+      {/* The focus ring: a band of the focus colour round the link, under it, shown by CSS on focus. */}
+      {focusable && <path className="link__focus" d={d} strokeWidth={link.width + 2 * FOCUS_RING} />}
       {colorByOrigin && link.bands.length > 0 ? (
         link.bands.map((band) => (
           <path

@@ -8,18 +8,21 @@ export interface ChartNodeProps {
   ownHeight: number;
   active: boolean;
   draggable: boolean;
+  /** The one node Tab reaches (the arrow keys lead to the others). */
+  tabStop: boolean;
   onActivate(key: string, pinned: boolean): void;
   onDeactivate(key: string): void;
   onDrag(key: string, dy: number): void;
 }
 
-/** An entity's box. Drag it up or down within its column to untangle the links; they follow. */
+/** An entity's box. Drag it up or down within its column (or Alt+arrow keys) to untangle the links; they follow. */
 export const ChartNode = memo(function ChartNode({
   node,
   label,
   ownHeight,
   active,
   draggable,
+  tabStop,
   onActivate,
   onDeactivate,
   onDrag,
@@ -31,9 +34,10 @@ export const ChartNode = memo(function ChartNode({
     <g
       className={`node${active ? ' node--active' : ''}${draggable ? ' node--draggable' : ''}`}
       data-key={node.key}
-      tabIndex={0}
+      tabIndex={tabStop ? 0 : -1}
       role="button"
       aria-label={label}
+      aria-keyshortcuts={draggable ? 'Alt+ArrowUp Alt+ArrowDown' : undefined}
       aria-describedby={active ? 'chart-tooltip' : undefined}
       onFocus={() => onActivate(node.key, false)}
       onBlur={() => onDeactivate(node.key)}

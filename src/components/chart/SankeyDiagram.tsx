@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { pickText, translate } from '../../i18n/strings';
 import type { FlowGraph } from '../../layout/graph';
 import type { NodeBox } from '../../layout/sankeyLayout';
@@ -15,7 +15,9 @@ import { ChartNode } from './ChartNode';
 import { lazyPart } from '../shared/lazyPart';
 import { LinkHatch } from './LinkHatch';
 import { RoundFrame } from './RoundFrame';
-import { Tooltip } from './Tooltip';
+import { Tooltip, type TooltipAnchor } from './Tooltip';
+import { SkipChart } from './SkipChart';
+import { KEY_MOVE, STEPS, chartElement, grow, keyOf, nextLink, nextNode } from './chartFocus';
 import { drawsInBulk, useBulkDrawing } from './bulk/useBulkDrawing';
 import { useChart } from './useChart';
 import { useCompareParts } from './compare/useCompareParts';
@@ -28,6 +30,8 @@ interface Active {
   type: 'node' | 'link';
   key: string;
   pinned: boolean;
+  /** Pinned from the keyboard: focus goes into the tooltip. */
+  byKey?: boolean;
 }
 
 /** The Sankey of the loop (or of its rounds) at a width: links by origin, labels, details on hover or focus. */
@@ -48,17 +52,26 @@ export function SankeyDiagram({ width }: { width: number }) {
   const isolated = isolatedId === null ? -1 : structure.origins.indexOf(isolatedId);
 
   const [active, setActive] = useState<Active | null>(null);
+  const svg = useRef<SVGSVGElement>(null);
+  // Where the pointer is over the chart (client coordinates), and over which element.
+  const pointer = useRef<{ x: number; y: number; key: string | null } | null>(null);
+  // The element focus is handed back to as its tooltip closes: its focus must not reopen it.
+  const returning = useRef<string | null>(null);
+  // The box and the link Tab reaches; the arrow keys move between the others.
+  const [stops, setStops] = useState<{ node?: string; link?: string }>({});
   // Fetched once the chart is up, so the first hover does not wait for it.
   useEffect(() => void detailPanels.preload().catch(() => undefined), []);
   const animation = flowAnimation.useModule(playRound > 0).module;
   const panels = detailPanels.useModule(active !== null).module;
   const activate = useCallback(
-    (type: Active['type']) => (key: string, pinned: boolean) =>
+    (type: Active['type']) => (key: string, pinned: boolean) => {
+      if (!pinned && returning.current === key) return;
       setActive((current) =>
         current?.pinned && !pinned && current.key !== key
           ? current
           : { type, key, pinned: pinned || Boolean(current?.pinned && current.key === key) },
-      ),
+      );
+    },
     [],
   );
   const activateNode = useMemo(() => activate('node'), [activate]);
@@ -100,9 +113,83 @@ export function SankeyDiagram({ width }: { width: number }) {
   const title = pickText(dataset.meta.title, lang).text;
   const keyEntries = useMemo(() => chartKey(geometry, ownHeight, lang), [geometry, ownHeight, lang]);
 
+  const closeTooltip = useCallback(
+    (giveFocusBack: boolean) => {
+      if (!active) return;
+      setActive(null);
+      if (!giveFocusBack) return;
+      returning.current = active.key;
+      chartElement(svg.current, active.type, active.key)?.focus();
+      returning.current = null;
+    },
+    [active],
+  );
+  // Escape closes the details wherever focus is; from inside a pinned tooltip focus goes back to its element.
+  useEffect(() => {
+    if (!active) return;
+    const onKey = (event: globalThis.KeyboardEvent) => {
+      if (event.key !== 'Escape' || event.defaultPrevented) return;
+      event.preventDefault();
+      closeTooltip(Boolean(document.getElementById('chart-tooltip')?.contains(document.activeElement)));
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [active, closeTooltip]);
+
+  const drawnNode = (key: string | undefined) => key !== undefined && (nodeByKey.get(key)?.value ?? 0) > 0;
+  const nodeStop = drawnNode(stops.node) ? stops.node : nextNode(geometry.nodes, undefined, 'first');
+  const linkStop = drawnLinks.some((l) => l.key === stops.link && l.route) ? stops.link : nextLink(drawnLinks, undefined, 'first');
+  const onFocusIn = (type: Active['type']) => (event: { target: EventTarget }) => {
+    const key = keyOf(event.target);
+    if (key !== null) setStops((current) => (current[type] === key ? current : { ...current, [type]: key }));
+  };
+  /** Arrow keys to the next box or link, Enter or Space to pin its details (and go into them). */
+  const onChartKey = (event: KeyboardEvent<SVGGElement>, type: Active['type']) => {
+    const key = keyOf(event.target);
+    if (key === null) return;
+    if (type === 'node' && event.altKey && (event.key === 'ArrowUp' || event.key === 'ArrowDown')) {
+      if (view !== 'loop') return;
+      event.preventDefault();
+      const up = event.key === 'ArrowUp';
+      drag(key, (up ? -KEY_MOVE : KEY_MOVE) * (event.shiftKey ? 4 : 1));
+      const node = nodeByKey.get(key);
+      if (node) setAnnouncement(translate(lang, up ? 'chart.movedUp' : 'chart.movedDown', { name: entityName(node.entity) }));
+      return;
+    }
+    const step = STEPS[event.key];
+    if (step && !event.altKey && !event.ctrlKey && !event.metaKey) {
+      event.preventDefault();
+      const to = type === 'node' ? nextNode(geometry.nodes, key, step) : nextLink(drawnLinks, key, step);
+      if (to !== undefined && to !== key) chartElement(svg.current, type, to)?.focus();
+    } else if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      setActive({ type, key, pinned: true, byKey: true });
+    }
+  };
+  /** What the open tooltip must leave uncovered: the pointer, and the element it describes where it can. */
+  const tooltipAnchor = (): TooltipAnchor => {
+    const over = pointer.current && active && pointer.current.key === active.key ? pointer.current : null;
+    const element = active ? chartElement(svg.current, active.type, active.key) : undefined;
+    const frame = svg.current?.getBoundingClientRect();
+    if (!element || !frame) return { avoid: [], pointer: over };
+    const box = element.getBoundingClientRect();
+    // A link's box is its centre line's: grow it by half the link and its focus ring.
+    const whole = grow(box, activeLink ? activeLink.width / 2 + 6 : 6);
+    // Hovering a link, the tooltip stays by the pointer; focused, it keeps the link (or its middle) in view.
+    if (activeNode) return { avoid: [whole], pointer: over };
+    if (over || !tooltipAt || !activeLink) return { avoid: [], pointer: over };
+    const middle = { x: frame.left + tooltipAt.x, y: frame.top + tooltipAt.y };
+    const half = activeLink.width / 2 + 6;
+    return { avoid: [whole, { left: middle.x - 24, right: middle.x + 24, top: middle.y - half, bottom: middle.y + half }], pointer: null };
+  };
+  const trackPointer = (event: { clientX: number; clientY: number; target: EventTarget }) =>
+    (pointer.current = { x: event.clientX, y: event.clientY, key: keyOf(event.target) });
+
   return (
     <>
+      <SkipChart lang={lang} />
       <svg
+        ref={svg}
         className="chart__svg"
         width={width}
         height={geometry.height}
@@ -110,6 +197,9 @@ export function SankeyDiagram({ width }: { width: number }) {
         role="group"
         aria-labelledby="chart-title chart-desc"
         data-view={view}
+        onPointerOver={trackPointer}
+        onPointerMove={trackPointer}
+        onPointerLeave={() => (pointer.current = null)}
       >
         <title id="chart-title">{translate(lang, 'chart.title', { title })}</title>
         <desc id="chart-desc">{translate(lang, 'chart.desc')}</desc>
@@ -121,7 +211,7 @@ export function SankeyDiagram({ width }: { width: number }) {
         </defs>
         {roundFrame && <RoundFrame frame={roundFrame} width={width} height={geometry.height} activeRound={playRound} />}
         {ghost && compareParts && <compareParts.GhostOutlines ghost={ghost} />}
-        <g className="links" data-links={geometry.links.length}>
+        <g className="links" data-links={geometry.links.length} onFocus={onFocusIn('link')} onKeyDown={(e) => onChartKey(e, 'link')}>
           {bulkDrawing && (
             <bulkDrawing.BulkLinks
               links={geometry.links}
@@ -140,6 +230,7 @@ export function SankeyDiagram({ width }: { width: number }) {
               label={bulk ? '' : linkLabel(link.flow, link.value)}
               active={active?.key === link.key}
               focusable={!bulk}
+              tabStop={link.key === linkStop}
               onActivate={activateLink}
               onDeactivate={deactivate}
             />
@@ -165,7 +256,7 @@ export function SankeyDiagram({ width }: { width: number }) {
             <g className="nodes" data-loading="bulk" />
           )
         ) : (
-          <g className="nodes">
+          <g className="nodes" onFocus={onFocusIn('node')} onKeyDown={(e) => onChartKey(e, 'node')}>
             {geometry.nodes.map((node) => (
               <ChartNode
                 key={node.key}
@@ -174,6 +265,7 @@ export function SankeyDiagram({ width }: { width: number }) {
                 ownHeight={ownHeight(node)}
                 active={active?.key === node.key}
                 draggable={view === 'loop'}
+                tabStop={node.key === nodeStop}
                 onActivate={activateNode}
                 onDeactivate={deactivate}
                 onDrag={drag}
@@ -218,13 +310,19 @@ export function SankeyDiagram({ width }: { width: number }) {
         </p>
       )}
       <ChartKey entries={keyEntries} lang={lang} />
-      {bulk && (
-        <p className="sr-only" aria-live="polite" aria-atomic="true" data-live="nodes">
-          {announcement}
-        </p>
-      )}
+      <p className="sr-only" aria-live="polite" aria-atomic="true" data-live="nodes">
+        {announcement}
+      </p>
       {active && tooltipAt && panels && (
-        <Tooltip x={tooltipAt.x} y={tooltipAt.y} containerWidth={width} lang={lang} pinned={active.pinned} onClose={() => setActive(null)}>
+        <Tooltip
+          anchorKey={`${active.type}:${active.key}`}
+          anchor={tooltipAnchor}
+          containerWidth={width}
+          lang={lang}
+          pinned={active.pinned}
+          takeFocus={Boolean(active.byKey)}
+          onClose={() => closeTooltip(true)}
+        >
           {activeNode && (
             <panels.EntityDetails
               dataset={dataset}

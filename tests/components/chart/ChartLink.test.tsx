@@ -39,6 +39,7 @@ function drawn(standing: FlowStanding | undefined, colorByOrigin = true) {
         label="a → b"
         active={false}
         focusable
+        tabStop
         onActivate={() => {}}
         onDeactivate={() => {}}
       />

@@ -1,3 +1,4 @@
+import { Fragment } from 'react';
 import { LABEL_FONT } from '../../layout/chartGeometry';
 import { LABEL_LINE } from '../../layout/chartLabels';
 import { lineBaseline, TAG_FONT, TAG_HEIGHT, tagWidth, type LabelPlacement } from '../../layout/labels';
@@ -22,7 +23,7 @@ export function ChartLabels({ labels }: { labels: LabelPlacement[] }) {
         if (!label.visible) return null;
         const lines = [...label.name, ...label.amount];
         return (
-          <g key={label.key}>
+          <Fragment key={label.key}>
             {label.leader && <line className="label-leader" {...label.leader} />}
             <text className="label" x={label.x} y={label.y} textAnchor={label.anchor} fontSize={LABEL_FONT} data-key={label.key}>
               {lines.map((line, i) => (
@@ -36,7 +37,7 @@ export function ChartLabels({ labels }: { labels: LabelPlacement[] }) {
                 </tspan>
               ))}
             </text>
-          </g>
+          </Fragment>
         );
       })}
     </g>

@@ -12,9 +12,8 @@ import { snapshotInput } from './export/fixture';
 
 export interface LaidOut {
   geometry: Geometry;
+  /** Where each label goes and what it says, in the snapshot's language. */
   labels: LabelPlacement[];
-  /** Label text by node key: name and amount, in the snapshot's language. */
-  lines: Record<string, [string, string]>;
 }
 
 const ROUNDS = 4;
@@ -34,10 +33,8 @@ export function layoutAtDefaults(dataset: Dataset, lang: Lang, view: ChartView =
     lang,
     playRound: 0,
   };
-  const { geometry, labels, nodeLines } = deriveChart(input, { width });
-  const lines: Record<string, [string, string]> = {};
-  for (const node of geometry.nodes) lines[node.key] = nodeLines(node.entity, node.value);
-  return { geometry, labels, lines };
+  const { geometry, labels } = deriveChart(input, { width });
+  return { geometry, labels };
 }
 
 /** The exported SVG document at the dataset's default slider values. */

@@ -17,13 +17,11 @@ export function buildSnapshot(state: ExplorerState, size: ChartSize): SnapshotIn
   const { result, geometry, labels, nodeLines: lines, ownHeight, ghost, scaleShare, roundFrame } = deriveChart(state, size);
 
   // Keyed by dataset ids: without a prototype, an entity called "__proto__" is a key like any other.
-  const nodeLines: Record<string, [string, string]> = Object.create(null);
   const nodeNames: Record<string, string> = Object.create(null);
   const linkNames: Record<string, string> = Object.create(null);
   const ownHeights: Record<string, number> = Object.create(null);
   for (const node of geometry.nodes) {
     const nodeText = lines(node.entity, node.value);
-    nodeLines[node.key] = nodeText;
     nodeNames[node.key] = nodeText.join(': ');
     const own = ownHeight(node);
     if (own > 0) ownHeights[node.key] = own;
@@ -45,7 +43,7 @@ export function buildSnapshot(state: ExplorerState, size: ChartSize): SnapshotIn
     lang,
     geometry,
     labels,
-    nodeLines,
+    labelKeyTitle: translate(lang, 'labels.keyTitle'),
     nodeNames,
     linkNames,
     colorByOrigin: state.colorByOrigin,

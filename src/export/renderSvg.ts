@@ -1,13 +1,13 @@
-import { estimateTextWidth, type LabelPlacement } from '../layout/labels';
+import { estimateTextWidth } from '../layout/labels';
 import { ROUND_HEADER_FONT, ROUND_HEADER_ROOM } from '../layout/roundsFrame';
 import { linkMark, linkMarkStyle, routeLength } from '../layout/linkMarks';
 import { linkPath, type LinkRoute } from '../layout/linkPaths';
 import type { LinkShape, NodeBox } from '../layout/sankeyLayout';
+import { labelKeyBlock, labelsSvg } from './renderLabels';
 import type { SnapshotInput } from './snapshotTypes';
 import { COLOR, el, escapeXml, FONT, GHOST_STROKE, num, textBlock, wrapText, type Block } from './writeSvg';
 
 const MARGIN = 16;
-const LABEL_SIZE = 12;
 const FIGURE_MIN_WIDTH = 220;
 
 function legend(input: SnapshotInput, width: number): Block {
@@ -162,27 +162,10 @@ function nodeSvg(node: NodeBox, input: SnapshotInput): string {
   return el('g', { class: 'node', 'data-key': node.key }, (name === undefined ? '' : el('title', {}, escapeXml(name))) + box + hatch);
 }
 
-function labelSvg(label: LabelPlacement, lines: [string, string], halo: boolean): string {
-  const spans =
-    el('tspan', { x: label.x, dy: '-0.2em', 'font-weight': 'bold' }, escapeXml(lines[0])) +
-    el('tspan', { x: label.x, dy: '1.2em', fill: halo ? undefined : COLOR.muted }, escapeXml(lines[1]));
-  const common = { x: label.x, y: label.y, 'text-anchor': label.anchor, 'font-size': String(LABEL_SIZE) };
-  // librsvg ignores paint-order, so the white halo is a stroked copy drawn underneath.
-  if (halo)
-    return el(
-      'text',
-      { class: 'label-halo', ...common, fill: COLOR.bg, stroke: COLOR.bg, 'stroke-width': '3', 'stroke-linejoin': 'round' },
-      spans,
-    );
-  return el('text', { class: 'label', 'data-key': label.key, ...common, fill: COLOR.fg }, spans);
-}
-
 function chart(input: SnapshotInput): Block {
   const { geometry } = input;
   const links = geometry.links.flatMap((l) => (l.route ? [linkSvg(l, l.route, input)] : []));
   const nodes = geometry.nodes.filter((n) => n.value > 0).map((n) => nodeSvg(n, input));
-  const shown = input.labels.filter((l) => l.visible && input.nodeLines[l.key]);
-  const labels = shown.flatMap((l) => [labelSvg(l, input.nodeLines[l.key]!, true), labelSvg(l, input.nodeLines[l.key]!, false)]);
   // Slightly wider than the boxes, as on screen, so an outline shows beside a box it overlaps.
   const ghost = (input.ghost?.boxes ?? []).map((n) =>
     el('rect', { x: n.x0 - 3, y: n.y0, width: n.x1 - n.x0 + 6, height: n.y1 - n.y0, 'data-key': n.key, ...GHOST_STROKE }),
@@ -192,7 +175,7 @@ function chart(input: SnapshotInput): Block {
     ...(ghost.length ? [el('g', { class: 'ghost', 'aria-hidden': 'true' }, `\n${ghost.join('\n')}\n`)] : []),
     el('g', { class: 'links' }, `\n${links.join('\n')}\n`),
     el('g', { class: 'nodes' }, `\n${nodes.join('\n')}\n`),
-    el('g', { class: 'labels', 'aria-hidden': 'true' }, `\n${labels.join('\n')}\n`),
+    el('g', { class: 'labels', 'aria-hidden': 'true' }, `\n${labelsSvg(input.labels)}\n`),
   ].join('\n');
   return { svg, height: geometry.height };
 }
@@ -259,6 +242,7 @@ export function renderSvgSnapshot(input: SnapshotInput): string {
     [legend(input, inner), 12],
     [scaleNotes(input, inner), 12],
     [chart(input), 12],
+    [labelKeyBlock(input.labels, input.labelKeyTitle, inner), 12],
     [chartKeyBlock(input, inner), 16],
     [figures(input, inner), 16],
     [textBlock(wrapText(input.sourceLine, 11, inner), 0, 11, 15, { fill: COLOR.muted }), 0],

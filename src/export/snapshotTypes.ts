@@ -8,9 +8,10 @@ import type { Lang } from '../model/types';
 export interface SnapshotInput {
   lang: Lang;
   geometry: Geometry;
+  /** The labels as placed on screen: their lines, leader lines, and the numbers of boxes without room for a name. */
   labels: LabelPlacement[];
-  /** The two label lines (name, amount) of each node, by node key. */
-  nodeLines: Record<string, [string, string]>;
+  /** The heading of the numbered boxes' key. */
+  labelKeyTitle: string;
   /** Accessible names of nodes and of links, by key, kept as <title> elements (apart: a flow may share an entity's id). */
   nodeNames: Record<string, string>;
   linkNames: Record<string, string>;

@@ -15,6 +15,12 @@ export function entityLabelName(dataset: Dataset, entity: number, lang: Lang): s
   return picked.fallback ? `${picked.text} (${lang === 'en' ? '中' : 'EN'})` : picked.text;
 }
 
+/** The dataset's shorter name for narrow charts, when it has one in the reader's language. */
+export function entityShortName(dataset: Dataset, entity: number, lang: Lang): string | undefined {
+  const picked = pickText(dataset.entities[entity]?.short, lang);
+  return picked.fallback || !picked.text ? undefined : picked.text;
+}
+
 /** The second line of a node's label: its amount, or gross and net when netting is on. */
 export function nodeAmountLine(value: Money, trip: RoundTrip | undefined, showNet: boolean, lang: Lang): string {
   if (showNet && trip && trip.own > 0) {

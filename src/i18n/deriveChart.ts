@@ -1,15 +1,8 @@
-import {
-  chartGraph,
-  chartLabels,
-  chartLayout,
-  chartNodeOrder,
-  chartScale,
-  fitScale,
-  stateGraph,
-  type ChartView,
-} from '../layout/chartGeometry';
+import { chartGraph, chartLayout, chartNodeOrder, chartScale, fitScale, stateGraph, type ChartView } from '../layout/chartGeometry';
+import { chartLabels } from '../layout/chartLabels';
 import type { FlowGraph } from '../layout/graph';
 import { estimateTextWidth, type LabelPlacement } from '../layout/labels';
+import type { LabelText } from '../layout/labelText';
 import { isRoundsGraph, placeRoundHeaders, ROUND_HEADER_FONT, roundBands, roundDividers, type RoundHeader } from '../layout/roundsFrame';
 import type { Geometry, NodeBox } from '../layout/sankeyLayout';
 import { scenarioValues } from '../model/defaults';
@@ -22,7 +15,7 @@ import type { Dataset, Lang } from '../model/types';
 import type { Money } from '../model/units';
 import type { Px } from '../layout/units';
 import type { ExplorerState } from '../state/store';
-import { entityLabelName, nodeAmountLine } from './chartText';
+import { entityLabelName, entityShortName, nodeAmountLine } from './chartText';
 import { translate } from './strings';
 
 /** What the chart is derived from: the explorer's state, on screen or in an export. */
@@ -86,6 +79,8 @@ export function createChartDeriver(): (input: ChartInput, size: ChartSize) => Ch
   const tripsOf = memoLast(convergedTrips);
   const focusOf = memoLast(focusIndex);
   const linesOf = memoLast(labelLines);
+  const textOf = memoLast(labelTexts);
+  const returningOf = memoLast(returning);
   const ownOf = memoLast(ownHeights);
   const labelsOf = memoLast(chartLabels);
   const roundFrameOf = memoLast(roundFrame);
@@ -111,7 +106,7 @@ export function createChartDeriver(): (input: ChartInput, size: ChartSize) => Ch
     const trips = tripsOf(model, result);
     const netting = input.showNet && view === 'loop';
     const nodeLines = linesOf(model.dataset, trips, netting, input.lang);
-    const labels = labelsOf(geometry, nodeLines, focusOf(model));
+    const labels = labelsOf(geometry, textOf(model.dataset, nodeLines, input.lang), focusOf(model), returningOf(trips, netting));
     const scaleShare = shrunk ? geometry.scale / scale : 1;
     const frame = roundFrameOf(graph, geometry, input.lang);
     return {
@@ -165,6 +160,19 @@ function labelLines(dataset: Dataset, trips: RoundTrip[] | null, netting: boolea
     entityLabelName(dataset, entity, lang),
     nodeAmountLine(value, trips?.[entity], netting, lang),
   ];
+}
+
+/** What a label can say: its lines, and the dataset's short name for narrow charts. */
+function labelTexts(dataset: Dataset, lines: (entity: number, value: Money) => [string, string], lang: Lang) {
+  return (entity: number, value: Money): LabelText => {
+    const [name, amount] = lines(entity, value);
+    return { name, short: entityShortName(dataset, entity, lang), amount };
+  };
+}
+
+/** In the net view, the entities whose own money comes back: their labels are what it is about. */
+function returning(trips: RoundTrip[] | null, netting: boolean): ReadonlySet<number> {
+  return new Set(netting && trips ? trips.flatMap((trip, entity) => (trip.own > 0 ? [entity] : [])) : []);
 }
 
 function ownHeights(trips: RoundTrip[] | null, netting: boolean) {

@@ -71,6 +71,7 @@ export const en = {
   'key.hatched': 'On ice: a deal paused',
   'key.dotted': 'Our assumption, not a reported figure',
   'key.own': "Hatched part of a box: the company's own money coming back",
+  'labels.keyTitle': 'Numbered boxes (no room for their names on the chart)',
   'tooltip.amount': 'Amount',
   'tooltip.shareOfSource': "Share of {source}'s outflow",
   'tooltip.byOrigin': 'By origin',

@@ -71,6 +71,7 @@ export const zhTW: Record<StringKey, string> = {
   'key.hatched': '擱置：交易暫停',
   'key.dotted': '本站假設，非報導數字',
   'key.own': '方塊中的斜線部分：公司自身回流的資金',
+  'labels.keyTitle': '編號方塊（圖上放不下名稱）',
   'tooltip.amount': '金額',
   'tooltip.shareOfSource': '占{source}流出資金的比重',
   'tooltip.byOrigin': '資金來源',

@@ -3,10 +3,8 @@ import { referenceStates } from '../model/referenceStates';
 import { compileModel, solveLoop, type CompiledModel, type LoopResult } from '../model/engine';
 import { sumRounds, unrollRounds, type Round } from '../model/rounds';
 import type { ParamValues } from '../model/types';
-import type { Money } from '../model/units';
 import { buildLoopGraph, buildRoundsGraph } from './buildGraphs';
 import type { FlowGraph } from './graph';
-import { estimateTextWidth, placeLabels } from './labels';
 import { frameRounds, headerRoom } from './roundsFrame';
 import { layoutSankey, nodeOrder, type Geometry } from './sankeyLayout';
 import { pxPerMoney, type PxPerMoney } from './units';
@@ -101,20 +99,4 @@ export function chartLayout(
   const geometry = layoutSankey(graph, { width, height, order, offsets, scale });
   if (geometry.height + room <= chartHeight(width) * MAX_GROWTH) return frame(geometry);
   return frame(layoutSankey(graph, { width, height: chartHeight(width) * MAX_GROWTH - room, order, offsets }));
-}
-
-export function chartLabels(geometry: Geometry, labelLines: (entity: number, value: Money) => string[], focus: number | undefined) {
-  const byKey = new Map(geometry.nodes.map((n) => [n.key, n]));
-  return placeLabels(
-    geometry.nodes,
-    geometry.width,
-    geometry.height,
-    LABEL_FONT * 1.25,
-    (key) => {
-      const node = byKey.get(key);
-      if (!node) return 60;
-      return Math.max(...labelLines(node.entity, node.value).map((line) => estimateTextWidth(line, LABEL_FONT))) + 8;
-    },
-    new Set(focus === undefined ? [] : [focus]),
-  );
 }

@@ -1,11 +1,8 @@
 // What the chart asks of the layout: its height for a width, the graph of each view, the held
-// node order and the labels.
-import { pxPerMoney, px } from '../../src/layout/units';
-import { money } from '../../src/model/units';
+// node order. (The labels: chartLabels.test.ts.)
 import { describe, expect, it } from 'vitest';
-import { chartGraph, chartHeight, chartLabels, chartNodeOrder, LABEL_FONT } from '../../src/layout/chartGeometry';
+import { chartGraph, chartHeight, chartNodeOrder } from '../../src/layout/chartGeometry';
 import { isSlotKey } from '../../src/layout/linkSlots';
-import type { Geometry, NodeBox } from '../../src/layout/sankeyLayout';
 import { defaultValues } from '../../src/model/defaults';
 import { compileModel, solveLoop } from '../../src/model/engine';
 import { unrollRounds } from '../../src/model/rounds';
@@ -70,50 +67,5 @@ describe('chartNodeOrder', () => {
     // Its seven entities, and the slots of links that cross columns (see linkSlots.ts).
     expect([...order.keys()].filter((key) => !isSlotKey(key))).toHaveLength(7);
     expect(order.get('investor')).toBe(0);
-  });
-});
-
-describe('chartLabels', () => {
-  const node = (key: string, entity: number, y0: number, y1: number, value: number): NodeBox => ({
-    key,
-    entity,
-    column: 0,
-    x0: px(0),
-    x1: px(12),
-    y0: px(y0),
-    y1: px(y1),
-    value: money(value),
-  });
-  const geometry = (nodes: NodeBox[]): Geometry => ({
-    width: px(300),
-    height: px(200),
-    scale: pxPerMoney(1),
-    columns: 1,
-    nodes,
-    links: [],
-  });
-
-  it('places the focus entity’s label first, then the biggest', () => {
-    const nodes = geometry([node('big', 0, 40, 60, 20), node('small', 1, 45, 55, 10)]);
-    const lines = () => ['name'];
-    expect(chartLabels(nodes, lines, undefined).map((l) => l.visible)).toEqual([true, false]);
-    expect(chartLabels(nodes, lines, 1).map((l) => l.visible)).toEqual([false, true]);
-  });
-
-  it('measures the longest line of a label in the chart font, and hides a label too wide for the chart', () => {
-    const nodes = geometry([node('a', 0, 40, 60, 20)]);
-    // 16 px from the left edge, 284 px of room: 40 Latin characters are 0.58 em each at 12 px, plus 8.
-    const fits = 'x'.repeat(39);
-    const tooWide = 'x'.repeat(40);
-    expect(0.58 * LABEL_FONT * 39 + 8).toBeLessThan(284);
-    expect(0.58 * LABEL_FONT * 40 + 8).toBeGreaterThan(284);
-    expect(chartLabels(nodes, () => ['a', fits], undefined)[0]!.visible).toBe(true);
-    expect(chartLabels(nodes, () => ['a', tooWide], undefined)[0]!.visible).toBe(false);
-    expect(chartLabels(nodes, () => [tooWide, 'a'], undefined)[0]!.visible).toBe(false);
-  });
-
-  it('keeps a two-line label of 1.25 × the font inside the chart', () => {
-    const [label] = chartLabels(geometry([node('top', 0, 0, 2, 2)]), () => ['name'], undefined);
-    expect(label!.y).toBe(LABEL_FONT * 1.25);
   });
 });

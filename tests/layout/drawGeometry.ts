@@ -1,5 +1,5 @@
 // A deliberately plain SVG drawing of the layout, for snapshot tests: node boxes, link centre lines
-// (stroke as wide as the link, dashed by its mark), back-link lanes marked, and labels where the layout puts them.
+// (stroke as wide as the link, dashed by its mark), back-link lanes marked, and labels (or numbers) where the layout puts them.
 // It shares no code with the export renderer, so a snapshot shows the geometry and nothing else.
 import { linkMark } from '../../src/layout/linkMarks';
 import { linkPath } from '../../src/layout/linkPaths';
@@ -9,7 +9,7 @@ const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;
 
 const PLAIN_DASHES = { solid: '', dashed: '8 4', hatched: '', dotted: '2 2' } as const;
 
-export function drawGeometry({ geometry, labels, lines }: LaidOut): string {
+export function drawGeometry({ geometry, labels }: LaidOut): string {
   const { width, height } = geometry;
   // Back links run under the diagram and may turn beyond its edges: the drawing shows all of it,
   // the chart's own area white on grey.
@@ -38,10 +38,23 @@ export function drawGeometry({ geometry, labels, lines }: LaidOut): string {
     );
   }
   for (const label of labels) {
+    if (label.tag) {
+      parts.push(
+        `<text data-tag="${escape(label.key)}" x="${label.tag.x}" y="${label.tag.y}" text-anchor="middle" font-size="10" font-family="sans-serif">${label.tag.number}</text>`,
+      );
+      continue;
+    }
     if (!label.visible) continue;
-    const [name, amount] = lines[label.key] ?? ['', ''];
+    if (label.leader) {
+      const { x1, y1, x2, y2 } = label.leader;
+      parts.push(`<line x1="${x1}" y1="${y1}" x2="${x2}" y2="${y2}" stroke="#000" stroke-width="0.5"/>`);
+    }
+    const lines = [...label.name, ...label.amount];
+    const spans = lines.map(
+      (line, i) => `<tspan x="${label.x}" y="${label.y + (i - (lines.length - 1) / 2) * 15 + 4}">${escape(line)}</tspan>`,
+    );
     parts.push(
-      `<text x="${label.x}" y="${label.y}" text-anchor="${label.anchor}" font-size="12" font-family="sans-serif"><tspan x="${label.x}" dy="-0.2em">${escape(name)}</tspan><tspan x="${label.x}" dy="1.2em">${escape(amount)}</tspan></text>`,
+      `<text x="${label.x}" y="${label.y}" text-anchor="${label.anchor}" font-size="12" font-family="sans-serif">${spans.join('')}</text>`,
     );
   }
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${width + 2 * pad}" height="${height + 2 * pad}" viewBox="${-pad} ${-pad} ${width + 2 * pad} ${height + 2 * pad}">\n${parts.join('\n')}\n</svg>\n`;

@@ -1,84 +1,191 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { estimateTextWidth, placeLabels } from '../../src/layout/labels';
+import { estimateTextWidth, placeLabels, TAG_HEIGHT, tagWidth, type LabelPlacement, type Rect } from '../../src/layout/labels';
+import type { LabelText } from '../../src/layout/labelText';
 import type { NodeBox } from '../../src/layout/sankeyLayout';
 import { nodeBox } from './nodeBox';
 
 const LINE = 15;
-const node = (key: string, column: number, y0: number, y1: number, value = y1 - y0, entity = 0): NodeBox =>
-  nodeBox(key, column, y0, y1, value, entity, 200, 12);
+/** Ten pixels a character: widths easy to reason about. */
+const measure = (text: string) => text.length * 10;
+const node = (key: string, column: number, y0: number, y1: number, value = y1 - y0, entity = 0, spacing = 200): NodeBox =>
+  nodeBox(key, column, y0, y1, value, entity, spacing, 12);
+const named = (name: string, short?: string) => (): LabelText => ({ name, short, amount: '$1' });
 
-const overlaps = (a: { x0: number; x1: number; y0: number; y1: number }, b: typeof a) =>
-  a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+const overlaps = (a: Rect, b: Rect) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
 
-const randomNodes = fc
-  .array(
-    fc.record({
-      column: fc.integer({ min: 0, max: 4 }),
-      y: fc.integer({ min: 0, max: 580 }),
-      h: fc.integer({ min: 1, max: 60 }),
-      w: fc.integer({ min: 10, max: 300 }),
-    }),
-    { minLength: 1, maxLength: 120 },
-  )
-  .map((list) => list.map((n, i) => ({ box: node(`n${i}`, n.column, n.y, n.y + n.h, n.h, i), width: n.w })));
+function rectOf(label: LabelPlacement): Rect {
+  if (label.tag) {
+    const w = tagWidth(label.tag.number);
+    return { x0: label.tag.x - w / 2, x1: label.tag.x + w / 2, y0: label.tag.y - TAG_HEIGHT / 2, y1: label.tag.y + TAG_HEIGHT / 2 };
+  }
+  const lines = [...label.name, ...label.amount];
+  const w = Math.max(...lines.map(measure));
+  const h = (lines.length * LINE) / 2;
+  return {
+    x0: label.anchor === 'end' ? label.x - w : label.x,
+    x1: label.anchor === 'end' ? label.x : label.x + w,
+    y0: label.y - h,
+    y1: label.y + h,
+  };
+}
 
-describe('label placement', () => {
-  it('never lets two visible labels overlap or leave the chart, for any nodes', () => {
-    fc.assert(
-      fc.property(randomNodes, (nodes) => {
-        const widthOf = new Map(nodes.map((n) => [n.box.key, n.width]));
-        const labels = placeLabels(
-          nodes.map((n) => n.box),
-          1000,
-          640,
-          LINE,
-          (key) => widthOf.get(key)!,
-        );
-        const boxes = labels
-          .filter((l) => l.visible)
-          .map((l) => {
-            const w = widthOf.get(l.key)!;
-            return { x0: l.anchor === 'end' ? l.x - w : l.x, x1: l.anchor === 'end' ? l.x : l.x + w, y0: l.y - LINE, y1: l.y + LINE };
-          });
-        for (const box of boxes) {
-          expect(box.x0).toBeGreaterThanOrEqual(0);
-          expect(box.x1).toBeLessThanOrEqual(1000);
-          expect(box.y0).toBeGreaterThanOrEqual(0);
-          expect(box.y1).toBeLessThanOrEqual(640);
-        }
-        boxes.forEach((a, i) => boxes.slice(i + 1).forEach((b) => expect(overlaps(a, b)).toBe(false)));
-      }),
-      { numRuns: Number(process.env.PROPERTY_RUNS ?? 300) },
-    );
+/** Columns of boxes stacked with room between them, as the layout stacks them, and names of any length. */
+const randomColumns = fc
+  .record({
+    width: fc.integer({ min: 320, max: 1280 }),
+    columns: fc.array(
+      fc.array(
+        fc.record({
+          h: fc.integer({ min: 1, max: 80 }),
+          gap: fc.integer({ min: 8, max: 60 }),
+          name: fc.string({ minLength: 1, maxLength: 30 }),
+        }),
+        {
+          minLength: 1,
+          maxLength: 7,
+        },
+      ),
+      { minLength: 1, maxLength: 5 },
+    ),
+  })
+  .map(({ width, columns }) => {
+    const spacing = (width - 12) / Math.max(1, columns.length - 1);
+    const names = new Map<string, string>();
+    const nodes = columns.flatMap((column, c) => {
+      let y = 0;
+      return column.map(({ h, gap, name }, i) => {
+        y += gap;
+        const box = node(`n${c}.${i}`, c, y, y + h, h, names.size, spacing);
+        names.set(box.key, name);
+        y += h;
+        return box;
+      });
+    });
+    return { width, height: Math.max(420, ...nodes.map((n) => n.y1 + 10)), nodes, names };
   });
 
-  it('places the focus entity first, then the biggest nodes, and hides what no longer fits', () => {
-    const nodes = [node('small', 1, 100, 110, 10, 0), node('big', 1, 105, 160, 55, 1), node('focus', 1, 120, 125, 5, 2)];
-    const byKey = (focus: Set<number>) => new Map(placeLabels(nodes, 1000, 640, LINE, () => 50, focus).map((l) => [l.key, l.visible]));
-    expect(Object.fromEntries(byKey(new Set()))).toEqual({ small: false, big: true, focus: false });
-    expect(Object.fromEntries(byKey(new Set([2])))).toEqual({ small: false, big: false, focus: true });
+describe('label placement', () => {
+  it('names every node, by a label or a number, with nothing overlapping another label or a box not its own, inside the chart', () => {
+    fc.assert(
+      fc.property(randomColumns, ({ width, height, nodes, names }) => {
+        const labels = placeLabels(nodes, (n) => ({ name: names.get(n.key)!, amount: '$1' }), { width, height, lineHeight: LINE, measure });
+        const rects = labels.map(rectOf);
+        labels.forEach((label, i) => {
+          expect(label.visible || label.tag !== undefined).toBe(true);
+          const r = rects[i]!;
+          expect(r.x0 >= 0 && r.x1 <= width && r.y0 >= 0 && r.y1 <= height, `${label.key} leaves the chart`).toBe(true);
+          expect(nodes.filter((n) => n.key !== label.key && overlaps(r, n)).map((n) => n.key)).toEqual([]);
+          rects.slice(i + 1).forEach((other, j) => expect(overlaps(r, other), `${label.key} and ${labels[i + 1 + j]!.key}`).toBe(false));
+        });
+      }),
+      { numRuns: Number(process.env.PROPERTY_RUNS ?? 200) },
+    );
+  }, 60_000);
+
+  it('labels the focus first and in words even where there is no room, then the biggest', () => {
+    // Three boxes in a chart 30 px tall: room beside them for one two-line label.
+    const nodes = [node('small', 0, 0, 9, 10, 0), node('big', 0, 10.5, 19.5, 55, 1), node('focus', 0, 21, 30, 5, 2)];
+    const place = (first: Set<number>) =>
+      placeLabels(nodes, named('name'), { width: 70, height: 30, lineHeight: LINE, measure, first }).map((l) => [l.key, l.visible]);
+    expect(place(new Set())).toEqual([
+      ['small', false],
+      ['big', true],
+      ['focus', false],
+    ]);
+    expect(place(new Set([2]))).toContainEqual(['focus', true]);
+    const cramped = placeLabels([node('focus', 0, 0, 240, 5, 2)], named('a very long name'), {
+      width: 40,
+      height: 240,
+      lineHeight: LINE,
+      measure,
+      first: new Set([2]),
+    });
+    expect(cramped[0]).toMatchObject({ visible: true, name: ['a very long name'] });
+    expect(cramped[0]!.tag).toBeUndefined();
   });
 
   it('puts labels of the last column on its left, the others on their right', () => {
-    const labels = placeLabels([node('a', 0, 0, 50), node('z', 2, 0, 50)], 1000, 640, LINE, () => 40);
+    const labels = placeLabels([node('a', 0, 0, 50), node('z', 2, 0, 50)], named('ab'), {
+      width: 1000,
+      height: 640,
+      lineHeight: LINE,
+      measure,
+    });
     expect(labels.map((l) => [l.anchor, l.x])).toEqual([
       ['start', 16],
       ['end', 396],
     ]);
   });
 
-  it('measures only labels that might still fit: a big graph formats few amounts', () => {
+  it('writes the full name where it fits, else the short name, else wrapped, else a number; the number’s key entry has the full name', () => {
+    const at = (width: number) =>
+      placeLabels([node('a', 0, 100, 140)], named('Frontier lab', 'Lab'), { width, height: 300, lineHeight: LINE, measure })[0]!;
+    expect(at(200)).toMatchObject({ name: ['Frontier lab'], amount: ['$1'], visible: true });
+    expect(at(100)).toMatchObject({ name: ['Lab'], visible: true });
+    const wrapped = placeLabels([node('a', 0, 100, 140)], named('Frontier lab'), {
+      width: 100,
+      height: 300,
+      lineHeight: LINE,
+      measure,
+    })[0]!;
+    expect(wrapped).toMatchObject({ name: ['Frontier', 'lab'], visible: true });
+    const numbered = at(40);
+    expect(numbered).toMatchObject({ visible: false, name: ['Frontier lab'], amount: ['$1'], tag: { number: 1 } });
+  });
+
+  it('moves a label off a crowded box with a leader line from the box', () => {
+    // b's own rows are taken by a's label: b's goes below, joined to its box by a line.
+    const labels = placeLabels([node('a', 0, 100, 130, 30), node('b', 0, 131, 134, 3)], named('ab'), {
+      width: 100,
+      height: 300,
+      lineHeight: LINE,
+      measure,
+    });
+    const b = labels[1]!;
+    expect(b.visible).toBe(true);
+    expect(b.leader).toMatchObject({ x1: 12, x2: 24, y2: b.y });
+    expect(Math.abs(b.y - 132.5)).toBeGreaterThan(LINE / 2);
+    expect(labels[0]!.leader).toBeUndefined();
+  });
+
+  it('numbers the boxes without room in reading order: column by column, top to bottom', () => {
+    const nodes = [node('late', 1, 0, 30, 1, 0, 30), node('low', 0, 100, 130, 2, 1, 30), node('high', 0, 0, 30, 3, 2, 30)];
+    const labels = placeLabels(nodes, named('a long name'), { width: 60, height: 140, lineHeight: LINE, measure });
+    expect(labels.map((l) => [l.key, l.tag?.number])).toEqual([
+      ['late', 3],
+      ['low', 2],
+      ['high', 1],
+    ]);
+  });
+
+  it('asks for the text of only the labels that might still fit in a big graph, and numbers none', () => {
     const column = Array.from({ length: 400 }, (_, i) => node(`n${i}`, 1, i * 1.5, i * 1.5 + 1));
-    let measured = 0;
-    const labels = placeLabels(column, 1000, 640, LINE, () => (measured++, 50));
+    let asked = 0;
+    const labels = placeLabels(column, () => (asked++, { name: 'n', amount: '1' }), {
+      width: 1000,
+      height: 640,
+      lineHeight: LINE,
+      measure,
+    });
     const visible = labels.filter((l) => l.visible).length;
     expect(visible).toBeGreaterThan(10);
-    expect(measured).toBe(visible);
+    expect(asked).toBe(visible);
+    expect(labels.some((l) => l.tag)).toBe(false);
+  });
+
+  it('never labels a node without money', () => {
+    expect(placeLabels([node('empty', 0, 0, 20, 0)], named('a'), { width: 1000, height: 300, lineHeight: LINE, measure })[0]).toMatchObject(
+      {
+        visible: false,
+        name: [],
+      },
+    );
   });
 
   it('estimates CJK characters as square and Latin ones as narrower', () => {
     expect(estimateTextWidth('輝達', 10)).toBe(20);
-    expect(estimateTextWidth('Nvidia', 10)).toBeCloseTo(34.8, 10);
+    expect(estimateTextWidth('Nvidia', 10)).toBeCloseTo(10 * (0.72 + 0.58 + 0.32 + 0.58 + 0.32 + 0.58), 10);
+    expect(estimateTextWidth('US$117B', 10)).toBeCloseTo(10 * (0.72 * 3 + 0.58 + 0.64 * 3), 10);
   });
 });

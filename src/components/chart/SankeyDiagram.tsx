@@ -4,13 +4,14 @@ import type { FlowGraph } from '../../layout/graph';
 import type { NodeBox } from '../../layout/sankeyLayout';
 import { chartKey } from '../../i18n/chartKey';
 import { entityName as entityNameOf, flowName, originNames as originNamesOf } from '../../i18n/chartText';
-import { LABEL_FONT } from '../../layout/chartGeometry';
 import { MIN_BAND_LINK_WIDTH } from '../../layout/linkPaths';
 import { formatPercent } from '../../model/format';
 import { money, share, type Money } from '../../model/units';
 import { useExplorer } from '../../state/context';
 import { ChartLink } from './ChartLink';
 import { ChartKey } from './ChartKey';
+import { ChartLabels } from './ChartLabels';
+import { LabelKey } from './LabelKey';
 import { ChartNode } from './ChartNode';
 import { lazyPart } from '../shared/lazyPart';
 import { LinkHatch } from './LinkHatch';
@@ -273,31 +274,7 @@ export function SankeyDiagram({ width }: { width: number }) {
             ))}
           </g>
         )}
-        <g className="labels" aria-hidden="true">
-          {labels.map((label) => {
-            const node = nodeByKey.get(label.key);
-            if (!label.visible || !node) return null;
-            const [name, amount] = nodeLines(node.entity, node.value);
-            return (
-              <text
-                key={label.key}
-                className="label"
-                x={label.x}
-                y={label.y}
-                textAnchor={label.anchor}
-                fontSize={LABEL_FONT}
-                data-key={label.key}
-              >
-                <tspan x={label.x} dy="-0.2em" className="label__name">
-                  {name}
-                </tspan>
-                <tspan x={label.x} dy="1.2em" className="label__amount">
-                  {amount}
-                </tspan>
-              </text>
-            );
-          })}
-        </g>
+        <ChartLabels labels={labels} />
       </svg>
       {roundFrame && (
         <p className="chart__note" data-note="rounds">
@@ -309,6 +286,7 @@ export function SankeyDiagram({ width }: { width: number }) {
           {translate(lang, 'chart.scaleShrunk', { percent: formatPercent(share(scaleShare), lang) })}
         </p>
       )}
+      <LabelKey labels={labels} lang={lang} />
       <ChartKey entries={keyEntries} lang={lang} />
       <p className="sr-only" aria-live="polite" aria-atomic="true" data-live="nodes">
         {announcement}

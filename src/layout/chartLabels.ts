@@ -1,0 +1,29 @@
+import type { Money } from '../model/units';
+import { LABEL_FONT } from './chartGeometry';
+import { estimateTextWidth, placeLabels, type LabelPlacement } from './labels';
+import type { LabelText } from './labelText';
+import type { Geometry } from './sankeyLayout';
+
+/** Height of one line of a label: 1.25 × the chart font. */
+export const LABEL_LINE = LABEL_FONT * 1.25;
+
+/** Room a label line takes beyond its glyphs' estimate: its halo, and names running a little wider than the estimate. */
+const LABEL_SLACK = 5;
+
+/** The chart's labels: every node with money named on the chart, or numbered for the key under it (see placeLabels). */
+export function chartLabels(
+  geometry: Geometry,
+  labelText: (entity: number, value: Money) => LabelText,
+  focus: number | undefined,
+  /** Entities labelled before the biggest: those the view is about. */
+  next: ReadonlySet<number> = new Set(),
+): LabelPlacement[] {
+  return placeLabels(geometry.nodes, (node) => labelText(node.entity, node.value), {
+    width: geometry.width,
+    height: geometry.height,
+    lineHeight: LABEL_LINE,
+    measure: (line) => estimateTextWidth(line, LABEL_FONT) + LABEL_SLACK,
+    first: new Set(focus === undefined ? [] : [focus]),
+    next,
+  });
+}

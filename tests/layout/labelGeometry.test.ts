@@ -1,0 +1,147 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { deriveChart, type Chart } from '../../src/i18n/deriveChart';
+import { LABEL_FONT, type ChartView } from '../../src/layout/chartGeometry';
+import { estimateTextWidth, TAG_HEIGHT, tagWidth, type LabelPlacement, type Rect } from '../../src/layout/labels';
+import { defaultValues } from '../../src/model/defaults';
+import { compileModel } from '../../src/model/engine';
+import { focusEntity } from '../../src/model/figures';
+import type { Dataset, Lang } from '../../src/model/types';
+import { validDataset } from '../model/arbitraries';
+import { loadDefaultDataset } from '../model/fixtures';
+import { SHAPES } from '../model/shapes';
+import { sameRoleDataset } from './labelShapes';
+import { boxesCrossed } from './routeGeometry';
+
+// Labels as a reader meets them, measured from the geometry: at phone to desktop widths, in both
+// languages, for the default dataset and datasets of other shapes, every node with money is named
+// (by a label, or by a number explained in the key), nothing overlaps, and the focus is named in words.
+
+const WIDTHS = [320, 375, 768, 1280];
+const LANGS: Lang[] = ['en', 'zh-TW'];
+const LINE = LABEL_FONT * 1.25;
+const DATASETS: Record<string, () => Dataset> = { 'ai-capital-loop': loadDefaultDataset, 'same-role': sameRoleDataset, ...SHAPES };
+
+function chartAt(dataset: Dataset, lang: Lang, view: ChartView, width: number, showNet = false): Chart {
+  const model = compileModel(dataset);
+  const values = defaultValues(dataset.parameters);
+  const input = { model, values, view, rounds: 4, offsets: {}, showNet, fitToView: false, compare: null, lang, playRound: 0 };
+  return deriveChart(input, { width });
+}
+
+/** A label's block as the chart draws it: its lines in the chart font (CJK about 1 em), 1.25 em apart. */
+function textRect(label: LabelPlacement): Rect {
+  const lines = [...label.name, ...label.amount];
+  const w = Math.max(...lines.map((line) => estimateTextWidth(line, LABEL_FONT)));
+  const x0 = label.anchor === 'end' ? label.x - w : label.x;
+  return { x0, x1: x0 + w, y0: label.y - (lines.length * LINE) / 2, y1: label.y + (lines.length * LINE) / 2 };
+}
+
+function tagRect({ number, x, y }: NonNullable<LabelPlacement['tag']>): Rect {
+  const w = tagWidth(number);
+  return { x0: x - w / 2, x1: x + w / 2, y0: y - TAG_HEIGHT / 2, y1: y + TAG_HEIGHT / 2 };
+}
+
+const overlaps = (a: Rect, b: Rect) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+
+/** Every check of this file on one chart; `where` names it in failures. */
+function checkLabels(chart: Chart, dataset: Dataset, lang: Lang, where: string) {
+  const { geometry, labels } = chart;
+  const boxes = geometry.nodes.filter((n) => n.value > 0);
+  const byKey = new Map(labels.map((l) => [l.key, l]));
+  const drawn = labels.flatMap((l) =>
+    l.tag ? [{ key: l.key, rect: tagRect(l.tag) }] : l.visible ? [{ key: l.key, rect: textRect(l) }] : [],
+  );
+  for (const { key, rect } of drawn) {
+    const at = `${where}: ${key}`;
+    expect(rect.x0, `${at} leaves the chart on the left`).toBeGreaterThanOrEqual(0);
+    expect(rect.x1, `${at} leaves the chart on the right`).toBeLessThanOrEqual(geometry.width);
+    expect(rect.y0, `${at} leaves the chart at the top`).toBeGreaterThanOrEqual(0);
+    expect(rect.y1, `${at} leaves the chart at the bottom`).toBeLessThanOrEqual(geometry.height);
+    const onBoxes = boxes.filter((b) => b.key !== key && overlaps(rect, b)).map((b) => b.key);
+    expect(onBoxes, `${at} lies on another node's box`).toEqual([]);
+  }
+  drawn.forEach((a, i) =>
+    drawn.slice(i + 1).forEach((b) => expect(overlaps(a.rect, b.rect), `${where}: ${a.key} overlaps ${b.key}`).toBe(false)),
+  );
+  // Every node with money is named: by a label beside its own box, or by a number in the key.
+  for (const node of boxes) {
+    const label = byKey.get(node.key)!;
+    expect(label.visible || label.tag !== undefined, `${where}: ${node.key} is not named`).toBe(true);
+    if (!label.visible) continue;
+    expect(label.name.join('').length, `${where}: ${node.key} has an empty name`).toBeGreaterThan(0);
+    const edge = label.anchor === 'end' ? node.x0 : node.x1;
+    expect(Math.abs(label.x - edge), `${where}: ${node.key}'s label is not beside its box`).toBeLessThanOrEqual((label.leader ? 12 : 4) + 1e-6);
+    const off = Math.abs(label.y - Math.min(node.y1, Math.max(node.y0, label.y)));
+    if (off > LINE / 2)
+      expect(label.leader, `${where}: ${node.key}'s label moved off its box without a leader`).toMatchObject({ x1: edge });
+  }
+  // The key lists each number once, 1 to n, with the node's full name.
+  const numbered = labels.filter((l) => l.tag).sort((a, b) => a.tag!.number - b.tag!.number);
+  expect(numbered.map((l) => l.tag!.number)).toEqual(numbered.map((_, i) => i + 1));
+  for (const label of numbered) {
+    const node = geometry.nodes.find((n) => n.key === label.key)!;
+    expect(label.name, `${where}: key entry of ${label.key}`).toEqual([chart.nodeLines(node.entity, node.value)[0]]);
+  }
+  // The focus is named in words, by its name or the dataset's short name for it.
+  const model = compileModel(dataset);
+  const focus = model.structure.entityIndex.get(focusEntity(model) ?? '');
+  for (const node of boxes.filter((n) => n.entity === focus)) {
+    const label = byKey.get(node.key)!;
+    expect(label.visible && !label.tag, `${where}: the focus ${node.key} is not labelled`).toBe(true);
+    const entity = dataset.entities[node.entity]!;
+    const names = [chart.nodeLines(node.entity, node.value)[0], entity.short?.[lang]].filter(Boolean).map((n) => n!.replace(/\s/g, ''));
+    expect(names, `${where}: the focus's label`).toContain(label.name.join('').replace(/\s/g, ''));
+  }
+}
+
+describe('every node named, nothing overlapping', () => {
+  for (const [name, load] of Object.entries(DATASETS)) {
+    for (const view of ['loop', 'rounds'] as const) {
+      it(`${name}, ${view} view, at ${WIDTHS.join(', ')} px in English and Chinese`, () => {
+        const dataset = load();
+        for (const width of WIDTHS)
+          for (const lang of LANGS) checkLabels(chartAt(dataset, lang, view, width), dataset, lang, `${name} ${view} ${width} ${lang}`);
+      }, 60_000);
+    }
+  }
+
+  it('the default dataset net of round-trip, where amounts read gross and net', () => {
+    const dataset = loadDefaultDataset();
+    for (const width of WIDTHS)
+      for (const lang of LANGS) {
+        const chart = chartAt(dataset, lang, 'loop', width, true);
+        checkLabels(chart, dataset, lang, `net ${width} ${lang}`);
+        // Nvidia's and AWS's own money coming back is what the view is about: both are named in words.
+        for (const key of ['nvidia', 'aws'])
+          expect(chart.labels.find((l) => l.key === key)?.visible, `${key} at ${width} ${lang}`).toBe(true);
+      }
+  }, 60_000);
+
+  it('random datasets (cycles, same-role flows, no roles), loop and rounds, phone to desktop, both languages', () => {
+    const cases = fc.tuple(
+      validDataset,
+      fc.constantFrom<ChartView>('loop', 'rounds'),
+      fc.constantFrom(...WIDTHS),
+      fc.constantFrom(...LANGS),
+    );
+    fc.assert(
+      fc.property(cases, ([dataset, view, width, lang]) =>
+        checkLabels(chartAt(dataset, lang, view, width), dataset, lang, `${view} ${width} ${lang}`),
+      ),
+      { numRuns: Number(process.env.PROPERTY_RUNS ?? 60) },
+    );
+  }, 120_000);
+});
+
+describe('links and boxes of same-role payments', () => {
+  // The other shapes are covered in routes.test.ts.
+  for (const view of ['loop', 'rounds'] as const) {
+    it(`no link passes through a box it does not attach to, ${view} view, at ${WIDTHS.join(', ')} px`, () => {
+      for (const width of WIDTHS) {
+        const { geometry } = chartAt(sameRoleDataset(), 'en', view, width);
+        for (const link of geometry.links) expect(boxesCrossed(link, geometry.nodes, 0.5), `${link.key} at ${width}`).toEqual([]);
+      }
+    }, 60_000);
+  }
+});

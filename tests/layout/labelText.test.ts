@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { labelVariants, wrapInTwo } from '../../src/layout/labelText';
+
+const measure = (text: string) => text.length;
+
+describe('label wordings', () => {
+  it('tries the full name, the short name, then each wrapped, each with the amount whole and split at its " · "', () => {
+    const variants = labelVariants({ name: 'Frontier lab', short: 'Lab one', amount: 'gross 2 · net 1' }, measure);
+    expect(variants.map((v) => [v.name.join('|'), v.amount.join('|')])).toEqual([
+      ['Frontier lab', 'gross 2 · net 1'],
+      ['Frontier lab', 'gross 2|net 1'],
+      ['Lab one', 'gross 2 · net 1'],
+      ['Lab one', 'gross 2|net 1'],
+      ['Frontier|lab', 'gross 2 · net 1'],
+      ['Frontier|lab', 'gross 2|net 1'],
+      ['Lab|one', 'gross 2 · net 1'],
+      ['Lab|one', 'gross 2|net 1'],
+    ]);
+    expect(labelVariants({ name: 'Nvidia', short: 'Nvidia', amount: '$1' }, measure)).toEqual([{ name: ['Nvidia'], amount: ['$1'] }]);
+  });
+
+  it('wraps at the space or CJK break that makes the lines most even, never before closing or after opening punctuation', () => {
+    expect(wrapInTwo('Bond markets and banks', measure)).toEqual(['Bond markets', 'and banks']);
+    expect(wrapInTwo('雲端業者其他成本', measure)).toEqual(['雲端業者', '其他成本']);
+    expect(wrapInTwo('輝達（自有資金）', measure)).toEqual(['輝達', '（自有資金）']);
+    expect(wrapInTwo('CoreWeave', measure)).toBeNull();
+  });
+});

@@ -97,8 +97,9 @@ export function App({ toolbar }: { toolbar?: ReactNode }) {
             <SensitivityView />
           </PartBoundary>
         </aside>
+        {/* In the main landmark, as every part of the page is in one. */}
+        {phone && toolbarBlock}
       </main>
-      {phone && toolbarBlock}
       {/* Below the two columns: open, it is long, and the chart above stays in view while sliders move. */}
       <PartBoundary>
         <FlowTable />

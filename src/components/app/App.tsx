@@ -1,4 +1,4 @@
-import { useEffect, type ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { pickText, translate } from '../../i18n/strings';
 import { useExplorer } from '../../state/context';
 import { HeadlineFigures } from '../panels/HeadlineFigures';
@@ -15,50 +15,90 @@ import { SankeyChart } from '../chart/SankeyChart';
 import { ScenarioBar } from '../controls/ScenarioBar';
 import { SourcesFooter } from '../panels/SourcesFooter';
 import { ViewControls } from '../controls/ViewControls';
+import { useMediaQuery } from '../shared/hooks';
+import { ChartStage } from './ChartStage';
+import { ControlsSheet } from './ControlsSheet';
+
+/** Below this the page is one column and the controls move into a sheet (base.css breaks at the same width). */
+const ONE_COLUMN = '(max-width: 900px)';
+/** Below this the share and export buttons would push the headline off the first screen. */
+const PHONE = '(max-width: 600px)';
 
 /**
  * The full explorer: chart and its controls, headline figures, sliders and scenarios, sources.
  * `toolbar` holds the share and export features, composed in by the entry point.
+ * On wide screens the chart stays in view beside the sliders; in one column the headline comes
+ * first, then the chart, and the controls open in a sheet over the lower part of the screen.
  */
 export function App({ toolbar }: { toolbar?: ReactNode }) {
   const lang = useExplorer((s) => s.lang);
   const meta = useExplorer((s) => s.model.dataset.meta);
   const title = pickText(meta.title, lang).text;
+  const oneColumn = useMediaQuery(ONE_COLUMN);
+  const phone = useMediaQuery(PHONE);
+  const chart = useRef<HTMLDivElement>(null);
   useEffect(() => {
     document.documentElement.lang = lang;
     document.title = title;
   }, [lang, title]);
+  const toolbarBlock = toolbar && <div className="app__toolbar">{toolbar}</div>;
   return (
-    <div className="app">
+    <div className={`app${oneColumn ? ' app--one-column' : ''}`}>
       <header className="app__header">
         <div>
           <h1>{title}</h1>
           <p className="app__tagline">{translate(lang, 'app.tagline')}</p>
         </div>
         <LanguageSwitch />
-        {toolbar && <div className="app__toolbar">{toolbar}</div>}
+        {!phone && toolbarBlock}
       </header>
       <Notices />
       <main className="app__main">
-        <section className="app__chart" aria-label={translate(lang, 'chart.title', { title })}>
-          <PartBoundary>
-            <ViewControls />
-            <Legend />
-            <SankeyChart />
-            <PlayControls />
-            <p className="hint">{translate(lang, 'chart.dragHint')}</p>
-          </PartBoundary>
-        </section>
-        <aside className="app__panel">
+        {oneColumn && (
           <PartBoundary>
             <HeadlineFigures />
-            <ScenarioBar />
-            <ParameterSliders />
+          </PartBoundary>
+        )}
+        <section className="app__chart" aria-label={translate(lang, 'chart.title', { title })}>
+          <PartBoundary>
+            {!oneColumn && <ViewControls />}
+            <p className="hint">{translate(lang, 'chart.dragHint')}</p>
+            <ChartStage>
+              {/* On a phone the legend's many rows would push the chart off the first two screens. */}
+              {!phone && <Legend />}
+              <div ref={chart}>
+                <SankeyChart />
+              </div>
+              {phone && <Legend />}
+              <PlayControls />
+            </ChartStage>
+          </PartBoundary>
+        </section>
+        {oneColumn && (
+          <ControlsSheet chart={chart}>
+            <PartBoundary>
+              <ViewControls />
+              <ScenarioBar />
+              <ParameterSliders />
+            </PartBoundary>
+          </ControlsSheet>
+        )}
+        <aside className="app__panel">
+          <PartBoundary>
+            {!oneColumn && (
+              <>
+                <HeadlineFigures />
+                <ScenarioBar />
+                <ParameterSliders />
+              </>
+            )}
             {/* Below the sliders: opened, they would push the sliders out of view. */}
             <RoundTripTable />
             <SensitivityView />
           </PartBoundary>
         </aside>
+        {/* In the main landmark, as every part of the page is in one. */}
+        {phone && toolbarBlock}
       </main>
       {/* Below the two columns: open, it is long, and the chart above stays in view while sliders move. */}
       <PartBoundary>

@@ -41,3 +41,17 @@ export function useSettledValue<T>(value: T, delay: number): T {
   }, [value, delay]);
   return settled;
 }
+
+/** Whether a media query matches, following changes (false where there is no matchMedia, as in jsdom). */
+export function useMediaQuery(query: string): boolean {
+  const [matches, setMatches] = useState(() => typeof matchMedia === 'function' && matchMedia(query).matches);
+  useEffect(() => {
+    if (typeof matchMedia !== 'function') return;
+    const list = matchMedia(query);
+    const onChange = () => setMatches(list.matches);
+    onChange();
+    list.addEventListener?.('change', onChange);
+    return () => list.removeEventListener?.('change', onChange);
+  }, [query]);
+  return matches;
+}

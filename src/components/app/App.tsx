@@ -15,6 +15,7 @@ import { SankeyChart } from '../chart/SankeyChart';
 import { ScenarioBar } from '../controls/ScenarioBar';
 import { SourcesFooter } from '../panels/SourcesFooter';
 import { ViewControls } from '../controls/ViewControls';
+import { StoryLauncher } from '../story/StoryLauncher';
 
 /**
  * The full explorer: chart and its controls, headline figures, sliders and scenarios, sources.
@@ -42,6 +43,7 @@ export function App({ toolbar }: { toolbar?: ReactNode }) {
       <main className="app__main">
         <section className="app__chart" aria-label={translate(lang, 'chart.title', { title })}>
           <PartBoundary>
+            <StoryLauncher />
             <ViewControls />
             <Legend />
             <SankeyChart />

@@ -12,6 +12,8 @@ import { useExplorer } from '../../state/context';
 import { ChartLink } from './ChartLink';
 import { ChartKey } from './ChartKey';
 import { ChartNode } from './ChartNode';
+import { ChartCallouts } from './ChartCallouts';
+import { ChartHighlight } from './ChartHighlight';
 import { lazyPart } from '../shared/lazyPart';
 import { LinkHatch } from './LinkHatch';
 import { FlowAnimation } from './FlowAnimation';
@@ -176,6 +178,7 @@ export function SankeyDiagram({ width }: { width: number }) {
             ))}
           </g>
         )}
+        <ChartHighlight geometry={geometry} />
         <g className="labels" aria-hidden="true">
           {labels.map((label) => {
             const node = nodeByKey.get(label.key);
@@ -201,6 +204,7 @@ export function SankeyDiagram({ width }: { width: number }) {
             );
           })}
         </g>
+        <ChartCallouts geometry={geometry} />
       </svg>
       {scaleShare < 1 && (
         <p className="chart__note" data-note="scale">

@@ -25,7 +25,7 @@ describe('the walk-through', () => {
   it('opens at the first step, moves by buttons, dots and arrow keys, and announces each step politely', async () => {
     const store = renderStory();
     fireEvent.click(screen.getByRole('button', { name: 'Walk me through' }));
-    expect(await screen.findByRole('heading', { name: story[0]!.title.en })).toBeTruthy();
+    expect(await screen.findByRole('heading', { name: story[0]!.title.en! })).toBeTruthy();
     expect(store.getState().step).toBe(1);
     expect(live()?.getAttribute('aria-atomic')).toBe('true');
     expect(live()?.textContent).toContain(story[0]!.text.en);
@@ -53,10 +53,10 @@ describe('the walk-through', () => {
   it('keeps the text when the reader moves away, offers the step again, and closes', async () => {
     const store = renderStory('zh-TW');
     fireEvent.click(screen.getByRole('button', { name: '帶我逐步看' }));
-    await screen.findByRole('heading', { name: story[0]!.title['zh-TW'] });
+    await screen.findByRole('heading', { name: story[0]!.title['zh-TW']! });
     act(() => store.getState().setValue('nvidia-margin', 0.3));
     expect(store.getState().step).toBeNull();
-    expect(screen.getByRole('heading', { name: story[0]!.title['zh-TW'] })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: story[0]!.title['zh-TW']! })).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: '重新顯示這一步' }));
     expect(store.getState().step).toBe(1);
     fireEvent.click(screen.getByRole('button', { name: '結束導覽' }));
@@ -67,6 +67,6 @@ describe('the walk-through', () => {
   it('follows a step set from elsewhere (a host page or a link)', async () => {
     const store = renderStory();
     act(() => store.getState().goToStep(4));
-    expect(await screen.findByRole('heading', { name: story[3]!.title.en })).toBeTruthy();
+    expect(await screen.findByRole('heading', { name: story[3]!.title.en! })).toBeTruthy();
   });
 });

@@ -67,7 +67,8 @@ function isWide(text: string): boolean {
 
 /**
  * Callout boxes for notes on a laid-out chart, always inside it: each above its anchor if there is
- * room and it overlaps no earlier box, else below, else wherever overlaps least, its x centred on
+ * room and it overlaps no earlier box, else below, else wherever overlaps least (never over its own
+ * anchor if it can help it), its x centred on
  * the anchor and pushed in from the edges. A note whose target is not drawn (an empty flow) is left out.
  */
 export function placeCallouts(geometry: Geometry, notes: { target: CalloutTarget; text: string }[]): Callout[] {
@@ -82,7 +83,10 @@ export function placeCallouts(geometry: Geometry, notes: { target: CalloutTarget
     const x = clamp(anchor.x - width / 2, MARGIN, geometry.width - MARGIN - width);
     const clampY = (y: number) => clamp(y, MARGIN, geometry.height - MARGIN - height);
     const candidates = [anchor.y - GAP - height, anchor.y + GAP].map((y) => ({ x, y: clampY(y), width, height }));
-    const overlap = (box: (typeof candidates)[number]) => placed.reduce((sum, other) => sum + overlapArea(box, other), 0);
+    // A box pushed in from the edge over its own anchor would hide what it points at: worst of all.
+    const covers = (box: (typeof candidates)[number]) => anchor.y >= box.y && anchor.y <= box.y + box.height;
+    const overlap = (box: (typeof candidates)[number]) =>
+      (covers(box) ? geometry.width * geometry.height : 0) + placed.reduce((sum, other) => sum + overlapArea(box, other), 0);
     const best = candidates.reduce((a, b) => (overlap(b) < overlap(a) ? b : a));
     placed.push({ index, ...best, lines, anchorX: anchor.x, anchorY: anchor.y });
   });

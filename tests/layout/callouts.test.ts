@@ -59,3 +59,14 @@ describe('callouts', () => {
     expect(nodes.map((n) => n.key).sort()).toEqual(['aws', 'azure', 'nvidia', 'openai']);
   });
 });
+
+describe('callouts near the top edge', () => {
+  it('go below an anchor too close to the top for a box above it', () => {
+    const geometry = geometryAt(375);
+    const top = geometry.nodes.filter((n) => n.value > 0).reduce((a, b) => ((a.y0 + a.y1) / 2 < (b.y0 + b.y1) / 2 ? a : b));
+    const [callout] = placeCallouts(geometry, [
+      { target: { entity: top.key }, text: 'a note long enough to wrap onto a second line here' },
+    ]);
+    expect(callout!.y).toBeGreaterThan(callout!.anchorY);
+  });
+});

@@ -8,6 +8,7 @@ import { ParameterSliders } from '../components/controls/ParameterSliders';
 import { SankeyChart } from '../components/chart/SankeyChart';
 import { PartBoundary } from '../components/app/PartBoundary';
 import { ScenarioBar } from '../components/controls/ScenarioBar';
+import { StoryLauncher } from '../components/story/StoryLauncher';
 import { pickText, translate } from '../i18n/strings';
 import { useExplorer, useStoreApi } from '../state/context';
 import { urlForState } from '../state/urlSync';
@@ -36,6 +37,7 @@ export function EmbedApp({ controls }: { controls: EmbedControls }) {
       <h1 className="embed__title">{title}</h1>
       <Notices />
       <PartBoundary>
+        <StoryLauncher />
         <Legend />
         <SankeyChart />
         <HeadlineFigures canFollow={controls !== 'none'} />

@@ -23,7 +23,23 @@ const HostMessageSchema = v.strictObject({
   focus: v.optional(v.nullable(v.string())),
   fitToView: v.optional(v.boolean()),
   compare: v.optional(v.nullable(v.string())),
+  step: v.optional(v.nullable(v.pipe(v.number(), v.integer(), v.minValue(1)))),
+  highlight: v.optional(v.array(v.string())),
 });
+
+/** `{type: "capital-loop:step", step: 3}` shows a story step (null: leaves the story). */
+export const STEP_MESSAGE = 'capital-loop:step';
+/** `{type: "capital-loop:highlight", ids: [...]}` dims all but these entities and flows (empty: none). */
+export const HIGHLIGHT_MESSAGE = 'capital-loop:highlight';
+
+/** The step and highlight commands as the set message they stand for. */
+function asSetMessage(data: unknown): unknown {
+  if (typeof data !== 'object' || data === null) return data;
+  const { type, ...rest } = data as Record<string, unknown>;
+  if (type === STEP_MESSAGE) return { type: SET_MESSAGE, step: rest.step, ...(rest.step === null ? { highlight: [] } : {}) };
+  if (type === HIGHLIGHT_MESSAGE) return { type: SET_MESSAGE, highlight: rest.ids };
+  return data;
+}
 
 /**
  * A host's message as a state change, or why it is ignored. Strict: an unknown scenario, parameter
@@ -36,7 +52,7 @@ export function interpretHostMessage(
   dataset: Dataset,
   origins: string[],
 ): { ok: true; patch: SharedPatch } | { ok: false; reason: string } {
-  const parsed = v.safeParse(HostMessageSchema, data);
+  const parsed = v.safeParse(HostMessageSchema, asSetMessage(data));
   if (!parsed.success) return { ok: false, reason: parsed.issues[0]?.message ?? 'malformed' };
   // Valibot leaves out the optional fields a message does not have, so none is undefined.
   const { type: _, ...patch } = parsed.output as SharedPatch & { type: string };
@@ -73,7 +89,8 @@ export function listenForHostMessages(store: ExplorerStoreApi, allowedOrigins: s
   const onMessage = (event: MessageEvent) => {
     if (event.source !== win.parent || win.parent === win) return;
     if (allowedOrigins.length > 0 && !allowedOrigins.includes(event.origin)) return;
-    if (typeof event.data !== 'object' || event.data === null || (event.data as { type?: unknown }).type !== SET_MESSAGE) return;
+    const type = typeof event.data === 'object' && event.data !== null ? (event.data as { type?: unknown }).type : undefined;
+    if (type !== SET_MESSAGE && type !== STEP_MESSAGE && type !== HIGHLIGHT_MESSAGE) return;
     const state = store.getState();
     const result = interpretHostMessage(event.data, state.model.dataset, state.model.structure.origins);
     if (!result.ok) {

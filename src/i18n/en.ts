@@ -165,6 +165,7 @@ export const en = {
   'load.errorsTitle': '{origin} could not be loaded; the chart shows what it showed before',
   'load.warningsTitle': '{origin} loaded, with warnings',
   'load.dismiss': 'Dismiss',
+  'story.open': 'Walk me through',
 } as const;
 
 export type StringKey = keyof typeof en;

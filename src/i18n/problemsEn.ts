@@ -25,10 +25,11 @@ export const problemsEn: ProblemDictionary = {
     'not-a-year': () => 'must be a year, e.g. 2026',
     'not-a-name': () => 'must be a name of letters, digits and _ (starting with a letter), as the formula writes it',
     'years-not-ascending': () => 'must list each year once, in ascending order',
+    'entity-or-flow': () => 'an annotation needs either "entity" or "flow" (the id it points at) and "text", nothing else',
     'amount-or-share': () =>
       'a flow needs either "amount" (money injected from outside) or "share" (of the from-entity\'s inflow), not both',
     'no-entities': () => 'needs at least one entity',
-    'too-many': ({ list, max }) => `at most ${max} ${list} are supported`,
+    'too-many': ({ list, max }) => `at most ${max} ${list === 'story' ? 'story steps' : list} are supported`,
     'too-deep': ({ max }) => `is nested more than ${max} levels deep; no dataset needs that`,
     'unknown-id': ({ kind, id, suggestion, known, moreKnown }) =>
       suggestion
@@ -48,6 +49,7 @@ export const problemsEn: ProblemDictionary = {
       years.length ? `${year} is not one of the model years (${years.join(', ')})` : `${year} needs meta.years to list the model years`,
     'needs-years': () => 'depends on the model year, so meta.years must list the years the dataset covers',
     'outside-scenario-range': ({ id, value, min, max }) => `${value} is outside the range of '${id}' (${min}–${max})`,
+    'off-slider-step': ({ id, value, step }) => `${value} is not a position of the slider '${id}' (it moves in steps of ${step})`,
     'turns-negative': ({ amount, at: where }) => `turns negative (${amount}) at ${at(where)}`,
     'second-rest': ({ entity, first }) => `'${entity}' already has a "rest" flow (${first}); only one flow may take the rest`,
     'share-out-of-range': ({ share, at: where }) => `share is ${share} at ${at(where)}; a share must be between 0 and 1`,

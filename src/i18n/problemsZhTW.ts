@@ -2,8 +2,15 @@ import { LIMITS } from '../model/limits';
 import type { IdKind, LimitedList } from '../model/problems';
 import { megabytes as mb, sliderSettings, someIds, type ProblemDictionary } from './problemDictionary';
 
-const KIND: Record<IdKind, string> = { entity: '實體', flow: '資金流', parameter: '參數', scenario: '情境', source: '資料來源' };
-const LIST: Record<LimitedList, string> = { entities: '實體', flows: '資金流', parameters: '參數', scenarios: '情境' };
+const KIND: Record<IdKind, string> = {
+  entity: '實體',
+  flow: '資金流',
+  parameter: '參數',
+  scenario: '情境',
+  source: '資料來源',
+  step: '故事步驟',
+};
+const LIST: Record<LimitedList, string> = { entities: '實體', flows: '資金流', parameters: '參數', scenarios: '情境', story: '故事步驟' };
 const at = (settings: Parameters<typeof sliderSettings>[0]) => sliderSettings(settings, '任何滑桿位置');
 
 // The problems of a dataset or a load in Traditional Chinese (Taiwan).
@@ -28,6 +35,7 @@ export const problemsZhTW: ProblemDictionary = {
     'not-a-year': () => '必須是年份，例如 2026',
     'not-a-name': () => '必須是由英文字母、數字與 _ 組成的名稱（以字母開頭），與公式中的寫法相同',
     'years-not-ascending': () => '每個年份只能列一次，並由小到大排列',
+    'entity-or-flow': () => '註解需要 "entity" 或 "flow"（指向的 id）其中之一，以及 "text"，不能有其他欄位',
     'amount-or-share': () => '資金流需要 "amount"（從循環外注入的金額）或 "share"（占流出者收入的比例），不能兩者都有',
     'no-entities': () => '至少需要一個實體',
     'too-many': ({ list, max }) => `最多支援 ${max} 個${LIST[list]}`,
@@ -51,6 +59,7 @@ export const problemsZhTW: ProblemDictionary = {
       years.length ? `${year} 不在模型年度之中（${years.join('、')}）` : `${year} 需要在 meta.years 列出模型年度`,
     'needs-years': () => '這個值隨模型年度而變，所以 meta.years 必須列出資料集涵蓋的年度',
     'outside-scenario-range': ({ id, value, min, max }) => `${value} 超出「${id}」的範圍（${min}–${max}）`,
+    'off-slider-step': ({ id, value, step }) => `${value} 不是滑桿「${id}」能停的位置（每格 ${step}）`,
     'turns-negative': ({ amount, at: where }) =>
       where.length ? `在 ${at(where)} 時變成負數（${amount}）` : `在任何滑桿位置都會變成負數（${amount}）`,
     'second-rest': ({ entity, first }) => `「${entity}」已經有一筆 "rest" 資金流（${first}）；只能有一筆資金流取用剩餘部分`,

@@ -164,4 +164,5 @@ export const zhTW: Record<StringKey, string> = {
   'load.errorsTitle': '無法載入{origin}；圖表維持原本的內容',
   'load.warningsTitle': '已載入{origin}，但有以下提醒',
   'load.dismiss': '關閉',
+  'story.open': '帶我逐步看',
 };

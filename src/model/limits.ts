@@ -4,6 +4,7 @@ export const LIMITS = {
   flows: 10000,
   parameters: 500,
   scenarios: 200,
+  steps: 50,
   textLength: 2000,
   idLength: 100,
   /** Amounts in the dataset's unit; a trillion billions is already absurd. */

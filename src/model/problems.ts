@@ -1,10 +1,10 @@
 import type { Dataset } from './types';
 
 /** The kinds of ids a dataset names and cross-references. */
-export type IdKind = 'entity' | 'flow' | 'parameter' | 'scenario' | 'source';
+export type IdKind = 'entity' | 'flow' | 'parameter' | 'scenario' | 'source' | 'step';
 
 /** The lists of a dataset that have a size limit. */
-export type LimitedList = 'entities' | 'flows' | 'parameters' | 'scenarios';
+export type LimitedList = 'entities' | 'flows' | 'parameters' | 'scenarios' | 'story';
 
 /** A slider position at which a share or amount goes wrong: each involved slider and its value. */
 export type SliderSetting = { id: string; value: number }[];
@@ -33,6 +33,7 @@ export interface ProblemParams {
   'not-a-year': Record<string, never>;
   'years-not-ascending': Record<string, never>;
   'amount-or-share': Record<string, never>;
+  'entity-or-flow': Record<string, never>;
   'no-entities': Record<string, never>;
   'too-many': { list: LimitedList; max: number };
   'too-deep': { max: number };
@@ -49,6 +50,7 @@ export interface ProblemParams {
   'year-not-covered': { year: number; years: number[] };
   'needs-years': Record<string, never>;
   'outside-scenario-range': { id: string; value: number; min: number; max: number };
+  'off-slider-step': { id: string; value: number; step: number };
   // Shares and amounts across the sliders' ranges.
   'turns-negative': { amount: number; at: SliderSetting };
   'second-rest': { entity: string; first: string };

@@ -3,7 +3,7 @@
 import * as v from 'valibot';
 import { LIMITS } from './limits';
 import { schemaMessage as says } from './schemaMessage';
-import { BASES, FLOW_KINDS, PARAMETER_GROUPS, ROLES, STATUSES, type Expr } from './types';
+import { BASES, FLOW_KINDS, PARAMETER_GROUPS, ROLES, STATUSES, STEP_VIEWS, type Expr } from './types';
 
 const Id = v.pipe(v.string(), v.minLength(1, says('empty', {})), v.maxLength(LIMITS.idLength, says('too-long', { max: LIMITS.idLength })));
 const Text = v.pipe(v.string(), v.maxLength(LIMITS.textLength, says('too-long', { max: LIMITS.textLength })));
@@ -168,6 +168,37 @@ const MetaSchema = v.object({
   sources: v.array(SourceSchema),
 });
 
+const IdList = v.pipe(v.array(Id), v.maxLength(64, says('too-many-items', { max: 64 })));
+
+const StepSchema = v.object({
+  id: Id,
+  title: BilingualSchema,
+  text: BilingualSchema,
+  sources: v.optional(IdList),
+  state: v.optional(
+    v.object({
+      scenario: v.optional(Id),
+      year: v.optional(Year),
+      date: v.optional(IsoDate),
+      values: v.optional(v.record(Id, FiniteNumber)),
+      view: v.optional(v.picklist(STEP_VIEWS, says('not-one-of', { options: STEP_VIEWS }))),
+      focus: v.optional(Id),
+    }),
+  ),
+  highlight: v.optional(v.object({ entities: v.optional(IdList), flows: v.optional(IdList) })),
+  annotations: v.optional(
+    v.pipe(
+      v.array(
+        v.union(
+          [v.strictObject({ entity: Id, text: BilingualSchema }), v.strictObject({ flow: Id, text: BilingualSchema })],
+          says('entity-or-flow', {}),
+        ),
+      ),
+      v.maxLength(8, says('too-many-items', { max: 8 })),
+    ),
+  ),
+});
+
 export const DatasetSchema = v.object({
   meta: MetaSchema,
   entities: v.pipe(
@@ -181,4 +212,5 @@ export const DatasetSchema = v.object({
     v.maxLength(LIMITS.parameters, says('too-many', { list: 'parameters', max: LIMITS.parameters })),
   ),
   scenarios: v.pipe(v.array(ScenarioSchema), v.maxLength(LIMITS.scenarios, says('too-many', { list: 'scenarios', max: LIMITS.scenarios }))),
+  story: v.optional(v.pipe(v.array(StepSchema), v.maxLength(LIMITS.steps, says('too-many', { list: 'story', max: LIMITS.steps })))),
 });

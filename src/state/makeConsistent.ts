@@ -1,6 +1,7 @@
 import { scenarioValues } from '../model/defaults';
 import { focusCandidates } from '../model/figures';
 import { defaultYear, modelYears } from '../model/resolveMoment';
+import { stepSettings, storyStep } from '../model/story';
 import type { Dataset, Parameter, ParamValues } from '../model/types';
 import { DEFAULT_SHARED, MAX_ROUNDS, PARAM_PREFIX, type Notice, type SharedState } from './sharedState';
 
@@ -25,7 +26,8 @@ export function makeConsistent(
   current: SharedState,
   patch: SharedPatch,
 ): { state: SharedState; notices: Notice[] } {
-  const { patch: clean, notices } = cleanPatch(dataset, origins, patch);
+  const { patch: cleaned, notices } = cleanPatch(dataset, origins, patch);
+  const clean = withStep(dataset, cleaned);
   const requested = clean.scenario !== undefined ? clean.scenario : current.scenario;
   // A scenario brings its own values; sliders the patch names then move away from them.
   const base = clean.scenario ? scenarioValues(dataset, clean.scenario)! : current.values;
@@ -57,7 +59,45 @@ export function makeConsistent(
     compare: compare !== null && dataset.scenarios.some((s) => s.id === compare) ? compare : null,
     colorByOrigin: isolated !== null || (clean.colorByOrigin ?? current.colorByOrigin),
   };
+  // A step is shown while what it set holds; moving away from it leaves the story, and its highlight with it.
+  const step = clean.step !== undefined ? clean.step : current.step;
+  state.step = step !== null && stepHolds(dataset, state, step) ? step : null;
+  if (state.step === null && current.step !== null && clean.highlight === undefined) state.highlight = [];
+  if (sameIds(state.highlight, current.highlight)) state.highlight = current.highlight;
   return { state, notices };
+}
+
+/**
+ * A patch that names a story step, with the step's settings under it: what the patch names itself
+ * (a link's own keys) wins, sliders one by one.
+ */
+function withStep(dataset: Dataset, patch: SharedPatch): SharedPatch {
+  const step = patch.step ? storyStep(dataset, patch.step) : undefined;
+  if (!step) return patch;
+  const { values, ...settings } = stepSettings(dataset, step);
+  return { ...settings, ...patch, values: { ...values, ...patch.values } };
+}
+
+/** Whether a state shows what a step sets: its sliders (and so its scenario), year, date, view and focus. */
+function stepHolds(dataset: Dataset, state: SharedState, number: number): boolean {
+  const step = storyStep(dataset, number);
+  if (!step) return false;
+  const settings = stepSettings(dataset, step);
+  const values = Object.fromEntries(dataset.parameters.map((p) => [p.id, settleValue(dataset, p, settings.values[p.id] ?? Number.NaN)]));
+  const scenario =
+    settings.scenario !== null && sameValues(dataset, values, scenarioValues(dataset, settings.scenario)) ? settings.scenario : null;
+  return (
+    sameValues(dataset, state.values, values) &&
+    state.scenario === scenario &&
+    state.year === settings.year &&
+    state.date === settings.date &&
+    state.view === settings.view &&
+    state.focus === settings.focus
+  );
+}
+
+function sameIds(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((id, i) => id === b[i]);
 }
 
 /**
@@ -67,7 +107,7 @@ export function makeConsistent(
  */
 export function cleanPatch(dataset: Dataset, origins: readonly string[], patch: SharedPatch): { patch: SharedPatch; notices: Notice[] } {
   const notices: Notice[] = [];
-  const { scenario, compare, values, rounds, isolated, year, date, focus, ...rest } = patch;
+  const { scenario, compare, values, rounds, isolated, year, date, focus, step, highlight, ...rest } = patch;
   const clean: SharedPatch = rest;
   if (scenario !== undefined) {
     if (scenario === null || dataset.scenarios.some((s) => s.id === scenario)) clean.scenario = scenario;
@@ -116,6 +156,15 @@ export function cleanPatch(dataset: Dataset, origins: readonly string[], patch: 
   if (focus !== undefined) {
     if (focus === null || focusCandidates(dataset).includes(focus)) clean.focus = focus;
     else notices.push({ kind: 'bad-value', key: 'focus', value: focus });
+  }
+  if (step !== undefined) {
+    if (step === null || storyStep(dataset, step)) clean.step = step;
+    else notices.push({ kind: 'bad-value', key: 'step', value: String(step) });
+  }
+  if (highlight !== undefined) {
+    const known = (id: string) => dataset.entities.some((e) => e.id === id) || dataset.flows.some((f) => f.id === id);
+    for (const id of highlight) if (!known(id)) notices.push({ kind: 'bad-value', key: 'highlight', value: id });
+    clean.highlight = [...new Set(highlight.filter(known))];
   }
   return { patch: clean, notices };
 }

@@ -26,6 +26,10 @@ export interface SharedState {
   date: string | null;
   /** The company whose revenue the headline follows, or null for the dataset's own focus. */
   focus: string | null;
+  /** The story step shown (1-based) while its settings hold, or null. */
+  step: number | null;
+  /** Entity and flow ids drawn at full strength, everything else dimmed; empty for none. */
+  highlight: string[];
 }
 
 /** Something in a URL (or host message) that was clamped or ignored, for a visible notice. */
@@ -54,6 +58,8 @@ export const DEFAULT_SHARED: Omit<SharedState, 'values' | 'lang' | 'year'> = {
   focus: null,
   fitToView: false,
   compare: null,
+  step: null,
+  highlight: [],
 };
 
 /** A dataset's shared state before a link, a host or the reader changes it. */

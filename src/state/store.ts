@@ -48,6 +48,8 @@ export interface ExplorerActions {
   setYear(year: number): void;
   /** The company the headline follows (null: the dataset's own). */
   setFocus(focus: string | null): void;
+  /** Shows a story step (1-based) with what it sets and highlights; null leaves the story and its highlight. */
+  goToStep(step: number | null): void;
   setOffset(nodeKey: string, dy: number): void;
   play(): void;
   pause(): void;
@@ -66,7 +68,7 @@ export interface ExplorerActions {
 export type ExplorerStore = ExplorerState & ExplorerActions;
 
 /** Settings that change how the chart looks but not what it shows: a round being played stays. */
-const KEEPS_PLAY: ReadonlySet<keyof SharedPatch> = new Set(['lang', 'colorByOrigin', 'isolated', 'showNet']);
+const KEEPS_PLAY: ReadonlySet<keyof SharedPatch> = new Set(['lang', 'colorByOrigin', 'isolated', 'showNet', 'highlight']);
 
 /** The model for the moment a shared state shows: its year, and the date its deals stand as of. */
 export function modelAt(source: Dataset, shared: Pick<SharedState, 'year' | 'date'>): CompiledModel {
@@ -137,6 +139,7 @@ export function createExplorerStore(dataset: Dataset, lang: Lang = 'en', init: S
       setLang: (lang) => update({ lang }),
       setYear: (year) => update({ year }),
       setFocus: (focus) => update({ focus }),
+      goToStep: (step) => update(step === null ? { step, highlight: [] } : { step }),
       setOffset: (nodeKey, dy) => set({ offsets: { ...get().offsets, [nodeKey]: dy } }),
       play: () => set({ playing: true, playRound: get().playRound >= get().rounds || get().playRound === 0 ? 1 : get().playRound }),
       pause: () => set({ playing: false }),
@@ -181,6 +184,7 @@ export type ExplorerStoreApi = ReturnType<typeof createExplorerStore>;
 
 /** The part of the state that links share. */
 export function selectShared(state: ExplorerState): SharedState {
-  const { values, scenario, view, rounds, colorByOrigin, isolated, showNet, fitToView, compare, lang, year, date, focus } = state;
-  return { values, scenario, view, rounds, colorByOrigin, isolated, showNet, fitToView, compare, lang, year, date, focus };
+  const { values, scenario, view, rounds, colorByOrigin, isolated, showNet, fitToView, compare, lang, year, date, focus, step, highlight } =
+    state;
+  return { values, scenario, view, rounds, colorByOrigin, isolated, showNet, fitToView, compare, lang, year, date, focus, step, highlight };
 }

@@ -1,10 +1,14 @@
 import { scenarioValues } from '../model/defaults';
 import { defaultYear } from '../model/resolveMoment';
+import { stepSettings, storyStep } from '../model/story';
 import type { Dataset, Lang } from '../model/types';
 import { makeConsistent, type SharedPatch } from './makeConsistent';
 import { DEFAULT_SHARED, PARAM_PREFIX, startingShared, type Notice, type SharedState } from './sharedState';
 
 const FLAGS = ['1', 'true', '0', 'false'] as const;
+
+/** Keys a story step sets (a step is shown only while they hold), so a link to a step leaves them out. */
+const SET_BY_STEP = new Set(['scenario', 'view', 'year', 'date', 'focus']);
 
 /** Keys the embed and data loading own; the state codec leaves them alone. */
 export const RESERVED_KEYS = new Set(['embed', 'controls', 'id', 'origin', 'data']);
@@ -13,6 +17,15 @@ export const RESERVED_KEYS = new Set(['embed', 'controls', 'id', 'origin', 'data
 export function encodeState(state: SharedState, dataset: Dataset): URLSearchParams {
   const params = new URLSearchParams();
   params.set('lang', state.lang);
+  const step = state.step === null ? undefined : storyStep(dataset, state.step);
+  const implied = step && stepSettings(dataset, step);
+  if (implied) params.set('step', String(state.step));
+  const highlight = implied?.highlight ?? [];
+  if (state.highlight.length !== highlight.length || state.highlight.some((id, i) => id !== highlight[i])) {
+    // An empty key says "nothing highlighted" where the step would highlight something.
+    if (state.highlight.length === 0) params.set('highlight', '');
+    for (const id of state.highlight) params.append('highlight', id);
+  }
   const scenario = dataset.scenarios.some((s) => s.id === state.scenario) ? state.scenario : null;
   const baseline = scenarioValues(dataset, scenario)!;
   if (scenario !== null) params.set('scenario', scenario);
@@ -33,6 +46,8 @@ export function encodeState(state: SharedState, dataset: Dataset): URLSearchPara
   if (state.focus !== null) params.set('focus', state.focus);
   if (state.fitToView) params.set('fit', '1');
   if (state.compare !== null) params.set('compare', state.compare);
+  // A story link is `step=3` and what the reader changed that the step does not set.
+  if (implied) for (const key of [...params.keys()]) if (SET_BY_STEP.has(key) || key.startsWith(PARAM_PREFIX)) params.delete(key);
   return params;
 }
 
@@ -51,6 +66,8 @@ export function decodeState(
   const patch: SharedPatch = {};
   // Entries, not assignments: a slider may be called "__proto__", which `values[id] =` would not store.
   const values: [string, number][] = [];
+  const highlight: string[] = [];
+  let highlighted = false;
   // What cannot be read leaves the field as it was (each reader has noticed why).
   const take = <K extends keyof SharedState>(field: K, value: SharedState[K] | undefined) => {
     if (value !== undefined) patch[field] = value;
@@ -115,10 +132,18 @@ export function decodeState(
       case 'compare':
         patch.compare = raw;
         break;
+      case 'step':
+        take('step', number(key, raw));
+        break;
+      case 'highlight':
+        highlighted = true;
+        if (raw !== '') highlight.push(raw);
+        break;
       default:
         notices.push({ kind: 'unknown-key', key });
     }
   }
+  if (highlighted) patch.highlight = highlight;
   const start: SharedState = startingShared(dataset, fallbackLang);
   const consistent = makeConsistent(dataset, origins, start, { ...patch, values: Object.fromEntries(values) });
   return { state: consistent.state, notices: [...notices, ...consistent.notices] };

@@ -28,6 +28,7 @@ const sharedState: fc.Arbitrary<SharedState> = fc
     year: fc.constantFrom<number | null>(...(ds.meta.years ?? [null])),
     date: fc.option(fc.constantFrom('2025-09-22', '2026-01-30', '2024-02-29'), { nil: null }),
     focus: fc.option(fc.constantFrom(...focusCandidates(ds)), { nil: null }),
+    highlight: fc.subarray(['nvidia', 'openai-oracle', 'customers']),
   })
   .map(({ steps, scenario, date, ...rest }) => {
     const values = scenario
@@ -42,6 +43,7 @@ const sharedState: fc.Arbitrary<SharedState> = fc
       date: shown === ds.meta.asOf ? null : shown,
       values,
       colorByOrigin: rest.isolated ? true : rest.colorByOrigin,
+      step: null,
     };
   });
 

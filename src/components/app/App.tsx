@@ -15,6 +15,7 @@ import { SankeyChart } from '../chart/SankeyChart';
 import { ScenarioBar } from '../controls/ScenarioBar';
 import { SourcesFooter } from '../panels/SourcesFooter';
 import { ViewControls } from '../controls/ViewControls';
+import { StoryLauncher } from '../story/StoryLauncher';
 import { useMediaQuery } from '../shared/hooks';
 import { ChartStage } from './ChartStage';
 import { ControlsSheet } from './ControlsSheet';
@@ -61,6 +62,7 @@ export function App({ toolbar }: { toolbar?: ReactNode }) {
         )}
         <section className="app__chart" aria-label={translate(lang, 'chart.title', { title })}>
           <PartBoundary>
+            <StoryLauncher />
             {!oneColumn && <ViewControls />}
             <p className="hint">{translate(lang, 'chart.dragHint')}</p>
             <ChartStage>

@@ -13,6 +13,8 @@ import { ChartKey } from './ChartKey';
 import { ChartLabels } from './ChartLabels';
 import { LabelKey } from './LabelKey';
 import { ChartNode } from './ChartNode';
+import { ChartCallouts } from './ChartCallouts';
+import { ChartHighlight } from './ChartHighlight';
 import { lazyPart } from '../shared/lazyPart';
 import { LinkHatch } from './LinkHatch';
 import { RoundFrame } from './RoundFrame';
@@ -274,7 +276,9 @@ export function SankeyDiagram({ width }: { width: number }) {
             ))}
           </g>
         )}
+        <ChartHighlight geometry={geometry} />
         <ChartLabels labels={labels} />
+        <ChartCallouts geometry={geometry} />
       </svg>
       {roundFrame && (
         <p className="chart__note" data-note="rounds">

@@ -1,0 +1,55 @@
+import { createRequire } from 'node:module';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadDefaultDataset } from '../model/fixtures';
+import { baseUrl, hasBrowser, launch } from './browser';
+
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+const story = loadDefaultDataset().story ?? [];
+
+describe.runIf(hasBrowser)('story mode in headless Chromium', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => browser?.close());
+
+  it('opens a link to step 2 at that step: its title, its rounds view, its highlight and callout', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(new URL('./?lang=en&step=2', baseUrl).href);
+    await page.waitForSelector('.story__title');
+    expect(await page.locator('.story__title').textContent()).toBe(story[1]!.title.en);
+    expect(await page.locator('svg.chart__svg').getAttribute('data-view')).toBe('rounds');
+    expect(await page.locator('[aria-current="step"]').getAttribute('aria-label')).toBe(`Step 2: ${story[1]!.title.en}`);
+    expect(Number(await page.locator('g.highlight').getAttribute('data-highlighted'))).toBeGreaterThan(0);
+    expect((await page.locator('g.callout tspan').allTextContents()).join(' ')).toBe(story[1]!.annotations![0]!.text.en);
+    // Next goes to step 3 and the address follows.
+    await page.click('.story__nav > button:last-child');
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('step') === '3');
+    expect(await page.locator('svg.chart__svg').getAttribute('data-view')).toBe('loop');
+    await page.close();
+  });
+
+  it.each([
+    { lang: 'en', query: 'step=1' },
+    { lang: 'zh-TW', query: 'step=5' },
+    { lang: 'zh-TW', query: 'step=3&embed=1&controls=all' },
+  ])('axe-core finds no violations in story mode: $lang, $query', async ({ lang, query }) => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
+    const page = await context.newPage();
+    await page.goto(new URL(`./?lang=${lang}&${query}`, baseUrl).href);
+    await page.waitForSelector('.story__title');
+    await page.waitForSelector('g.callout');
+    await page.waitForTimeout(400); // let transitions settle so colours are final
+    await page.addScriptTag({ path: axePath });
+    const violations = (await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run(context: Document, options: unknown): Promise<{ violations: unknown[] }> } }).axe;
+      const result = await axe.run(document, {
+        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+      });
+      return result.violations;
+    })) as { id: string; nodes: { target: string[] }[] }[];
+    await context.close();
+    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+});

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { highlightedShapes, placeCallouts, wrapText } from '../../src/layout/callouts';
+import { chartLayout, chartNodeOrder, stateGraph } from '../../src/layout/chartGeometry';
+import { compileModel } from '../../src/model/engine';
+import { defaultValues } from '../../src/model/defaults';
+import { loadDefaultDataset } from '../model/fixtures';
+
+const ds = loadDefaultDataset();
+
+function geometryAt(width: number, view: 'loop' | 'rounds' = 'loop') {
+  const model = compileModel(ds, { year: 2026 });
+  const graph = stateGraph(model, view, defaultValues(ds.parameters), 4);
+  return chartLayout(graph, width, chartNodeOrder(model, view, 4), {});
+}
+
+describe('callouts', () => {
+  it.each([320, 375, 1280])('stay inside a %i px chart, pointing at their box or link', (width) => {
+    const geometry = geometryAt(width);
+    const notes = [
+      { target: { entity: 'nvidia' }, text: 'Part of this is Nvidia’s own money coming back' },
+      { target: { entity: 'customers' }, text: '真正的客戶：讓循環持續運轉的力量' },
+      { target: { flow: 'nvidia-fund-openai' }, text: 'US$30B of equity (reported), committed' },
+    ];
+    const callouts = placeCallouts(geometry, notes);
+    expect(callouts.map((c) => c.index)).toEqual([0, 1, 2]);
+    for (const c of callouts) {
+      expect(c.x).toBeGreaterThanOrEqual(0);
+      expect(c.y).toBeGreaterThanOrEqual(0);
+      expect(c.x + c.width).toBeLessThanOrEqual(geometry.width);
+      expect(c.y + c.height).toBeLessThanOrEqual(geometry.height);
+    }
+    const nvidia = geometry.nodes.find((n) => n.key === 'nvidia')!;
+    expect(callouts[0]).toMatchObject({ anchorX: (nvidia.x0 + nvidia.x1) / 2, anchorY: (nvidia.y0 + nvidia.y1) / 2 });
+  });
+
+  it('leaves out a note whose target is not drawn, and finds an entity in the rounds view', () => {
+    expect(placeCallouts(geometryAt(800), [{ target: { flow: 'nvidia-fund-openai-loi' }, text: 'empty at the defaults' }])).toEqual([]);
+    const rounds = geometryAt(800, 'rounds');
+    const [callout] = placeCallouts(rounds, [{ target: { entity: 'nvidia' }, text: 'each round' }]);
+    const first = rounds.nodes.find((n) => n.key.startsWith('nvidia@') && n.value > 0)!;
+    expect(callout?.anchorY).toBe((first.y0 + first.y1) / 2);
+  });
+
+  it('wraps English at spaces and Chinese between characters', () => {
+    expect(wrapText('Dashed: a letter of intent, not committed money', 120, 12)).toEqual([
+      'Dashed: a letter',
+      'of intent, not',
+      'committed money',
+    ]);
+    const zh = wrapText('虛線：投資意向書，並非已承諾的資金', 100, 12);
+    expect(zh.join('')).toBe('虛線：投資意向書，並非已承諾的資金');
+    expect(zh.every((line) => line.length <= 8)).toBe(true);
+  });
+
+  it('highlights named boxes and links, the ends of named links, and links between named boxes', () => {
+    const geometry = geometryAt(1000);
+    const { nodes, links } = highlightedShapes(geometry, ['azure', 'nvidia', 'openai-aws']);
+    expect(links.map((l) => l.key).sort()).toEqual(['azure-nvidia', 'openai-aws']);
+    expect(nodes.map((n) => n.key).sort()).toEqual(['aws', 'azure', 'nvidia', 'openai']);
+  });
+});
+
+describe('callouts near the top edge', () => {
+  it('go below an anchor too close to the top for a box above it', () => {
+    const geometry = geometryAt(375);
+    const top = geometry.nodes.filter((n) => n.value > 0).reduce((a, b) => ((a.y0 + a.y1) / 2 < (b.y0 + b.y1) / 2 ? a : b));
+    const [callout] = placeCallouts(geometry, [
+      { target: { entity: top.key }, text: 'a note long enough to wrap onto a second line here' },
+    ]);
+    expect(callout!.y).toBeGreaterThan(callout!.anchorY);
+  });
+});

@@ -1,0 +1,186 @@
+// The built app driven as a reader drives it, in headless Chromium: a slider dragged one input per
+// frame, the page opened until its chart is drawn, and a walk through a large dataset under a
+// long-task observer. Used by scripts/bench.mjs.
+
+const SLIDER_RUNS = Number(process.env.BENCH_RUNS ?? 300);
+// Enough untimed inputs for V8 to finish optimising React's and the chart's hot paths.
+const SLIDER_WARMUP = 100;
+
+export const stats = (times) => {
+  const sorted = [...times].sort((a, b) => a - b);
+  return { median: sorted[Math.floor(sorted.length / 2)], p95: sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.95))] };
+};
+
+/** The chart's nodes are drawn (of a graph with `flows` links, when given) and a worker-painted links canvas has painted. */
+async function chartDrawn(page, flows) {
+  const links = flows === undefined ? 'g.links' : `g.links[data-links="${flows}"]`;
+  await page.waitForSelector(`svg.chart__svg ${links}`, { timeout: 120000 });
+  await page.waitForSelector('svg.chart__svg g.nodes > *', { timeout: 120000 });
+  if (await page.locator('canvas.links__canvas').count())
+    await page.waitForFunction(() => window.linksPainted === true, null, { timeout: 120000 });
+}
+
+export async function sliderUpdates(
+  browser,
+  url,
+  sliderSelector = '#slider-nvidia-openai',
+  linkSelector = 'g.link[data-key="nvidia-fund-openai"]',
+  linkAttribute = 'data-width',
+  { runs = SLIDER_RUNS, warmup = SLIDER_WARMUP } = {},
+) {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  // The links canvas announces each paint (without bubbling: listen in the capture phase).
+  await page.addInitScript(() => window.addEventListener('linkspainted', () => (window.linksPainted = true), true));
+  await page.goto(url);
+  await chartDrawn(page);
+  const samples = await page.evaluate(
+    async ([runs, WARMUP, sliderSelector, linkSelector, linkAttribute]) => {
+      const input = document.querySelector(sliderSelector);
+      const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
+      // A large graph draws thin links in bulk, with no single element to watch: no check then.
+      const link = () => (linkSelector ? document.querySelector(linkSelector).getAttribute(linkAttribute) : null);
+      // A large graph's thin links are painted by a worker after the frame: note when each is done.
+      const canvas = document.querySelector('canvas.links__canvas');
+      const painted = [];
+      // A paint stands for every step since the last one (a busy worker paints only the newest).
+      canvas?.addEventListener('linkspainted', (event) => painted.push(...new Array(event.detail.frames).fill(event.detail.at)));
+      // A drag starts with a pointerdown on the slider, as a reader's does.
+      input.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true }));
+      // As in a real drag, the browser delivers one input per animation frame, at the frame's start,
+      // and the next frame begins once this one is drawn (at once when drawing takes over 16.7 ms).
+      const steps = await new Promise((resolve, reject) => {
+        const out = [];
+        let i = 0;
+        let previous = '';
+        const step = () => {
+          const frameStart = performance.now();
+          const value = String(
+            Number(input.min) + ((i % 2 === 0 ? 10 + (i % 80) : 90 - (i % 80)) / 100) * (Number(input.max) - Number(input.min)),
+          );
+          const before = link();
+          setValue.call(input, value);
+          // React renders and commits a discrete (input) event's update before dispatchEvent returns.
+          input.dispatchEvent(new Event('input', { bubbles: true }));
+          document.querySelector('svg.chart__svg').getBoundingClientRect(); // style and layout of the new DOM
+          const updated = performance.now() - frameStart;
+          if (linkSelector && link() === before && i > 0 && value !== previous) return reject(new Error('chart did not update'));
+          previous = value;
+          out.push({ frameStart, updated });
+          if (++i < runs + WARMUP + 1) requestAnimationFrame(step);
+          else resolve(out);
+        };
+        requestAnimationFrame(step);
+      });
+      window.dispatchEvent(new PointerEvent('pointerup'));
+      // The worker may still be painting the last steps (a busy machine): wait for it, up to 10 s.
+      for (let waited = 0; canvas && painted.length < steps.length && waited < 10000; waited += 100)
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      // Letting go of the slider may paint once more, after the last step.
+      if (canvas && painted.length < steps.length)
+        throw new Error(`${steps.length} steps but ${painted.length} paints of the links canvas`);
+      // A frame lasts from its start to the next one's: the update, paint and the canvas flush, any
+      // garbage collection, and at least the 16.7 ms of a 60 Hz display. Links painted: from the
+      // frame's start to the worker's paint of that step done.
+      return steps
+        .slice(WARMUP, -1)
+        .map((s, k) => [
+          s.updated,
+          steps[WARMUP + k + 1].frameStart - s.frameStart,
+          canvas ? painted[WARMUP + k] - (performance.timeOrigin + s.frameStart) : NaN,
+        ]);
+    },
+    [runs, warmup, sliderSelector, linkSelector, linkAttribute],
+  );
+  await page.close();
+  if (errors.length) throw new Error(errors.join('\n'));
+  const linksPainted = samples.some((s) => Number.isNaN(s[2])) ? undefined : stats(samples.map((s) => s[2]));
+  return { updated: stats(samples.map((s) => s[0])), frame: stats(samples.map((s) => s[1])), linksPainted, runs: samples.length };
+}
+
+/** Opening the app on a dataset URL until its chart is drawn, in a fresh page each time. */
+export async function firstChart(browser, url, flows, runs = 5) {
+  const samples = [];
+  for (let i = 0; i < runs; i++) {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    // The links canvas announces each paint (without bubbling: listen in the capture phase).
+    await page.addInitScript(() => window.addEventListener('linkspainted', () => (window.linksPainted = true), true));
+    const t0 = Date.now();
+    await page.goto(url);
+    // The chart is there when its (lazily loaded, bulk-drawn) nodes are and the worker has painted its links.
+    await chartDrawn(page, flows);
+    samples.push(Date.now() - t0);
+    await page.close();
+  }
+  const sorted = samples.sort((a, b) => a - b);
+  return { median: sorted[Math.floor(sorted.length / 2)], max: sorted[sorted.length - 1], runs };
+}
+
+/**
+ * A reader's walk through a large dataset: drag a slider, open a tooltip, open the data table and
+ * scroll it, export an SVG. A long-task observer records every main-thread task over 50 ms from the
+ * walk's start; returns the longest, and how long the table took from click to rows on screen.
+ */
+export async function walk(browser, url, flows) {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.addInitScript(() => {
+    window.addEventListener('linkspainted', () => (window.linksPainted = true), true);
+    window.longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) window.longTasks.push({ start: entry.startTime, duration: entry.duration });
+    }).observe({ type: 'longtask', buffered: true });
+  });
+  await page.goto(url);
+  await chartDrawn(page, flows);
+  const since = await page.evaluate(() => performance.now());
+  const steps = [];
+  const step = async (name, action) => {
+    const t0 = await page.evaluate(() => performance.now());
+    await action();
+    // Let the step's last frame and any worker paint land before the next one starts.
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 50))));
+    steps.push({ name, from: t0, to: await page.evaluate(() => performance.now()) });
+  };
+  await step('drag a slider', async () => {
+    await page.focus('.slider input[type=range]');
+    for (let i = 0; i < 10; i++) await page.keyboard.press('ArrowRight');
+  });
+  await step('open a tooltip', async () => {
+    await page.focus('svg.chart__svg g.nodes');
+    await page.keyboard.press('ArrowDown');
+    await page.waitForSelector('#chart-tooltip', { state: 'visible', timeout: 30000 });
+  });
+  let tableOpened = NaN;
+  await step('open the data table', async () => {
+    tableOpened = await page.evaluate(
+      () =>
+        new Promise((resolve) => {
+          const t0 = performance.now();
+          document.querySelector('details.flow-table > summary').click();
+          const check = () =>
+            document.querySelector('.flow-table tbody tr') ? resolve(performance.now() - t0) : requestAnimationFrame(check);
+          check();
+        }),
+    );
+  });
+  await step('scroll the data table', async () => {
+    const scroller = page.locator('.flow-table__scroll');
+    await scroller.hover();
+    for (let i = 0; i < 20; i++) await page.mouse.wheel(0, 800);
+  });
+  await step('export an SVG', async () => {
+    const download = page.waitForEvent('download', { timeout: 60000 });
+    await page.click('[data-export="svg"]');
+    await download;
+  });
+  const tasks = await page.evaluate((t) => window.longTasks.filter((task) => task.start >= t), since);
+  await page.close();
+  if (errors.length) throw new Error(errors.join('\n'));
+  const longest = tasks.reduce((max, task) => (task.duration > max.duration ? task : max), { duration: 0, start: since });
+  const during = steps.find((s) => longest.start >= s.from && longest.start <= s.to)?.name ?? '—';
+  return { longestTask: longest.duration, longestDuring: during, longTasks: tasks.length, tableOpened };
+}

@@ -54,7 +54,7 @@ export const problemsEn: ProblemDictionary = {
     'shares-over-one': ({ entity, sum, at: where }) =>
       `shares out of '${entity}' sum to ${sum} at ${at(where)}; they may sum to at most 1 — lower a share or a slider's max`,
     'loop-diverges': ({ gain }) =>
-      `at the default slider values the loop returns ${gain.toFixed(2)} per dollar (gain ≥ 1), so totals grow without limit; lower a default share`,
+      `at the default slider values the loop returns ${gain.toFixed(2)} for every 1 that goes round (gain ≥ 1), so totals grow without limit; lower a default share`,
     'entity-unused': ({ entity }) => `'${entity}' has no flows in or out, so it never appears in the chart`,
     'no-leakage': ({ entity }) =>
       `'${entity}' passes on all it receives and nothing leaves the loop there; leave a share for its costs (a leakage flow)`,

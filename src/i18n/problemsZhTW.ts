@@ -2,7 +2,14 @@ import { LIMITS } from '../model/limits';
 import type { IdKind, LimitedList } from '../model/problems';
 import { megabytes as mb, sliderSettings, someIds, type ProblemDictionary } from './problemDictionary';
 
-const KIND: Record<IdKind, string> = { entity: '實體', flow: '資金流', parameter: '參數', scenario: '情境', source: '資料來源' };
+const KIND: Record<IdKind, string> = {
+  entity: '實體',
+  flow: '資金流',
+  parameter: '參數',
+  scenario: '情境',
+  source: '資料來源',
+  kind: '資金流類型',
+};
 const LIST: Record<LimitedList, string> = { entities: '實體', flows: '資金流', parameters: '參數', scenarios: '情境' };
 const at = (settings: Parameters<typeof sliderSettings>[0]) => sliderSettings(settings, '任何滑桿位置');
 
@@ -58,7 +65,7 @@ export const problemsZhTW: ProblemDictionary = {
     'shares-over-one': ({ entity, sum, at: where }) =>
       `「${entity}」流出的比例合計為 ${sum}（${at(where)}）；合計最多只能是 1——請調低某個比例或滑桿上限`,
     'loop-diverges': ({ gain }) =>
-      `在滑桿預設值下，循環每 1 美元會回流 ${gain.toFixed(2)} 美元（增益 ≥ 1），總額將無限增長；請調低某個預設比例`,
+      `在滑桿預設值下，循環每繞一圈，每 1 元會回流 ${gain.toFixed(2)} 元（增益 ≥ 1），總額將無限增長；請調低某個預設比例`,
     'entity-unused': ({ entity }) => `「${entity}」沒有任何流入或流出，因此不會出現在圖表中`,
     'no-leakage': ({ entity }) => `「${entity}」把收到的錢全部轉出，沒有任何資金在此流出循環；請為它的成本留下一個比例（leakage 資金流）`,
     'file-too-large': ({ bytes, limitBytes }) =>

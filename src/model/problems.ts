@@ -1,7 +1,7 @@
 import type { Dataset } from './types';
 
 /** The kinds of ids a dataset names and cross-references. */
-export type IdKind = 'entity' | 'flow' | 'parameter' | 'scenario' | 'source';
+export type IdKind = 'entity' | 'flow' | 'parameter' | 'scenario' | 'source' | 'kind';
 
 /** The lists of a dataset that have a size limit. */
 export type LimitedList = 'entities' | 'flows' | 'parameters' | 'scenarios';

@@ -117,7 +117,7 @@ const flowBase = {
   id: Id,
   from: Id,
   to: Id,
-  kind: v.picklist(FLOW_KINDS, says('not-one-of', { options: FLOW_KINDS })),
+  kind: Id,
   label: v.optional(BilingualSchema),
   provenance: ProvenanceSchema,
 };
@@ -151,6 +151,7 @@ const ScenarioSchema = v.object({
 const MetaSchema = v.object({
   title: BilingualSchema,
   description: BilingualSchema,
+  tagline: v.optional(BilingualSchema),
   currency: Text,
   unit: Text,
   asOf: IsoDate,
@@ -165,6 +166,18 @@ const MetaSchema = v.object({
   year: v.optional(Year),
   convention: BilingualSchema,
   focus: v.optional(Id),
+  kinds: v.optional(
+    v.pipe(
+      v.array(
+        v.strictObject({
+          id: Id,
+          label: BilingualSchema,
+          like: v.optional(v.picklist(FLOW_KINDS, says('not-one-of', { options: FLOW_KINDS }))),
+        }),
+      ),
+      v.maxLength(64, says('too-many-items', { max: 64 })),
+    ),
+  ),
   sources: v.array(SourceSchema),
 });
 

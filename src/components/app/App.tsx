@@ -24,16 +24,19 @@ export function App({ toolbar }: { toolbar?: ReactNode }) {
   const lang = useExplorer((s) => s.lang);
   const meta = useExplorer((s) => s.model.dataset.meta);
   const title = pickText(meta.title, lang).text;
+  // The dataset says what the page is about; the generic line stands in when it has no tagline.
+  const tagline = meta.tagline ? pickText(meta.tagline, lang).text : translate(lang, 'app.tagline');
   useEffect(() => {
     document.documentElement.lang = lang;
     document.title = title;
-  }, [lang, title]);
+    document.querySelector('meta[name="description"]')?.setAttribute('content', tagline);
+  }, [lang, title, tagline]);
   return (
     <div className="app">
       <header className="app__header">
         <div>
           <h1>{title}</h1>
-          <p className="app__tagline">{translate(lang, 'app.tagline')}</p>
+          <p className="app__tagline">{tagline}</p>
         </div>
         <LanguageSwitch />
         {toolbar && <div className="app__toolbar">{toolbar}</div>}

@@ -1,7 +1,7 @@
-import { KIND_LABELS, translate } from '../../i18n/strings';
+import { kindLabel, translate } from '../../i18n/strings';
 import { provenanceLabel } from '../../i18n/provenanceText';
 import { entityName, originNames } from '../../i18n/chartText';
-import { formatMoney, formatPercent } from '../../model/format';
+import { formatMoney, formatPercent, moneyUnit } from '../../model/format';
 import { OriginMatrix } from '../../model/originMatrix';
 import { money, moneyAt, share } from '../../model/units';
 import { useExplorer, useLoopResult } from '../../state/context';
@@ -13,6 +13,7 @@ export function FlowRows() {
   const result = useLoopResult();
   if (result.status !== 'converged') return <p>{translate(lang, 'table.none')}</p>;
   const { dataset, structure } = model;
+  const unit = moneyUnit(dataset.meta);
   const names = originNames(dataset, structure.origins, lang);
   const flowByOrigin = new OriginMatrix(result.flowByOrigin, structure.origins.length);
   return (
@@ -34,15 +35,15 @@ export function FlowRows() {
             const parts = names
               .map((name, o) => ({ name, part: money(flowByOrigin.get(f, o)) }))
               .filter((p) => p.part > 1e-9)
-              .map((p) => `${p.name} ${formatMoney(p.part, lang)} (${formatPercent(share(p.part / value), lang)})`)
+              .map((p) => `${p.name} ${formatMoney(p.part, lang, unit)} (${formatPercent(share(p.part / value), lang)})`)
               .join('; ');
             return (
               <tr key={flow.id} data-flow={flow.id}>
                 <th scope="row">
                   {entityName(dataset, structure.flowFrom[f] as number, lang)} → {entityName(dataset, structure.flowTo[f] as number, lang)}
                 </th>
-                <td>{KIND_LABELS[lang][flow.kind]}</td>
-                <td className="number">{formatMoney(value, lang)}</td>
+                <td>{kindLabel(dataset.meta, flow.kind, lang)}</td>
+                <td className="number">{formatMoney(value, lang, unit)}</td>
                 <td>{parts}</td>
                 <td>{provenanceLabel(flow.provenance, model.moment.date, lang)}</td>
               </tr>

@@ -61,6 +61,10 @@ export const problemsEn: ProblemDictionary = {
     'file-too-large': ({ bytes, limitBytes }) =>
       `is ${mb(bytes).toFixed(1)} MB; datasets may be at most ${mb(limitBytes)} MB (and at most ${LIMITS.entities.toLocaleString('en')} entities and ${LIMITS.flows.toLocaleString('en')} flows)`,
     'larger-than-limit': ({ limitBytes }) => `is larger than ${mb(limitBytes)} MB, the most a dataset may be`,
+    'not-a-dataset': ({ received }) =>
+      `a dataset is a JSON object with meta, entities, flows, parameters and scenarios; this is ${
+        { array: 'an array', null: 'null', text: 'a text', number: 'a number', boolean: 'true or false' }[received]
+      }`,
     'empty-text': () => 'the text is empty: paste or choose a dataset in JSON',
     'json-unexpected': ({ text }) => `not valid JSON: unexpected '${text}'`,
     'json-ends-early': () => 'not valid JSON: the text ends before the JSON does',

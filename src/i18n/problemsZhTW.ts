@@ -71,6 +71,10 @@ export const problemsZhTW: ProblemDictionary = {
     'file-too-large': ({ bytes, limitBytes }) =>
       `大小為 ${mb(bytes).toFixed(1)} MB；資料集最多 ${mb(limitBytes)} MB（且最多 ${LIMITS.entities.toLocaleString('en')} 個實體、${LIMITS.flows.toLocaleString('en')} 筆資金流）`,
     'larger-than-limit': ({ limitBytes }) => `超過 ${mb(limitBytes)} MB，這是資料集的上限`,
+    'not-a-dataset': ({ received }) =>
+      `資料集應為含有 meta、entities、flows、parameters 與 scenarios 的 JSON 物件；這裡卻是${
+        { array: '陣列', null: 'null', text: '文字', number: '數字', boolean: 'true 或 false' }[received]
+      }`,
     'empty-text': () => '內容是空的：請貼上或選擇 JSON 格式的資料集',
     'json-unexpected': ({ text }) => `不是有效的 JSON：這裡不該出現「${text}」`,
     'json-ends-early': () => '不是有效的 JSON：內容在 JSON 結束前就中斷了',

@@ -62,6 +62,7 @@ export interface ProblemParams {
   'file-too-large': { bytes: number; limitBytes: number };
   'larger-than-limit': { limitBytes: number };
   'empty-text': Record<string, never>;
+  'not-a-dataset': { received: 'array' | 'null' | 'text' | 'number' | 'boolean' };
   'json-unexpected': { text: string };
   'json-ends-early': Record<string, never>;
   // CSV text.

@@ -122,10 +122,11 @@ const flowBase = {
   provenance: ProvenanceSchema,
 };
 
-const FlowSchema = v.union(
-  [v.strictObject({ ...flowBase, amount: ExprSchema }), v.strictObject({ ...flowBase, share: v.union([v.literal('rest'), ExprSchema]) })],
-  says('amount-or-share', {}),
-);
+/** A flow with an amount, and one with a share: checked one by one when a flow is neither, to say why. */
+export const AmountFlowSchema = v.strictObject({ ...flowBase, amount: ExprSchema });
+export const ShareFlowSchema = v.strictObject({ ...flowBase, share: v.union([v.literal('rest'), ExprSchema], says('bad-expr', {})) });
+
+const FlowSchema = v.union([AmountFlowSchema, ShareFlowSchema], says('amount-or-share', {}));
 
 const ParameterSchema = v.object({
   id: Id,

@@ -51,6 +51,7 @@ const SAMPLES: { [C in ProblemCode]: ProblemParams[C] } = {
   'file-too-large': { bytes: 6 * 1048576, limitBytes: 5 * 1048576 },
   'larger-than-limit': { limitBytes: 5 * 1048576 },
   'empty-text': {},
+  'not-a-dataset': { received: 'array' },
   'json-unexpected': { text: '}' },
   'json-ends-early': {},
   'csv-unclosed-quote': {},

@@ -74,6 +74,7 @@ export const problemsEn: ProblemDictionary = {
     'csv-no-delimiter': () => 'no commas between the columns: separate them with commas',
     'csv-missing-column': ({ column }) => `missing column '${column}': the header must name from, to and amount or share`,
     'csv-no-amount-column': () => "needs an 'amount' or a 'share' column",
+    'csv-bad-url': ({ text }) => `'${text}' is not a web address a reader could open`,
     'csv-unknown-column': ({ known }) => `unknown column, ignored (known: ${known.join(', ')})`,
     'csv-empty-cell': () => 'is empty',
     'csv-amount-and-share': () => 'a row has either an amount or a share, not both',

@@ -84,6 +84,7 @@ export const problemsZhTW: ProblemDictionary = {
     'csv-no-delimiter': () => '欄與欄之間沒有逗號：請用逗號分隔各欄',
     'csv-missing-column': ({ column }) => `缺少「${column}」欄：標題列必須有 from、to，以及 amount 或 share`,
     'csv-no-amount-column': () => '需要 amount 或 share 欄',
+    'csv-bad-url': ({ text }) => `「${text}」不是讀者能開啟的網址`,
     'csv-unknown-column': ({ known }) => `未知的欄位，已略過（已知欄位：${known.join(', ')}）`,
     'csv-empty-cell': () => '是空的',
     'csv-amount-and-share': () => '每一列只能有金額或比例，不能兩者都有',

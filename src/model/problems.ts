@@ -74,6 +74,7 @@ export interface ProblemParams {
   'csv-no-amount-column': Record<string, never>;
   'csv-unknown-column': { known: readonly string[] };
   'csv-empty-cell': Record<string, never>;
+  'csv-bad-url': { text: string };
   'csv-amount-and-share': Record<string, never>;
   'csv-no-amount': Record<string, never>;
   'csv-not-a-number': { text: string };

@@ -52,6 +52,7 @@ const SAMPLES: { [C in ProblemCode]: ProblemParams[C] } = {
   'larger-than-limit': { limitBytes: 5 * 1048576 },
   'empty-text': {},
   'not-a-dataset': { received: 'array' },
+  'csv-bad-url': { text: 'http://' },
   'json-unexpected': { text: '}' },
   'json-ends-early': {},
   'csv-unclosed-quote': {},

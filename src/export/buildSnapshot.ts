@@ -5,7 +5,7 @@ import { deriveChart, type ChartSize } from '../i18n/deriveChart';
 import { divergentText, headlineItems } from '../i18n/headlineText';
 import { pickText, translate, unitLabel } from '../i18n/strings';
 import { headlineFigures } from '../model/figures';
-import { formatDate, formatMoney, formatPercent } from '../model/format';
+import { formatDate, formatMoney, formatPercent, moneyUnit } from '../model/format';
 import { money, share } from '../model/units';
 import type { ExplorerState } from '../state/store';
 import type { SnapshotInput } from './snapshotTypes';
@@ -32,10 +32,11 @@ export function buildSnapshot(state: ExplorerState, size: ChartSize): SnapshotIn
   const focus = pickText(dataset.entities.find((e) => e.id === figures.focus)?.label, lang).text;
   const scenario = dataset.scenarios.find((s) => s.id === state.scenario);
   const compared = dataset.scenarios.find((s) => s.id === state.compare);
+  const unit = moneyUnit(dataset.meta);
   const settings = dataset.parameters
     .map(
       (p) =>
-        `${pickText(p.label, lang).text} ${p.unit === 'share' ? formatPercent(share(values[p.id] ?? p.default), lang) : formatMoney(money(values[p.id] ?? p.default), lang)}`,
+        `${pickText(p.label, lang).text} ${p.unit === 'share' ? formatPercent(share(values[p.id] ?? p.default), lang) : formatMoney(money(values[p.id] ?? p.default), lang, unit)}`,
     )
     .join(' · ');
   const publishers = [...new Set(dataset.meta.sources.map((s) => s.publisher))].join(', ');
@@ -52,8 +53,8 @@ export function buildSnapshot(state: ExplorerState, size: ChartSize): SnapshotIn
     legendTitle: translate(lang, 'legend.title'),
     title: pickText(dataset.meta.title, lang).text,
     subtitle: `${scenario ? pickText(scenario.label, lang).text : translate(lang, 'export.customSettings')}: ${settings}`,
-    figures: headlineItems(figures, focus, lang),
-    alert: divergentText(figures, lang),
+    figures: headlineItems(figures, focus, lang, unit),
+    alert: divergentText(figures, lang, unit),
     sourceLine: translate(lang, 'export.sourceLine', {
       sources: publishers,
       date: formatDate(dataset.meta.asOf, lang),

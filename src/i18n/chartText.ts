@@ -1,5 +1,5 @@
 import type { RoundTrip } from '../model/figures';
-import { formatMoney } from '../model/format';
+import { formatMoney, moneyUnit, type MoneyUnit } from '../model/format';
 import type { Structure } from '../model/structure';
 import type { Dataset, Lang } from '../model/types';
 import type { Money } from '../model/units';
@@ -22,15 +22,15 @@ export function entityShortName(dataset: Dataset, entity: number, lang: Lang): s
 }
 
 /** The second line of a node's label: its amount, or gross and net when netting is on. */
-export function nodeAmountLine(value: Money, trip: RoundTrip | undefined, showNet: boolean, lang: Lang): string {
+export function nodeAmountLine(value: Money, trip: RoundTrip | undefined, showNet: boolean, lang: Lang, unit: MoneyUnit): string {
   if (showNet && trip && trip.own > 0) {
-    return `${translate(lang, 'net.gross')} ${formatMoney(trip.gross, lang)} · ${translate(lang, 'net.net')} ${formatMoney(trip.net, lang)}`;
+    return `${translate(lang, 'net.gross')} ${formatMoney(trip.gross, lang, unit)} · ${translate(lang, 'net.net')} ${formatMoney(trip.net, lang, unit)}`;
   }
-  return formatMoney(value, lang);
+  return formatMoney(value, lang, unit);
 }
 
 export function flowName(dataset: Dataset, structure: Structure, flow: number, value: Money, lang: Lang): string {
-  return `${entityName(dataset, structure.flowFrom[flow] as number, lang)} → ${entityName(dataset, structure.flowTo[flow] as number, lang)}: ${formatMoney(value, lang)}`;
+  return `${entityName(dataset, structure.flowFrom[flow] as number, lang)} → ${entityName(dataset, structure.flowTo[flow] as number, lang)}: ${formatMoney(value, lang, moneyUnit(dataset.meta))}`;
 }
 
 export function originNames(dataset: Dataset, origins: string[], lang: Lang): string[] {

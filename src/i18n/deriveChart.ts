@@ -8,6 +8,7 @@ import type { Geometry, NodeBox } from '../layout/sankeyLayout';
 import { scenarioValues } from '../model/defaults';
 import { compileModel, type CompiledModel, type LoopResult } from '../model/engine';
 import { focusEntity, roundTrips, type RoundTrip } from '../model/figures';
+import { moneyUnit } from '../model/format';
 import type { Round } from '../model/rounds';
 import { solveLoopOnce, unrollRoundsOnce } from '../model/solveCache';
 import { momentDate } from '../model/resolveMoment';
@@ -158,7 +159,7 @@ function focusIndex(model: CompiledModel): number | undefined {
 function labelLines(dataset: Dataset, trips: RoundTrip[] | null, netting: boolean, lang: Lang) {
   return (entity: number, value: Money): [string, string] => [
     entityLabelName(dataset, entity, lang),
-    nodeAmountLine(value, trips?.[entity], netting, lang),
+    nodeAmountLine(value, trips?.[entity], netting, lang, moneyUnit(dataset.meta)),
   ];
 }
 

@@ -1,6 +1,6 @@
 // The interface in English; zh-TW.ts must have every key.
 export const en = {
-  'app.tagline': 'Follow investment money round the AI loop and see how much of it comes back as revenue.',
+  'app.tagline': 'Follow investment money round the loop and see how much of it comes back as revenue.',
   'lang.switch': '中文',
   'lang.failed': 'Traditional Chinese could not be loaded (the connection may have dropped). Try again.',
   'lang.switchLabel': 'Switch to Traditional Chinese',
@@ -42,17 +42,17 @@ export const en = {
   'controls.sheet.close': 'Close',
   'headline.title': 'The loop in four numbers',
   'headline.roundTrip.label': 'Round-trip share of {focus}’s loop revenue',
-  'headline.roundTrip.sentence': 'Of every $1 {focus} books from this loop, {cents}¢ is its own money coming back.',
-  'headline.multiplier.label': 'Revenue booked per $1 of outside capital',
+  'headline.roundTrip.sentence': 'Of every {one} {focus} books from this loop, {part} is its own money coming back.',
+  'headline.multiplier.label': 'Revenue booked per {one} of outside capital',
   'headline.multiplier.sentence':
-    'Each dollar of outside capital (equity and loans) is booked as ${ratio} of revenue across the loop: the same dollar counts as revenue again at every company it passes through.',
+    'Each {one} of outside capital (equity and loans) is booked as {ratio} of revenue across the loop: the same money counts as revenue again at every company it passes through.',
   'headline.customers.label': 'Paid for by real customers',
   'headline.customers.sentence': 'Real customers pay for {percent} of what {focus} books from this loop.',
   'headline.gain.label': 'Loop gain',
-  'headline.gain.sentence': 'Of every $1 that goes round the loop, {cents}¢ comes back for another round.',
+  'headline.gain.sentence': 'Of every {one} that goes round the loop, {part} comes back for another round.',
   'headline.divergent':
-    'The loop amplifies itself: every dollar comes back as ${gain} or more, so the totals grow without limit. Lower a share to see where the money settles.',
-  'headline.noFocus': 'This dataset names no chipmaker to follow.',
+    'The loop amplifies itself: every {one} comes back as {gain} or more, so the totals grow without limit. Lower a share to see where the money settles.',
+  'headline.noFocus': 'This dataset names no company to follow.',
   'headline.none': '{focus} books nothing from this loop{inYear} at these settings.',
   'headline.follow': 'Company followed',
   'headline.scope':
@@ -87,7 +87,7 @@ export const en = {
   'tooltip.close': 'Close details',
   'chart.title': 'Money flows of {title}',
   'chart.desc':
-    'A Sankey diagram: columns are capital sources, AI startups, cloud providers and the chipmaker; link width is money; links under the diagram carry money back into the loop.',
+    'A Sankey diagram: columns run from where money starts, on the left, to where it is spent; link width is money; links under the diagram carry money back into the loop.',
   'chart.entities': '{count} entities. Arrow keys move from one to the next; Enter keeps its details open.',
   'chart.dragHint':
     'Drag a box up or down to untangle the diagram; on a focused box, Alt+↑ and Alt+↓ move it. Arrow keys step between boxes and between links; Enter keeps their details open; Escape closes them.',

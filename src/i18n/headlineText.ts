@@ -1,5 +1,14 @@
 import type { HeadlineFigures } from '../model/figures';
-import { formatGain, formatHundredths, formatMoney, formatPercent, formatRatio } from '../model/format';
+import {
+  formatGain,
+  formatMoney,
+  formatOne,
+  formatPartOfOne,
+  formatPercent,
+  formatPlain,
+  formatRatio,
+  type MoneyUnit,
+} from '../model/format';
 import type { Basis, Lang } from '../model/types';
 import { money } from '../model/units';
 import { BASIS_LABELS, pickText, translate, type StringKey } from './strings';
@@ -12,20 +21,25 @@ export interface HeadlineItem {
 }
 
 /** The headline figures as label, value and one plain sentence each, in the reader's language. */
-export function headlineItems(figures: HeadlineFigures, focusName: string, lang: Lang): HeadlineItem[] {
+export function headlineItems(figures: HeadlineFigures, focusName: string, lang: Lang, unit: MoneyUnit): HeadlineItem[] {
   const items: HeadlineItem[] = [];
   const add = (id: string, label: StringKey, value: string, sentence: StringKey, params: Record<string, string>) =>
     items.push({ id, label: translate(lang, label, params), value, sentence: translate(lang, sentence, params) });
   const focus = focusName;
+  const one = formatOne(lang, unit);
   if (figures.roundTripShare !== null) {
     add('round-trip', 'headline.roundTrip.label', formatPercent(figures.roundTripShare, lang), 'headline.roundTrip.sentence', {
       focus,
-      cents: formatHundredths(figures.roundTripShare, lang),
+      one,
+      part: formatPartOfOne(figures.roundTripShare, lang, unit),
     });
   }
   if (figures.revenuePerDollarInvested !== null) {
     const ratio = formatRatio(figures.revenuePerDollarInvested, lang);
-    add('multiplier', 'headline.multiplier.label', `${ratio}×`, 'headline.multiplier.sentence', { ratio });
+    add('multiplier', 'headline.multiplier.label', `${ratio}×`, 'headline.multiplier.sentence', {
+      one,
+      ratio: formatPlain(ratio, lang, unit),
+    });
   }
   if (figures.customerShare !== null) {
     const percent = formatPercent(figures.customerShare, lang);
@@ -33,7 +47,7 @@ export function headlineItems(figures: HeadlineFigures, focusName: string, lang:
   }
   // One rounding for the figure and its sentence, so "0.063" never sits beside "6¢".
   const gain = formatGain(figures.gain, lang);
-  add('gain', 'headline.gain.label', gain.ratio, 'headline.gain.sentence', { cents: gain.cents });
+  add('gain', 'headline.gain.label', gain.ratio, 'headline.gain.sentence', { one, part: formatPartOfOne(figures.gain, lang, unit) });
   return items;
 }
 
@@ -43,7 +57,13 @@ export function headlineItems(figures: HeadlineFigures, focusName: string, lang:
  * gives it (left out rather than guessed otherwise), and the parts that are its own money and
  * real customers'. Undefined when there is nothing to scope (no focus, or a divergent loop).
  */
-export function scopeSentence(figures: HeadlineFigures, focusName: string, year: number | null, lang: Lang): string | undefined {
+export function scopeSentence(
+  figures: HeadlineFigures,
+  focusName: string,
+  year: number | null,
+  lang: Lang,
+  unit: MoneyUnit,
+): string | undefined {
   if (figures.focus === null || !Number.isFinite(figures.focusRevenue)) return undefined;
   const inYear = year === null ? '' : translate(lang, 'headline.scope.inYear', { year });
   if (figures.roundTripShare === null || figures.customerShare === null) {
@@ -54,7 +74,7 @@ export function scopeSentence(figures: HeadlineFigures, focusName: string, year:
       ? translate(lang, 'headline.scope.ofAnnual', {
           percent: formatPercent(figures.annualShare, lang),
           period: pickText(figures.annual.period, lang).text,
-          annual: formatMoney(money(figures.annual.amount), lang),
+          annual: formatMoney(money(figures.annual.amount), lang, unit),
           // Only a figure a source reported goes unlabelled; an estimate or assumption says so.
           basis:
             figures.annual.provenance.basis === 'reported'
@@ -66,8 +86,8 @@ export function scopeSentence(figures: HeadlineFigures, focusName: string, year:
     focus: focusName,
     inYear,
     ofAnnual,
-    revenue: formatMoney(figures.focusRevenue, lang),
-    own: formatMoney(figures.focusOwn, lang),
+    revenue: formatMoney(figures.focusRevenue, lang, unit),
+    own: formatMoney(figures.focusOwn, lang, unit),
     ownPercent: formatPercent(figures.roundTripShare, lang),
     customerPercent: formatPercent(figures.customerShare, lang),
   });
@@ -76,6 +96,10 @@ export function scopeSentence(figures: HeadlineFigures, focusName: string, year:
 const basisWord = (basis: Basis, lang: Lang) => (lang === 'en' ? BASIS_LABELS.en[basis].toLowerCase() : BASIS_LABELS[lang][basis]);
 
 /** The plain statement shown instead of figures when the loop amplifies itself. */
-export function divergentText(figures: HeadlineFigures, lang: Lang): string | undefined {
-  return figures.gain >= 1 ? translate(lang, 'headline.divergent', { gain: formatRatio(figures.gain, lang) }) : undefined;
+export function divergentText(figures: HeadlineFigures, lang: Lang, unit: MoneyUnit): string | undefined {
+  if (figures.gain < 1) return undefined;
+  return translate(lang, 'headline.divergent', {
+    one: formatOne(lang, unit),
+    gain: formatPlain(formatRatio(figures.gain, lang), lang, unit),
+  });
 }

@@ -56,13 +56,17 @@ export const problemsEn: ProblemDictionary = {
     'shares-over-one': ({ entity, sum, at: where }) =>
       `shares out of '${entity}' sum to ${sum} at ${at(where)}; they may sum to at most 1 — lower a share or a slider's max`,
     'loop-diverges': ({ gain }) =>
-      `at the default slider values the loop returns ${gain.toFixed(2)} per dollar (gain ≥ 1), so totals grow without limit; lower a default share`,
+      `at the default slider values the loop returns ${gain.toFixed(2)} for every 1 that goes round (gain ≥ 1), so totals grow without limit; lower a default share`,
     'entity-unused': ({ entity }) => `'${entity}' has no flows in or out, so it never appears in the chart`,
     'no-leakage': ({ entity }) =>
       `'${entity}' passes on all it receives and nothing leaves the loop there; leave a share for its costs (a leakage flow)`,
     'file-too-large': ({ bytes, limitBytes }) =>
       `is ${mb(bytes).toFixed(1)} MB; datasets may be at most ${mb(limitBytes)} MB (and at most ${LIMITS.entities.toLocaleString('en')} entities and ${LIMITS.flows.toLocaleString('en')} flows)`,
     'larger-than-limit': ({ limitBytes }) => `is larger than ${mb(limitBytes)} MB, the most a dataset may be`,
+    'not-a-dataset': ({ received }) =>
+      `a dataset is a JSON object with meta, entities, flows, parameters and scenarios; this is ${
+        { array: 'an array', null: 'null', text: 'a text', number: 'a number', boolean: 'true or false' }[received]
+      }`,
     'empty-text': () => 'the text is empty: paste or choose a dataset in JSON',
     'json-unexpected': ({ text }) => `not valid JSON: unexpected '${text}'`,
     'json-ends-early': () => 'not valid JSON: the text ends before the JSON does',
@@ -72,6 +76,7 @@ export const problemsEn: ProblemDictionary = {
     'csv-no-delimiter': () => 'no commas between the columns: separate them with commas',
     'csv-missing-column': ({ column }) => `missing column '${column}': the header must name from, to and amount or share`,
     'csv-no-amount-column': () => "needs an 'amount' or a 'share' column",
+    'csv-bad-url': ({ text }) => `'${text}' is not a web address a reader could open`,
     'csv-unknown-column': ({ known }) => `unknown column, ignored (known: ${known.join(', ')})`,
     'csv-empty-cell': () => 'is empty',
     'csv-amount-and-share': () => 'a row has either an amount or a share, not both',

@@ -9,6 +9,7 @@ const KIND: Record<IdKind, string> = {
   scenario: '情境',
   source: '資料來源',
   step: '故事步驟',
+  kind: '資金流類型',
 };
 const LIST: Record<LimitedList, string> = { entities: '實體', flows: '資金流', parameters: '參數', scenarios: '情境', story: '故事步驟' };
 const at = (settings: Parameters<typeof sliderSettings>[0]) => sliderSettings(settings, '任何滑桿位置');
@@ -67,12 +68,16 @@ export const problemsZhTW: ProblemDictionary = {
     'shares-over-one': ({ entity, sum, at: where }) =>
       `「${entity}」流出的比例合計為 ${sum}（${at(where)}）；合計最多只能是 1——請調低某個比例或滑桿上限`,
     'loop-diverges': ({ gain }) =>
-      `在滑桿預設值下，循環每 1 美元會回流 ${gain.toFixed(2)} 美元（增益 ≥ 1），總額將無限增長；請調低某個預設比例`,
+      `在滑桿預設值下，循環每繞一圈，每 1 元會回流 ${gain.toFixed(2)} 元（增益 ≥ 1），總額將無限增長；請調低某個預設比例`,
     'entity-unused': ({ entity }) => `「${entity}」沒有任何流入或流出，因此不會出現在圖表中`,
     'no-leakage': ({ entity }) => `「${entity}」把收到的錢全部轉出，沒有任何資金在此流出循環；請為它的成本留下一個比例（leakage 資金流）`,
     'file-too-large': ({ bytes, limitBytes }) =>
       `大小為 ${mb(bytes).toFixed(1)} MB；資料集最多 ${mb(limitBytes)} MB（且最多 ${LIMITS.entities.toLocaleString('en')} 個實體、${LIMITS.flows.toLocaleString('en')} 筆資金流）`,
     'larger-than-limit': ({ limitBytes }) => `超過 ${mb(limitBytes)} MB，這是資料集的上限`,
+    'not-a-dataset': ({ received }) =>
+      `資料集應為含有 meta、entities、flows、parameters 與 scenarios 的 JSON 物件；這裡卻是${
+        { array: '陣列', null: 'null', text: '文字', number: '數字', boolean: 'true 或 false' }[received]
+      }`,
     'empty-text': () => '內容是空的：請貼上或選擇 JSON 格式的資料集',
     'json-unexpected': ({ text }) => `不是有效的 JSON：這裡不該出現「${text}」`,
     'json-ends-early': () => '不是有效的 JSON：內容在 JSON 結束前就中斷了',
@@ -82,6 +87,7 @@ export const problemsZhTW: ProblemDictionary = {
     'csv-no-delimiter': () => '欄與欄之間沒有逗號：請用逗號分隔各欄',
     'csv-missing-column': ({ column }) => `缺少「${column}」欄：標題列必須有 from、to，以及 amount 或 share`,
     'csv-no-amount-column': () => '需要 amount 或 share 欄',
+    'csv-bad-url': ({ text }) => `「${text}」不是讀者能開啟的網址`,
     'csv-unknown-column': ({ known }) => `未知的欄位，已略過（已知欄位：${known.join(', ')}）`,
     'csv-empty-cell': () => '是空的',
     'csv-amount-and-share': () => '每一列只能有金額或比例，不能兩者都有',

@@ -1,4 +1,6 @@
-import type { Basis, Bilingual, FlowKind, Lang, Status } from '../model/types';
+import { currencyName, moneyUnit } from '../model/format';
+import { isBuiltInKind } from '../model/kinds';
+import type { Basis, Bilingual, FlowKind, Lang, Meta, Status } from '../model/types';
 import { en, type StringKey } from './en';
 
 export type { StringKey };
@@ -72,6 +74,13 @@ export const KIND_LABELS: Record<Lang, Record<FlowKind, string>> = {
   },
 };
 
+/** A flow kind's label: the dataset's own when it declares one, else the built-in label, else the id. */
+export function kindLabel(meta: Meta, kind: string, lang: Lang): string {
+  const declared = meta.kinds?.find((k) => k.id === kind);
+  if (declared) return pickText(declared.label, lang).text;
+  return isBuiltInKind(kind) ? KIND_LABELS[lang][kind] : kind;
+}
+
 /** A UI string with {placeholders} filled in. */
 export function translate(lang: Lang, key: StringKey, params: Record<string, string | number> = {}): string {
   // A language shown before it loaded would be a bug; English words beat a blank or a crash.
@@ -91,7 +100,14 @@ export function pickText(text: Bilingual | undefined, lang: Lang): { text: strin
   return { text: text?.[other]?.trim() ?? '', fallback: true };
 }
 
-/** The dataset's unit in the reader's language when it is the usual US$ billions. */
+/**
+ * The unit amounts are written in: in English the dataset's own words (US$ billions in the words of
+ * the page); in Chinese the unit every Chinese figure is written in (億 or 萬 of the currency).
+ */
 export function unitLabel(meta: { currency: string; unit: string }, lang: Lang): string {
+  if (lang === 'zh-TW') {
+    const unit = moneyUnit(meta);
+    return `${unit.scale >= 1e8 ? '億' : unit.scale >= 1e4 ? '萬' : ''}${currencyName(unit)}`;
+  }
   return meta.currency === 'USD' && /billion/i.test(meta.unit) ? translate(lang, 'unit.usdBillions') : meta.unit;
 }

@@ -2,7 +2,7 @@
 import type { StringKey } from './en';
 
 export const zhTW: Record<StringKey, string> = {
-  'app.tagline': '追蹤投資資金如何在 AI 循環中流轉，看看有多少又以營收的形式回流。',
+  'app.tagline': '追蹤投資資金如何在循環中流轉，看看有多少又以營收的形式回流。',
   'lang.switch': 'English',
   'lang.failed': '無法載入英文介面（連線可能中斷），請再試一次。',
   'lang.switchLabel': '切換為英文',
@@ -43,16 +43,16 @@ export const zhTW: Record<StringKey, string> = {
   'controls.sheet.close': '關閉',
   'headline.title': '四個數字看懂這個循環',
   'headline.roundTrip.label': '{focus}循環營收中的回流比重',
-  'headline.roundTrip.sentence': '{focus}從這個循環每入帳 1 美元，就有 {cents} 美分是自己的錢繞了回來。',
-  'headline.multiplier.label': '每 1 美元外部資金記下的營收',
+  'headline.roundTrip.sentence': '{focus}從這個循環每入帳 {one}，就有 {part}是自己的錢繞了回來。',
+  'headline.multiplier.label': '每 {one}外部資金記下的營收',
   'headline.multiplier.sentence':
-    '外部每投入 1 美元（股權與貸款），整個循環就記下 {ratio} 美元的營收：同一塊錢每經過一家公司，就再被記一次營收。',
+    '外部每投入 {one}（股權與貸款），整個循環就記下 {ratio}的營收：同一塊錢每經過一家公司，就再被記一次營收。',
   'headline.customers.label': '由真實客戶支付',
   'headline.customers.sentence': '{focus}從這個循環入帳的營收中，有 {percent} 是真實客戶付的錢。',
   'headline.gain.label': '循環增益',
-  'headline.gain.sentence': '每 1 美元繞完一圈，有 {cents} 美分會回來再繞下一圈。',
-  'headline.divergent': '這個循環會自我放大：每 1 美元都以 {gain} 美元以上回流，總額將無限增長。請調低某個比率，看看資金最終落在哪裡。',
-  'headline.noFocus': '這份資料沒有指定要追蹤的晶片商。',
+  'headline.gain.sentence': '每 {one}繞完一圈，有 {part}會回來再繞下一圈。',
+  'headline.divergent': '這個循環會自我放大：每 {one}都以 {gain}以上回流，總額將無限增長。請調低某個比率，看看資金最終落在哪裡。',
+  'headline.noFocus': '這份資料沒有指定要追蹤的公司。',
   'headline.none': '在目前設定下，{focus}{inYear}沒有從這個循環入帳任何營收。',
   'headline.follow': '追蹤的公司',
   'headline.scope':
@@ -86,7 +86,7 @@ export const zhTW: Record<StringKey, string> = {
   'tooltip.formula': '計算方式',
   'tooltip.close': '關閉詳細資訊',
   'chart.title': '{title}的資金流向',
-  'chart.desc': '桑基圖：各欄依序為資金來源、AI 新創、雲端業者與晶片商；連線寬度代表金額；圖下方的連線把資金帶回循環。',
+  'chart.desc': '桑基圖：各欄由左邊資金的起點排到右邊資金花用之處；連線寬度代表金額；圖下方的連線把資金帶回循環。',
   'chart.entities': '共 {count} 個實體。方向鍵可在實體之間移動；按 Enter 固定顯示詳細資訊。',
   'chart.dragHint':
     '上下拖曳方塊可以整理圖表；選取方塊後，按 Alt+↑、Alt+↓ 也能移動。方向鍵可在方塊之間、連線之間移動；按 Enter 固定顯示詳細資訊，按 Esc 關閉。',

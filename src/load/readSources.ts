@@ -1,4 +1,5 @@
 import { MAX_DATASET_BYTES } from '../model/limits';
+import { decodeText, type TextEncoding } from './decodeText';
 import { problem, type Problem, type ProblemCode, type ProblemParams } from '../model/problems';
 
 export const FETCH_TIMEOUT_MS = 10_000;
@@ -22,8 +23,13 @@ export function loadProblem(error: unknown): Problem {
 }
 
 export async function readFileText(file: File): Promise<string> {
+  return (await readFileDecoded(file)).text;
+}
+
+/** A file's text, in the encoding its bytes show (UTF-8 or 16, Big5, Windows-1252), and that encoding. */
+export async function readFileDecoded(file: File): Promise<{ text: string; encoding: TextEncoding }> {
   if (file.size > MAX_DATASET_BYTES) fail('file-too-large', { bytes: file.size, limitBytes: MAX_DATASET_BYTES });
-  return file.text();
+  return decodeText(new Uint8Array(await file.arrayBuffer()));
 }
 
 /** Fetches a dataset over http(s) only, giving up after a timeout or past the size limit. */

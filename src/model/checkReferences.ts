@@ -1,7 +1,7 @@
 import { dependsOnYear, exprParams, exprYears } from './expr';
 import { LIMITS } from './limits';
 import { closestMatch } from './suggest';
-import { isAmountFlow, type Dataset, type Expr, type Provenance } from './types';
+import { FLOW_KINDS, isAmountFlow, type Dataset, type Expr, type Provenance } from './types';
 import { problemAt, type DatasetIssue, type IdKind } from './problems';
 
 /** How many known ids a problem lists when nothing is close to an unknown one. */
@@ -15,6 +15,7 @@ export function checkReferences(dataset: Dataset): DatasetIssue[] {
   const parameterIds = collectIds(dataset.parameters, 'parameters', 'parameter', issues);
   collectIds(dataset.scenarios, 'scenarios', 'scenario', issues);
   const sourceIds = collectIds(dataset.meta.sources, 'meta.sources', 'source', issues);
+  const kindIds = new Set<string>([...FLOW_KINDS, ...collectIds(dataset.meta.kinds ?? [], 'meta.kinds', 'kind', issues)]);
 
   const unknown = (path: string, kind: IdKind, id: string, known: Set<string>) => {
     if (known.has(id)) return;
@@ -61,6 +62,7 @@ export function checkReferences(dataset: Dataset): DatasetIssue[] {
     const path = `flows[${i}]`;
     unknown(`${path}.from`, 'entity', flow.from, entityIds);
     unknown(`${path}.to`, 'entity', flow.to, entityIds);
+    unknown(`${path}.kind`, 'kind', flow.kind, kindIds);
     if (flow.from === flow.to) {
       issues.push(problemAt(`${path}.to`, 'self-flow', { entity: flow.from }));
     }

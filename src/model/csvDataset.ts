@@ -14,7 +14,7 @@ import {
   type Status,
 } from './types';
 import { sizeProblem, withWarnings } from './parseDataset';
-import { problemAt, type DatasetIssue, type Problem, type ValidationResult } from './problems';
+import { problemAt, type DatasetIssue, type IssuePath, type Problem, type ValidationResult } from './problems';
 import { validateDataset } from './validate';
 
 const KNOWN_COLUMNS = ['from', 'to', 'amount', 'share', 'kind', 'basis', 'status', 'source', 'note'];
@@ -58,6 +58,9 @@ export function parseDatasetCsv(text: string, title = 'My capital loop'): Valida
   const flows: Flow[] = [];
   const parameters: Parameter[] = [];
   const shareTotals = new Map<string, number>();
+  // The CSV line each flow and each slider comes from, to point the dataset's checks back at the file.
+  const flowLines: number[] = [];
+  const parameterLines = new Map<string, number>();
 
   parsed.data.forEach((row, i) => {
     const line = i + 2;
@@ -91,7 +94,9 @@ export function parseDatasetCsv(text: string, title = 'My capital loop'): Valida
     if (sourceText) {
       const id = `source-${sources.length + 1}`;
       const isUrl = /^https?:\/\//i.test(sourceText);
-      sources.push({ id, title: sourceText, publisher: isUrl ? new URL(sourceText).hostname : '', date: '', url: isUrl ? sourceText : '' });
+      const host = isUrl ? hostOf(sourceText) : '';
+      if (host === undefined) errors.push(problemAt(at('source'), 'csv-bad-url', { text: sourceText }));
+      sources.push({ id, title: sourceText, publisher: host ?? '', date: '', url: isUrl ? sourceText : '' });
       sourceIds = [id];
     }
     const note = row.note?.trim();
@@ -103,9 +108,11 @@ export function parseDatasetCsv(text: string, title = 'My capital loop'): Valida
       ...(note ? { note: /\p{Script=Han}/u.test(note) ? { 'zh-TW': note } : { en: note } } : {}),
     };
     const id = `${from}-${to}-${line}`;
+    flowLines.push(line);
     if (amountText) {
       const amount = number(amountText, 'amount');
       const param = `amount-${from}-${to}`;
+      parameterLines.set(param, line);
       parameters.push({
         id: param,
         label: { en: `${from} → ${to}` },
@@ -125,6 +132,7 @@ export function parseDatasetCsv(text: string, title = 'My capital loop'): Valida
       const share = number(shareText, 'share');
       if (share > 1) errors.push(problemAt(at('share'), 'csv-share-over-one', { share, from }));
       shareTotals.set(from, (shareTotals.get(from) ?? 0) + share);
+      if (!parameterLines.has(`scale-${from}`)) parameterLines.set(`scale-${from}`, line);
       flows.push({ id, from, to, kind, share: { product: [{ param: `scale-${from}` }, share] }, provenance });
     }
   });
@@ -176,7 +184,52 @@ export function parseDatasetCsv(text: string, title = 'My capital loop'): Valida
     scenarios: [],
   };
   const result = withWarnings(validateDataset(dataset));
-  return result.ok ? { ...result, warnings: [...warnings, ...result.warnings] } : result;
+  const located = (issue: DatasetIssue) => ({ ...issue, path: csvPlace(issue.path, dataset, flowLines, parameterLines) });
+  return result.ok
+    ? { ...result, warnings: [...warnings, ...result.warnings.map(located)] }
+    : { ok: false, errors: result.errors.map(located) };
+}
+
+const FLOW_COLUMNS: Record<string, string> = {
+  from: 'from',
+  to: 'to',
+  amount: 'amount',
+  share: 'share',
+  kind: 'kind',
+  provenance: 'basis',
+};
+
+/**
+ * A problem the dataset's checks found, placed at the CSV line (and column) it comes from rather
+ * than at a path of the generated dataset (flows[0].amount) the reader never wrote.
+ */
+function csvPlace(path: IssuePath, dataset: Dataset, flowLines: number[], parameterLines: Map<string, number>): IssuePath {
+  if (typeof path !== 'string') return path;
+  const flow = /^flows\[(\d+)\](?:\.(\w+))?/.exec(path);
+  const flowLine = flow ? flowLines[Number(flow[1])] : undefined;
+  if (flow && flowLine !== undefined) {
+    const column = flow[2] === undefined ? undefined : FLOW_COLUMNS[flow[2]];
+    return column ? { line: flowLine, column } : { line: flowLine };
+  }
+  const parameter = /^parameters\[(\d+)\]/.exec(path);
+  const id = parameter ? dataset.parameters[Number(parameter[1])]?.id : undefined;
+  const parameterLine = id === undefined ? undefined : parameterLines.get(id);
+  if (parameterLine !== undefined) return { line: parameterLine, column: id?.startsWith('scale-') ? 'share' : 'amount' };
+  const entity = /^entities\[(\d+)\]/.exec(path);
+  const entityId = entity ? dataset.entities[Number(entity[1])]?.id : undefined;
+  const entityFlow = entityId === undefined ? -1 : dataset.flows.findIndex((f) => f.from === entityId || f.to === entityId);
+  const entityLine = flowLines[entityFlow];
+  if (entityLine !== undefined) return { line: entityLine, column: dataset.flows[entityFlow]?.from === entityId ? 'from' : 'to' };
+  return path;
+}
+
+/** The host of a web address, or undefined when it is none ("http://" alone). */
+function hostOf(text: string): string | undefined {
+  try {
+    return new URL(text).hostname || undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** What Papa Parse found wrong with a line, if it is wrong here. */

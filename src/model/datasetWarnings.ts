@@ -1,3 +1,4 @@
+import { kindBehaviour } from './kinds';
 import { defaultValues } from './defaults';
 import { compileModel, solveLoop } from './engine';
 import { isAmountFlow, type Dataset } from './types';
@@ -20,7 +21,7 @@ export function datasetWarnings(dataset: Dataset): DatasetIssue[] {
   // Money that stays in play: every share that is not leakage.
   const outShare = new Map<string, number>();
   dataset.flows.forEach((flow, f) => {
-    if (isAmountFlow(flow) || flow.kind === 'leakage') return;
+    if (isAmountFlow(flow) || kindBehaviour(dataset.meta, flow.kind) === 'leakage') return;
     outShare.set(flow.from, (outShare.get(flow.from) ?? 0) + (coefficients.shares[f] as number));
   });
   const inLoop = entitiesOnCycles(dataset, model.structure.backEdges);

@@ -1,3 +1,4 @@
+import { behavesAs } from './kinds';
 import type { CompiledModel, LoopResult, SteadyState } from './engine';
 import { OriginMatrix } from './originMatrix';
 import type { AnnualRevenue, Dataset, FlowKind } from './types';
@@ -75,7 +76,7 @@ const NOT_SELLERS: ReadonlySet<string> = new Set(['source', 'customer', 'startup
  * receives payments for compute, chips or services), and the dataset's own focus, in dataset order.
  */
 export function focusCandidates(dataset: Dataset): string[] {
-  const sells = new Set(dataset.flows.filter((flow) => REVENUE_KINDS.has(flow.kind)).map((flow) => flow.to));
+  const sells = new Set(dataset.flows.filter((flow) => behavesAs(dataset.meta, flow.kind, REVENUE_KINDS)).map((flow) => flow.to));
   return dataset.entities.filter((e) => e.id === dataset.meta.focus || (sells.has(e.id) && !NOT_SELLERS.has(e.role))).map((e) => e.id);
 }
 
@@ -123,7 +124,7 @@ export function loopRevenue(model: CompiledModel, result: Pick<SteadyState, 'flo
   let own = 0;
   let customers = 0;
   dataset.flows.forEach((flow, f) => {
-    if (flow.to !== entityId || !REVENUE_KINDS.has(flow.kind)) return;
+    if (flow.to !== entityId || !behavesAs(dataset.meta, flow.kind, REVENUE_KINDS)) return;
     revenue += result.flowValue[f] as number;
     if (ownOrigin >= 0) own += flowByOrigin.get(f, ownOrigin);
     customerOrigin.forEach((isCustomer, o) => {
@@ -157,7 +158,8 @@ export function headlineFigures(model: CompiledModel, result: LoopResult, chosen
   const { dataset, structure: s } = model;
   let outsideInvestment = 0;
   dataset.flows.forEach((flow, f) => {
-    if (s.isAmount[f] && OUTSIDE_CAPITAL_KINDS.has(flow.kind)) outsideInvestment += result.coefficients.amounts[f] as number;
+    if (s.isAmount[f] && behavesAs(dataset.meta, flow.kind, OUTSIDE_CAPITAL_KINDS))
+      outsideInvestment += result.coefficients.amounts[f] as number;
   });
   const annual = focus === null ? null : annualRevenue(model, focus);
   if (result.status === 'divergent') {
@@ -178,7 +180,7 @@ export function headlineFigures(model: CompiledModel, result: LoopResult, chosen
   }
   let revenueBooked = 0;
   dataset.flows.forEach((flow, f) => {
-    if (REVENUE_KINDS.has(flow.kind)) revenueBooked += result.flowValue[f] as number;
+    if (behavesAs(dataset.meta, flow.kind, REVENUE_KINDS)) revenueBooked += result.flowValue[f] as number;
   });
   const loop = focus === null ? null : loopRevenue(model, result, focus);
   return {

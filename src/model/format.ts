@@ -20,51 +20,155 @@ function trimmed(value: number, maxDecimals: number, lang: Lang): string {
 }
 
 /**
- * An amount in billions of US dollars as a reader writes it: "US$12.3B", "US$1.4T", "US$500M" in
- * English; "123 億美元", "1.4 兆美元", "5,000 萬美元" in Traditional Chinese (億 = 100 million, 兆 = 1 trillion).
+ * What one of the dataset's amounts is worth: `scale` units of `currency` (an ISO 4217 code).
+ * "€ millions" is { currency: 'EUR', scale: 1e6 }; the bundled dataset is { 'USD', 1e9 }.
  */
-export function formatMoney(billions: Money, lang: Lang): string {
-  if (!Number.isFinite(billions)) return lang === 'zh-TW' ? '無上限' : 'unbounded';
-  const sign = billions < 0 ? MINUS : '';
-  const x = Math.abs(billions);
-  return sign + (lang === 'zh-TW' ? formatChinese(x) : formatEnglish(x));
+export interface MoneyUnit {
+  currency: string;
+  scale: number;
+}
+
+export const USD_BILLIONS: MoneyUnit = { currency: 'USD', scale: 1e9 };
+
+// Longest words first, so "billions" is not read as "millions" and 百萬 not as 萬.
+const SCALE_WORDS: [RegExp, number][] = [
+  [/trillion|\btn\b|兆/i, 1e12],
+  [/billion|\bbn\b|\bb\b|十億/i, 1e9],
+  [/百萬|million|\bmn\b|\bm\b/i, 1e6],
+  [/億/, 1e8],
+  [/千萬/, 1e7],
+  [/萬/, 1e4],
+  [/thousand|\bk\b|千/i, 1e3],
+];
+
+const units = new WeakMap<object, MoneyUnit>();
+
+/**
+ * The unit a dataset's amounts are in, from meta.currency and the words of meta.unit ("€ millions",
+ * "NT$ 億", "thousands of yen"). A currency Intl does not know is written as its code.
+ */
+export function moneyUnit(meta: { currency: string; unit: string }): MoneyUnit {
+  const known = units.get(meta);
+  if (known) return known;
+  const currency = meta.currency.trim().toUpperCase() || 'USD';
+  const scale = SCALE_WORDS.find(([words]) => words.test(meta.unit))?.[1] ?? 1;
+  const unit = { currency, scale };
+  units.set(meta, unit);
+  return unit;
+}
+
+interface CurrencyWords {
+  /** Written before the number in English: "US$", "€", "NT$", "¥", or the code and a space. */
+  symbol: string;
+  /** Written after the number in Chinese: "美元", "歐元", "新台幣". */
+  name: string;
+}
+
+const currencyWords = new Map<string, CurrencyWords>();
+
+function wordsFor(currency: string): CurrencyWords {
+  const known = currencyWords.get(currency);
+  if (known) return known;
+  let words: CurrencyWords;
+  try {
+    const symbol = new Intl.NumberFormat('en-US', { style: 'currency', currency })
+      .formatToParts(1)
+      .find((part) => part.type === 'currency')?.value;
+    const name = new Intl.DisplayNames('zh-TW', { type: 'currency' }).of(currency);
+    // en-US writes the dollar as a bare "$"; a page read worldwide says which dollar.
+    const shown = currency === 'USD' ? 'US$' : (symbol ?? currency);
+    words = { symbol: /^[A-Z]{3}$/.test(shown) ? `${shown} ` : shown, name: name ?? currency };
+  } catch {
+    // Not an ISO code Intl knows (a dataset may say "points" or "credits"): write it as given.
+    words = { symbol: `${currency} `, name: ` ${currency}` };
+  }
+  currencyWords.set(currency, words);
+  return words;
+}
+
+/**
+ * An amount in the dataset's unit as a reader writes it: "US$12.3B", "€50M", "NT$1.4T" in English;
+ * "123 億美元", "1.4 兆歐元", "5,000 萬新台幣" in Traditional Chinese (億 = 100 million, 兆 = 1 trillion).
+ */
+export function formatMoney(amount: Money, lang: Lang, unit: MoneyUnit): string {
+  if (!Number.isFinite(amount)) return lang === 'zh-TW' ? '無上限' : 'unbounded';
+  const sign = amount < 0 ? MINUS : '';
+  const x = Math.abs(amount) * unit.scale;
+  const words = wordsFor(unit.currency);
+  return sign + (lang === 'zh-TW' ? formatChinese(x, words) : formatEnglish(x, words));
 }
 
 interface Scaled {
   number: string;
-  unit: 'T' | 'B' | 'M';
+  unit: 'T' | 'B' | 'M' | 'K' | '';
 }
 
-// Units switch on the rounded value, so 999.99 reads "1T", never "1,000B".
+// Units switch on the rounded value, so 999.99 billion reads "1T", never "1,000B".
 function scaleEnglish(x: number): Scaled {
-  if (x >= 999.5) return { number: trimmed(x / 1000, x >= 9999.5 ? 1 : 2, 'en'), unit: 'T' };
-  if (x >= 0.9995) return { number: trimmed(x, x >= 99.95 ? 0 : 1, 'en'), unit: 'B' };
-  const millions = x * 1000;
-  return { number: trimmed(millions, millions >= 9.95 ? 0 : 1, 'en'), unit: 'M' };
+  if (x >= 999.5e9) return { number: trimmed(x / 1e12, x >= 9999.5e9 ? 1 : 2, 'en'), unit: 'T' };
+  if (x >= 0.9995e9) return { number: trimmed(x / 1e9, x >= 99.95e9 ? 0 : 1, 'en'), unit: 'B' };
+  if (x >= 0.9995e6) return scaledBelow(x / 1e6, 'M');
+  if (x >= 999.5) return scaledBelow(x / 1e3, 'K');
+  return scaledBelow(x, '');
 }
 
-function formatEnglish(x: number): string {
-  if (x === 0) return 'US$0';
+function scaledBelow(value: number, unit: Scaled['unit']): Scaled {
+  return { number: trimmed(value, value >= 9.95 ? 0 : 1, 'en'), unit };
+}
+
+function formatEnglish(x: number, words: CurrencyWords): string {
+  if (x === 0) return `${words.symbol}0`;
   const { number, unit } = scaleEnglish(x);
-  return `US$${number}${unit}`;
+  return `${words.symbol}${number}${unit}`;
 }
 
-function formatChinese(x: number): string {
-  if (x === 0) return '0 美元';
-  const yi = x * 10; // 1 億 = US$0.1B
-  if (yi >= 9999.5) return `${trimmed(x / 1000, x >= 9999.5 ? 1 : 2, 'zh-TW')} 兆美元`;
-  if (yi >= 0.99995) return `${trimmed(yi, yi >= 99.95 ? 0 : 1, 'zh-TW')} 億美元`;
-  const wan = x * 1e5; // 1 萬 = US$10,000
-  return `${trimmed(wan, 0, 'zh-TW')} 萬美元`;
+function formatChinese(x: number, words: CurrencyWords): string {
+  if (x === 0) return `0 ${words.name}`;
+  const yi = x / 1e8;
+  if (yi >= 9999.5) return `${trimmed(x / 1e12, x >= 9999.5e9 ? 1 : 2, 'zh-TW')} 兆${words.name}`;
+  if (yi >= 0.99995) return `${trimmed(yi, yi >= 99.95 ? 0 : 1, 'zh-TW')} 億${words.name}`;
+  const wan = x / 1e4;
+  if (wan >= 0.995) return `${trimmed(wan, 0, 'zh-TW')} 萬${words.name}`;
+  return `${trimmed(x, x >= 9.95 ? 0 : 1, 'zh-TW')} ${words.name}`;
 }
 
-const UNIT_WORDS = { T: 'trillion', B: 'billion', M: 'million' } as const;
+const UNIT_WORDS = { T: 'trillion', B: 'billion', M: 'million', K: 'thousand', '': '' } as const;
 
 /** The amount as a screen reader should say it: "US$30 billion" (Chinese is already in words). */
-export function formatMoneySpoken(billions: Money, lang: Lang): string {
-  if (lang === 'zh-TW' || !Number.isFinite(billions) || billions === 0) return formatMoney(billions, lang);
-  const { number, unit } = scaleEnglish(Math.abs(billions));
-  return `${billions < 0 ? 'minus ' : ''}US$${number} ${UNIT_WORDS[unit]}`;
+export function formatMoneySpoken(amount: Money, lang: Lang, unit: MoneyUnit): string {
+  if (lang === 'zh-TW' || !Number.isFinite(amount) || amount === 0) return formatMoney(amount, lang, unit);
+  const { number, unit: scaled } = scaleEnglish(Math.abs(amount) * unit.scale);
+  const spoken = `${wordsFor(unit.currency).symbol}${number} ${UNIT_WORDS[scaled]}`.trimEnd();
+  return `${amount < 0 ? 'minus ' : ''}${spoken}`;
+}
+
+/** The currency's name in Traditional Chinese: 美元, 歐元, 新台幣 (the code when Intl does not know it). */
+export function currencyName(unit: MoneyUnit): string {
+  return wordsFor(unit.currency).name.trim();
+}
+
+/** One whole unit of the currency, as sentences say it: "$1", "€1", "1 美元", "1 歐元". */
+export function formatOne(lang: Lang, unit: MoneyUnit): string {
+  return formatPlain('1', lang, unit);
+}
+
+/** A plain number of currency units (not scaled): "$1.83", "€1.83", "1.83 美元". */
+export function formatPlain(number: string, lang: Lang, unit: MoneyUnit): string {
+  const words = wordsFor(unit.currency);
+  if (lang === 'zh-TW') return `${number} ${words.name}`;
+  // In a sentence the dollar reads as "$1" (the headline already says which one).
+  return `${unit.currency === 'USD' ? '$' : words.symbol}${number}`;
+}
+
+/**
+ * A fraction of one currency unit, rounded as formatPercent rounds it: "14¢" and "14 美分" for
+ * dollars; other currencies as an amount ("€0.14", "0.14 歐元"), since not every one has cents.
+ */
+export function formatPartOfOne(fraction: number, lang: Lang, unit: MoneyUnit): string {
+  const hundredths = formatHundredths(fraction, lang);
+  if (unit.currency === 'USD') return lang === 'zh-TW' ? `${hundredths} 美分` : `${hundredths}¢`;
+  const decimals = Math.abs(fraction * 100) < 10 && fraction !== 0 ? 3 : 2;
+  return formatPlain(trimmed(fraction, decimals, lang), lang, unit);
 }
 
 /** An ISO date (2026-03-31) as the reader writes it: "31 March 2026", "2026年3月31日". */

@@ -1,7 +1,7 @@
 import type { Dataset } from './types';
 
 /** The kinds of ids a dataset names and cross-references. */
-export type IdKind = 'entity' | 'flow' | 'parameter' | 'scenario' | 'source' | 'step';
+export type IdKind = 'entity' | 'flow' | 'parameter' | 'scenario' | 'source' | 'step' | 'kind';
 
 /** The lists of a dataset that have a size limit. */
 export type LimitedList = 'entities' | 'flows' | 'parameters' | 'scenarios' | 'story';
@@ -64,6 +64,7 @@ export interface ProblemParams {
   'file-too-large': { bytes: number; limitBytes: number };
   'larger-than-limit': { limitBytes: number };
   'empty-text': Record<string, never>;
+  'not-a-dataset': { received: 'array' | 'null' | 'text' | 'number' | 'boolean' };
   'json-unexpected': { text: string };
   'json-ends-early': Record<string, never>;
   // CSV text.
@@ -75,6 +76,7 @@ export interface ProblemParams {
   'csv-no-amount-column': Record<string, never>;
   'csv-unknown-column': { known: readonly string[] };
   'csv-empty-cell': Record<string, never>;
+  'csv-bad-url': { text: string };
   'csv-amount-and-share': Record<string, never>;
   'csv-no-amount': Record<string, never>;
   'csv-not-a-number': { text: string };

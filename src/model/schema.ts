@@ -117,15 +117,16 @@ const flowBase = {
   id: Id,
   from: Id,
   to: Id,
-  kind: v.picklist(FLOW_KINDS, says('not-one-of', { options: FLOW_KINDS })),
+  kind: Id,
   label: v.optional(BilingualSchema),
   provenance: ProvenanceSchema,
 };
 
-const FlowSchema = v.union(
-  [v.strictObject({ ...flowBase, amount: ExprSchema }), v.strictObject({ ...flowBase, share: v.union([v.literal('rest'), ExprSchema]) })],
-  says('amount-or-share', {}),
-);
+/** A flow with an amount, and one with a share: checked one by one when a flow is neither, to say why. */
+export const AmountFlowSchema = v.strictObject({ ...flowBase, amount: ExprSchema });
+export const ShareFlowSchema = v.strictObject({ ...flowBase, share: v.union([v.literal('rest'), ExprSchema], says('bad-expr', {})) });
+
+const FlowSchema = v.union([AmountFlowSchema, ShareFlowSchema], says('amount-or-share', {}));
 
 const ParameterSchema = v.object({
   id: Id,
@@ -151,6 +152,7 @@ const ScenarioSchema = v.object({
 const MetaSchema = v.object({
   title: BilingualSchema,
   description: BilingualSchema,
+  tagline: v.optional(BilingualSchema),
   currency: Text,
   unit: Text,
   asOf: IsoDate,
@@ -165,6 +167,18 @@ const MetaSchema = v.object({
   year: v.optional(Year),
   convention: BilingualSchema,
   focus: v.optional(Id),
+  kinds: v.optional(
+    v.pipe(
+      v.array(
+        v.strictObject({
+          id: Id,
+          label: BilingualSchema,
+          like: v.optional(v.picklist(FLOW_KINDS, says('not-one-of', { options: FLOW_KINDS }))),
+        }),
+      ),
+      v.maxLength(64, says('too-many-items', { max: 64 })),
+    ),
+  ),
   sources: v.array(SourceSchema),
 });
 

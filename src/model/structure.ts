@@ -1,3 +1,4 @@
+import { kindBehaviour } from './kinds';
 import { isAmountFlow, type Dataset, type Role } from './types';
 
 /**
@@ -65,7 +66,7 @@ export function compileStructure(dataset: Dataset): Structure {
     isAmount[f] = amount && !receives.has(flow.from) ? 1 : 0;
     isPayment[f] = amount && receives.has(flow.from) ? 1 : 0;
     isRest[f] = !amount && flow.share === 'rest' ? 1 : 0;
-    isReinvestment[f] = flow.kind === 'reinvestment' ? 1 : 0;
+    isReinvestment[f] = kindBehaviour(dataset.meta, flow.kind) === 'reinvestment' ? 1 : 0;
   });
 
   const rank = dataset.entities.map((e) => ROLE_RANK[e.role]);

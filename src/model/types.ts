@@ -23,6 +23,17 @@ export const FLOW_KINDS = [
 ] as const;
 export type FlowKind = (typeof FLOW_KINDS)[number];
 
+/**
+ * A kind of flow a dataset names for itself ("equipment purchase", "vendor loan"), or a new label
+ * for a built-in kind. `like` is the built-in kind whose part it plays in the figures (revenue,
+ * outside capital, reinvestment, leaving the loop); without it the flow is none of those.
+ */
+export interface KindDeclaration {
+  id: string;
+  label: Bilingual;
+  like?: FlowKind;
+}
+
 /** Where a deal stands. Only letter-of-intent, in-talks, conditional and on-ice deals are not (yet) committed money. */
 export const STATUSES = ['letter-of-intent', 'in-talks', 'announced', 'conditional', 'definitive', 'completed', 'on-ice'] as const;
 export type Status = (typeof STATUSES)[number];
@@ -128,7 +139,8 @@ interface FlowBase {
   id: string;
   from: string;
   to: string;
-  kind: FlowKind;
+  /** A built-in FlowKind or the id of one declared in meta.kinds. */
+  kind: string;
   label?: Bilingual;
   provenance: Provenance;
 }
@@ -177,6 +189,8 @@ export interface Scenario {
 export interface Meta {
   title: Bilingual;
   description: Bilingual;
+  /** One line under the title; a generic one when absent. */
+  tagline?: Bilingual;
   currency: string;
   /** Label of the unit amounts are in, e.g. "US$ billions". */
   unit: string;
@@ -189,6 +203,8 @@ export interface Meta {
   convention: Bilingual;
   /** The entity whose revenue the headline figures are about (the chipmaker by default). */
   focus?: string;
+  /** Flow kinds of the dataset's own, and labels for built-in ones. */
+  kinds?: KindDeclaration[];
   sources: Source[];
 }
 

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { DatasetSchema, FiniteNumber } from './schema';
+import { AmountFlowSchema, DatasetSchema, FiniteNumber, ShareFlowSchema } from './schema';
 import { checkReferences } from './checkReferences';
 import { checkShares } from './checkShares';
 import { checkStory } from './checkStory';
@@ -15,15 +15,50 @@ export function validateDataset(input: unknown): ValidationResult {
   if (nestingDepth(input, MAX_DEPTH + 1) > MAX_DEPTH) {
     return { ok: false, errors: [problemAt({ whole: 'dataset' }, 'too-deep', { max: MAX_DEPTH })] };
   }
+  const shape = topLevelShape(input);
+  if (shape) return { ok: false, errors: [problemAt({ whole: 'dataset' }, 'not-a-dataset', { received: shape })] };
   const parsed = v.safeParse(DatasetSchema, input);
   if (!parsed.success) {
-    return { ok: false, errors: parsed.issues.slice(0, MAX_REPORTED).map((issue) => toDatasetIssue(issue)) };
+    return { ok: false, errors: parsed.issues.flatMap((issue) => flowIssues(issue)).slice(0, MAX_REPORTED) };
   }
   const dataset = parsed.output as Dataset;
   const errors = [...keepGuardedValues(input as Dataset, dataset), ...checkReferences(dataset), ...checkStory(dataset)];
   if (errors.length === 0) errors.push(...checkShares(dataset));
   if (errors.length > 0) return { ok: false, errors: errors.slice(0, MAX_REPORTED) };
   return { ok: true, dataset, warnings: [] };
+}
+
+/** What the input is when it is not an object at all (a top-level array, null, a bare value). */
+function topLevelShape(input: unknown): 'array' | 'null' | 'text' | 'number' | 'boolean' | undefined {
+  if (input === null) return 'null';
+  if (Array.isArray(input)) return 'array';
+  if (typeof input === 'string') return 'text';
+  if (typeof input === 'number') return 'number';
+  if (typeof input === 'boolean') return 'boolean';
+  return undefined;
+}
+
+/**
+ * A flow that is neither an amount flow nor a share flow is reported as such only when it has both
+ * fields or neither; with one of them, what is wrong with it (an amount "12" written as text) is said.
+ */
+function flowIssues(issue: v.BaseIssue<unknown>): DatasetIssue[] {
+  const keys = issue.path?.map((item) => item.key as PropertyKey) ?? [];
+  const flow: unknown = issue.input;
+  if (keys.length !== 2 || keys[0] !== 'flows' || readSchemaMessage(issue.message)?.code !== 'amount-or-share')
+    return [toDatasetIssue(issue)];
+  if (flow === null || typeof flow !== 'object' || Array.isArray(flow)) return [toDatasetIssue(issue)];
+  const hasAmount = Object.hasOwn(flow, 'amount');
+  if (hasAmount === Object.hasOwn(flow, 'share')) return [toDatasetIssue(issue)];
+  const alone = v.safeParse(hasAmount ? AmountFlowSchema : ShareFlowSchema, flow);
+  if (alone.success) return [toDatasetIssue(issue)];
+  return alone.issues.map((inner) => {
+    const located = toDatasetIssue(inner, keys);
+    // A number written as text ("12") is the usual slip: say so rather than list what an expression may be.
+    return located.code === 'bad-expr' && typeof inner.input === 'string' && inner.input !== 'rest'
+      ? problemAt(located.path, 'not-a-number', {})
+      : located;
+  });
 }
 
 // valibot's record leaves out these keys (its guard against prototype pollution).

@@ -2,6 +2,7 @@ import { createContext, useContext, useMemo } from 'react';
 import { useStore } from 'zustand';
 import type { LoopResult, SteadyState } from '../model/engine';
 import { focusEntity, headlineFigures, roundTrips } from '../model/figures';
+import { moneyUnit, type MoneyUnit } from '../model/format';
 import { sumRounds, type Round } from '../model/rounds';
 import { solveLoopOnce, unrollRoundsOnce } from '../model/solveCache';
 import type { ExplorerStore, ExplorerStoreApi } from './store';
@@ -17,6 +18,11 @@ export function useStoreApi(): ExplorerStoreApi {
 /** Subscribe to one slice of the explorer state. */
 export function useExplorer<T>(selector: (state: ExplorerStore) => T): T {
   return useStore(useStoreApi(), selector);
+}
+
+/** The currency and scale the dataset's amounts are in, for every amount the page writes. */
+export function useMoneyUnit(): MoneyUnit {
+  return moneyUnit(useExplorer((s) => s.model.dataset.meta));
 }
 
 /** The loop solved for the current sliders; computed once per dataset and slider state. */

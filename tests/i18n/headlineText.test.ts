@@ -1,4 +1,5 @@
 // The headline's sentences in both languages: scoped, labelled by basis, and agreeing with their numbers.
+import { USD_BILLIONS } from '../../src/model/format';
 import { describe, expect, it } from 'vitest';
 import { defaultValues } from '../../src/model/defaults';
 import { compileModel, solveLoop } from '../../src/model/engine';
@@ -14,22 +15,22 @@ function figuresOf(focus: string, year = 2026): HeadlineFigures {
 
 describe('the scope sentence', () => {
   it('says what the company books from this loop in the year, beside its annual revenue', () => {
-    expect(scopeSentence(figuresOf('azure'), 'Azure', 2026, 'en')).toBe(
+    expect(scopeSentence(figuresOf('azure'), 'Azure', 2026, 'en', USD_BILLIONS)).toBe(
       'Of the US$50B Azure books from this loop in 2026 (about 20% of its FY26 revenue of US$250B), US$15B (30%) is its own money coming back and 20% was paid by real customers.',
     );
-    expect(scopeSentence(figuresOf('azure'), 'Azure', 2026, 'zh-TW')).toBe(
+    expect(scopeSentence(figuresOf('azure'), 'Azure', 2026, 'zh-TW', USD_BILLIONS)).toBe(
       'Azure在 2026 年從這個循環入帳 500 億美元（約占其 FY26 營收 2,500 億美元的 20%），其中 150 億美元（30%）是自己的錢繞了回來，20% 由真實客戶支付。',
     );
   });
 
   it('leaves the annual revenue out rather than guess it', () => {
-    const chip = scopeSentence(figuresOf('chip'), 'Chip', 2026, 'en');
+    const chip = scopeSentence(figuresOf('chip'), 'Chip', 2026, 'en', USD_BILLIONS);
     expect(chip).toBe(
       'Of the US$45B Chip books from this loop in 2026, US$0 (0%) is its own money coming back and 11% was paid by real customers.',
     );
     // 2025: Microsoft gives no revenue for that year.
-    expect(scopeSentence(figuresOf('azure', 2025), 'Azure', 2025, 'en')).not.toMatch(/revenue of|FY26/);
-    expect(scopeSentence(figuresOf('azure', 2025), 'Azure', 2025, 'zh-TW')).not.toMatch(/營收 .* 的/);
+    expect(scopeSentence(figuresOf('azure', 2025), 'Azure', 2025, 'en', USD_BILLIONS)).not.toMatch(/revenue of|FY26/);
+    expect(scopeSentence(figuresOf('azure', 2025), 'Azure', 2025, 'zh-TW', USD_BILLIONS)).not.toMatch(/營收 .* 的/);
   });
 
   it.each<[Lang, RegExp, RegExp]>([
@@ -38,38 +39,38 @@ describe('the scope sentence', () => {
   ])('names an annual revenue that is our estimate as such (%s), never as reported', (lang, named, reported) => {
     const figures = figuresOf('azure');
     const estimate = { ...figures, annual: { ...fy26, provenance: { basis: 'estimate' as const } } };
-    expect(scopeSentence(estimate, 'Azure', 2026, lang)).toMatch(named);
-    expect(scopeSentence(estimate, 'Azure', 2026, lang)).not.toMatch(reported);
-    expect(scopeSentence(figures, 'Azure', 2026, lang)).not.toMatch(named);
+    expect(scopeSentence(estimate, 'Azure', 2026, lang, USD_BILLIONS)).toMatch(named);
+    expect(scopeSentence(estimate, 'Azure', 2026, lang, USD_BILLIONS)).not.toMatch(reported);
+    expect(scopeSentence(figures, 'Azure', 2026, lang, USD_BILLIONS)).not.toMatch(named);
   });
 
   it('says so when the company books nothing, and has no year for a dataset without years', () => {
     const none = { ...figuresOf('azure'), focusRevenue: 0 as HeadlineFigures['focusRevenue'], roundTripShare: null, customerShare: null };
-    expect(scopeSentence(none, 'Azure', null, 'en')).toBe('Azure books nothing from this loop at these settings.');
-    expect(scopeSentence(none, 'Azure', 2026, 'zh-TW')).toBe('在目前設定下，Azure在 2026 年沒有從這個循環入帳任何營收。');
+    expect(scopeSentence(none, 'Azure', null, 'en', USD_BILLIONS)).toBe('Azure books nothing from this loop at these settings.');
+    expect(scopeSentence(none, 'Azure', 2026, 'zh-TW', USD_BILLIONS)).toBe('在目前設定下，Azure在 2026 年沒有從這個循環入帳任何營收。');
   });
 });
 
 describe('the headline figures', () => {
   it.each<Lang>(['en', 'zh-TW'])('give the loop gain and its sentence from one rounding (%s)', (lang) => {
     for (const gain of [0.0626, 0.0649, 0.095, 0.0996, 0.1234, 0.5, 0.005]) {
-      const item = headlineItems({ ...figuresOf('azure'), gain }, 'Azure', lang).find((i) => i.id === 'gain')!;
+      const item = headlineItems({ ...figuresOf('azure'), gain }, 'Azure', lang, USD_BILLIONS).find((i) => i.id === 'gain')!;
       const cents = /(\d+(?:\.\d+)?) (?:美分|¢)|(\d+(?:\.\d+)?)¢/.exec(item.sentence)!;
       expect(Number(cents[1] ?? cents[2]), `${gain}: ${item.value} vs ${item.sentence}`).toBeCloseTo(Number(item.value) * 100, 9);
     }
   });
 
   it('says the multiplier counts outside capital, and that each tier books the same dollar again', () => {
-    const en = headlineItems(figuresOf('azure'), 'Azure', 'en').find((i) => i.id === 'multiplier')!;
+    const en = headlineItems(figuresOf('azure'), 'Azure', 'en', USD_BILLIONS).find((i) => i.id === 'multiplier')!;
     expect(en.value).toBe('0.96×');
     expect(en.sentence).toMatch(/outside capital \(equity and loans\)/);
-    expect(en.sentence).toMatch(/the same dollar counts as revenue again at every company it passes through/);
-    const zh = headlineItems(figuresOf('azure'), 'Azure', 'zh-TW').find((i) => i.id === 'multiplier')!;
+    expect(en.sentence).toMatch(/the same money counts as revenue again at every company it passes through/);
+    const zh = headlineItems(figuresOf('azure'), 'Azure', 'zh-TW', USD_BILLIONS).find((i) => i.id === 'multiplier')!;
     expect(zh.sentence).toMatch(/同一塊錢每經過一家公司，就再被記一次營收/);
   });
 
   it('gives the round-trip share the same number in its value and its sentence', () => {
-    const item = headlineItems(figuresOf('azure'), 'Azure', 'en').find((i) => i.id === 'round-trip')!;
+    const item = headlineItems(figuresOf('azure'), 'Azure', 'en', USD_BILLIONS).find((i) => i.id === 'round-trip')!;
     expect(item.value).toBe('30%');
     expect(item.sentence).toBe('Of every $1 Azure books from this loop, 30¢ is its own money coming back.');
     expect(item.label).toBe('Round-trip share of Azure’s loop revenue');

@@ -53,6 +53,8 @@ const SAMPLES: { [C in ProblemCode]: ProblemParams[C] } = {
   'file-too-large': { bytes: 6 * 1048576, limitBytes: 5 * 1048576 },
   'larger-than-limit': { limitBytes: 5 * 1048576 },
   'empty-text': {},
+  'not-a-dataset': { received: 'array' },
+  'csv-bad-url': { text: 'http://' },
   'json-unexpected': { text: '}' },
   'json-ends-early': {},
   'csv-unclosed-quote': {},

@@ -1,7 +1,7 @@
+import { USD_BILLIONS, formatMoney } from '../../src/model/format';
 import { describe, expect, it } from 'vitest';
 import { en } from '../../src/i18n/en';
 import { KIND_LABELS, STATUS_LABELS, isLanguageLoaded, loadLanguage, pickText, translate, unitLabel } from '../../src/i18n/strings';
-import { formatMoney } from '../../src/model/format';
 import { money } from '../../src/model/units';
 import { zhTW } from '../../src/i18n/zhTW';
 
@@ -56,7 +56,7 @@ describe('chart label names', () => {
   });
 
   it('names in Chinese the unit every Chinese figure is written in (億美元, not 十億美元)', () => {
-    const written = formatMoney(money(30), 'zh-TW');
+    const written = formatMoney(money(30), 'zh-TW', USD_BILLIONS);
     const unit = unitLabel({ currency: 'USD', unit: 'US$ billions' }, 'zh-TW');
     expect(written.endsWith(unit)).toBe(true);
     expect(unit).toBe('億美元');

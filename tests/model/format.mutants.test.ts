@@ -1,7 +1,7 @@
 // Edges of the number formats: where each unit and each number of decimals starts.
 import { money, share } from '../../src/model/units';
+import { formatDate, formatMoney, formatMoneySpoken, formatPercent, formatRatio, USD_BILLIONS } from '../../src/model/format';
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatMoney, formatMoneySpoken, formatPercent, formatRatio } from '../../src/model/format';
 
 describe('formatMoney at the edges of its units', () => {
   it.each([
@@ -15,9 +15,9 @@ describe('formatMoney at the edges of its units', () => {
     [0.99949, 'US$999M'],
     [0.00995, 'US$10M'],
     [0.00994, 'US$9.9M'],
-    [0.0001, 'US$0.1M'],
+    [0.0001, 'US$100K'],
   ])('%s billion in English → %s', (value, en) => {
-    expect(formatMoney(money(value), 'en')).toBe(en);
+    expect(formatMoney(money(value), 'en', USD_BILLIONS)).toBe(en);
   });
 
   it.each([
@@ -31,24 +31,24 @@ describe('formatMoney at the edges of its units', () => {
     [0.099994, '9,999 萬美元'],
     [0.0001, '10 萬美元'],
   ])('%s billion in Chinese → %s', (value, zh) => {
-    expect(formatMoney(money(value), 'zh-TW')).toBe(zh);
+    expect(formatMoney(money(value), 'zh-TW', USD_BILLIONS)).toBe(zh);
   });
 
   it('keeps one formatter per language and number of decimals', () => {
     // Alternating calls would reuse a wrong formatter if the cache mixed them up.
-    expect(formatMoney(money(1234.5), 'en')).toBe('US$1.23T');
-    expect(formatMoney(money(12345), 'en')).toBe('US$12.3T');
-    expect(formatMoney(money(1234.5), 'zh-TW')).toBe('1.23 兆美元');
+    expect(formatMoney(money(1234.5), 'en', USD_BILLIONS)).toBe('US$1.23T');
+    expect(formatMoney(money(12345), 'en', USD_BILLIONS)).toBe('US$12.3T');
+    expect(formatMoney(money(1234.5), 'zh-TW', USD_BILLIONS)).toBe('1.23 兆美元');
     expect(formatPercent(share(0.5), 'zh-TW')).toBe('50%');
   });
 });
 
 describe('formatMoneySpoken', () => {
   it('says zero and unbounded amounts as formatMoney writes them', () => {
-    expect(formatMoneySpoken(money(0), 'en')).toBe('US$0');
-    expect(formatMoneySpoken(money(Infinity), 'en')).toBe('unbounded');
-    expect(formatMoneySpoken(money(-0.5), 'zh-TW')).toBe('−5 億美元');
-    expect(formatMoneySpoken(money(999.5), 'en')).toBe('US$1 trillion');
+    expect(formatMoneySpoken(money(0), 'en', USD_BILLIONS)).toBe('US$0');
+    expect(formatMoneySpoken(money(Infinity), 'en', USD_BILLIONS)).toBe('unbounded');
+    expect(formatMoneySpoken(money(-0.5), 'zh-TW', USD_BILLIONS)).toBe('−5 億美元');
+    expect(formatMoneySpoken(money(999.5), 'en', USD_BILLIONS)).toBe('US$1 trillion');
   });
 });
 

@@ -1,6 +1,6 @@
+import { USD_BILLIONS, formatMoney, formatPercent } from '../../src/model/format';
 import { describe, expect, it } from 'vitest';
 import { px, toPx, pxPerMoney } from '../../src/layout/units';
-import { formatMoney, formatPercent } from '../../src/model/format';
 import { money, moneyAt, share, shareOf } from '../../src/model/units';
 
 describe('units', () => {
@@ -15,12 +15,12 @@ describe('units', () => {
   // Checked by `tsc --noEmit` (part of `npm run build`): each line must fail to compile.
   it('do not mix where they meet', () => {
     // @ts-expect-error a share is not money
-    expect(formatMoney(share(0.5), 'en')).toBe('US$500M');
+    expect(formatMoney(share(0.5), 'en', USD_BILLIONS)).toBe('US$500M');
     // @ts-expect-error money is not a share
     expect(formatPercent(money(0.5), 'en')).toBe('50%');
     // @ts-expect-error pixels are not money
-    expect(formatMoney(px(12), 'en')).toBe('US$12B');
+    expect(formatMoney(px(12), 'en', USD_BILLIONS)).toBe('US$12B');
     // @ts-expect-error a plain number says nothing of its unit
-    expect(formatMoney(12, 'en')).toBe('US$12B');
+    expect(formatMoney(12, 'en', USD_BILLIONS)).toBe('US$12B');
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { DatasetIssue } from '../../src/model/problems';
 import { validateDataset } from '../../src/model/validate';
 import type { Dataset } from '../../src/model/types';
-import { amountFlow, shareFlow, smallLoop } from './fixtures';
+import { amountFlow, loadDefaultDataset, shareFlow, smallLoop } from './fixtures';
 
 const ds0 = () => smallLoop();
 const GUARDED = ['constructor', '__proto__', 'prototype'];
@@ -185,8 +185,8 @@ describe('validateDataset', () => {
     if (!result.ok)
       expect(result.errors[0]).toEqual({
         path: { whole: 'dataset' },
-        code: 'invalid-value',
-        params: { expected: 'Object', received: '"nope"' },
+        code: 'not-a-dataset',
+        params: { received: 'text' },
       });
   });
 
@@ -218,5 +218,36 @@ describe('validateDataset', () => {
       code: 'amount-too-big',
       params: { max: 2e9, limit: 1e9 },
     });
+  });
+});
+
+describe('precise messages for wrong types and shapes', () => {
+  it.each<[unknown, string]>([
+    [[], 'array'],
+    [null, 'null'],
+    ['a dataset', 'text'],
+    [12, 'number'],
+    [true, 'boolean'],
+  ])('says a top-level %j is not a dataset object', (input, received) => {
+    const result = validateDataset(input);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.errors).toEqual([{ path: { whole: 'dataset' }, code: 'not-a-dataset', params: { received } }]);
+  });
+
+  it('says an amount written as text must be a number, at the amount', () => {
+    const input = JSON.parse(JSON.stringify(loadDefaultDataset()));
+    const index = input.flows.findIndex((f: { amount?: unknown }) => f.amount !== undefined);
+    input.flows[index].amount = '12';
+    const result = validateDataset(input);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.errors).toEqual([{ path: `flows[${index}].amount`, code: 'not-a-number', params: {} }]);
+  });
+
+  it('still says amount or share when a flow has both or neither', () => {
+    const input = JSON.parse(JSON.stringify(loadDefaultDataset()));
+    delete input.flows[0].amount;
+    delete input.flows[0].share;
+    const result = validateDataset(input);
+    expect(!result.ok && result.errors[0]?.code).toBe('amount-or-share');
   });
 });

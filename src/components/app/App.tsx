@@ -38,17 +38,20 @@ export function App({ toolbar }: { toolbar?: ReactNode }) {
   const oneColumn = useMediaQuery(ONE_COLUMN);
   const phone = useMediaQuery(PHONE);
   const chart = useRef<HTMLDivElement>(null);
+  // The dataset says what the page is about; the generic line stands in when it has no tagline.
+  const tagline = meta.tagline ? pickText(meta.tagline, lang).text : translate(lang, 'app.tagline');
   useEffect(() => {
     document.documentElement.lang = lang;
     document.title = title;
-  }, [lang, title]);
+    document.querySelector('meta[name="description"]')?.setAttribute('content', tagline);
+  }, [lang, title, tagline]);
   const toolbarBlock = toolbar && <div className="app__toolbar">{toolbar}</div>;
   return (
     <div className={`app${oneColumn ? ' app--one-column' : ''}`}>
       <header className="app__header">
         <div>
           <h1>{title}</h1>
-          <p className="app__tagline">{translate(lang, 'app.tagline')}</p>
+          <p className="app__tagline">{tagline}</p>
         </div>
         <LanguageSwitch />
         {!phone && toolbarBlock}

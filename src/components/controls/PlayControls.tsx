@@ -3,7 +3,7 @@ import { useEffect } from 'react';
 import { translate } from '../../i18n/strings';
 import { formatMoney } from '../../model/format';
 import { money } from '../../model/units';
-import { useExplorer, useRounds } from '../../state/context';
+import { useExplorer, useMoneyUnit, useRounds } from '../../state/context';
 import { usePrefersReducedMotion } from '../shared/hooks';
 
 const ROUND_MS = 1800;
@@ -61,11 +61,12 @@ export function PlayControls() {
 /** Only mounted while a round plays, so the sliders do not re-render the controls otherwise. */
 function RoundStatus({ round, total }: { round: number; total: number }) {
   const lang = useExplorer((s) => s.lang);
+  const unit = useMoneyUnit();
   const entering = useRounds(total)[round - 1]?.entering ?? money(0);
   return (
     <>
       {translate(lang, 'play.round', { round, total })} ·{' '}
-      {translate(lang, 'play.roundEntering', { round, amount: formatMoney(entering, lang) })}
+      {translate(lang, 'play.roundEntering', { round, amount: formatMoney(entering, lang, unit) })}
     </>
   );
 }

@@ -1,10 +1,10 @@
 import { memo } from 'react';
 import { BASIS_LABELS, translate } from '../../i18n/strings';
 import { LocalText } from '../shared/LocalText';
-import { formatMoney, formatMoneySpoken, formatPercent } from '../../model/format';
+import { formatMoney, formatMoneySpoken, formatPercent, type MoneyUnit } from '../../model/format';
 import { money, share } from '../../model/units';
 import type { Lang, Parameter } from '../../model/types';
-import { useExplorer } from '../../state/context';
+import { useExplorer, useMoneyUnit } from '../../state/context';
 
 export interface SliderControlProps {
   parameter: Parameter;
@@ -14,17 +14,18 @@ export interface SliderControlProps {
   onDrag(dragging: boolean): void;
 }
 
-export function formatParameterValue(parameter: Parameter, value: number, lang: Lang): string {
-  return parameter.unit === 'share' ? formatPercent(share(value), lang) : formatMoney(money(value), lang);
+export function formatParameterValue(parameter: Parameter, value: number, lang: Lang, unit: MoneyUnit): string {
+  return parameter.unit === 'share' ? formatPercent(share(value), lang) : formatMoney(money(value), lang, unit);
 }
 
 /** A real range input (keyboard operable) with its value in words and the sourced value marked, labelled by what kind of figure it is. */
 export const SliderControl = memo(function SliderControl({ parameter, lang, onChange, onDrag }: SliderControlProps) {
   // Each slider follows its own value only: moving one re-renders one.
   const value = useExplorer((s) => s.values[parameter.id] ?? parameter.default);
+  const unit = useMoneyUnit();
   const id = `slider-${parameter.id}`;
-  const shown = formatParameterValue(parameter, value, lang);
-  const spoken = parameter.unit === 'share' ? shown : formatMoneySpoken(money(value), lang);
+  const shown = formatParameterValue(parameter, value, lang, unit);
+  const spoken = parameter.unit === 'share' ? shown : formatMoneySpoken(money(value), lang, unit);
   const span = parameter.max - parameter.min || 1;
   const reported = parameter.reference;
   const referenceText =
@@ -32,7 +33,7 @@ export const SliderControl = memo(function SliderControl({ parameter, lang, onCh
       ? ''
       : translate(lang, 'controls.reference', {
           basis: BASIS_LABELS[lang][parameter.provenance.basis],
-          value: formatParameterValue(parameter, reported, lang),
+          value: formatParameterValue(parameter, reported, lang, unit),
         });
   return (
     <div className="slider" data-parameter={parameter.id}>

@@ -2,13 +2,13 @@ import { useMemo } from 'react';
 import { detailText } from '../../i18n/detailText';
 import { pickText, translate } from '../../i18n/strings';
 import { loopRevenues, type LoopRevenue } from '../../model/figures';
-import { formatMoney, formatPercent } from '../../model/format';
+import { formatMoney, formatPercent, type MoneyUnit } from '../../model/format';
 import type { Lang } from '../../model/types';
 import { money, type Money, type Share } from '../../model/units';
-import { useExplorer, useFollow, useFollowed, useLoopResult } from '../../state/context';
+import { useExplorer, useFollow, useFollowed, useLoopResult, useMoneyUnit } from '../../state/context';
 
-const amountAndShare = (amount: Money, part: Share | null, lang: Lang) =>
-  part === null ? formatMoney(amount, lang) : `${formatMoney(amount, lang)} (${formatPercent(part, lang)})`;
+const amountAndShare = (amount: Money, part: Share | null, lang: Lang, unit: MoneyUnit) =>
+  part === null ? formatMoney(amount, lang, unit) : `${formatMoney(amount, lang, unit)} (${formatPercent(part, lang)})`;
 
 /** One row per company a reader can follow: what it books from the loop, and whose money that is. */
 export function CompanyRoundTrips() {
@@ -17,12 +17,13 @@ export function CompanyRoundTrips() {
   const result = useLoopResult();
   const followed = useFollowed();
   const follow = useFollow();
+  const unit = useMoneyUnit();
   const rows = useMemo(() => (result.status === 'converged' ? loopRevenues(model, result) : null), [model, result]);
   if (!rows) return <p>{translate(lang, 'table.none')}</p>;
   const { year } = model.moment;
   const name = (id: string) => pickText(model.dataset.entities.find((e) => e.id === id)?.label, lang).text || id;
   const annual = (row: LoopRevenue) =>
-    row.annual ? `${formatMoney(money(row.annual.amount), lang)} (${pickText(row.annual.period, lang).text})` : '—';
+    row.annual ? `${formatMoney(money(row.annual.amount), lang, unit)} (${pickText(row.annual.period, lang).text})` : '—';
   return (
     <div className="flow-table__scroll">
       <table>
@@ -53,9 +54,9 @@ export function CompanyRoundTrips() {
                   {name(row.entity)}
                 </button>
               </th>
-              <td className="number">{formatMoney(row.revenue, lang)}</td>
-              <td className="number">{amountAndShare(row.own, row.ownShare, lang)}</td>
-              <td className="number">{amountAndShare(row.customers, row.customerShare, lang)}</td>
+              <td className="number">{formatMoney(row.revenue, lang, unit)}</td>
+              <td className="number">{amountAndShare(row.own, row.ownShare, lang, unit)}</td>
+              <td className="number">{amountAndShare(row.customers, row.customerShare, lang, unit)}</td>
               <td className="number">{annual(row)}</td>
               <td className="number">{row.annualShare === null ? '—' : formatPercent(row.annualShare, lang)}</td>
             </tr>

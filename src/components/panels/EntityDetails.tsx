@@ -1,6 +1,6 @@
 import { translate } from '../../i18n/strings';
 import { LocalText } from '../shared/LocalText';
-import { formatMoney, formatPercent } from '../../model/format';
+import { formatMoney, formatPercent, moneyUnit } from '../../model/format';
 import type { RoundTrip } from '../../model/figures';
 import type { Dataset, Lang } from '../../model/types';
 import { share, type Money } from '../../model/units';
@@ -19,6 +19,7 @@ export interface EntityDetailsProps {
 export function EntityDetails({ dataset, entity: e, value, byOrigin, roundTrip, originNames, lang }: EntityDetailsProps) {
   const entity = dataset.entities[e];
   if (!entity) return null;
+  const unit = moneyUnit(dataset.meta);
 
   return (
     <div className="details">
@@ -32,20 +33,20 @@ export function EntityDetails({ dataset, entity: e, value, byOrigin, roundTrip, 
       )}
       <dl>
         <dt>{translate(lang, 'tooltip.inflow')}</dt>
-        <dd>{formatMoney(value, lang)}</dd>
+        <dd>{formatMoney(value, lang, unit)}</dd>
         {roundTrip && roundTrip.own > 0 && (
           <>
             <dt>{translate(lang, 'tooltip.own')}</dt>
             <dd>
-              {formatMoney(roundTrip.own, lang)} ({formatPercent(roundTrip.share ?? share(0), lang)})
+              {formatMoney(roundTrip.own, lang, unit)} ({formatPercent(roundTrip.share ?? share(0), lang)})
             </dd>
             <dt>{translate(lang, 'net.caption')}</dt>
-            <dd>{formatMoney(roundTrip.net, lang)}</dd>
+            <dd>{formatMoney(roundTrip.net, lang, unit)}</dd>
           </>
         )}
       </dl>
       <p className="details__subtitle">{translate(lang, 'tooltip.byOrigin')}</p>
-      <OriginBreakdown parts={byOrigin} originNames={originNames} lang={lang} />
+      <OriginBreakdown parts={byOrigin} originNames={originNames} lang={lang} unit={unit} />
     </div>
   );
 }

@@ -1,6 +1,6 @@
-import { KIND_LABELS, pickText, translate } from '../../i18n/strings';
+import { kindLabel, pickText, translate } from '../../i18n/strings';
 import { ProvenanceDetails } from './ProvenanceDetails';
-import { formatMoney, formatPercent } from '../../model/format';
+import { formatMoney, formatPercent, moneyUnit } from '../../model/format';
 import type { Dataset, Lang } from '../../model/types';
 import { share, type Money } from '../../model/units';
 import { OriginBreakdown } from './OriginBreakdown';
@@ -22,6 +22,7 @@ export interface FlowDetailsProps {
 export function FlowDetails({ dataset, flow: f, value, byOrigin, sourceOutflow, originNames, date, lang }: FlowDetailsProps) {
   const flow = dataset.flows[f];
   if (!flow) return null;
+  const unit = moneyUnit(dataset.meta);
   const name = (id: string) => pickText(dataset.entities.find((e) => e.id === id)?.label, lang).text;
   const sources = dataset.meta.sources.filter((s) => flow.provenance.sources?.includes(s.id));
   return (
@@ -29,10 +30,10 @@ export function FlowDetails({ dataset, flow: f, value, byOrigin, sourceOutflow, 
       <p className="details__title">
         {name(flow.from)} → {name(flow.to)}
       </p>
-      <p className="details__kind">{KIND_LABELS[lang][flow.kind]}</p>
+      <p className="details__kind">{kindLabel(dataset.meta, flow.kind, lang)}</p>
       <dl>
         <dt>{translate(lang, 'tooltip.amount')}</dt>
-        <dd>{formatMoney(value, lang)}</dd>
+        <dd>{formatMoney(value, lang, unit)}</dd>
         {sourceOutflow > 0 && (
           <>
             <dt>{translate(lang, 'tooltip.shareOfSource', { source: name(flow.from) })}</dt>
@@ -41,7 +42,7 @@ export function FlowDetails({ dataset, flow: f, value, byOrigin, sourceOutflow, 
         )}
       </dl>
       <p className="details__subtitle">{translate(lang, 'tooltip.byOrigin')}</p>
-      <OriginBreakdown parts={byOrigin} originNames={originNames} lang={lang} />
+      <OriginBreakdown parts={byOrigin} originNames={originNames} lang={lang} unit={unit} />
       <ProvenanceDetails provenance={flow.provenance} date={date} lang={lang} />
       {sources.length > 0 && (
         <>

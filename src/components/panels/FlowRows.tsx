@@ -1,9 +1,9 @@
 import { useMemo, useState } from 'react';
-import { KIND_LABELS, translate } from '../../i18n/strings';
+import { kindLabel, translate } from '../../i18n/strings';
 import { provenanceLabel } from '../../i18n/provenanceText';
 import { entityName, originNames } from '../../i18n/chartText';
 import { rowWindow } from '../../layout/rowWindow';
-import { formatMoney, formatPercent } from '../../model/format';
+import { formatMoney, formatPercent, moneyUnit } from '../../model/format';
 import { OriginMatrix } from '../../model/originMatrix';
 import { money, moneyAt, share } from '../../model/units';
 import { useExplorer, useLoopResult } from '../../state/context';
@@ -25,6 +25,7 @@ export function FlowRows() {
   const names = useMemo(() => originNames(model.dataset, model.structure.origins, lang), [model, lang]);
   if (result.status !== 'converged') return <p>{translate(lang, 'table.none')}</p>;
   const { dataset, structure } = model;
+  const unit = moneyUnit(dataset.meta);
   const flowByOrigin = new OriginMatrix(result.flowByOrigin, structure.origins.length);
   const total = dataset.flows.length;
   const windowed = total > WINDOWED_FROM;
@@ -38,7 +39,7 @@ export function FlowRows() {
       .map((name, o) => ({ name, part: money(flowByOrigin.get(f, o)) }))
       .filter((p) => p.part > 1e-9)
       .sort((a, b) => (windowed ? b.part - a.part : 0))
-      .map((p) => `${p.name} ${formatMoney(p.part, lang)} (${formatPercent(share(p.part / value), lang)})`);
+      .map((p) => `${p.name} ${formatMoney(p.part, lang, unit)} (${formatPercent(share(p.part / value), lang)})`);
     const shown =
       windowed && parts.length > ORIGINS_SHOWN ? [...parts.slice(0, ORIGINS_SHOWN), moreOrigins(parts.length - ORIGINS_SHOWN)] : parts;
     return (
@@ -46,8 +47,8 @@ export function FlowRows() {
         <th scope="row">
           {entityName(dataset, structure.flowFrom[f] as number, lang)} → {entityName(dataset, structure.flowTo[f] as number, lang)}
         </th>
-        <td>{KIND_LABELS[lang][flow.kind]}</td>
-        <td className="number">{formatMoney(value, lang)}</td>
+        <td>{kindLabel(dataset.meta, flow.kind, lang)}</td>
+        <td className="number">{formatMoney(value, lang, unit)}</td>
         <td title={windowed ? parts.join('; ') : undefined}>{shown.join('; ')}</td>
         <td>{provenanceLabel(flow.provenance, model.moment.date, lang)}</td>
       </tr>

@@ -1,6 +1,6 @@
 import { divergentText, headlineItems, scopeSentence } from '../../i18n/headlineText';
 import { pickText, translate } from '../../i18n/strings';
-import { useExplorer, useShownHeadline } from '../../state/context';
+import { useExplorer, useMoneyUnit, useShownHeadline } from '../../state/context';
 import { FocusPicker } from '../controls/FocusPicker';
 import { useSettledValue } from '../shared/hooks';
 
@@ -14,10 +14,11 @@ export function HeadlineFigures({ canFollow = true }: { canFollow?: boolean }) {
   const model = useExplorer((s) => s.model);
   const playRound = useExplorer((s) => s.playRound);
   const { figures, partial } = useShownHeadline();
+  const unit = useMoneyUnit();
   const focus = pickText(model.dataset.entities.find((e) => e.id === figures.focus)?.label, lang).text;
-  const alert = partial ? undefined : divergentText(figures, lang);
-  const items = headlineItems(figures, focus, lang);
-  const scope = scopeSentence(figures, focus, model.moment.year, lang);
+  const alert = partial ? undefined : divergentText(figures, lang, unit);
+  const items = headlineItems(figures, focus, lang, unit);
+  const scope = scopeSentence(figures, focus, model.moment.year, lang, unit);
   // Screen readers hear the headline once a change settles, not on every step of a drag.
   const summary =
     alert ??

@@ -1,4 +1,4 @@
-import { formatMoney, formatPercent } from '../../model/format';
+import { formatMoney, formatPercent, type MoneyUnit } from '../../model/format';
 import type { Lang } from '../../model/types';
 import { moneyAt, share } from '../../model/units';
 import { originColor } from '../chart/palette';
@@ -7,10 +7,11 @@ export interface OriginBreakdownProps {
   parts: ArrayLike<number>;
   originNames: string[];
   lang: Lang;
+  unit: MoneyUnit;
 }
 
 /** Money split by where it came from, largest first, with the legend's colours. */
-export function OriginBreakdown({ parts, originNames, lang }: OriginBreakdownProps) {
+export function OriginBreakdown({ parts, originNames, lang, unit }: OriginBreakdownProps) {
   let total = 0;
   for (let o = 0; o < parts.length; o++) total += parts[o] as number;
   const rows = Array.from({ length: parts.length }, (_, o) => ({ o, value: moneyAt(parts, o) }))
@@ -24,7 +25,7 @@ export function OriginBreakdown({ parts, originNames, lang }: OriginBreakdownPro
           <span className="swatch" style={{ background: originColor(o) }} aria-hidden="true" />
           <span className="breakdown__name">{originNames[o]}</span>
           <span className="breakdown__value">
-            {formatMoney(value, lang)} · {formatPercent(share(value / total), lang)}
+            {formatMoney(value, lang, unit)} · {formatPercent(share(value / total), lang)}
           </span>
         </li>
       ))}

@@ -1,7 +1,7 @@
 import { useDeferredValue, useId, useMemo } from 'react';
 import { detailText } from '../../i18n/detailText';
 import { pickText, translate } from '../../i18n/strings';
-import { formatHundredths, formatMoney, formatPercent } from '../../model/format';
+import { formatHundredths, formatMoney, formatPercent, moneyUnit, type MoneyUnit } from '../../model/format';
 import { loopRevenue } from '../../model/figures';
 import { roundTripSensitivity, type SliderSwing } from '../../model/sensitivity';
 import type { Lang, Parameter } from '../../model/types';
@@ -11,8 +11,8 @@ import { useExplorer, useFollowed, useLoopResult } from '../../state/context';
 
 const WIDTH = 320;
 
-const sliderValue = (p: Parameter, value: number, lang: Lang) =>
-  p.unit === 'share' ? formatPercent(share(value), lang) : formatMoney(money(value), lang);
+const sliderValue = (p: Parameter, value: number, lang: Lang, unit: MoneyUnit) =>
+  p.unit === 'share' ? formatPercent(share(value), lang) : formatMoney(money(value), lang, unit);
 
 function endText(value: Share | null, diverges: boolean, lang: Lang): string {
   if (diverges) return detailText(lang, 'sensitivity.diverges');
@@ -49,12 +49,13 @@ export function TornadoChart() {
       ),
     [rows, current],
   );
+  const unit = moneyUnit(model.dataset.meta);
   const parameters = new Map(model.dataset.parameters.map((p) => [p.id, p]));
   const focusName = pickText(model.dataset.entities.find((e) => e.id === focus)?.label, lang).text;
   const currentText = current === null ? '—' : formatPercent(current, lang);
   const label = (row: SliderSwing) => {
     const p = parameters.get(row.parameter)!;
-    return `${pickText(p.label, lang).text} (${sliderValue(p, p.min, lang)} – ${sliderValue(p, p.max, lang)})`;
+    return `${pickText(p.label, lang).text} (${sliderValue(p, p.min, lang, unit)} – ${sliderValue(p, p.max, lang, unit)})`;
   };
   return (
     <div className="sensitivity__body">
@@ -132,13 +133,13 @@ export function TornadoChart() {
                 <th scope="row">{pickText(p.label, lang).text}</th>
                 <td>
                   {detailText(lang, 'sensitivity.end', {
-                    value: sliderValue(p, p.min, lang),
+                    value: sliderValue(p, p.min, lang, unit),
                     percent: endText(row.atMin, row.diverges.min, lang),
                   })}
                 </td>
                 <td>
                   {detailText(lang, 'sensitivity.end', {
-                    value: sliderValue(p, p.max, lang),
+                    value: sliderValue(p, p.max, lang, unit),
                     percent: endText(row.atMax, row.diverges.max, lang),
                   })}
                 </td>

@@ -80,7 +80,7 @@ describe('the explorer', () => {
       store.getState().setValue('nvidia-reinvest', 1);
     });
     const alert = document.querySelector('.headline__alert')!;
-    expect(alert.textContent).toMatch(/^The loop amplifies itself: every dollar comes back as \$1 or more/);
+    expect(alert.textContent).toMatch(/^The loop amplifies itself: every \$1 comes back as \$1 or more/);
     expect(document.body.textContent).not.toMatch(/NaN|Infinity/);
   });
 

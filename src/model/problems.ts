@@ -1,10 +1,10 @@
 import type { Dataset } from './types';
 
 /** The kinds of ids a dataset names and cross-references. */
-export type IdKind = 'entity' | 'flow' | 'parameter' | 'scenario' | 'source';
+export type IdKind = 'entity' | 'flow' | 'parameter' | 'scenario' | 'source' | 'obligation' | 'stress-test';
 
 /** The lists of a dataset that have a size limit. */
-export type LimitedList = 'entities' | 'flows' | 'parameters' | 'scenarios';
+export type LimitedList = 'entities' | 'flows' | 'parameters' | 'scenarios' | 'obligations' | 'stressTests';
 
 /** A slider position at which a share or amount goes wrong: each involved slider and its value. */
 export type SliderSetting = { id: string; value: number }[];
@@ -58,6 +58,8 @@ export interface ProblemParams {
   'loop-diverges': { gain: number };
   'entity-unused': { entity: string };
   'no-leakage': { entity: string };
+  // Obligations and stress tests.
+  'obligation-not-amount': Record<string, never>;
   // JSON text.
   'file-too-large': { bytes: number; limitBytes: number };
   'larger-than-limit': { limitBytes: number };

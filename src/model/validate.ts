@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { DatasetSchema, FiniteNumber } from './schema';
+import { checkObligations } from './checkObligations';
 import { checkReferences } from './checkReferences';
 import { checkShares } from './checkShares';
 import { MAX_DEPTH } from './limits';
@@ -19,7 +20,7 @@ export function validateDataset(input: unknown): ValidationResult {
     return { ok: false, errors: parsed.issues.slice(0, MAX_REPORTED).map((issue) => toDatasetIssue(issue)) };
   }
   const dataset = parsed.output as Dataset;
-  const errors = [...keepGuardedValues(input as Dataset, dataset), ...checkReferences(dataset)];
+  const errors = [...keepGuardedValues(input as Dataset, dataset), ...checkReferences(dataset), ...checkObligations(dataset)];
   if (errors.length === 0) errors.push(...checkShares(dataset));
   if (errors.length > 0) return { ok: false, errors: errors.slice(0, MAX_REPORTED) };
   return { ok: true, dataset, warnings: [] };

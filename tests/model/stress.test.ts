@@ -107,3 +107,34 @@ describe('runStress', () => {
     }
   });
 });
+
+describe('the default dataset’s stress tests', () => {
+  const ds = loadDefaultDataset();
+  const run = (id: string, year: number) => {
+    const test = ds.stressTests!.find((t) => t.id === id)!;
+    const result = runStress(compileModel(ds, { year }), defaultValues(ds.parameters), test.shocks, { alpha: 1, beta: 1 });
+    if (result.status !== 'converged') throw new Error('divergent');
+    return result;
+  };
+
+  it('funding slows: OpenAI cannot pay all its cloud bills in 2027, and its clouds and Nvidia lose revenue', () => {
+    const r = run('funding-slows', 2027);
+    const openai = at(ds, 'openai');
+    expect(r.clearing.round[openai]).toBe(1);
+    expect(r.clearing.paid[openai]! / r.due[openai]!).toBeLessThan(0.9);
+    expect(r.revenueLoss[at(ds, 'oracle')]).toBeGreaterThan(0);
+    expect(r.revenueLoss[at(ds, 'nvidia')]).toBeGreaterThan(0);
+  });
+
+  it('OpenAI cannot pay Oracle: Oracle cannot pay its lenders from the loop in the next round', () => {
+    const r = run('openai-cannot-pay-oracle', 2027);
+    expect(r.clearing.round[at(ds, 'oracle')]).toBe(2);
+    expect(r.creditorLoss[at(ds, 'lenders')]).toBeCloseTo(2.268, 9);
+  });
+
+  it('a lender stops lending: xAI’s GPU-lease vehicle cannot pay Nvidia in 2026', () => {
+    const r = run('lender-stops', 2026);
+    expect(r.clearing.round[at(ds, 'xai-spv')]).toBe(1);
+    expect(r.revenueLoss[at(ds, 'nvidia')]).toBeGreaterThan(10);
+  });
+});

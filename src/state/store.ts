@@ -2,7 +2,7 @@ import { createStore } from 'zustand/vanilla';
 import { compileModel, type CompiledModel } from '../model/engine';
 import { defaultValues } from '../model/defaults';
 import { defaultYear } from '../model/resolveMoment';
-import type { Dataset, Lang } from '../model/types';
+import type { Dataset, Lang, Shocks } from '../model/types';
 import { makeConsistent, type SharedPatch } from './makeConsistent';
 import { startingShared, type Notice, type SharedState, type View } from './sharedState';
 import type { DatasetIssue } from '../model/problems';
@@ -48,6 +48,10 @@ export interface ExplorerActions {
   setYear(year: number): void;
   /** The company the headline follows (null: the dataset's own). */
   setFocus(focus: string | null): void;
+  /** The stress test's shocks ({} for none). */
+  setShocks(shocks: Shocks): void;
+  /** Rogers–Veraart default costs (1 = none). */
+  setDefaultCosts(costs: { alpha?: number; beta?: number }): void;
   setOffset(nodeKey: string, dy: number): void;
   play(): void;
   pause(): void;
@@ -123,6 +127,9 @@ export function createExplorerStore(dataset: Dataset, lang: Lang = 'en', init: S
           isolated: null,
           date: null,
           year: defaultYear(source.meta),
+          shocks: {},
+          alpha: 1,
+          beta: 1,
         };
         set({ ...change(patch), offsets: {}, playRound: 0, playing: false });
       },
@@ -137,6 +144,8 @@ export function createExplorerStore(dataset: Dataset, lang: Lang = 'en', init: S
       setLang: (lang) => update({ lang }),
       setYear: (year) => update({ year }),
       setFocus: (focus) => update({ focus }),
+      setShocks: (shocks) => update({ shocks }),
+      setDefaultCosts: (costs) => update(costs),
       setOffset: (nodeKey, dy) => set({ offsets: { ...get().offsets, [nodeKey]: dy } }),
       play: () => set({ playing: true, playRound: get().playRound >= get().rounds || get().playRound === 0 ? 1 : get().playRound }),
       pause: () => set({ playing: false }),
@@ -159,6 +168,8 @@ export function createExplorerStore(dataset: Dataset, lang: Lang = 'en', init: S
           // The new dataset has scenarios of its own: nothing to compare with yet.
           compare: null,
           year: defaultYear(next.meta),
+          // The shocks may name companies the new dataset does not have.
+          shocks: {},
         };
         const state = makeConsistent(next, origins, selectShared(get()), patch).state;
         set({
@@ -181,6 +192,40 @@ export type ExplorerStoreApi = ReturnType<typeof createExplorerStore>;
 
 /** The part of the state that links share. */
 export function selectShared(state: ExplorerState): SharedState {
-  const { values, scenario, view, rounds, colorByOrigin, isolated, showNet, fitToView, compare, lang, year, date, focus } = state;
-  return { values, scenario, view, rounds, colorByOrigin, isolated, showNet, fitToView, compare, lang, year, date, focus };
+  const {
+    values,
+    scenario,
+    view,
+    rounds,
+    colorByOrigin,
+    isolated,
+    showNet,
+    fitToView,
+    compare,
+    lang,
+    year,
+    date,
+    focus,
+    shocks,
+    alpha,
+    beta,
+  } = state;
+  return {
+    values,
+    scenario,
+    view,
+    rounds,
+    colorByOrigin,
+    isolated,
+    showNet,
+    fitToView,
+    compare,
+    lang,
+    year,
+    date,
+    focus,
+    shocks,
+    alpha,
+    beta,
+  };
 }

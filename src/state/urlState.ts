@@ -2,7 +2,8 @@ import { scenarioValues } from '../model/defaults';
 import { defaultYear } from '../model/resolveMoment';
 import type { Dataset, Lang } from '../model/types';
 import { makeConsistent, type SharedPatch } from './makeConsistent';
-import { DEFAULT_SHARED, PARAM_PREFIX, startingShared, type Notice, type SharedState } from './sharedState';
+import { DEFAULT_SHARED, PARAM_PREFIX, SHOCK_KEYS, startingShared, type Notice, type SharedState } from './sharedState';
+import type { Shocks } from '../model/types';
 
 const FLAGS = ['1', 'true', '0', 'false'] as const;
 
@@ -33,6 +34,14 @@ export function encodeState(state: SharedState, dataset: Dataset): URLSearchPara
   if (state.focus !== null) params.set('focus', state.focus);
   if (state.fitToView) params.set('fit', '1');
   if (state.compare !== null) params.set('compare', state.compare);
+  const { shocks } = state;
+  if (shocks.revenueFall) params.set(SHOCK_KEYS.revenueFall, String(shocks.revenueFall));
+  if (shocks.equitySlowdown) params.set(SHOCK_KEYS.equitySlowdown, String(shocks.equitySlowdown));
+  if (shocks.fails !== undefined) params.set(SHOCK_KEYS.fails, shocks.fails);
+  if (shocks.dropUncommitted) params.set(SHOCK_KEYS.dropUncommitted, '1');
+  if (shocks.lenderStops !== undefined) params.set(SHOCK_KEYS.lenderStops, shocks.lenderStops);
+  if (state.alpha !== DEFAULT_SHARED.alpha) params.set('alpha', String(state.alpha));
+  if (state.beta !== DEFAULT_SHARED.beta) params.set('beta', String(state.beta));
   return params;
 }
 
@@ -51,6 +60,8 @@ export function decodeState(
   const patch: SharedPatch = {};
   // Entries, not assignments: a slider may be called "__proto__", which `values[id] =` would not store.
   const values: [string, number][] = [];
+  const shocks: Shocks = {};
+  let shocked = false;
   // What cannot be read leaves the field as it was (each reader has noticed why).
   const take = <K extends keyof SharedState>(field: K, value: SharedState[K] | undefined) => {
     if (value !== undefined) patch[field] = value;
@@ -115,11 +126,37 @@ export function decodeState(
       case 'compare':
         patch.compare = raw;
         break;
+      case SHOCK_KEYS.revenueFall:
+      case SHOCK_KEYS.equitySlowdown: {
+        const value = number(key, raw);
+        if (value !== undefined) shocks[key === SHOCK_KEYS.revenueFall ? 'revenueFall' : 'equitySlowdown'] = value;
+        shocked = true;
+        break;
+      }
+      case SHOCK_KEYS.fails:
+        shocks.fails = raw;
+        shocked = true;
+        break;
+      case SHOCK_KEYS.lenderStops:
+        shocks.lenderStops = raw;
+        shocked = true;
+        break;
+      case SHOCK_KEYS.dropUncommitted: {
+        const on = flag(key, raw);
+        if (on) shocks.dropUncommitted = true;
+        shocked = true;
+        break;
+      }
+      case 'alpha':
+      case 'beta':
+        take(key, number(key, raw));
+        break;
       default:
         notices.push({ kind: 'unknown-key', key });
     }
   }
   const start: SharedState = startingShared(dataset, fallbackLang);
+  if (shocked) patch.shocks = shocks;
   const consistent = makeConsistent(dataset, origins, start, { ...patch, values: Object.fromEntries(values) });
   return { state: consistent.state, notices: [...notices, ...consistent.notices] };
 }

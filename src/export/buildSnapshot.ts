@@ -9,6 +9,8 @@ import { formatDate, formatMoney, formatPercent } from '../model/format';
 import { money, share } from '../model/units';
 import type { ExplorerState } from '../state/store';
 import type { SnapshotInput } from './snapshotTypes';
+import { hasShocks } from '../model/shocks';
+import { describeShocks } from '../i18n/stressText';
 
 /** Everything the on-screen chart shows, for a standalone snapshot of the given size. */
 export function buildSnapshot(state: ExplorerState, size: ChartSize): SnapshotInput {
@@ -40,6 +42,9 @@ export function buildSnapshot(state: ExplorerState, size: ChartSize): SnapshotIn
         `${pickText(p.label, lang).text} ${p.unit === 'share' ? formatPercent(share(values[p.id] ?? p.default), lang) : formatMoney(money(values[p.id] ?? p.default), lang)}`,
     )
     .join(' · ');
+  // The shocks of a stress test, after the sliders: the chart shows what is paid once obligations clear.
+  const stressed = hasShocks(state.shocks) || state.alpha !== 1 || state.beta !== 1;
+  const stressLine = stressed ? ` · ${describeShocks(dataset, state.shocks, state, lang)}` : '';
   const publishers = [...new Set(dataset.meta.sources.map((s) => s.publisher))].join(', ');
   return {
     lang,
@@ -53,7 +58,7 @@ export function buildSnapshot(state: ExplorerState, size: ChartSize): SnapshotIn
     origins: originNames(dataset, structure.origins, lang).map((name, o) => ({ name, color: originColor(o) })),
     legendTitle: translate(lang, 'legend.title'),
     title: pickText(dataset.meta.title, lang).text,
-    subtitle: `${scenario ? pickText(scenario.label, lang).text : translate(lang, 'export.customSettings')}: ${settings}`,
+    subtitle: `${scenario ? pickText(scenario.label, lang).text : translate(lang, 'export.customSettings')}: ${settings}${stressLine}`,
     figures: headlineItems(figures, focus, lang),
     alert: divergentText(figures, lang),
     sourceLine: translate(lang, 'export.sourceLine', {

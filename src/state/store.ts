@@ -2,7 +2,8 @@ import { createStore } from 'zustand/vanilla';
 import { compileModel, type CompiledModel } from '../model/engine';
 import { defaultValues } from '../model/defaults';
 import { defaultYear } from '../model/resolveMoment';
-import type { Dataset, Lang, Shocks } from '../model/types';
+import type { Dataset, Lang, ParamValues, Shocks } from '../model/types';
+import type { StressResult } from '../model/stress';
 import { makeConsistent, type SharedPatch } from './makeConsistent';
 import { startingShared, type Notice, type SharedState, type View } from './sharedState';
 import type { DatasetIssue } from '../model/problems';
@@ -23,6 +24,15 @@ export interface ExplorerState extends SharedState {
   loadReport: LoadReport | null;
   /** Width in px the chart is drawn at, or null before it is drawn: an export's default width. */
   chartWidth: number | null;
+  /** The stress test's outcome, set by the (lazily loaded) stress panel; the chart draws it while it is for the model and values shown. */
+  stressed: StressedView | null;
+}
+
+/** A stress test's outcome and the model and slider values it was run on. */
+export interface StressedView {
+  model: CompiledModel;
+  values: ParamValues;
+  outcome: StressResult;
 }
 
 export interface LoadReport {
@@ -65,6 +75,7 @@ export interface ExplorerActions {
   replaceDataset(dataset: Dataset): void;
   setLoadReport(report: LoadReport | null): void;
   setChartWidth(width: number): void;
+  setStressed(stressed: StressedView | null): void;
 }
 
 export type ExplorerStore = ExplorerState & ExplorerActions;
@@ -92,6 +103,7 @@ function initialState(dataset: Dataset, lang: Lang, shared: SharedPatch, notices
     notices,
     loadReport: null,
     chartWidth: null,
+    stressed: null,
   };
 }
 
@@ -182,6 +194,7 @@ export function createExplorerStore(dataset: Dataset, lang: Lang = 'en', init: S
         });
       },
       setLoadReport: (loadReport) => set({ loadReport }),
+      setStressed: (stressed) => set({ stressed }),
       setChartWidth: (chartWidth) => Number.isFinite(chartWidth) && chartWidth > 0 && set({ chartWidth }),
       setSpeed: (speed) => Number.isFinite(speed) && set({ speed: Math.max(0.25, Math.min(4, speed)) }),
     };

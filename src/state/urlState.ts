@@ -1,9 +1,8 @@
 import { scenarioValues } from '../model/defaults';
 import { defaultYear } from '../model/resolveMoment';
-import type { Dataset, Lang } from '../model/types';
+import type { Dataset, Lang, Shocks } from '../model/types';
 import { makeConsistent, type SharedPatch } from './makeConsistent';
 import { DEFAULT_SHARED, PARAM_PREFIX, SHOCK_KEYS, startingShared, type Notice, type SharedState } from './sharedState';
-import type { Shocks } from '../model/types';
 
 const FLAGS = ['1', 'true', '0', 'false'] as const;
 

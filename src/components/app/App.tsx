@@ -15,6 +15,7 @@ import { SankeyChart } from '../chart/SankeyChart';
 import { ScenarioBar } from '../controls/ScenarioBar';
 import { SourcesFooter } from '../panels/SourcesFooter';
 import { ViewControls } from '../controls/ViewControls';
+import { StressSection } from '../stress/StressSection';
 
 /**
  * The full explorer: chart and its controls, headline figures, sliders and scenarios, sources.
@@ -53,6 +54,7 @@ export function App({ toolbar }: { toolbar?: ReactNode }) {
           <PartBoundary>
             <HeadlineFigures />
             <ScenarioBar />
+            <StressSection />
             <ParameterSliders />
             {/* Below the sliders: opened, they would push the sliders out of view. */}
             <RoundTripTable />

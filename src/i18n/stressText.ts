@@ -85,10 +85,11 @@ function name(dataset: Dataset, id: string, lang: Lang): string {
 export function describeShocks(dataset: Dataset, shocks: Shocks, costs: { alpha: number; beta: number }, lang: Lang): string {
   const w = stressWords(lang);
   const parts: string[] = [];
+  const colon = lang === 'en' ? ': ' : '：';
   if (shocks.revenueFall) parts.push(`${w.revenueFall} ${formatPercent(share(shocks.revenueFall), lang)}`);
   if (shocks.equitySlowdown) parts.push(`${w.equitySlowdown} ${formatPercent(share(shocks.equitySlowdown), lang)}`);
-  if (shocks.fails) parts.push(`${w.fails}: ${name(dataset, shocks.fails, lang)}`);
-  if (shocks.lenderStops) parts.push(`${w.lenderStops}: ${name(dataset, shocks.lenderStops, lang)}`);
+  if (shocks.fails) parts.push(`${w.fails}${colon}${name(dataset, shocks.fails, lang)}`);
+  if (shocks.lenderStops) parts.push(`${w.lenderStops}${colon}${name(dataset, shocks.lenderStops, lang)}`);
   if (shocks.dropUncommitted) parts.push(w.dropUncommitted);
   if (costs.alpha !== 1 || costs.beta !== 1) parts.push(`α ${costs.alpha} β ${costs.beta}`);
   return parts.join(' · ');

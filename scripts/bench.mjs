@@ -31,6 +31,7 @@ async function benchPage(browser, server, file) {
   await page.goto(url, { timeout: 240000 });
   await page.waitForFunction(() => window.__bench !== undefined, null, { timeout: 240000 });
   const result = await page.evaluate(() => window.__bench);
+  if (!result.error) result.clearing = await page.evaluate(() => window.__clearing);
   await page.close();
   if (result.error) throw new Error(`${file}: ${result.error}`);
   return result;
@@ -122,6 +123,14 @@ try {
     );
   }
 
+  console.log('\nStress test (shocks, Eisenberg–Noe clearing, the loop solved again), in the page:');
+  for (const r of inPage.clearing ?? []) {
+    console.log(
+      `  ${r.name}: ${r.obligations} obligations, ${r.defaults} defaults in ${r.rounds} rounds   median ${ms(r.clearing.median)}   p95 ${ms(r.clearing.p95)}`,
+    );
+  }
+  const bigClearing = (inPage.clearing ?? []).find((r) => r.name.includes('500'));
+
   const huge = growth.find((g) => g.flows === 10000);
   console.log('\nTargets:');
   const lines = [
@@ -138,6 +147,7 @@ try {
     ['2,000/10,000: first chart (median)', check('2,000/10,000 first chart', hugeLoad.median, 3000)],
     ['2,000/10,000: table opens', check('2,000/10,000 table opens', hugeWalk.tableOpened, 200)],
     [`2,000/10,000 walk: longest task (${hugeWalk.longestDuring})`, check('2,000/10,000 longest task', hugeWalk.longestTask, 200)],
+    ['500/2,500: stress-test clearing (median)', check('500/2,500 clearing median', bigClearing?.clearing.median ?? Infinity, 50)],
     ['default: faster peer ÷ ours', `${defaultRatio.toFixed(1)}×  ${defaultRatio >= 3 ? '✓' : '✗'} target ≥ 3×`],
     ['500/2,500: faster peer ÷ ours', `${bigRatio.toFixed(1)}×  ${bigRatio >= 10 ? '✓' : '✗'} target ≥ 10×`],
   ];
@@ -149,7 +159,22 @@ try {
   writeFileSync(
     'bench-results/latest.json',
     JSON.stringify(
-      { size, slider, roundsSlider, bigSlider, bigShareSlider, bigLoad, growth, hugeLoad, hugeWalk, inPage, echarts, plotly, checks },
+      {
+        size,
+        slider,
+        roundsSlider,
+        bigSlider,
+        bigShareSlider,
+        bigLoad,
+        growth,
+        hugeLoad,
+        hugeWalk,
+        inPage,
+        clearing: inPage.clearing,
+        echarts,
+        plotly,
+        checks,
+      },
       null,
       2,
     ),

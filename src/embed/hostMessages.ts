@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import { isLanguageLoaded, loadLanguage } from '../i18n/strings';
 import type { Dataset } from '../model/types';
 import { cleanPatch, type SharedPatch } from '../state/makeConsistent';
-import { MAX_ROUNDS, PARAM_PREFIX, type Notice } from '../state/sharedState';
+import { MAX_ROUNDS, PARAM_PREFIX, SHOCK_KEYS, type Notice } from '../state/sharedState';
 import type { ExplorerStoreApi } from '../state/store';
 
 export const SET_MESSAGE = 'capital-loop:set';
@@ -25,6 +25,17 @@ const HostMessageSchema = v.strictObject({
   compare: v.optional(v.nullable(v.string())),
   step: v.optional(v.nullable(v.pipe(v.number(), v.integer(), v.minValue(1)))),
   highlight: v.optional(v.array(v.string())),
+  shocks: v.optional(
+    v.strictObject({
+      revenueFall: v.optional(v.pipe(v.number(), v.finite())),
+      equitySlowdown: v.optional(v.pipe(v.number(), v.finite())),
+      fails: v.optional(v.string()),
+      dropUncommitted: v.optional(v.boolean()),
+      lenderStops: v.optional(v.string()),
+    }),
+  ),
+  alpha: v.optional(v.pipe(v.number(), v.finite())),
+  beta: v.optional(v.pipe(v.number(), v.finite())),
 });
 
 /** `{type: "capital-loop:step", step: 3}` shows a story step (null: leaves the story). */
@@ -61,7 +72,13 @@ export function interpretHostMessage(
 }
 
 // The notices name a link's keys; a host page wrote the message's field names.
-const FIELD_OF_KEY: Record<string, string> = { isolate: 'isolated', color: 'colorByOrigin', net: 'showNet', fit: 'fitToView' };
+const FIELD_OF_KEY: Record<string, string> = {
+  isolate: 'isolated',
+  color: 'colorByOrigin',
+  net: 'showNet',
+  fit: 'fitToView',
+  ...Object.fromEntries(Object.entries(SHOCK_KEYS).map(([field, key]) => [key, `shocks.${field}`])),
+};
 
 /** Why a host message was ignored, for the console, in the message's own field names. */
 function reasonFor(notice: Notice): string {

@@ -9,6 +9,8 @@ import { formatDate, formatMoney, formatPercent, moneyUnit } from '../model/form
 import { money, share } from '../model/units';
 import type { ExplorerState } from '../state/store';
 import type { SnapshotInput } from './snapshotTypes';
+import { hasShocks } from '../model/shocks';
+import { describeShocks } from '../i18n/stressText';
 
 /** Everything the on-screen chart shows, for a standalone snapshot of the given size. */
 export function buildSnapshot(state: ExplorerState, size: ChartSize): SnapshotInput {
@@ -39,6 +41,9 @@ export function buildSnapshot(state: ExplorerState, size: ChartSize): SnapshotIn
         `${pickText(p.label, lang).text} ${p.unit === 'share' ? formatPercent(share(values[p.id] ?? p.default), lang) : formatMoney(money(values[p.id] ?? p.default), lang, unit)}`,
     )
     .join(' · ');
+  // The shocks of a stress test, after the sliders: the chart shows what is paid once obligations clear.
+  const stressed = hasShocks(state.shocks) || state.alpha !== 1 || state.beta !== 1;
+  const stressLine = stressed ? ` · ${describeShocks(dataset, state.shocks, state, lang)}` : '';
   const publishers = [...new Set(dataset.meta.sources.map((s) => s.publisher))].join(', ');
   return {
     lang,
@@ -52,7 +57,7 @@ export function buildSnapshot(state: ExplorerState, size: ChartSize): SnapshotIn
     origins: originNames(dataset, structure.origins, lang).map((name, o) => ({ name, color: originColor(o) })),
     legendTitle: translate(lang, 'legend.title'),
     title: pickText(dataset.meta.title, lang).text,
-    subtitle: `${scenario ? pickText(scenario.label, lang).text : translate(lang, 'export.customSettings')}: ${settings}`,
+    subtitle: `${scenario ? pickText(scenario.label, lang).text : translate(lang, 'export.customSettings')}: ${settings}${stressLine}`,
     figures: headlineItems(figures, focus, lang, unit),
     alert: divergentText(figures, lang, unit),
     sourceLine: translate(lang, 'export.sourceLine', {

@@ -23,7 +23,8 @@ import { translate } from './strings';
 export type ChartInput = Pick<
   ExplorerState,
   'model' | 'values' | 'view' | 'rounds' | 'offsets' | 'showNet' | 'fitToView' | 'compare' | 'lang' | 'playRound'
->;
+> &
+  Partial<Pick<ExplorerState, 'stressed'>>;
 
 /** The size the chart is drawn at (its height follows from the width: see `chartHeight`). */
 export interface ChartSize {
@@ -87,7 +88,12 @@ export function createChartDeriver(): (input: ChartInput, size: ChartSize) => Ch
   const roundFrameOf = memoLast(roundFrame);
   return (input, { width }) => {
     const { model, view } = input;
-    const result = solveLoopOnce(model, input.values);
+    // A stress test's outcome is drawn while it is the one for this model and these sliders.
+    const stressed = input.stressed;
+    const result =
+      stressed && stressed.model === model && stressed.values === input.values
+        ? stressed.outcome.stressed
+        : solveLoopOnce(model, input.values);
     // Unrolling costs allocations on every slider step; only the views that show rounds pay for it.
     const needsRounds = view === 'rounds' || input.playRound > 0 || result.status === 'divergent';
     const rounds = unrollRoundsOnce(model, result, needsRounds ? input.rounds : 0);

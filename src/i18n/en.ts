@@ -64,6 +64,7 @@ export const en = {
   'part.loading': 'Loading…',
   'roundTrips.summary': 'Every company’s round trip',
   'sensitivity.summary': 'Which assumption drives the headline',
+  'stress.summary': 'Stress test: if the loop breaks',
   'headline.soFar': 'After round {round}',
   'net.gross': 'gross',
   'net.net': 'net',

@@ -60,6 +60,7 @@ export const problemsEn: ProblemDictionary = {
     'entity-unused': ({ entity }) => `'${entity}' has no flows in or out, so it never appears in the chart`,
     'no-leakage': ({ entity }) =>
       `'${entity}' passes on all it receives and nothing leaves the loop there; leave a share for its costs (a leakage flow)`,
+    'obligation-not-amount': () => 'only a flow with an "amount" can be an obligation: a share of an inflow is not an amount due',
     'file-too-large': ({ bytes, limitBytes }) =>
       `is ${mb(bytes).toFixed(1)} MB; datasets may be at most ${mb(limitBytes)} MB (and at most ${LIMITS.entities.toLocaleString('en')} entities and ${LIMITS.flows.toLocaleString('en')} flows)`,
     'larger-than-limit': ({ limitBytes }) => `is larger than ${mb(limitBytes)} MB, the most a dataset may be`,

@@ -10,8 +10,18 @@ const KIND: Record<IdKind, string> = {
   source: '資料來源',
   step: '故事步驟',
   kind: '資金流類型',
+  obligation: '債務',
+  'stress-test': '壓力測試',
 };
-const LIST: Record<LimitedList, string> = { entities: '實體', flows: '資金流', parameters: '參數', scenarios: '情境', story: '故事步驟' };
+const LIST: Record<LimitedList, string> = {
+  entities: '實體',
+  flows: '資金流',
+  parameters: '參數',
+  scenarios: '情境',
+  story: '故事步驟',
+  obligations: '債務',
+  stressTests: '壓力測試',
+};
 const at = (settings: Parameters<typeof sliderSettings>[0]) => sliderSettings(settings, '任何滑桿位置');
 
 // The problems of a dataset or a load in Traditional Chinese (Taiwan).
@@ -71,6 +81,7 @@ export const problemsZhTW: ProblemDictionary = {
       `在滑桿預設值下，循環每繞一圈，每 1 元會回流 ${gain.toFixed(2)} 元（增益 ≥ 1），總額將無限增長；請調低某個預設比例`,
     'entity-unused': ({ entity }) => `「${entity}」沒有任何流入或流出，因此不會出現在圖表中`,
     'no-leakage': ({ entity }) => `「${entity}」把收到的錢全部轉出，沒有任何資金在此流出循環；請為它的成本留下一個比例（leakage 資金流）`,
+    'obligation-not-amount': () => '只有設定「amount」的資金流可以是債務：占流入的比例不是到期應付的金額',
     'file-too-large': ({ bytes, limitBytes }) =>
       `大小為 ${mb(bytes).toFixed(1)} MB；資料集最多 ${mb(limitBytes)} MB（且最多 ${LIMITS.entities.toLocaleString('en')} 個實體、${LIMITS.flows.toLocaleString('en')} 筆資金流）`,
     'larger-than-limit': ({ limitBytes }) => `超過 ${mb(limitBytes)} MB，這是資料集的上限`,

@@ -64,6 +64,7 @@ export const zhTW: Record<StringKey, string> = {
   'part.loading': '載入中…',
   'roundTrips.summary': '每家公司的資金回流',
   'sensitivity.summary': '哪個假設最影響標題數字',
+  'stress.summary': '壓力測試：如果循環斷裂',
   'headline.soFar': '第 {round} 輪之後',
   'net.gross': '總額',
   'net.net': '淨額',

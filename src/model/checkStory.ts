@@ -20,7 +20,7 @@ export function checkStory(dataset: Dataset): DatasetIssue[] {
     source: new Set(dataset.meta.sources.map((s) => s.id)),
     parameter: new Set(dataset.parameters.map((p) => p.id)),
   };
-  const unknown = (path: string, kind: Exclude<IdKind, 'step' | 'kind'>, id: string) => {
+  const unknown = (path: string, kind: Exclude<IdKind, 'step' | 'kind' | 'obligation' | 'stress-test'>, id: string) => {
     const known = ids[kind];
     if (known.has(id)) return;
     const suggestion = closestMatch(id, known);

@@ -153,8 +153,12 @@ export interface Divergent {
 export type LoopResult = SteadyState | Divergent;
 
 export function solveLoop(model: CompiledModel, values: ParamValues): LoopResult {
-  const s = model.structure;
-  const { coefficients, unpaid } = settlePayments(s, evaluateFlows(model, values));
+  return solveCoefficients(model.structure, evaluateFlows(model, values));
+}
+
+/** The loop for coefficients already evaluated (and, for a stress test, shocked and cleared). */
+export function solveCoefficients(s: Structure, raw: RawCoefficients): LoopResult {
+  const { coefficients, unpaid } = settlePayments(s, raw);
   const { shares, amounts } = coefficients;
   const origins = s.origins.length;
   const inject = new Float64Array(s.entityCount);

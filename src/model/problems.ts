@@ -1,10 +1,10 @@
 import type { Dataset } from './types';
 
 /** The kinds of ids a dataset names and cross-references. */
-export type IdKind = 'entity' | 'flow' | 'parameter' | 'scenario' | 'source' | 'step' | 'kind';
+export type IdKind = 'entity' | 'flow' | 'parameter' | 'scenario' | 'source' | 'step' | 'kind' | 'obligation' | 'stress-test';
 
 /** The lists of a dataset that have a size limit. */
-export type LimitedList = 'entities' | 'flows' | 'parameters' | 'scenarios' | 'story';
+export type LimitedList = 'entities' | 'flows' | 'parameters' | 'scenarios' | 'story' | 'obligations' | 'stressTests';
 
 /** A slider position at which a share or amount goes wrong: each involved slider and its value. */
 export type SliderSetting = { id: string; value: number }[];
@@ -60,6 +60,8 @@ export interface ProblemParams {
   'loop-diverges': { gain: number };
   'entity-unused': { entity: string };
   'no-leakage': { entity: string };
+  // Obligations and stress tests.
+  'obligation-not-amount': Record<string, never>;
   // JSON text.
   'file-too-large': { bytes: number; limitBytes: number };
   'larger-than-limit': { limitBytes: number };

@@ -3,7 +3,7 @@
 import * as v from 'valibot';
 import { LIMITS } from './limits';
 import { schemaMessage as says } from './schemaMessage';
-import { BASES, FLOW_KINDS, PARAMETER_GROUPS, ROLES, STATUSES, STEP_VIEWS, type Expr } from './types';
+import { BASES, FIRMNESS, FLOW_KINDS, PARAMETER_GROUPS, ROLES, STATUSES, STEP_VIEWS, type Expr } from './types';
 
 const Id = v.pipe(v.string(), v.minLength(1, says('empty', {})), v.maxLength(LIMITS.idLength, says('too-long', { max: LIMITS.idLength })));
 const Text = v.pipe(v.string(), v.maxLength(LIMITS.textLength, says('too-long', { max: LIMITS.textLength })));
@@ -98,6 +98,9 @@ const SourceSchema = v.object({
   url: Text,
 });
 
+const FractionSchema = v.pipe(FiniteNumber, v.minValue(0, says('negative', {})), v.maxValue(1, says('too-big', { max: 1 })));
+const FirmnessSchema = v.picklist(FIRMNESS, says('not-one-of', { options: FIRMNESS }));
+
 const EntitySchema = v.object({
   id: Id,
   label: BilingualSchema,
@@ -111,6 +114,7 @@ const EntitySchema = v.object({
       v.maxLength(64, says('too-many-items', { max: 64 })),
     ),
   ),
+  buffer: v.optional(v.strictObject({ amount: ExprSchema, provenance: ProvenanceSchema })),
 });
 
 const flowBase = {
@@ -122,9 +126,16 @@ const flowBase = {
   provenance: ProvenanceSchema,
 };
 
+// Allowed on share flows too, so that a share marked as an obligation gets its own message (checkObligations).
+const ObligationTermsSchema = v.optional(v.strictObject({ firmness: v.optional(FirmnessSchema) }));
+
 /** A flow with an amount, and one with a share: checked one by one when a flow is neither, to say why. */
-export const AmountFlowSchema = v.strictObject({ ...flowBase, amount: ExprSchema });
-export const ShareFlowSchema = v.strictObject({ ...flowBase, share: v.union([v.literal('rest'), ExprSchema], says('bad-expr', {})) });
+export const AmountFlowSchema = v.strictObject({ ...flowBase, amount: ExprSchema, obligation: ObligationTermsSchema });
+export const ShareFlowSchema = v.strictObject({
+  ...flowBase,
+  share: v.union([v.literal('rest'), ExprSchema], says('bad-expr', {})),
+  obligation: ObligationTermsSchema,
+});
 
 const FlowSchema = v.union([AmountFlowSchema, ShareFlowSchema], says('amount-or-share', {}));
 
@@ -147,6 +158,32 @@ const ScenarioSchema = v.object({
   description: v.optional(BilingualSchema),
   date: v.optional(IsoDate),
   values: v.record(Id, FiniteNumber),
+});
+
+const ObligationSchema = v.object({
+  id: Id,
+  from: Id,
+  to: Id,
+  amount: ExprSchema,
+  firmness: v.optional(FirmnessSchema),
+  label: v.optional(BilingualSchema),
+  provenance: ProvenanceSchema,
+});
+
+export const ShocksSchema = v.strictObject({
+  revenueFall: v.optional(FractionSchema),
+  equitySlowdown: v.optional(FractionSchema),
+  fails: v.optional(Id),
+  dropUncommitted: v.optional(v.boolean()),
+  lenderStops: v.optional(Id),
+});
+
+const StressTestSchema = v.object({
+  id: Id,
+  label: BilingualSchema,
+  description: v.optional(BilingualSchema),
+  shocks: ShocksSchema,
+  sources: v.optional(v.array(Id)),
 });
 
 const MetaSchema = v.object({
@@ -227,4 +264,10 @@ export const DatasetSchema = v.object({
   ),
   scenarios: v.pipe(v.array(ScenarioSchema), v.maxLength(LIMITS.scenarios, says('too-many', { list: 'scenarios', max: LIMITS.scenarios }))),
   story: v.optional(v.pipe(v.array(StepSchema), v.maxLength(LIMITS.steps, says('too-many', { list: 'story', max: LIMITS.steps })))),
+  obligations: v.optional(
+    v.pipe(v.array(ObligationSchema), v.maxLength(LIMITS.flows, says('too-many', { list: 'obligations', max: LIMITS.flows }))),
+  ),
+  stressTests: v.optional(
+    v.pipe(v.array(StressTestSchema), v.maxLength(LIMITS.scenarios, says('too-many', { list: 'stressTests', max: LIMITS.scenarios }))),
+  ),
 });

@@ -40,6 +40,13 @@ export type Status = (typeof STATUSES)[number];
 export const UNCOMMITTED_STATUSES: ReadonlySet<Status> = new Set(['letter-of-intent', 'in-talks', 'conditional', 'on-ice']);
 
 /**
+ * How firmly an obligation binds its payer, from the deal's provenance: a firm contract,
+ * one the payer may cancel with notice, a conditional amount, a letter of intent, or a deal on ice.
+ */
+export const FIRMNESS = ['firm', 'cancellable', 'conditional', 'letter-of-intent', 'on-ice'] as const;
+export type Firmness = (typeof FIRMNESS)[number];
+
+/**
  * What kind of number a figure is: one a source reported, our arithmetic on reported figures
  * (with its derivation), or an assumption (with its reason in the note).
  */
@@ -124,6 +131,8 @@ export interface Entity {
   short?: Bilingual;
   /** The company's total revenue for a model year, to say what share of it the loop is. */
   revenue?: AnnualRevenue[];
+  /** Cash or other outside assets it can pay its obligations from in a model year (byYear), beyond what it receives that year. */
+  buffer?: { amount: Expr; provenance: Provenance };
 }
 
 /** A company's total revenue in a period that stands for a model year (e.g. Nvidia's FY26 for 2025). */
@@ -143,6 +152,11 @@ interface FlowBase {
   kind: string;
   label?: Bilingual;
   provenance: Provenance;
+  /**
+   * The amount is due in the model year (a cloud contract, a chip purchase, debt service): a stress
+   * test clears it. Only an amount can be due; validation refuses it on a share.
+   */
+  obligation?: ObligationTerms;
 }
 /**
  * A fixed amount: money injected from outside the loop when the from-entity has no inflow, or a
@@ -151,6 +165,48 @@ interface FlowBase {
  */
 export interface AmountFlow extends FlowBase {
   amount: Expr;
+}
+
+/** How an obligation binds; without `firmness`, it follows the deal's status at the date (see firmnessAt). */
+export interface ObligationTerms {
+  firmness?: Firmness;
+}
+
+/**
+ * An obligation not drawn as a flow (a company's debt service to its lenders): due from `from` to
+ * `to` in the model year, paid out of what `from` keeps once its flows are paid.
+ */
+export interface Obligation {
+  id: string;
+  from: string;
+  to: string;
+  amount: Expr;
+  firmness?: Firmness;
+  label?: Bilingual;
+  provenance: Provenance;
+}
+
+/** The shocks a stress test pulls; absent ones do not apply. See src/model/shocks.ts. */
+export interface Shocks {
+  /** Real customers' payments fall by this fraction (0–1). */
+  revenueFall?: number;
+  /** New equity slows by this fraction (0–1; 1 stops it). */
+  equitySlowdown?: number;
+  /** An entity that fails: it pays and invests nothing. */
+  fails?: string;
+  /** Letters of intent, talks and conditional amounts do not happen. */
+  dropUncommitted?: boolean;
+  /** A lender that stops lending: its debt flows are 0. */
+  lenderStops?: string;
+}
+
+/** A named set of shocks, told in both languages, with the sources for the amounts it puts at stake. */
+export interface StressTest {
+  id: string;
+  label: Bilingual;
+  description?: Bilingual;
+  shocks: Shocks;
+  sources?: string[];
 }
 /** A share of the from-entity's inflow; 'rest' takes whatever the other shares leave. */
 export interface ShareFlow extends FlowBase {
@@ -256,6 +312,9 @@ export interface Dataset {
   scenarios: Scenario[];
   /** A guided story through the dataset, in order ("Walk me through"). */
   story?: StoryStep[];
+  /** Obligations not drawn as flows (flows can be obligations too: `obligation` on an amount flow). */
+  obligations?: Obligation[];
+  stressTests?: StressTest[];
 }
 
 export type ParamValues = Record<string, number>;

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { AmountFlowSchema, DatasetSchema, FiniteNumber, ShareFlowSchema } from './schema';
+import { checkObligations } from './checkObligations';
 import { checkReferences } from './checkReferences';
 import { checkShares } from './checkShares';
 import { checkStory } from './checkStory';
@@ -22,7 +23,12 @@ export function validateDataset(input: unknown): ValidationResult {
     return { ok: false, errors: parsed.issues.flatMap((issue) => flowIssues(issue)).slice(0, MAX_REPORTED) };
   }
   const dataset = parsed.output as Dataset;
-  const errors = [...keepGuardedValues(input as Dataset, dataset), ...checkReferences(dataset), ...checkStory(dataset)];
+  const errors = [
+    ...keepGuardedValues(input as Dataset, dataset),
+    ...checkReferences(dataset),
+    ...checkStory(dataset),
+    ...checkObligations(dataset),
+  ];
   if (errors.length === 0) errors.push(...checkShares(dataset));
   if (errors.length > 0) return { ok: false, errors: errors.slice(0, MAX_REPORTED) };
   return { ok: true, dataset, warnings: [] };

@@ -2,8 +2,8 @@ import { scenarioValues } from '../model/defaults';
 import { focusCandidates } from '../model/figures';
 import { defaultYear, modelYears } from '../model/resolveMoment';
 import { stepSettings, storyStep } from '../model/story';
-import type { Dataset, Parameter, ParamValues } from '../model/types';
-import { DEFAULT_SHARED, MAX_ROUNDS, PARAM_PREFIX, type Notice, type SharedState } from './sharedState';
+import type { Dataset, Parameter, ParamValues, Shocks } from '../model/types';
+import { DEFAULT_SHARED, MAX_ROUNDS, PARAM_PREFIX, SHOCK_KEYS, type Notice, type SharedState } from './sharedState';
 
 /** A requested change: the fields it names, and only the sliders it names. */
 export type SharedPatch = Partial<SharedState>;
@@ -107,7 +107,7 @@ function sameIds(a: readonly string[], b: readonly string[]): boolean {
  */
 export function cleanPatch(dataset: Dataset, origins: readonly string[], patch: SharedPatch): { patch: SharedPatch; notices: Notice[] } {
   const notices: Notice[] = [];
-  const { scenario, compare, values, rounds, isolated, year, date, focus, step, highlight, ...rest } = patch;
+  const { scenario, compare, values, rounds, isolated, year, date, focus, step, highlight, shocks, alpha, beta, ...rest } = patch;
   const clean: SharedPatch = rest;
   if (scenario !== undefined) {
     if (scenario === null || dataset.scenarios.some((s) => s.id === scenario)) clean.scenario = scenario;
@@ -166,7 +166,38 @@ export function cleanPatch(dataset: Dataset, origins: readonly string[], patch: 
     for (const id of highlight) if (!known(id)) notices.push({ kind: 'bad-value', key: 'highlight', value: id });
     clean.highlight = [...new Set(highlight.filter(known))];
   }
+  if (shocks !== undefined) clean.shocks = cleanShocks(dataset, shocks, notices);
+  if (alpha !== undefined) clean.alpha = settleFraction('alpha', alpha, notices) ?? DEFAULT_SHARED.alpha;
+  if (beta !== undefined) clean.beta = settleFraction('beta', beta, notices) ?? DEFAULT_SHARED.beta;
   return { patch: clean, notices };
+}
+
+/** Shocks the dataset can take: fractions in 0–1 (clamped, with a notice), companies it has (else dropped, with a notice). */
+function cleanShocks(dataset: Dataset, shocks: Shocks, notices: Notice[]): Shocks {
+  const clean: Shocks = {};
+  for (const field of ['revenueFall', 'equitySlowdown'] as const) {
+    const value = shocks[field] === undefined ? undefined : settleFraction(SHOCK_KEYS[field], shocks[field], notices);
+    if (value) clean[field] = value;
+  }
+  for (const field of ['fails', 'lenderStops'] as const) {
+    const id = shocks[field];
+    if (id === undefined) continue;
+    if (dataset.entities.some((e) => e.id === id)) clean[field] = id;
+    else notices.push({ kind: 'bad-value', key: SHOCK_KEYS[field], value: id });
+  }
+  if (shocks.dropUncommitted) clean.dropUncommitted = true;
+  return clean;
+}
+
+/** A fraction in 0–1: clamped with a notice when outside, undefined (noticed) when not a number. */
+function settleFraction(key: string, value: number, notices: Notice[]): number | undefined {
+  if (!Number.isFinite(value)) {
+    notices.push({ kind: 'not-a-number', key, value: String(value) });
+    return undefined;
+  }
+  const settled = Math.min(1, Math.max(0, value)) + 0;
+  if (settled !== value) notices.push({ kind: 'clamped', key, value: String(value), to: settled });
+  return settled;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { defaultValues } from '../model/defaults';
 import { defaultYear } from '../model/resolveMoment';
-import type { Dataset, Lang, ParamValues } from '../model/types';
+import type { Dataset, Lang, ParamValues, Shocks } from '../model/types';
 
 export type View = 'loop' | 'rounds';
 
@@ -30,7 +30,21 @@ export interface SharedState {
   step: number | null;
   /** Entity and flow ids drawn at full strength, everything else dimmed; empty for none. */
   highlight: string[];
+  /** The stress test's shocks ({} for none): the chart then shows what is paid once obligations clear. */
+  shocks: Shocks;
+  /** Rogers–Veraart default costs: the share of outside assets (α) and of receipts (β) a defaulter realises; 1 = no cost. */
+  alpha: number;
+  beta: number;
 }
+
+/** How a link spells each shock. */
+export const SHOCK_KEYS = {
+  revenueFall: 'shock.revenue',
+  equitySlowdown: 'shock.equity',
+  fails: 'shock.fails',
+  dropUncommitted: 'shock.uncommitted',
+  lenderStops: 'shock.lender',
+} as const satisfies Record<keyof Shocks, string>;
 
 /** Something in a URL (or host message) that was clamped or ignored, for a visible notice. */
 export type Notice =
@@ -60,6 +74,9 @@ export const DEFAULT_SHARED: Omit<SharedState, 'values' | 'lang' | 'year'> = {
   compare: null,
   step: null,
   highlight: [],
+  shocks: {},
+  alpha: 1,
+  beta: 1,
 };
 
 /** A dataset's shared state before a link, a host or the reader changes it. */

@@ -2,7 +2,8 @@ import { createStore } from 'zustand/vanilla';
 import { compileModel, type CompiledModel } from '../model/engine';
 import { defaultValues } from '../model/defaults';
 import { defaultYear } from '../model/resolveMoment';
-import type { Dataset, Lang } from '../model/types';
+import type { Dataset, Lang, ParamValues, Shocks } from '../model/types';
+import type { StressResult } from '../model/stress';
 import { makeConsistent, type SharedPatch } from './makeConsistent';
 import { startingShared, type Notice, type SharedState, type View } from './sharedState';
 import type { DatasetIssue } from '../model/problems';
@@ -23,6 +24,15 @@ export interface ExplorerState extends SharedState {
   loadReport: LoadReport | null;
   /** Width in px the chart is drawn at, or null before it is drawn: an export's default width. */
   chartWidth: number | null;
+  /** The stress test's outcome, set by the (lazily loaded) stress panel; the chart draws it while it is for the model and values shown. */
+  stressed: StressedView | null;
+}
+
+/** A stress test's outcome and the model and slider values it was run on. */
+export interface StressedView {
+  model: CompiledModel;
+  values: ParamValues;
+  outcome: StressResult;
 }
 
 export interface LoadReport {
@@ -50,6 +60,10 @@ export interface ExplorerActions {
   setFocus(focus: string | null): void;
   /** Shows a story step (1-based) with what it sets and highlights; null leaves the story and its highlight. */
   goToStep(step: number | null): void;
+  /** The stress test's shocks ({} for none). */
+  setShocks(shocks: Shocks): void;
+  /** Rogers–Veraart default costs (1 = none). */
+  setDefaultCosts(costs: { alpha?: number; beta?: number }): void;
   setOffset(nodeKey: string, dy: number): void;
   play(): void;
   pause(): void;
@@ -63,6 +77,7 @@ export interface ExplorerActions {
   replaceDataset(dataset: Dataset): void;
   setLoadReport(report: LoadReport | null): void;
   setChartWidth(width: number): void;
+  setStressed(stressed: StressedView | null): void;
 }
 
 export type ExplorerStore = ExplorerState & ExplorerActions;
@@ -90,6 +105,7 @@ function initialState(dataset: Dataset, lang: Lang, shared: SharedPatch, notices
     notices,
     loadReport: null,
     chartWidth: null,
+    stressed: null,
   };
 }
 
@@ -125,6 +141,9 @@ export function createExplorerStore(dataset: Dataset, lang: Lang = 'en', init: S
           isolated: null,
           date: null,
           year: defaultYear(source.meta),
+          shocks: {},
+          alpha: 1,
+          beta: 1,
         };
         set({ ...change(patch), offsets: {}, playRound: 0, playing: false });
       },
@@ -140,6 +159,8 @@ export function createExplorerStore(dataset: Dataset, lang: Lang = 'en', init: S
       setYear: (year) => update({ year }),
       setFocus: (focus) => update({ focus }),
       goToStep: (step) => update(step === null ? { step, highlight: [] } : { step }),
+      setShocks: (shocks) => update({ shocks }),
+      setDefaultCosts: (costs) => update(costs),
       setOffset: (nodeKey, dy) => set({ offsets: { ...get().offsets, [nodeKey]: dy } }),
       play: () => set({ playing: true, playRound: get().playRound >= get().rounds || get().playRound === 0 ? 1 : get().playRound }),
       pause: () => set({ playing: false }),
@@ -162,6 +183,8 @@ export function createExplorerStore(dataset: Dataset, lang: Lang = 'en', init: S
           // The new dataset has scenarios of its own: nothing to compare with yet.
           compare: null,
           year: defaultYear(next.meta),
+          // The shocks may name companies the new dataset does not have.
+          shocks: {},
         };
         const state = makeConsistent(next, origins, selectShared(get()), patch).state;
         set({
@@ -174,6 +197,7 @@ export function createExplorerStore(dataset: Dataset, lang: Lang = 'en', init: S
         });
       },
       setLoadReport: (loadReport) => set({ loadReport }),
+      setStressed: (stressed) => set({ stressed }),
       setChartWidth: (chartWidth) => Number.isFinite(chartWidth) && chartWidth > 0 && set({ chartWidth }),
       setSpeed: (speed) => Number.isFinite(speed) && set({ speed: Math.max(0.25, Math.min(4, speed)) }),
     };
@@ -184,7 +208,44 @@ export type ExplorerStoreApi = ReturnType<typeof createExplorerStore>;
 
 /** The part of the state that links share. */
 export function selectShared(state: ExplorerState): SharedState {
-  const { values, scenario, view, rounds, colorByOrigin, isolated, showNet, fitToView, compare, lang, year, date, focus, step, highlight } =
-    state;
-  return { values, scenario, view, rounds, colorByOrigin, isolated, showNet, fitToView, compare, lang, year, date, focus, step, highlight };
+  const {
+    values,
+    scenario,
+    view,
+    rounds,
+    colorByOrigin,
+    isolated,
+    showNet,
+    fitToView,
+    compare,
+    lang,
+    year,
+    date,
+    focus,
+    step,
+    highlight,
+    shocks,
+    alpha,
+    beta,
+  } = state;
+  return {
+    values,
+    scenario,
+    view,
+    rounds,
+    colorByOrigin,
+    isolated,
+    showNet,
+    fitToView,
+    compare,
+    lang,
+    year,
+    date,
+    focus,
+    step,
+    highlight,
+    shocks,
+    alpha,
+    beta,
+  };
 }

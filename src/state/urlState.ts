@@ -1,9 +1,9 @@
 import { scenarioValues } from '../model/defaults';
 import { defaultYear } from '../model/resolveMoment';
 import { stepSettings, storyStep } from '../model/story';
-import type { Dataset, Lang } from '../model/types';
+import type { Dataset, Lang, Shocks } from '../model/types';
 import { makeConsistent, type SharedPatch } from './makeConsistent';
-import { DEFAULT_SHARED, PARAM_PREFIX, startingShared, type Notice, type SharedState } from './sharedState';
+import { DEFAULT_SHARED, PARAM_PREFIX, SHOCK_KEYS, startingShared, type Notice, type SharedState } from './sharedState';
 
 const FLAGS = ['1', 'true', '0', 'false'] as const;
 
@@ -48,6 +48,14 @@ export function encodeState(state: SharedState, dataset: Dataset): URLSearchPara
   if (state.compare !== null) params.set('compare', state.compare);
   // A story link is `step=3` and what the reader changed that the step does not set.
   if (implied) for (const key of [...params.keys()]) if (SET_BY_STEP.has(key) || key.startsWith(PARAM_PREFIX)) params.delete(key);
+  const { shocks } = state;
+  if (shocks.revenueFall) params.set(SHOCK_KEYS.revenueFall, String(shocks.revenueFall));
+  if (shocks.equitySlowdown) params.set(SHOCK_KEYS.equitySlowdown, String(shocks.equitySlowdown));
+  if (shocks.fails !== undefined) params.set(SHOCK_KEYS.fails, shocks.fails);
+  if (shocks.dropUncommitted) params.set(SHOCK_KEYS.dropUncommitted, '1');
+  if (shocks.lenderStops !== undefined) params.set(SHOCK_KEYS.lenderStops, shocks.lenderStops);
+  if (state.alpha !== DEFAULT_SHARED.alpha) params.set('alpha', String(state.alpha));
+  if (state.beta !== DEFAULT_SHARED.beta) params.set('beta', String(state.beta));
   return params;
 }
 
@@ -68,6 +76,8 @@ export function decodeState(
   const values: [string, number][] = [];
   const highlight: string[] = [];
   let highlighted = false;
+  const shocks: Shocks = {};
+  let shocked = false;
   // What cannot be read leaves the field as it was (each reader has noticed why).
   const take = <K extends keyof SharedState>(field: K, value: SharedState[K] | undefined) => {
     if (value !== undefined) patch[field] = value;
@@ -139,12 +149,38 @@ export function decodeState(
         highlighted = true;
         if (raw !== '') highlight.push(raw);
         break;
+      case SHOCK_KEYS.revenueFall:
+      case SHOCK_KEYS.equitySlowdown: {
+        const value = number(key, raw);
+        if (value !== undefined) shocks[key === SHOCK_KEYS.revenueFall ? 'revenueFall' : 'equitySlowdown'] = value;
+        shocked = true;
+        break;
+      }
+      case SHOCK_KEYS.fails:
+        shocks.fails = raw;
+        shocked = true;
+        break;
+      case SHOCK_KEYS.lenderStops:
+        shocks.lenderStops = raw;
+        shocked = true;
+        break;
+      case SHOCK_KEYS.dropUncommitted: {
+        const on = flag(key, raw);
+        if (on) shocks.dropUncommitted = true;
+        shocked = true;
+        break;
+      }
+      case 'alpha':
+      case 'beta':
+        take(key, number(key, raw));
+        break;
       default:
         notices.push({ kind: 'unknown-key', key });
     }
   }
   if (highlighted) patch.highlight = highlight;
   const start: SharedState = startingShared(dataset, fallbackLang);
+  if (shocked) patch.shocks = shocks;
   const consistent = makeConsistent(dataset, origins, start, { ...patch, values: Object.fromEntries(values) });
   return { state: consistent.state, notices: [...notices, ...consistent.notices] };
 }

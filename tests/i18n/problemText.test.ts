@@ -50,6 +50,7 @@ const SAMPLES: { [C in ProblemCode]: ProblemParams[C] } = {
   'loop-diverges': { gain: 1.25 },
   'entity-unused': { entity: 'a' },
   'no-leakage': { entity: 'a' },
+  'obligation-not-amount': {},
   'file-too-large': { bytes: 6 * 1048576, limitBytes: 5 * 1048576 },
   'larger-than-limit': { limitBytes: 5 * 1048576 },
   'empty-text': {},

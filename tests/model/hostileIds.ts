@@ -64,6 +64,56 @@ export function renameIds(dataset: Dataset, rename: (kind: IdKind, id: string) =
     id: rename('scenario', s.id),
     values: Object.fromEntries(Object.entries(s.values).map(([id, value]) => [param(id), value])),
   }));
+  const flow = (id: string) => rename('flow', id);
+  const sources = (ids: string[] | undefined) => (ids === undefined ? {} : { sources: ids.map(source) });
+  if (ds.story)
+    ds.story = ds.story.map((step) => ({
+      ...step,
+      ...sources(step.sources),
+      ...(step.state === undefined
+        ? {}
+        : {
+            state: {
+              ...step.state,
+              ...(step.state.scenario === undefined ? {} : { scenario: rename('scenario', step.state.scenario) }),
+              ...(step.state.focus === undefined ? {} : { focus: entity(step.state.focus) }),
+              ...(step.state.values === undefined
+                ? {}
+                : { values: Object.fromEntries(Object.entries(step.state.values).map(([id, value]) => [param(id), value])) }),
+            },
+          }),
+      ...(step.highlight === undefined
+        ? {}
+        : {
+            highlight: {
+              ...(step.highlight.entities ? { entities: step.highlight.entities.map(entity) } : {}),
+              ...(step.highlight.flows ? { flows: step.highlight.flows.map(flow) } : {}),
+            },
+          }),
+      ...(step.annotations === undefined
+        ? {}
+        : {
+            annotations: step.annotations.map((a) => ('entity' in a ? { ...a, entity: entity(a.entity) } : { ...a, flow: flow(a.flow) })),
+          }),
+    }));
+  if (ds.obligations)
+    ds.obligations = ds.obligations.map((o) => ({
+      ...o,
+      from: entity(o.from),
+      to: entity(o.to),
+      amount: renameParams(o.amount, param),
+      provenance: cite(o.provenance),
+    }));
+  if (ds.stressTests)
+    ds.stressTests = ds.stressTests.map((t) => ({
+      ...t,
+      ...sources(t.sources),
+      shocks: {
+        ...t.shocks,
+        ...(t.shocks.fails === undefined ? {} : { fails: entity(t.shocks.fails) }),
+        ...(t.shocks.lenderStops === undefined ? {} : { lenderStops: entity(t.shocks.lenderStops) }),
+      },
+    }));
   return ds;
 }
 

@@ -29,6 +29,18 @@ const sharedState: fc.Arbitrary<SharedState> = fc
     date: fc.option(fc.constantFrom('2025-09-22', '2026-01-30', '2024-02-29'), { nil: null }),
     focus: fc.option(fc.constantFrom(...focusCandidates(ds)), { nil: null }),
     highlight: fc.subarray(['nvidia', 'openai-oracle', 'customers']),
+    shocks: fc.record(
+      {
+        revenueFall: fc.constantFrom(0.1, 0.25, 0.5, 1),
+        equitySlowdown: fc.constantFrom(0.3, 0.5, 1),
+        fails: fc.constantFrom(...ds.entities.map((e) => e.id)),
+        dropUncommitted: fc.constant(true),
+        lenderStops: fc.constant('lenders'),
+      },
+      { requiredKeys: [] },
+    ),
+    alpha: fc.constantFrom(0, 0.5, 1),
+    beta: fc.constantFrom(0.25, 1),
   })
   .map(({ steps, scenario, date, ...rest }) => {
     const values = scenario
@@ -48,6 +60,25 @@ const sharedState: fc.Arbitrary<SharedState> = fc
   });
 
 describe('URL state', () => {
+  it('reads shocks and default costs, and notices what it clamps or does not know', () => {
+    const { state, notices } = decodeState(
+      'shock.equity=0.5&shock.fails=openai&shock.revenue=1.5&shock.lender=nobody&alpha=0.8&beta=-1',
+      ds,
+      origins,
+      'en',
+    );
+    expect(state.shocks).toEqual({ equitySlowdown: 0.5, fails: 'openai', revenueFall: 1 });
+    expect(state.alpha).toBe(0.8);
+    expect(state.beta).toBe(0);
+    expect(notices).toEqual(
+      expect.arrayContaining([
+        { kind: 'clamped', key: 'shock.revenue', value: '1.5', to: 1 },
+        { kind: 'bad-value', key: 'shock.lender', value: 'nobody' },
+        { kind: 'clamped', key: 'beta', value: '-1', to: 0 },
+      ]),
+    );
+  });
+
   it('round-trips every state through a query string', () => {
     fc.assert(
       fc.property(sharedState, (state) => {

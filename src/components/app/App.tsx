@@ -24,6 +24,7 @@ import { ControlsSheet } from './ControlsSheet';
 const ONE_COLUMN = '(max-width: 900px)';
 /** Below this the share and export buttons would push the headline off the first screen. */
 const PHONE = '(max-width: 600px)';
+import { StressSection } from '../stress/StressSection';
 
 /**
  * The full explorer: chart and its controls, headline figures, sliders and scenarios, sources.
@@ -84,6 +85,7 @@ export function App({ toolbar }: { toolbar?: ReactNode }) {
             <PartBoundary>
               <ViewControls />
               <ScenarioBar />
+              <StressSection />
               <ParameterSliders />
             </PartBoundary>
           </ControlsSheet>
@@ -94,6 +96,7 @@ export function App({ toolbar }: { toolbar?: ReactNode }) {
               <>
                 <HeadlineFigures />
                 <ScenarioBar />
+                <StressSection />
                 <ParameterSliders />
               </>
             )}

@@ -14,7 +14,8 @@ export function useChart(width: number): Chart {
   const compare = useExplorer((s) => s.compare);
   const lang = useExplorer((s) => s.lang);
   const playRound = useExplorer((s) => s.playRound);
+  const stressed = useExplorer((s) => s.stressed);
   // One deriver per chart: its memory of the last inputs plays the part of useMemo per step.
   const [derive] = useState(createChartDeriver);
-  return derive({ model, values, view, rounds, offsets, showNet, fitToView, compare, lang, playRound }, { width });
+  return derive({ model, values, view, rounds, offsets, showNet, fitToView, compare, lang, playRound, stressed }, { width });
 }

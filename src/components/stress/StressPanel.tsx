@@ -1,0 +1,229 @@
+import { useEffect, useMemo, useState } from 'react';
+import { describeShocks, stressHeadline, stressWords } from '../../i18n/stressText';
+import { pickText } from '../../i18n/strings';
+import { formatMoney, formatPercent, moneyUnit } from '../../model/format';
+import { hasShocks } from '../../model/shocks';
+import { runStress } from '../../model/stress';
+import type { Shocks } from '../../model/types';
+import { money, share } from '../../model/units';
+import { useExplorer } from '../../state/context';
+
+/**
+ * Runs the stress test for the state shown and hands its outcome to the chart; while open, the
+ * shocks to pull, the headline, the cascade round by round and the table of who cannot pay whom.
+ */
+export function StressPanel({ open }: { open: boolean }) {
+  const lang = useExplorer((s) => s.lang);
+  const model = useExplorer((s) => s.model);
+  const values = useExplorer((s) => s.values);
+  const shocks = useExplorer((s) => s.shocks);
+  const alpha = useExplorer((s) => s.alpha);
+  const beta = useExplorer((s) => s.beta);
+  const setShocks = useExplorer((s) => s.setShocks);
+  const setDefaultCosts = useExplorer((s) => s.setDefaultCosts);
+  const setStressed = useExplorer((s) => s.setStressed);
+  const active = hasShocks(shocks) || alpha !== 1 || beta !== 1;
+  const outcome = useMemo(
+    () => (active ? runStress(model, values, shocks, { alpha, beta }) : null),
+    [active, model, values, shocks, alpha, beta],
+  );
+  useEffect(() => {
+    setStressed(outcome && outcome.status === 'converged' ? { model, values, outcome } : null);
+  }, [outcome, model, values, setStressed]);
+  useEffect(() => () => setStressed(null), [setStressed]);
+  const [step, setStep] = useState<number | null>(null);
+  if (!open) return null;
+
+  const w = stressWords(lang);
+  const { dataset } = model;
+  const entityName = (id: string) => {
+    const entity = dataset.entities.find((e) => e.id === id);
+    return entity ? pickText(entity.short ?? entity.label, lang).text : id;
+  };
+  // A shock set to nothing (0, unticked, none chosen) is left out, so a link carries only the shocks pulled.
+  const change = (patch: { [K in keyof Shocks]?: Shocks[K] | undefined }) => {
+    const next: Record<string, unknown> = { ...shocks, ...patch };
+    for (const key of Object.keys(next)) if (next[key] === undefined || next[key] === 0 || next[key] === false) delete next[key];
+    setShocks(next as Shocks);
+    setStep(null);
+  };
+  const lenders = dataset.entities.filter((e) => dataset.flows.some((f) => f.from === e.id && f.kind === 'debt'));
+  const result = outcome?.status === 'converged' ? outcome : null;
+  const rounds = result?.clearing.rounds ?? 0;
+  const shown = step === null ? rounds : Math.min(step, rounds);
+  const percent = (x: number) => formatPercent(share(x), lang);
+
+  return (
+    <div className="stress__panel">
+      <p>{w.intro}</p>
+      {(dataset.stressTests ?? []).length > 0 && (
+        <fieldset className="stress__tests">
+          <legend>{w.tests}</legend>
+          {(dataset.stressTests ?? []).map((test) => (
+            <button
+              key={test.id}
+              type="button"
+              aria-pressed={JSON.stringify(test.shocks) === JSON.stringify(shocks)}
+              title={test.description ? pickText(test.description, lang).text : undefined}
+              onClick={() => {
+                setShocks(test.shocks);
+                setStep(null);
+              }}
+            >
+              {pickText(test.label, lang).text}
+            </button>
+          ))}
+        </fieldset>
+      )}
+      <div className="stress__controls">
+        <label>
+          {w.revenueFall} {percent(shocks.revenueFall ?? 0)}
+          <input
+            type="range"
+            min={0}
+            max={1}
+            step={0.05}
+            value={shocks.revenueFall ?? 0}
+            onChange={(e) => change({ revenueFall: Number(e.target.value) })}
+          />
+        </label>
+        <label>
+          {w.equitySlowdown} {percent(shocks.equitySlowdown ?? 0)}
+          <input
+            type="range"
+            min={0}
+            max={1}
+            step={0.05}
+            value={shocks.equitySlowdown ?? 0}
+            onChange={(e) => change({ equitySlowdown: Number(e.target.value) })}
+          />
+        </label>
+        <label>
+          {w.fails}
+          <select value={shocks.fails ?? ''} onChange={(e) => change({ fails: e.target.value || undefined })}>
+            <option value="">{w.none}</option>
+            {dataset.entities
+              .filter((e) => e.role !== 'sink')
+              .map((e) => (
+                <option key={e.id} value={e.id}>
+                  {entityName(e.id)}
+                </option>
+              ))}
+          </select>
+        </label>
+        <label>
+          {w.lenderStops}
+          <select value={shocks.lenderStops ?? ''} onChange={(e) => change({ lenderStops: e.target.value || undefined })}>
+            <option value="">{w.none}</option>
+            {lenders.map((e) => (
+              <option key={e.id} value={e.id}>
+                {entityName(e.id)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          <input
+            type="checkbox"
+            checked={Boolean(shocks.dropUncommitted)}
+            onChange={(e) => change({ dropUncommitted: e.target.checked })}
+          />
+          {w.dropUncommitted}
+        </label>
+        <label>
+          {w.alpha} {percent(alpha)}
+          <input
+            type="range"
+            min={0}
+            max={1}
+            step={0.05}
+            value={alpha}
+            onChange={(e) => setDefaultCosts({ alpha: Number(e.target.value) })}
+          />
+        </label>
+        <label>
+          {w.beta} {percent(beta)}
+          <input
+            type="range"
+            min={0}
+            max={1}
+            step={0.05}
+            value={beta}
+            onChange={(e) => setDefaultCosts({ beta: Number(e.target.value) })}
+          />
+        </label>
+        <button type="button" onClick={() => (setShocks({}), setDefaultCosts({ alpha: 1, beta: 1 }))}>
+          {w.clear}
+        </button>
+      </div>
+      {result && (
+        <>
+          <p className="stress__headline" role="status">
+            {stressHeadline(dataset, result, model.moment.year, lang, describeShocks(dataset, shocks, { alpha, beta }, lang))}{' '}
+            <small>{w.estimate}</small>
+          </p>
+          {rounds > 0 && (
+            <p className="stress__steps">
+              {w.step} {shown} / {rounds}{' '}
+              <button type="button" disabled={shown <= 1} onClick={() => setStep(Math.max(1, shown - 1))}>
+                {w.previous}
+              </button>{' '}
+              <button type="button" disabled={shown >= rounds} onClick={() => setStep(Math.min(rounds, shown + 1))}>
+                {w.next}
+              </button>
+            </p>
+          )}
+          <table className="stress__table">
+            <caption>{w.table}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{w.entity}</th>
+                <th scope="col">{w.owes}</th>
+                <th scope="col">{w.pays}</th>
+                <th scope="col">{w.short}</th>
+                <th scope="col">{w.round}</th>
+                <th scope="col">{w.creditorLoss}</th>
+                <th scope="col">{w.revenueLoss}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {dataset.entities.map((entity, i) => {
+                const due = result.due[i]!;
+                const round = result.clearing.round[i]!;
+                const loss = result.creditorLoss[i]!;
+                const revenue = result.revenueLoss[i]!;
+                if (due === 0 && loss < 1e-9 && Math.abs(revenue) < 1e-9) return null;
+                const defaulted = round > 0 && round <= shown;
+                return (
+                  <tr key={entity.id} className={defaulted ? 'stress__defaulted' : undefined} data-round={round || undefined}>
+                    <th scope="row">{entityName(entity.id)}</th>
+                    <td>{formatMoney(money(due), lang, moneyUnit(dataset.meta))}</td>
+                    <td>{formatMoney(money(result.clearing.paid[i]!), lang, moneyUnit(dataset.meta))}</td>
+                    <td>{formatMoney(money(result.clearing.shortfall[i]!), lang, moneyUnit(dataset.meta))}</td>
+                    <td>{defaulted ? round : w.paysInFull}</td>
+                    <td>{formatMoney(money(loss), lang, moneyUnit(dataset.meta))}</td>
+                    <td>{formatMoney(money(revenue), lang, moneyUnit(dataset.meta))}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+          {result.equityLosses.length > 0 && (
+            <>
+              <p>{w.equityLosses}</p>
+              <ul>
+                {result.equityLosses.map((l) => (
+                  <li key={`${l.investor}-${l.entity}`}>
+                    {entityName(l.investor)} → {entityName(l.entity)}: {formatMoney(money(l.loss), lang, moneyUnit(dataset.meta))} /{' '}
+                    {formatMoney(money(l.stake), lang, moneyUnit(dataset.meta))}
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+          <p className="hint">{w.equityRule}</p>
+        </>
+      )}
+    </div>
+  );
+}

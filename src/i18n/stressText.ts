@@ -1,0 +1,146 @@
+import { formatMoney, formatPercent, moneyUnit } from '../model/format';
+import type { StressResult } from '../model/stress';
+import type { Dataset, Lang, Shocks } from '../model/types';
+import { money, share } from '../model/units';
+import { pickText } from './strings';
+
+/** The stress test's words in both languages (kept apart from the first view's dictionaries: only the stress panel and an export of a stressed view need them). */
+const EN = {
+  title: 'Stress test: if the loop breaks',
+  intro:
+    'Pull a shock and the obligations are cleared as Eisenberg and Noe (2001) do: each company pays what it owes in full or, if it cannot, all it has, shared among its creditors in proportion.',
+  tests: 'Stress tests',
+  revenueFall: 'Real customers pay less',
+  equitySlowdown: 'New equity slows',
+  fails: 'A company fails',
+  lenderStops: 'A lender stops lending',
+  dropUncommitted: 'Letters of intent and conditional money do not happen',
+  none: 'none',
+  alpha: 'Default cost α: share of its own assets a defaulter recovers',
+  beta: 'Default cost β: share of what it receives a defaulter recovers',
+  clear: 'Clear the shocks',
+  table: 'Who cannot pay whom',
+  entity: 'Company',
+  owes: 'Owes',
+  pays: 'Pays',
+  short: 'Short',
+  round: 'Defaults in round',
+  creditorLoss: 'Loss as creditor',
+  revenueLoss: 'Revenue lost',
+  paysInFull: '—',
+  equityRule:
+    "An investor's stake (the equity it put in this year) in a company that defaults is written down by the share its creditors lose: a lower bound, since shareholders rank after creditors.",
+  equityLosses: 'Stakes written down',
+  step: 'Cascade round',
+  previous: 'Previous round',
+  next: 'Next round',
+  noDefault: 'With these shocks every company pays what it owes.',
+  estimate: 'Our estimate, from the model.',
+};
+
+export type StressWords = Record<keyof typeof EN, string>;
+
+const ZH_TW: StressWords = {
+  title: '壓力測試：如果循環斷裂',
+  intro:
+    '拉動一項衝擊，債務就依 Eisenberg 與 Noe（2001）的方法清算：每家公司全額支付所欠款項；付不出時就付出全部所有，按比例分給各債權人。',
+  tests: '壓力測試',
+  revenueFall: '真實客戶付款減少',
+  equitySlowdown: '新股權投資放緩',
+  fails: '一家公司倒下',
+  lenderStops: '放款人停止放款',
+  dropUncommitted: '投資意向書與附條件資金沒有實現',
+  none: '無',
+  alpha: '違約成本 α：違約者能回收的自有資產比例',
+  beta: '違約成本 β：違約者能回收的收款比例',
+  clear: '清除衝擊',
+  table: '誰付不出誰的錢',
+  entity: '公司',
+  owes: '應付',
+  pays: '實付',
+  short: '缺口',
+  round: '違約輪次',
+  creditorLoss: '債權損失',
+  revenueLoss: '營收損失',
+  paysInFull: '—',
+  equityRule: '投資人在違約公司的持股（本年度投入的股本）依其債權人損失的比例減記：這是下限，因為股東的受償順位在債權人之後。',
+  equityLosses: '減記的持股',
+  step: '連鎖違約輪次',
+  previous: '上一輪',
+  next: '下一輪',
+  noDefault: '在這些衝擊下，每家公司都付得出所欠的款項。',
+  estimate: '我們的估計，來自模型。',
+};
+
+export function stressWords(lang: Lang): StressWords {
+  return lang === 'en' ? EN : ZH_TW;
+}
+
+function name(dataset: Dataset, id: string, lang: Lang): string {
+  const entity = dataset.entities.find((e) => e.id === id);
+  return entity ? pickText(entity.short ?? entity.label, lang).text : id;
+}
+
+/** The shocks in a phrase ("new equity slows 50% · OpenAI fails"), for the export's subtitle and the headline. */
+export function describeShocks(dataset: Dataset, shocks: Shocks, costs: { alpha: number; beta: number }, lang: Lang): string {
+  const w = stressWords(lang);
+  const parts: string[] = [];
+  const colon = lang === 'en' ? ': ' : '：';
+  if (shocks.revenueFall) parts.push(`${w.revenueFall} ${formatPercent(share(shocks.revenueFall), lang)}`);
+  if (shocks.equitySlowdown) parts.push(`${w.equitySlowdown} ${formatPercent(share(shocks.equitySlowdown), lang)}`);
+  if (shocks.fails) parts.push(`${w.fails}${colon}${name(dataset, shocks.fails, lang)}`);
+  if (shocks.lenderStops) parts.push(`${w.lenderStops}${colon}${name(dataset, shocks.lenderStops, lang)}`);
+  if (shocks.dropUncommitted) parts.push(w.dropUncommitted);
+  if (costs.alpha !== 1 || costs.beta !== 1) parts.push(`α ${costs.alpha} β ${costs.beta}`);
+  return parts.join(' · ');
+}
+
+/**
+ * The headline: who pays what share of what it owes, who is short of what it owes its creditors,
+ * and who loses the most revenue. Numbers from the model; the sentence is our estimate.
+ */
+export function stressHeadline(dataset: Dataset, result: StressResult, year: number | null, lang: Lang, shockPhrase: string): string {
+  const { clearing, due } = result;
+  const entities = dataset.entities;
+  const defaulters = entities
+    .map((e, i) => ({ id: e.id, i }))
+    .filter(({ i }) => clearing.round[i]! > 0 && due[i]! > 0)
+    .sort((a, b) => clearing.shortfall[b.i]! - clearing.shortfall[a.i]!);
+  let loser = -1;
+  result.revenueLoss.forEach((x, i) => {
+    if (x > 1e-9 && (loser < 0 || x > result.revenueLoss[loser]!)) loser = i;
+  });
+  const en = lang === 'en';
+  const parts: string[] = [];
+  const first = defaulters[0];
+  const inYear = year === null ? '' : en ? ` in ${year}` : `${year} 年`;
+  if (first) {
+    const paidShare = formatPercent(share(clearing.paid[first.i]! / due[first.i]!), lang);
+    parts.push(
+      en
+        ? `${name(dataset, first.id, lang)} can pay ${paidShare} of what it owes${inYear}`
+        : `${inYear}${name(dataset, first.id, lang)}只付得出所欠款項的 ${paidShare}`,
+    );
+  }
+  const second = defaulters[1];
+  if (second) {
+    const short = formatMoney(money(clearing.shortfall[second.i]!), lang, moneyUnit(dataset.meta));
+    parts.push(
+      en ? `${name(dataset, second.id, lang)} is ${short} short of what it owes` : `${name(dataset, second.id, lang)}短缺 ${short}`,
+    );
+  }
+  if (loser >= 0) {
+    const lost = formatMoney(money(result.revenueLoss[loser]!), lang, moneyUnit(dataset.meta));
+    parts.push(
+      en
+        ? `${name(dataset, entities[loser]!.id, lang)} loses ${lost} of revenue`
+        : `${name(dataset, entities[loser]!.id, lang)}損失 ${lost} 營收`,
+    );
+  }
+  if (parts.length === 0) return stressWords(lang).noDefault;
+  return en ? `If ${lowerFirst(shockPhrase)}, ${parts.join('; ')}.` : `如果${shockPhrase}，${parts.join('；')}。`;
+}
+
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}

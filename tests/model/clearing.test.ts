@@ -1,0 +1,195 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { clearNetwork, liabilityNetwork, receive, type ClearingNetwork, type DefaultCosts } from '../../src/model/clearing';
+
+describe('clearNetwork', () => {
+  it('clears the three-bank example network of the systemicrisk R package (Gandy and Veraart)', () => {
+    // The network is the example of `default()` in the systemicrisk package's documentation
+    // (https://www.rdocumentation.org/packages/systemicrisk/versions/0.4.2/topics/default):
+    // ea = (1/2, 5/8, 3/4), el = (3/2, 1/2, 1/2), L = matrix(c(0,x,1-x,1-x,0,x,x,1-x,0), nrow=3)
+    // with x = 1/2, so every bank owes 1/2 to each other bank. External liabilities are owed to a
+    // fourth party outside the system. The clearing vector, by hand (fictitious default):
+    // round 1, everyone pays in full: A has 1/2 + 1 < 5/2 and defaults, paying 1/2 + 1/2 + 1/2 = 3/2;
+    // round 2, B then has 5/8 + (1/5)(3/2) + 1/2 = 1.425 < 3/2 and defaults; solving
+    // p_A = 1 + p_B/3, p_B = 9/8 + p_A/5 gives p_A = 165/112, p_B = 159/112; C has
+    // 3/4 + p_A/5 + p_B/3 = 1.5179 ≥ 3/2 and pays in full.
+    const half = 0.5;
+    const obligations = [
+      { from: 0, to: 1, amount: half },
+      { from: 0, to: 2, amount: half },
+      { from: 1, to: 0, amount: half },
+      { from: 1, to: 2, amount: half },
+      { from: 2, to: 0, amount: half },
+      { from: 2, to: 1, amount: half },
+      { from: 0, to: 3, amount: 3 / 2 },
+      { from: 1, to: 3, amount: 1 / 2 },
+      { from: 2, to: 3, amount: 1 / 2 },
+    ];
+    const result = clearNetwork(liabilityNetwork(4, obligations, [1 / 2, 5 / 8, 3 / 4, 0]));
+    expect(result.paid[0]).toBeCloseTo(165 / 112, 12);
+    expect(result.paid[1]).toBeCloseTo(159 / 112, 12);
+    expect(result.paid[2]).toBe(3 / 2);
+    expect([...result.round]).toEqual([1, 2, 0, 0]);
+    expect(result.rounds).toBe(2);
+  });
+
+  // A owes B 10 and has 4; B owes C 8 and has 1; C owes A 2 and has nothing of its own.
+  const chain = liabilityNetwork(
+    3,
+    [
+      { from: 0, to: 1, amount: 10 },
+      { from: 1, to: 2, amount: 8 },
+      { from: 2, to: 0, amount: 2 },
+    ],
+    [4, 1, 0],
+  );
+
+  it('finds a two-round cascade without default costs (hand-computed)', () => {
+    // Round 1: A has 4 + 2 = 6 < 10, pays 6. Round 2: B has 1 + 6 = 7 < 8, pays 7. C has 7 ≥ 2.
+    const result = clearNetwork(chain);
+    expect([...result.paid]).toEqual([6, 7, 2]);
+    expect([...result.shortfall]).toEqual([4, 1, 0]);
+    expect([...result.round]).toEqual([1, 2, 0]);
+    expect([...result.kept]).toEqual([0, 0, 5]);
+  });
+
+  it('finds the cascade with Rogers–Veraart default costs α = β = 1/2 (hand-computed)', () => {
+    // Round 1: A defaults (6 < 10) and realises 4/2 + 2/2 = 3. Round 2: B has 1 + 3 = 4 < 8 and
+    // realises 1/2 + 3/2 = 2. C receives exactly the 2 it owes: it pays in full.
+    const result = clearNetwork(chain, { alpha: 0.5, beta: 0.5 });
+    expect([...result.paid]).toEqual([3, 2, 2]);
+    expect([...result.round]).toEqual([1, 2, 0]);
+    expect([...result.lost]).toEqual([3, 2, 0]);
+    expect([...result.kept]).toEqual([0, 0, 0]);
+  });
+
+  it('pays everything when everyone can', () => {
+    const result = clearNetwork(liabilityNetwork(2, [{ from: 0, to: 1, amount: 5 }], [5, 0]));
+    expect([...result.paid]).toEqual([5, 0]);
+    expect(result.rounds).toBe(0);
+  });
+
+  it('takes the greatest clearing vector where several clear', () => {
+    // A and B owe each other 1 and have nothing of their own: p = (t, t) clears for every t in [0, 1].
+    const result = clearNetwork(
+      liabilityNetwork(
+        3,
+        [
+          { from: 0, to: 1, amount: 1 },
+          { from: 1, to: 0, amount: 1 },
+        ],
+        [0, 0, 0],
+      ),
+    );
+    // The greatest, everyone paying in full, is the one taken.
+    expect([...result.paid]).toEqual([1, 1, 0]);
+    expect(result.rounds).toBe(0);
+  });
+});
+
+/** Random liability networks: up to 8 entities (the last one an outside creditor), any obligations, outside assets often 0. */
+const network = fc
+  .integer({ min: 2, max: 8 })
+  .chain((n) =>
+    fc.record({
+      n: fc.constant(n),
+      obligations: fc.array(
+        fc.record({
+          from: fc.integer({ min: 0, max: n - 1 }),
+          to: fc.integer({ min: 0, max: n - 1 }),
+          amount: fc.oneof(fc.double({ min: 0, max: 1000, noNaN: true }), fc.integer({ min: 0, max: 50 })),
+        }),
+        { maxLength: 24 },
+      ),
+      outside: fc.array(fc.oneof(fc.constant(0), fc.double({ min: 0, max: 500, noNaN: true })), { minLength: n, maxLength: n }),
+    }),
+  )
+  .map(({ n, obligations, outside }) =>
+    liabilityNetwork(
+      n,
+      obligations.filter((o) => o.from !== o.to),
+      outside,
+    ),
+  );
+
+const costs: fc.Arbitrary<DefaultCosts> = fc.oneof(
+  fc.constant({ alpha: 1, beta: 1 }),
+  fc.record({ alpha: fc.double({ min: 0, max: 1, noNaN: true }), beta: fc.double({ min: 0, max: 1, noNaN: true }) }),
+);
+
+/** The clearing map Φ of Rogers and Veraart: full payment if an entity can pay, else what it realises. */
+function clearingMap(net: ClearingNetwork, p: Float64Array, { alpha, beta }: DefaultCosts): Float64Array {
+  const received = receive(net, p);
+  return net.due.map((due, i) => {
+    const assets = net.outside[i]! + received[i]!;
+    return assets >= due - 1e-12 * Math.max(1, due) ? due : Math.max(0, alpha * net.outside[i]! + beta * received[i]!);
+  });
+}
+
+const tolerance = (x: number) => 1e-9 * Math.max(1, Math.abs(x));
+
+describe('clearNetwork on random networks', () => {
+  it('limited liability and absolute priority: nobody pays more than it has; a defaulter pays all it realises', () => {
+    fc.assert(
+      fc.property(network, costs, (net, c) => {
+        const r = clearNetwork(net, c);
+        r.paid.forEach((p, i) => {
+          const assets = net.outside[i]! + r.received[i]!;
+          expect(p).toBeLessThanOrEqual(assets + tolerance(assets));
+          expect(p).toBeLessThanOrEqual(net.due[i]! + tolerance(net.due[i]!));
+          if (r.round[i]! > 0)
+            expect(Math.abs(p - (c.alpha * net.outside[i]! + c.beta * r.received[i]!))).toBeLessThanOrEqual(tolerance(assets));
+          else expect(p).toBe(net.due[i]);
+        });
+      }),
+    );
+  });
+
+  it('is a fixed point of the clearing map, and the greatest one', () => {
+    fc.assert(
+      fc.property(network, costs, (net, c) => {
+        const r = clearNetwork(net, c);
+        const again = clearingMap(net, r.paid, c);
+        again.forEach((x, i) => expect(Math.abs(x - r.paid[i]!)).toBeLessThanOrEqual(tolerance(net.due[i]!)));
+        // Every fixed point lies below every iterate of Φ from p̄, so the greatest one does too;
+        // without default costs Φ is continuous and the iterates converge to the greatest one.
+        let top: Float64Array = Float64Array.from(net.due);
+        let above = true;
+        let step = Infinity;
+        for (let k = 0; k < 200; k++) {
+          const next = clearingMap(net, top, c);
+          step = Math.max(0, ...next.map((x, i) => Math.abs(x - top[i]!)));
+          top = next;
+          above &&= r.paid.every((p, i) => p <= top[i]! + tolerance(net.due[i]!));
+        }
+        expect(above).toBe(true);
+        // Where the iterates have settled (a loop that loses little per pass settles too slowly to wait for), they are p.
+        if (c.alpha === 1 && c.beta === 1 && step < 1e-13)
+          r.paid.forEach((p, i) => expect(Math.abs(p - top[i]!)).toBeLessThanOrEqual(1e-9 * Math.max(1, net.due[i]!)));
+      }),
+    );
+  });
+
+  it('conserves money: every unit ends paid, kept, lost to default costs or as a shortfall; no NaN; rounds ≤ entities', () => {
+    fc.assert(
+      fc.property(network, costs, (net, c) => {
+        const r = clearNetwork(net, c);
+        const n = net.due.length;
+        let outsideTotal = 0;
+        let keptAndLost = 0;
+        for (let i = 0; i < n; i++) {
+          const assets = net.outside[i]! + r.received[i]!;
+          expect(Math.abs(assets - r.paid[i]! - r.kept[i]! - r.lost[i]!)).toBeLessThanOrEqual(tolerance(assets));
+          expect(Math.abs(net.due[i]! - r.paid[i]! - r.shortfall[i]!)).toBeLessThanOrEqual(tolerance(net.due[i]!));
+          outsideTotal += net.outside[i]!;
+          keptAndLost += r.kept[i]! + r.lost[i]!;
+        }
+        // Every payment is someone's receipt, so what is kept or lost is the outside money.
+        expect(Math.abs(outsideTotal - keptAndLost)).toBeLessThanOrEqual(tolerance(outsideTotal));
+        for (const array of [r.paid, r.shortfall, r.received, r.kept, r.lost]) expect(array.every(Number.isFinite)).toBe(true);
+        expect(r.rounds).toBeLessThanOrEqual(n);
+        expect(Math.max(0, ...r.round)).toBe(r.rounds);
+      }),
+    );
+  });
+});

@@ -1,0 +1,140 @@
+import { describe, expect, it } from 'vitest';
+import { compileModel } from '../../src/model/engine';
+import { modelYears } from '../../src/model/resolveMoment';
+import { runStress, type StressResult } from '../../src/model/stress';
+import { defaultValues } from '../../src/model/defaults';
+import type { Dataset, Shocks } from '../../src/model/types';
+import { amountFlow, dataset, entity, shareFlow, loadDefaultDataset } from './fixtures';
+
+/**
+ * investor and customers pay a startup 50 each; the startup owes its cloud 80 (a payment); the
+ * cloud spends half of what it receives on chips and owes its bank 30 (undrawn debt service).
+ */
+function owingLoop(): Dataset {
+  return dataset({
+    entities: [
+      entity('investor', 'source'),
+      entity('customers', 'customer'),
+      entity('bank', 'source'),
+      entity('startup', 'startup'),
+      entity('cloud', 'cloud'),
+      entity('chip', 'chipmaker'),
+      entity('kept', 'sink'),
+      entity('costs', 'sink'),
+    ],
+    flows: [
+      amountFlow('investor', 'startup', 50),
+      amountFlow('customers', 'startup', 50, 'customer-revenue'),
+      { ...amountFlow('startup', 'cloud', 80, 'compute-spend'), obligation: { firmness: 'firm' } },
+      shareFlow('startup', 'kept', 'rest', 'leakage'),
+      shareFlow('cloud', 'chip', 0.5, 'gpu-purchase'),
+      shareFlow('cloud', 'costs', 'rest', 'leakage'),
+      shareFlow('chip', 'costs', 'rest', 'leakage'),
+    ],
+    obligations: [{ id: 'cloud-debt', from: 'cloud', to: 'bank', amount: 30, provenance: { basis: 'assumption' } }],
+  });
+}
+
+function stress(ds: Dataset, shocks: Shocks, costs = { alpha: 1, beta: 1 }): StressResult {
+  const model = compileModel(ds);
+  const result = runStress(model, defaultValues(ds.parameters), shocks, costs);
+  if (result.status !== 'converged') throw new Error('divergent');
+  return result;
+}
+
+const at = (ds: Dataset, id: string) => ds.entities.findIndex((e) => e.id === id);
+const flowAt = (ds: Dataset, id: string) => ds.flows.findIndex((f) => f.id === id);
+
+describe('runStress', () => {
+  it('changes nothing without a shock: every obligation paid, the flows as the chart draws them today', () => {
+    const ds = owingLoop();
+    const r = stress(ds, {});
+    expect(r.clearing.rounds).toBe(0);
+    expect([...r.stressed.flowValue]).toEqual([...r.base.flowValue]);
+  });
+
+  it('clears a two-round cascade when funding and revenue halve (hand-computed)', () => {
+    // The startup has 25 + 25 = 50 < 80: it defaults in round 1 and pays 50 (62.5%). The cloud keeps
+    // half of 50 = 25 < 30 for its bank: it defaults in round 2. The chip's revenue falls from 40 to 25.
+    const ds = owingLoop();
+    const r = stress(ds, { equitySlowdown: 0.5, revenueFall: 0.5 });
+    const startup = at(ds, 'startup');
+    const cloud = at(ds, 'cloud');
+    expect(r.clearing.paid[startup]).toBeCloseTo(50, 9);
+    expect(r.clearing.round[startup]).toBe(1);
+    expect(r.clearing.paid[cloud]).toBeCloseTo(25, 9);
+    expect(r.clearing.round[cloud]).toBe(2);
+    expect(r.stressed.flowValue[flowAt(ds, 'startup-cloud')]).toBeCloseTo(50, 9);
+    expect(r.revenueLoss[at(ds, 'chip')]).toBeCloseTo(15, 9);
+    expect(r.creditorLoss[at(ds, 'bank')]).toBeCloseTo(5, 9);
+    // The investor's 25 is written down by the startup's creditors' loss, 30 of 80.
+    expect(r.equityLosses).toEqual([{ investor: 'investor', entity: 'startup', stake: 25, loss: expect.closeTo(25 * (30 / 80), 9) }]);
+  });
+
+  it('a failed company pays nothing and its creditors default in the next round', () => {
+    const ds = owingLoop();
+    const r = stress(ds, { fails: 'startup' });
+    expect(r.clearing.paid[at(ds, 'startup')]).toBe(0);
+    expect(r.clearing.round[at(ds, 'startup')]).toBe(1);
+    expect(r.clearing.round[at(ds, 'cloud')]).toBe(2);
+    expect(r.stressed.flowValue[flowAt(ds, 'startup-cloud')]).toBe(0);
+  });
+
+  it('default costs lower what a defaulter pays', () => {
+    const ds = owingLoop();
+    const r = stress(ds, { equitySlowdown: 0.5, revenueFall: 0.5 }, { alpha: 0.5, beta: 1 });
+    expect(r.clearing.paid[at(ds, 'startup')]).toBeCloseTo(25, 9);
+  });
+
+  it('drops money not committed and a stopping lender’s loans', () => {
+    const ds = owingLoop();
+    ds.flows[0] = { ...ds.flows[0]!, kind: 'debt' };
+    ds.obligations![0]!.firmness = 'letter-of-intent';
+    const r = stress(ds, { lenderStops: 'investor', dropUncommitted: true });
+    expect(r.obligations.map((o) => o.obligation?.id ?? null)).toEqual([null]);
+    expect(r.clearing.paid[at(ds, 'startup')]).toBeCloseTo(50, 9);
+  });
+
+  // In 2027 and 2028 the labs already owe more than they receive (the engine pays them pro rata):
+  // clearing pays them exactly that, so the chart still does not change.
+  it('leaves the default dataset’s chart as it is without a shock, in every year', () => {
+    const ds = loadDefaultDataset();
+    for (const year of modelYears(ds.meta)) {
+      const model = compileModel(ds, { year });
+      const again = runStress(model, defaultValues(ds.parameters), {}, { alpha: 1, beta: 1 });
+      if (again.status !== 'converged') throw new Error('divergent');
+      again.stressed.flowValue.forEach((x, f) => expect(Math.abs(x - again.base.flowValue[f]!)).toBeLessThanOrEqual(1e-9));
+    }
+  });
+});
+
+describe('the default dataset’s stress tests', () => {
+  const ds = loadDefaultDataset();
+  const run = (id: string, year: number) => {
+    const test = ds.stressTests!.find((t) => t.id === id)!;
+    const result = runStress(compileModel(ds, { year }), defaultValues(ds.parameters), test.shocks, { alpha: 1, beta: 1 });
+    if (result.status !== 'converged') throw new Error('divergent');
+    return result;
+  };
+
+  it('funding slows: OpenAI cannot pay all its cloud bills in 2027, and its clouds and Nvidia lose revenue', () => {
+    const r = run('funding-slows', 2027);
+    const openai = at(ds, 'openai');
+    expect(r.clearing.round[openai]).toBe(1);
+    expect(r.clearing.paid[openai]! / r.due[openai]!).toBeLessThan(0.9);
+    expect(r.revenueLoss[at(ds, 'oracle')]).toBeGreaterThan(0);
+    expect(r.revenueLoss[at(ds, 'nvidia')]).toBeGreaterThan(0);
+  });
+
+  it('OpenAI cannot pay Oracle: Oracle cannot pay its lenders from the loop in the next round', () => {
+    const r = run('openai-cannot-pay-oracle', 2027);
+    expect(r.clearing.round[at(ds, 'oracle')]).toBe(2);
+    expect(r.creditorLoss[at(ds, 'lenders')]).toBeCloseTo(2.268, 9);
+  });
+
+  it('a lender stops lending: xAI’s GPU-lease vehicle cannot pay Nvidia in 2026', () => {
+    const r = run('lender-stops', 2026);
+    expect(r.clearing.round[at(ds, 'xai-spv')]).toBe(1);
+    expect(r.revenueLoss[at(ds, 'nvidia')]).toBeGreaterThan(10);
+  });
+});

@@ -3,9 +3,10 @@ import { linkMark, linkMarkStyle, routeLength } from '../layout/linkMarks';
 import { linkPath, type LinkRoute } from '../layout/linkPaths';
 import type { LinkShape, NodeBox } from '../layout/sankeyLayout';
 import type { SnapshotInput } from './snapshotTypes';
-import { COLOR, el, escapeXml, FONT, GHOST_STROKE, num, textBlock, wrapText, type Block } from './writeSvg';
+import { COLOR, el, escapeXml, FONT, GHOST_STROKE, num, textBlock, wrapText, xmlId, type Block } from './writeSvg';
 
-const MARGIN = 16;
+export const SVG_MARGIN = 16;
+const MARGIN = SVG_MARGIN;
 const LABEL_SIZE = 12;
 const FIGURE_MIN_WIDTH = 220;
 
@@ -89,6 +90,7 @@ function chartKeyBlock(input: SnapshotInput, width: number): Block {
 }
 
 function linkSvg(link: LinkShape, route: LinkRoute, input: SnapshotInput): string {
+  const id = `flow-${xmlId(link.key)}`;
   const name = input.linkNames[link.key];
   const title = name === undefined ? '' : el('title', {}, escapeXml(name));
   const mark = linkMark(link.standing);
@@ -96,8 +98,9 @@ function linkSvg(link: LinkShape, route: LinkRoute, input: SnapshotInput): strin
   const dasharray = dashes?.join(' ');
   const paths =
     input.colorByOrigin && link.bands.length > 0
-      ? link.bands.map((band) =>
+      ? link.bands.map((band, b) =>
           el('path', {
+            id: `${id}-band-${b}`,
             d: linkPath(route, band.offset),
             fill: 'none',
             stroke: svgColor(input.origins[band.origin]?.color ?? COLOR.neutral),
@@ -109,6 +112,7 @@ function linkSvg(link: LinkShape, route: LinkRoute, input: SnapshotInput): strin
         )
       : [
           el('path', {
+            id: `${id}-path`,
             d: linkPath(route),
             fill: 'none',
             stroke: COLOR.neutral,
@@ -118,8 +122,9 @@ function linkSvg(link: LinkShape, route: LinkRoute, input: SnapshotInput): strin
             opacity: fade < 1 ? String(fade) : undefined,
           }),
         ];
-  if (hatchWidth > 0) paths.push(el('path', { d: linkPath(route), fill: 'none', stroke: 'url(#link-hatch)', 'stroke-width': hatchWidth }));
-  return el('g', { class: 'link', 'data-key': link.key, 'data-mark': mark }, title + paths.join(''));
+  if (hatchWidth > 0)
+    paths.push(el('path', { id: `${id}-hatch`, d: linkPath(route), fill: 'none', stroke: 'url(#link-hatch)', 'stroke-width': hatchWidth }));
+  return el('g', { class: 'link', 'data-key': link.key, id, 'data-mark': mark }, title + paths.join(''));
 }
 
 function nodeSvg(node: NodeBox, input: SnapshotInput): string {
@@ -128,22 +133,36 @@ function nodeSvg(node: NodeBox, input: SnapshotInput): string {
   const own = input.ownHeights[node.key] ?? 0;
   const box = el('rect', { x: node.x0, y: node.y0, width, height: Math.max(1, node.y1 - node.y0), fill: COLOR.node });
   const hatch = own > 0.5 ? el('rect', { x: node.x0, y: node.y1 - own, width, height: own, fill: 'url(#own-hatch)' }) : '';
-  return el('g', { class: 'node', 'data-key': node.key }, (name === undefined ? '' : el('title', {}, escapeXml(name))) + box + hatch);
+  return el(
+    'g',
+    { class: 'node', 'data-key': node.key, id: `entity-${xmlId(node.key)}` },
+    (name === undefined ? '' : el('title', {}, escapeXml(name))) + box + hatch,
+  );
 }
 
-function labelSvg(label: LabelPlacement, lines: [string, string], halo: boolean): string {
+/** One text element per label; the halo is its own stroke painted under the fill (paint-order), not a second copy. */
+function labelSvg(label: LabelPlacement, lines: [string, string]): string {
   const spans =
     el('tspan', { x: label.x, dy: '-0.2em', 'font-weight': 'bold' }, escapeXml(lines[0])) +
-    el('tspan', { x: label.x, dy: '1.2em', fill: halo ? undefined : COLOR.muted }, escapeXml(lines[1]));
-  const common = { x: label.x, y: label.y, 'text-anchor': label.anchor, 'font-size': String(LABEL_SIZE) };
-  // librsvg ignores paint-order, so the white halo is a stroked copy drawn underneath.
-  if (halo)
-    return el(
-      'text',
-      { class: 'label-halo', ...common, fill: COLOR.bg, stroke: COLOR.bg, 'stroke-width': '3', 'stroke-linejoin': 'round' },
-      spans,
-    );
-  return el('text', { class: 'label', 'data-key': label.key, ...common, fill: COLOR.fg }, spans);
+    el('tspan', { x: label.x, dy: '1.2em', fill: COLOR.muted }, escapeXml(lines[1]));
+  return el(
+    'text',
+    {
+      class: 'label',
+      'data-key': label.key,
+      id: `label-${xmlId(label.key)}`,
+      x: label.x,
+      y: label.y,
+      'text-anchor': label.anchor,
+      'font-size': String(LABEL_SIZE),
+      fill: COLOR.fg,
+      stroke: COLOR.bg,
+      'stroke-width': '3',
+      'stroke-linejoin': 'round',
+      'paint-order': 'stroke',
+    },
+    spans,
+  );
 }
 
 function chart(input: SnapshotInput): Block {
@@ -151,16 +170,16 @@ function chart(input: SnapshotInput): Block {
   const links = geometry.links.flatMap((l) => (l.route ? [linkSvg(l, l.route, input)] : []));
   const nodes = geometry.nodes.filter((n) => n.value > 0).map((n) => nodeSvg(n, input));
   const shown = input.labels.filter((l) => l.visible && input.nodeLines[l.key]);
-  const labels = shown.flatMap((l) => [labelSvg(l, input.nodeLines[l.key]!, true), labelSvg(l, input.nodeLines[l.key]!, false)]);
+  const labels = shown.map((l) => labelSvg(l, input.nodeLines[l.key]!));
   // Slightly wider than the boxes, as on screen, so an outline shows beside a box it overlaps.
   const ghost = (input.ghost?.boxes ?? []).map((n) =>
     el('rect', { x: n.x0 - 3, y: n.y0, width: n.x1 - n.x0 + 6, height: n.y1 - n.y0, 'data-key': n.key, ...GHOST_STROKE }),
   );
   const svg = [
     ...(ghost.length ? [el('g', { class: 'ghost', 'aria-hidden': 'true' }, `\n${ghost.join('\n')}\n`)] : []),
-    el('g', { class: 'links' }, `\n${links.join('\n')}\n`),
-    el('g', { class: 'nodes' }, `\n${nodes.join('\n')}\n`),
-    el('g', { class: 'labels', 'aria-hidden': 'true' }, `\n${labels.join('\n')}\n`),
+    el('g', { class: 'links', id: 'links' }, `\n${links.join('\n')}\n`),
+    el('g', { class: 'nodes', id: 'nodes' }, `\n${nodes.join('\n')}\n`),
+    el('g', { class: 'labels', id: 'labels', 'aria-hidden': 'true' }, `\n${labels.join('\n')}\n`),
   ].join('\n');
   return { svg, height: geometry.height };
 }
@@ -217,9 +236,21 @@ function svgColor(color: string): string {
   return `#${channel(0)}${channel(8)}${channel(4)}`;
 }
 
-/** A standalone SVG document of the chart with its title, legend, figures and sources, for download. */
-export function renderSvgSnapshot(input: SnapshotInput): string {
-  const width = Math.max(480, Math.ceil(input.geometry.width + 2 * MARGIN));
+/** A page size for the document: its width, and for fixed pages its height (and size on paper). */
+export interface SvgFrame {
+  width: number;
+  height?: number;
+  /** The page's size in physical units (print), the drawing keeping its pixel viewBox. */
+  physical?: { width: string; height: string };
+}
+
+/**
+ * A standalone SVG document of the chart with its title, legend, figures and sources, for download.
+ * Without a frame it is as wide as the chart; a frame's fixed height (social, print) takes a
+ * document that is taller scaled down to fit, centred, on the frame's background.
+ */
+export function renderSvgSnapshot(input: SnapshotInput, frame?: SvgFrame): string {
+  const width = frame?.width ?? Math.max(480, Math.ceil(input.geometry.width + 2 * MARGIN));
   const inner = width - 2 * MARGIN;
   const sections: [Block, number][] = [
     [textBlock(wrapText(input.title, 20, inner, true), 0, 20, 26, { fill: COLOR.fg, 'font-weight': 'bold' }), 4],
@@ -238,7 +269,13 @@ export function renderSvgSnapshot(input: SnapshotInput): string {
     body.push(el('g', { transform: `translate(${MARGIN}, ${num(y)})` }, `\n${block.svg}\n`));
     y += block.height + gap;
   }
-  const height = Math.ceil(y + MARGIN);
+  const natural = Math.ceil(y + MARGIN);
+  const height = frame?.height ?? natural;
+  const fit = natural > height ? height / natural : 1;
+  const content =
+    fit < 1
+      ? [el('g', { transform: `translate(${num((width * (1 - fit)) / 2)}, 0) scale(${fit.toFixed(4)})` }, `\n${body.join('\n')}\n`)]
+      : body;
   const hatch = el(
     'pattern',
     { id: 'own-hatch', width: 4, height: 4, patternUnits: 'userSpaceOnUse', patternTransform: 'rotate(45)' },
@@ -253,19 +290,19 @@ export function renderSvgSnapshot(input: SnapshotInput): string {
   const root = {
     xmlns: 'http://www.w3.org/2000/svg',
     'xml:lang': input.lang,
-    width,
-    height,
+    width: frame?.physical?.width ?? width,
+    height: frame?.physical?.height ?? height,
     viewBox: `0 0 ${width} ${height}`,
     role: 'img',
     'aria-labelledby': 'snapshot-title snapshot-desc',
     'font-family': FONT,
   };
-  const content = [
+  const document = [
     el('title', { id: 'snapshot-title' }, escapeXml(input.title)),
     el('desc', { id: 'snapshot-desc' }, escapeXml(input.subtitle)),
     el('defs', {}, hatch + linkHatch),
     el('rect', { width, height, fill: COLOR.bg }),
-    ...body,
+    ...content,
   ];
-  return `<?xml version="1.0" encoding="UTF-8"?>\n${el('svg', root, `\n${content.join('\n')}\n`)}\n`;
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${el('svg', root, `\n${document.join('\n')}\n`)}\n`;
 }

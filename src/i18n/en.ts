@@ -122,6 +122,7 @@ export const en = {
   'embed.openFull': 'Open full view',
   'embed.credit': 'Data: {publishers}. As of {date}; amounts in {unit}.',
   'embed.getData': 'Get the data',
+  'export.subtitle': '{shown}: {settings}',
   'export.size': 'Size',
   'export.preset.article': 'Article, 640 px',
   'export.preset.wide': 'Article, 1200 px',

@@ -122,6 +122,7 @@ export const zhTW: Record<StringKey, string> = {
   'embed.openFull': '開啟完整版',
   'embed.credit': '資料：{publishers}。截至 {date}，金額單位：{unit}。',
   'embed.getData': '取得資料',
+  'export.subtitle': '{shown}：{settings}',
   'export.size': '尺寸',
   'export.preset.article': '文章，640 px',
   'export.preset.wide': '文章，1200 px',

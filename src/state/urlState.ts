@@ -7,7 +7,7 @@ import { DEFAULT_SHARED, PARAM_PREFIX, startingShared, type Notice, type SharedS
 const FLAGS = ['1', 'true', '0', 'false'] as const;
 
 /** Keys the embed and data loading own; the state codec leaves them alone. */
-export const RESERVED_KEYS = new Set(['embed', 'controls', 'id', 'origin', 'data']);
+export const RESERVED_KEYS = new Set(['embed', 'controls', 'id', 'origin', 'theme', 'background', 'show', 'data']);
 
 /** Only what differs from the defaults, so links stay short; a scenario stands for its values. */
 export function encodeState(state: SharedState, dataset: Dataset): URLSearchParams {

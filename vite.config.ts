@@ -49,10 +49,79 @@ function publishSchema(): Plugin {
   };
 }
 
+const PREVIEW_DIR = '.preview';
+interface PreviewText {
+  title: string;
+  subtitle: string;
+  figures: { label: string; value: string; sentence: string }[];
+  sourceLine: string;
+}
+
+/**
+ * Link previews and readers without JavaScript: ships the default chart's image (drawn by
+ * scripts/write-preview.ts, which npm run build runs first), writes Open Graph and Twitter tags in
+ * both languages, and fills <noscript> with the image and the headline figures. SITE_URL, when set
+ * at build, makes the image's address absolute, as some link scrapers need.
+ */
+function linkPreview(): Plugin {
+  const html = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  const read = () => {
+    try {
+      return {
+        png: readFileSync(`${PREVIEW_DIR}/preview.png`),
+        text: JSON.parse(readFileSync(`${PREVIEW_DIR}/figures.json`, 'utf8')) as Record<'en' | 'zh-TW', PreviewText>,
+      };
+    } catch (error) {
+      throw new Error(`No link-preview image in ${PREVIEW_DIR}/: run \`npx tsx scripts/write-preview.ts\` first (npm run build does).`, {
+        cause: error,
+      });
+    }
+  };
+  return {
+    name: 'link-preview',
+    apply: 'build',
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: 'preview.png', source: read().png });
+    },
+    transformIndexHtml(page) {
+      const { text } = read();
+      const image = process.env.SITE_URL ? new URL('preview.png', process.env.SITE_URL).href : './preview.png';
+      const { en, 'zh-TW': zh } = text;
+      const meta = [
+        ['property', 'og:type', 'website'],
+        ['property', 'og:site_name', 'Capital Loop'],
+        ['property', 'og:title', en.title],
+        ['property', 'og:description', `${en.figures[0]?.label ?? ''}: ${en.figures[0]?.value ?? ''}. ${en.figures[0]?.sentence ?? ''}`],
+        ['property', 'og:locale', 'en_US'],
+        ['property', 'og:locale:alternate', 'zh_TW'],
+        ['property', 'og:image', image],
+        ['property', 'og:image:type', 'image/png'],
+        ['property', 'og:image:width', '1200'],
+        ['property', 'og:image:height', '675'],
+        ['property', 'og:image:alt', `${en.title} (${en.subtitle}) / ${zh.title}`],
+        ['name', 'twitter:card', 'summary_large_image'],
+        ['name', 'twitter:title', en.title],
+        ['name', 'twitter:description', `${zh.title}: ${zh.figures[0]?.label ?? ''} ${zh.figures[0]?.value ?? ''}`],
+        ['name', 'twitter:image', image],
+      ]
+        .map(([attr, key, value]) => `<meta ${attr}="${key}" content="${html(value!)}" />`)
+        .join('\n    ');
+      const figures = (t: PreviewText, lang: string) =>
+        `<section lang="${lang}"><h2>${html(t.title)}</h2><p>${html(t.subtitle)}</p><dl>${t.figures
+          .map((f) => `<dt>${html(f.label)}</dt><dd><strong>${html(f.value)}</strong> ${html(f.sentence)}</dd>`)
+          .join('')}</dl><p>${html(t.sourceLine)}</p></section>`;
+      const fallback = `<noscript><p>Capital Loop needs JavaScript to explore the chart; here is its default view. 本互動圖表需要 JavaScript，以下為預設畫面。</p><img src="./preview.png" width="1200" height="675" class="noscript__image" alt="${html(en.title)}" />${figures(en, 'en')}${figures(zh, 'zh-TW')}</noscript>`;
+      return page
+        .replace('<meta name="color-scheme"', `${meta}\n    <meta name="color-scheme"`)
+        .replace(/<noscript>[\s\S]*?<\/noscript>/, fallback);
+    },
+  };
+}
+
 // Relative asset paths so the built site works from any sub-path of any static host.
 export default defineConfig({
   base: './',
-  plugins: [react(), publishSchema(), contentSecurityPolicy()],
+  plugins: [react(), publishSchema(), contentSecurityPolicy(), linkPreview()],
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -1,16 +1,37 @@
 // Capital Loop embed helper for host pages: resizes every <iframe data-capital-loop> to the height
-// its chart reports. Include once per page: <script src=".../embed-host.js" async></script>
+// its chart reports, and sends a page's commands once the chart can take them.
+// Include once per page: <script src=".../embed-host.js" async></script>
 (function () {
+  var ready = [];
+  var waiting = [];
   function frames() {
     return document.querySelectorAll('iframe[data-capital-loop]');
   }
+  function markReady(source) {
+    if (ready.indexOf(source) >= 0) return;
+    ready.push(source);
+    var still = [];
+    for (var k = 0; k < waiting.length; k++) {
+      if (waiting[k].frame.contentWindow === source) source.postMessage(waiting[k].message, '*');
+      else still.push(waiting[k]);
+    }
+    waiting = still;
+  }
   window.addEventListener('message', function (event) {
     var data = event.data;
+    // A chart posts its height only once drawn, after it is ready: a height says ready too, for a
+    // helper that loaded after the ready message went by.
+    if (data && (data.type === 'capital-loop:ready' || data.type === 'capital-loop:height')) markReady(event.source);
     if (!data || data.type !== 'capital-loop:height' || typeof data.height !== 'number') return;
     if (!(data.height > 0 && data.height < 20000)) return;
     var all = frames();
     for (var i = 0; i < all.length; i++) {
-      if (all[i].contentWindow === event.source) all[i].style.height = Math.ceil(data.height) + 'px';
+      if (all[i].contentWindow === event.source) {
+        all[i].style.height = Math.ceil(data.height) + 'px';
+        // The reserved size has done its work: from now on the chart's own height counts.
+        all[i].style.aspectRatio = 'auto';
+        all[i].style.minHeight = '0';
+      }
     }
   });
   // Charts that loaded before this script ran have already reported: ask them again.
@@ -22,4 +43,11 @@
     measure(all[i]);
     all[i].addEventListener('load', measure.bind(null, all[i]));
   }
+  // CapitalLoop.send(iframe, message): posts now if the chart is ready, else keeps it (in order) until it is.
+  window.CapitalLoop = {
+    send: function (frame, message) {
+      if (frame.contentWindow && ready.indexOf(frame.contentWindow) >= 0) frame.contentWindow.postMessage(message, '*');
+      else waiting.push({ frame: frame, message: message });
+    },
+  };
 })();

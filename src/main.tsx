@@ -5,6 +5,8 @@ import { App } from './components/app/App';
 import { DatasetErrors } from './components/problems/DatasetErrors';
 import { parseEmbedOptions } from './embed/embedOptions';
 import { startHeightReporting } from './embed/heightReporter';
+import { startHostInbox, type HostInbox } from './embed/hostInbox';
+import { applyEmbedLook } from './embed/embedLook';
 import { ShareBar } from './embed/ShareBar';
 import { ExportMenu } from './export/ExportMenu';
 import { DatasetReport } from './load/DatasetReport';
@@ -36,10 +38,13 @@ async function start() {
   // The reader's language downloads beside the dataset. Should it fail, the words fall back to English.
   const words = loadLanguage(lang).catch(() => undefined);
   const { options, notices: embedNotices } = parseEmbedOptions(location.search);
+  let inbox: HostInbox | undefined;
   if (options.embed) {
-    document.documentElement.classList.add('is-embed');
-    // Listening from the first moment: the host script asks for the height when the iframe loads.
+    applyEmbedLook(document.documentElement, options);
+    // Listening from the first moment: the host script asks for the height when the iframe loads,
+    // and a story may send its first step then, long before the embed can take it.
     startHeightReporting(options.id, options.allowedOrigins);
+    inbox = startHostInbox();
   }
   // A dataset named in the query is fetched and parsed while the bundled one downloads.
   const queried = datasetFromQuery();
@@ -68,14 +73,17 @@ async function start() {
   const store = createExplorerStore(dataset, shared.lang, { shared, notices: [...embedNotices, ...notices] });
   store.getState().setLoadReport(report);
 
-  if (options.embed) {
+  if (inbox) {
     // Embed-only code loads only for embeds, so the full app's first load stays small.
     const [{ EmbedApp }, { listenForHostMessages }] = await Promise.all([import('./embed/EmbedApp'), import('./embed/hostMessages')]);
-    listenForHostMessages(store, options.allowedOrigins);
+    listenForHostMessages(store, options.allowedOrigins, window, inbox);
     root.render(
       <StrictMode>
         <StoreContext.Provider value={store}>
-          <EmbedApp controls={options.controls} />
+          <EmbedApp
+            options={options}
+            dataHref={new URL(new URLSearchParams(location.search).get('data') ?? datasetUrl, location.href).href}
+          />
         </StoreContext.Provider>
       </StrictMode>,
     );

@@ -1,6 +1,10 @@
 import type { Notice } from '../state/sharedState';
 
 export type EmbedControls = 'none' | 'scenarios' | 'all';
+export type EmbedTheme = 'auto' | 'light' | 'dark';
+/** Controls a host may add to any embed: Play, the rounds view and count, net revenue. */
+export type EmbedExtra = 'play' | 'rounds' | 'net';
+const EXTRAS: readonly EmbedExtra[] = ['play', 'rounds', 'net'];
 
 export interface EmbedOptions {
   embed: boolean;
@@ -9,14 +13,27 @@ export interface EmbedOptions {
   id: string;
   /** Host origins allowed to drive the embed; empty means any page that embeds it. */
   allowedOrigins: string[];
+  /** The host page's theme: `auto` follows the reader's system, as the full page does. */
+  theme: EmbedTheme;
+  /** No background of its own, so the host page's shows through. */
+  transparent: boolean;
+  show: EmbedExtra[];
 }
 
-export const EMBED_KEYS = ['embed', 'controls', 'id', 'origin'] as const;
+export const EMBED_KEYS = ['embed', 'controls', 'id', 'origin', 'theme', 'background', 'show'] as const;
 
 export function parseEmbedOptions(search: string): { options: EmbedOptions; notices: Notice[] } {
   const params = new URLSearchParams(search);
   const notices: Notice[] = [];
-  const options: EmbedOptions = { embed: false, controls: 'scenarios', id: 'capital-loop', allowedOrigins: [] };
+  const options: EmbedOptions = {
+    embed: false,
+    controls: 'scenarios',
+    id: 'capital-loop',
+    allowedOrigins: [],
+    theme: 'auto',
+    transparent: false,
+    show: [],
+  };
   const embed = params.get('embed');
   if (embed !== null) {
     if (embed === '1' || embed === 'true') options.embed = true;
@@ -36,6 +53,22 @@ export function parseEmbedOptions(search: string): { options: EmbedOptions; noti
     const origin = parseOrigin(raw.trim());
     if (origin) options.allowedOrigins.push(origin);
     else notices.push({ kind: 'bad-value', key: 'origin', value: raw });
+  }
+  const theme = params.get('theme');
+  if (theme !== null) {
+    if (theme === 'auto' || theme === 'light' || theme === 'dark') options.theme = theme;
+    else notices.push({ kind: 'bad-value', key: 'theme', value: theme });
+  }
+  const background = params.get('background');
+  if (background !== null) {
+    if (background === 'transparent' || background === 'page') options.transparent = background === 'transparent';
+    else notices.push({ kind: 'bad-value', key: 'background', value: background });
+  }
+  for (const raw of params.getAll('show').flatMap((s) => s.split(','))) {
+    const extra = EXTRAS.find((e) => e === raw.trim());
+    if (extra) {
+      if (!options.show.includes(extra)) options.show.push(extra);
+    } else notices.push({ kind: 'bad-value', key: 'show', value: raw });
   }
   return { options, notices };
 }

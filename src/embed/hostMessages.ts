@@ -4,8 +4,13 @@ import type { Dataset } from '../model/types';
 import { cleanPatch, type SharedPatch } from '../state/makeConsistent';
 import { MAX_ROUNDS, PARAM_PREFIX, SHOCK_KEYS, type Notice } from '../state/sharedState';
 import type { ExplorerStoreApi } from '../state/store';
+import { startHostInbox, type HostInbox } from './hostInbox';
 
 export const SET_MESSAGE = 'capital-loop:set';
+export const PLAY_MESSAGE = 'capital-loop:play';
+export const PAUSE_MESSAGE = 'capital-loop:pause';
+/** Posted once, when the embed takes commands (messages sent earlier are applied by then). */
+export const READY_MESSAGE = 'capital-loop:ready';
 
 /** What a host page may send: every field optional, nothing else allowed. */
 const HostMessageSchema = v.strictObject({
@@ -99,37 +104,90 @@ function reasonFor(notice: Notice): string {
   }
 }
 
-/** Lets the page that embeds the chart drive it (scroll-driven stories), from allowed origins only. */
-export function listenForHostMessages(store: ExplorerStoreApi, allowedOrigins: string[], win: Window = window): () => void {
-  let queue = Promise.resolve();
+/** What a command does once it is accepted: now, or once something it needs (a language) has loaded. */
+export type HostCommandResult = { ok: true; run: () => void | Promise<void> } | { ok: false; reason: string };
+
+/** Reads one kind of host message: checks it against the current state and says what to do, or why not. */
+export type HostCommand = (data: unknown, store: ExplorerStoreApi) => HostCommandResult;
+
+const PlaySchema = v.strictObject({ type: v.literal(PLAY_MESSAGE) });
+const PauseSchema = v.strictObject({ type: v.literal(PAUSE_MESSAGE) });
+
+/** A command that takes no fields and calls one store action. */
+function bareCommand(schema: v.GenericSchema, act: (store: ExplorerStoreApi) => void): HostCommand {
+  return (data, store) => {
+    const parsed = v.safeParse(schema, data);
+    return parsed.success ? { ok: true, run: () => act(store) } : { ok: false, reason: parsed.issues[0]?.message ?? 'malformed' };
+  };
+}
+
+/** A set message, or a step or highlight command (read as the set message it stands for). */
+const setCommand: HostCommand = (data, store) => {
+  const state = store.getState();
+  const result = interpretHostMessage(data, state.model.dataset, state.model.structure.origins);
+  if (!result.ok) return result;
+  const { patch } = result;
+  const apply = () => store.getState().applyShared(patch);
+  // A language is shown once its words are here; later messages wait behind this one (see the queue).
+  if (patch.lang === undefined || isLanguageLoaded(patch.lang)) return { ok: true, run: apply };
+  const lang = patch.lang;
+  return {
+    ok: true,
+    run: () =>
+      loadLanguage(lang).then(apply, () => console.warn(`Capital Loop could not load the language '${lang}'; the message was not applied`)),
+  };
+};
+
+/**
+ * Every command a host page may send, by message type. A new command is one more entry here (and
+ * its line in the README's table of messages).
+ */
+export const HOST_COMMANDS: Record<string, HostCommand> = {
+  [SET_MESSAGE]: setCommand,
+  [STEP_MESSAGE]: setCommand,
+  [HIGHLIGHT_MESSAGE]: setCommand,
+  [PLAY_MESSAGE]: bareCommand(PlaySchema, (store) => store.getState().play()),
+  [PAUSE_MESSAGE]: bareCommand(PauseSchema, (store) => store.getState().pause()),
+};
+
+/**
+ * Lets the page that embeds the chart drive it (scroll-driven stories), from allowed origins only.
+ * Messages that came before (kept by `inbox`) are applied first, in the order sent; then the host is
+ * told, once, that the embed takes commands. Commands run one after another, so a message that
+ * waits for a language holds the later ones behind it rather than letting them overtake.
+ */
+export function listenForHostMessages(
+  store: ExplorerStoreApi,
+  allowedOrigins: string[],
+  win: Window = window,
+  inbox: HostInbox = startHostInbox(win),
+): () => void {
+  let queue: Promise<void> = Promise.resolve();
   let waiting = 0;
   const onMessage = (event: MessageEvent) => {
     if (event.source !== win.parent || win.parent === win) return;
     if (allowedOrigins.length > 0 && !allowedOrigins.includes(event.origin)) return;
     const type = typeof event.data === 'object' && event.data !== null ? (event.data as { type?: unknown }).type : undefined;
-    if (type !== SET_MESSAGE && type !== STEP_MESSAGE && type !== HIGHLIGHT_MESSAGE) return;
-    const state = store.getState();
-    const result = interpretHostMessage(event.data, state.model.dataset, state.model.structure.origins);
+    const command = typeof type === 'string' && Object.hasOwn(HOST_COMMANDS, type) ? HOST_COMMANDS[type] : undefined;
+    if (!command) return;
+    const result = command(event.data, store);
     if (!result.ok) {
       console.warn(`Capital Loop ignored a host message: ${result.reason}`);
       return;
     }
-    const { patch } = result;
-    // A language is shown once its words are here; a message waits for them, and later messages wait
-    // behind it, so a story's steps still apply in the order the host sent them.
-    if (waiting === 0 && (patch.lang === undefined || isLanguageLoaded(patch.lang))) {
-      store.getState().applyShared(patch);
+    if (waiting === 0) {
+      const pending = result.run();
+      if (!pending) return;
+      waiting++;
+      queue = pending.finally(() => waiting--);
       return;
     }
     waiting++;
-    queue = queue
-      .then(() => (patch.lang === undefined ? undefined : loadLanguage(patch.lang)))
-      .then(
-        () => store.getState().applyShared(patch),
-        () => console.warn(`Capital Loop could not load the language '${patch.lang}'; the message was not applied`),
-      )
-      .finally(() => waiting--);
+    queue = queue.then(result.run).finally(() => waiting--);
   };
-  win.addEventListener('message', onMessage);
-  return () => win.removeEventListener('message', onMessage);
+  const stop = inbox.take(onMessage);
+  if (win.parent !== win) {
+    for (const target of allowedOrigins.length > 0 ? allowedOrigins : ['*']) win.parent.postMessage({ type: READY_MESSAGE }, target);
+  }
+  return stop;
 }

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { translate } from '../i18n/strings';
 import { useExplorer, useStoreApi } from '../state/context';
-import type { ExportKind } from './runExport';
+import { EXPORT_PRESET_IDS, type ExportPreset } from './exportPresets';
+import type { ExportKind, PngScale } from './runExport';
 
 const KINDS: { kind: ExportKind; label: 'export.svg' | 'export.png' | 'export.csv' | 'export.json' }[] = [
   { kind: 'svg', label: 'export.svg' },
@@ -10,20 +11,26 @@ const KINDS: { kind: ExportKind; label: 'export.svg' | 'export.png' | 'export.cs
   { kind: 'json', label: 'export.json' },
 ];
 
-/** The export's width when no chart has been drawn to take it from. */
-const FALLBACK_WIDTH = 1200;
+const PRESET_LABEL = {
+  article: 'export.preset.article',
+  wide: 'export.preset.wide',
+  social: 'export.preset.social',
+  print: 'export.preset.print',
+} as const;
+const SCALES: PngScale[] = [1, 2, 3];
 
-/** Export SVG, PNG and the data; the export code loads only when first used. */
+/** Export SVG and PNG at a size editors use (never the screen's), and the data; the export code loads only when first used. */
 export function ExportMenu() {
   const store = useStoreApi();
   const lang = useExplorer((s) => s.lang);
   const [error, setError] = useState<string | null>(null);
+  const [preset, setPreset] = useState<ExportPreset>('wide');
+  const [scale, setScale] = useState<PngScale>(2);
   const run = async (kind: ExportKind) => {
     setError(null);
     try {
       const { runExport } = await import('./runExport');
-      const state = store.getState();
-      await runExport(kind, state, { width: state.chartWidth ?? FALLBACK_WIDTH });
+      await runExport(kind, store.getState(), preset, scale);
     } catch (problem) {
       setError(translate(lang, 'export.failed', { error: problem instanceof Error ? problem.message : String(problem) }));
     }
@@ -31,6 +38,26 @@ export function ExportMenu() {
   return (
     <div className="export-menu" role="group" aria-label={translate(lang, 'export.label')}>
       <span className="export-menu__label">{translate(lang, 'export.label')}</span>
+      <label className="inline-control">
+        {translate(lang, 'export.size')}
+        <select value={preset} onChange={(e) => setPreset(e.target.value as ExportPreset)} data-export-option="preset">
+          {EXPORT_PRESET_IDS.map((id) => (
+            <option key={id} value={id}>
+              {translate(lang, PRESET_LABEL[id])}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="inline-control">
+        {translate(lang, 'export.pngScale')}
+        <select value={scale} onChange={(e) => setScale(Number(e.target.value) as PngScale)} data-export-option="scale">
+          {SCALES.map((s) => (
+            <option key={s} value={s}>
+              {s}×
+            </option>
+          ))}
+        </select>
+      </label>
       {KINDS.map(({ kind, label }) => (
         <button key={kind} type="button" onClick={() => void run(kind)} data-export={kind}>
           {translate(lang, label)}

@@ -8,6 +8,9 @@ import { headlineFigures } from '../model/figures';
 import { formatDate, formatMoney, formatPercent, moneyUnit } from '../model/format';
 import { money, share } from '../model/units';
 import type { ExplorerState } from '../state/store';
+import { scenarioValues } from '../model/defaults';
+import { momentDate } from '../model/resolveMoment';
+import type { Scenario } from '../model/types';
 import type { SnapshotInput } from './snapshotTypes';
 import { hasShocks } from '../model/shocks';
 import { describeShocks } from '../i18n/stressText';
@@ -32,7 +35,7 @@ export function buildSnapshot(state: ExplorerState, size: ChartSize): SnapshotIn
 
   const figures = headlineFigures(model, result, state.focus);
   const focus = pickText(dataset.entities.find((e) => e.id === figures.focus)?.label, lang).text;
-  const scenario = dataset.scenarios.find((s) => s.id === state.scenario);
+  const scenario = namedScenario(state);
   const compared = dataset.scenarios.find((s) => s.id === state.compare);
   const unit = moneyUnit(dataset.meta);
   const settings = dataset.parameters
@@ -57,12 +60,21 @@ export function buildSnapshot(state: ExplorerState, size: ChartSize): SnapshotIn
     origins: originNames(dataset, structure.origins, lang).map((name, o) => ({ name, color: originColor(o) })),
     legendTitle: translate(lang, 'legend.title'),
     title: pickText(dataset.meta.title, lang).text,
-    subtitle: `${scenario ? pickText(scenario.label, lang).text : translate(lang, 'export.customSettings')}: ${settings}${stressLine}`,
+    subtitle:
+      translate(lang, 'export.subtitle', {
+        shown: [
+          scenario ? pickText(scenario.label, lang).text : translate(lang, 'export.customSettings'),
+          ...(model.moment.year === null ? [] : [translate(lang, 'export.modelYear', { year: model.moment.year })]),
+          state.view === 'rounds' ? translate(lang, 'export.viewRounds', { count: state.rounds }) : translate(lang, 'export.viewLoop'),
+        ].join(' · '),
+        settings,
+      }) + stressLine,
     figures: headlineItems(figures, focus, lang, unit),
     alert: divergentText(figures, lang, unit),
     sourceLine: translate(lang, 'export.sourceLine', {
       sources: publishers,
-      date: formatDate(dataset.meta.asOf, lang),
+      // The date the chart stands at (a scenario's own), not only the dataset's.
+      date: formatDate(model.moment.date, lang),
       unit: unitLabel(dataset.meta, lang),
     }),
     ownHeights,
@@ -78,4 +90,22 @@ export function buildSnapshot(state: ExplorerState, size: ChartSize): SnapshotIn
     keyEntries: chartKey(geometry, ownHeight, lang),
     roundFrame: roundFrame && { ...roundFrame, note: translate(lang, 'rounds.explain') },
   };
+}
+
+/**
+ * The scenario the chart shows: the one chosen, or else one whose sliders and date are exactly the
+ * chart's (the dataset's defaults are usually its latest scenario); none when the reader has moved
+ * away from every scenario.
+ */
+export function namedScenario(state: Pick<ExplorerState, 'model' | 'values' | 'scenario'>): Scenario | undefined {
+  const { source, moment } = state.model;
+  const same = (s: Scenario) => {
+    const values = scenarioValues(source, s.id);
+    return (
+      momentDate(source, s) === moment.date &&
+      values !== undefined &&
+      source.parameters.every((p) => values[p.id] === (state.values[p.id] ?? p.default))
+    );
+  };
+  return source.scenarios.find((s) => s.id === state.scenario) ?? source.scenarios.find(same);
 }

@@ -1,5 +1,5 @@
 import { dealStatusText } from '../i18n/provenanceText';
-import { BASIS_LABELS, pickText } from '../i18n/strings';
+import { BASIS_LABELS, kindLabel, pickText, translate, unitLabel } from '../i18n/strings';
 import type { CompiledModel, SteadyState } from '../model/engine';
 import { roundTrips } from '../model/figures';
 import { OriginMatrix } from '../model/originMatrix';
@@ -58,16 +58,16 @@ function outflowShares(model: CompiledModel, result: SteadyState): (number | '')
 export function flowsTable(model: CompiledModel, result: SteadyState, lang: Lang): DataTable {
   const { dataset, structure } = model;
   const header = [
-    'flow_id',
-    'from_id',
-    'from',
-    'to_id',
-    'to',
-    'kind',
-    `amount (${dataset.meta.unit})`,
-    'share_of_from_outflow',
-    'basis',
-    'status',
+    translate(lang, 'csv.flowId'),
+    translate(lang, 'csv.fromId'),
+    translate(lang, 'csv.from'),
+    translate(lang, 'csv.toId'),
+    translate(lang, 'csv.to'),
+    translate(lang, 'csv.kind'),
+    translate(lang, 'csv.amount', { unit: unitLabel(dataset.meta, lang) }),
+    translate(lang, 'csv.share'),
+    translate(lang, 'csv.basis'),
+    translate(lang, 'csv.status'),
     ...structure.origins.map((id) => entityLabel(model, id, lang)),
   ];
   const parts = flowParts(model, result);
@@ -78,7 +78,7 @@ export function flowsTable(model: CompiledModel, result: SteadyState, lang: Lang
     entityLabel(model, flow.from, lang),
     flow.to,
     entityLabel(model, flow.to, lang),
-    flow.kind,
+    kindLabel(dataset.meta, flow.kind, lang),
     round6(result.flowValue[f] as number),
     shares[f] as number | '',
     BASIS_LABELS[lang][flow.provenance.basis],

@@ -2,11 +2,12 @@
 // halo, leader lines where a label moved), numbers on boxes with no room, and the numbered key.
 import { LABEL_LINE } from '../layout/chartLabels';
 import { lineBaseline, TAG_FONT, TAG_HEIGHT, tagWidth, type LabelPlacement } from '../layout/labels';
-import { COLOR, el, escapeXml, textBlock, wrapText, type Block } from './writeSvg';
+import { COLOR, el, escapeXml, textBlock, wrapText, xmlId, type Block } from './writeSvg';
 
 const LABEL_SIZE = 12;
 
-function labelText(label: LabelPlacement, halo: boolean): string {
+/** One text element per label; its halo is its own stroke painted under the fill (paint-order), not a second copy. */
+function labelText(label: LabelPlacement): string {
   const lines = [...label.name, ...label.amount];
   const spans = lines
     .map((line, i) =>
@@ -16,21 +17,30 @@ function labelText(label: LabelPlacement, halo: boolean): string {
           x: label.x,
           y: lineBaseline(label.y, i, lines.length, LABEL_LINE),
           'font-weight': i < label.name.length ? 'bold' : undefined,
-          fill: halo || i < label.name.length ? undefined : COLOR.muted,
+          fill: i < label.name.length ? undefined : COLOR.muted,
         },
         escapeXml(line),
       ),
     )
     .join('');
-  const common = { x: label.x, y: label.y, 'text-anchor': label.anchor, 'font-size': String(LABEL_SIZE) };
-  // librsvg ignores paint-order, so the white halo is a stroked copy drawn underneath.
-  if (halo)
-    return el(
-      'text',
-      { class: 'label-halo', ...common, fill: COLOR.bg, stroke: COLOR.bg, 'stroke-width': '3', 'stroke-linejoin': 'round' },
-      spans,
-    );
-  return el('text', { class: 'label', 'data-key': label.key, ...common, fill: COLOR.fg }, spans);
+  return el(
+    'text',
+    {
+      class: 'label',
+      'data-key': label.key,
+      id: `label-${xmlId(label.key)}`,
+      x: label.x,
+      y: label.y,
+      'text-anchor': label.anchor,
+      'font-size': String(LABEL_SIZE),
+      fill: COLOR.fg,
+      stroke: COLOR.bg,
+      'stroke-width': '3',
+      'stroke-linejoin': 'round',
+      'paint-order': 'stroke',
+    },
+    spans,
+  );
 }
 
 function tagSvg(label: LabelPlacement, tag: NonNullable<LabelPlacement['tag']>): string {
@@ -62,7 +72,7 @@ export function labelsSvg(labels: LabelPlacement[]): string {
       if (label.tag) return [tagSvg(label, label.tag)];
       if (!label.visible) return [];
       const leader = label.leader ? [el('line', { ...label.leader, stroke: COLOR.muted, 'stroke-width': '1' })] : [];
-      return [...leader, labelText(label, true), labelText(label, false)];
+      return [...leader, labelText(label)];
     })
     .join('\n');
 }

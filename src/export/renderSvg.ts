@@ -5,9 +5,10 @@ import { linkPath, type LinkRoute } from '../layout/linkPaths';
 import type { LinkShape, NodeBox } from '../layout/sankeyLayout';
 import { labelKeyBlock, labelsSvg } from './renderLabels';
 import type { SnapshotInput } from './snapshotTypes';
-import { COLOR, el, escapeXml, FONT, GHOST_STROKE, num, textBlock, wrapText, type Block } from './writeSvg';
+import { COLOR, el, escapeXml, FONT, GHOST_STROKE, num, textBlock, wrapText, xmlId, type Block } from './writeSvg';
 
-const MARGIN = 16;
+export const SVG_MARGIN = 16;
+const MARGIN = SVG_MARGIN;
 const FIGURE_MIN_WIDTH = 220;
 
 function legend(input: SnapshotInput, width: number): Block {
@@ -120,6 +121,7 @@ function chartKeyBlock(input: SnapshotInput, width: number): Block {
 }
 
 function linkSvg(link: LinkShape, route: LinkRoute, input: SnapshotInput): string {
+  const id = `flow-${xmlId(link.key)}`;
   const name = input.linkNames[link.key];
   const title = name === undefined ? '' : el('title', {}, escapeXml(name));
   const mark = linkMark(link.standing);
@@ -127,8 +129,9 @@ function linkSvg(link: LinkShape, route: LinkRoute, input: SnapshotInput): strin
   const dasharray = dashes?.join(' ');
   const paths =
     input.colorByOrigin && link.bands.length > 0
-      ? link.bands.map((band) =>
+      ? link.bands.map((band, b) =>
           el('path', {
+            id: `${id}-band-${b}`,
             d: linkPath(route, band.offset),
             fill: 'none',
             stroke: svgColor(input.origins[band.origin]?.color ?? COLOR.neutral),
@@ -140,6 +143,7 @@ function linkSvg(link: LinkShape, route: LinkRoute, input: SnapshotInput): strin
         )
       : [
           el('path', {
+            id: `${id}-path`,
             d: linkPath(route),
             fill: 'none',
             stroke: COLOR.neutral,
@@ -149,8 +153,9 @@ function linkSvg(link: LinkShape, route: LinkRoute, input: SnapshotInput): strin
             opacity: fade < 1 ? String(fade) : undefined,
           }),
         ];
-  if (hatchWidth > 0) paths.push(el('path', { d: linkPath(route), fill: 'none', stroke: 'url(#link-hatch)', 'stroke-width': hatchWidth }));
-  return el('g', { class: 'link', 'data-key': link.key, 'data-mark': mark }, title + paths.join(''));
+  if (hatchWidth > 0)
+    paths.push(el('path', { id: `${id}-hatch`, d: linkPath(route), fill: 'none', stroke: 'url(#link-hatch)', 'stroke-width': hatchWidth }));
+  return el('g', { class: 'link', 'data-key': link.key, id, 'data-mark': mark }, title + paths.join(''));
 }
 
 function nodeSvg(node: NodeBox, input: SnapshotInput): string {
@@ -159,7 +164,11 @@ function nodeSvg(node: NodeBox, input: SnapshotInput): string {
   const own = input.ownHeights[node.key] ?? 0;
   const box = el('rect', { x: node.x0, y: node.y0, width, height: Math.max(1, node.y1 - node.y0), fill: COLOR.node });
   const hatch = own > 0.5 ? el('rect', { x: node.x0, y: node.y1 - own, width, height: own, fill: 'url(#own-hatch)' }) : '';
-  return el('g', { class: 'node', 'data-key': node.key }, (name === undefined ? '' : el('title', {}, escapeXml(name))) + box + hatch);
+  return el(
+    'g',
+    { class: 'node', 'data-key': node.key, id: `entity-${xmlId(node.key)}` },
+    (name === undefined ? '' : el('title', {}, escapeXml(name))) + box + hatch,
+  );
 }
 
 function chart(input: SnapshotInput): Block {
@@ -173,9 +182,9 @@ function chart(input: SnapshotInput): Block {
   const svg = [
     ...(input.roundFrame ? [roundFrameSvg(input)] : []),
     ...(ghost.length ? [el('g', { class: 'ghost', 'aria-hidden': 'true' }, `\n${ghost.join('\n')}\n`)] : []),
-    el('g', { class: 'links' }, `\n${links.join('\n')}\n`),
-    el('g', { class: 'nodes' }, `\n${nodes.join('\n')}\n`),
-    el('g', { class: 'labels', 'aria-hidden': 'true' }, `\n${labelsSvg(input.labels)}\n`),
+    el('g', { class: 'links', id: 'links' }, `\n${links.join('\n')}\n`),
+    el('g', { class: 'nodes', id: 'nodes' }, `\n${nodes.join('\n')}\n`),
+    el('g', { class: 'labels', id: 'labels', 'aria-hidden': 'true' }, `\n${labelsSvg(input.labels)}\n`),
   ].join('\n');
   return { svg, height: geometry.height };
 }
@@ -232,9 +241,21 @@ function svgColor(color: string): string {
   return `#${channel(0)}${channel(8)}${channel(4)}`;
 }
 
-/** A standalone SVG document of the chart with its title, legend, figures and sources, for download. */
-export function renderSvgSnapshot(input: SnapshotInput): string {
-  const width = Math.max(480, Math.ceil(input.geometry.width + 2 * MARGIN));
+/** A page size for the document: its width, and for fixed pages its height (and size on paper). */
+export interface SvgFrame {
+  width: number;
+  height?: number;
+  /** The page's size in physical units (print), the drawing keeping its pixel viewBox. */
+  physical?: { width: string; height: string };
+}
+
+/**
+ * A standalone SVG document of the chart with its title, legend, figures and sources, for download.
+ * Without a frame it is as wide as the chart; a frame's fixed height (social, print) takes a
+ * document that is taller scaled down to fit, centred, on the frame's background.
+ */
+export function renderSvgSnapshot(input: SnapshotInput, frame?: SvgFrame): string {
+  const width = frame?.width ?? Math.max(480, Math.ceil(input.geometry.width + 2 * MARGIN));
   const inner = width - 2 * MARGIN;
   const sections: [Block, number][] = [
     [textBlock(wrapText(input.title, 20, inner, true), 0, 20, 26, { fill: COLOR.fg, 'font-weight': 'bold' }), 4],
@@ -254,7 +275,13 @@ export function renderSvgSnapshot(input: SnapshotInput): string {
     body.push(el('g', { transform: `translate(${MARGIN}, ${num(y)})` }, `\n${block.svg}\n`));
     y += block.height + gap;
   }
-  const height = Math.ceil(y + MARGIN);
+  const natural = Math.ceil(y + MARGIN);
+  const height = frame?.height ?? natural;
+  const fit = natural > height ? height / natural : 1;
+  const content =
+    fit < 1
+      ? [el('g', { transform: `translate(${num((width * (1 - fit)) / 2)}, 0) scale(${fit.toFixed(4)})` }, `\n${body.join('\n')}\n`)]
+      : body;
   const hatch = el(
     'pattern',
     { id: 'own-hatch', width: 4, height: 4, patternUnits: 'userSpaceOnUse', patternTransform: 'rotate(45)' },
@@ -269,19 +296,19 @@ export function renderSvgSnapshot(input: SnapshotInput): string {
   const root = {
     xmlns: 'http://www.w3.org/2000/svg',
     'xml:lang': input.lang,
-    width,
-    height,
+    width: frame?.physical?.width ?? width,
+    height: frame?.physical?.height ?? height,
     viewBox: `0 0 ${width} ${height}`,
     role: 'img',
     'aria-labelledby': 'snapshot-title snapshot-desc',
     'font-family': FONT,
   };
-  const content = [
+  const document = [
     el('title', { id: 'snapshot-title' }, escapeXml(input.title)),
     el('desc', { id: 'snapshot-desc' }, escapeXml(input.subtitle)),
     el('defs', {}, hatch + linkHatch),
     el('rect', { width, height, fill: COLOR.bg }),
-    ...body,
+    ...content,
   ];
-  return `<?xml version="1.0" encoding="UTF-8"?>\n${el('svg', root, `\n${content.join('\n')}\n`)}\n`;
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${el('svg', root, `\n${document.join('\n')}\n`)}\n`;
 }

@@ -1,22 +1,23 @@
 // Loaded on demand when the reader exports: keeps the first page load small.
-import type { ChartSize } from '../i18n/deriveChart';
 import { solveLoop } from '../model/engine';
 import type { ExplorerState } from '../state/store';
-import { buildSnapshot } from './buildSnapshot';
+import { namedScenario } from './buildSnapshot';
 import { flowsTable, toCsv, toJson } from './dataExport';
 import { downloadBlob } from '../components/shared/downloadBlob';
-import { renderSvgSnapshot } from './renderSvg';
+import { presetSvg, type ExportPreset } from './exportPresets';
 
 export type ExportKind = 'svg' | 'png' | 'csv' | 'json';
+export type PngScale = 1 | 2 | 3;
 
-/** Downloads the chart (drawn at `size`, whatever the page shows) or its data. */
-export async function runExport(kind: ExportKind, state: ExplorerState, size: ChartSize): Promise<void> {
-  const name = fileStem(state);
+/** Downloads the chart (drawn at the preset's size, whatever the page shows) or its data. */
+export async function runExport(kind: ExportKind, state: ExplorerState, preset: ExportPreset, scale: PngScale): Promise<void> {
   if (kind === 'svg' || kind === 'png') {
-    const svg = renderSvgSnapshot(buildSnapshot(state, size));
+    const svg = presetSvg(state, preset);
+    const name = `${fileStem(state)}-${preset}`;
     if (kind === 'svg') return downloadBlob(new Blob([svg], { type: 'image/svg+xml;charset=utf-8' }), `${name}.svg`);
-    return downloadBlob(await svgToPng(svg, 2), `${name}.png`);
+    return downloadBlob(await svgToPng(svg, scale), `${name}@${scale}x.png`);
   }
+  const name = fileStem(state);
   const result = solveLoop(state.model, state.values);
   if (result.status !== 'converged') throw new Error('the loop amplifies itself at these settings, so there are no totals to download');
   if (kind === 'csv')
@@ -24,8 +25,10 @@ export async function runExport(kind: ExportKind, state: ExplorerState, size: Ch
   return downloadBlob(new Blob([toJson(state.model, result, state.values, state.lang)], { type: 'application/json' }), `${name}.json`);
 }
 
-function fileStem(state: ExplorerState): string {
-  return `capital-loop-${state.scenario ?? 'custom'}-${new Date().toISOString().slice(0, 10)}`;
+/** What the file shows, in its name: scenario, view, language and the chart's date. */
+export function fileStem(state: ExplorerState): string {
+  const view = state.view === 'rounds' ? `rounds${state.rounds}` : 'loop';
+  return `capital-loop-${namedScenario(state)?.id ?? 'custom'}-${view}-${state.lang}-${state.model.moment.date}`;
 }
 
 /** Draws the SVG on a canvas at `scale` × its size: the same picture as the SVG, as pixels. */
@@ -35,13 +38,14 @@ async function svgToPng(svg: string, scale: number): Promise<Blob> {
     const image = new Image();
     image.src = url;
     await image.decode();
+    // The viewBox holds the pixel size (a print page's width and height are in millimetres).
+    const [, , width, height] = (/viewBox="([^"]+)"/.exec(svg)?.[1] ?? '').split(' ').map(Number);
     const canvas = document.createElement('canvas');
-    canvas.width = Math.ceil(image.naturalWidth * scale);
-    canvas.height = Math.ceil(image.naturalHeight * scale);
+    canvas.width = Math.ceil((width || image.naturalWidth) * scale);
+    canvas.height = Math.ceil((height || image.naturalHeight) * scale);
     const context = canvas.getContext('2d');
     if (!context) throw new Error('no 2D canvas');
-    context.scale(scale, scale);
-    context.drawImage(image, 0, 0);
+    context.drawImage(image, 0, 0, canvas.width, canvas.height);
     return await new Promise<Blob>((resolve, reject) =>
       canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('PNG encoding failed'))), 'image/png'),
     );

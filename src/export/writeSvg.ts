@@ -12,8 +12,9 @@ export const COLOR = {
   alertBg: '#fff4e5',
   alertFg: '#7a3b00',
 };
+// Named fonts first, so a designer's tools (and librsvg) pick the same face on every machine that has it.
 export const FONT =
-  "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans TC', 'Noto Sans CJK TC', 'PingFang TC', 'Microsoft JhengHei', Arial, sans-serif";
+  "'Noto Sans TC', 'Noto Sans', 'Noto Sans CJK TC', system-ui, -apple-system, 'Segoe UI', Roboto, 'PingFang TC', 'Microsoft JhengHei', Arial, sans-serif";
 export const GHOST_STROKE = { fill: 'none', stroke: COLOR.muted, 'stroke-width': '1.5', 'stroke-dasharray': '4 3' };
 
 /** Attribute values: numbers are coordinates (rounded to 0.1); anything needing more precision is passed as a string. */
@@ -34,6 +35,14 @@ export function escapeXml(text: string): string {
   return String(text)
     .replace(NOT_XML, '')
     .replace(/[&<>"']/g, (c) => ENTITIES[c] as string);
+}
+
+/**
+ * A dataset id as the tail of an XML id (design tools name layers by it): letters, digits, '.' and
+ * '-' kept, any other character written as _hex_, so two different ids never become the same one.
+ */
+export function xmlId(key: string): string {
+  return Array.from(key, (ch) => (/[A-Za-z0-9.-]/.test(ch) ? ch : `_${ch.codePointAt(0)!.toString(16)}_`)).join('');
 }
 
 export function num(x: number): string {

@@ -11,7 +11,7 @@ const FLAGS = ['1', 'true', '0', 'false'] as const;
 const SET_BY_STEP = new Set(['scenario', 'view', 'year', 'date', 'focus']);
 
 /** Keys the embed and data loading own; the state codec leaves them alone. */
-export const RESERVED_KEYS = new Set(['embed', 'controls', 'id', 'origin', 'data']);
+export const RESERVED_KEYS = new Set(['embed', 'controls', 'id', 'origin', 'theme', 'background', 'show', 'data']);
 
 /** Only what differs from the defaults, so links stay short; a scenario stands for its values. */
 export function encodeState(state: SharedState, dataset: Dataset): URLSearchParams {

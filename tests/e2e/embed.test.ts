@@ -64,15 +64,17 @@ describe.runIf(hasBrowser)('embedding in an article', () => {
       narrow: expect.any(Number),
       wide: expect.any(Number),
     });
-    // The embed posts its size and nothing else.
-    const messages = (await page.evaluate(() => (window as unknown as { allMessages: unknown[] }).allMessages)) as Record<
-      string,
-      unknown
-    >[];
+    // The embed posts its size (three ways) and that it is ready, nothing else.
+    const messages = (await page.evaluate(() => (window as unknown as { allMessages: unknown[] }).allMessages)) as (
+      Record<string, unknown> | string
+    )[];
     expect(messages.length).toBeGreaterThan(0);
     for (const message of messages) {
-      const keys = Object.keys(message).sort().join(',');
-      expect(['height,id,type', 'datawrapper-height']).toContain(keys);
+      const parsed = (typeof message === 'string' ? JSON.parse(message) : message) as Record<string, unknown>;
+      const keys = Object.keys(parsed).sort().join(',');
+      expect(['height,id,type', 'datawrapper-height', 'context,height,src', 'type']).toContain(keys);
+      if (keys === 'type') expect(parsed.type).toBe('capital-loop:ready');
+      if (keys === 'context,height,src') expect(parsed.context).toBe('iframe.resize');
     }
     await page.screenshot({ path: 'tests/e2e/__screens__/embed-host.png', fullPage: true });
     expect(errors).toEqual([]);

@@ -31,7 +31,8 @@ describe.runIf(hasBrowser)('exporting a snapshot', () => {
   it('exports an SVG that is valid XML, renders in rsvg-convert, and holds the same links and labels', async () => {
     const { page, errors } = await openPage(browser, './?lang=zh-TW&scenario=feb-2026-round');
     const path = await exportFile(page, 'svg');
-    expect(path).toMatch(/capital-loop-feb-2026-round-\d{4}-\d\d-\d\d\.svg$/);
+    // Scenario, view, language, the chart's date (the scenario's own) and the size.
+    expect(path).toMatch(/capital-loop-feb-2026-round-loop-zh-TW-2026-02-27-wide\.svg$/);
     const lint = run('xmllint', ['--noout', path]);
     expect(lint.stderr).toBe('');
     expect(lint.status).toBe(0);
@@ -52,11 +53,40 @@ describe.runIf(hasBrowser)('exporting a snapshot', () => {
       labels: [...svg.matchAll(/<text class="label" data-key="([^"]+)"/g)].map((m) => m[1]).sort(),
     };
     expect(inFile.links).toEqual(onScreen.links);
-    expect(inFile.labels).toEqual(onScreen.labels);
+    // Drawn at 1200 px, wider than the chart on this screen: every label shown on screen, and maybe more.
+    expect(inFile.labels).toEqual(expect.arrayContaining(onScreen.labels));
     expect(svg).toContain(onScreen.title!);
     expect(svg).toContain('2026 年 2 月'); // the scenario in the subtitle, in the reader's language
     expect(svg).not.toMatch(/<script|<foreignObject|\son\w+=/i);
     expect(errors).toEqual([]);
+  });
+
+  it('exports every size preset, whatever the screen: valid, rendered, every label once, every group named', async () => {
+    const { page: phone } = await openPage(browser, './', { width: 375, height: 667 });
+    const { page: desktop } = await openPage(browser, './');
+    const widths = { article: 640, wide: 1200, social: 1200, print: 1123 };
+    for (const [preset, width] of Object.entries(widths)) {
+      await phone.selectOption('select[data-export-option="preset"]', preset);
+      const path = await exportFile(phone, 'svg');
+      expect(path).toContain(`-${preset}.svg`);
+      expect(run('xmllint', ['--noout', path]).status).toBe(0);
+      const png = join(dir, `${preset}.png`);
+      const render = run('rsvg-convert', ['-o', png, path]);
+      expect(render.stderr).toBe('');
+      expect(readFileSync(png).readUInt32BE(16)).toBe(width);
+      const svg = readFileSync(path, 'utf8');
+      const labels = [...svg.matchAll(/<text class="label" data-key="([^"]+)"/g)].map((m) => m[1]);
+      expect(labels.length).toBeGreaterThan(5);
+      expect(new Set(labels).size).toBe(labels.length);
+      const groups = [...svg.matchAll(/<g class="(?:node|link)"[^>]*>/g)].map((m) => m[0]);
+      expect(groups.length).toBeGreaterThan(10);
+      for (const group of groups) expect(group).toMatch(/ id="(?:entity|flow)-[A-Za-z0-9._-]+"/);
+      if (preset === 'wide') {
+        // Made on a phone, the 1200 px export is the one a desktop makes: every label is there.
+        await desktop.selectOption('select[data-export-option="preset"]', preset);
+        expect(readFileSync(await exportFile(desktop, 'svg'), 'utf8')).toBe(svg);
+      }
+    }
   });
 
   it('exports a PNG at twice the size, and the data as CSV and JSON', async () => {
@@ -64,9 +94,10 @@ describe.runIf(hasBrowser)('exporting a snapshot', () => {
     const png = await exportFile(page, 'png');
     const bytes = readFileSync(png);
     expect(bytes.subarray(1, 4).toString()).toBe('PNG');
-    const width = bytes.readUInt32BE(16);
-    const chartWidth = Number(await page.getAttribute('svg.chart__svg', 'width'));
-    expect(width).toBeGreaterThanOrEqual(chartWidth * 2);
+    // The 1200 px preset at the default 2×; 3× when asked.
+    expect(bytes.readUInt32BE(16)).toBe(2400);
+    await page.selectOption('select[data-export-option="scale"]', '3');
+    expect(readFileSync(await exportFile(page, 'png')).readUInt32BE(16)).toBe(3600);
 
     const csv = readFileSync(await exportFile(page, 'csv'), 'utf8');
     const flows = await page.locator('svg.chart__svg g.link').count();

@@ -5,6 +5,8 @@ import type { AddressInfo } from 'node:net';
 export async function startHostPage(
   appUrl: string,
   frames: { id: string; width: number; query: string }[],
+  /** A script the article runs right after its iframes (a story sending its first step, say). */
+  script = '',
 ): Promise<{ url: string; close(): Promise<void> }> {
   const iframes = frames
     .map(
@@ -20,6 +22,7 @@ ${iframes}
   window.allMessages = [];
   addEventListener('message', function (e) { var d = e.data; window.allMessages.push(d); if (d && d['datawrapper-height']) Object.assign(window.cmsHeights, d['datawrapper-height']); });
 </script>
+<script>${script}</script>
 <script src="${new URL('./embed-host.js', appUrl).href}"></script>
 </body></html>`;
   const server: Server = createServer((_, response) => {

@@ -86,13 +86,35 @@ describe('host messages', () => {
 describe('embed options', () => {
   it('reads embed, controls, id and allowed origins', () => {
     const { options, notices } = parseEmbedOptions('?embed=1&controls=all&id=story-1&origin=https://news.example,https://b.example');
-    expect(options).toEqual({ embed: true, controls: 'all', id: 'story-1', allowedOrigins: ['https://news.example', 'https://b.example'] });
+    expect(options).toMatchObject({
+      embed: true,
+      controls: 'all',
+      id: 'story-1',
+      allowedOrigins: ['https://news.example', 'https://b.example'],
+    });
     expect(notices).toEqual([]);
+  });
+
+  it("reads the host's theme, a transparent background and the extra controls", () => {
+    const { options, notices } = parseEmbedOptions('?embed=1&theme=dark&background=transparent&show=play,net&show=rounds');
+    expect(options).toMatchObject({ theme: 'dark', transparent: true, show: ['play', 'net', 'rounds'] });
+    expect(notices).toEqual([]);
+    const bad = parseEmbedOptions('?theme=pink&background=red&show=sliders');
+    expect(bad.options).toMatchObject({ theme: 'auto', transparent: false, show: [] });
+    expect(bad.notices.map((n) => n.kind === 'bad-value' && n.key)).toEqual(['theme', 'background', 'show']);
   });
 
   it('ignores bad values with a notice', () => {
     const { options, notices } = parseEmbedOptions('?embed=yes&controls=many&id=<b>&origin=javascript:alert(1)');
-    expect(options).toEqual({ embed: false, controls: 'scenarios', id: 'capital-loop', allowedOrigins: [] });
+    expect(options).toEqual({
+      embed: false,
+      controls: 'scenarios',
+      id: 'capital-loop',
+      allowedOrigins: [],
+      theme: 'auto',
+      transparent: false,
+      show: [],
+    });
     expect(notices.map((n) => n.kind === 'bad-value' && n.key)).toEqual(['embed', 'controls', 'id', 'origin']);
   });
 
@@ -104,25 +126,61 @@ describe('embed options', () => {
   });
 });
 
+/** A window whose parent records what the embed posts, and whose message events the test sends. */
+function fakeWindow() {
+  const posted: unknown[] = [];
+  const parent = { postMessage: (message: unknown) => posted.push(message) };
+  const handlers: ((event: MessageEvent) => void)[] = [];
+  const win = {
+    parent,
+    addEventListener: (_: string, fn: (event: MessageEvent) => void) => handlers.push(fn),
+    removeEventListener: () => {},
+  } as unknown as Window;
+  const send = (data: unknown, origin = 'https://news.example', source: unknown = parent) =>
+    handlers.forEach((fn) => fn({ origin, source, data } as unknown as MessageEvent));
+  return { win, posted, send };
+}
+
 describe('listening to the host page', () => {
   it('takes messages only from its parent and, when configured, only from allowed origins', async () => {
     const { listenForHostMessages } = await import('../../src/embed/hostMessages');
-    const parent = {};
-    let handler: ((event: MessageEvent) => void) | undefined;
-    const win = {
-      parent,
-      addEventListener: (_: string, fn: (event: MessageEvent) => void) => (handler = fn),
-      removeEventListener: () => {},
-    } as unknown as Window;
+    const { win, send } = fakeWindow();
     const store = createExplorerStore(ds, 'en');
     listenForHostMessages(store, ['https://news.example'], win);
-    const send = (origin: string, source: unknown) =>
-      handler!({ origin, source, data: { type: 'capital-loop:set', scenario: 'linear-economy' } } as unknown as MessageEvent);
-    send('https://evil.example', parent);
+    const set = { type: 'capital-loop:set', scenario: 'linear-economy' };
+    send(set, 'https://evil.example');
     expect(store.getState().scenario).toBeNull();
-    send('https://news.example', {}); // not the parent page
+    send(set, 'https://news.example', {}); // not the parent page
     expect(store.getState().scenario).toBeNull();
-    send('https://news.example', parent);
+    send(set);
     expect(store.getState().scenario).toBe('linear-economy');
+  });
+
+  it('applies messages sent before it could take them, in order, then says ready once', async () => {
+    const { listenForHostMessages } = await import('../../src/embed/hostMessages');
+    const { startHostInbox } = await import('../../src/embed/hostInbox');
+    const { win, posted, send } = fakeWindow();
+    const inbox = startHostInbox(win);
+    send({ type: 'capital-loop:set', scenario: 'linear-economy' });
+    send({ type: 'capital-loop:set', scenario: 'sept-2025-loi' });
+    const store = createExplorerStore(ds, 'en');
+    expect(posted).toEqual([]);
+    listenForHostMessages(store, [], win, inbox);
+    expect(store.getState().scenario).toBe('sept-2025-loi');
+    send({ type: 'capital-loop:set', view: 'rounds' });
+    expect(posted).toEqual([{ type: 'capital-loop:ready' }]);
+  });
+
+  it('plays and pauses when the host says so', async () => {
+    const { listenForHostMessages } = await import('../../src/embed/hostMessages');
+    const { win, send } = fakeWindow();
+    const store = createExplorerStore(ds, 'en');
+    listenForHostMessages(store, [], win);
+    send({ type: 'capital-loop:play' });
+    expect(store.getState()).toMatchObject({ playing: true, playRound: 1 });
+    send({ type: 'capital-loop:pause' });
+    expect(store.getState().playing).toBe(false);
+    send({ type: 'capital-loop:play', speed: 2 }); // a field play does not take: ignored
+    expect(store.getState().playing).toBe(false);
   });
 });

@@ -47,7 +47,7 @@ describe('host messages for stories', () => {
 
   it('takes the commands from the parent page', () => {
     const store = createExplorerStore(ds, 'en');
-    const parent = {} as Window;
+    const parent = { postMessage: () => undefined } as unknown as Window;
     const listeners: ((event: MessageEvent) => void)[] = [];
     const win = {
       parent,

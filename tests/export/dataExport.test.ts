@@ -39,6 +39,26 @@ describe('flowsTable', () => {
     const zh = flowsTable(model, result, 'zh-TW');
     expect(zh.rows.find((r) => r[0] === 'oracle-nvidia')?.slice(2, 5)).toEqual(['甲骨文', 'nvidia', '輝達']);
   });
+
+  it('writes the headers, kinds and statuses in the reader’s language too', () => {
+    const zh = flowsTable(model, result, 'zh-TW');
+    expect(zh.header.slice(0, 10)).toEqual([
+      '資金流代號',
+      '來源代號',
+      '來源',
+      '去向代號',
+      '去向',
+      '類型',
+      '金額（億美元）',
+      '占來源流出比例',
+      '依據',
+      '狀態',
+    ]);
+    const cells = zh.rows.flatMap((r) => [r[5], r[9]]).filter((c) => typeof c === 'string' && c !== '');
+    expect(cells.length).toBeGreaterThan(0);
+    // Kind and status are words in Chinese, not the dataset's English ids.
+    for (const cell of cells) expect(cell).toMatch(/[\u4e00-\u9fff]/);
+  });
 });
 
 describe('toCsv', () => {

@@ -57,14 +57,16 @@ describe('ids named like members of Object.prototype', () => {
     expect(result.ok ? [] : result.errors).toEqual([]);
     // Keys are unique per kind, so map entity and flow keys back by the element that carries them.
     const back = (svg: string) =>
-      svg.replace(/class="(node|label|link)" data-key="([^"]*)"/g, (_, kind: string, key: string) => {
+      withoutKeyIds(svg).replace(/class="(node|label|link)" data-key="([^"]*)"/g, (_, kind: string, key: string) => {
         const names = kind === 'link' ? PROTOTYPE_IDS.flow : PROTOTYPE_IDS.entity;
         const original = Object.entries(names).find(([, name]) => name === key)?.[0] ?? key;
         return `class="${kind}" data-key="${original}"`;
       });
+    // The ids written from keys are left out of the comparison (renderSvg.test.ts checks them).
+    const withoutKeyIds = (svg: string) => svg.replace(/ id="(?:entity|flow|label)-[^"]*"/g, '');
     const svg = renderSvgSnapshot(snapshotInput(result.ok ? result.dataset : renamed));
     expect(svg).toContain('data-key="__proto__"');
     expect(svg).not.toMatch(/NaN|\[object Object\]/);
-    expect(back(svg)).toBe(renderSvgSnapshot(snapshotInput(plain)));
+    expect(back(svg)).toBe(withoutKeyIds(renderSvgSnapshot(snapshotInput(plain))));
   });
 });

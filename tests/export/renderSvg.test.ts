@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { renderSvgSnapshot } from '../../src/export/renderSvg';
-import { escapeXml, wrapText } from '../../src/export/writeSvg';
+import { escapeXml, wrapText, xmlId } from '../../src/export/writeSvg';
 import { loadDataset, snapshotInput, withLabel } from './fixture';
 
 const hasXmllint = existsSync('/usr/bin/xmllint');
@@ -44,8 +44,23 @@ describe('renderSvgSnapshot', () => {
     const visible = input.labels.filter((l) => l.visible).map((l) => l.key);
     expect(visible.length).toBeGreaterThan(3);
     expect(labels.sort()).toEqual([...visible].sort());
-    expect(svg.match(/<text class="label-halo"/g)).toHaveLength(visible.length);
-    expect(svg).not.toMatch(/class="label-halo"[^>]*data-key/);
+    // One text element per label: the halo is its own stroke under the fill, not a second copy.
+    expect(svg.match(/<text class="label"[^>]* paint-order="stroke"/g)).toHaveLength(visible.length);
+    expect(svg).not.toContain('label-halo');
+  });
+
+  it('names every node, link and label group by its entity or flow id, each id once', () => {
+    const ids = [...svg.matchAll(/ id="([^"]+)"/g)].map((m) => m[1]);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const [, kind, key, id] of svg.matchAll(/<(?:g|text) class="(node|link|label)" data-key="([^"]+)" id="([^"]+)"/g)) {
+      expect(id).toBe(`${{ node: 'entity', link: 'flow', label: 'label' }[kind!]}-${xmlId(key!)}`);
+    }
+    expect(svg.match(/<g class="(?:node|link)" data-key="[^"]+" id="/g)).toHaveLength(
+      input.geometry.nodes.filter((n) => n.value > 0).length + input.geometry.links.filter((l) => l.route).length,
+    );
+    expect(xmlId('openai@2')).toBe('openai_40_2');
+    expect(xmlId('a b')).not.toBe(xmlId('a_b'));
+    expect(xmlId('a_b')).toMatch(/^[A-Za-z0-9._-]+$/);
   });
 
   it('colours bands by origin and dims the others when one origin is isolated', () => {
@@ -56,7 +71,7 @@ describe('renderSvgSnapshot', () => {
     expect(isolated.match(/opacity="0.08"/g)).toHaveLength(others);
     expect(isolated).toMatch(/font-weight="bold" fill="#1b1f24">Nvidia/);
     const neutral = renderSvgSnapshot({ ...input, colorByOrigin: false });
-    const linksOf = (out: string) => out.slice(out.indexOf('<g class="links">'), out.indexOf('<g class="nodes">'));
+    const linksOf = (out: string) => out.slice(out.indexOf('<g class="links"'), out.indexOf('<g class="nodes"'));
     expect(linksOf(neutral).match(/stroke="#8a96a3"/g)).toHaveLength(input.geometry.links.filter((l) => l.route).length);
   });
 

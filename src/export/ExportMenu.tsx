@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { translate } from '../i18n/strings';
 import { useExplorer, useStoreApi } from '../state/context';
-import { EXPORT_PRESET_IDS, type ExportPreset } from './exportPresets';
+import { EXPORT_PRESET_IDS, type ExportPreset } from './presetIds';
 import type { ExportKind, PngScale } from './runExport';
 
 const KINDS: { kind: ExportKind; label: 'export.svg' | 'export.png' | 'export.csv' | 'export.json' }[] = [

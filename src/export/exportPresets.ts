@@ -2,8 +2,7 @@ import type { ExplorerState } from '../state/store';
 import { buildSnapshot } from './buildSnapshot';
 import { renderSvgSnapshot, SVG_MARGIN, type SvgFrame } from './renderSvg';
 
-export type ExportPreset = 'article' | 'wide' | 'social' | 'print';
-export const EXPORT_PRESET_IDS: readonly ExportPreset[] = ['article', 'wide', 'social', 'print'];
+import type { ExportPreset } from './presetIds';
 
 /**
  * Sizes editors ask for, whatever the screen the export is made on: an article column (640 and

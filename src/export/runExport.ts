@@ -4,7 +4,8 @@ import type { ExplorerState } from '../state/store';
 import { namedScenario } from './buildSnapshot';
 import { flowsTable, toCsv, toJson } from './dataExport';
 import { downloadBlob } from '../components/shared/downloadBlob';
-import { presetSvg, type ExportPreset } from './exportPresets';
+import { presetSvg } from './exportPresets';
+import type { ExportPreset } from './presetIds';
 
 export type ExportKind = 'svg' | 'png' | 'csv' | 'json';
 export type PngScale = 1 | 2 | 3;

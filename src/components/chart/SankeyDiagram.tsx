@@ -13,8 +13,6 @@ import { ChartKey } from './ChartKey';
 import { ChartLabels } from './ChartLabels';
 import { LabelKey } from './LabelKey';
 import { ChartNode } from './ChartNode';
-import { ChartCallouts } from './ChartCallouts';
-import { ChartHighlight } from './ChartHighlight';
 import { lazyPart } from '../shared/lazyPart';
 import { LinkHatch } from './LinkHatch';
 import { RoundFrame } from './RoundFrame';
@@ -28,6 +26,7 @@ import { useCompareParts } from './compare/useCompareParts';
 const detailPanels = lazyPart(() => import('../panels/details'));
 // Only needed once Play is pressed: kept out of the first download.
 const flowAnimation = lazyPart(() => import('./FlowAnimation'));
+const storyLayers = lazyPart(() => import('./storyLayers'));
 
 interface Active {
   type: 'node' | 'link';
@@ -65,6 +64,8 @@ export function SankeyDiagram({ width }: { width: number }) {
   // Fetched once the chart is up, so the first hover does not wait for it.
   useEffect(() => void detailPanels.preload().catch(() => undefined), []);
   const animation = flowAnimation.useModule(playRound > 0).module;
+  const storyShown = useExplorer((s) => s.step !== null || s.highlight.length > 0);
+  const story = storyLayers.useModule(storyShown).module;
   const panels = detailPanels.useModule(active !== null).module;
   const activate = useCallback(
     (type: Active['type']) => (key: string, pinned: boolean) => {
@@ -276,9 +277,9 @@ export function SankeyDiagram({ width }: { width: number }) {
             ))}
           </g>
         )}
-        <ChartHighlight geometry={geometry} />
+        {story && <story.ChartHighlight geometry={geometry} />}
         <ChartLabels labels={labels} />
-        <ChartCallouts geometry={geometry} />
+        {story && <story.ChartCallouts geometry={geometry} />}
       </svg>
       {roundFrame && (
         <p className="chart__note" data-note="rounds">

@@ -1,4 +1,4 @@
-import type { Dataset, Expr, Provenance } from '../../src/model/types';
+import type { Dataset, Expr, Provenance, StoryStep } from '../../src/model/types';
 import { LIMITS } from '../../src/model/limits';
 
 /**
@@ -64,7 +64,34 @@ export function renameIds(dataset: Dataset, rename: (kind: IdKind, id: string) =
     id: rename('scenario', s.id),
     values: Object.fromEntries(Object.entries(s.values).map(([id, value]) => [param(id), value])),
   }));
+  if (ds.story) ds.story = ds.story.map((step) => renameStep(step, rename));
   return ds;
+}
+
+/** A story step's references renamed: its sources, the state it sets, what it highlights and annotates. */
+function renameStep(step: StoryStep, rename: (kind: IdKind, id: string) => string): StoryStep {
+  const renamed: StoryStep = { ...step };
+  const entity = (id: string) => rename('entity', id);
+  const flow = (id: string) => rename('flow', id);
+  if (step.sources) renamed.sources = step.sources.map((id) => rename('source', id));
+  if (step.state) {
+    const { scenario, focus, values } = step.state;
+    renamed.state = {
+      ...step.state,
+      ...(scenario === undefined ? {} : { scenario: rename('scenario', scenario) }),
+      ...(focus === undefined ? {} : { focus: entity(focus) }),
+      ...(values === undefined
+        ? {}
+        : { values: Object.fromEntries(Object.entries(values).map(([id, value]) => [rename('parameter', id), value])) }),
+    };
+  }
+  if (step.highlight) {
+    const { entities, flows } = step.highlight;
+    renamed.highlight = { ...(entities && { entities: entities.map(entity) }), ...(flows && { flows: flows.map(flow) }) };
+  }
+  if (step.annotations)
+    renamed.annotations = step.annotations.map((a) => ('entity' in a ? { ...a, entity: entity(a.entity) } : { ...a, flow: flow(a.flow) }));
+  return renamed;
 }
 
 /** The dataset with every id (entity, flow, parameter, scenario, source) made hostile, and every reference to it. */

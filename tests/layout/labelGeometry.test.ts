@@ -71,7 +71,9 @@ function checkLabels(chart: Chart, dataset: Dataset, lang: Lang, where: string) 
     if (!label.visible) continue;
     expect(label.name.join('').length, `${where}: ${node.key} has an empty name`).toBeGreaterThan(0);
     const edge = label.anchor === 'end' ? node.x0 : node.x1;
-    expect(Math.abs(label.x - edge), `${where}: ${node.key}'s label is not beside its box`).toBeLessThanOrEqual((label.leader ? 12 : 4) + 1e-6);
+    expect(Math.abs(label.x - edge), `${where}: ${node.key}'s label is not beside its box`).toBeLessThanOrEqual(
+      (label.leader ? 12 : 4) + 1e-6,
+    );
     const off = Math.abs(label.y - Math.min(node.y1, Math.max(node.y0, label.y)));
     if (off > LINE / 2)
       expect(label.leader, `${where}: ${node.key}'s label moved off its box without a leader`).toMatchObject({ x1: edge });

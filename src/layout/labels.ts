@@ -202,7 +202,10 @@ function textSpot(
   const w = Math.max(...[...lines.name, ...lines.amount].map(measure));
   const h = (lines.name.length + lines.amount.length) * lineHeight;
   const cy = clamp((node.y0 + node.y1) / 2 + dy, h / 2, height - h / 2);
-  const gap = LABEL_GAP + (movedOff(node, cy, lineHeight) ? LEADER_RUN : 0);
+  // A block clear above or below the box shows its leader's rise, so it needs no run sideways (in a narrow gap
+  // between columns that run can be all that keeps a long name from fitting).
+  const clear = cy + h / 2 <= node.y0 - LEADER_RUN || cy - h / 2 >= node.y1 + LEADER_RUN;
+  const gap = LABEL_GAP + (movedOff(node, cy, lineHeight) && !clear ? LEADER_RUN : 0);
   const x = side === 'left' ? node.x0 - gap : node.x1 + gap;
   const x0 = side === 'left' ? x - w : x;
   return { side, x, cy, cx: x0 + w / 2, rect: { x0, x1: x0 + w, y0: cy - h / 2, y1: cy + h / 2 } };

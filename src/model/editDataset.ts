@@ -2,7 +2,7 @@
 // it, so undo is a list of drafts). A draft may be invalid while the reader types; validation says
 // where, and the chart keeps the last valid dataset. Renaming an id renames every reference to it,
 // so a reader fixing a typo in an id does not break the flows that use it.
-import type { Dataset, Entity, Expr, Flow, Parameter, Scenario } from './types';
+import type { Annotation, Dataset, Entity, Expr, Flow, Parameter, Scenario, StoryStep } from './types';
 
 export type EditList = 'entities' | 'flows' | 'parameters' | 'scenarios';
 
@@ -183,12 +183,16 @@ export function valuesText(values: Record<string, number>): string {
     .join('; ');
 }
 
-/** Renames a row's id and every reference to it: flows' ends, owners and the focus for an entity; expressions and scenario values for a slider. */
+/**
+ * Renames a row's id and every reference to it: flows' ends, owners and the focus for an entity; expressions and
+ * scenario values for a slider; and the story steps' states, highlights and callouts for any of them.
+ */
 function renameId(draft: Dataset, list: EditList, index: number, next: string): Dataset {
   const previous = draft[list][index]!.id;
-  const renamed = replaceRow(draft, list, index, { ...draft[list][index], id: next });
+  const row = replaceRow(draft, list, index, { ...draft[list][index], id: next });
   // Another row with the old id (a duplicate) keeps the references.
-  if (previous === next || draft[list].some((x, i) => i !== index && x.id === previous)) return renamed;
+  if (previous === next || draft[list].some((x, i) => i !== index && x.id === previous)) return row;
+  const renamed = row.story ? { ...row, story: row.story.map((step) => renameInStep(step, list, previous, next)) } : row;
   if (list === 'entities') {
     const swap = (id: string) => (id === previous ? next : id);
     return {
@@ -212,6 +216,27 @@ function renameId(draft: Dataset, list: EditList, index: number, next: string): 
     };
   }
   return renamed;
+}
+
+/** A story step with one id renamed wherever the step refers to it. */
+function renameInStep(step: StoryStep, list: EditList, previous: string, next: string): StoryStep {
+  const swap = (id: string) => (id === previous ? next : id);
+  const { state, highlight, annotations } = step;
+  if (list === 'parameters')
+    return state?.values && Object.hasOwn(state.values, previous)
+      ? { ...step, state: { ...state, values: Object.fromEntries(Object.entries(state.values).map(([k, v]) => [swap(k), v])) } }
+      : step;
+  if (list === 'scenarios') return state?.scenario === previous ? { ...step, state: { ...state, scenario: next } } : step;
+  const entities = list === 'entities';
+  const kind = entities ? 'entities' : 'flows';
+  const annotation = (a: Annotation): Annotation =>
+    'entity' in a ? (entities ? { ...a, entity: swap(a.entity) } : a) : entities ? a : { ...a, flow: swap(a.flow) };
+  return {
+    ...step,
+    ...(entities && state?.focus === previous && { state: { ...state, focus: next } }),
+    ...(highlight?.[kind] && { highlight: { ...highlight, [kind]: highlight[kind].map(swap) } }),
+    ...(annotations && { annotations: annotations.map(annotation) }),
+  };
 }
 
 function renameParam<E extends Expr | 'rest'>(expr: E, previous: string, next: string): E {

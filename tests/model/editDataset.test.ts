@@ -62,6 +62,33 @@ describe('editing a dataset', () => {
     expect(validateDataset(withSlider).ok).toBe(true);
   });
 
+  it("renames the story steps' references too: states, highlights and callouts", () => {
+    const ds = loadDefaultDataset();
+    const rename = (list: 'entities' | 'flows' | 'scenarios' | 'parameters', id: string, next: string) => {
+      const renamed = editDataset(
+        ds,
+        set(
+          list,
+          ds[list].findIndex((x) => x.id === id),
+          'id',
+          next,
+        ),
+      );
+      const checked = validateDataset(renamed);
+      expect(checked.ok ? [] : checked.errors, `${list} ${id}`).toEqual([]);
+      expect(JSON.stringify(renamed.story), `${list} ${id}`).not.toContain(`"${id}"`);
+      return renamed.story!;
+    };
+    // nvidia is highlighted and called out; the flow is highlighted and called out; the scenario and the slider set by steps.
+    expect(rename('entities', 'nvidia', 'nvda')[1]!.annotations).toMatchObject([{ entity: 'nvda' }]);
+    expect(rename('flows', 'nvidia-fund-openai-loi', 'loi')[0]).toMatchObject({
+      highlight: { flows: ['loi'] },
+      annotations: [{ flow: 'loi' }],
+    });
+    expect(rename('scenarios', 'mar-2026-close', 'close')[3]!.state).toMatchObject({ scenario: 'close' });
+    expect(rename('parameters', 'softbank-openai', 'sb')[5]!.state!.values).toMatchObject({ sb: 15 });
+  });
+
   it('keeps what the reader types where it is not (yet) a number, for validation to point at', () => {
     const ds = loadDefaultDataset();
     const typed = editDataset(ds, set('parameters', 0, 'max', '1e'));

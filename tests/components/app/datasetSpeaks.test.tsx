@@ -59,7 +59,7 @@ describe.each<Lang>(['en', 'zh-TW'])('a euro dataset about wind power (%s)', (la
     expect(svg).not.toMatch(FOREIGN[lang]);
     const { model, result } = solved(euroDataset());
     const csv = toCsv(flowsTable(model, result, lang));
-    expect(csv).toContain('amount (€ millions)');
+    expect(csv).toContain(lang === 'en' ? 'amount (€ millions)' : '金額（萬歐元）');
     expect(csv).not.toMatch(FOREIGN[lang]);
   });
 });

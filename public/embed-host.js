@@ -4,6 +4,7 @@
 (function () {
   var ready = [];
   var waiting = [];
+  var reported = [];
   function frames() {
     return document.querySelectorAll('iframe[data-capital-loop]');
   }
@@ -27,6 +28,7 @@
     var all = frames();
     for (var i = 0; i < all.length; i++) {
       if (all[i].contentWindow === event.source) {
+        if (reported.indexOf(all[i]) < 0) reported.push(all[i]);
         all[i].style.height = Math.ceil(data.height) + 'px';
         // The reserved size has done its work: from now on the chart's own height counts.
         all[i].style.aspectRatio = 'auto';
@@ -38,8 +40,29 @@
   function measure(frame) {
     if (frame.contentWindow) frame.contentWindow.postMessage({ type: 'capital-loop:measure' }, '*');
   }
+  // Before a chart reports, size its iframe from the snippet's table of heights by width
+  // (data-heights="320:2087 375:1903 …", interpolated), so the article barely moves on load.
+  function reserve(frame) {
+    var table = (frame.getAttribute('data-heights') || '').split(' ').map(function (pair) {
+      return pair.split(':').map(Number);
+    });
+    var width = frame.getBoundingClientRect().width;
+    if (!(table.length > 0 && table[0].length === 2 && width > 0)) return;
+    var height = table[0][1];
+    for (var k = 0; k < table.length; k++) {
+      var next = table[k];
+      var prev = table[k - 1];
+      if (width >= next[0]) height = next[1];
+      else if (prev) height = prev[1] + ((next[1] - prev[1]) * (width - prev[0])) / (next[0] - prev[0]);
+      if (width < next[0]) break;
+    }
+    frame.style.height = Math.ceil(height) + 'px';
+    frame.style.aspectRatio = 'auto';
+    frame.style.minHeight = '0';
+  }
   var all = frames();
   for (var i = 0; i < all.length; i++) {
+    if (reported.indexOf(all[i]) < 0) reserve(all[i]);
     measure(all[i]);
     all[i].addEventListener('load', measure.bind(null, all[i]));
   }

@@ -12,6 +12,26 @@ export const RESERVED: Record<EmbedControls, { minHeight: number; aspectRatio?: 
   all: { minHeight: 2350 },
 };
 
+/**
+ * The embed's height by column width, as `width:height` pairs (px), measured with the default
+ * dataset and scenario in iframes of those widths: text wraps, so a narrow column is much taller
+ * (`scenarios` is 2,087 px at 320 but 1,274 at 1,200) and no single floor fits. `embed-host.js`
+ * sizes the iframe from this table (interpolating between widths) before the chart reports its own
+ * height, so the change on load is small. Re-measure when the embed's layout changes.
+ */
+export const HEIGHTS_BY_WIDTH: Record<'en' | 'zh-TW', Record<EmbedControls, string>> = {
+  en: {
+    none: '320:910 375:868 414:753 600:624 800:719 1200:803',
+    scenarios: '320:2087 375:1903 414:1724 600:1284 800:1345 1200:1274',
+    all: '320:3329 375:3047 414:2848 600:2370 800:2431 1200:2359',
+  },
+  'zh-TW': {
+    none: '320:960 375:734 414:640 600:644 800:674 1200:775',
+    scenarios: '320:2018 375:1669 414:1539 600:1244 800:1247 1200:1204',
+    all: '320:3182 375:2755 414:2625 600:2330 800:2333 1200:2290',
+  },
+};
+
 /** The iframe (and the one-line resize helper) a host page pastes to show `appUrl` embedded. */
 export function embedSnippet(appUrl: string, controls: EmbedControls, title: string): string {
   const url = new URL(appUrl);
@@ -21,8 +41,9 @@ export function embedSnippet(appUrl: string, controls: EmbedControls, title: str
   const attr = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
   const { minHeight, aspectRatio } = RESERVED[controls];
   const style = `border:0;width:100%;min-width:300px;min-height:${minHeight}px${aspectRatio ? `;aspect-ratio:${aspectRatio}` : ''}`;
+  const heights = HEIGHTS_BY_WIDTH[url.searchParams.get('lang') === 'zh-TW' ? 'zh-TW' : 'en'][controls];
   return [
-    `<iframe data-capital-loop src="${attr(url.href)}" title="${attr(title)}" width="100%" height="${minHeight}" style="${style}" loading="lazy"></iframe>`,
+    `<iframe data-capital-loop src="${attr(url.href)}" title="${attr(title)}" width="100%" height="${minHeight}" style="${style}" data-heights="${heights}" loading="lazy"></iframe>`,
     `<script src="${attr(helper ?? '')}" async></script>`,
   ].join('\n');
 }

@@ -1,5 +1,7 @@
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { extname, join } from 'node:path';
 
 /** A newsroom page on another origin that embeds the app in iframes of the given widths. */
 export async function startHostPage(
@@ -45,6 +47,27 @@ export async function dataServer(files: Record<string, string>) {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    close: () => new Promise<void>((r) => server.close(() => r())),
+  };
+}
+
+/** A folder served as plain files on an origin of its own (an article page published by a newsroom). */
+export async function serveFiles(folder: string) {
+  const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
+  const server = createServer((request, response) => {
+    const name = new URL(request.url ?? '/', 'http://host').pathname.slice(1);
+    const path = join(folder, name);
+    if (!/^[\w.-]+$/.test(name) || !existsSync(path)) {
+      response.writeHead(404).end('not found');
+      return;
+    }
+    response.writeHead(200, { 'content-type': `${types[extname(name)] ?? 'application/octet-stream'}; charset=utf-8` });
+    response.end(readFileSync(path));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    // localhost, not 127.0.0.1: another origin than the app's.
+    url: `http://localhost:${(server.address() as AddressInfo).port}/`,
     close: () => new Promise<void>((r) => server.close(() => r())),
   };
 }

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseEmbedOptions } from '../../src/embed/embedOptions';
-import { embedSnippet } from '../../src/embed/embedSnippet';
+import { embedSnippet, HEIGHTS_BY_WIDTH } from '../../src/embed/embedSnippet';
 import { interpretHostMessage } from '../../src/embed/hostMessages';
 import { compileModel } from '../../src/model/engine';
 import { createExplorerStore, selectShared } from '../../src/state/store';
@@ -123,6 +123,8 @@ describe('embed options', () => {
     expect(snippet).toContain('src="https://example.org/loop/?lang=zh-TW&amp;scenario=feb-2026-round&amp;embed=1&amp;controls=none"');
     expect(snippet).toContain('title="A &quot;loop&quot; &lt;b&gt;"');
     expect(snippet).toContain('<script src="https://example.org/loop/embed-host.js" async></script>');
+    // The helper sizes the iframe by its width from the heights measured in the link's language.
+    expect(snippet).toContain(`data-heights="${HEIGHTS_BY_WIDTH['zh-TW'].none}"`);
   });
 });
 

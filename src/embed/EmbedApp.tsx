@@ -10,6 +10,7 @@ import { SankeyChart } from '../components/chart/SankeyChart';
 import { PartBoundary } from '../components/app/PartBoundary';
 import { ScenarioBar } from '../components/controls/ScenarioBar';
 import { StoryLauncher } from '../components/story/StoryLauncher';
+import { StressRunner } from '../components/stress/StressRunner';
 import { pickText, translate, unitLabel } from '../i18n/strings';
 import { formatDate } from '../model/format';
 import { useExplorer, useStoreApi } from '../state/context';
@@ -56,6 +57,7 @@ export function EmbedApp({ options, dataHref }: { options: EmbedOptions; dataHre
         <EmbedExtras show={show} />
         <Legend />
         <SankeyChart />
+        <StressRunner />
         {(show.includes('play') || playing) && <PlayControls />}
         <HeadlineFigures canFollow={controls !== 'none'} />
       </PartBoundary>

@@ -19,7 +19,7 @@ import { describeShocks } from '../i18n/stressText';
 export function buildSnapshot(state: ExplorerState, size: ChartSize): SnapshotInput {
   const { model, lang, values } = state;
   const { dataset, structure } = model;
-  const { result, geometry, labels, nodeLines: lines, ownHeight, ghost, scaleShare, roundFrame } = deriveChart(state, size);
+  const { result, geometry, labels, nodeLines: lines, ownHeight, ghost, scaleShare, roundFrame, stress } = deriveChart(state, size);
 
   // Keyed by dataset ids: without a prototype, an entity called "__proto__" is a key like any other.
   const nodeNames: Record<string, string> = Object.create(null);
@@ -87,8 +87,9 @@ export function buildSnapshot(state: ExplorerState, size: ChartSize): SnapshotIn
         : null,
     scaleNote: scaleShare < 1 ? translate(lang, 'chart.scaleShrunk', { percent: formatPercent(share(scaleShare), lang) }) : undefined,
     keyTitle: translate(lang, 'key.title'),
-    keyEntries: chartKey(geometry, ownHeight, lang),
+    keyEntries: chartKey(geometry, ownHeight, lang, stress),
     roundFrame: roundFrame && { ...roundFrame, note: translate(lang, 'rounds.explain') },
+    stress,
   };
 }
 

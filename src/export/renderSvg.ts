@@ -1,3 +1,4 @@
+import type { DefaultMark, ShortfallBand } from '../layout/stressMarks';
 import { estimateTextWidth } from '../layout/labels';
 import { ROUND_HEADER_FONT, ROUND_HEADER_ROOM } from '../layout/roundsFrame';
 import { linkMark, linkMarkStyle, routeLength } from '../layout/linkMarks';
@@ -102,6 +103,13 @@ function chartKeyBlock(input: SnapshotInput, width: number): Block {
       swatch =
         el('rect', { x: 10, y: cy - 6, width: 16, height: 12, fill: COLOR.node }) +
         el('rect', { x: 10, y: cy, width: 16, height: 6, fill: 'url(#own-hatch)' });
+    } else if (entry.mark === 'default') {
+      swatch = el('rect', { x: 10, y: cy - 6, width: 16, height: 12, fill: COLOR.node, stroke: COLOR.defaultMark, 'stroke-width': 2 });
+    } else if (entry.mark === 'shortfall') {
+      const line = { x1: 0, x2: 36 };
+      swatch =
+        el('line', { ...line, y1: cy, y2: cy, stroke: 'url(#link-hatch)', 'stroke-width': 8 }) +
+        el('line', { ...line, y1: cy + 4, y2: cy + 4, stroke: COLOR.defaultMark, 'stroke-dasharray': '3 2' });
     } else {
       const { dashes, fade, hatchWidth } = linkMarkStyle(entry.mark, 8);
       const line = { x1: 0, y1: cy, x2: 36, y2: cy, 'stroke-width': '8' };
@@ -183,10 +191,49 @@ function chart(input: SnapshotInput): Block {
     ...(input.roundFrame ? [roundFrameSvg(input)] : []),
     ...(ghost.length ? [el('g', { class: 'ghost', 'aria-hidden': 'true' }, `\n${ghost.join('\n')}\n`)] : []),
     el('g', { class: 'links', id: 'links' }, `\n${links.join('\n')}\n`),
+    ...(input.stress ? [shortfallsSvg(input.stress.shortfalls)] : []),
     el('g', { class: 'nodes', id: 'nodes' }, `\n${nodes.join('\n')}\n`),
+    ...(input.stress ? [defaultsSvg(input.stress.defaults)] : []),
     el('g', { class: 'labels', id: 'labels', 'aria-hidden': 'true' }, `\n${labelsSvg(input.labels)}\n`),
   ].join('\n');
   return { svg, height: geometry.height };
+}
+
+/** The unpaid part of each obligation beside its link, as `ShortfallBands` draws it on screen. */
+function shortfallsSvg(bands: ShortfallBand[]): string {
+  const paths = bands.map((band) =>
+    el(
+      'g',
+      { class: 'shortfall', 'data-key': band.link },
+      el('path', { d: linkPath(band.route, band.offset), fill: 'none', stroke: 'url(#link-hatch)', 'stroke-width': band.width }) +
+        el('path', {
+          d: linkPath(band.route, band.offset + band.width / 2),
+          fill: 'none',
+          stroke: COLOR.defaultMark,
+          'stroke-dasharray': '3 2',
+        }),
+    ),
+  );
+  return el('g', { class: 'shortfalls', 'aria-hidden': 'true' }, `\n${paths.join('\n')}\n`);
+}
+
+/** Defaulting entities outlined, as `DefaultMarks` draws them on screen. */
+function defaultsSvg(marks: DefaultMark[]): string {
+  const rects = marks.map((m) =>
+    el('rect', {
+      class: 'default-mark',
+      'data-key': m.node,
+      'data-round': m.round,
+      x: m.x0 - 2,
+      y: m.y0 - 2,
+      width: m.x1 - m.x0 + 4,
+      height: Math.max(1, m.y1 - m.y0) + 4,
+      fill: 'none',
+      stroke: COLOR.defaultMark,
+      'stroke-width': 2,
+    }),
+  );
+  return el('g', { class: 'defaults', 'aria-hidden': 'true' }, `\n${rects.join('\n')}\n`);
 }
 
 function figures(input: SnapshotInput, width: number): Block {

@@ -1,3 +1,4 @@
+import type { StressMarks } from '../layout/stressMarks';
 import type { KeyEntry } from '../i18n/chartKey';
 import type { RoundFrame } from '../i18n/deriveChart';
 import type { LabelPlacement } from '../layout/labels';
@@ -39,4 +40,6 @@ export interface SnapshotInput {
   keyEntries: KeyEntry[];
   /** The rounds view's round headers and dividers (as on screen), and the sentence saying what a round is; null in the loop view. */
   roundFrame: (RoundFrame & { note: string }) | null;
+  /** A stress test's shortfall bands and default marks, as on screen; null without one. */
+  stress: StressMarks | null;
 }

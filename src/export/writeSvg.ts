@@ -11,6 +11,7 @@ export const COLOR = {
   border: '#d0d7de',
   alertBg: '#fff4e5',
   alertFg: '#7a3b00',
+  defaultMark: '#c62828',
 };
 // Named fonts first, so a designer's tools (and librsvg) pick the same face on every machine that has it.
 export const FONT =

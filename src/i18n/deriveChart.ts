@@ -5,6 +5,7 @@ import { estimateTextWidth, type LabelPlacement } from '../layout/labels';
 import type { LabelText } from '../layout/labelText';
 import { isRoundsGraph, placeRoundHeaders, ROUND_HEADER_FONT, roundBands, roundDividers, type RoundHeader } from '../layout/roundsFrame';
 import type { Geometry, NodeBox } from '../layout/sankeyLayout';
+import { stressMarks, type StressMarks } from '../layout/stressMarks';
 import { scenarioValues } from '../model/defaults';
 import { compileModel, type CompiledModel, type LoopResult } from '../model/engine';
 import { focusEntity, roundTrips, type RoundTrip } from '../model/figures';
@@ -15,7 +16,7 @@ import { momentDate } from '../model/resolveMoment';
 import type { Dataset, Lang } from '../model/types';
 import type { Money } from '../model/units';
 import type { Px } from '../layout/units';
-import type { ExplorerState } from '../state/store';
+import type { ExplorerState, StressedView } from '../state/store';
 import { entityLabelName, entityShortName, nodeAmountLine } from './chartText';
 import { translate } from './strings';
 
@@ -51,6 +52,8 @@ export interface Chart {
   scaleShare: number;
   /** The rounds view's headers above each round and the lines between rounds; null in the loop view. */
   roundFrame: RoundFrame | null;
+  /** A stress test's shortfall bands and default marks, while its outcome is drawn; else null. */
+  stress: StressMarks | null;
 }
 
 export interface RoundFrame {
@@ -86,14 +89,13 @@ export function createChartDeriver(): (input: ChartInput, size: ChartSize) => Ch
   const ownOf = memoLast(ownHeights);
   const labelsOf = memoLast(chartLabels);
   const roundFrameOf = memoLast(roundFrame);
+  const stressOf = memoLast(chartStress);
+  const defaultRoundsOf = memoLast(defaultRounds);
   return (input, { width }) => {
     const { model, view } = input;
     // A stress test's outcome is drawn while it is the one for this model and these sliders.
-    const stressed = input.stressed;
-    const result =
-      stressed && stressed.model === model && stressed.values === input.values
-        ? stressed.outcome.stressed
-        : solveLoopOnce(model, input.values);
+    const stressed = input.stressed && input.stressed.model === model && input.stressed.values === input.values ? input.stressed : null;
+    const result = stressed ? stressed.outcome.stressed : solveLoopOnce(model, input.values);
     // Unrolling costs allocations on every slider step; only the views that show rounds pay for it.
     const needsRounds = view === 'rounds' || input.playRound > 0 || result.status === 'divergent';
     const rounds = unrollRoundsOnce(model, result, needsRounds ? input.rounds : 0);
@@ -112,7 +114,7 @@ export function createChartDeriver(): (input: ChartInput, size: ChartSize) => Ch
     const ghost = ghostGraph ? ghostOf(ghostGraph, width, order, offsets, shrunk ? geometry.scale : scale).nodes : null;
     const trips = tripsOf(model, result);
     const netting = input.showNet && view === 'loop';
-    const nodeLines = linesOf(model.dataset, trips, netting, input.lang);
+    const nodeLines = linesOf(model.dataset, trips, netting, input.lang, defaultRoundsOf(stressed));
     const labels = labelsOf(geometry, textOf(model.dataset, nodeLines, input.lang), focusOf(model), returningOf(trips, netting));
     const scaleShare = shrunk ? geometry.scale / scale : 1;
     const frame = roundFrameOf(graph, geometry, input.lang);
@@ -128,6 +130,7 @@ export function createChartDeriver(): (input: ChartInput, size: ChartSize) => Ch
       ghost,
       scaleShare,
       roundFrame: frame,
+      stress: stressOf(geometry, stressed, view),
     };
   };
 }
@@ -162,11 +165,30 @@ function focusIndex(model: CompiledModel): number | undefined {
   return model.structure.entityIndex.get(focusEntity(model) ?? '');
 }
 
-function labelLines(dataset: Dataset, trips: RoundTrip[] | null, netting: boolean, lang: Lang) {
-  return (entity: number, value: Money): [string, string] => [
-    entityLabelName(dataset, entity, lang),
-    nodeAmountLine(value, trips?.[entity], netting, lang, moneyUnit(dataset.meta)),
-  ];
+/** The round each entity defaults in as far as the stress panel's step shows (0: pays, or not shown yet), or null. */
+function defaultRounds(stressed: StressedView | null): number[] | null {
+  if (!stressed) return null;
+  const shown = stressed.shown ?? stressed.outcome.clearing.rounds;
+  return Array.from(stressed.outcome.clearing.round, (round) => (round <= shown ? round : 0));
+}
+
+/** Shortfalls are drawn on the loop view's links only: the rounds view splits a flow across rounds, and its unpaid part with it. */
+function chartStress(geometry: Geometry, stressed: StressedView | null, view: ChartView): StressMarks | null {
+  if (!stressed) return null;
+  const { outcome, shown } = stressed;
+  return stressMarks(geometry, view === 'loop' ? outcome.obligations : [], outcome.clearing.round, shown ?? outcome.clearing.rounds);
+}
+
+function labelLines(dataset: Dataset, trips: RoundTrip[] | null, netting: boolean, lang: Lang, defaults: number[] | null) {
+  return (entity: number, value: Money): [string, string] => {
+    const amount = nodeAmountLine(value, trips?.[entity], netting, lang, moneyUnit(dataset.meta));
+    // A defaulting entity says so in its label, so it reads without the key (and in an export).
+    const round = defaults?.[entity] ?? 0;
+    return [
+      entityLabelName(dataset, entity, lang),
+      round > 0 ? `${amount} · ${translate(lang, 'stress.defaultsInRound', { round })}` : amount,
+    ];
+  };
 }
 
 /** What a label can say: its lines, and the dataset's short name for narrow charts. */

@@ -33,6 +33,8 @@ export interface StressedView {
   model: CompiledModel;
   values: ParamValues;
   outcome: StressResult;
+  /** The last cascade round whose defaults the chart marks (the panel's step buttons); all when absent. */
+  shown?: number;
 }
 
 export interface LoadReport {

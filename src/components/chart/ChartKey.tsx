@@ -36,6 +36,14 @@ function KeySwatch({ mark }: { mark: KeyEntry['mark'] }) {
         <rect x="10" y="6" width="16" height="6" className="node__own" />
       </>
     );
+  if (mark === 'default') return <rect x="10" y="1" width="16" height="10" className="node__box default-mark--swatch" />;
+  if (mark === 'shortfall')
+    return (
+      <>
+        <line x1="0" y1="5" x2="36" y2="5" className="link__hatch" strokeWidth={SWATCH_WIDTH} />
+        <line x1="0" y1="10" x2="36" y2="10" className="shortfall__edge" />
+      </>
+    );
   const { dashes, fade, hatchWidth } = linkMarkStyle(mark, SWATCH_WIDTH);
   return (
     <>

@@ -10,11 +10,13 @@ import { money, share, type Money } from '../../model/units';
 import { useExplorer } from '../../state/context';
 import { ChartLink } from './ChartLink';
 import { ChartKey } from './ChartKey';
+import { DefaultMarks } from './DefaultMarks';
 import { ChartLabels } from './ChartLabels';
 import { LabelKey } from './LabelKey';
 import { ChartNode } from './ChartNode';
 import { lazyPart } from '../shared/lazyPart';
 import { LinkHatch } from './LinkHatch';
+import { ShortfallBands } from './ShortfallBands';
 import { RoundFrame } from './RoundFrame';
 import { Tooltip, type TooltipAnchor } from './Tooltip';
 import { SkipChart } from './SkipChart';
@@ -48,7 +50,7 @@ export function SankeyDiagram({ width }: { width: number }) {
   const { dataset, structure } = model;
 
   const entityName = useCallback((e: number) => entityNameOf(dataset, e, lang), [dataset, lang]);
-  const { graph, geometry, labels, rounds, trips, nodeLines, ownHeight, ghost, scaleShare, roundFrame } = useChart(width);
+  const { graph, geometry, labels, rounds, trips, nodeLines, ownHeight, ghost, scaleShare, roundFrame, stress } = useChart(width);
   const playRound = useExplorer((s) => s.playRound);
   const originNames = useMemo(() => originNamesOf(dataset, structure.origins, lang), [structure, dataset, lang]);
   const isolated = isolatedId === null ? -1 : structure.origins.indexOf(isolatedId);
@@ -115,7 +117,7 @@ export function SankeyDiagram({ width }: { width: number }) {
       ? linkMidpoint(activeLink, nodeByKey)
       : null;
   const title = pickText(dataset.meta.title, lang).text;
-  const keyEntries = useMemo(() => chartKey(geometry, ownHeight, lang), [geometry, ownHeight, lang]);
+  const keyEntries = useMemo(() => chartKey(geometry, ownHeight, lang, stress), [geometry, ownHeight, lang, stress]);
 
   const closeTooltip = useCallback(
     (giveFocusBack: boolean) => {
@@ -240,6 +242,7 @@ export function SankeyDiagram({ width }: { width: number }) {
             />
           ))}
         </g>
+        {stress && <ShortfallBands bands={stress.shortfalls} />}
         {animation && <animation.FlowAnimation geometry={geometry} rounds={rounds} view={view} />}
         {bulk ? (
           bulkDrawing ? (
@@ -277,6 +280,7 @@ export function SankeyDiagram({ width }: { width: number }) {
             ))}
           </g>
         )}
+        {stress && <DefaultMarks marks={stress.defaults} />}
         {story && <story.ChartHighlight geometry={geometry} />}
         <ChartLabels labels={labels} />
         {story && <story.ChartCallouts geometry={geometry} />}

@@ -27,11 +27,12 @@ export function StressPanel({ open }: { open: boolean }) {
     () => (active ? runStress(model, values, shocks, { alpha, beta }) : null),
     [active, model, values, shocks, alpha, beta],
   );
-  useEffect(() => {
-    setStressed(outcome && outcome.status === 'converged' ? { model, values, outcome } : null);
-  }, [outcome, model, values, setStressed]);
-  useEffect(() => () => setStressed(null), [setStressed]);
   const [step, setStep] = useState<number | null>(null);
+  // The step buttons choose how far into the cascade the chart marks defaults (null: every round).
+  useEffect(() => {
+    setStressed(outcome && outcome.status === 'converged' ? { model, values, outcome, ...(step === null ? {} : { shown: step }) } : null);
+  }, [outcome, model, values, step, setStressed]);
+  useEffect(() => () => setStressed(null), [setStressed]);
   if (!open) return null;
 
   const w = stressWords(lang);

@@ -1,0 +1,25 @@
+import type { DefaultMark } from '../../layout/stressMarks';
+
+/** Room between a box and its default outline, so the outline reads as a mark, not as the box's edge. */
+const GAP = 2;
+
+/** The stress test's defaulting entities: a red outline round each box (the label names the round). */
+export function DefaultMarks({ marks }: { marks: DefaultMark[] }) {
+  if (marks.length === 0) return null;
+  return (
+    <g className="defaults" aria-hidden="true">
+      {marks.map((mark) => (
+        <rect
+          key={mark.node}
+          className="default-mark"
+          data-key={mark.node}
+          data-round={mark.round}
+          x={mark.x0 - GAP}
+          y={mark.y0 - GAP}
+          width={mark.x1 - mark.x0 + 2 * GAP}
+          height={Math.max(1, mark.y1 - mark.y0) + 2 * GAP}
+        />
+      ))}
+    </g>
+  );
+}

@@ -1,0 +1,108 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { baseUrl, hasBrowser, launch, openPage } from './browser';
+import { startHostPage } from './hostServer';
+
+// "Funding slows" leaves everyone paying in the default year (2026); in 2027 OpenAI, Anthropic and
+// xAI default in the cascade's first round (checked against runStress on the default dataset).
+const YEAR = 2027;
+const dir = mkdtempSync(join(tmpdir(), 'capital-loop-stress-'));
+
+const LANGS = [
+  { lang: 'en', query: '', round: 'defaults in round 1' },
+  { lang: 'zh-TW', query: '&lang=zh-TW', round: '第 1 輪違約' },
+] as const;
+
+async function widths(page: Page): Promise<Record<string, string>> {
+  return page.$$eval('svg.chart__svg g.link[data-width]', (gs) =>
+    Object.fromEntries(gs.map((g) => [g.getAttribute('data-key')!, g.getAttribute('data-width')!])),
+  );
+}
+
+const defaulters = (page: Page | import('playwright-core').Frame) =>
+  page.$$eval('svg.chart__svg .default-mark', (rects) => rects.map((r) => r.getAttribute('data-key')).sort());
+
+describe.runIf(hasBrowser)('a stress test on the chart', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => browser?.close());
+
+  for (const { lang, query, round } of LANGS) {
+    it(`pulling "Funding slows" redraws links, marks defaulters and says so, and survives a link and an SVG export (${lang})`, async () => {
+      const { page, errors } = await openPage(browser, `./?year=${YEAR}${query}`);
+      const before = await widths(page);
+      expect(await page.$('.stress__headline')).toBeNull();
+      expect(await defaulters(page)).toEqual([]);
+
+      await page.click('details.stress > summary');
+      await page.click('.stress__tests button:first-of-type');
+      await page.waitForSelector('svg.chart__svg .default-mark');
+      expect(await page.getAttribute('.stress__tests button:first-of-type', 'aria-pressed')).toBe('true');
+
+      const after = await widths(page);
+      expect(Object.keys(after).some((key) => after[key] !== before[key])).toBe(true);
+      const marked = await defaulters(page);
+      expect(marked).toContain('openai');
+      // The shortfall bands beside the links, and both marks explained in the key.
+      expect(await page.$$('svg.chart__svg .shortfall')).not.toHaveLength(0);
+      expect(await page.$$eval('.chart-key__item', (items) => items.map((i) => i.getAttribute('data-mark')))).toEqual(
+        expect.arrayContaining(['shortfall', 'default']),
+      );
+      const labels = await page.$$eval('svg.chart__svg text.label', (texts) => texts.map((t) => t.textContent ?? ''));
+      expect(labels.some((text) => text.includes(round))).toBe(true);
+      const headline = await page.textContent('.stress__headline');
+      expect(headline).toBeTruthy();
+
+      // A copied link: a fresh page opens the same stress test.
+      const url = page.url();
+      expect(url).toContain('shock.');
+      const fresh = await openPage(browser, url);
+      await fresh.page.waitForSelector('svg.chart__svg .default-mark');
+      expect(await defaulters(fresh.page)).toEqual(marked);
+      expect(await fresh.page.textContent('.stress__headline')).toBe(headline);
+      await fresh.page.context().close();
+
+      // The SVG export: the shock in its subtitle, the defaulting marks and rounds in the drawing.
+      const [download] = await Promise.all([page.waitForEvent('download'), page.click('button[data-export="svg"]')]);
+      const path = join(dir, `${lang}-${download.suggestedFilename()}`);
+      await download.saveAs(path);
+      const svg = readFileSync(path, 'utf8');
+      const desc = /<desc id="snapshot-desc">([^<]*)<\/desc>/.exec(svg)?.[1] ?? '';
+      expect(desc).toContain('50%');
+      for (const key of marked) expect(svg).toContain(`class="default-mark" data-key="${key}"`);
+      expect(svg).toContain(round);
+      expect(svg).toContain('class="shortfall"');
+      expect(errors).toEqual([]);
+      await page.context().close();
+    });
+
+    it(`an embed draws the shocks a host page sends (${lang})`, async () => {
+      const host = await startHostPage(baseUrl, [{ id: 'chart', width: 800, query: `embed=1&year=${YEAR}${query}` }]);
+      try {
+        const page = await browser.newPage({ viewport: { width: 900, height: 900 } });
+        await page.goto(host.url);
+        const frame = (await (await page.$('#chart'))!.contentFrame())!;
+        await frame.waitForSelector('svg.chart__svg g.link');
+        expect(await defaulters(frame)).toEqual([]);
+        await page.evaluate(() =>
+          (document.getElementById('chart') as HTMLIFrameElement).contentWindow!.postMessage(
+            { type: 'capital-loop:set', shocks: { equitySlowdown: 0.5 } },
+            '*',
+          ),
+        );
+        await frame.waitForSelector('svg.chart__svg .default-mark', { timeout: 10000 });
+        expect(await defaulters(frame)).toContain('openai');
+        const labels = await frame.$$eval('svg.chart__svg text.label', (texts) => texts.map((t) => t.textContent ?? ''));
+        expect(labels.some((text) => text.includes(round))).toBe(true);
+        await page.close();
+      } finally {
+        await host.close();
+      }
+    });
+  }
+});

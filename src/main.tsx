@@ -9,20 +9,23 @@ import { startHostInbox, type HostInbox } from './embed/hostInbox';
 import { applyEmbedLook } from './embed/embedLook';
 import { ShareBar } from './embed/ShareBar';
 import { ExportMenu } from './export/ExportMenu';
+import { BundledDataButton } from './load/BundledDataButton';
+import { DataLoading } from './load/DataLoading';
 import { DatasetReport } from './load/DatasetReport';
 import { EditDataPanel } from './load/EditDataPanel';
 import { LoadDataPanel } from './load/LoadDataPanel';
 import { preloadIssueText } from './components/problems/useIssueText';
 import { whenDrawable } from './load/loadInto';
 import { fetchDatasetText, LoadError, loadProblem } from './load/readSources';
-import type { LoadReport } from './state/store';
 import { problem } from './model/problems';
-import type { Dataset } from './model/types';
+import type { Dataset, Lang } from './model/types';
 import { compileStructure } from './model/structure';
 import { StoreContext } from './state/context';
 import { initialLang } from './state/initialLang';
-import { loadLanguage } from './i18n/strings';
-import { createExplorerStore } from './state/store';
+import { loadLanguage, translate } from './i18n/strings';
+import { decodeDataFragment, hasDataFragment } from './state/dataFragment';
+import { startDataSync } from './state/dataSync';
+import { createExplorerStore, type DataOrigin, type LoadReport } from './state/store';
 import { decodeState } from './state/urlState';
 import { startUrlSync } from './state/urlSync';
 import './components/styles/base.css';
@@ -46,8 +49,17 @@ async function start() {
     startHeightReporting(options.id, options.allowedOrigins);
     inbox = startHostInbox();
   }
-  // A dataset named in the query is fetched and parsed while the bundled one downloads.
-  const queried = datasetFromQuery();
+  // A dataset carried in the link's fragment (the reader's own), or named in the query, is read and
+  // parsed while the bundled one downloads; a slow query can be cancelled for the bundled one.
+  const fragment = hasDataFragment(location.hash) ? location.hash : undefined;
+  const address = new URLSearchParams(location.search).get('data');
+  const cancel = new AbortController();
+  const queried = fragment ? datasetFromFragment(fragment, lang, words) : datasetFromQuery(address, cancel.signal);
+  let settled = false;
+  if (!fragment && address)
+    void words.then(() => {
+      if (!settled) root.render(<DataLoading lang={lang} origin={address} onCancel={() => cancel.abort()} />);
+    });
   // The bundled dataset is fetched as JSON rather than bundled, so it does not weigh on the JavaScript.
   let fallback: Dataset | undefined;
   let fallbackError: unknown;
@@ -64,13 +76,15 @@ async function start() {
   const { dataset: chosen, report } = await queried;
   const dataset = chosen ?? fallback;
   await Promise.all([chosen && whenDrawable(chosen), (report || !dataset) && preloadIssueText(), words]);
+  settled = true;
+  const dataOrigin: DataOrigin = !chosen ? 'bundled' : fragment ? 'own' : 'address';
   if (!dataset) {
     root.render(<DatasetErrors lang={lang} errors={[{ path: datasetUrl, ...loadProblem(fallbackError) }, ...(report?.errors ?? [])]} />);
     return;
   }
   const { state: shared, notices } = decodeState(location.search, dataset, compileStructure(dataset).origins, lang);
   await loadLanguage(shared.lang).catch(() => undefined);
-  const store = createExplorerStore(dataset, shared.lang, { shared, notices: [...embedNotices, ...notices] });
+  const store = createExplorerStore(dataset, shared.lang, { shared, notices: [...embedNotices, ...notices], dataOrigin });
   store.getState().setLoadReport(report);
 
   if (inbox) {
@@ -90,6 +104,7 @@ async function start() {
     return;
   }
   startUrlSync(store);
+  startDataSync(store);
   root.render(
     <StrictMode>
       <StoreContext.Provider value={store}>
@@ -100,6 +115,7 @@ async function start() {
               <ExportMenu />
               <LoadDataPanel />
               <EditDataPanel />
+              <BundledDataButton />
               <DatasetReport />
             </>
           }
@@ -113,18 +129,41 @@ async function start() {
  * `?data=<url>` names a dataset to show instead of the bundled one. If it cannot be fetched or is
  * not valid, there is no dataset here, and the report lists every problem (the bundled one is shown).
  */
-async function datasetFromQuery(): Promise<{ dataset: Dataset | undefined; report: LoadReport | null }> {
-  const address = new URLSearchParams(location.search).get('data');
+async function datasetFromQuery(
+  address: string | null,
+  cancel: AbortSignal,
+): Promise<{ dataset: Dataset | undefined; report: LoadReport | null }> {
   if (!address) return { dataset: undefined, report: null };
   try {
     // The parser's chunk and the dataset download side by side.
-    const [{ parseAny }, text] = await Promise.all([import('./load/parseAny'), fetchDatasetText(address, location.href)]);
+    const [{ parseAny }, text] = await Promise.all([
+      import('./load/parseAny'),
+      fetchDatasetText(address, location.href, undefined, cancel),
+    ]);
     const loaded = parseAny(text, new URL(address, location.href).pathname);
     if (!loaded.ok) return { dataset: undefined, report: { origin: address, errors: loaded.errors, warnings: [] } };
     return { dataset: loaded.dataset, report: loaded.warnings.length ? { origin: address, errors: [], warnings: loaded.warnings } : null };
   } catch (error) {
     return { dataset: undefined, report: { origin: address, errors: [{ path: address, ...loadProblem(error) }], warnings: [] } };
   }
+}
+
+/**
+ * `#data=` carries a dataset the reader brought, compressed, in the link itself. It is validated
+ * like any load; if it cannot be read, the report says so in the reader's language.
+ */
+async function datasetFromFragment(
+  fragment: string,
+  lang: Lang,
+  words: Promise<unknown>,
+): Promise<{ dataset: Dataset | undefined; report: LoadReport | null }> {
+  const [{ parseAny }, text] = await Promise.all([import('./load/parseAny'), decodeDataFragment(fragment).catch(() => undefined), words]);
+  const origin = translate(lang, 'load.fromLink');
+  if (text === undefined)
+    return { dataset: undefined, report: { origin, errors: [{ path: origin, ...problem('fragment-unreadable', {}) }], warnings: [] } };
+  const loaded = parseAny(text, 'link.json');
+  if (!loaded.ok) return { dataset: undefined, report: { origin, errors: loaded.errors, warnings: [] } };
+  return { dataset: loaded.dataset, report: loaded.warnings.length ? { origin, errors: [], warnings: loaded.warnings } : null };
 }
 
 void start();

@@ -4,6 +4,9 @@ import { useState } from 'react';
 import { pickText, translate } from '../i18n/strings';
 import { useExplorer, useStoreApi } from '../state/context';
 import { urlForState } from '../state/urlSync';
+import { downloadBlob } from '../components/shared/downloadBlob';
+import { MAX_FRAGMENT_CHARS } from '../state/dataFragment';
+import { linkWithData } from '../state/dataSync';
 import type { EmbedControls } from './embedOptions';
 import { embedSnippet } from './embedSnippet';
 
@@ -21,7 +24,9 @@ export function ShareBar() {
   const store = useStoreApi();
   const lang = useExplorer((s) => s.lang);
   const title = useExplorer((s) => pickText(s.model.dataset.meta.title, lang).text);
-  const [status, setStatus] = useState<'idle' | 'copied' | 'failed'>('idle');
+  const [status, setStatus] = useState<'idle' | 'copied' | 'failed' | 'too-large'>('idle');
+  // How long the fragment of a dataset too large for a link would be.
+  const [tooLarge, setTooLarge] = useState(0);
   const [dialog, setDialog] = useState(false);
   const [controls, setControls] = useState<EmbedControls>('scenarios');
   // Only while something shows the link does the bar follow every slider step.
@@ -30,13 +35,26 @@ export function ShareBar() {
   useExplorer(useShallow((s) => (showing ? selectShared(s) : null)));
   const link = showing ? urlForState(store, location.href) : '';
   const snippet = dialog ? embedSnippet(link, controls, title) : '';
+  const downloadDataset = () =>
+    downloadBlob(
+      new Blob([`${JSON.stringify(store.getState().model.source, null, 2)}\n`], { type: 'application/json' }),
+      'capital-loop-dataset.json',
+    );
 
   return (
     <div className="share-bar">
       <button
         type="button"
         data-action="copy-link"
-        onClick={async () => setStatus((await copyText(urlForState(store, location.href))) ? 'copied' : 'failed')}
+        onClick={async () => {
+          const result = await linkWithData(store, location.href);
+          if (!result.ok) {
+            setTooLarge(result.chars);
+            setStatus('too-large');
+            return;
+          }
+          setStatus((await copyText(result.link)) ? 'copied' : 'failed');
+        }}
       >
         {translate(lang, 'share.copyLink')}
       </button>
@@ -46,7 +64,14 @@ export function ShareBar() {
       <span className="share-bar__status" role="status">
         {status === 'copied' && translate(lang, 'share.copied')}
         {status === 'failed' && translate(lang, 'share.copyFailed')}
+        {status === 'too-large' &&
+          translate(lang, 'share.tooLarge', { chars: tooLarge.toLocaleString(lang), limit: MAX_FRAGMENT_CHARS.toLocaleString(lang) })}
       </span>
+      {status === 'too-large' && (
+        <button type="button" onClick={downloadDataset} data-action="download-instead">
+          {translate(lang, 'share.downloadInstead')}
+        </button>
+      )}
       {status === 'failed' && (
         <label className="share-bar__link">
           {translate(lang, 'share.link')}

@@ -190,6 +190,13 @@ export const en = {
   'load.errorsTitle': '{origin} could not be loaded; the chart shows what it showed before',
   'load.warningsTitle': '{origin} loaded, with warnings',
   'load.dismiss': 'Dismiss',
+  'load.bundled': 'Back to the bundled data',
+  'load.fromLink': 'The dataset in this link',
+  'load.waiting': 'Loading the dataset from {origin}…',
+  'load.cancel': 'Cancel',
+  'share.tooLarge':
+    'This dataset is too large for a link: compressed it takes {chars} characters, and links carry up to {limit}. Download it and share the file instead.',
+  'share.downloadInstead': 'Download the dataset (JSON)',
   'story.open': 'Walk me through',
 } as const;
 

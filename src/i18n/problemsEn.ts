@@ -91,6 +91,8 @@ export const problemsEn: ProblemDictionary = {
     timeout: ({ url, seconds }) => `${url} did not answer within ${seconds} s`,
     'fetch-failed': ({ url, reason }) => `${url} could not be fetched (${reason}); the server may not allow it (CORS)`,
     'read-failed': ({ reason }) => `could not be read (${reason})`,
+    'fragment-unreadable': () => 'the dataset in this link could not be read (the link may have been cut short); the bundled data is shown',
+    'load-cancelled': ({ url }) => `loading ${url} was cancelled; the bundled data is shown`,
   },
   place: {
     line: (line) => `line ${line}`,

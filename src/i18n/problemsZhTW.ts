@@ -113,6 +113,8 @@ export const problemsZhTW: ProblemDictionary = {
     timeout: ({ url, seconds }) => `${url} 在 ${seconds} 秒內沒有回應`,
     'fetch-failed': ({ url, reason }) => `無法取得 ${url}（${reason}）；伺服器可能不允許跨來源讀取（CORS）`,
     'read-failed': ({ reason }) => `無法讀取（${reason}）`,
+    'fragment-unreadable': () => '無法讀取這個連結裡的資料集（連結可能被截斷了），目前顯示內建資料',
+    'load-cancelled': ({ url }) => `已取消載入 ${url}，目前顯示內建資料`,
   },
   place: {
     line: (line) => `第 ${line} 行`,

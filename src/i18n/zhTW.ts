@@ -189,5 +189,11 @@ export const zhTW: Record<StringKey, string> = {
   'load.errorsTitle': '無法載入{origin}；圖表維持原本的內容',
   'load.warningsTitle': '已載入{origin}，但有以下提醒',
   'load.dismiss': '關閉',
+  'load.bundled': '回到內建資料',
+  'load.fromLink': '這個連結裡的資料集',
+  'load.waiting': '正在從 {origin} 載入資料集…',
+  'load.cancel': '取消',
+  'share.tooLarge': '這個資料集太大，無法放進連結：壓縮後有 {chars} 個字元，連結最多只能容納 {limit} 個。請下載資料集，改為分享檔案。',
+  'share.downloadInstead': '下載資料集（JSON）',
   'story.open': '帶我逐步看',
 };

@@ -13,10 +13,10 @@ export function LoadDataForm() {
   const [pasted, setPasted] = useState('');
   const [address, setAddress] = useState('');
 
-  const run = async (origin: string, read: () => Promise<string>) => {
+  const run = async (origin: string, read: () => Promise<string>, address?: string) => {
     setBusy(true);
     try {
-      await loadInto(store, await read(), origin);
+      await loadInto(store, await read(), origin, address);
     } catch (error) {
       await reportFailure(store, origin, loadProblem(error));
     } finally {
@@ -28,14 +28,7 @@ export function LoadDataForm() {
     event.preventDefault();
     loadFile(event.dataTransfer.files[0]);
   };
-  const loadAddress = () =>
-    void run(address, async () => {
-      const text = await fetchDatasetText(address, location.href);
-      const url = new URL(location.href);
-      url.searchParams.set('data', new URL(address, location.href).href);
-      history.replaceState(history.state, '', url.href);
-      return text;
-    });
+  const loadAddress = () => void run(address, () => fetchDatasetText(address, location.href), address);
   const download = () => {
     const blob = new Blob([`${JSON.stringify(store.getState().model.source, null, 2)}\n`], { type: 'application/json' });
     downloadBlob(blob, 'capital-loop-dataset.json');

@@ -6,9 +6,11 @@ import type { ExplorerStoreApi } from '../state/store';
 
 /**
  * Parses text as a dataset and shows it, or reports every problem and leaves the chart as it was:
- * a bad dataset never replaces what the reader had.
+ * a bad dataset never replaces what the reader had, nor the address. A dataset fetched from a web
+ * address (`address`) is named in the address's `?data=`; any other is the reader's own, which
+ * the link carries in its fragment.
  */
-export async function loadInto(store: ExplorerStoreApi, text: string, origin: string): Promise<boolean> {
+export async function loadInto(store: ExplorerStoreApi, text: string, origin: string, address?: string): Promise<boolean> {
   const { parseAny } = await import('./parseAny');
   const result = parseAny(text, origin);
   const state = store.getState();
@@ -18,7 +20,12 @@ export async function loadInto(store: ExplorerStoreApi, text: string, origin: st
     return false;
   }
   await Promise.all([whenDrawable(result.dataset), result.warnings.length > 0 && preloadIssueText()]);
-  state.replaceDataset(result.dataset);
+  if (address !== undefined) {
+    const url = new URL(location.href);
+    url.searchParams.set('data', new URL(address, location.href).href);
+    history.replaceState(history.state, '', url.href);
+  }
+  state.replaceDataset(result.dataset, address === undefined ? 'own' : 'address');
   state.setLoadReport(result.warnings.length > 0 ? { origin, errors: [], warnings: result.warnings } : null);
   return true;
 }

@@ -32,8 +32,11 @@ export async function readFileDecoded(file: File): Promise<{ text: string; encod
   return decodeText(new Uint8Array(await file.arrayBuffer()));
 }
 
-/** Fetches a dataset over http(s) only, giving up after a timeout or past the size limit. */
-export async function fetchDatasetText(address: string, base: string, timeoutMs = FETCH_TIMEOUT_MS): Promise<string> {
+/**
+ * Fetches a dataset over http(s) only, giving up after a timeout, past the size limit, or when the
+ * reader cancels (`cancel` aborted).
+ */
+export async function fetchDatasetText(address: string, base: string, timeoutMs = FETCH_TIMEOUT_MS, cancel?: AbortSignal): Promise<string> {
   let url: URL;
   try {
     url = new URL(address, base);
@@ -43,6 +46,9 @@ export async function fetchDatasetText(address: string, base: string, timeoutMs 
   if (url.protocol !== 'https:' && url.protocol !== 'http:') fail('not-http', { protocol: url.protocol });
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
+  const onCancel = () => controller.abort();
+  cancel?.addEventListener('abort', onCancel);
+  if (cancel?.aborted) controller.abort();
   try {
     const response = await fetch(url, { signal: controller.signal, credentials: 'omit' });
     if (!response.ok) fail('http-status', { url: url.href, status: response.status, statusText: response.statusText });
@@ -65,10 +71,12 @@ export async function fetchDatasetText(address: string, base: string, timeoutMs 
     return new TextDecoder().decode(concat(chunks, size));
   } catch (error) {
     if (error instanceof LoadError) throw error;
+    if (cancel?.aborted) fail('load-cancelled', { url: url.href });
     if (controller.signal.aborted) fail('timeout', { url: url.href, seconds: timeoutMs / 1000 });
     return fail('fetch-failed', { url: url.href, reason: error instanceof Error ? error.message : String(error) });
   } finally {
     clearTimeout(timer);
+    cancel?.removeEventListener('abort', onCancel);
   }
 }
 

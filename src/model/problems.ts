@@ -91,6 +91,8 @@ export interface ProblemParams {
   timeout: { url: string; seconds: number };
   'fetch-failed': { url: string; reason: string };
   'read-failed': { reason: string };
+  'fragment-unreadable': Record<string, never>;
+  'load-cancelled': { url: string };
 }
 
 export type ProblemCode = keyof ProblemParams;

@@ -22,6 +22,8 @@ export interface ExplorerState extends SharedState {
   notices: Notice[];
   /** The outcome of the last dataset load: its problems, or the warnings it loaded with. */
   loadReport: LoadReport | null;
+  /** Where the dataset shown came from: the link carries the reader's own in its fragment. */
+  dataOrigin: DataOrigin;
   /** Width in px the chart is drawn at, or null before it is drawn: an export's default width. */
   chartWidth: number | null;
   /** The stress test's outcome, set by the (lazily loaded) stress panel; the chart draws it while it is for the model and values shown. */
@@ -76,13 +78,16 @@ export interface ExplorerActions {
   applyShared(shared: SharedPatch): void;
   dismissNotices(): void;
   /** Shows a new dataset at its defaults, keeping the view and the language. */
-  replaceDataset(dataset: Dataset): void;
+  replaceDataset(dataset: Dataset, origin?: DataOrigin): void;
   setLoadReport(report: LoadReport | null): void;
   setChartWidth(width: number): void;
   setStressed(stressed: StressedView | null): void;
 }
 
 export type ExplorerStore = ExplorerState & ExplorerActions;
+
+/** The site's own dataset, one named by `?data=`, or one the reader loaded, pasted, edited or opened from a link's fragment. */
+export type DataOrigin = 'bundled' | 'address' | 'own';
 
 /** Settings that change how the chart looks but not what it shows: a round being played stays. */
 const KEEPS_PLAY: ReadonlySet<keyof SharedPatch> = new Set(['lang', 'colorByOrigin', 'isolated', 'showNet', 'highlight']);
@@ -92,7 +97,7 @@ export function modelAt(source: Dataset, shared: Pick<SharedState, 'year' | 'dat
   return compileModel(source, { year: shared.year, date: shared.date ?? source.meta.asOf });
 }
 
-function initialState(dataset: Dataset, lang: Lang, shared: SharedPatch, notices: Notice[]): ExplorerState {
+function initialState(dataset: Dataset, lang: Lang, shared: SharedPatch, notices: Notice[], dataOrigin: DataOrigin): ExplorerState {
   // Origins are the same in every year and at every date: they follow from the flows, not their amounts.
   const origins = compileModel(dataset).structure.origins;
   const state = makeConsistent(dataset, origins, startingShared(dataset, lang), shared).state;
@@ -106,6 +111,7 @@ function initialState(dataset: Dataset, lang: Lang, shared: SharedPatch, notices
     dragging: false,
     notices,
     loadReport: null,
+    dataOrigin,
     chartWidth: null,
     stressed: null,
   };
@@ -114,6 +120,7 @@ function initialState(dataset: Dataset, lang: Lang, shared: SharedPatch, notices
 export interface StoreInit {
   shared?: SharedPatch;
   notices?: Notice[];
+  dataOrigin?: DataOrigin;
 }
 
 export function createExplorerStore(dataset: Dataset, lang: Lang = 'en', init: StoreInit = {}) {
@@ -132,7 +139,7 @@ export function createExplorerStore(dataset: Dataset, lang: Lang = 'en', init: S
       set(replays ? { ...next, playRound: 0, playing: false } : next);
     };
     return {
-      ...initialState(dataset, lang, init.shared ?? {}, init.notices ?? []),
+      ...initialState(dataset, lang, init.shared ?? {}, init.notices ?? [], init.dataOrigin ?? 'bundled'),
       setValue: (id, value) => update({ values: { [id]: value } }),
       applyScenario: (scenario) => update({ scenario }),
       reset: () => {
@@ -174,7 +181,7 @@ export function createExplorerStore(dataset: Dataset, lang: Lang = 'en', init: S
       setDragging: (dragging) => set({ dragging }),
       applyShared: update,
       dismissNotices: () => set({ notices: [] }),
-      replaceDataset: (next) => {
+      replaceDataset: (next, dataOrigin = 'own') => {
         const origins = compileModel(next).structure.origins;
         const patch = {
           values: defaultValues(next.parameters),
@@ -196,6 +203,7 @@ export function createExplorerStore(dataset: Dataset, lang: Lang = 'en', init: S
           playRound: 0,
           playing: false,
           notices: [],
+          dataOrigin,
         });
       },
       setLoadReport: (loadReport) => set({ loadReport }),

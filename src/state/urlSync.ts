@@ -1,11 +1,15 @@
 import { encodeState, RESERVED_KEYS } from './urlState';
 import { selectShared, type ExplorerStoreApi } from './store';
 
-/** The page's URL for the store's current state, keeping the embed and data keys it came with. */
+/**
+ * The page's URL for the store's current state, keeping the embed and data keys it came with and
+ * its fragment (which carries the reader's own dataset). A `?data=` address no longer applies once
+ * the reader has brought a dataset of their own.
+ */
 export function urlForState(store: ExplorerStoreApi, href: string): string {
   const url = new URL(href);
-  const kept = [...url.searchParams].filter(([key]) => RESERVED_KEYS.has(key));
   const state = store.getState();
+  const kept = [...url.searchParams].filter(([key]) => RESERVED_KEYS.has(key) && !(key === 'data' && state.dataOrigin === 'own'));
   const params = encodeState(selectShared(state), state.model.dataset);
   for (const [key, value] of kept) params.set(key, value);
   url.search = params.toString();

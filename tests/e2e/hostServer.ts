@@ -38,16 +38,26 @@ ${iframes}
 }
 
 /** Another site serving datasets (with CORS, as a data desk's server would). */
-export async function dataServer(files: Record<string, string>) {
+/** Serves `files`; a path in `delays` answers that many milliseconds late, like a slow server. */
+export async function dataServer(files: Record<string, string>, delays: Record<string, number> = {}) {
   const server = createServer((request, response) => {
     const body = files[request.url ?? ''];
-    response.writeHead(body === undefined ? 404 : 200, { 'content-type': 'application/json', 'access-control-allow-origin': '*' });
-    response.end(body ?? 'not found');
+    const answer = () => {
+      response.writeHead(body === undefined ? 404 : 200, { 'content-type': 'application/json', 'access-control-allow-origin': '*' });
+      response.end(body ?? 'not found');
+    };
+    const delay = delays[request.url ?? ''];
+    if (delay === undefined) answer();
+    else setTimeout(answer, delay);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    close: () => new Promise<void>((r) => server.close(() => r())),
+    close: () =>
+      new Promise<void>((r) => {
+        server.closeAllConnections();
+        server.close(() => r());
+      }),
   };
 }
 

@@ -77,6 +77,8 @@ const SAMPLES: { [C in ProblemCode]: ProblemParams[C] } = {
   timeout: { url: 'https://example.org/d.json', seconds: 10 },
   'fetch-failed': { url: 'https://example.org/d.json', reason: 'Failed to fetch' },
   'read-failed': { reason: 'TypeError: boom' },
+  'fragment-unreadable': {},
+  'load-cancelled': { url: 'https://data.example/a.json' },
 };
 const CHINESE = /[\u4e00-\u9fff]/;
 

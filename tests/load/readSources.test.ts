@@ -61,6 +61,15 @@ describe('fetching ?data=', () => {
     });
   });
 
+  it('stops when the reader cancels, and says so rather than timing out', async () => {
+    const cancel = new AbortController();
+    const loading = fetchDatasetText(`${base}/slow`, base, 5_000, cancel.signal);
+    setTimeout(() => cancel.abort(), 50);
+    const started = Date.now();
+    expect(await problemOf(loading)).toEqual({ code: 'load-cancelled', params: { url: `${base}/slow` } });
+    expect(Date.now() - started).toBeLessThan(2_000);
+  });
+
   it('stops past the size limit and names it', async () => {
     expect(await problemOf(fetchDatasetText(`${base}/huge`, base))).toEqual({ code: 'larger-than-limit', params: { limitBytes: MB5 } });
     expect(await problemOf(fetchDatasetText(`${base}/declared`, base))).toEqual({

@@ -1,0 +1,48 @@
+import { encodeDataFragment, hasDataFragment } from './dataFragment';
+import type { ExplorerStoreApi } from './store';
+import { urlForState } from './urlSync';
+
+/** A link to this view that carries the reader's own dataset, or how long its fragment would be. */
+export type DataLink = { ok: true; link: string } | { ok: false; chars: number };
+
+/** The link to share: the view's address and, for a dataset the reader brought, that dataset in the fragment. */
+export async function linkWithData(store: ExplorerStoreApi, href: string): Promise<DataLink> {
+  const url = new URL(urlForState(store, href));
+  const { dataOrigin, model } = store.getState();
+  if (dataOrigin !== 'own') {
+    if (hasDataFragment(url.hash)) url.hash = '';
+    return { ok: true, link: url.href };
+  }
+  const fragment = await encodeDataFragment(model.source);
+  if (!fragment.ok) return fragment;
+  url.hash = fragment.hash;
+  return { ok: true, link: url.href };
+}
+
+/**
+ * Keeps the address's dataset in step with the one shown, so a reload shows the reader's own
+ * dataset again: in the fragment (when it fits), as the `?data=` address, or neither for the
+ * bundled one. Only changes count: at the start the address already says what is shown.
+ */
+export function startDataSync(
+  store: ExplorerStoreApi,
+  history: History = window.history,
+  location: Location = window.location,
+): () => void {
+  let last = store.getState().model.source;
+  let written = 0;
+  return store.subscribe((state) => {
+    if (state.model.source === last) return;
+    last = state.model.source;
+    const turn = ++written;
+    void linkWithData(store, location.href).then((result) => {
+      // A later dataset (an editor's next keystroke) has its own write under way.
+      if (turn !== written) return;
+      const url = new URL(result.ok ? result.link : urlForState(store, location.href));
+      // Too large for the fragment: the address says nothing rather than something stale.
+      if (!result.ok) url.hash = '';
+      if (state.dataOrigin === 'bundled') url.searchParams.delete('data');
+      if (url.href !== location.href) history.replaceState(history.state, '', url.href);
+    });
+  });
+}

@@ -1,0 +1,71 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { euroDataset } from '../model/euroDataset';
+import { baseUrl, hasBrowser, launch, openPage } from './browser';
+import { dataServer } from './hostServer';
+
+const dir = mkdtempSync(join(tmpdir(), 'capital-loop-links-'));
+
+describe.runIf(hasBrowser)('links that carry data', () => {
+  let browser: Browser;
+  let server: Awaited<ReturnType<typeof dataServer>>;
+  beforeAll(async () => {
+    browser = await launch();
+    server = await dataServer({ '/slow.json': JSON.stringify(euroDataset()) }, { '/slow.json': 8_000 });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('a link copied after a file load opens the same dataset and settings in a fresh page', async () => {
+    const { page, errors } = await openPage(browser, './');
+    await page.click('button[data-action="load-data"]');
+    const file = join(dir, 'wind.json');
+    writeFileSync(file, JSON.stringify(euroDataset()));
+    await page.setInputFiles('input[data-input="file"]', file);
+    await page.waitForSelector('g.node[data-key="utility"]');
+    const slider = page.locator('input[type="range"]').first();
+    const max = (await slider.getAttribute('max'))!;
+    await slider.fill(max);
+    await page.click('button[data-action="copy-link"]');
+    await page.waitForFunction(() => location.hash.startsWith('#data=') && location.search.includes('p.'));
+    const link = page.url();
+    await page.context().close();
+
+    const { page: fresh, errors: freshErrors } = await openPage(browser, link);
+    await fresh.waitForSelector('g.node[data-key="utility"]');
+    expect(await fresh.locator('h1').textContent()).toBe('Wind power financing loop');
+    expect(await fresh.locator('input[type="range"]').first().inputValue()).toBe(max);
+    // Back to the bundled data clears the dataset from the address too.
+    await fresh.click('button[data-action="bundled-data"]');
+    await fresh.waitForSelector('g.node[data-key="utility"]', { state: 'detached' });
+    await fresh.waitForFunction(() => location.hash === '');
+    expect(await fresh.locator('button[data-action="bundled-data"]').count()).toBe(0);
+    expect([...errors, ...freshErrors]).toEqual([]);
+    await fresh.context().close();
+  });
+
+  it('a broken #data= says so and shows the bundled data', async () => {
+    const { page } = await openPage(browser, './?lang=zh-TW#data=AAAA');
+    expect(await page.locator('[data-report="errors"]').textContent()).toContain('無法讀取這個連結裡的資料集');
+    await page.context().close();
+  });
+
+  it('a slow ?data= shows what is loading, and Cancel brings the bundled chart', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(new URL(`./?data=${encodeURIComponent(`${server.url}/slow.json`)}`, baseUrl).href);
+    const status = page.locator('.data-loading [role="status"]');
+    await status.waitFor();
+    expect(await status.textContent()).toContain('slow.json');
+    await page.click('button[data-action="cancel-load"]');
+    await page.waitForSelector('svg.chart__svg g.nodes > *', { timeout: 3_000 });
+    expect(await page.locator('g.node[data-key="utility"]').count()).toBe(0);
+    expect(await page.locator('[data-report="errors"]').textContent()).toContain('was cancelled');
+    await context.close();
+  });
+});

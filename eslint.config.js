@@ -28,11 +28,11 @@ export const LAYERS = [
   ],
   [
     'components',
-    'React renders from geometry: app/ (shell, error boundaries), chart/ (and chart/bulk/ for large graphs), controls/, panels/, problems/, shared/, styles/ (the CSS of the page, imported in cascade order by main.tsx)',
+    "React renders from geometry: app/ (shell, error boundaries, the controls sheet on narrow screens), chart/ (and chart/bulk/ for large graphs, chart/compare/), controls/, panels/, problems/, story/ (Walk me through), stress/ (the stress test's panel), shared/, styles/ (the CSS of the page, imported in cascade order by main.tsx)",
   ],
   ['export', 'feature: SVG, PNG, CSV and JSON export (loaded when first used)'],
   ['embed', 'feature: the iframe embed, its options, host messages and height reporting'],
-  ['load', 'feature: bringing your own data (files, pasted text, ?data=, CSV)'],
+  ['load', 'feature: bringing your own data (files, pasted text, ?data=, CSV, encodings) and the data editor (load/editor/)'],
 ];
 const FEATURES = ['export', 'embed', 'load'];
 

@@ -30,10 +30,13 @@ import { decodeState } from './state/urlState';
 import { startUrlSync } from './state/urlSync';
 import './components/styles/base.css';
 import './components/styles/chart.css';
+import './components/styles/chartLayers.css';
 import './components/styles/details.css';
 import './components/styles/panels.css';
 import './components/styles/features.css';
 import './components/styles/tables.css';
+import './components/styles/editor.css';
+import './components/styles/story.css';
 
 async function start() {
   const root = createRoot(document.getElementById('root')!);

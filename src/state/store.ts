@@ -5,7 +5,7 @@ import { defaultYear } from '../model/resolveMoment';
 import type { Dataset, Lang, ParamValues, Shocks } from '../model/types';
 import type { StressResult } from '../model/stress';
 import { makeConsistent, type SharedPatch } from './makeConsistent';
-import { startingShared, type Notice, type SharedState, type View } from './sharedState';
+import { DEFAULT_SHARED, startingShared, type Notice, type SharedState, type View } from './sharedState';
 import type { DatasetIssue } from '../model/problems';
 
 export interface ExplorerState extends SharedState {
@@ -216,46 +216,10 @@ export function createExplorerStore(dataset: Dataset, lang: Lang = 'en', init: S
 
 export type ExplorerStoreApi = ReturnType<typeof createExplorerStore>;
 
+/** The keys of the state that links share: every default's, and the three with no fixed default. */
+const SHARED_KEYS = [...Object.keys(DEFAULT_SHARED), 'values', 'lang', 'year'] as (keyof SharedState)[];
+
 /** The part of the state that links share. */
 export function selectShared(state: ExplorerState): SharedState {
-  const {
-    values,
-    scenario,
-    view,
-    rounds,
-    colorByOrigin,
-    isolated,
-    showNet,
-    fitToView,
-    compare,
-    lang,
-    year,
-    date,
-    focus,
-    step,
-    highlight,
-    shocks,
-    alpha,
-    beta,
-  } = state;
-  return {
-    values,
-    scenario,
-    view,
-    rounds,
-    colorByOrigin,
-    isolated,
-    showNet,
-    fitToView,
-    compare,
-    lang,
-    year,
-    date,
-    focus,
-    step,
-    highlight,
-    shocks,
-    alpha,
-    beta,
-  };
+  return Object.fromEntries(SHARED_KEYS.map((key) => [key, state[key]])) as unknown as SharedState;
 }

@@ -118,13 +118,38 @@ function linkPreview(): Plugin {
   };
 }
 
+/**
+ * Keeps everything the entry loads statically in one chunk. Left alone, the bundler splits each
+ * module that a lazy chunk shares with the entry into a common chunk of its own; every one of those
+ * is preloaded on the first visit anyway, and a dozen small files compress worse than one.
+ */
+function firstLoad(): { plugin: Plugin; group: { name: string; test: (id: string) => boolean; priority: number } } {
+  const initial = new Set<string>();
+  const plugin: Plugin = {
+    name: 'first-load-closure',
+    apply: 'build',
+    buildEnd() {
+      const entry = [...this.getModuleIds()].find((id) => this.getModuleInfo(id)?.isEntry);
+      const walk = (id: string) => {
+        if (initial.has(id)) return;
+        initial.add(id);
+        for (const next of this.getModuleInfo(id)?.importedIds ?? []) walk(next);
+      };
+      if (entry) walk(entry);
+    },
+  };
+  return { plugin, group: { name: 'app', test: (id) => initial.has(id), priority: 1 } };
+}
+const first = firstLoad();
+
 // Relative asset paths so the built site works from any sub-path of any static host.
 export default defineConfig({
   base: './',
-  plugins: [react(), publishSchema(), contentSecurityPolicy(), linkPreview()],
+  plugins: [react(), publishSchema(), contentSecurityPolicy(), linkPreview(), first.plugin],
   build: {
     target: 'es2022',
     sourcemap: false,
+    rolldownOptions: { output: { codeSplitting: { groups: [first.group] } } },
   },
   test: {
     projects: [

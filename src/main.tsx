@@ -3,21 +3,14 @@ import { createRoot } from 'react-dom/client';
 import datasetUrl from '../data/ai-capital-loop.json?url';
 import { App } from './components/app/App';
 import { DatasetErrors } from './components/problems/DatasetErrors';
+import { PartBoundary } from './components/app/PartBoundary';
+import { lazyPart } from './components/shared/lazyPart';
 import { parseEmbedOptions } from './embed/embedOptions';
 import { startHeightReporting } from './embed/heightReporter';
 import { startHostInbox, type HostInbox } from './embed/hostInbox';
 import { applyEmbedLook } from './embed/embedLook';
-import { ShareBar } from './embed/ShareBar';
-import { ExportMenu } from './export/ExportMenu';
-import { BundledDataButton } from './load/BundledDataButton';
-import { DataLoading } from './load/DataLoading';
-import { DatasetReport } from './load/DatasetReport';
-import { EditDataPanel } from './load/EditDataPanel';
-import { LoadDataPanel } from './load/LoadDataPanel';
 import { preloadIssueText } from './components/problems/useIssueText';
-import { whenDrawable } from './load/loadInto';
-import { fetchDatasetText, LoadError, loadProblem } from './load/readSources';
-import { problem } from './model/problems';
+import { problem, type Problem } from './model/problems';
 import type { Dataset, Lang } from './model/types';
 import { compileStructure } from './model/structure';
 import { StoreContext } from './state/context';
@@ -37,6 +30,16 @@ import './components/styles/features.css';
 import './components/styles/tables.css';
 import './components/styles/editor.css';
 import './components/styles/story.css';
+
+// Share, export and load are loaded after the chart is drawn: the first view waits only for the chart.
+const toolbar = lazyPart(() => import('./toolbar'));
+
+function Toolbar() {
+  const { module, failure } = toolbar.useModule(true);
+  // Thrown to the part boundary, which says so and tries again when the reader resets.
+  if (failure !== undefined) throw failure instanceof Error ? failure : new Error(String(failure));
+  return module ? <module.Toolbar /> : null;
+}
 
 async function start() {
   const root = createRoot(document.getElementById('root')!);
@@ -60,29 +63,29 @@ async function start() {
   const queried = fragment ? datasetFromFragment(fragment, lang, words) : datasetFromQuery(address, cancel.signal);
   let settled = false;
   if (!fragment && address)
-    void words.then(() => {
+    void Promise.all([import('./load/DataLoading'), words]).then(([{ DataLoading }]) => {
       if (!settled) root.render(<DataLoading lang={lang} origin={address} onCancel={() => cancel.abort()} />);
     });
   // The bundled dataset is fetched as JSON rather than bundled, so it does not weigh on the JavaScript.
-  let fallback: Dataset | undefined;
-  let fallbackError: unknown;
-  try {
-    const response = await fetch(datasetUrl);
-    if (!response.ok)
-      throw new LoadError(problem('http-status', { url: response.url, status: response.status, statusText: response.statusText }));
-    fallback = (await response.json()) as Dataset;
-  } catch (error) {
-    fallbackError = error;
-  }
+  const bundled = await fetchBundled();
   // The bundled dataset was validated when the site was built (see vite.config.ts); what readers
   // bring is validated when they load it.
   const { dataset: chosen, report } = await queried;
-  const dataset = chosen ?? fallback;
-  await Promise.all([chosen && whenDrawable(chosen), (report || !dataset) && preloadIssueText(), words]);
+  const dataset = chosen ?? bundled.dataset;
+  await Promise.all([
+    chosen && import('./load/loadInto').then(({ whenDrawable }) => whenDrawable(chosen)),
+    (report || !dataset) && preloadIssueText(),
+    words,
+  ]);
   settled = true;
   const dataOrigin: DataOrigin = !chosen ? 'bundled' : fragment ? 'own' : 'address';
   if (!dataset) {
-    root.render(<DatasetErrors lang={lang} errors={[{ path: datasetUrl, ...loadProblem(fallbackError) }, ...(report?.errors ?? [])]} />);
+    root.render(
+      <DatasetErrors
+        lang={lang}
+        errors={[...(bundled.problem ? [{ path: datasetUrl, ...bundled.problem }] : []), ...(report?.errors ?? [])]}
+      />,
+    );
     return;
   }
   const { state: shared, notices } = decodeState(location.search, dataset, compileStructure(dataset).origins, lang);
@@ -113,19 +116,26 @@ async function start() {
       <StoreContext.Provider value={store}>
         <App
           toolbar={
-            <>
-              <ShareBar />
-              <ExportMenu />
-              <LoadDataPanel />
-              <EditDataPanel />
-              <BundledDataButton />
-              <DatasetReport />
-            </>
+            <PartBoundary>
+              <Toolbar />
+            </PartBoundary>
           }
         />
       </StoreContext.Provider>
     </StrictMode>,
   );
+}
+
+/** The bundled dataset, or why it could not be read (the load feature's code is not needed for that). */
+async function fetchBundled(): Promise<{ dataset: Dataset; problem?: undefined } | { dataset?: undefined; problem: Problem }> {
+  try {
+    const response = await fetch(datasetUrl);
+    if (!response.ok)
+      return { problem: problem('http-status', { url: response.url, status: response.status, statusText: response.statusText }) };
+    return { dataset: (await response.json()) as Dataset };
+  } catch (error) {
+    return { problem: problem('read-failed', { reason: String(error) }) };
+  }
 }
 
 /**
@@ -139,14 +149,14 @@ async function datasetFromQuery(
   if (!address) return { dataset: undefined, report: null };
   try {
     // The parser's chunk and the dataset download side by side.
-    const [{ parseAny }, text] = await Promise.all([
-      import('./load/parseAny'),
-      fetchDatasetText(address, location.href, undefined, cancel),
-    ]);
+    const parser = import('./load/parseAny');
+    const { fetchDatasetText } = await import('./load/readSources');
+    const [{ parseAny }, text] = await Promise.all([parser, fetchDatasetText(address, location.href, undefined, cancel)]);
     const loaded = parseAny(text, new URL(address, location.href).pathname);
     if (!loaded.ok) return { dataset: undefined, report: { origin: address, errors: loaded.errors, warnings: [] } };
     return { dataset: loaded.dataset, report: loaded.warnings.length ? { origin: address, errors: [], warnings: loaded.warnings } : null };
   } catch (error) {
+    const { loadProblem } = await import('./load/readSources');
     return { dataset: undefined, report: { origin: address, errors: [{ path: address, ...loadProblem(error) }], warnings: [] } };
   }
 }

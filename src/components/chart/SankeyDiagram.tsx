@@ -18,7 +18,7 @@ import { lazyPart } from '../shared/lazyPart';
 import { LinkHatch } from './LinkHatch';
 import { ShortfallBands } from './ShortfallBands';
 import { RoundFrame } from './RoundFrame';
-import { Tooltip, type TooltipAnchor } from './Tooltip';
+import type { TooltipAnchor } from './Tooltip';
 import { SkipChart } from './SkipChart';
 import { KEY_MOVE, STEPS, chartElement, grow, keyOf, nextLink, nextNode } from './chartFocus';
 import { drawsInBulk, useBulkDrawing } from './bulk/useBulkDrawing';
@@ -301,7 +301,7 @@ export function SankeyDiagram({ width }: { width: number }) {
         {announcement}
       </p>
       {active && tooltipAt && panels && (
-        <Tooltip
+        <panels.Tooltip
           anchorKey={`${active.type}:${active.key}`}
           anchor={tooltipAnchor}
           containerWidth={width}
@@ -333,7 +333,7 @@ export function SankeyDiagram({ width }: { width: number }) {
               lang={lang}
             />
           )}
-        </Tooltip>
+        </panels.Tooltip>
       )}
     </>
   );

@@ -1,4 +1,3 @@
-import { timeout } from 'd3-timer';
 import { useEffect } from 'react';
 import { translate } from '../../i18n/strings';
 import { formatMoney } from '../../model/format';
@@ -23,8 +22,9 @@ export function PlayControls() {
 
   useEffect(() => {
     if (!playing) return;
-    const timer = timeout(stepRound, ROUND_MS / speed);
-    return () => timer.stop();
+    // A plain timeout: d3-timer is loaded with the animation, after the first view.
+    const timer = setTimeout(stepRound, ROUND_MS / speed);
+    return () => clearTimeout(timer);
   }, [playing, playRound, speed, stepRound]);
 
   const finished = playRound >= total && !playing;

@@ -23,6 +23,7 @@ import { decodeState } from './state/urlState';
 import { startUrlSync } from './state/urlSync';
 import './components/styles/base.css';
 import './components/styles/chart.css';
+import './components/styles/legend.css';
 import './components/styles/chartLayers.css';
 import './components/styles/details.css';
 import './components/styles/panels.css';

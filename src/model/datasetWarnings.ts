@@ -48,8 +48,21 @@ function entitiesOnCycles(dataset: Dataset, backEdges: number[]): Set<string> {
     }
     return seen;
   };
-  const out = (id: string) => dataset.flows.filter((f) => f.from === id).map((f) => f.to);
-  const into = (id: string) => dataset.flows.filter((f) => f.to === id).map((f) => f.from);
+  // Neighbours listed once: filtering every flow at each entity visited was quadratic (a third of a
+  // second at 500 entities and 2,500 flows, on a page's first load).
+  const outOf = new Map<string, string[]>();
+  const intoOf = new Map<string, string[]>();
+  const add = (map: Map<string, string[]>, key: string, value: string) => {
+    const list = map.get(key);
+    if (list) list.push(value);
+    else map.set(key, [value]);
+  };
+  for (const f of dataset.flows) {
+    add(outOf, f.from, f.to);
+    add(intoOf, f.to, f.from);
+  }
+  const out = (id: string) => outOf.get(id) ?? [];
+  const into = (id: string) => intoOf.get(id) ?? [];
   const fromLanding = reach(
     backEdges.map((f) => dataset.flows[f]!.to),
     out,

@@ -9,6 +9,7 @@ import { LABEL_LINE } from '../../src/layout/chartLabels';
 import { estimateTextWidth, TAG_HEIGHT, tagWidth, type LabelPlacement, type Rect } from '../../src/layout/labels';
 import { ROUND_HEADER_FONT } from '../../src/layout/roundsFrame';
 import type { Lang } from '../../src/model/types';
+import { MAX_ROUNDS } from '../../src/state/sharedState';
 import { createExplorerStore } from '../../src/state/store';
 import { divergentDataset } from '../model/divergentDataset';
 import { bandPoints } from './routeGeometry';
@@ -19,6 +20,10 @@ const VIEWS: [string, Partial<ChartInput>][] = [
   ['loop', { view: 'loop' }],
   ['rounds', { view: 'rounds' }],
   ['net', { view: 'loop', showNet: true }],
+  // The most rounds a reader can ask for: the loop view's sums are twice as large.
+  [`loop, ${MAX_ROUNDS} rounds`, { view: 'loop', rounds: MAX_ROUNDS }],
+  [`rounds, ${MAX_ROUNDS} rounds`, { view: 'rounds', rounds: MAX_ROUNDS }],
+  ['loop, fit to view', { view: 'loop', fitToView: true }],
 ];
 // Half a pixel for the curves' sampling and the rounding of the band edges.
 const EPS = 0.5;

@@ -30,7 +30,8 @@ export function ExportMenu() {
     setError(null);
     try {
       const { runExport } = await import('./runExport');
-      await runExport(kind, store.getState(), preset, scale);
+      const outcome = await runExport(kind, store.getState(), preset, scale);
+      if (outcome === 'no-totals') setError(translate(lang, 'export.noTotals'));
     } catch (problem) {
       setError(translate(lang, 'export.failed', { error: problem instanceof Error ? problem.message : String(problem) }));
     }

@@ -19,7 +19,18 @@ import { describeShocks } from '../i18n/stressText';
 export function buildSnapshot(state: ExplorerState, size: ChartSize): SnapshotInput {
   const { model, lang, values } = state;
   const { dataset, structure } = model;
-  const { result, geometry, labels, nodeLines: lines, ownHeight, ghost, scaleShare, roundFrame, stress } = deriveChart(state, size);
+  const {
+    result,
+    geometry,
+    labels,
+    nodeLines: lines,
+    ownHeight,
+    ghost,
+    scaleShare,
+    roundFrame,
+    stress,
+    partialRounds,
+  } = deriveChart(state, size);
 
   // Keyed by dataset ids: without a prototype, an entity called "__proto__" is a key like any other.
   const nodeNames: Record<string, string> = Object.create(null);
@@ -31,7 +42,7 @@ export function buildSnapshot(state: ExplorerState, size: ChartSize): SnapshotIn
     const own = ownHeight(node);
     if (own > 0) ownHeights[node.key] = own;
   }
-  for (const link of geometry.links) linkNames[link.key] = flowName(dataset, structure, link.flow, link.value, lang);
+  for (const link of geometry.links) linkNames[link.key] = flowName(dataset, structure, link.flow, link.value, lang, partialRounds);
 
   const figures = headlineFigures(model, result, state.focus);
   const focus = pickText(dataset.entities.find((e) => e.id === figures.focus)?.label, lang).text;
@@ -65,7 +76,11 @@ export function buildSnapshot(state: ExplorerState, size: ChartSize): SnapshotIn
         shown: [
           scenario ? pickText(scenario.label, lang).text : translate(lang, 'export.customSettings'),
           ...(model.moment.year === null ? [] : [translate(lang, 'export.modelYear', { year: model.moment.year })]),
-          state.view === 'rounds' ? translate(lang, 'export.viewRounds', { count: state.rounds }) : translate(lang, 'export.viewLoop'),
+          state.view === 'rounds'
+            ? translate(lang, 'export.viewRounds', { count: state.rounds })
+            : partialRounds !== null
+              ? translate(lang, 'export.viewRoundsAdded', { count: partialRounds })
+              : translate(lang, 'export.viewLoop'),
         ].join(' · '),
         settings,
       }) + stressLine,

@@ -10,8 +10,16 @@ import type { ExportPreset } from './presetIds';
 export type ExportKind = 'svg' | 'png' | 'csv' | 'json';
 export type PngScale = 1 | 2 | 3;
 
-/** Downloads the chart (drawn at the preset's size, whatever the page shows) or its data. */
-export async function runExport(kind: ExportKind, state: ExplorerState, preset: ExportPreset, scale: PngScale): Promise<void> {
+/**
+ * Downloads the chart (drawn at the preset's size, whatever the page shows) or its data. The data
+ * are totals: a loop that amplifies itself has none, and then nothing is downloaded ('no-totals').
+ */
+export async function runExport(
+  kind: ExportKind,
+  state: ExplorerState,
+  preset: ExportPreset,
+  scale: PngScale,
+): Promise<'no-totals' | void> {
   if (kind === 'svg' || kind === 'png') {
     const svg = presetSvg(state, preset);
     const name = `${fileStem(state)}-${preset}`;
@@ -20,7 +28,7 @@ export async function runExport(kind: ExportKind, state: ExplorerState, preset: 
   }
   const name = fileStem(state);
   const result = solveLoop(state.model, state.values);
-  if (result.status !== 'converged') throw new Error('the loop amplifies itself at these settings, so there are no totals to download');
+  if (result.status !== 'converged') return 'no-totals';
   if (kind === 'csv')
     return downloadBlob(new Blob([toCsv(flowsTable(state.model, result, state.lang))], { type: 'text/csv;charset=utf-8' }), `${name}.csv`);
   return downloadBlob(new Blob([toJson(state.model, result, state.values, state.lang)], { type: 'application/json' }), `${name}.json`);

@@ -22,15 +22,38 @@ export function entityShortName(dataset: Dataset, entity: number, lang: Lang): s
 }
 
 /** The second line of a node's label: its amount, or gross and net when netting is on. */
-export function nodeAmountLine(value: Money, trip: RoundTrip | undefined, showNet: boolean, lang: Lang, unit: MoneyUnit): string {
+export function nodeAmountLine(
+  value: Money,
+  trip: RoundTrip | undefined,
+  showNet: boolean,
+  lang: Lang,
+  unit: MoneyUnit,
+  partialRounds: number | null = null,
+): string {
   if (showNet && trip && trip.own > 0) {
     return `${translate(lang, 'net.gross')} ${formatMoney(trip.gross, lang, unit)} · ${translate(lang, 'net.net')} ${formatMoney(trip.net, lang, unit)}`;
   }
-  return formatMoney(value, lang, unit);
+  return chartAmount(value, lang, unit, partialRounds);
 }
 
-export function flowName(dataset: Dataset, structure: Structure, flow: number, value: Money, lang: Lang): string {
-  return `${entityName(dataset, structure.flowFrom[flow] as number, lang)} → ${entityName(dataset, structure.flowTo[flow] as number, lang)}: ${formatMoney(value, lang, moneyUnit(dataset.meta))}`;
+/**
+ * An amount as the chart shows it: when the loop has no totals (`partialRounds`, the number of rounds
+ * added up), it says that it is the sum of the first rounds, never passing for a total.
+ */
+export function chartAmount(value: Money, lang: Lang, unit: MoneyUnit, partialRounds: number | null): string {
+  const amount = formatMoney(value, lang, unit);
+  return partialRounds === null ? amount : translate(lang, 'rounds.partialAmount', { amount, count: partialRounds });
+}
+
+export function flowName(
+  dataset: Dataset,
+  structure: Structure,
+  flow: number,
+  value: Money,
+  lang: Lang,
+  partialRounds: number | null = null,
+): string {
+  return `${entityName(dataset, structure.flowFrom[flow] as number, lang)} → ${entityName(dataset, structure.flowTo[flow] as number, lang)}: ${chartAmount(value, lang, moneyUnit(dataset.meta), partialRounds)}`;
 }
 
 export function originNames(dataset: Dataset, origins: string[], lang: Lang): string[] {

@@ -37,6 +37,11 @@ export interface Chart {
   result: LoopResult;
   /** The rounds unrolled, when the view, the animation or a divergent loop shows them; else none. */
   rounds: Round[];
+  /**
+   * How many rounds the loop view adds up when the loop has no totals (it amplifies itself); null
+   * when what it draws are totals. Every amount shown then says it is such a sum.
+   */
+  partialRounds: number | null;
   graph: FlowGraph;
   geometry: Geometry;
   labels: LabelPlacement[];
@@ -114,13 +119,15 @@ export function createChartDeriver(): (input: ChartInput, size: ChartSize) => Ch
     const ghost = ghostGraph ? ghostOf(ghostGraph, width, order, offsets, shrunk ? geometry.scale : scale).nodes : null;
     const trips = tripsOf(model, result);
     const netting = input.showNet && view === 'loop';
-    const nodeLines = linesOf(model.dataset, trips, netting, input.lang, defaultRoundsOf(stressed));
+    const partialRounds = view === 'loop' && result.status === 'divergent' ? rounds.length : null;
+    const nodeLines = linesOf(model.dataset, trips, netting, input.lang, defaultRoundsOf(stressed), partialRounds);
     const labels = labelsOf(geometry, textOf(model.dataset, nodeLines, input.lang), focusOf(model), returningOf(trips, netting));
     const scaleShare = shrunk ? geometry.scale / scale : 1;
     const frame = roundFrameOf(graph, geometry, input.lang);
     return {
       result,
       rounds,
+      partialRounds,
       graph,
       geometry,
       labels,
@@ -179,9 +186,16 @@ function chartStress(geometry: Geometry, stressed: StressedView | null, view: Ch
   return stressMarks(geometry, view === 'loop' ? outcome.obligations : [], outcome.clearing.round, shown ?? outcome.clearing.rounds);
 }
 
-function labelLines(dataset: Dataset, trips: RoundTrip[] | null, netting: boolean, lang: Lang, defaults: number[] | null) {
+function labelLines(
+  dataset: Dataset,
+  trips: RoundTrip[] | null,
+  netting: boolean,
+  lang: Lang,
+  defaults: number[] | null,
+  partialRounds: number | null,
+) {
   return (entity: number, value: Money): [string, string] => {
-    const amount = nodeAmountLine(value, trips?.[entity], netting, lang, moneyUnit(dataset.meta));
+    const amount = nodeAmountLine(value, trips?.[entity], netting, lang, moneyUnit(dataset.meta), partialRounds);
     // A defaulting entity says so in its label, so it reads without the key (and in an export).
     const round = defaults?.[entity] ?? 0;
     return [

@@ -29,6 +29,9 @@ export const en = {
   'rounds.headerShort': 'R{round}',
   'rounds.explain':
     'A round is one pass of the money through the loop: round 1 is the money put in; what flows back to the start of the loop goes round again as the next round.',
+  'rounds.partialAmount': '{amount} in {count} rounds',
+  'rounds.partialNote':
+    'This loop has no totals: every round passes on as much as the one before, or more. The chart adds up its first {count} rounds, and its figures are those sums, not totals.',
   'controls.scenarios': 'Scenarios',
   'controls.reset': 'Reset',
   'controls.year': 'Model year',
@@ -148,6 +151,9 @@ export const en = {
   'export.modelYear': 'model year {year}',
   'export.viewLoop': 'the whole loop',
   'export.viewRounds': 'the first {count} rounds',
+  'export.viewRoundsAdded': 'the first {count} rounds added up (the loop has no totals)',
+  'export.noTotals':
+    'The loop amplifies itself at these settings: there are no totals to download. Lower a share, or export the chart as SVG or PNG.',
   'csv.flowId': 'flow_id',
   'csv.fromId': 'from_id',
   'csv.from': 'from',

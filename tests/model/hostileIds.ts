@@ -124,7 +124,7 @@ export function withHostileIds(dataset: Dataset): Dataset {
 
 /** Ids of the default dataset renamed to names of Object.prototype's members, one or more of each kind. */
 export const PROTOTYPE_IDS: Record<IdKind, Record<string, string>> = {
-  entity: { openai: '__proto__', nvidia: 'constructor', coreweave: 'toString', amazon: 'hasOwnProperty' },
+  entity: { openai: '__proto__', nvidia: 'constructor', coreweave: 'toString', oracle: 'valueOf', amazon: 'hasOwnProperty' },
   flow: { 'openai-oracle': '__proto__', 'nvidia-openai-reinvest': 'constructor', 'amazon-openai': 'valueOf' },
   parameter: { 'nvidia-reinvest': '__proto__', 'amazon-openai': 'constructor', 'cloud-gpu-share': 'toString' },
   scenario: { 'sept-2025-loi': '__proto__', 'linear-economy': 'constructor' },

@@ -50,7 +50,8 @@ export function SankeyDiagram({ width }: { width: number }) {
   const { dataset, structure } = model;
 
   const entityName = useCallback((e: number) => entityNameOf(dataset, e, lang), [dataset, lang]);
-  const { graph, geometry, labels, rounds, trips, nodeLines, ownHeight, ghost, scaleShare, roundFrame, stress } = useChart(width);
+  const { graph, geometry, labels, rounds, partialRounds, trips, nodeLines, ownHeight, ghost, scaleShare, roundFrame, stress } =
+    useChart(width);
   const playRound = useExplorer((s) => s.playRound);
   const originNames = useMemo(() => originNamesOf(dataset, structure.origins, lang), [structure, dataset, lang]);
   const isolated = isolatedId === null ? -1 : structure.origins.indexOf(isolatedId);
@@ -93,7 +94,7 @@ export function SankeyDiagram({ width }: { width: number }) {
   );
 
   const nodeByKey = useMemo(() => new Map(geometry.nodes.map((n) => [n.key, n])), [geometry]);
-  const linkLabel = (flow: number, value: Money) => flowName(dataset, structure, flow, value, lang);
+  const linkLabel = (flow: number, value: Money) => flowName(dataset, structure, flow, value, lang, partialRounds);
 
   // Outlines of a compared scenario: loaded when first asked for.
   const compareParts = useCompareParts(ghost !== null);
@@ -290,6 +291,11 @@ export function SankeyDiagram({ width }: { width: number }) {
           {translate(lang, 'rounds.explain')}
         </p>
       )}
+      {partialRounds !== null && (
+        <p className="chart__note" data-note="partial">
+          {translate(lang, 'rounds.partialNote', { count: partialRounds })}
+        </p>
+      )}
       {scaleShare < 1 && (
         <p className="chart__note" data-note="scale">
           {translate(lang, 'chart.scaleShrunk', { percent: formatPercent(share(scaleShare), lang) })}
@@ -317,6 +323,7 @@ export function SankeyDiagram({ width }: { width: number }) {
               value={activeNode.value}
               byOrigin={details?.nodeOrigins.get(activeNode.key) ?? []}
               roundTrip={view === 'loop' ? trips?.[activeNode.entity] : undefined}
+              partialRounds={partialRounds}
               originNames={originNames}
               lang={lang}
             />
@@ -330,6 +337,7 @@ export function SankeyDiagram({ width }: { width: number }) {
               sourceOutflow={money(details?.outflow.get(activeLink.source) ?? 0)}
               originNames={originNames}
               date={model.moment.date}
+              partialRounds={partialRounds}
               lang={lang}
             />
           )}

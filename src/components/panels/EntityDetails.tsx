@@ -1,3 +1,4 @@
+import { chartAmount } from '../../i18n/chartText';
 import { translate } from '../../i18n/strings';
 import { LocalText } from '../shared/LocalText';
 import { formatMoney, formatPercent, moneyUnit } from '../../model/format';
@@ -12,11 +13,22 @@ export interface EntityDetailsProps {
   value: Money;
   byOrigin: ArrayLike<number>;
   roundTrip: RoundTrip | undefined;
+  /** Rounds added up when the loop has no totals (see Chart.partialRounds), else null. */
+  partialRounds?: number | null;
   originNames: string[];
   lang: Lang;
 }
 
-export function EntityDetails({ dataset, entity: e, value, byOrigin, roundTrip, originNames, lang }: EntityDetailsProps) {
+export function EntityDetails({
+  dataset,
+  entity: e,
+  value,
+  byOrigin,
+  roundTrip,
+  partialRounds = null,
+  originNames,
+  lang,
+}: EntityDetailsProps) {
   const entity = dataset.entities[e];
   if (!entity) return null;
   const unit = moneyUnit(dataset.meta);
@@ -33,7 +45,7 @@ export function EntityDetails({ dataset, entity: e, value, byOrigin, roundTrip, 
       )}
       <dl>
         <dt>{translate(lang, 'tooltip.inflow')}</dt>
-        <dd>{formatMoney(value, lang, unit)}</dd>
+        <dd>{chartAmount(value, lang, unit, partialRounds)}</dd>
         {roundTrip && roundTrip.own > 0 && (
           <>
             <dt>{translate(lang, 'tooltip.own')}</dt>

@@ -1,6 +1,7 @@
+import { chartAmount } from '../../i18n/chartText';
 import { kindLabel, pickText, translate } from '../../i18n/strings';
 import { ProvenanceDetails } from './ProvenanceDetails';
-import { formatMoney, formatPercent, moneyUnit } from '../../model/format';
+import { formatPercent, moneyUnit } from '../../model/format';
 import type { Dataset, Lang } from '../../model/types';
 import { share, type Money } from '../../model/units';
 import { OriginBreakdown } from './OriginBreakdown';
@@ -16,10 +17,22 @@ export interface FlowDetailsProps {
   originNames: string[];
   /** The date the chart shows: the deal's status is the one on that day. */
   date: string;
+  /** Rounds added up when the loop has no totals (see Chart.partialRounds), else null. */
+  partialRounds?: number | null;
   lang: Lang;
 }
 
-export function FlowDetails({ dataset, flow: f, value, byOrigin, sourceOutflow, originNames, date, lang }: FlowDetailsProps) {
+export function FlowDetails({
+  dataset,
+  flow: f,
+  value,
+  byOrigin,
+  sourceOutflow,
+  originNames,
+  date,
+  partialRounds = null,
+  lang,
+}: FlowDetailsProps) {
   const flow = dataset.flows[f];
   if (!flow) return null;
   const unit = moneyUnit(dataset.meta);
@@ -33,7 +46,7 @@ export function FlowDetails({ dataset, flow: f, value, byOrigin, sourceOutflow, 
       <p className="details__kind">{kindLabel(dataset.meta, flow.kind, lang)}</p>
       <dl>
         <dt>{translate(lang, 'tooltip.amount')}</dt>
-        <dd>{formatMoney(value, lang, unit)}</dd>
+        <dd>{chartAmount(value, lang, unit, partialRounds)}</dd>
         {sourceOutflow > 0 && (
           <>
             <dt>{translate(lang, 'tooltip.shareOfSource', { source: name(flow.from) })}</dt>

@@ -2,7 +2,7 @@
 // its exports speak of that dataset only (its currency, its unit, its kinds), in both languages.
 import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { flowsTable, toCsv } from '../../../src/export/dataExport';
+import { flowsTable, toCsv, toJson } from '../../../src/export/dataExport';
 import { renderSvgSnapshot } from '../../../src/export/renderSvg';
 import { registerLanguage } from '../../../src/i18n/strings';
 import { zhTW } from '../../../src/i18n/zhTW';
@@ -26,6 +26,10 @@ async function openFlowTable(container: HTMLElement) {
 
 describe.each<Lang>(['en', 'zh-TW'])('a euro dataset about wind power (%s)', (lang) => {
   it('writes every amount on the page in euros, with its own title, tagline and kinds', async () => {
+    // The page's head as index.html ships it, about the bundled story.
+    const meta = document.head.appendChild(document.createElement('meta'));
+    meta.name = 'description';
+    meta.content = 'An interactive explorer of the AI circular economy, from Big Tech to Nvidia.';
     const { container } = renderApp(euroDataset(), lang);
     await openFlowTable(container);
     const text = document.body.textContent ?? '';
@@ -38,6 +42,9 @@ describe.each<Lang>(['en', 'zh-TW'])('a euro dataset about wind power (%s)', (la
     expect(row).toContain(lang === 'en' ? 'vendor loan' : '供應商貸款');
     expect(row).toContain(lang === 'en' ? '€20M' : '2,000 萬歐元');
     expect(container.querySelector('svg.chart__svg desc')!.textContent).not.toMatch(FOREIGN[lang]);
+    // The head too: what a browser tab or a shared page shows.
+    expect(meta.content).toBe(lang === 'en' ? 'Follow a vendor loan round the wind-farm loop.' : '追蹤供應商貸款如何在風場循環中流轉。');
+    meta.remove();
     // The slider speaks the amount in the dataset's currency too.
     expect(container.querySelector('input[type="range"]')!.getAttribute('aria-valuetext')).toBe(
       lang === 'en' ? '€50 million' : '5,000 萬歐元',
@@ -53,13 +60,25 @@ describe.each<Lang>(['en', 'zh-TW'])('a euro dataset about wind power (%s)', (la
     expect(tooltip.textContent).not.toMatch(FOREIGN[lang]);
   });
 
-  it('exports an SVG and a CSV in euros that never mention the bundled story', () => {
+  it("names a company's money in the tooltip in euros", async () => {
+    const { container } = renderApp(euroDataset(), lang);
+    act(() => container.querySelector<SVGGElement>('g.node[data-key="turbines"]')!.focus());
+    const tooltip = await screen.findByRole('tooltip', {}, { timeout: 15000 });
+    expect(tooltip.textContent).toMatch(CURRENCY[lang]);
+    expect(tooltip.textContent).not.toMatch(FOREIGN[lang]);
+  });
+
+  it('exports an SVG, a CSV and a JSON in euros, with the declared unit, that never mention the bundled story', () => {
     const svg = renderSvgSnapshot(snapshotInput(euroDataset(), { lang }));
     expect(svg).toMatch(CURRENCY[lang]);
+    expect(svg).toContain(lang === 'en' ? 'amounts in € millions' : '金額單位：萬歐元');
     expect(svg).not.toMatch(FOREIGN[lang]);
-    const { model, result } = solved(euroDataset());
+    const { model, result, values } = solved(euroDataset());
     const csv = toCsv(flowsTable(model, result, lang));
     expect(csv).toContain(lang === 'en' ? 'amount (€ millions)' : '金額（萬歐元）');
     expect(csv).not.toMatch(FOREIGN[lang]);
+    const json = toJson(model, result, values, lang);
+    expect(JSON.parse(json).unit).toBe('€ millions');
+    expect(json).not.toMatch(FOREIGN[lang]);
   });
 });

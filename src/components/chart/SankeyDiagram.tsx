@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { pickText, translate } from '../../i18n/strings';
 import type { FlowGraph } from '../../layout/graph';
 import type { NodeBox } from '../../layout/sankeyLayout';
@@ -20,7 +20,9 @@ import { ShortfallBands } from './ShortfallBands';
 import { RoundFrame } from './RoundFrame';
 import type { TooltipAnchor } from './Tooltip';
 import { SkipChart } from './SkipChart';
-import { KEY_MOVE, STEPS, chartElement, grow, keyOf, nextLink, nextNode } from './chartFocus';
+import { chartElement, grow, keyOf } from './chartFocus';
+import { useActiveElement } from './useActiveElement';
+import { useChartKeys } from './useChartKeys';
 import { drawsInBulk, useBulkDrawing } from './bulk/useBulkDrawing';
 import { useChart } from './useChart';
 import { useCompareParts } from './compare/useCompareParts';
@@ -29,14 +31,6 @@ const detailPanels = lazyPart(() => import('../panels/details'));
 // Only needed once Play is pressed: kept out of the first download.
 const flowAnimation = lazyPart(() => import('./FlowAnimation'));
 const storyLayers = lazyPart(() => import('./storyLayers'));
-
-interface Active {
-  type: 'node' | 'link';
-  key: string;
-  pinned: boolean;
-  /** Pinned from the keyboard: focus goes into the tooltip. */
-  byKey?: boolean;
-}
 
 /** The Sankey of the loop (or of its rounds) at a width: links by origin, labels, details on hover or focus. */
 export function SankeyDiagram({ width }: { width: number }) {
@@ -56,37 +50,16 @@ export function SankeyDiagram({ width }: { width: number }) {
   const originNames = useMemo(() => originNamesOf(dataset, structure.origins, lang), [structure, dataset, lang]);
   const isolated = isolatedId === null ? -1 : structure.origins.indexOf(isolatedId);
 
-  const [active, setActive] = useState<Active | null>(null);
   const svg = useRef<SVGSVGElement>(null);
   // Where the pointer is over the chart (client coordinates), and over which element.
   const pointer = useRef<{ x: number; y: number; key: string | null } | null>(null);
-  // The element focus is handed back to as its tooltip closes: its focus must not reopen it.
-  const returning = useRef<string | null>(null);
-  // The box and the link Tab reaches; the arrow keys move between the others.
-  const [stops, setStops] = useState<{ node?: string; link?: string }>({});
+  const { active, setActive, activateNode, activateLink, deactivate, closeTooltip } = useActiveElement(svg);
   // Fetched once the chart is up, so the first hover does not wait for it.
   useEffect(() => void detailPanels.preload().catch(() => undefined), []);
   const animation = flowAnimation.useModule(playRound > 0).module;
   const storyShown = useExplorer((s) => s.step !== null || s.highlight.length > 0);
   const story = storyLayers.useModule(storyShown).module;
   const panels = detailPanels.useModule(active !== null).module;
-  const activate = useCallback(
-    (type: Active['type']) => (key: string, pinned: boolean) => {
-      if (!pinned && returning.current === key) return;
-      setActive((current) =>
-        current?.pinned && !pinned && current.key !== key
-          ? current
-          : { type, key, pinned: pinned || Boolean(current?.pinned && current.key === key) },
-      );
-    },
-    [],
-  );
-  const activateNode = useMemo(() => activate('node'), [activate]);
-  const activateLink = useMemo(() => activate('link'), [activate]);
-  const deactivate = useCallback(
-    (key: string) => setActive((current) => (current && current.key === key && !current.pinned ? null : current)),
-    [],
-  );
   // Keys are dataset ids: an entity called "__proto__" must not read Object.prototype.
   const drag = useCallback(
     (key: string, dy: number) => setOffset(key, (Object.hasOwn(offsets, key) ? (offsets[key] as number) : 0) + dy),
@@ -120,59 +93,16 @@ export function SankeyDiagram({ width }: { width: number }) {
   const title = pickText(dataset.meta.title, lang).text;
   const keyEntries = useMemo(() => chartKey(geometry, ownHeight, lang, stress), [geometry, ownHeight, lang, stress]);
 
-  const closeTooltip = useCallback(
-    (giveFocusBack: boolean) => {
-      if (!active) return;
-      setActive(null);
-      if (!giveFocusBack) return;
-      returning.current = active.key;
-      chartElement(svg.current, active.type, active.key)?.focus();
-      returning.current = null;
-    },
-    [active],
-  );
-  // Escape closes the details wherever focus is; from inside a pinned tooltip focus goes back to its element.
-  useEffect(() => {
-    if (!active) return;
-    const onKey = (event: globalThis.KeyboardEvent) => {
-      if (event.key !== 'Escape' || event.defaultPrevented) return;
-      event.preventDefault();
-      closeTooltip(Boolean(document.getElementById('chart-tooltip')?.contains(document.activeElement)));
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [active, closeTooltip]);
-
-  const drawnNode = (key: string | undefined) => key !== undefined && (nodeByKey.get(key)?.value ?? 0) > 0;
-  const nodeStop = drawnNode(stops.node) ? stops.node : nextNode(geometry.nodes, undefined, 'first');
-  const linkStop = drawnLinks.some((l) => l.key === stops.link && l.route) ? stops.link : nextLink(drawnLinks, undefined, 'first');
-  const onFocusIn = (type: Active['type']) => (event: { target: EventTarget }) => {
-    const key = keyOf(event.target);
-    if (key !== null) setStops((current) => (current[type] === key ? current : { ...current, [type]: key }));
-  };
-  /** Arrow keys to the next box or link, Enter or Space to pin its details (and go into them). */
-  const onChartKey = (event: KeyboardEvent<SVGGElement>, type: Active['type']) => {
-    const key = keyOf(event.target);
-    if (key === null) return;
-    if (type === 'node' && event.altKey && (event.key === 'ArrowUp' || event.key === 'ArrowDown')) {
-      if (view !== 'loop') return;
-      event.preventDefault();
-      const up = event.key === 'ArrowUp';
-      drag(key, (up ? -KEY_MOVE : KEY_MOVE) * (event.shiftKey ? 4 : 1));
-      const node = nodeByKey.get(key);
-      if (node) setAnnouncement(translate(lang, up ? 'chart.movedUp' : 'chart.movedDown', { name: entityName(node.entity) }));
-      return;
-    }
-    const step = STEPS[event.key];
-    if (step && !event.altKey && !event.ctrlKey && !event.metaKey) {
-      event.preventDefault();
-      const to = type === 'node' ? nextNode(geometry.nodes, key, step) : nextLink(drawnLinks, key, step);
-      if (to !== undefined && to !== key) chartElement(svg.current, type, to)?.focus();
-    } else if (event.key === 'Enter' || event.key === ' ') {
-      event.preventDefault();
-      setActive({ type, key, pinned: true, byKey: true });
-    }
-  };
+  const { nodeStop, linkStop, onFocusIn, onChartKey } = useChartKeys({
+    svg,
+    nodes: geometry.nodes,
+    nodeByKey,
+    links: drawnLinks,
+    movable: view === 'loop',
+    drag,
+    onMoved: (node, up) => setAnnouncement(translate(lang, up ? 'chart.movedUp' : 'chart.movedDown', { name: entityName(node.entity) })),
+    onPin: (type, key) => setActive({ type, key, pinned: true, byKey: true }),
+  });
   /** What the open tooltip must leave uncovered: the pointer, and the element it describes where it can. */
   const tooltipAnchor = (): TooltipAnchor => {
     const over = pointer.current && active && pointer.current.key === active.key ? pointer.current : null;

@@ -126,10 +126,13 @@ try {
   console.log('\nStress test (shocks, Eisenberg–Noe clearing, the loop solved again), in the page:');
   for (const r of inPage.clearing ?? []) {
     console.log(
-      `  ${r.name}: ${r.obligations} obligations, ${r.defaults} defaults in ${r.rounds} rounds   median ${ms(r.clearing.median)}   p95 ${ms(r.clearing.p95)}`,
+      `  ${r.name}: ${r.obligations} obligations, ${r.defaults} defaults in ${r.rounds} rounds${r.rounds > 0 ? ` (${r.perRound.join(' + ')})` : ''}   median ${ms(r.clearing.median)}   p95 ${ms(r.clearing.p95)}`,
     );
   }
-  const bigClearing = (inPage.clearing ?? []).find((r) => r.name.includes('500'));
+  // The target holds for the slowest generated case: the cascade, with a solve per round.
+  const bigClearing = (inPage.clearing ?? [])
+    .filter((r) => r.name.includes('500'))
+    .reduce((slowest, r) => (!slowest || r.clearing.median > slowest.clearing.median ? r : slowest), null);
 
   const huge = growth.find((g) => g.flows === 10000);
   console.log('\nTargets:');
@@ -147,7 +150,7 @@ try {
     ['2,000/10,000: first chart (median)', check('2,000/10,000 first chart', hugeLoad.median, 3000)],
     ['2,000/10,000: table opens', check('2,000/10,000 table opens', hugeWalk.tableOpened, 200)],
     [`2,000/10,000 walk: longest task (${hugeWalk.longestDuring})`, check('2,000/10,000 longest task', hugeWalk.longestTask, 200)],
-    ['500/2,500: stress-test clearing (median)', check('500/2,500 clearing median', bigClearing?.clearing.median ?? Infinity, 50)],
+    ['500/2,500: clearing, slowest case (median)', check('500/2,500 clearing median', bigClearing?.clearing.median ?? Infinity, 50)],
     ['default: faster peer ÷ ours', `${defaultRatio.toFixed(1)}×  ${defaultRatio >= 3 ? '✓' : '✗'} target ≥ 3×`],
     ['500/2,500: faster peer ÷ ours', `${bigRatio.toFixed(1)}×  ${bigRatio >= 10 ? '✓' : '✗'} target ≥ 10×`],
   ];

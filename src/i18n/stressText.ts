@@ -34,6 +34,8 @@ const EN = {
   step: 'Cascade round',
   previous: 'Previous round',
   next: 'Next round',
+  play: 'Play the cascade',
+  pause: 'Pause',
   noDefault: 'With these shocks every company pays what it owes.',
   estimate: 'Our estimate, from the model.',
 };
@@ -68,6 +70,8 @@ const ZH_TW: StressWords = {
   step: '連鎖違約輪次',
   previous: '上一輪',
   next: '下一輪',
+  play: '逐輪播放連鎖違約',
+  pause: '暫停',
   noDefault: '在這些衝擊下，每家公司都付得出所欠的款項。',
   estimate: '我們的估計，來自模型。',
 };

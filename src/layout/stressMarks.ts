@@ -12,6 +12,8 @@ export interface ShortfallBand {
   offset: Px;
   width: Px;
   unpaid: Money;
+  /** The cascade round its payer defaults in. */
+  round: number;
 }
 
 /** An entity that defaults, marked on its box with the cascade round it defaults in. */
@@ -34,6 +36,8 @@ export interface StressMarks {
 /** What the clearing paid of one obligation (`flow` null: one not drawn, as debt service). */
 export interface PaidObligation {
   flow: number | null;
+  /** The entity that owes it. */
+  from: number;
   due: number;
   paid: number;
 }
@@ -45,7 +49,8 @@ const MIN_WIDTH = 0.05;
  * The stress test's marks on a laid-out chart: beside each link that carries an obligation, a band
  * as wide as its unpaid part at the chart's own px-per-money scale (so paid and unpaid read on one
  * scale: the link shows what is paid, the band what is due and not paid); and a mark on the box of
- * every entity that defaults in a cascade round up to `shown` (the panel's step).
+ * every entity that defaults in a cascade round up to `shown` (the panel's step). A band waits for
+ * its payer's round too, so stepping through the cascade shows who stops paying round by round.
  */
 export function stressMarks(
   geometry: Geometry,
@@ -53,20 +58,27 @@ export function stressMarks(
   rounds: ArrayLike<number>,
   shown: number,
 ): StressMarks {
-  const unpaid = new Map<number, number>();
-  for (const o of obligations) if (o.flow !== null && o.due > o.paid) unpaid.set(o.flow, (unpaid.get(o.flow) ?? 0) + o.due - o.paid);
+  const unpaid = new Map<number, { amount: number; round: number }>();
+  for (const o of obligations) {
+    if (o.flow === null || o.due <= o.paid) continue;
+    const round = rounds[o.from] ?? 0;
+    if (round > shown) continue;
+    const known = unpaid.get(o.flow);
+    unpaid.set(o.flow, { amount: (known?.amount ?? 0) + o.due - o.paid, round: Math.max(known?.round ?? 0, round) });
+  }
   const shortfalls: ShortfallBand[] = [];
   for (const link of geometry.links) {
     const missing = unpaid.get(link.flow);
     if (missing === undefined || !link.route) continue;
-    const width = toPx(money(missing), geometry.scale);
+    const width = toPx(money(missing.amount), geometry.scale);
     if (width < MIN_WIDTH) continue;
     shortfalls.push({
       link: link.key,
       route: link.route,
       offset: px(link.width / 2 + width / 2),
       width: px(width),
-      unpaid: money(missing),
+      unpaid: money(missing.amount),
+      round: missing.round,
     });
   }
   const defaults: DefaultMark[] = [];

@@ -28,10 +28,10 @@ function geometry(): Geometry {
 }
 
 const obligations = [
-  { flow: 0, due: 50, paid: 30 },
-  { flow: 1, due: 20, paid: 20 },
+  { flow: 0, from: 0, due: 50, paid: 30 },
+  { flow: 1, from: 1, due: 20, paid: 20 },
   // Debt service is not drawn: it has no link to put a band on.
-  { flow: null, due: 40, paid: 10 },
+  { flow: null, from: 2, due: 40, paid: 10 },
 ];
 
 describe('stressMarks', () => {
@@ -53,6 +53,13 @@ describe('stressMarks', () => {
     ]);
     expect(stressMarks(geometry(), obligations, [1, 0, 2], 1).defaults.map((d) => d.node)).toEqual(['a']);
     expect(stressMarks(geometry(), obligations, [0, 0, 0], 3).defaults).toEqual([]);
+  });
+
+  it("draws a shortfall from its payer's round on, so stepping through the cascade shows who stops paying when", () => {
+    // a defaults in round 2 here: its unpaid 20 is not drawn at rounds 0 and 1.
+    expect(stressMarks(geometry(), obligations, [2, 0, 1], 0).shortfalls).toEqual([]);
+    expect(stressMarks(geometry(), obligations, [2, 0, 1], 1).shortfalls).toEqual([]);
+    expect(stressMarks(geometry(), obligations, [2, 0, 1], 2).shortfalls.map((b) => [b.link, b.round])).toEqual([['a→b', 2]]);
   });
 
   it('draws nothing when everything is paid', () => {

@@ -33,6 +33,78 @@ describe('clearNetwork', () => {
     expect(result.rounds).toBe(2);
   });
 
+  /** An R liabilities matrix (row i: what bank i owes each bank) with external assets and liabilities; the outside world is entity n. */
+  function rNetwork(L: number[][], ea: number[], el: number[]): ClearingNetwork {
+    const n = L.length;
+    const obligations = L.flatMap((row, i) => row.map((amount, j) => ({ from: i, to: j, amount })));
+    el.forEach((amount, i) => obligations.push({ from: i, to: n, amount }));
+    return liabilityNetwork(n + 1, obligations, [...ea, 0]);
+  }
+
+  it('finds the defaults printed in the systemicrisk package vignette for each liabilities matrix it prints', () => {
+    // Gandy, A. and Veraart, L. A. M., R package systemicrisk, vignette "Introduction" ("a toy example
+    // for the use of the package systemicrisk"), section on the default of banks, as built on CRAN:
+    // https://cran.r-project.org/web/packages/systemicrisk/vignettes/Introduction.html (read at the
+    // mirrors cran.icts.res.in, seed 123910, and cran.stat.auckland.ac.nz, an earlier build without a
+    // seed). It prints liabilities matrices sampled for l = (1, 2.5, 3), a = (0.7, 2.7, 3.1), takes
+    // ea = el = (1, 1, 1), and prints `default(L, ea = ea, el = el)$defaultind` (Eisenberg–Noe
+    // clearing, no default costs) as "1 0 1" for every one: banks 1 and 3 default, bank 2 pays.
+    const printed = [
+      [
+        [0, 0, 1.0],
+        [0.4, 0, 2.1],
+        [0.3, 2.7, 0],
+      ],
+      [
+        [0, 0.09298631, 0.9070137],
+        [0.3070137, 0, 2.1929863],
+        [0.3929863, 2.60701369, 0],
+      ],
+      [
+        [0, 0.2436671, 0.7563329],
+        [0.1563329, 0, 2.3436671],
+        [0.5436671, 2.4563329, 0],
+      ],
+    ];
+    const ones = [1, 1, 1];
+    for (const L of printed) {
+      const result = clearNetwork(rNetwork(L, ones, ones));
+      expect([...result.round.slice(0, 3)].map((r) => (r > 0 ? 1 : 0))).toEqual([1, 0, 1]);
+    }
+    // The vignette prints only who defaults; the cascade and the clearing vector for its first
+    // matrix, by hand: bank 1 has 1 + 0.4 + 0.3 = 1.7 < 2 and defaults in round 1; paying 1.7, half
+    // of it to bank 3, it leaves bank 3 with 1 + 0.85 + 2.1 = 3.95 < 4: round 2. Then
+    // p1 = 1.4 + 0.3·p3/4 and p3 = 3.1 + p1/2 give p1 = 653/385, p3 = 304/77; bank 2 has
+    // 1 + 2.7·p3/4 ≈ 3.665 ≥ 3.5 and pays its 3.5.
+    const first = clearNetwork(rNetwork(printed[0]!, ones, ones));
+    expect([...first.round]).toEqual([1, 0, 2, 0]);
+    expect(first.paid[0]).toBeCloseTo(653 / 385, 12);
+    expect(first.paid[1]).toBe(3.5);
+    expect(first.paid[2]).toBeCloseTo(304 / 77, 12);
+  });
+
+  it("clears Rogers and Veraart's circular network with default costs to their closed form", () => {
+    // Rogers, L. C. G. and Veraart, L. A. M. (2013), "Failure and rescue in an interbank network",
+    // Management Science 59(4), 882–898, Section 5.1: six banks in a ring, bank i owing bank i+1
+    // a + ε if i is even (1-based) and a if odd, with external assets γ(1 + ε) for the even banks
+    // and γ(1 − ε) for the odd ones. Where their condition (13) holds every bank fails and the
+    // greatest clearing vector is αγ/(1 − β²)·((1 − ε) + β(1 + ε)) for the odd banks and
+    // αγ/(1 − β²)·(β(1 − ε) + (1 + ε)) for the even ones; the even banks fail first, the odd
+    // ones in the next round. The network and the formulas as transcribed in
+    // https://github.com/ninagad/Greatest-Clearing-Vector-Algorithm, test/correctnessTests.py
+    // (commit 367c031), with γ = 0.4, ε = 1, a = 2, α = β = 1/2, the setting it says satisfies (13).
+    const [gamma, epsilon, a, alpha, beta] = [0.4, 1, 2, 0.5, 0.5];
+    const obligations = Array.from({ length: 6 }, (_, i) => ({ from: i, to: (i + 1) % 6, amount: i % 2 === 0 ? a : a + epsilon }));
+    const outside = Array.from({ length: 6 }, (_, i) => (i % 2 === 0 ? gamma * (1 - epsilon) : gamma * (1 + epsilon)));
+    const result = clearNetwork(liabilityNetwork(6, obligations, outside), { alpha, beta });
+    const scale = (alpha * gamma) / (1 - beta * beta);
+    const odd = scale * (1 - epsilon + beta * (1 + epsilon));
+    const even = scale * (beta * (1 - epsilon) + (1 + epsilon));
+    // Index 0 is their bank 1 (odd).
+    result.paid.forEach((p, i) => expect(p).toBeCloseTo(i % 2 === 0 ? odd : even, 12));
+    expect([...result.round]).toEqual([2, 1, 2, 1, 2, 1]);
+  });
+
   // A owes B 10 and has 4; B owes C 8 and has 1; C owes A 2 and has nothing of its own.
   const chain = liabilityNetwork(
     3,

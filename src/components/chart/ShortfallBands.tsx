@@ -7,7 +7,7 @@ export function ShortfallBands({ bands }: { bands: ShortfallBand[] }) {
   return (
     <g className="shortfalls" aria-hidden="true">
       {bands.map((band) => (
-        <g key={band.link} className="shortfall" data-key={band.link} data-width={band.width.toFixed(3)}>
+        <g key={band.link} className="shortfall" data-key={band.link} data-width={band.width.toFixed(3)} data-round={band.round}>
           <path className="shortfall__hatch" d={linkPath(band.route, band.offset)} strokeWidth={band.width} />
           <path className="shortfall__edge" d={linkPath(band.route, band.offset + band.width / 2)} />
         </g>

@@ -7,6 +7,7 @@ import { runStress } from '../../model/stress';
 import type { Shocks } from '../../model/types';
 import { money, share } from '../../model/units';
 import { useExplorer } from '../../state/context';
+import { CascadePlayer } from './CascadePlayer';
 
 /**
  * Runs the stress test for the state shown and hands its outcome to the chart; while open, the
@@ -165,13 +166,16 @@ export function StressPanel({ open }: { open: boolean }) {
           </p>
           {rounds > 0 && (
             <p className="stress__steps">
-              {w.step} {shown} / {rounds}{' '}
+              <span aria-live="polite">
+                {w.step} {shown} / {rounds}
+              </span>{' '}
               <button type="button" disabled={shown <= 1} onClick={() => setStep(Math.max(1, shown - 1))}>
                 {w.previous}
               </button>{' '}
               <button type="button" disabled={shown >= rounds} onClick={() => setStep(Math.min(rounds, shown + 1))}>
                 {w.next}
-              </button>
+              </button>{' '}
+              <CascadePlayer result={result} shown={shown} show={setStep} words={w} />
             </p>
           )}
           <table className="stress__table">

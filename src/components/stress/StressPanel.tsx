@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { describeShocks, stressHeadline, stressWords } from '../../i18n/stressText';
 import { pickText } from '../../i18n/strings';
 import { formatMoney, formatPercent, moneyUnit } from '../../model/format';
@@ -28,8 +28,12 @@ export function StressPanel({ open }: { open: boolean }) {
     () => (active ? runStress(model, values, shocks, { alpha, beta }) : null),
     [active, model, values, shocks, alpha, beta],
   );
-  const [step, setStep] = useState<number | null>(null);
-  // The step buttons choose how far into the cascade the chart marks defaults (null: every round).
+  // The step buttons choose how far into the cascade the chart marks defaults (null: every round). A
+  // round picked for one outcome means nothing for the next, however the shocks or sliders changed
+  // (here, from a link or from a host message): every round shows again.
+  const [picked, setPicked] = useState<{ outcome: typeof outcome; round: number } | null>(null);
+  const step = picked && picked.outcome === outcome ? picked.round : null;
+  const setStep = useCallback((round: number | null) => setPicked(round === null ? null : { outcome, round }), [outcome]);
   useEffect(() => {
     setStressed(outcome && outcome.status === 'converged' ? { model, values, outcome, ...(step === null ? {} : { shown: step }) } : null);
   }, [outcome, model, values, step, setStressed]);

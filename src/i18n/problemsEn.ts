@@ -100,8 +100,7 @@ export const problemsEn: ProblemDictionary = {
     'read-failed': ({ reason }) => `could not be read (${reason})`,
     'fragment-unreadable': () => 'the dataset in this link could not be read (the link may have been cut short); the bundled data is shown',
     'load-cancelled': ({ url }) => `loading ${url} was cancelled; the bundled data is shown`,
-    'not-in-encoding': ({ encoding }) =>
-      `is not ${encoding} text (some bytes are not valid ${encoding}); the chart shows what it showed before`,
+    'not-in-encoding': ({ encoding }) => `is not ${encoding} text (some of its bytes are not valid ${encoding}): choose another encoding`,
   },
   place: {
     line: (line) => `line ${line}`,

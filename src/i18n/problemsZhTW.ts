@@ -122,7 +122,7 @@ export const problemsZhTW: ProblemDictionary = {
     'read-failed': ({ reason }) => `無法讀取（${reason}）`,
     'fragment-unreadable': () => '無法讀取這個連結裡的資料集（連結可能被截斷了），目前顯示內建資料',
     'load-cancelled': ({ url }) => `已取消載入 ${url}，目前顯示內建資料`,
-    'not-in-encoding': ({ encoding }) => `不是 ${encoding} 文字（有些位元組不是有效的 ${encoding}）；圖表維持原本的內容`,
+    'not-in-encoding': ({ encoding }) => `不是 ${encoding} 文字（有些位元組不是有效的 ${encoding}）：請選擇其他編碼`,
   },
   place: {
     line: (line) => `第 ${line} 行`,

@@ -34,8 +34,8 @@ export function parseDatasetCsv(text: string, title = 'My capital loop'): Valida
   return parseDatasetCsvFiles([{ text }], title);
 }
 
-/** The tables of one or more CSV files (a flows file and an entities file) as one dataset. */
-export function parseDatasetCsvFiles(files: CsvFile[], title = 'My capital loop'): ValidationResult {
+/** The tables of one or more CSV files (a flows file and an entities file) as one dataset, titled after the flows file by default. */
+export function parseDatasetCsvFiles(files: CsvFile[], title?: string): ValidationResult {
   const tooLarge = sizeProblem(files.map((file) => file.text).join('\n'));
   if (tooLarge) return { ok: false, errors: [tooLarge] };
   const tables = splitCsvTables(files);
@@ -178,7 +178,7 @@ export function parseDatasetCsvFiles(files: CsvFile[], title = 'My capital loop'
     : entityIds.map((id) => ({ id, label: { en: id }, role: roleFromFlows(id) }));
   const dataset: Dataset = {
     meta: {
-      title: { en: title },
+      title: { en: title ?? tables.flows.file?.replace(/\.csv$/i, '') ?? 'My capital loop' },
       description: { en: 'Loaded from a CSV of flows.' },
       currency: 'USD',
       unit: 'US$ billions',

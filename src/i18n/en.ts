@@ -180,9 +180,9 @@ export const en = {
   'load.open': 'Load data',
   'load.title': 'Bring your own data',
   'load.intro':
-    'A dataset in JSON (see the schema) or a CSV of flows: from,to,amount or from,to,share, with optional kind, status, source and note columns.',
+    'A dataset in JSON (see the schema) or a CSV of flows: from,to,amount or from,to,share, with optional kind, status, source and note columns; an entities table (id, label, role, owner, focus) after a line "# entities", or in a second file, says who is who.',
   'load.file': 'Choose or drop a file',
-  'load.drop': 'Drop a .json or .csv file here',
+  'load.drop': 'Drop a .json or .csv file here (or a CSV of flows and one of entities together)',
   'load.paste': 'Or paste JSON or CSV',
   'load.pasteButton': 'Load pasted text',
   'load.url': 'Or load from a web address',
@@ -200,6 +200,11 @@ export const en = {
   'load.fromLink': 'The dataset in this link',
   'load.waiting': 'Loading the dataset from {origin}…',
   'load.cancel': 'Cancel',
+  'load.encodingNote': 'Read as {encoding} ({how})',
+  'load.encodingDetected': 'detected',
+  'load.encodingChosen': 'chosen',
+  'load.encoding': 'Encoding',
+  'load.encodingAuto': 'Auto (detect)',
   'share.tooLarge':
     'This dataset is too large for a link: compressed it takes {chars} characters, and links carry up to {limit}. Download it and share the file instead.',
   'share.downloadInstead': 'Download the dataset (JSON)',

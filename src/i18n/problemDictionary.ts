@@ -14,6 +14,8 @@ export interface ProblemDictionary {
     lineColumn(line: number, column: number): string;
     /** A CSV line and a column by its name. */
     lineNamedColumn(line: number, column: string): string;
+    /** A place in one of several files (a CSV's flows and entities tables). */
+    inFile(file: string, place: string): string;
     whole: Record<Whole, string>;
   };
 }

@@ -19,8 +19,13 @@ export function placeText(path: IssuePath, lang: Lang): string {
   const place = DICTIONARIES[lang].place;
   if (typeof path === 'string') return path;
   if ('whole' in path) return place.whole[path.whole];
-  if (path.column === undefined) return place.line(path.line);
-  return typeof path.column === 'number' ? place.lineColumn(path.line, path.column) : place.lineNamedColumn(path.line, path.column);
+  const where =
+    path.column === undefined
+      ? place.line(path.line)
+      : typeof path.column === 'number'
+        ? place.lineColumn(path.line, path.column)
+        : place.lineNamedColumn(path.line, path.column);
+  return path.file === undefined ? where : place.inFile(path.file, where);
 }
 
 /** `place: problem`, as the build's dataset check and plain-text reports print it. */

@@ -75,7 +75,10 @@ export const problemsEn: ProblemDictionary = {
     'csv-bad-quote': () => 'a quoted field is malformed: a quote inside one must be doubled ("")',
     'csv-too-many-fields': ({ columns }) => `has more fields than the header's ${columns} columns`,
     'csv-no-delimiter': () => 'no commas between the columns: separate them with commas',
-    'csv-missing-column': ({ column }) => `missing column '${column}': the header must name from, to and amount or share`,
+    'csv-missing-column': ({ column }) =>
+      column === 'id'
+        ? "missing column 'id': the entities table's header must name id (and may name label, label_zh-TW, role, owner, focus)"
+        : `missing column '${column}': the header must name from, to and amount or share`,
     'csv-no-amount-column': () => "needs an 'amount' or a 'share' column",
     'csv-bad-url': ({ text }) => `'${text}' is not a web address a reader could open`,
     'csv-unknown-column': ({ known }) => `unknown column, ignored (known: ${known.join(', ')})`,
@@ -85,6 +88,10 @@ export const problemsEn: ProblemDictionary = {
     'csv-not-a-number': ({ text }) => `'${text}' is not a number ≥ 0`,
     'csv-unknown-value': ({ column, value, options }) => `'${value}' is not a ${column} (${options.join(', ')})`,
     'csv-share-over-one': ({ share, from }) => `${share} is more than 1: a share is a fraction of what '${from}' receives (0.5 = half)`,
+    'csv-second-focus': ({ first }) => `'${first}' is already the focus: mark one entity only`,
+    'csv-second-table': ({ table }) => `a second ${table} table: give each table once`,
+    'csv-outside-table': () => "text before the first '# flows' or '# entities' line: start each table with its line",
+    'csv-no-flows': () => "no flows table: add a '# flows' line before the flows' header (from,to,amount…)",
     'not-an-address': ({ address }) => `'${address}' is not a web address`,
     'not-http': ({ protocol }) => `only http(s) addresses can be loaded, not ${protocol}`,
     'http-status': ({ url, status, statusText }) => `${url} answered ${status} ${statusText}`.trim(),
@@ -93,11 +100,13 @@ export const problemsEn: ProblemDictionary = {
     'read-failed': ({ reason }) => `could not be read (${reason})`,
     'fragment-unreadable': () => 'the dataset in this link could not be read (the link may have been cut short); the bundled data is shown',
     'load-cancelled': ({ url }) => `loading ${url} was cancelled; the bundled data is shown`,
+    'not-in-encoding': ({ encoding }) => `is not ${encoding} text (some of its bytes are not valid ${encoding}): choose another encoding`,
   },
   place: {
     line: (line) => `line ${line}`,
     lineColumn: (line, column) => `line ${line}, column ${column}`,
     lineNamedColumn: (line, column) => `line ${line}, column '${column}'`,
+    inFile: (file, place) => `${file}, ${place}`,
     whole: { dataset: '(dataset)', file: '(file)' },
   },
 };

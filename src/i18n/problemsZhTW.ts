@@ -96,7 +96,10 @@ export const problemsZhTW: ProblemDictionary = {
     'csv-bad-quote': () => '加上引號的欄位格式有誤：欄位中的引號必須寫成兩個（""）',
     'csv-too-many-fields': ({ columns }) => `欄位比標題列的 ${columns} 欄還多`,
     'csv-no-delimiter': () => '欄與欄之間沒有逗號：請用逗號分隔各欄',
-    'csv-missing-column': ({ column }) => `缺少「${column}」欄：標題列必須有 from、to，以及 amount 或 share`,
+    'csv-missing-column': ({ column }) =>
+      column === 'id'
+        ? '缺少「id」欄：實體表的標題列必須有 id（也可以有 label、label_zh-TW、role、owner、focus）'
+        : `缺少「${column}」欄：標題列必須有 from、to，以及 amount 或 share`,
     'csv-no-amount-column': () => '需要 amount 或 share 欄',
     'csv-bad-url': ({ text }) => `「${text}」不是讀者能開啟的網址`,
     'csv-unknown-column': ({ known }) => `未知的欄位，已略過（已知欄位：${known.join(', ')}）`,
@@ -105,8 +108,12 @@ export const problemsZhTW: ProblemDictionary = {
     'csv-no-amount': () => '需要金額或比例',
     'csv-not-a-number': ({ text }) => `「${text}」不是 ≥ 0 的數字`,
     'csv-unknown-value': ({ column, value, options }) =>
-      `「${value}」不是有效的${column === 'kind' ? '類型' : column === 'basis' ? '數字性質' : '狀態'}（${options.join(', ')}）`,
+      `「${value}」不是有效的${{ kind: '類型', basis: '數字性質', status: '狀態', role: '角色', focus: '焦點標記' }[column]}（${options.join(', ')}）`,
     'csv-share-over-one': ({ share, from }) => `${share} 大於 1：比例是「${from}」收到金額的一部分（0.5 = 一半）`,
+    'csv-second-focus': ({ first }) => `「${first}」已經是焦點：只能標記一個實體`,
+    'csv-second-table': ({ table }) => `第二個${table === 'flows' ? '流向' : '實體'}表：每種表只能有一個`,
+    'csv-outside-table': () => '第一個「# flows」或「# entities」行之前還有內容：每個表請以這一行開頭',
+    'csv-no-flows': () => '沒有流向表：請在流向的標題列（from,to,amount…）前加上一行「# flows」',
     'not-an-address': ({ address }) => `「${address}」不是網址`,
     'not-http': ({ protocol }) => `只能載入 http(s) 網址，不能載入 ${protocol}`,
     'http-status': ({ url, status, statusText }) => `${url} 回應 ${status} ${statusText}`.trim(),
@@ -115,11 +122,13 @@ export const problemsZhTW: ProblemDictionary = {
     'read-failed': ({ reason }) => `無法讀取（${reason}）`,
     'fragment-unreadable': () => '無法讀取這個連結裡的資料集（連結可能被截斷了），目前顯示內建資料',
     'load-cancelled': ({ url }) => `已取消載入 ${url}，目前顯示內建資料`,
+    'not-in-encoding': ({ encoding }) => `不是 ${encoding} 文字（有些位元組不是有效的 ${encoding}）：請選擇其他編碼`,
   },
   place: {
     line: (line) => `第 ${line} 行`,
     lineColumn: (line, column) => `第 ${line} 行第 ${column} 欄`,
     lineNamedColumn: (line, column) => `第 ${line} 行「${column}」欄`,
+    inFile: (file, place) => `${file} ${place}`,
     whole: { dataset: '（資料集）', file: '（檔案）' },
   },
 };

@@ -2,8 +2,16 @@ import { useState, type DragEvent } from 'react';
 import { translate } from '../i18n/strings';
 import { useExplorer, useStoreApi } from '../state/context';
 import { downloadBlob } from '../components/shared/downloadBlob';
+import { ENCODING_CHOICES, ENCODING_NAMES, type EncodingChoice, type TextEncoding } from './decodeText';
 import { loadInto, reportFailure } from './loadInto';
-import { fetchDatasetText, loadProblem, readFileText } from './readSources';
+import { fetchDatasetText, loadProblem, readFileDecoded } from './readSources';
+
+/** The files last read, as what the encoding menu reads again, and the encoding each was read in. */
+interface ReadFiles {
+  files: File[];
+  choice: EncodingChoice;
+  encodings: TextEncoding[];
+}
 
 /** The load panel's form: a file (chosen or dropped), pasted text or a web address; download the current dataset. */
 export function LoadDataForm() {
@@ -12,23 +20,39 @@ export function LoadDataForm() {
   const [busy, setBusy] = useState(false);
   const [pasted, setPasted] = useState('');
   const [address, setAddress] = useState('');
+  const [read, setRead] = useState<ReadFiles | null>(null);
 
-  const run = async (origin: string, read: () => Promise<string>, address?: string) => {
+  const run = async (origin: string, text: () => Promise<Parameters<typeof loadInto>[1]>, address?: string) => {
     setBusy(true);
     try {
-      await loadInto(store, await read(), origin, address);
+      await loadInto(store, await text(), origin, address);
     } catch (error) {
       await reportFailure(store, origin, loadProblem(error));
     } finally {
       setBusy(false);
     }
   };
-  const loadFile = (file: File | undefined) => file && void run(file.name, () => readFileText(file));
+  /**
+   * Reads the files (one dataset, or a CSV's flows and entities tables) in the chosen encoding and
+   * loads them. The note says what they were read as once they are; a file not valid in the chosen
+   * encoding changes nothing but the error shown.
+   */
+  const loadFiles = (files: File[], choice: EncodingChoice = 'auto') =>
+    files.length > 0 &&
+    void run(files.map((file) => file.name).join(' + '), async () => {
+      const decoded = await Promise.all(files.map((file) => readFileDecoded(file, choice)));
+      setRead({ files, choice, encodings: decoded.map((d) => d.encoding) });
+      return decoded.map((d, i) => ({ name: files[i]!.name, text: d.text }));
+    });
   const onDrop = (event: DragEvent) => {
     event.preventDefault();
-    loadFile(event.dataTransfer.files[0]);
+    loadFiles([...event.dataTransfer.files]);
   };
-  const loadAddress = () => void run(address, () => fetchDatasetText(address, location.href), address);
+  const loadAddress = () => {
+    setRead(null);
+    void run(address, () => fetchDatasetText(address, location.href), address);
+  };
+  const how = translate(lang, read?.choice === 'auto' ? 'load.encodingDetected' : 'load.encodingChosen');
   const download = () => {
     const blob = new Blob([`${JSON.stringify(store.getState().model.source, null, 2)}\n`], { type: 'application/json' });
     downloadBlob(blob, 'capital-loop-dataset.json');
@@ -49,11 +73,39 @@ export function LoadDataForm() {
         <input
           type="file"
           accept=".json,.csv,application/json,text/csv"
-          onChange={(e) => loadFile(e.target.files?.[0])}
+          multiple
+          onChange={(e) => loadFiles([...(e.target.files ?? [])])}
           data-input="file"
         />
         <span className="hint">{translate(lang, 'load.drop')}</span>
       </label>
+      {read && (
+        <p className="load-data__encoding">
+          <span data-note="encoding">
+            {read.files
+              .map((file, i) => {
+                const note = translate(lang, 'load.encodingNote', { encoding: ENCODING_NAMES[read.encodings[i]!], how });
+                return read.files.length > 1 ? `${file.name}: ${note}` : note;
+              })
+              .join('; ')}
+          </span>{' '}
+          <label>
+            {translate(lang, 'load.encoding')}{' '}
+            <select
+              value={read.choice}
+              disabled={busy}
+              onChange={(e) => loadFiles(read.files, e.target.value as EncodingChoice)}
+              data-input="encoding"
+            >
+              {ENCODING_CHOICES.map((choice) => (
+                <option key={choice} value={choice}>
+                  {choice === 'auto' ? translate(lang, 'load.encodingAuto') : ENCODING_NAMES[choice]}
+                </option>
+              ))}
+            </select>
+          </label>
+        </p>
+      )}
       <label className="load-data__field">
         {translate(lang, 'load.paste')}
         <textarea rows={4} value={pasted} onChange={(e) => setPasted(e.target.value)} data-input="paste" />
@@ -61,7 +113,10 @@ export function LoadDataForm() {
       <button
         type="button"
         disabled={busy}
-        onClick={() => void run(translate(lang, 'load.pasted'), async () => pasted)}
+        onClick={() => {
+          setRead(null);
+          void run(translate(lang, 'load.pasted'), async () => pasted);
+        }}
         data-action="load-pasted"
       >
         {translate(lang, 'load.pasteButton')}

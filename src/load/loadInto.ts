@@ -4,13 +4,19 @@ import type { Problem } from '../model/problems';
 import type { Dataset } from '../model/types';
 import type { ExplorerStoreApi } from '../state/store';
 
+/** A file's name and its text: several are the CSV tables of one dataset. */
+export interface LoadedFile {
+  name: string;
+  text: string;
+}
+
 /**
- * Parses text as a dataset and shows it, or reports every problem and leaves the chart as it was:
+ * Parses text (or files) as a dataset and shows it, or reports every problem and leaves the chart as it was:
  * a bad dataset never replaces what the reader had, nor the address. A dataset fetched from a web
  * address (`address`) is named in the address's `?data=`; any other is the reader's own, which
  * the link carries in its fragment.
  */
-export async function loadInto(store: ExplorerStoreApi, text: string, origin: string, address?: string): Promise<boolean> {
+export async function loadInto(store: ExplorerStoreApi, text: string | LoadedFile[], origin: string, address?: string): Promise<boolean> {
   const { parseAny } = await import('./parseAny');
   const result = parseAny(text, origin);
   const state = store.getState();

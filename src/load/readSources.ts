@@ -1,5 +1,5 @@
 import { MAX_DATASET_BYTES } from '../model/limits';
-import { decodeText, type TextEncoding } from './decodeText';
+import { decodeAs, ENCODING_NAMES, type EncodingChoice, type TextEncoding } from './decodeText';
 import { problem, type Problem, type ProblemCode, type ProblemParams } from '../model/problems';
 
 export const FETCH_TIMEOUT_MS = 10_000;
@@ -22,14 +22,15 @@ export function loadProblem(error: unknown): Problem {
   return error instanceof LoadError ? error.problem : problem('read-failed', { reason: String(error) });
 }
 
-export async function readFileText(file: File): Promise<string> {
-  return (await readFileDecoded(file)).text;
-}
-
-/** A file's text, in the encoding its bytes show (UTF-8 or 16, Big5, Windows-1252), and that encoding. */
-export async function readFileDecoded(file: File): Promise<{ text: string; encoding: TextEncoding }> {
+/**
+ * A file's text, in the encoding its bytes show (UTF-8 or 16, Big5, Windows-1252) or the one the
+ * reader chose, and that encoding; a file not valid in the chosen encoding fails.
+ */
+export async function readFileDecoded(file: File, choice: EncodingChoice = 'auto'): Promise<{ text: string; encoding: TextEncoding }> {
   if (file.size > MAX_DATASET_BYTES) fail('file-too-large', { bytes: file.size, limitBytes: MAX_DATASET_BYTES });
-  return decodeText(new Uint8Array(await file.arrayBuffer()));
+  const decoded = decodeAs(new Uint8Array(await file.arrayBuffer()), choice);
+  // Auto always decodes (as Windows-1252 at the last).
+  return decoded ?? fail('not-in-encoding', { encoding: choice === 'auto' ? 'auto' : ENCODING_NAMES[choice] });
 }
 
 /**

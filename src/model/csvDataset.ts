@@ -1,4 +1,3 @@
-import Papa from 'papaparse';
 import {
   BASES,
   FLOW_KINDS,
@@ -13,8 +12,10 @@ import {
   type Source,
   type Status,
 } from './types';
+import { readEntityTable, type EntityTable } from './csvEntities';
+import { place, readCsvRows, splitCsvTables, type CsvFile } from './csvTables';
 import { sizeProblem, withWarnings } from './parseDataset';
-import { problemAt, type DatasetIssue, type IssuePath, type Problem, type ValidationResult } from './problems';
+import { problemAt, type DatasetIssue, type IssuePath, type ValidationResult } from './problems';
 import { validateDataset } from './validate';
 
 const KNOWN_COLUMNS = ['from', 'to', 'amount', 'share', 'kind', 'basis', 'status', 'source', 'note'];
@@ -24,34 +25,42 @@ const LEGACY_BASIS: Record<string, Basis> = { reported: 'reported', derived: 'es
 
 /**
  * A CSV of flows (from,to,amount or from,to,share; optional kind, basis, status, source, note) as a
- * dataset: entities from the ids, one slider per injected amount and one per entity that passes
- * money on (scaling its shares). Problems name the CSV line and column.
+ * dataset: one slider per injected amount and one per entity that passes money on (scaling its
+ * shares). An optional entities table (`# entities` and `# flows` sections, see csvTables.ts) says
+ * who is who as JSON does: labels, role, owner and the focus; without it, entities come from the
+ * flows' ids with roles worked out from the flows. Problems name the CSV line and column.
  */
 export function parseDatasetCsv(text: string, title = 'My capital loop'): ValidationResult {
-  const tooLarge = sizeProblem(text);
+  return parseDatasetCsvFiles([{ text }], title);
+}
+
+/** The tables of one or more CSV files (a flows file and an entities file) as one dataset, titled after the flows file by default. */
+export function parseDatasetCsvFiles(files: CsvFile[], title?: string): ValidationResult {
+  const tooLarge = sizeProblem(files.map((file) => file.text).join('\n'));
   if (tooLarge) return { ok: false, errors: [tooLarge] };
-  const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), {
-    header: true,
-    skipEmptyLines: 'greedy',
-    transformHeader: (header) => header.trim().toLowerCase(),
-  });
-  const columns = parsed.meta.fields ?? [];
-  const errors: DatasetIssue[] = parsed.errors
-    .flatMap((e) => {
-      const problem = syntaxProblem(e.code, columns.length);
-      return problem ? [{ path: { line: (e.row ?? 0) + 2 }, ...problem }] : [];
-    })
-    .slice(0, 20);
+  const tables = splitCsvTables(files);
+  if (!tables.ok) return tables;
+  const entityTable = tables.entities && readEntityTable(tables.entities);
+  const flowsFile = tables.flows.file;
+  const { columns, rows, errors } = readCsvRows(tables.flows, (header) => header);
   for (const required of ['from', 'to'] as const) {
-    if (!columns.includes(required)) errors.push(problemAt({ line: 1 }, 'csv-missing-column', { column: required }));
+    if (!columns.includes(required))
+      errors.push(problemAt(place(flowsFile, tables.flows.headerLine), 'csv-missing-column', { column: required }));
   }
-  if (!columns.includes('amount') && !columns.includes('share')) errors.push(problemAt({ line: 1 }, 'csv-no-amount-column', {}));
+  if (!columns.includes('amount') && !columns.includes('share'))
+    errors.push(problemAt(place(flowsFile, tables.flows.headerLine), 'csv-no-amount-column', {}));
+  if (entityTable) errors.unshift(...entityTable.errors);
   if (errors.length) return { ok: false, errors };
 
-  const warnings: DatasetIssue[] = columns
-    .filter((c) => !KNOWN_COLUMNS.includes(c))
-    .map((column) => problemAt({ line: 1, column }, 'csv-unknown-column', { known: KNOWN_COLUMNS }));
-  const entityIds: string[] = [];
+  const warnings: DatasetIssue[] = [
+    ...(entityTable?.warnings ?? []),
+    ...columns
+      .filter((c) => !KNOWN_COLUMNS.includes(c))
+      .map((column) => problemAt(place(flowsFile, tables.flows.headerLine, column), 'csv-unknown-column', { known: KNOWN_COLUMNS })),
+  ];
+  // With an entities table, its rows are the entities, in its order (which decides, as in JSON,
+  // which flows close a loop); an id a flow names but the table lacks is an unknown entity.
+  const entityIds: string[] = entityTable ? entityTable.rows.map((row) => row.id) : [];
   // Statuses in a CSV are as the file stands today.
   const asOf = new Date().toISOString().slice(0, 10);
   const sources: Source[] = [];
@@ -62,9 +71,8 @@ export function parseDatasetCsv(text: string, title = 'My capital loop'): Valida
   const flowLines: number[] = [];
   const parameterLines = new Map<string, number>();
 
-  parsed.data.forEach((row, i) => {
-    const line = i + 2;
-    const at = (column: string) => ({ line, column });
+  rows.forEach(({ line, cells: row }) => {
+    const at = (column: string) => place(flowsFile, line, column);
     const from = row.from?.trim() ?? '';
     const to = row.to?.trim() ?? '';
     if (!from) errors.push(problemAt(at('from'), 'csv-empty-cell', {}));
@@ -88,7 +96,7 @@ export function parseDatasetCsv(text: string, title = 'My capital loop'): Valida
     const status = legacyBasis ? '' : statusText;
     if (status && !STATUSES.includes(status as Status))
       errors.push(problemAt(at('status'), 'csv-unknown-value', { column: 'status', value: status, options: STATUSES }));
-    for (const id of [from, to]) if (id && !entityIds.includes(id)) entityIds.push(id);
+    if (!entityTable) for (const id of [from, to]) if (id && !entityIds.includes(id)) entityIds.push(id);
     const sourceText = row.source?.trim();
     let sourceIds: string[] | undefined;
     if (sourceText) {
@@ -157,25 +165,26 @@ export function parseDatasetCsv(text: string, title = 'My capital loop'): Valida
   }
   const hasInflow = new Set(flows.map((f) => f.to));
   const hasOutflow = new Set(flows.map((f) => f.from));
-  const entities: Entity[] = entityIds.map((id) => ({
-    id,
-    label: { en: id },
-    role: !hasInflow.has(id)
+  const roleFromFlows = (id: string): Entity['role'] =>
+    !hasInflow.has(id)
       ? flows.some((f) => f.from === id && f.kind === 'customer-revenue')
         ? 'customer'
         : 'source'
       : !hasOutflow.has(id)
         ? 'sink'
-        : 'other',
-  }));
+        : 'other';
+  const entities: Entity[] = entityTable
+    ? entityTable.rows.map(({ id, label, role, owner }) => ({ id, label, role: role ?? roleFromFlows(id), ...(owner ? { owner } : {}) }))
+    : entityIds.map((id) => ({ id, label: { en: id }, role: roleFromFlows(id) }));
   const dataset: Dataset = {
     meta: {
-      title: { en: title },
+      title: { en: title ?? tables.flows.file?.replace(/\.csv$/i, '') ?? 'My capital loop' },
       description: { en: 'Loaded from a CSV of flows.' },
       currency: 'USD',
       unit: 'US$ billions',
       asOf,
       convention: { en: 'As given in the CSV.' },
+      ...(entityTable?.focus ? { focus: entityTable.focus.id } : {}),
       sources,
     },
     entities,
@@ -184,7 +193,8 @@ export function parseDatasetCsv(text: string, title = 'My capital loop'): Valida
     scenarios: [],
   };
   const result = withWarnings(validateDataset(dataset));
-  const located = (issue: DatasetIssue) => ({ ...issue, path: csvPlace(issue.path, dataset, flowLines, parameterLines) });
+  const lines: CsvLines = { flowsFile, flowsHeaderLine: tables.flows.headerLine, flowLines, parameterLines, entityTable };
+  const located = (issue: DatasetIssue) => ({ ...issue, path: csvPlace(issue.path, dataset, lines) });
   return result.ok
     ? { ...result, warnings: [...warnings, ...result.warnings.map(located)] }
     : { ok: false, errors: result.errors.map(located) };
@@ -199,27 +209,45 @@ const FLOW_COLUMNS: Record<string, string> = {
   provenance: 'basis',
 };
 
+const ENTITY_FIELDS: Record<string, string> = { id: 'id', label: 'label', role: 'role', owner: 'owner' };
+
+/** The CSV lines the generated dataset's flows, sliders and entities come from. */
+interface CsvLines {
+  flowsFile: string | undefined;
+  flowsHeaderLine: number;
+  flowLines: number[];
+  parameterLines: Map<string, number>;
+  entityTable: EntityTable | undefined;
+}
+
 /**
  * A problem the dataset's checks found, placed at the CSV line (and column) it comes from rather
  * than at a path of the generated dataset (flows[0].amount) the reader never wrote.
  */
-function csvPlace(path: IssuePath, dataset: Dataset, flowLines: number[], parameterLines: Map<string, number>): IssuePath {
+function csvPlace(path: IssuePath, dataset: Dataset, lines: CsvLines): IssuePath {
   if (typeof path !== 'string') return path;
+  const { flowsFile, flowsHeaderLine, flowLines, parameterLines, entityTable } = lines;
+  // A list as a whole (no entities, no flows): the header of its table.
+  if (path === 'entities' && entityTable) return place(entityTable.file, entityTable.headerLine);
+  if (path === 'entities' || path === 'flows') return place(flowsFile, flowsHeaderLine);
   const flow = /^flows\[(\d+)\](?:\.(\w+))?/.exec(path);
   const flowLine = flow ? flowLines[Number(flow[1])] : undefined;
   if (flow && flowLine !== undefined) {
     const column = flow[2] === undefined ? undefined : FLOW_COLUMNS[flow[2]];
-    return column ? { line: flowLine, column } : { line: flowLine };
+    return place(flowsFile, flowLine, column);
   }
   const parameter = /^parameters\[(\d+)\]/.exec(path);
   const id = parameter ? dataset.parameters[Number(parameter[1])]?.id : undefined;
   const parameterLine = id === undefined ? undefined : parameterLines.get(id);
-  if (parameterLine !== undefined) return { line: parameterLine, column: id?.startsWith('scale-') ? 'share' : 'amount' };
-  const entity = /^entities\[(\d+)\]/.exec(path);
+  if (parameterLine !== undefined) return place(flowsFile, parameterLine, id?.startsWith('scale-') ? 'share' : 'amount');
+  const entity = /^entities\[(\d+)\](?:\.(\w+))?/.exec(path);
+  const row = entity && entityTable?.rows[Number(entity[1])];
+  if (entity && row) return place(entityTable.file, row.line, ENTITY_FIELDS[entity[2] ?? 'id'] ?? 'id');
+  if (path.startsWith('meta.focus') && entityTable?.focus) return place(entityTable.file, entityTable.focus.line, 'focus');
   const entityId = entity ? dataset.entities[Number(entity[1])]?.id : undefined;
   const entityFlow = entityId === undefined ? -1 : dataset.flows.findIndex((f) => f.from === entityId || f.to === entityId);
   const entityLine = flowLines[entityFlow];
-  if (entityLine !== undefined) return { line: entityLine, column: dataset.flows[entityFlow]?.from === entityId ? 'from' : 'to' };
+  if (entityLine !== undefined) return place(flowsFile, entityLine, dataset.flows[entityFlow]?.from === entityId ? 'from' : 'to');
   return path;
 }
 
@@ -229,22 +257,6 @@ function hostOf(text: string): string | undefined {
     return new URL(text).hostname || undefined;
   } catch {
     return undefined;
-  }
-}
-
-/** What Papa Parse found wrong with a line, if it is wrong here. */
-function syntaxProblem(code: Papa.ParseError['code'], columns: number): Problem | undefined {
-  switch (code) {
-    case 'MissingQuotes':
-      return { code: 'csv-unclosed-quote', params: {} };
-    case 'InvalidQuotes':
-      return { code: 'csv-bad-quote', params: {} };
-    case 'UndetectableDelimiter':
-      return { code: 'csv-no-delimiter', params: {} };
-    case 'TooManyFields':
-      return { code: 'csv-too-many-fields', params: { columns } };
-    case 'TooFewFields':
-      return undefined; // rows may leave trailing optional columns out
   }
 }
 

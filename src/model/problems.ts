@@ -74,7 +74,7 @@ export interface ProblemParams {
   'csv-bad-quote': Record<string, never>;
   'csv-too-many-fields': { columns: number };
   'csv-no-delimiter': Record<string, never>;
-  'csv-missing-column': { column: 'from' | 'to' };
+  'csv-missing-column': { column: 'from' | 'to' | 'id' };
   'csv-no-amount-column': Record<string, never>;
   'csv-unknown-column': { known: readonly string[] };
   'csv-empty-cell': Record<string, never>;
@@ -82,8 +82,12 @@ export interface ProblemParams {
   'csv-amount-and-share': Record<string, never>;
   'csv-no-amount': Record<string, never>;
   'csv-not-a-number': { text: string };
-  'csv-unknown-value': { column: 'kind' | 'basis' | 'status'; value: string; options: readonly string[] };
+  'csv-unknown-value': { column: 'kind' | 'basis' | 'status' | 'role' | 'focus'; value: string; options: readonly string[] };
   'csv-share-over-one': { share: number; from: string };
+  'csv-second-focus': { first: string };
+  'csv-second-table': { table: 'flows' | 'entities' };
+  'csv-outside-table': Record<string, never>;
+  'csv-no-flows': Record<string, never>;
   // Fetching and reading (src/load).
   'not-an-address': { address: string };
   'not-http': { protocol: string };
@@ -93,6 +97,7 @@ export interface ProblemParams {
   'read-failed': { reason: string };
   'fragment-unreadable': Record<string, never>;
   'load-cancelled': { url: string };
+  'not-in-encoding': { encoding: string };
 }
 
 export type ProblemCode = keyof ProblemParams;
@@ -102,10 +107,11 @@ export type Problem = { [C in ProblemCode]: { code: C; params: ProblemParams[C] 
 
 /**
  * Where a problem is: a JSON path into the dataset (`flows[3].to`), a file name or an address, all
- * the same in every language; a line of the text and its column (a number in JSON, a name in CSV);
- * or the whole dataset or file.
+ * the same in every language; a line of the text and its column (a number in JSON, a name in CSV),
+ * in a named file when a dataset came in several (a CSV's flows and entities tables); or the whole
+ * dataset or file.
  */
-export type IssuePath = string | { line: number; column?: number | string } | { whole: 'dataset' | 'file' };
+export type IssuePath = string | { line: number; column?: number | string; file?: string } | { whole: 'dataset' | 'file' };
 
 /** One problem in a dataset or a load, with where it is. */
 export type DatasetIssue = Problem & { path: IssuePath };

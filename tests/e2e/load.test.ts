@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -79,6 +80,34 @@ describe.runIf(hasBrowser)('bringing your own data', () => {
       "flows[0].to: unknown entity 'oracel' — did you mean 'oracle'?",
     );
     expect(await page.locator('g.node[data-key="lab"]').count()).toBe(1);
+    expect(errors).toEqual([]);
+  });
+
+  it('notes the encoding a file was read in, reads it again in the one chosen, and reads a CSV with its entities table', async () => {
+    const { page, errors } = await openPage(browser, './');
+    await page.click('button[data-action="load-data"]');
+    // Big5 bytes as Traditional Chinese Excel saves them, written by Python's codec.
+    const chinese = 'from,to,amount,share\n基金,台積電,12,\n台積電,鴻海,,0.5\n台積電,成本,,rest\n';
+    const big5 = join(dir, 'taiwan.csv');
+    writeFileSync(
+      big5,
+      spawnSync('python3', ['-c', "import sys; sys.stdout.buffer.write(sys.stdin.read().encode('big5'))"], { input: chinese }).stdout,
+    );
+    await page.setInputFiles('input[data-input="file"]', big5);
+    await page.waitForSelector('g.node[data-key="台積電"]');
+    const note = page.locator('[data-note="encoding"]');
+    expect(await note.isVisible()).toBe(true);
+    expect(await note.textContent()).toBe('Read as Big5 (detected)');
+
+    await page.selectOption('select[data-input="encoding"]', 'windows-1252');
+    await page.waitForFunction(() => document.querySelector('[data-note="encoding"]')?.textContent === 'Read as Windows-1252 (chosen)');
+    await page.waitForFunction(() => !document.querySelector('g.node[data-key="台積電"]'));
+    expect(await page.locator('g.node').count()).toBe(4);
+
+    await page.setInputFiles('input[data-input="file"]', join(__dirname, '../../data/example-with-entities.csv'));
+    await page.waitForSelector('g.node[data-key="chipco-ventures"]');
+    expect(await page.locator('h1').textContent()).toBe('example-with-entities');
+    expect(await note.textContent()).toBe('Read as UTF-8 (detected)');
     expect(errors).toEqual([]);
   });
 

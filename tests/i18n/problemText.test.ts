@@ -71,6 +71,11 @@ const SAMPLES: { [C in ProblemCode]: ProblemParams[C] } = {
   'csv-not-a-number': { text: 'lots' },
   'csv-unknown-value': { column: 'status', value: 'rumour', options: ['announced'] },
   'csv-share-over-one': { share: 1.5, from: 'a' },
+  'csv-second-focus': { first: 'nvidia' },
+  'csv-second-table': { table: 'entities' },
+  'csv-outside-table': {},
+  'csv-no-flows': {},
+  'not-in-encoding': { encoding: 'Big5' },
   'not-an-address': { address: 'http://[' },
   'not-http': { protocol: 'javascript:' },
   'http-status': { url: 'https://example.org/d.json', status: 404, statusText: 'Not Found' },
@@ -98,6 +103,9 @@ describe('the problem dictionaries', () => {
     expect(places.map((p) => placeText(p, 'en'))).toEqual(['line 4, column 3', "line 2, column 'share'", 'line 1', '(dataset)', '(file)']);
     expect(places.map((p) => placeText(p, 'zh-TW'))).toEqual(['第 4 行第 3 欄', '第 2 行「share」欄', '第 1 行', '（資料集）', '（檔案）']);
     expect(placeText('flows[3].to', 'zh-TW')).toBe('flows[3].to');
+    const inFile = { line: 3, column: 'role', file: 'entities.csv' };
+    expect(placeText(inFile, 'en')).toBe("entities.csv, line 3, column 'role'");
+    expect(placeText(inFile, 'zh-TW')).toBe('entities.csv 第 3 行「role」欄');
   });
 
   it('says the problems the README quotes, word for word', () => {

@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { decodeText } from '../../src/load/decodeText';
+import { decodeAs, decodeText } from '../../src/load/decodeText';
 import { parseDatasetCsv } from '../../src/model/csvDataset';
 
 // Fixture bytes written by Python's own codecs, as Excel would save them.
@@ -32,5 +32,24 @@ describe('decodeText', () => {
     const western = parseDatasetCsv(decodeText(encoded(WESTERN, 'cp1252')).text);
     expect(big5.ok && big5.dataset.entities.map((e) => e.id)).toEqual(['台積電', '輝達', '鴻海']);
     expect(western.ok && western.dataset.entities.map((e) => e.id)).toEqual(['Café Société', 'Crédit Agricole', 'Zürich Bank']);
+  });
+});
+
+describe('decodeAs', () => {
+  it("reads the bytes in the encoding chosen, leaving out that encoding's byte-order mark", () => {
+    expect(decodeAs(encoded(CHINESE, 'big5'), 'big5')).toEqual({ text: CHINESE, encoding: 'big5' });
+    expect(decodeAs(encoded(CHINESE, 'utf-8-sig'), 'utf-8')).toEqual({ text: CHINESE, encoding: 'utf-8' });
+    expect(decodeAs(encoded(CHINESE, 'utf-16'), 'utf-16')).toEqual({ text: CHINESE, encoding: 'utf-16le' });
+    expect(decodeAs(new Uint8Array([0xfe, 0xff, 0, 0x61]), 'utf-16')).toEqual({ text: 'a', encoding: 'utf-16be' });
+    expect(decodeAs(encoded(WESTERN, 'cp1252'), 'auto')).toEqual({ text: WESTERN, encoding: 'windows-1252' });
+  });
+
+  it('reads Big5 bytes as Windows-1252 when asked (every byte is a character there), and refuses them as UTF-8', () => {
+    const big5 = encoded(CHINESE, 'big5');
+    const western = decodeAs(big5, 'windows-1252');
+    expect(western?.encoding).toBe('windows-1252');
+    expect(western?.text).not.toBe(CHINESE);
+    expect(decodeAs(big5, 'utf-8')).toBeUndefined();
+    expect(decodeAs(encoded(WESTERN, 'cp1252'), 'big5')).toBeUndefined();
   });
 });

@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fetchDatasetText, loadProblem, LoadError, readFileText } from '../../src/load/readSources';
+import { fetchDatasetText, loadProblem, LoadError, readFileDecoded } from '../../src/load/readSources';
 import type { Problem } from '../../src/model/problems';
 
 const MB5 = 5 * 1024 * 1024;
@@ -77,7 +77,7 @@ describe('fetching ?data=', () => {
       params: { bytes: MB5 + 1, limitBytes: MB5 },
     });
     const file = new File(['x'.repeat(MB5 + 1)], 'big.json');
-    expect(await problemOf(readFileText(file))).toEqual({ code: 'file-too-large', params: { bytes: MB5 + 1, limitBytes: MB5 } });
+    expect(await problemOf(readFileDecoded(file))).toEqual({ code: 'file-too-large', params: { bytes: MB5 + 1, limitBytes: MB5 } });
   });
 
   it('refuses other schemes', async () => {

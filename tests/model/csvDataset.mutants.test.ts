@@ -26,7 +26,7 @@ describe('parseDatasetCsv (mutants)', () => {
 
   it('skips blank lines, even ones with only spaces', () => {
     const { dataset } = load('from,to,amount\na,b,1\n\n   \nc,d,2\n');
-    expect(dataset.flows.map((f) => f.id)).toEqual(['a-b-2', 'c-d-3']);
+    expect(dataset.flows.map((f) => f.id)).toEqual(['a-b-2', 'c-d-5']);
   });
 
   it('turns an injected amount into a slider with a round top and step', () => {

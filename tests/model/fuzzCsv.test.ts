@@ -1,9 +1,11 @@
-// Fuzzing the CSV loader: 10,000 CSV texts (rows of random ids, amounts, shares and kinds, and
-// random text) either load or return errors, each placed on a line; nothing throws; a loaded one
-// settles with every unit of money injected ending somewhere (money conserved).
+// Fuzzing the CSV loader: 10,000 CSV texts (rows of random ids, amounts, shares and kinds, with or
+// without an entities table of random roles, owners and focus marks, in one file or two, and random
+// text) either load or return errors, each placed on a line; nothing throws; a loaded one settles
+// with every unit of money injected ending somewhere (money conserved).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseDatasetCsv } from '../../src/model/csvDataset';
+import { parseDatasetCsv, parseDatasetCsvFiles } from '../../src/model/csvDataset';
+import type { ValidationResult } from '../../src/model/problems';
 import { defaultValues } from '../../src/model/defaults';
 import { compileModel, solveLoop } from '../../src/model/engine';
 
@@ -31,8 +33,89 @@ const csv = fc
     ].join('\n'),
   );
 
+// Flows that mostly load (an amount or a share, a known kind), so the entities table is what varies.
+const knownId = fc.constantFrom('a', 'b', 'c', 'd', '__proto__', '台積電');
+const loadableRow = fc.record({
+  from: knownId,
+  to: knownId,
+  value: fc.oneof(
+    fc.double({ min: 0, max: 100, noNaN: true }).map((x) => `${x},`),
+    fc.double({ min: 0, max: 0.6, noNaN: true }).map((x) => `,${x}`),
+    fc.constant(',rest'),
+  ),
+  kind: fc.constantFrom('', 'debt', 'reinvestment', 'leakage', 'gpu-purchase', 'customer-revenue'),
+});
+const loadableFlows = fc
+  .uniqueArray(
+    loadableRow.filter((r) => r.from !== r.to),
+    { minLength: 1, maxLength: 8, selector: (r) => `${r.from}→${r.to}` },
+  )
+  .map((rows) => ['from,to,amount,share,kind', ...rows.map((r) => [r.from, r.to, r.value, r.kind].join(','))].join('\n'));
+const entityCells = fc.record({
+  label: fc.constantFrom('', 'A company', '台積電', '"quoted, with comma"'),
+  role: fc.oneof(
+    { weight: 30, arbitrary: fc.constantFrom('', 'source', 'customer', 'startup', 'cloud', 'chipmaker', 'other', 'sink', 'sink') },
+    { weight: 1, arbitrary: fc.constant('bank') },
+  ),
+  owner: fc.oneof({ weight: 8, arbitrary: fc.constant('') }, { weight: 1, arbitrary: id }),
+  focus: fc.oneof({ weight: 20, arbitrary: fc.constantFrom('', 'no') }, { weight: 2, arbitrary: fc.constantFrom('yes', 'x', 'maybe') }),
+});
+/** An entities table for the ids in the flows, in a random order, with random cells; now and then an id left out or an extra one. */
+const entityTable = (flows: string) => {
+  const ids = [
+    ...new Set(
+      flows
+        .split('\n')
+        .slice(1)
+        .flatMap((line) => line.split(',').slice(0, 2)),
+    ),
+  ];
+  return fc
+    .tuple(
+      fc.oneof(
+        { weight: 6, arbitrary: fc.shuffledSubarray(ids, { minLength: ids.length }) },
+        { weight: 1, arbitrary: fc.shuffledSubarray(ids, { minLength: Math.max(0, ids.length - 1) }) },
+      ),
+      fc.array(entityCells, { minLength: 8, maxLength: 8 }),
+      fc.option(id, { freq: 5 }),
+    )
+    .map(([order, cells, extra]) =>
+      [
+        'id,label,label_zh-TW,role,owner,focus',
+        ...[...order, ...(extra === null ? [] : [extra])].map((entity, i) => {
+          const c = cells[i % cells.length]!;
+          return [entity, c.label, c.label, c.role, c.owner, c.focus].join(',');
+        }),
+      ].join('\n'),
+    );
+};
+const flowsAndEntities = fc
+  .oneof({ weight: 1, arbitrary: csv }, { weight: 3, arbitrary: loadableFlows })
+  .chain((flows) => entityTable(flows).map((entities) => [flows, entities] as const));
+/** The flows with an entities table: as sections of one file (either order, padded markers) or as two files. */
+const withEntities = fc
+  .tuple(flowsAndEntities, fc.constantFrom('sections', 'reversed', 'padded', 'files'))
+  .map(([[flows, entities], layout]) =>
+    layout === 'files'
+      ? [
+          { name: 'entities.csv', text: entities },
+          { name: 'flows.csv', text: flows },
+        ]
+      : [
+          {
+            text:
+              layout === 'reversed'
+                ? `# flows\n${flows}\n\n# entities\n${entities}\n`
+                : `\n# entities${layout === 'padded' ? ',,,,' : ''}\n${entities}\n\n# flows${layout === 'padded' ? ',,,,' : ''}\n\n${flows}\n`,
+          },
+        ],
+  );
+
 function check(text: string) {
-  const result = parseDatasetCsv(text);
+  checkResult(parseDatasetCsv(text));
+}
+
+function checkResult(result: ValidationResult) {
   if (!result.ok) {
     expect(result.errors.length).toBeGreaterThan(0);
     return;
@@ -46,7 +129,18 @@ function check(text: string) {
 
 describe(`fuzzing the CSV loader (${TOTAL} cases)`, { timeout: 300_000 }, () => {
   it('loads or rejects CSVs of random rows, conserving money when it loads', () => {
-    fc.assert(fc.property(csv, check), { numRuns: Math.round(TOTAL * 0.7) });
+    fc.assert(fc.property(csv, check), { numRuns: Math.round(TOTAL * 0.4) });
+  });
+
+  it('loads or rejects the same flows with a random entities table, placing every error on a line', () => {
+    fc.assert(
+      fc.property(withEntities, (files) => {
+        const result = parseDatasetCsvFiles(files);
+        if (!result.ok) for (const error of result.errors) expect(typeof error.path, JSON.stringify(error)).toBe('object');
+        checkResult(result);
+      }),
+      { numRuns: Math.round(TOTAL * 0.3) },
+    );
   });
 
   it('rejects or loads random text without throwing', () => {

@@ -13,8 +13,12 @@ describe('the README examples of bring-your-own data', () => {
     expect(result.ok ? [] : result.errors).toEqual([]);
   });
 
-  it('a CSV that loads as it stands', () => {
-    const result = parseDatasetCsv(block('csv'));
-    expect(result.ok ? [] : result.errors).toEqual([]);
+  it('CSVs (flows alone, and with an entities table) that load as they stand', () => {
+    const blocks = [...readme.matchAll(/```csv\n([\s\S]*?)```/g)].map((match) => match[1] ?? '');
+    expect(blocks.length).toBe(2);
+    for (const csv of blocks) {
+      const result = parseDatasetCsv(csv);
+      expect(result.ok ? [] : result.errors).toEqual([]);
+    }
   });
 });

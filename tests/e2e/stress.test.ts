@@ -105,4 +105,22 @@ describe.runIf(hasBrowser)('a stress test on the chart', () => {
       }
     });
   }
+
+  // The table of who cannot pay whom has seven columns: wider than the side panel at 1280 px and than
+  // a phone. It scrolls on its own; the page never does sideways.
+  for (const viewport of [
+    { width: 1280, height: 900 },
+    { width: 375, height: 700 },
+  ])
+    it(`keeps the page within the screen with the stress table open (${viewport.width} px)`, async () => {
+      const { page, errors } = await openPage(browser, `./?year=${YEAR}&shock.equity=1&shock.revenue=0.9`, viewport);
+      // On a phone the stress test is in the controls' sheet.
+      const sheet = page.locator('[data-action="open-controls"]');
+      if (await sheet.isVisible()) await sheet.click();
+      await page.waitForSelector('.stress__table tbody tr');
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow).toBe(0);
+      expect(errors).toEqual([]);
+      await page.context().close();
+    });
 });

@@ -58,6 +58,8 @@ export function StressPanel({ open }: { open: boolean }) {
   const rounds = result?.clearing.rounds ?? 0;
   const shown = step === null ? rounds : Math.min(step, rounds);
   const percent = (x: number) => formatPercent(share(x), lang);
+  const unit = moneyUnit(dataset.meta);
+  const amount = (x: number) => formatMoney(money(x), lang, unit);
 
   return (
     <div className="stress__panel">
@@ -182,49 +184,51 @@ export function StressPanel({ open }: { open: boolean }) {
               <CascadePlayer result={result} shown={shown} show={setStep} words={w} />
             </p>
           )}
-          <table className="stress__table">
-            <caption>{w.table}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{w.entity}</th>
-                <th scope="col">{w.owes}</th>
-                <th scope="col">{w.pays}</th>
-                <th scope="col">{w.short}</th>
-                <th scope="col">{w.round}</th>
-                <th scope="col">{w.creditorLoss}</th>
-                <th scope="col">{w.revenueLoss}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {dataset.entities.map((entity, i) => {
-                const due = result.due[i]!;
-                const round = result.clearing.round[i]!;
-                const loss = result.creditorLoss[i]!;
-                const revenue = result.revenueLoss[i]!;
-                if (due === 0 && loss < 1e-9 && Math.abs(revenue) < 1e-9) return null;
-                const defaulted = round > 0 && round <= shown;
-                return (
-                  <tr key={entity.id} className={defaulted ? 'stress__defaulted' : undefined} data-round={round || undefined}>
-                    <th scope="row">{entityName(entity.id)}</th>
-                    <td>{formatMoney(money(due), lang, moneyUnit(dataset.meta))}</td>
-                    <td>{formatMoney(money(result.clearing.paid[i]!), lang, moneyUnit(dataset.meta))}</td>
-                    <td>{formatMoney(money(result.clearing.shortfall[i]!), lang, moneyUnit(dataset.meta))}</td>
-                    <td>{defaulted ? round : w.paysInFull}</td>
-                    <td>{formatMoney(money(loss), lang, moneyUnit(dataset.meta))}</td>
-                    <td>{formatMoney(money(revenue), lang, moneyUnit(dataset.meta))}</td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
+          {/* Seven columns are wider than a side panel: the table scrolls sideways, not the page. */}
+          <div className="stress__scroll" role="region" aria-label={w.table} tabIndex={0}>
+            <table className="stress__table">
+              <caption>{w.table}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{w.entity}</th>
+                  <th scope="col">{w.owes}</th>
+                  <th scope="col">{w.pays}</th>
+                  <th scope="col">{w.short}</th>
+                  <th scope="col">{w.round}</th>
+                  <th scope="col">{w.creditorLoss}</th>
+                  <th scope="col">{w.revenueLoss}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {dataset.entities.map((entity, i) => {
+                  const due = result.due[i]!;
+                  const round = result.clearing.round[i]!;
+                  const loss = result.creditorLoss[i]!;
+                  const revenue = result.revenueLoss[i]!;
+                  if (due === 0 && loss < 1e-9 && Math.abs(revenue) < 1e-9) return null;
+                  const defaulted = round > 0 && round <= shown;
+                  return (
+                    <tr key={entity.id} className={defaulted ? 'stress__defaulted' : undefined} data-round={round || undefined}>
+                      <th scope="row">{entityName(entity.id)}</th>
+                      <td>{amount(due)}</td>
+                      <td>{amount(result.clearing.paid[i]!)}</td>
+                      <td>{amount(result.clearing.shortfall[i]!)}</td>
+                      <td>{defaulted ? round : w.paysInFull}</td>
+                      <td>{amount(loss)}</td>
+                      <td>{amount(revenue)}</td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
           {result.equityLosses.length > 0 && (
             <>
               <p>{w.equityLosses}</p>
               <ul>
                 {result.equityLosses.map((l) => (
                   <li key={`${l.investor}-${l.entity}`}>
-                    {entityName(l.investor)} → {entityName(l.entity)}: {formatMoney(money(l.loss), lang, moneyUnit(dataset.meta))} /{' '}
-                    {formatMoney(money(l.stake), lang, moneyUnit(dataset.meta))}
+                    {entityName(l.investor)} → {entityName(l.entity)}: {amount(l.loss)} / {amount(l.stake)}
                   </li>
                 ))}
               </ul>

@@ -2,6 +2,7 @@ import { evaluateExpr } from './expr';
 import { buildPortSystem, solveClosedLoop, type PortSystem } from './linear';
 import { OriginMatrix } from './originMatrix';
 import { defaultYear, resolveMoment, type Moment } from './resolveMoment';
+import { sameValues } from './sameValues';
 import { compileStructure, type Structure } from './structure';
 import { isAmountFlow, type Dataset, type ParamValues } from './types';
 
@@ -286,10 +287,4 @@ function cachedPortSystem(s: Structure, shares: Float64Array, loop: 'full' | 'ow
   const system = buildPortSystem(s, shares, { gain: loop !== 'own' });
   cache[loop] = { shares: Float64Array.from(shares), system };
   return system;
-}
-
-function sameValues(a: Float64Array, b: Float64Array): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
 }

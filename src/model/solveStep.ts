@@ -52,7 +52,8 @@ export function solveLoopStep(model: CompiledModel, values: ParamValues): LoopRe
   const anchor = anchors.get(model);
   const sameShares = anchor !== undefined && sameValues(anchor.result.coefficients.shares, coefficients.shares);
   const delta = sameShares ? amountChange(s, anchor.result.coefficients, coefficients) : undefined;
-  if (anchor && delta === 'none') return anchor.result;
+  // Same shares and amounts: the same loop, unless a payer that receives nothing now owes more.
+  if (anchor && delta === 'none' && sameValues(anchor.result.unpaid, unpaid)) return anchor.result;
   if (anchor && delta instanceof Float64Array) {
     const response = responseTo(s, anchor, coefficients.shares, delta);
     if (response) return steadyState(s, coefficients, totals, addResponse(s, anchor.result, response.response, response.times), unpaid);

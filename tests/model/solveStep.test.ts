@@ -6,7 +6,7 @@ import { compileModel, solveLoop, type CompiledModel, type LoopResult } from '..
 import { solveLoopStep } from '../../src/model/solveStep';
 import type { Dataset, Expr, Flow, ParamValues } from '../../src/model/types';
 import { validDataset } from './arbitraries';
-import { loadDefaultDataset, parameter } from './fixtures';
+import { amountFlow, dataset, entity, loadDefaultDataset, parameter, shareFlow } from './fixtures';
 
 const runs = Number(process.env.PROPERTY_RUNS ?? 150);
 
@@ -129,5 +129,22 @@ describe('solveLoopStep', { timeout: 120_000 }, () => {
       { slider: share, positions: [0.5] },
       { slider: amounts[0]!, positions: [0.3, 1] },
     ]);
+  });
+
+  it('reports what a payer that receives nothing cannot pay, as the payment slider moves', () => {
+    // Nothing reaches the lab, so its payment's share stays 0 and only what it leaves unpaid changes.
+    const model = compileModel(
+      dataset({
+        entities: [entity('investor', 'source'), entity('startup', 'startup'), entity('lab', 'startup'), entity('cloud', 'cloud')],
+        flows: [
+          amountFlow('investor', 'startup', 10),
+          shareFlow('startup', 'lab', { param: 'reach' }),
+          shareFlow('startup', 'cloud', 0.5),
+          amountFlow('lab', 'cloud', { param: 'pay' }, 'compute-spend'),
+        ],
+        parameters: [parameter('reach', 0, 0.5, 0), parameter('pay', 0, 20, 5, 'amount')],
+      }),
+    );
+    dragAndCheck(model, [{ slider: 1, positions: [0.35, 0.6] }]);
   });
 });

@@ -56,7 +56,14 @@ export function solveLoopStep(model: CompiledModel, values: ParamValues): LoopRe
   if (anchor && delta === 'none' && sameValues(anchor.result.unpaid, unpaid)) return anchor.result;
   if (anchor && delta instanceof Float64Array) {
     const response = responseTo(s, anchor, coefficients.shares, delta);
-    if (response) return steadyState(s, coefficients, totals, addResponse(s, anchor.result, response.response, response.times), unpaid);
+    if (response)
+      return steadyState(
+        s,
+        coefficients,
+        totals,
+        addResponse(s, anchor.result, response.response, response.times, totals.injected),
+        unpaid,
+      );
   }
   const result = steadyState(s, coefficients, totals, solveByOrigin(s, coefficients.shares, coefficients.amounts, totals.inflow), unpaid);
   // The response depends on the shares only, so it outlives a full solve at the same shares.
@@ -145,10 +152,12 @@ function movingColumns(byOrigin: Float64Array, origins: number): Int32Array {
 
 /**
  * The anchor's split plus `times` the response, in the response's columns only; every other column
- * is the anchor's as it stands, exactly what a full solve gives it. Money is never negative: a sum
- * that rounds below 0 is 0.
+ * is the anchor's as it stands, exactly what a full solve gives it. A sum below 1e-15 of the money
+ * injected is 0: money is never negative, and where a full solve's arithmetic runs out of digits (on
+ * amounts near 0) it leaves 0, not the last bits of a difference.
  */
-function addResponse(s: Structure, anchor: SteadyState, response: Response, times: number): OriginParts {
+function addResponse(s: Structure, anchor: SteadyState, response: Response, times: number, injected: number): OriginParts {
+  const least = 1e-15 * Math.max(1, injected);
   const origins = s.origins.length;
   const { columns } = response;
   const add = (base: Float64Array, change: Float64Array) => {
@@ -156,7 +165,8 @@ function addResponse(s: Structure, anchor: SteadyState, response: Response, time
     for (let row = 0; row < sum.length; row += origins) {
       for (let c = 0; c < columns.length; c++) {
         const i = row + (columns[c] as number);
-        sum[i] = Math.max(0, (sum[i] as number) + times * (change[i] as number));
+        const x = (sum[i] as number) + times * (change[i] as number);
+        sum[i] = x >= least ? x : 0;
       }
     }
     return sum;

@@ -31,18 +31,20 @@ function fields(result: LoopResult): Record<string, number[]> {
   };
 }
 
-/** The step's result equals a full solve of the same sliders, every number to 1e-9 of its size (at least 1), and 0 where it is 0. */
+/** The step's result equals a full solve of the same sliders, every number to 1e-9, and 0 where it is 0. */
 function expectSameAsFullSolve(model: CompiledModel, values: ParamValues): void {
   const step = solveLoopStep(model, values);
   const full = solveLoop(model, values);
   expect(step.status).toBe(full.status);
   const expected = fields(full);
+  // As in the engine's properties: to 1e-9 of the money injected (or of 1, when that is less).
+  const scale = Math.max(1, Math.abs(full.injected));
   for (const [name, actual] of Object.entries(fields(step))) {
     const want = expected[name]!;
     expect(actual.length, name).toBe(want.length);
     actual.forEach((x, i) => {
       // Exactly 0 where the full solve has no money: a chart would otherwise draw a hairline.
-      const off = want[i] === 0 ? x !== 0 : Math.abs(x - want[i]!) > 1e-9 * Math.max(1, Math.abs(want[i]!));
+      const off = want[i] === 0 ? x !== 0 : Math.abs(x - want[i]!) > 1e-9 * scale;
       if (off) expect.fail(`${name}[${i}]: ${x}, full solve ${want[i]}`);
     });
   }

@@ -42,7 +42,8 @@ const anchors = new WeakMap<CompiledModel, Anchor>();
  * the change reaches: the origins that inject the changed amounts, and those that reinvest money the
  * change passes through. Totals (inflow, money per flow, what is kept) are solved afresh: they are
  * cheap. A change in any share (a share slider, or a payment whose share of its payer's inflow moves
- * with the amounts) solves everything.
+ * with the amounts) solves everything, and so does a change that may reach most origins (where most
+ * origins reinvest, as in the generated bench datasets): adding to most columns costs what solving does.
  */
 export function solveLoopStep(model: CompiledModel, values: ParamValues): LoopResult {
   const s = model.structure;

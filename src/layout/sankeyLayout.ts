@@ -72,13 +72,15 @@ function layoutWithSlots(graph: FlowGraph, options: LayoutOptions): { geometry: 
   const needed = mainHeight + scale * backTotal + laneGaps;
   if (options.scale !== undefined && needed > height + 1e-6) height = Math.ceil(needed);
 
-  const nodes = split.nodes.map((n) => ({ ...n, fixedValue: n.value }));
+  // Every field the placement sets is there from the start: added later, each would change the
+  // object's shape, and those stores were the costliest lines of a 10,000-link step.
+  const nodes = split.nodes.map((n) => ({ ...n, fixedValue: n.value, layer: 0, x0: 0, x1: 0, y0: 0, y1: 0 }));
   const extent: [[number, number], [number, number]] = [
     [left, 0],
     [width - right, mainHeight],
   ];
   // d3-sankey and layoutHeld take node objects (slot keys need no lookup).
-  const links = split.links.map((l) => ({ ...l, source: nodes[l.source]!, target: nodes[l.target]! }));
+  const links = split.links.map((l) => ({ ...l, source: nodes[l.source]!, target: nodes[l.target]!, width: 0, y0: 0, y1: 0 }));
   let result: { nodes: SNode[]; links: SLink[] };
   if (order) {
     // A held order needs no relaxation: the same placement without d3-sankey's per-call allocations.
@@ -200,6 +202,8 @@ function tallestLayer(nodes: readonly GraphNode[], links: readonly GraphLink[], 
 function applyOffsets(nodes: SNode[], links: SLink[], offsets: LayoutOptions['offsets'], maxY: number, padding: number) {
   if (!offsets) return;
   const shift = dragShifts(nodes, offsets, 0, maxY, Math.min(padding, DRAG_GAP));
+  // Nothing dragged (the usual slider step): thousands of links need not be visited.
+  if (shift.size === 0) return;
   for (const node of nodes) {
     const dy = shift.get(node.key) ?? 0;
     node.y0 = (node.y0 ?? 0) + dy;

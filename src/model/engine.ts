@@ -2,6 +2,7 @@ import { evaluateExpr } from './expr';
 import { buildPortSystem, solveClosedLoop, type PortSystem } from './linear';
 import { OriginMatrix } from './originMatrix';
 import { defaultYear, resolveMoment, type Moment } from './resolveMoment';
+import { sameValues } from './sameValues';
 import { compileStructure, type Structure } from './structure';
 import { isAmountFlow, type Dataset, type ParamValues } from './types';
 
@@ -159,24 +160,50 @@ export function solveLoop(model: CompiledModel, values: ParamValues): LoopResult
 /** The loop for coefficients already evaluated (and, for a stress test, shocked and cleared). */
 export function solveCoefficients(s: Structure, raw: RawCoefficients): LoopResult {
   const { coefficients, unpaid } = settlePayments(s, raw);
+  const totals = solveTotals(s, coefficients);
+  if (totals.status === 'divergent') return totals;
+  const parts = solveByOrigin(s, coefficients.shares, coefficients.amounts, totals.inflow);
+  return steadyState(s, coefficients, totals, parts, unpaid);
+}
+
+/** Each entity's total inflow with the loop closed, or the loop's verdict that it diverges. */
+export type LoopTotals = { status: 'converged'; gain: number; inflow: Float64Array; injected: number } | Divergent;
+
+/** Totals only, without the split by origin: one solve with the port system of the shares (cached). */
+export function solveTotals(s: Structure, coefficients: FlowCoefficients): LoopTotals {
   const { shares, amounts } = coefficients;
-  const origins = s.origins.length;
   const inject = new Float64Array(s.entityCount);
-  // Injections by origin, then (solved below) inflow by origin.
-  const byOrigin = OriginMatrix.zeros(s.entityCount, origins);
   let injected = 0;
   amounts.forEach((amount, f) => {
     if (!s.isAmount[f] || amount === 0) return;
     injected += amount;
     inject[s.flowTo[f] as number]! += amount;
-    byOrigin.add(s.flowTo[f] as number, s.originOfEntity[s.flowFrom[f] as number] as number, amount);
   });
-
   const system = cachedPortSystem(s, shares, 'full');
   if (!system.convergent) return { status: 'divergent', gain: system.gain, coefficients, injected };
   const inflow = solveClosedLoop(s, shares, system, inject);
   if (!inflow.every(Number.isFinite)) return { status: 'divergent', gain: Math.max(1, system.gain), coefficients, injected };
+  return { status: 'converged', gain: system.gain, inflow, injected };
+}
 
+/** The split by origin, before `steadyState` fills in the rows of injected amounts and reinvestments. */
+export interface OriginParts {
+  inflowByOrigin: Float64Array;
+  flowByOrigin: Float64Array;
+}
+
+/**
+ * Inflow and share flows split by origin: the costly part of a solve (a batched solve as wide as
+ * there are origins). Linear in `amounts` for fixed shares, given the `inflow` those amounts make.
+ */
+export function solveByOrigin(s: Structure, shares: Float64Array, amounts: Float64Array, inflow: Float64Array): OriginParts {
+  const origins = s.origins.length;
+  // Injections by origin, then (solved below) inflow by origin.
+  const byOrigin = OriginMatrix.zeros(s.entityCount, origins);
+  amounts.forEach((amount, f) => {
+    if (!s.isAmount[f] || amount === 0) return;
+    byOrigin.add(s.flowTo[f] as number, s.originOfEntity[s.flowFrom[f] as number] as number, amount);
+  });
   // Reinvested money changes hands: from then on it counts as the reinvestor's own money.
   const hasReinvestment = s.isReinvestment.some((r, f) => r && (shares[f] as number) > 0);
   const ownSharesOnly = hasReinvestment ? shares.map((share, f) => (s.isReinvestment[f] ? 0 : share)) : shares;
@@ -187,7 +214,7 @@ export function solveCoefficients(s: Structure, raw: RawCoefficients): LoopResul
       byOrigin.add(s.flowTo[f] as number, o, (inflow[s.flowFrom[f] as number] as number) * (shares[f] as number));
     });
   }
-  const ownSystem = hasReinvestment ? cachedPortSystem(s, ownSharesOnly, 'own') : system;
+  const ownSystem = hasReinvestment ? cachedPortSystem(s, ownSharesOnly, 'own') : cachedPortSystem(s, shares, 'full');
   // Every origin's money in one batched solve: the same arithmetic per origin, one walk over the graph.
   const inflowByOrigin = new OriginMatrix(solveClosedLoop(s, ownSharesOnly, ownSystem, byOrigin.values, origins), origins);
   const flowByOrigin = OriginMatrix.zeros(s.flowCount, origins);
@@ -197,7 +224,24 @@ export function solveCoefficients(s: Structure, raw: RawCoefficients): LoopResul
     const from = s.flowFrom[f] as number;
     for (let o = 0; o < origins; o++) flowByOrigin.set(f, o, inflowByOrigin.get(from, o) * share);
   }
+  return { inflowByOrigin: inflowByOrigin.values, flowByOrigin: flowByOrigin.values };
+}
 
+/**
+ * The steady state from its totals and its split by origin. Money on every flow follows from the
+ * inflow; the rows of injected amounts and reinvestments in `parts.flowByOrigin` are set here (in
+ * place), each wholly its sender's origin.
+ */
+export function steadyState(
+  s: Structure,
+  coefficients: FlowCoefficients,
+  totals: { gain: number; inflow: Float64Array; injected: number },
+  parts: OriginParts,
+  unpaid: Float64Array,
+): SteadyState {
+  const { shares, amounts } = coefficients;
+  const { inflow } = totals;
+  const flowByOrigin = new OriginMatrix(parts.flowByOrigin, s.origins.length);
   const flowValue = new Float64Array(s.flowCount);
   const outShare = new Float64Array(s.entityCount);
   const isSource = new Uint8Array(s.entityCount);
@@ -216,14 +260,14 @@ export function solveCoefficients(s: Structure, raw: RawCoefficients): LoopResul
   const absorbed = inflow.map((x, e) => (isSource[e] ? 0 : x * Math.max(0, 1 - (outShare[e] as number))));
   return {
     status: 'converged',
-    gain: system.gain,
+    gain: totals.gain,
     coefficients,
     flowValue,
-    flowByOrigin: flowByOrigin.values,
+    flowByOrigin: parts.flowByOrigin,
     inflow,
-    inflowByOrigin: inflowByOrigin.values,
+    inflowByOrigin: parts.inflowByOrigin,
     absorbed,
-    injected,
+    injected: totals.injected,
     unpaid,
   };
 }
@@ -243,10 +287,4 @@ function cachedPortSystem(s: Structure, shares: Float64Array, loop: 'full' | 'ow
   const system = buildPortSystem(s, shares, { gain: loop !== 'own' });
   cache[loop] = { shares: Float64Array.from(shares), system };
   return system;
-}
-
-function sameValues(a: Float64Array, b: Float64Array): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
 }

@@ -1,5 +1,6 @@
-import { solveLoop, type CompiledModel, type LoopResult } from './engine';
+import type { CompiledModel, LoopResult } from './engine';
 import { unrollRounds, type Round } from './rounds';
+import { solveLoopStep } from './solveStep';
 import type { ParamValues } from './types';
 
 // One solve per slider state, shared by the chart, the panels and the export (values objects are
@@ -7,11 +8,11 @@ import type { ParamValues } from './types';
 const solved = new WeakMap<ParamValues, { model: CompiledModel; result: LoopResult }>();
 const unrolled = new WeakMap<LoopResult, Map<number, Round[]>>();
 
-/** `solveLoop`, computed once per dataset and slider state. */
+/** `solveLoop`, computed once per dataset and slider state (as a step from the last one: see `solveLoopStep`). */
 export function solveLoopOnce(model: CompiledModel, values: ParamValues): LoopResult {
   const cached = solved.get(values);
   if (cached && cached.model === model) return cached.result;
-  const result = solveLoop(model, values);
+  const result = solveLoopStep(model, values);
   solved.set(values, { model, result });
   return result;
 }

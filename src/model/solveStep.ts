@@ -1,0 +1,179 @@
+import {
+  evaluateFlows,
+  settlePayments,
+  solveByOrigin,
+  solveTotals,
+  steadyState,
+  type CompiledModel,
+  type FlowCoefficients,
+  type LoopResult,
+  type OriginParts,
+  type SteadyState,
+} from './engine';
+import { sameValues } from './sameValues';
+import type { Structure } from './structure';
+import type { ParamValues } from './types';
+
+/**
+ * How the split by origin answers one direction of change in the injected amounts, at fixed shares:
+ * `parts` is the split for amounts equal to `direction` (linear, so any multiple of it scales them).
+ */
+interface Response {
+  shares: Float64Array;
+  direction: Float64Array;
+  parts: OriginParts;
+  /** The origins whose column of `parts` is not all zero: only these move. */
+  columns: Int32Array;
+}
+
+/** A model's last full solve, which steps add to, and the response of the slider being dragged. */
+interface Anchor {
+  result: SteadyState;
+  response: Response | undefined;
+}
+
+const anchors = new WeakMap<CompiledModel, Anchor>();
+
+/**
+ * `solveLoop` for a slider step. The split by origin (a solve as wide as there are origins, and the
+ * largest arrays) is linear in the injected amounts while the shares stay as they are. So when a
+ * step changes only injected amounts, it is the split of the model's last full solve plus a multiple
+ * of one response (solved once per slider being dragged), updated only in the origins' columns that
+ * the change reaches: the origins that inject the changed amounts, and those that reinvest money the
+ * change passes through. Totals (inflow, money per flow, what is kept) are solved afresh: they are
+ * cheap. A change in any share (a share slider, or a payment whose share of its payer's inflow moves
+ * with the amounts) solves everything, and so does a change that may reach most origins (where most
+ * origins reinvest, as in the generated bench datasets): adding to most columns costs what solving does.
+ */
+export function solveLoopStep(model: CompiledModel, values: ParamValues): LoopResult {
+  const s = model.structure;
+  const { coefficients, unpaid } = settlePayments(s, evaluateFlows(model, values));
+  const totals = solveTotals(s, coefficients);
+  if (totals.status === 'divergent') return totals;
+  const anchor = anchors.get(model);
+  const sameShares = anchor !== undefined && sameValues(anchor.result.coefficients.shares, coefficients.shares);
+  const delta = sameShares ? amountChange(s, anchor.result.coefficients, coefficients) : undefined;
+  // Same shares and amounts: the same loop, unless a payer that receives nothing now owes more.
+  if (anchor && delta === 'none' && sameValues(anchor.result.unpaid, unpaid)) return anchor.result;
+  if (anchor && delta instanceof Float64Array) {
+    const response = responseTo(s, anchor, coefficients.shares, delta);
+    if (response)
+      return steadyState(
+        s,
+        coefficients,
+        totals,
+        addResponse(s, anchor.result, response.response, response.times, totals.injected),
+        unpaid,
+      );
+  }
+  const result = steadyState(s, coefficients, totals, solveByOrigin(s, coefficients.shares, coefficients.amounts, totals.inflow), unpaid);
+  // The response depends on the shares only, so it outlives a full solve at the same shares.
+  anchors.set(model, { result, response: sameShares ? anchor.response : undefined });
+  return result;
+}
+
+/**
+ * The change in injected amounts from the anchor, 'none' when there is none, or undefined when a
+ * changed amount is now 0: the full solve then gives exact zeros where that money no longer goes,
+ * rather than a difference of two nearly equal numbers.
+ */
+function amountChange(s: Structure, from: FlowCoefficients, to: FlowCoefficients): Float64Array | 'none' | undefined {
+  const delta = new Float64Array(s.flowCount);
+  let changed = false;
+  for (let f = 0; f < s.flowCount; f++) {
+    const d = (to.amounts[f] as number) - (from.amounts[f] as number);
+    if (d === 0) continue;
+    if (to.amounts[f] === 0) return undefined;
+    delta[f] = d;
+    changed = true;
+  }
+  return changed ? delta : 'none';
+}
+
+/** The anchor's response when `delta` is a multiple of its direction, else a new response to `delta` (kept on the anchor). */
+function responseTo(
+  s: Structure,
+  anchor: Anchor,
+  shares: Float64Array,
+  delta: Float64Array,
+): { response: Response; times: number } | undefined {
+  const known = anchor.response;
+  const times = known && sameValues(known.shares, shares) ? multipleOf(delta, known.direction) : undefined;
+  if (known && times !== undefined) return { response: known, times };
+  // Copying the split and adding a response to most of its columns costs what a full solve does.
+  if (columnsAtMost(s, shares, delta) * 2 > s.origins.length) return undefined;
+  const totals = solveTotals(s, { shares, amounts: delta });
+  if (totals.status === 'divergent') return undefined;
+  const parts = solveByOrigin(s, shares, delta, totals.inflow);
+  const response = { shares, direction: delta, parts, columns: movingColumns(parts.inflowByOrigin, s.origins.length) };
+  anchor.response = response;
+  return { response, times: 1 };
+}
+
+/**
+ * λ with delta = λ · direction, flow by flow to 1e-12 of each change, or undefined. Every part of
+ * the result is a sum of amounts times non-negative factors, so an amount off by 1e-12 of its change
+ * moves no part by more than 1e-12 of what the change moves it.
+ */
+function multipleOf(delta: Float64Array, direction: Float64Array): number | undefined {
+  let largest = -1;
+  for (let f = 0; f < direction.length; f++) {
+    if (largest < 0 || Math.abs(direction[f] as number) > Math.abs(direction[largest] as number)) largest = f;
+  }
+  if (largest < 0 || direction[largest] === 0) return undefined;
+  const times = (delta[largest] as number) / (direction[largest] as number);
+  for (let f = 0; f < delta.length; f++) {
+    const d = delta[f] as number;
+    if (Math.abs(d - times * (direction[f] as number)) > 1e-12 * Math.abs(d)) return undefined;
+  }
+  return times;
+}
+
+/**
+ * At least as many origins as a change in amounts moves: those injecting the changed amounts, and
+ * every origin that reinvests (its reinvestment is a share of its inflow, which the change may reach).
+ */
+function columnsAtMost(s: Structure, shares: Float64Array, delta: Float64Array): number {
+  const moving = new Set<number>();
+  for (let f = 0; f < s.flowCount; f++) {
+    if (delta[f] !== 0 || (s.isReinvestment[f] && (shares[f] as number) > 0))
+      moving.add(s.originOfEntity[s.flowFrom[f] as number] as number);
+  }
+  return moving.size;
+}
+
+/** Origins with any money in `byOrigin` (rows by origin). */
+function movingColumns(byOrigin: Float64Array, origins: number): Int32Array {
+  const moving = new Uint8Array(origins);
+  for (let i = 0; i < byOrigin.length; i++) if (byOrigin[i] !== 0) moving[i % origins] = 1;
+  const columns: number[] = [];
+  moving.forEach((m, o) => m && columns.push(o));
+  return Int32Array.from(columns);
+}
+
+/**
+ * The anchor's split plus `times` the response, in the response's columns only; every other column
+ * is the anchor's as it stands, exactly what a full solve gives it. A sum below 1e-15 of the money
+ * injected is 0: money is never negative, and where a full solve's arithmetic runs out of digits (on
+ * amounts near 0) it leaves 0, not the last bits of a difference.
+ */
+function addResponse(s: Structure, anchor: SteadyState, response: Response, times: number, injected: number): OriginParts {
+  const least = 1e-15 * Math.max(1, injected);
+  const origins = s.origins.length;
+  const { columns } = response;
+  const add = (base: Float64Array, change: Float64Array) => {
+    const sum = base.slice();
+    for (let row = 0; row < sum.length; row += origins) {
+      for (let c = 0; c < columns.length; c++) {
+        const i = row + (columns[c] as number);
+        const x = (sum[i] as number) + times * (change[i] as number);
+        sum[i] = x >= least ? x : 0;
+      }
+    }
+    return sum;
+  };
+  return {
+    inflowByOrigin: add(anchor.inflowByOrigin, response.parts.inflowByOrigin),
+    flowByOrigin: add(anchor.flowByOrigin, response.parts.flowByOrigin),
+  };
+}

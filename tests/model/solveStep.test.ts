@@ -1,0 +1,152 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { generateDataset } from '../../scripts/bench/generateDataset';
+import { defaultValues } from '../../src/model/defaults';
+import { compileModel, solveLoop, type CompiledModel, type LoopResult } from '../../src/model/engine';
+import { solveLoopStep } from '../../src/model/solveStep';
+import type { Dataset, Expr, Flow, ParamValues } from '../../src/model/types';
+import { validDataset } from './arbitraries';
+import { amountFlow, dataset, entity, loadDefaultDataset, parameter, shareFlow } from './fixtures';
+
+const runs = Number(process.env.PROPERTY_RUNS ?? 150);
+
+/** Every field of a result the page reads, as plain numbers. */
+function fields(result: LoopResult): Record<string, number[]> {
+  const common = {
+    gain: [result.gain],
+    injected: [result.injected],
+    shares: [...result.coefficients.shares],
+    amounts: [...result.coefficients.amounts],
+  };
+  if (result.status === 'divergent') return common;
+  const { flowValue, flowByOrigin, inflow, inflowByOrigin, absorbed, unpaid } = result;
+  return {
+    ...common,
+    flowValue: [...flowValue],
+    flowByOrigin: [...flowByOrigin],
+    inflow: [...inflow],
+    inflowByOrigin: [...inflowByOrigin],
+    absorbed: [...absorbed],
+    unpaid: [...unpaid],
+  };
+}
+
+/** The step's result equals a full solve of the same sliders, every number to 1e-9, and 0 where it is 0. */
+function expectSameAsFullSolve(model: CompiledModel, values: ParamValues): void {
+  const step = solveLoopStep(model, values);
+  const full = solveLoop(model, values);
+  expect(step.status).toBe(full.status);
+  const expected = fields(full);
+  // As in the engine's properties: to 1e-9 of the money injected (or of 1, when that is less).
+  const scale = Math.max(1, Math.abs(full.injected));
+  for (const [name, actual] of Object.entries(fields(step))) {
+    const want = expected[name]!;
+    expect(actual.length, name).toBe(want.length);
+    actual.forEach((x, i) => {
+      // Exactly 0 where the full solve has no money: a chart would otherwise draw a hairline.
+      const off = want[i] === 0 ? x !== 0 : Math.abs(x - want[i]!) > 1e-9 * scale;
+      if (off) expect.fail(`${name}[${i}]: ${x}, full solve ${want[i]}`);
+    });
+  }
+}
+
+/** A slider dragged through some positions (fractions of its range; 0 and 1 are its ends). */
+const drag = fc.record({
+  slider: fc.nat(),
+  positions: fc.array(fc.oneof(fc.constantFrom(0, 1), fc.double({ min: 0, max: 1, noNaN: true })), { minLength: 1, maxLength: 6 }),
+});
+
+/** Drags the sliders in turn, checking every step against a full solve. */
+function dragAndCheck(model: CompiledModel, drags: { slider: number; positions: number[] }[]): void {
+  const { parameters } = model.dataset;
+  let values = defaultValues(parameters);
+  expectSameAsFullSolve(model, values);
+  for (const { slider, positions } of drags) {
+    const p = parameters[slider % parameters.length]!;
+    for (const at of positions) {
+      values = { ...values, [p.id]: p.min + at * (p.max - p.min) };
+      expectSameAsFullSolve(model, values);
+    }
+  }
+}
+
+/**
+ * A random loop with sliders: one amount slider per source (the amount itself, half of it, or 10
+ * more than it), and one share slider per inner entity scaling the shares it passes on. Without
+ * reinvestment most amount steps are solved linearly; with it, most solve in full.
+ */
+const slidersDataset = fc
+  .record({
+    base: validDataset,
+    form: fc.array(fc.constantFrom('plain', 'half', 'plus'), { minLength: 3, maxLength: 3 }),
+    reinvest: fc.boolean(),
+  })
+  .map(({ base, form, reinvest }): Dataset => {
+    const parameters: Dataset['parameters'] = [];
+    const flows = base.flows.map((flow, i): Flow => {
+      if ('amount' in flow) {
+        const id = `amount-${flow.from}`;
+        if (!parameters.some((p) => p.id === id)) parameters.push(parameter(id, 0, 1000, flow.amount as number, 'amount'));
+        const shape = form[i % form.length];
+        const amount: Expr =
+          shape === 'half' ? { product: [{ param: id }, 0.5] } : shape === 'plus' ? { sum: [{ param: id }, 10] } : { param: id };
+        return { ...flow, amount };
+      }
+      const kind = !reinvest && flow.kind === 'reinvestment' ? 'compute-spend' : flow.kind;
+      if (flow.share === 'rest') return { ...flow, kind };
+      const id = `scale-${flow.from}`;
+      if (!parameters.some((p) => p.id === id)) parameters.push(parameter(id, 0, 1, 1));
+      return { ...flow, kind, share: { product: [{ param: id }, flow.share] } };
+    });
+    return { ...base, flows, parameters };
+  });
+
+describe('solveLoopStep', { timeout: 120_000 }, () => {
+  it('equals a full solve after random slider drags on random loops', () => {
+    fc.assert(
+      fc.property(slidersDataset, fc.array(drag, { minLength: 1, maxLength: 6 }), (ds, drags) => {
+        dragAndCheck(compileModel(ds), drags);
+      }),
+      { numRuns: runs },
+    );
+  });
+
+  it('equals a full solve after random slider drags on the default dataset', () => {
+    const model = compileModel(loadDefaultDataset());
+    fc.assert(
+      fc.property(fc.array(drag, { minLength: 1, maxLength: 6 }), (drags) => dragAndCheck(model, drags)),
+      { numRuns: Math.ceil(runs / 4) },
+    );
+  });
+
+  it('equals a full solve on a large generated loop whose reinvestments are purchases', () => {
+    const ds = generateDataset(200, 900);
+    ds.flows = ds.flows.map((flow) => (flow.kind === 'reinvestment' ? { ...flow, kind: 'gpu-purchase' } : flow));
+    const model = compileModel(ds);
+    const amounts = ds.parameters.flatMap((p, i) => (p.unit === 'amount' ? [i] : []));
+    const share = ds.parameters.findIndex((p) => p.id === 'compute-scale');
+    dragAndCheck(model, [
+      { slider: amounts[0]!, positions: [0.2, 0.5, 0.9, 0, 0.4] },
+      { slider: amounts[1]!, positions: [0.7, 0.1] },
+      { slider: share, positions: [0.5] },
+      { slider: amounts[0]!, positions: [0.3, 1] },
+    ]);
+  });
+
+  it('reports what a payer that receives nothing cannot pay, as the payment slider moves', () => {
+    // Nothing reaches the lab, so its payment's share stays 0 and only what it leaves unpaid changes.
+    const model = compileModel(
+      dataset({
+        entities: [entity('investor', 'source'), entity('startup', 'startup'), entity('lab', 'startup'), entity('cloud', 'cloud')],
+        flows: [
+          amountFlow('investor', 'startup', 10),
+          shareFlow('startup', 'lab', { param: 'reach' }),
+          shareFlow('startup', 'cloud', 0.5),
+          amountFlow('lab', 'cloud', { param: 'pay' }, 'compute-spend'),
+        ],
+        parameters: [parameter('reach', 0, 0.5, 0), parameter('pay', 0, 20, 5, 'amount')],
+      }),
+    );
+    dragAndCheck(model, [{ slider: 1, positions: [0.35, 0.6] }]);
+  });
+});

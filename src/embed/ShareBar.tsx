@@ -5,7 +5,7 @@ import { pickText, translate } from '../i18n/strings';
 import { useExplorer, useStoreApi } from '../state/context';
 import { urlForState } from '../state/urlSync';
 import { downloadBlob } from '../components/shared/downloadBlob';
-import { MAX_FRAGMENT_CHARS } from '../state/dataFragment';
+import { hasDataFragment, MAX_FRAGMENT_CHARS } from '../state/dataFragment';
 import { linkWithData } from '../state/dataSync';
 import type { EmbedControls } from './embedOptions';
 import { embedSnippet } from './embedSnippet';
@@ -35,6 +35,7 @@ export function ShareBar() {
   useExplorer(useShallow((s) => (showing ? selectShared(s) : null)));
   const link = showing ? urlForState(store, location.href) : '';
   const snippet = dialog ? embedSnippet(link, controls, title) : '';
+  const ownData = useExplorer((s) => s.dataOrigin === 'own');
   const downloadDataset = () =>
     downloadBlob(
       new Blob([`${JSON.stringify(store.getState().model.source, null, 2)}\n`], { type: 'application/json' }),
@@ -82,6 +83,12 @@ export function ShareBar() {
         <section className="embed-dialog" role="dialog" aria-labelledby="embed-title">
           <h2 id="embed-title">{translate(lang, 'share.embedTitle')}</h2>
           <p>{translate(lang, 'share.embedIntro')}</p>
+          {/* The reader's own dataset travels in the link's fragment only when it fits (see dataSync). */}
+          {ownData && !hasDataFragment(new URL(link).hash) && (
+            <p className="embed-dialog__warning" data-note="embed-bundled">
+              {translate(lang, 'share.embedBundled')}
+            </p>
+          )}
           <fieldset>
             <legend>{translate(lang, 'share.controls')}</legend>
             {(['none', 'scenarios', 'all'] as const).map((option) => (

@@ -122,6 +122,8 @@ export const en = {
   'share.copyFailed': 'Could not copy: select the link below and copy it',
   'share.embed': 'Embed',
   'share.embedTitle': 'Embed this chart',
+  'share.embedBundled':
+    'Your dataset is too large to travel in a link, so this frame would show the bundled data. To embed yours, put its file on a web server and add ?data= with the file’s address to the frame’s src.',
   'share.embedIntro': 'Paste this into your article. The frame fits its column and resizes itself to the chart’s height.',
   'share.controls': 'Controls in the embed',
   'share.controls.none': 'None',

@@ -120,6 +120,8 @@ export const zhTW: Record<StringKey, string> = {
   'share.copyFailed': '無法複製：請選取下方連結後自行複製',
   'share.embed': '嵌入',
   'share.embedTitle': '嵌入這張圖表',
+  'share.embedBundled':
+    '你的資料集太大，無法放進連結，因此這個框架會顯示內建資料。若要嵌入你的資料，請把檔案放到網頁伺服器上，並在框架的 src 加上 ?data= 與檔案網址。',
   'share.embedIntro': '把這段程式碼貼進文章。框架會符合欄寬，並自動調整為圖表的高度。',
   'share.controls': '嵌入版的控制項',
   'share.controls.none': '無',

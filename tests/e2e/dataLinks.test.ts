@@ -49,6 +49,30 @@ describe.runIf(hasBrowser)('links that carry data', () => {
     await fresh.context().close();
   });
 
+  it("an embed's code carries a small dataset of the reader's own, and says when one is too large to travel", async () => {
+    const { page, errors } = await openPage(browser, './');
+    await page.click('button[data-action="load-data"]');
+    const small = join(dir, 'wind-embed.json');
+    writeFileSync(small, JSON.stringify(euroDataset()));
+    await page.setInputFiles('input[data-input="file"]', small);
+    await page.waitForSelector('g.node[data-key="utility"]');
+    await page.waitForFunction(() => location.hash.startsWith('#data='));
+    await page.click('button[data-action="embed"]');
+    expect(await page.inputValue('.embed-dialog__code')).toContain('#data=');
+    expect(await page.locator('[data-note="embed-bundled"]').count()).toBe(0);
+    await page.click('button[data-action="embed"]');
+
+    // The bundled dataset, loaded as a file, is the reader's own and far too large for a link.
+    await page.setInputFiles('input[data-input="file"]', new URL('../../data/ai-capital-loop.json', import.meta.url).pathname);
+    await page.waitForSelector('g.node[data-key="utility"]', { state: 'detached' });
+    await page.waitForFunction(() => location.hash === '');
+    await page.click('button[data-action="embed"]');
+    await page.waitForSelector('[data-note="embed-bundled"]');
+    expect(await page.inputValue('.embed-dialog__code')).not.toContain('#data=');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('a broken #data= says so and shows the bundled data', async () => {
     const { page } = await openPage(browser, './?lang=zh-TW#data=AAAA');
     expect(await page.locator('[data-report="errors"]').textContent()).toContain('無法讀取這個連結裡的資料集');

@@ -78,7 +78,9 @@ export const problemsEn: ProblemDictionary = {
     'csv-missing-column': ({ column }) =>
       column === 'id'
         ? "missing column 'id': the entities table's header must name id (and may name label, label_zh-TW, role, owner, focus)"
-        : `missing column '${column}': the header must name from, to and amount or share`,
+        : column === 'key' || column === 'value'
+          ? `missing column '${column}': the meta table's header is key,value`
+          : `missing column '${column}': the header must name from, to and amount or share`,
     'csv-no-amount-column': () => "needs an 'amount' or a 'share' column",
     'csv-bad-url': ({ text }) => `'${text}' is not a web address a reader could open`,
     'csv-unknown-column': ({ known }) => `unknown column, ignored (known: ${known.join(', ')})`,
@@ -90,8 +92,12 @@ export const problemsEn: ProblemDictionary = {
     'csv-share-over-one': ({ share, from }) => `${share} is more than 1: a share is a fraction of what '${from}' receives (0.5 = half)`,
     'csv-second-focus': ({ first }) => `'${first}' is already the focus: mark one entity only`,
     'csv-second-table': ({ table }) => `a second ${table} table: give each table once`,
-    'csv-outside-table': () => "text before the first '# flows' or '# entities' line: start each table with its line",
+    'csv-outside-table': () => "text before the first '# flows', '# entities' or '# meta' line: start each table with its line",
     'csv-no-flows': () => "no flows table: add a '# flows' line before the flows' header (from,to,amount…)",
+    'csv-unknown-key': ({ key, known }) => `unknown key '${key}', ignored (known: ${known.join(', ')})`,
+    'csv-repeated-key': ({ key, line }) => `'${key}' is already given on line ${line}: give each key once`,
+    'csv-unknown-currency': ({ text }) => `'${text}' is not an ISO 4217 currency code (such as EUR, USD, TWD, JPY)`,
+    'csv-not-a-date': ({ text }) => `'${text}' is not a date written yyyy-mm-dd (such as 2026-01-31)`,
     'not-an-address': ({ address }) => `'${address}' is not a web address`,
     'not-http': ({ protocol }) => `only http(s) addresses can be loaded, not ${protocol}`,
     'http-status': ({ url, status, statusText }) => `${url} answered ${status} ${statusText}`.trim(),

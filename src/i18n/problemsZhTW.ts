@@ -99,7 +99,9 @@ export const problemsZhTW: ProblemDictionary = {
     'csv-missing-column': ({ column }) =>
       column === 'id'
         ? '缺少「id」欄：實體表的標題列必須有 id（也可以有 label、label_zh-TW、role、owner、focus）'
-        : `缺少「${column}」欄：標題列必須有 from、to，以及 amount 或 share`,
+        : column === 'key' || column === 'value'
+          ? `缺少「${column}」欄：資料集資訊表的標題列是 key,value`
+          : `缺少「${column}」欄：標題列必須有 from、to，以及 amount 或 share`,
     'csv-no-amount-column': () => '需要 amount 或 share 欄',
     'csv-bad-url': ({ text }) => `「${text}」不是讀者能開啟的網址`,
     'csv-unknown-column': ({ known }) => `未知的欄位，已略過（已知欄位：${known.join(', ')}）`,
@@ -111,9 +113,13 @@ export const problemsZhTW: ProblemDictionary = {
       `「${value}」不是有效的${{ kind: '類型', basis: '數字性質', status: '狀態', role: '角色', focus: '焦點標記' }[column]}（${options.join(', ')}）`,
     'csv-share-over-one': ({ share, from }) => `${share} 大於 1：比例是「${from}」收到金額的一部分（0.5 = 一半）`,
     'csv-second-focus': ({ first }) => `「${first}」已經是焦點：只能標記一個實體`,
-    'csv-second-table': ({ table }) => `第二個${table === 'flows' ? '流向' : '實體'}表：每種表只能有一個`,
-    'csv-outside-table': () => '第一個「# flows」或「# entities」行之前還有內容：每個表請以這一行開頭',
+    'csv-second-table': ({ table }) => `第二個${{ flows: '流向', entities: '實體', meta: '資料集資訊' }[table]}表：每種表只能有一個`,
+    'csv-outside-table': () => '第一個「# flows」、「# entities」或「# meta」行之前還有內容：每個表請以這一行開頭',
     'csv-no-flows': () => '沒有流向表：請在流向的標題列（from,to,amount…）前加上一行「# flows」',
+    'csv-unknown-key': ({ key, known }) => `未知的鍵「${key}」，已略過（已知的鍵：${known.join(', ')}）`,
+    'csv-repeated-key': ({ key, line }) => `「${key}」已在第 ${line} 行給過：每個鍵只能給一次`,
+    'csv-unknown-currency': ({ text }) => `「${text}」不是 ISO 4217 貨幣代碼（例如 EUR、USD、TWD、JPY）`,
+    'csv-not-a-date': ({ text }) => `「${text}」不是以 yyyy-mm-dd 寫成的日期（例如 2026-01-31）`,
     'not-an-address': ({ address }) => `「${address}」不是網址`,
     'not-http': ({ protocol }) => `只能載入 http(s) 網址，不能載入 ${protocol}`,
     'http-status': ({ url, status, statusText }) => `${url} 回應 ${status} ${statusText}`.trim(),

@@ -13,6 +13,7 @@ import {
   type Status,
 } from './types';
 import { readEntityTable, type EntityTable } from './csvEntities';
+import { readMetaTable, type MetaKey, type MetaTable } from './csvMeta';
 import { place, readCsvRows, splitCsvTables, type CsvFile } from './csvTables';
 import { sizeProblem, withWarnings } from './parseDataset';
 import { problemAt, type DatasetIssue, type IssuePath, type ValidationResult } from './problems';
@@ -28,7 +29,9 @@ const LEGACY_BASIS: Record<string, Basis> = { reported: 'reported', derived: 'es
  * dataset: one slider per injected amount and one per entity that passes money on (scaling its
  * shares). An optional entities table (`# entities` and `# flows` sections, see csvTables.ts) says
  * who is who as JSON does: labels, role, owner and the focus; without it, entities come from the
- * flows' ids with roles worked out from the flows. Problems name the CSV line and column.
+ * flows' ids with roles worked out from the flows. An optional meta table (`# meta`, key,value rows)
+ * says what JSON's meta says of the currency, unit, title, tagline and date; without it amounts are
+ * US$ billions. Problems name the CSV line and column.
  */
 export function parseDatasetCsv(text: string, title = 'My capital loop'): ValidationResult {
   return parseDatasetCsvFiles([{ text }], title);
@@ -41,6 +44,7 @@ export function parseDatasetCsvFiles(files: CsvFile[], title?: string): Validati
   const tables = splitCsvTables(files);
   if (!tables.ok) return tables;
   const entityTable = tables.entities && readEntityTable(tables.entities);
+  const metaTable = tables.meta && readMetaTable(tables.meta);
   const flowsFile = tables.flows.file;
   const { columns, rows, errors } = readCsvRows(tables.flows, (header) => header);
   for (const required of ['from', 'to'] as const) {
@@ -50,9 +54,11 @@ export function parseDatasetCsvFiles(files: CsvFile[], title?: string): Validati
   if (!columns.includes('amount') && !columns.includes('share'))
     errors.push(problemAt(place(flowsFile, tables.flows.headerLine), 'csv-no-amount-column', {}));
   if (entityTable) errors.unshift(...entityTable.errors);
+  if (metaTable) errors.unshift(...metaTable.errors);
   if (errors.length) return { ok: false, errors };
 
   const warnings: DatasetIssue[] = [
+    ...(metaTable?.warnings ?? []),
     ...(entityTable?.warnings ?? []),
     ...columns
       .filter((c) => !KNOWN_COLUMNS.includes(c))
@@ -61,8 +67,10 @@ export function parseDatasetCsvFiles(files: CsvFile[], title?: string): Validati
   // With an entities table, its rows are the entities, in its order (which decides, as in JSON,
   // which flows close a loop); an id a flow names but the table lacks is an unknown entity.
   const entityIds: string[] = entityTable ? entityTable.rows.map((row) => row.id) : [];
-  // Statuses in a CSV are as the file stands today.
-  const asOf = new Date().toISOString().slice(0, 10);
+  // Statuses in a CSV are as the file stands: on its declared date, else today.
+  const declared = metaTable?.meta ?? {};
+  const asOf = declared.asOf ?? new Date().toISOString().slice(0, 10);
+  const currency = declared.currency ?? 'USD';
   const sources: Source[] = [];
   const flows: Flow[] = [];
   const parameters: Parameter[] = [];
@@ -178,10 +186,12 @@ export function parseDatasetCsvFiles(files: CsvFile[], title?: string): Validati
     : entityIds.map((id) => ({ id, label: { en: id }, role: roleFromFlows(id) }));
   const dataset: Dataset = {
     meta: {
-      title: { en: title ?? tables.flows.file?.replace(/\.csv$/i, '') ?? 'My capital loop' },
+      title: declared.title ?? { en: title ?? tables.flows.file?.replace(/\.csv$/i, '') ?? 'My capital loop' },
       description: { en: 'Loaded from a CSV of flows.' },
-      currency: 'USD',
-      unit: 'US$ billions',
+      ...(declared.tagline ? { tagline: declared.tagline } : {}),
+      currency,
+      // A currency without a unit keeps the CSV's default scale, billions.
+      unit: declared.unit ?? (currency === 'USD' ? 'US$ billions' : `${currency} billions`),
       asOf,
       convention: { en: 'As given in the CSV.' },
       ...(entityTable?.focus ? { focus: entityTable.focus.id } : {}),
@@ -193,7 +203,7 @@ export function parseDatasetCsvFiles(files: CsvFile[], title?: string): Validati
     scenarios: [],
   };
   const result = withWarnings(validateDataset(dataset));
-  const lines: CsvLines = { flowsFile, flowsHeaderLine: tables.flows.headerLine, flowLines, parameterLines, entityTable };
+  const lines: CsvLines = { flowsFile, flowsHeaderLine: tables.flows.headerLine, flowLines, parameterLines, entityTable, metaTable };
   const located = (issue: DatasetIssue) => ({ ...issue, path: csvPlace(issue.path, dataset, lines) });
   return result.ok
     ? { ...result, warnings: [...warnings, ...result.warnings.map(located)] }
@@ -218,6 +228,7 @@ interface CsvLines {
   flowLines: number[];
   parameterLines: Map<string, number>;
   entityTable: EntityTable | undefined;
+  metaTable: MetaTable | undefined;
 }
 
 /**
@@ -226,7 +237,7 @@ interface CsvLines {
  */
 function csvPlace(path: IssuePath, dataset: Dataset, lines: CsvLines): IssuePath {
   if (typeof path !== 'string') return path;
-  const { flowsFile, flowsHeaderLine, flowLines, parameterLines, entityTable } = lines;
+  const { flowsFile, flowsHeaderLine, flowLines, parameterLines, entityTable, metaTable } = lines;
   // A list as a whole (no entities, no flows): the header of its table.
   if (path === 'entities' && entityTable) return place(entityTable.file, entityTable.headerLine);
   if (path === 'entities' || path === 'flows') return place(flowsFile, flowsHeaderLine);
@@ -243,12 +254,22 @@ function csvPlace(path: IssuePath, dataset: Dataset, lines: CsvLines): IssuePath
   const entity = /^entities\[(\d+)\](?:\.(\w+))?/.exec(path);
   const row = entity && entityTable?.rows[Number(entity[1])];
   if (entity && row) return place(entityTable.file, row.line, ENTITY_FIELDS[entity[2] ?? 'id'] ?? 'id');
+  const metaKey = metaKeyAt(path);
+  const metaLine = metaKey && metaTable?.lines.get(metaKey);
+  if (metaTable && metaLine !== undefined) return place(metaTable.file, metaLine, 'value');
   if (path.startsWith('meta.focus') && entityTable?.focus) return place(entityTable.file, entityTable.focus.line, 'focus');
   const entityId = entity ? dataset.entities[Number(entity[1])]?.id : undefined;
   const entityFlow = entityId === undefined ? -1 : dataset.flows.findIndex((f) => f.from === entityId || f.to === entityId);
   const entityLine = flowLines[entityFlow];
   if (entityLine !== undefined) return place(flowsFile, entityLine, dataset.flows[entityFlow]?.from === entityId ? 'from' : 'to');
   return path;
+}
+
+/** The meta table's key a path into the dataset's meta is at: `meta.title["zh-TW"]` is at title_zh-TW. */
+function metaKeyAt(path: string): MetaKey | undefined {
+  const field = /^meta\.(title|tagline|currency|unit|asOf)(?:\.en|\["(zh-TW)"\])?/.exec(path);
+  if (!field) return undefined;
+  return (field[2] ? `${field[1]}_zh-TW` : field[1]) as MetaKey;
 }
 
 /** The host of a web address, or undefined when it is none ("http://" alone). */

@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import { problemAt, type DatasetIssue, type Problem } from './problems';
 
-export const CSV_TABLES = ['flows', 'entities'] as const;
+export const CSV_TABLES = ['flows', 'entities', 'meta'] as const;
 export type CsvTableName = (typeof CSV_TABLES)[number];
 
 /** One CSV file as the reader gave it: its text, and its name when there are several. */
@@ -17,19 +17,20 @@ export interface CsvTable {
   file?: string;
 }
 
-export type CsvTables = { ok: true; flows: CsvTable; entities?: CsvTable } | { ok: false; errors: DatasetIssue[] };
+export type CsvTables = { ok: true; flows: CsvTable; entities?: CsvTable; meta?: CsvTable } | { ok: false; errors: DatasetIssue[] };
 
 /**
- * A line `# flows` or `# entities` on its own starts that table. Spreadsheets pad a line with the
+ * A line `# flows`, `# entities` or `# meta` on its own starts that table. Spreadsheets pad a line with the
  * separators of the longest row (`# flows,,,,`), so trailing commas, semicolons and tabs are allowed.
  */
-const MARKER = /^\s*#\s*(flows|entities)\s*[,;\t]*\s*$/i;
+const MARKER = /^\s*#\s*(flows|entities|meta)\s*[,;\t]*\s*$/i;
 
 /**
- * The flows table and the optional entities table in one or more CSV files. A file with marker
- * lines holds the tables they start; a file without is one table: the flows table when it is the
- * only file, otherwise the entities table when its header names `id` and no `from`. Problems name
- * the file (when there are several) and the line.
+ * The flows table and the optional entities and meta tables in one or more CSV files. A file with
+ * marker lines holds the tables they start; a file without is one table: the flows table when it
+ * is the only file, otherwise the entities table when its header names `id` and no `from`, the
+ * meta table when it names `key` and `value` and neither. Problems name the file (when there are
+ * several) and the line.
  */
 export function splitCsvTables(files: CsvFile[]): CsvTables {
   const errors: DatasetIssue[] = [];
@@ -47,7 +48,7 @@ export function splitCsvTables(files: CsvFile[]): CsvTables {
     });
     if (markers.length === 0) {
       const table = tableFrom(lines, 0, lines.length, name);
-      add(files.length > 1 && namesEntities(table.text) ? 'entities' : 'flows', table, table.headerLine);
+      add(files.length > 1 ? tableNamed(table.text) : 'flows', table, table.headerLine);
       continue;
     }
     const stray = lines.slice(0, markers[0]?.index).findIndex((line) => line.trim() !== '');
@@ -58,7 +59,12 @@ export function splitCsvTables(files: CsvFile[]): CsvTables {
   }
   if (!found.flows && errors.length === 0) errors.push(problemAt({ whole: 'file' }, 'csv-no-flows', {}));
   if (errors.length || !found.flows) return { ok: false, errors };
-  return { ok: true, flows: found.flows, ...(found.entities ? { entities: found.entities } : {}) };
+  return {
+    ok: true,
+    flows: found.flows,
+    ...(found.entities ? { entities: found.entities } : {}),
+    ...(found.meta ? { meta: found.meta } : {}),
+  };
 }
 
 /** Where in the CSV: a line, of a named file when there are several. */
@@ -73,10 +79,12 @@ function tableFrom(lines: string[], start: number, end: number, file: string | u
   return { text: lines.slice(first, end).join('\n'), headerLine: first + 1, ...(file === undefined ? {} : { file }) };
 }
 
-/** Whether a table's header names an entity id and no flow's `from`: an entities table. */
-function namesEntities(text: string): boolean {
+/** Which table a file of one table is, by its header: `id` and no `from` is the entities table, `key` and `value` the meta table. */
+function tableNamed(text: string): CsvTableName {
   const header = (text.split('\n', 1)[0] ?? '').split(/[,;\t]/).map((cell) => cell.trim().replace(/^"|"$/g, '').toLowerCase());
-  return header.includes('id') && !header.includes('from');
+  if (header.includes('from')) return 'flows';
+  if (header.includes('id')) return 'entities';
+  return header.includes('key') && header.includes('value') ? 'meta' : 'flows';
 }
 
 /** A table's rows, each with its line in the file, and its column names as `column` spells them. */

@@ -74,7 +74,7 @@ export interface ProblemParams {
   'csv-bad-quote': Record<string, never>;
   'csv-too-many-fields': { columns: number };
   'csv-no-delimiter': Record<string, never>;
-  'csv-missing-column': { column: 'from' | 'to' | 'id' };
+  'csv-missing-column': { column: 'from' | 'to' | 'id' | 'key' | 'value' };
   'csv-no-amount-column': Record<string, never>;
   'csv-unknown-column': { known: readonly string[] };
   'csv-empty-cell': Record<string, never>;
@@ -85,9 +85,13 @@ export interface ProblemParams {
   'csv-unknown-value': { column: 'kind' | 'basis' | 'status' | 'role' | 'focus'; value: string; options: readonly string[] };
   'csv-share-over-one': { share: number; from: string };
   'csv-second-focus': { first: string };
-  'csv-second-table': { table: 'flows' | 'entities' };
+  'csv-second-table': { table: 'flows' | 'entities' | 'meta' };
   'csv-outside-table': Record<string, never>;
   'csv-no-flows': Record<string, never>;
+  'csv-unknown-key': { key: string; known: readonly string[] };
+  'csv-repeated-key': { key: string; line: number };
+  'csv-unknown-currency': { text: string };
+  'csv-not-a-date': { text: string };
   // Fetching and reading (src/load).
   'not-an-address': { address: string };
   'not-http': { protocol: string };

@@ -1,13 +1,16 @@
 // Fuzzing the CSV loader: 10,000 CSV texts (rows of random ids, amounts, shares and kinds, with or
-// without an entities table of random roles, owners and focus marks, in one file or two, and random
-// text) either load or return errors, each placed on a line; nothing throws; a loaded one settles
-// with every unit of money injected ending somewhere (money conserved).
+// without an entities table of random roles, owners and focus marks and a meta table of random keys
+// and values, in one file or several, and random text) either load or return errors, each placed on
+// a line; nothing throws; a loaded one formats its amounts and settles with every unit of money
+// injected ending somewhere (money conserved).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseDatasetCsv, parseDatasetCsvFiles } from '../../src/model/csvDataset';
 import type { ValidationResult } from '../../src/model/problems';
 import { defaultValues } from '../../src/model/defaults';
 import { compileModel, solveLoop } from '../../src/model/engine';
+import { formatMoney, moneyUnit } from '../../src/model/format';
+import { money } from '../../src/model/units';
 
 const TOTAL = Number(process.env.FUZZ_RUNS ?? 10_000);
 
@@ -89,24 +92,53 @@ const entityTable = (flows: string) => {
       ].join('\n'),
     );
 };
+/** A meta table of random rows: known keys (any spelling), unknown, blank or repeated ones, with good and bad values. */
+const metaTable = fc
+  .tuple(
+    fc.constantFrom('key,value', 'Key,Value', 'key,value,comment', 'key'),
+    fc.array(
+      fc.tuple(
+        fc.constantFrom('currency', 'unit', 'title', 'title_zh-TW', 'Tagline zh-TW', 'asOf', 'as of', 'colour', ''),
+        fc.constantFrom(
+          '',
+          'EUR',
+          'eur',
+          'TWD',
+          'EURO',
+          'XYZ',
+          '€ millions',
+          'NT$ 億',
+          '2026-01-31',
+          '2026-02-30',
+          '31/01/2026',
+          '台積電',
+          '"a, b"',
+          '"q',
+        ),
+      ),
+      { maxLength: 8 },
+    ),
+  )
+  .map(([header, rows]) => [header, ...rows.map(([key, value]) => `${key},${value}`)].join('\n'));
 const flowsAndEntities = fc
   .oneof({ weight: 1, arbitrary: csv }, { weight: 3, arbitrary: loadableFlows })
   .chain((flows) => entityTable(flows).map((entities) => [flows, entities] as const));
-/** The flows with an entities table: as sections of one file (either order, padded markers) or as two files. */
+/** The flows with an entities table and now and then a meta table: as sections of one file (any order, padded markers) or as files. */
 const withEntities = fc
-  .tuple(flowsAndEntities, fc.constantFrom('sections', 'reversed', 'padded', 'files'))
-  .map(([[flows, entities], layout]) =>
+  .tuple(flowsAndEntities, fc.option(metaTable, { freq: 2 }), fc.constantFrom('sections', 'reversed', 'padded', 'files'))
+  .map(([[flows, entities], meta, layout]) =>
     layout === 'files'
       ? [
           { name: 'entities.csv', text: entities },
           { name: 'flows.csv', text: flows },
+          ...(meta === null ? [] : [{ name: 'meta.csv', text: meta }]),
         ]
       : [
           {
             text:
               layout === 'reversed'
-                ? `# flows\n${flows}\n\n# entities\n${entities}\n`
-                : `\n# entities${layout === 'padded' ? ',,,,' : ''}\n${entities}\n\n# flows${layout === 'padded' ? ',,,,' : ''}\n\n${flows}\n`,
+                ? `# flows\n${flows}\n\n# entities\n${entities}\n${meta === null ? '' : `# meta\n${meta}\n`}`
+                : `${meta === null ? '' : `# meta${layout === 'padded' ? ',,,,' : ''}\n${meta}\n`}\n# entities${layout === 'padded' ? ',,,,' : ''}\n${entities}\n\n# flows${layout === 'padded' ? ',,,,' : ''}\n\n${flows}\n`,
           },
         ],
   );
@@ -120,6 +152,7 @@ function checkResult(result: ValidationResult) {
     expect(result.errors.length).toBeGreaterThan(0);
     return;
   }
+  expect(formatMoney(money(12.5), 'zh-TW', moneyUnit(result.dataset.meta))).not.toBe('');
   const model = compileModel(result.dataset);
   const solved = solveLoop(model, defaultValues(result.dataset.parameters));
   if (solved.status !== 'converged') return;
@@ -132,7 +165,7 @@ describe(`fuzzing the CSV loader (${TOTAL} cases)`, { timeout: 300_000 }, () => 
     fc.assert(fc.property(csv, check), { numRuns: Math.round(TOTAL * 0.4) });
   });
 
-  it('loads or rejects the same flows with a random entities table, placing every error on a line', () => {
+  it('loads or rejects the same flows with a random entities table and meta table, placing every error on a line', () => {
     fc.assert(
       fc.property(withEntities, (files) => {
         const result = parseDatasetCsvFiles(files);

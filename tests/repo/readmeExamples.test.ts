@@ -13,12 +13,12 @@ describe('the README examples of bring-your-own data', () => {
     expect(result.ok ? [] : result.errors).toEqual([]);
   });
 
-  it('CSVs (flows alone, and with an entities table) that load as they stand', () => {
+  it('CSVs (flows alone, with an entities table, with a meta table in euros) that load as they stand', () => {
     const blocks = [...readme.matchAll(/```csv\n([\s\S]*?)```/g)].map((match) => match[1] ?? '');
-    expect(blocks.length).toBe(2);
-    for (const csv of blocks) {
-      const result = parseDatasetCsv(csv);
-      expect(result.ok ? [] : result.errors).toEqual([]);
-    }
+    expect(blocks.length).toBe(3);
+    const results = blocks.map((csv) => parseDatasetCsv(csv));
+    for (const result of results) expect(result.ok ? [] : result.errors).toEqual([]);
+    const euro = results[2];
+    expect(euro?.ok && euro.dataset.meta).toEqual(expect.objectContaining({ currency: 'EUR', unit: '€ millions' }));
   });
 });

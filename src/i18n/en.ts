@@ -182,7 +182,7 @@ export const en = {
   'load.open': 'Load data',
   'load.title': 'Bring your own data',
   'load.intro':
-    'A dataset in JSON (see the schema) or a CSV of flows: from,to,amount or from,to,share, with optional kind, status, source and note columns; an entities table (id, label, role, owner, focus) after a line "# entities", or in a second file, says who is who; a meta table (key,value: currency, unit, title, tagline, asOf) after a line "# meta" says what the amounts are in.',
+    'A dataset in JSON (see the schema) or a CSV of flows: from,to,amount or from,to,share, with optional kind, status, source and note columns; an entities table (id, label, role, owner, focus) after a line "# entities", or in a second file, says who is who; a meta table (key,value: currency, unit, title, tagline, asOf) after a line "# meta" says what the amounts are in; a kinds table (id, label, like) after a line "# kinds" declares flow kinds of the dataset\'s own.',
   'load.file': 'Choose or drop a file',
   'load.drop': 'Drop a .json or .csv file here (or a CSV of flows and one of entities together)',
   'load.paste': 'Or paste JSON or CSV',

@@ -179,7 +179,7 @@ export const zhTW: Record<StringKey, string> = {
   'load.open': '載入資料',
   'load.title': '使用你自己的資料',
   'load.intro':
-    'JSON 格式的資料集（請參考綱要），或資金流的 CSV：from,to,amount 或 from,to,share，可加上 kind、status、source、note 欄位；在「# entities」一行之後（或另一個檔案）加上實體表（id、label、role、owner、focus），說明各方是誰；在「# meta」一行之後加上資料集資訊表（key,value：currency、unit、title、tagline、asOf），說明金額的幣別與單位。',
+    'JSON 格式的資料集（請參考綱要），或資金流的 CSV：from,to,amount 或 from,to,share，可加上 kind、status、source、note 欄位；在「# entities」一行之後（或另一個檔案）加上實體表（id、label、role、owner、focus），說明各方是誰；在「# meta」一行之後加上資料集資訊表（key,value：currency、unit、title、tagline、asOf），說明金額的幣別與單位；在「# kinds」一行之後加上類型表（id、label、like），為資金流定義自己的類型。',
   'load.file': '選擇或拖放檔案',
   'load.drop': '把 .json 或 .csv 檔案拖到這裡（也可以同時拖入流向與實體兩個 CSV）',
   'load.paste': '或貼上 JSON 或 CSV',

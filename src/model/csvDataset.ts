@@ -7,14 +7,16 @@ import {
   type Dataset,
   type Entity,
   type Flow,
-  type FlowKind,
+  type Meta,
   type Parameter,
   type Source,
   type Status,
 } from './types';
 import { readEntityTable, type EntityTable } from './csvEntities';
+import { readKindTable, type KindTable } from './csvKinds';
 import { readMetaTable, type MetaKey, type MetaTable } from './csvMeta';
 import { place, readCsvRows, splitCsvTables, type CsvFile } from './csvTables';
+import { kindBehaviour } from './kinds';
 import { sizeProblem, withWarnings } from './parseDataset';
 import { problemAt, type DatasetIssue, type IssuePath, type ValidationResult } from './problems';
 import { validateDataset } from './validate';
@@ -31,7 +33,9 @@ const LEGACY_BASIS: Record<string, Basis> = { reported: 'reported', derived: 'es
  * who is who as JSON does: labels, role, owner and the focus; without it, entities come from the
  * flows' ids with roles worked out from the flows. An optional meta table (`# meta`, key,value rows)
  * says what JSON's meta says of the currency, unit, title, tagline and date; without it amounts are
- * US$ billions. Problems name the CSV line and column.
+ * US$ billions. An optional kinds table (`# kinds`: id, label, label_zh-TW, like) declares flow kinds
+ * of the dataset's own as JSON's meta.kinds does; the kind column takes their ids too. Problems name
+ * the CSV line and column.
  */
 export function parseDatasetCsv(text: string, title = 'My capital loop'): ValidationResult {
   return parseDatasetCsvFiles([{ text }], title);
@@ -45,6 +49,7 @@ export function parseDatasetCsvFiles(files: CsvFile[], title?: string): Validati
   if (!tables.ok) return tables;
   const entityTable = tables.entities && readEntityTable(tables.entities);
   const metaTable = tables.meta && readMetaTable(tables.meta);
+  const kindTable = tables.kinds && readKindTable(tables.kinds);
   const flowsFile = tables.flows.file;
   const { columns, rows, errors } = readCsvRows(tables.flows, (header) => header);
   for (const required of ['from', 'to'] as const) {
@@ -54,12 +59,14 @@ export function parseDatasetCsvFiles(files: CsvFile[], title?: string): Validati
   if (!columns.includes('amount') && !columns.includes('share'))
     errors.push(problemAt(place(flowsFile, tables.flows.headerLine), 'csv-no-amount-column', {}));
   if (entityTable) errors.unshift(...entityTable.errors);
+  if (kindTable) errors.unshift(...kindTable.errors);
   if (metaTable) errors.unshift(...metaTable.errors);
   if (errors.length) return { ok: false, errors };
 
   const warnings: DatasetIssue[] = [
     ...(metaTable?.warnings ?? []),
     ...(entityTable?.warnings ?? []),
+    ...(kindTable?.warnings ?? []),
     ...columns
       .filter((c) => !KNOWN_COLUMNS.includes(c))
       .map((column) => problemAt(place(flowsFile, tables.flows.headerLine, column), 'csv-unknown-column', { known: KNOWN_COLUMNS })),
@@ -72,6 +79,21 @@ export function parseDatasetCsvFiles(files: CsvFile[], title?: string): Validati
   const asOf = declared.asOf ?? new Date().toISOString().slice(0, 10);
   const currency = declared.currency ?? 'USD';
   const sources: Source[] = [];
+  const meta: Meta = {
+    title: declared.title ?? { en: title ?? tables.flows.file?.replace(/\.csv$/i, '') ?? 'My capital loop' },
+    description: { en: 'Loaded from a CSV of flows.' },
+    ...(declared.tagline ? { tagline: declared.tagline } : {}),
+    currency,
+    // A currency without a unit keeps the CSV's default scale, billions.
+    unit: declared.unit ?? (currency === 'USD' ? 'US$ billions' : `${currency} billions`),
+    asOf,
+    convention: { en: 'As given in the CSV.' },
+    ...(entityTable?.focus ? { focus: entityTable.focus.id } : {}),
+    ...(kindTable ? { kinds: kindTable.kinds } : {}),
+    sources,
+  };
+  // A flow's kind is a built-in one or one the kinds table declares; either plays its part as in JSON.
+  const kindIds = [...new Set<string>([...FLOW_KINDS, ...(kindTable?.kinds.map((k) => k.id) ?? [])])];
   const flows: Flow[] = [];
   const parameters: Parameter[] = [];
   const shareTotals = new Map<string, number>();
@@ -94,9 +116,8 @@ export function parseDatasetCsvFiles(files: CsvFile[], title?: string): Validati
       if (!Number.isFinite(value) || value < 0) errors.push(problemAt(at(column), 'csv-not-a-number', { text }));
       return value;
     };
-    const kind = (row.kind?.trim() || (amountText ? 'equity-investment' : shareText === 'rest' ? 'leakage' : 'compute-spend')) as FlowKind;
-    if (!FLOW_KINDS.includes(kind))
-      errors.push(problemAt(at('kind'), 'csv-unknown-value', { column: 'kind', value: kind, options: FLOW_KINDS }));
+    const kind = row.kind?.trim() || (amountText ? 'equity-investment' : shareText === 'rest' ? 'leakage' : 'compute-spend');
+    if (!kindIds.includes(kind)) errors.push(problemAt(at('kind'), 'csv-unknown-value', { column: 'kind', value: kind, options: kindIds }));
     const statusText = row.status?.trim() ?? '';
     const legacyBasis = LEGACY_BASIS[statusText];
     const basis = (row.basis?.trim() || legacyBasis || 'assumption') as Basis;
@@ -132,7 +153,7 @@ export function parseDatasetCsvFiles(files: CsvFile[], title?: string): Validati
       parameters.push({
         id: param,
         label: { en: `${from} → ${to}` },
-        group: kind === 'customer-revenue' ? 'revenue' : 'investment',
+        group: kindBehaviour(meta, kind) === 'customer-revenue' ? 'revenue' : 'investment',
         unit: 'amount',
         min: 0,
         max: niceMax(amount),
@@ -175,7 +196,7 @@ export function parseDatasetCsvFiles(files: CsvFile[], title?: string): Validati
   const hasOutflow = new Set(flows.map((f) => f.from));
   const roleFromFlows = (id: string): Entity['role'] =>
     !hasInflow.has(id)
-      ? flows.some((f) => f.from === id && f.kind === 'customer-revenue')
+      ? flows.some((f) => f.from === id && kindBehaviour(meta, f.kind) === 'customer-revenue')
         ? 'customer'
         : 'source'
       : !hasOutflow.has(id)
@@ -185,25 +206,22 @@ export function parseDatasetCsvFiles(files: CsvFile[], title?: string): Validati
     ? entityTable.rows.map(({ id, label, role, owner }) => ({ id, label, role: role ?? roleFromFlows(id), ...(owner ? { owner } : {}) }))
     : entityIds.map((id) => ({ id, label: { en: id }, role: roleFromFlows(id) }));
   const dataset: Dataset = {
-    meta: {
-      title: declared.title ?? { en: title ?? tables.flows.file?.replace(/\.csv$/i, '') ?? 'My capital loop' },
-      description: { en: 'Loaded from a CSV of flows.' },
-      ...(declared.tagline ? { tagline: declared.tagline } : {}),
-      currency,
-      // A currency without a unit keeps the CSV's default scale, billions.
-      unit: declared.unit ?? (currency === 'USD' ? 'US$ billions' : `${currency} billions`),
-      asOf,
-      convention: { en: 'As given in the CSV.' },
-      ...(entityTable?.focus ? { focus: entityTable.focus.id } : {}),
-      sources,
-    },
+    meta,
     entities,
     flows,
     parameters,
     scenarios: [],
   };
   const result = withWarnings(validateDataset(dataset));
-  const lines: CsvLines = { flowsFile, flowsHeaderLine: tables.flows.headerLine, flowLines, parameterLines, entityTable, metaTable };
+  const lines: CsvLines = {
+    flowsFile,
+    flowsHeaderLine: tables.flows.headerLine,
+    flowLines,
+    parameterLines,
+    entityTable,
+    metaTable,
+    kindTable,
+  };
   const located = (issue: DatasetIssue) => ({ ...issue, path: csvPlace(issue.path, dataset, lines) });
   return result.ok
     ? { ...result, warnings: [...warnings, ...result.warnings.map(located)] }
@@ -229,6 +247,7 @@ interface CsvLines {
   parameterLines: Map<string, number>;
   entityTable: EntityTable | undefined;
   metaTable: MetaTable | undefined;
+  kindTable: KindTable | undefined;
 }
 
 /**
@@ -237,7 +256,7 @@ interface CsvLines {
  */
 function csvPlace(path: IssuePath, dataset: Dataset, lines: CsvLines): IssuePath {
   if (typeof path !== 'string') return path;
-  const { flowsFile, flowsHeaderLine, flowLines, parameterLines, entityTable, metaTable } = lines;
+  const { flowsFile, flowsHeaderLine, flowLines, parameterLines, entityTable, metaTable, kindTable } = lines;
   // A list as a whole (no entities, no flows): the header of its table.
   if (path === 'entities' && entityTable) return place(entityTable.file, entityTable.headerLine);
   if (path === 'entities' || path === 'flows') return place(flowsFile, flowsHeaderLine);
@@ -254,6 +273,10 @@ function csvPlace(path: IssuePath, dataset: Dataset, lines: CsvLines): IssuePath
   const entity = /^entities\[(\d+)\](?:\.(\w+))?/.exec(path);
   const row = entity && entityTable?.rows[Number(entity[1])];
   if (entity && row) return place(entityTable.file, row.line, ENTITY_FIELDS[entity[2] ?? 'id'] ?? 'id');
+  const kind = /^meta\.kinds\[(\d+)\](?:\.(\w+)(\["zh-TW"\])?)?/.exec(path);
+  const kindLine = kind ? kindTable?.lines[Number(kind[1])] : undefined;
+  if (kind && kindTable && kindLine !== undefined)
+    return place(kindTable.file, kindLine, kind[2] === 'label' ? (kind[3] ? 'label_zh-TW' : 'label') : (kind[2] ?? 'id'));
   const metaKey = metaKeyAt(path);
   const metaLine = metaKey && metaTable?.lines.get(metaKey);
   if (metaTable && metaLine !== undefined) return place(metaTable.file, metaLine, 'value');

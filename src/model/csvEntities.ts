@@ -33,7 +33,7 @@ export interface EntityTable {
  * (`label zh-TW`). Problems name the line and column.
  */
 export function readEntityTable(table: CsvTable): EntityTable {
-  const { columns, rows, errors: syntax } = readCsvRows(table, entityColumn);
+  const { columns, rows, errors: syntax } = readCsvRows(table, labelColumn);
   // A table of ids alone has one column and so no separator to find.
   const errors: DatasetIssue[] = syntax.filter((e) => e.code !== 'csv-no-delimiter');
   const warnings: DatasetIssue[] = [];
@@ -82,7 +82,7 @@ export function readEntityTable(table: CsvTable): EntityTable {
 }
 
 /** A header (trimmed, lower case) as the column it names: the label columns in any of their spellings. */
-function entityColumn(header: string): string {
+export function labelColumn(header: string): string {
   const label = /^label(?:[\s._-]*(en|zh[\s._-]*tw))?$/.exec(header);
   if (label) return label[1] && label[1] !== 'en' ? 'label_zh-TW' : 'label';
   return header;

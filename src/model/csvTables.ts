@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import { problemAt, type DatasetIssue, type Problem } from './problems';
 
-export const CSV_TABLES = ['flows', 'entities', 'meta'] as const;
+export const CSV_TABLES = ['flows', 'entities', 'meta', 'kinds'] as const;
 export type CsvTableName = (typeof CSV_TABLES)[number];
 
 /** One CSV file as the reader gave it: its text, and its name when there are several. */
@@ -17,19 +17,20 @@ export interface CsvTable {
   file?: string;
 }
 
-export type CsvTables = { ok: true; flows: CsvTable; entities?: CsvTable; meta?: CsvTable } | { ok: false; errors: DatasetIssue[] };
+export type CsvTables =
+  { ok: true; flows: CsvTable; entities?: CsvTable; meta?: CsvTable; kinds?: CsvTable } | { ok: false; errors: DatasetIssue[] };
 
 /**
- * A line `# flows`, `# entities` or `# meta` on its own starts that table. Spreadsheets pad a line with the
+ * A line `# flows`, `# entities`, `# meta` or `# kinds` on its own starts that table. Spreadsheets pad a line with the
  * separators of the longest row (`# flows,,,,`), so trailing commas, semicolons and tabs are allowed.
  */
-const MARKER = /^\s*#\s*(flows|entities|meta)\s*[,;\t]*\s*$/i;
+const MARKER = /^\s*#\s*(flows|entities|meta|kinds)\s*[,;\t]*\s*$/i;
 
 /**
- * The flows table and the optional entities and meta tables in one or more CSV files. A file with
+ * The flows table and the optional entities, meta and kinds tables in one or more CSV files. A file with
  * marker lines holds the tables they start; a file without is one table: the flows table when it
- * is the only file, otherwise the entities table when its header names `id` and no `from`, the
- * meta table when it names `key` and `value` and neither. Problems name the file (when there are
+ * is the only file, otherwise the kinds table when its header names `id` and `like`, the entities
+ * table when it names `id` and no `from`, the meta table when it names `key` and `value` and neither. Problems name the file (when there are
  * several) and the line.
  */
 export function splitCsvTables(files: CsvFile[]): CsvTables {
@@ -64,6 +65,7 @@ export function splitCsvTables(files: CsvFile[]): CsvTables {
     flows: found.flows,
     ...(found.entities ? { entities: found.entities } : {}),
     ...(found.meta ? { meta: found.meta } : {}),
+    ...(found.kinds ? { kinds: found.kinds } : {}),
   };
 }
 
@@ -79,10 +81,14 @@ function tableFrom(lines: string[], start: number, end: number, file: string | u
   return { text: lines.slice(first, end).join('\n'), headerLine: first + 1, ...(file === undefined ? {} : { file }) };
 }
 
-/** Which table a file of one table is, by its header: `id` and no `from` is the entities table, `key` and `value` the meta table. */
+/**
+ * Which table a file of one table is, by its header: `id` and `like` is the kinds table, `id` and no
+ * `from` the entities table, `key` and `value` the meta table.
+ */
 function tableNamed(text: string): CsvTableName {
   const header = (text.split('\n', 1)[0] ?? '').split(/[,;\t]/).map((cell) => cell.trim().replace(/^"|"$/g, '').toLowerCase());
   if (header.includes('from')) return 'flows';
+  if (header.includes('id') && header.includes('like')) return 'kinds';
   if (header.includes('id')) return 'entities';
   return header.includes('key') && header.includes('value') ? 'meta' : 'flows';
 }

@@ -85,13 +85,15 @@ export interface ProblemParams {
   'csv-unknown-value': { column: 'kind' | 'basis' | 'status' | 'role' | 'focus'; value: string; options: readonly string[] };
   'csv-share-over-one': { share: number; from: string };
   'csv-second-focus': { first: string };
-  'csv-second-table': { table: 'flows' | 'entities' | 'meta' };
+  'csv-second-table': { table: 'flows' | 'entities' | 'meta' | 'kinds' };
   'csv-outside-table': Record<string, never>;
   'csv-no-flows': Record<string, never>;
   'csv-unknown-key': { key: string; known: readonly string[] };
   'csv-repeated-key': { key: string; line: number };
   'csv-unknown-currency': { text: string };
   'csv-not-a-date': { text: string };
+  'csv-unknown-like': { value: string; options: readonly string[] };
+  'csv-kinds-no-id': Record<string, never>;
   // Fetching and reading (src/load).
   'not-an-address': { address: string };
   'not-http': { protocol: string };

@@ -78,6 +78,8 @@ const SAMPLES: { [C in ProblemCode]: ProblemParams[C] } = {
   'csv-unknown-key': { key: 'colour', known: ['currency', 'unit'] },
   'csv-repeated-key': { key: 'currency', line: 2 },
   'csv-unknown-currency': { text: 'EURO' },
+  'csv-unknown-like': { value: 'loan', options: ['debt', 'leakage'] },
+  'csv-kinds-no-id': {},
   'csv-not-a-date': { text: '31/01/2026' },
   'not-in-encoding': { encoding: 'Big5' },
   'not-an-address': { address: 'http://[' },

@@ -1,6 +1,6 @@
 // Fuzzing the CSV loader: 10,000 CSV texts (rows of random ids, amounts, shares and kinds, with or
-// without an entities table of random roles, owners and focus marks and a meta table of random keys
-// and values, in one file or several, and random text) either load or return errors, each placed on
+// without an entities table of random roles, owners and focus marks, a meta table of random keys
+// and values and a kinds table of random ids and likes, in one file or several, and random text) either load or return errors, each placed on
 // a line; nothing throws; a loaded one formats its amounts and settles with every unit of money
 // injected ending somewhere (money conserved).
 import fc from 'fast-check';
@@ -46,7 +46,10 @@ const loadableRow = fc.record({
     fc.double({ min: 0, max: 0.6, noNaN: true }).map((x) => `,${x}`),
     fc.constant(',rest'),
   ),
-  kind: fc.constantFrom('', 'debt', 'reinvestment', 'leakage', 'gpu-purchase', 'customer-revenue'),
+  kind: fc.oneof(
+    { weight: 3, arbitrary: fc.constantFrom('', 'debt', 'reinvestment', 'leakage', 'gpu-purchase', 'customer-revenue') },
+    { weight: 1, arbitrary: fc.constantFrom('sale', 'loan', 'buy') },
+  ),
 });
 const loadableFlows = fc
   .uniqueArray(
@@ -120,25 +123,48 @@ const metaTable = fc
     ),
   )
   .map(([header, rows]) => [header, ...rows.map(([key, value]) => `${key},${value}`)].join('\n'));
+/** A kinds table of random rows: ids the flows use or not, repeated or blank, with good, blank and bad likes. */
+const kindTable = fc
+  .tuple(
+    fc.constantFrom('id,label,label_zh-TW,like', 'ID,Label EN,like', 'id,like,colour', 'id', 'name,like'),
+    fc.array(
+      fc.tuple(
+        fc.constantFrom('sale', 'loan', 'buy', 'debt', 'leakage', '', '__proto__'),
+        fc.constantFrom('', 'Sale', '售電', '"a, b"'),
+        fc.constantFrom('', 'customer-revenue', 'debt', 'gpu-purchase', 'leakage', 'reinvestment', 'lending'),
+      ),
+      { maxLength: 6 },
+    ),
+  )
+  .map(([header, rows]) => [header, ...rows.map((cells) => cells.join(','))].join('\n'));
 const flowsAndEntities = fc
   .oneof({ weight: 1, arbitrary: csv }, { weight: 3, arbitrary: loadableFlows })
   .chain((flows) => entityTable(flows).map((entities) => [flows, entities] as const));
-/** The flows with an entities table and now and then a meta table: as sections of one file (any order, padded markers) or as files. */
+/**
+ * The flows with an entities table and now and then a meta table and a kinds table: as sections of
+ * one file (any order, padded markers) or as files.
+ */
 const withEntities = fc
-  .tuple(flowsAndEntities, fc.option(metaTable, { freq: 2 }), fc.constantFrom('sections', 'reversed', 'padded', 'files'))
-  .map(([[flows, entities], meta, layout]) =>
+  .tuple(
+    flowsAndEntities,
+    fc.option(metaTable, { freq: 2 }),
+    fc.option(kindTable, { freq: 2 }),
+    fc.constantFrom('sections', 'reversed', 'padded', 'files'),
+  )
+  .map(([[flows, entities], meta, kinds, layout]) =>
     layout === 'files'
       ? [
           { name: 'entities.csv', text: entities },
           { name: 'flows.csv', text: flows },
           ...(meta === null ? [] : [{ name: 'meta.csv', text: meta }]),
+          ...(kinds === null ? [] : [{ name: 'kinds.csv', text: kinds }]),
         ]
       : [
           {
             text:
               layout === 'reversed'
-                ? `# flows\n${flows}\n\n# entities\n${entities}\n${meta === null ? '' : `# meta\n${meta}\n`}`
-                : `${meta === null ? '' : `# meta${layout === 'padded' ? ',,,,' : ''}\n${meta}\n`}\n# entities${layout === 'padded' ? ',,,,' : ''}\n${entities}\n\n# flows${layout === 'padded' ? ',,,,' : ''}\n\n${flows}\n`,
+                ? `# flows\n${flows}\n\n# entities\n${entities}\n${meta === null ? '' : `# meta\n${meta}\n`}${kinds === null ? '' : `# kinds\n${kinds}\n`}`
+                : `${meta === null ? '' : `# meta${layout === 'padded' ? ',,,,' : ''}\n${meta}\n`}${kinds === null ? '' : `# kinds${layout === 'padded' ? ',,,,' : ''}\n${kinds}\n`}\n# entities${layout === 'padded' ? ',,,,' : ''}\n${entities}\n\n# flows${layout === 'padded' ? ',,,,' : ''}\n\n${flows}\n`,
           },
         ],
   );
@@ -165,7 +191,7 @@ describe(`fuzzing the CSV loader (${TOTAL} cases)`, { timeout: 300_000 }, () => 
     fc.assert(fc.property(csv, check), { numRuns: Math.round(TOTAL * 0.4) });
   });
 
-  it('loads or rejects the same flows with a random entities table and meta table, placing every error on a line', () => {
+  it('loads or rejects the same flows with a random entities, meta and kinds table, placing every error on a line', () => {
     fc.assert(
       fc.property(withEntities, (files) => {
         const result = parseDatasetCsvFiles(files);

@@ -13,12 +13,16 @@ describe('the README examples of bring-your-own data', () => {
     expect(result.ok ? [] : result.errors).toEqual([]);
   });
 
-  it('CSVs (flows alone, with an entities table, with a meta table in euros) that load as they stand', () => {
+  it('CSVs (flows alone, with an entities table, with meta and kinds tables in euros) that load as they stand', () => {
     const blocks = [...readme.matchAll(/```csv\n([\s\S]*?)```/g)].map((match) => match[1] ?? '');
     expect(blocks.length).toBe(3);
     const results = blocks.map((csv) => parseDatasetCsv(csv));
     for (const result of results) expect(result.ok ? [] : result.errors).toEqual([]);
     const euro = results[2];
     expect(euro?.ok && euro.dataset.meta).toEqual(expect.objectContaining({ currency: 'EUR', unit: '€ millions' }));
+    expect(euro?.ok && euro.dataset.meta.kinds).toEqual([
+      { id: 'equipment-purchase', label: { en: 'equipment purchase', 'zh-TW': '採購設備' }, like: 'gpu-purchase' },
+    ]);
+    expect(euro?.ok && euro.dataset.flows.map((flow) => flow.kind)).toContain('equipment-purchase');
   });
 });

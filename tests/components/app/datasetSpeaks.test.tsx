@@ -1,12 +1,15 @@
 // A dataset in another currency and about another industry: the page, its details, its table and
 // its exports speak of that dataset only (its currency, its unit, its kinds), in both languages.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { flowsTable, toCsv, toJson } from '../../../src/export/dataExport';
 import { renderSvgSnapshot } from '../../../src/export/renderSvg';
 import { registerLanguage } from '../../../src/i18n/strings';
 import { zhTW } from '../../../src/i18n/zhTW';
-import type { Lang } from '../../../src/model/types';
+import { parseDatasetCsv } from '../../../src/model/csvDataset';
+import type { Dataset, Lang } from '../../../src/model/types';
 import { snapshotInput, solved } from '../../export/fixture';
 import { euroDataset } from '../../model/euroDataset';
 import { renderApp } from '../renderApp';
@@ -16,6 +19,13 @@ registerLanguage('zh-TW', zhTW);
 const CURRENCY: Record<Lang, RegExp> = { en: /€\d/, 'zh-TW': /\d 萬歐元|\d 億歐元/ };
 // Nothing of the bundled story: not its currency, not its industry.
 const FOREIGN: Record<Lang, RegExp> = { en: /US\$|\bAI\b|Nvidia|GPU|chipmaker/, 'zh-TW': /US\$|美元|美分|\bAI\b|輝達|GPU|晶片/ };
+
+/** data/example-euro.csv as the load panel reads it: its own kinds, not the built-in GPU purchase. */
+function euroCsvExample(): Dataset {
+  const result = parseDatasetCsv(readFileSync(join(__dirname, '../../../data/example-euro.csv'), 'utf8'));
+  if (!result.ok) throw new Error(JSON.stringify(result.errors));
+  return result.dataset;
+}
 
 async function openFlowTable(container: HTMLElement) {
   const details = container.querySelector('details.flow-table:not(.round-trips)') as HTMLDetailsElement;
@@ -80,5 +90,19 @@ describe.each<Lang>(['en', 'zh-TW'])('a euro dataset about wind power (%s)', (la
     const json = toJson(model, result, values, lang);
     expect(JSON.parse(json).unit).toBe('€ millions');
     expect(json).not.toMatch(FOREIGN[lang]);
+  });
+
+  it('shows the CSV example and exports it with its own kinds, never the bundled story', async () => {
+    const { container } = renderApp(euroCsvExample(), lang);
+    await openFlowTable(container);
+    const text = document.body.textContent ?? '';
+    expect(text).toContain(lang === 'en' ? 'equipment purchase' : '採購設備');
+    expect(text).not.toMatch(FOREIGN[lang]);
+    expect(text).not.toMatch(/compute|運算/i);
+    const svg = renderSvgSnapshot(snapshotInput(euroCsvExample(), { lang }));
+    const { model, result, values } = solved(euroCsvExample());
+    const exports = [svg, toCsv(flowsTable(model, result, lang)), toJson(model, result, values, lang)];
+    for (const exported of exports) expect(exported).not.toMatch(FOREIGN[lang]);
+    expect(exports[1]).toContain(lang === 'en' ? 'equipment purchase' : '採購設備');
   });
 });

@@ -3,6 +3,8 @@ import {
   FLOW_KINDS,
   STATUSES,
   type Basis,
+  type Bilingual,
+  type Lang,
   type Provenance,
   type Dataset,
   type Entity,
@@ -37,7 +39,7 @@ const LEGACY_BASIS: Record<string, Basis> = { reported: 'reported', derived: 'es
  * of the dataset's own as JSON's meta.kinds does; the kind column takes their ids too. Problems name
  * the CSV line and column.
  */
-export function parseDatasetCsv(text: string, title = 'My capital loop'): ValidationResult {
+export function parseDatasetCsv(text: string, title?: string): ValidationResult {
   return parseDatasetCsvFiles([{ text }], title);
 }
 
@@ -74,20 +76,26 @@ export function parseDatasetCsvFiles(files: CsvFile[], title?: string): Validati
   // With an entities table, its rows are the entities, in its order (which decides, as in JSON,
   // which flows close a loop); an id a flow names but the table lacks is an unknown entity.
   const entityIds: string[] = entityTable ? entityTable.rows.map((row) => row.id) : [];
+  // Generated words in both languages, with the entities' names where the entities table gives them.
+  const labels = new Map((entityTable?.rows ?? []).map((row) => [row.id, row.label]));
+  const nameOf = (id: string, lang: Lang) => labels.get(id)?.[lang] ?? labels.get(id)?.en ?? id;
+  const inBoth = (words: (lang: Lang) => string): Bilingual => ({ en: words('en'), 'zh-TW': words('zh-TW') });
   // Statuses in a CSV are as the file stands: on its declared date, else today.
   const declared = metaTable?.meta ?? {};
   const asOf = declared.asOf ?? new Date().toISOString().slice(0, 10);
   const currency = declared.currency ?? 'USD';
   const sources: Source[] = [];
   const meta: Meta = {
-    title: declared.title ?? { en: title ?? tables.flows.file?.replace(/\.csv$/i, '') ?? 'My capital loop' },
-    description: { en: 'Loaded from a CSV of flows.' },
+    title:
+      declared.title ??
+      inBoth((lang) => title ?? tables.flows.file?.replace(/\.csv$/i, '') ?? (lang === 'en' ? 'My capital loop' : '我的資金循環')),
+    description: { en: 'Loaded from a CSV of flows.', 'zh-TW': '由資金流的 CSV 載入。' },
     ...(declared.tagline ? { tagline: declared.tagline } : {}),
     currency,
     // A currency without a unit keeps the CSV's default scale, billions.
     unit: declared.unit ?? (currency === 'USD' ? 'US$ billions' : `${currency} billions`),
     asOf,
-    convention: { en: 'As given in the CSV.' },
+    convention: { en: 'As given in the CSV.', 'zh-TW': '依 CSV 所列。' },
     ...(entityTable?.focus ? { focus: entityTable.focus.id } : {}),
     ...(kindTable ? { kinds: kindTable.kinds } : {}),
     sources,
@@ -152,7 +160,7 @@ export function parseDatasetCsvFiles(files: CsvFile[], title?: string): Validati
       parameterLines.set(param, line);
       parameters.push({
         id: param,
-        label: { en: `${from} → ${to}` },
+        label: inBoth((lang) => `${nameOf(from, lang)} → ${nameOf(to, lang)}`),
         group: kindBehaviour(meta, kind) === 'customer-revenue' ? 'revenue' : 'investment',
         unit: 'amount',
         min: 0,
@@ -179,7 +187,11 @@ export function parseDatasetCsvFiles(files: CsvFile[], title?: string): Validati
     // The slider scales the entity's shares; its top keeps their sum at most 1.
     parameters.push({
       id: `scale-${entity}`,
-      label: { en: `${entity}: share passed on (× the CSV's shares)` },
+      label: inBoth((lang) =>
+        lang === 'en'
+          ? `${nameOf(entity, lang)}: share passed on (× the CSV's shares)`
+          : `${nameOf(entity, lang)}：轉出的比例（CSV 所寫比例的倍數）`,
+      ),
       group: 'behaviour',
       unit: 'share',
       min: 0,

@@ -34,7 +34,7 @@ describe('parseDatasetCsv (mutants)', () => {
     expect(dataset.parameters).toEqual([
       {
         id: 'amount-a-b',
-        label: { en: 'a → b' },
+        label: { en: 'a → b', 'zh-TW': 'a → b' },
         group: 'investment',
         unit: 'amount',
         min: 0,
@@ -46,7 +46,7 @@ describe('parseDatasetCsv (mutants)', () => {
       },
       {
         id: 'amount-c-d',
-        label: { en: 'c → d' },
+        label: { en: 'c → d', 'zh-TW': 'c → d' },
         group: 'revenue',
         unit: 'amount',
         min: 0,
@@ -58,7 +58,7 @@ describe('parseDatasetCsv (mutants)', () => {
       },
       {
         id: 'amount-e-f',
-        label: { en: 'e → f' },
+        label: { en: 'e → f', 'zh-TW': 'e → f' },
         group: 'investment',
         unit: 'amount',
         min: 0,
@@ -84,12 +84,12 @@ describe('parseDatasetCsv (mutants)', () => {
   it('fills the meta with dollars and today', () => {
     const { dataset } = load('from,to,amount\na,b,1\n');
     expect(dataset.meta).toEqual({
-      title: { en: 'My capital loop' },
-      description: { en: 'Loaded from a CSV of flows.' },
+      title: { en: 'My capital loop', 'zh-TW': '我的資金循環' },
+      description: { en: 'Loaded from a CSV of flows.', 'zh-TW': '由資金流的 CSV 載入。' },
       currency: 'USD',
       unit: 'US$ billions',
       asOf: new Date().toISOString().slice(0, 10),
-      convention: { en: 'As given in the CSV.' },
+      convention: { en: 'As given in the CSV.', 'zh-TW': '依 CSV 所列。' },
       sources: [],
     });
   });
@@ -143,7 +143,7 @@ describe('parseDatasetCsv (mutants)', () => {
     ]);
     const scale = (max: number, value: number, entity: string) => ({
       id: `scale-${entity}`,
-      label: { en: `${entity}: share passed on (× the CSV's shares)` },
+      label: { en: `${entity}: share passed on (× the CSV's shares)`, 'zh-TW': `${entity}：轉出的比例（CSV 所寫比例的倍數）` },
       group: 'behaviour',
       unit: 'share',
       min: 0,

@@ -108,6 +108,18 @@ describe('a CSV with an entities table', () => {
     expect(ds.meta.focus).toBe('chipco');
   });
 
+  it("names the generated sliders with the table's names, in both languages", () => {
+    const ds = loaded(EXAMPLE);
+    const label = (id: string) => ds.parameters.find((p) => p.id === id)?.label;
+    expect(label('amount-fund-lab')).toEqual({ en: 'Venture fund → AI lab', 'zh-TW': '創投基金 → AI 實驗室' });
+    expect(label('scale-cloud')).toEqual({
+      en: "Cloud provider: share passed on (× the CSV's shares)",
+      'zh-TW': '雲端業者：轉出的比例（CSV 所寫比例的倍數）',
+    });
+    expect(ds.meta.description['zh-TW']).toBeTruthy();
+    expect(ds.meta.convention['zh-TW']).toBeTruthy();
+  });
+
   it('works the role out from the flows when its cell is blank, and takes any spelling of the label columns', () => {
     const ds = loaded('# entities\nID,Label EN,Label.zh-tw\na,,甲\nb,B,\n# flows\nfrom,to,amount\na,b,5\n');
     expect(ds.entities).toEqual([

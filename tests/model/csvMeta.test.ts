@@ -40,7 +40,9 @@ describe('a CSV meta table says what JSON meta says', () => {
 
   it('keeps US$ billions and the file’s own title without a meta table, and billions of a currency given without a unit', () => {
     const plain = loaded(parseDatasetCsv('from,to,amount\na,b,5\n', 'Mine'));
-    expect(declared(plain.meta)).toEqual(expect.objectContaining({ title: { en: 'Mine' }, currency: 'USD', unit: 'US$ billions' }));
+    expect(declared(plain.meta)).toEqual(
+      expect.objectContaining({ title: { en: 'Mine', 'zh-TW': 'Mine' }, currency: 'USD', unit: 'US$ billions' }),
+    );
     expect(plain.meta.tagline).toBeUndefined();
     const yen = loaded(parseDatasetCsv(`# meta\nkey,value\ncurrency,jpy\ntitle_zh-TW,日圓循環\n\n${FLOWS}`));
     expect(declared(yen.meta)).toEqual(expect.objectContaining({ title: { 'zh-TW': '日圓循環' }, currency: 'JPY', unit: 'JPY billions' }));

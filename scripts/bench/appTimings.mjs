@@ -160,15 +160,18 @@ export async function walk(browser, url, flows) {
       () =>
         new Promise((resolve) => {
           const t0 = performance.now();
-          document.querySelector('details.flow-table > summary').click();
+          // The data table of every flow, not the round-trip table beside the sliders (also a flow-table).
+          document.querySelector('details.flow-table:not(.round-trips) > summary').click();
           const check = () =>
-            document.querySelector('.flow-table tbody tr') ? resolve(performance.now() - t0) : requestAnimationFrame(check);
+            document.querySelector('details.flow-table:not(.round-trips) tbody tr')
+              ? resolve(performance.now() - t0)
+              : requestAnimationFrame(check);
           check();
         }),
     );
   });
   await step('scroll the data table', async () => {
-    const scroller = page.locator('.flow-table__scroll');
+    const scroller = page.locator('details.flow-table:not(.round-trips) .flow-table__scroll');
     await scroller.hover();
     for (let i = 0; i < 20; i++) await page.mouse.wheel(0, 800);
   });

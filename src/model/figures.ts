@@ -115,22 +115,57 @@ export function annualRevenue(model: CompiledModel, entityId: string): AnnualRev
  * loans it receives.
  */
 export function loopRevenue(model: CompiledModel, result: Pick<SteadyState, 'flowValue' | 'flowByOrigin'>, entityId: string): LoopRevenue {
+  return revenueOf(model, result, entityId, revenueFlowsInto(model, new Set([entityId])).get(entityId) ?? [], customerOrigins(model));
+}
+
+/** Every company a reader can follow, with what it books from the loop (the round-trip table). */
+export function loopRevenues(model: CompiledModel, result: SteadyState): LoopRevenue[] {
+  const ids = focusCandidates(model.dataset);
+  // One pass over the flows for all of them: a pass per company was 10,000 flows × hundreds of
+  // companies at 2,000 entities, a third of a second to open the table.
+  const flows = revenueFlowsInto(model, new Set(ids));
+  const customers = customerOrigins(model);
+  return ids.map((id) => revenueOf(model, result, id, flows.get(id) ?? [], customers));
+}
+
+/** The revenue flows into each of `ids`, by flow index. */
+function revenueFlowsInto(model: CompiledModel, ids: ReadonlySet<string>): Map<string, number[]> {
+  const { dataset } = model;
+  const into = new Map<string, number[]>();
+  dataset.flows.forEach((flow, f) => {
+    if (!ids.has(flow.to) || !behavesAs(dataset.meta, flow.kind, REVENUE_KINDS)) return;
+    const list = into.get(flow.to);
+    if (list) list.push(f);
+    else into.set(flow.to, [f]);
+  });
+  return into;
+}
+
+/** The origins that are paying customers. */
+function customerOrigins(model: CompiledModel): number[] {
   const { dataset, structure: s } = model;
+  return s.origins.flatMap((id, o) => (dataset.entities[s.entityIndex.get(id) ?? -1]?.role === 'customer' ? [o] : []));
+}
+
+function revenueOf(
+  model: CompiledModel,
+  result: Pick<SteadyState, 'flowValue' | 'flowByOrigin'>,
+  entityId: string,
+  flows: readonly number[],
+  customerOrigin: readonly number[],
+): LoopRevenue {
+  const s = model.structure;
   const e = s.entityIndex.get(entityId);
   const flowByOrigin = new OriginMatrix(result.flowByOrigin, s.origins.length);
-  const customerOrigin = s.origins.map((id) => dataset.entities[s.entityIndex.get(id) ?? -1]?.role === 'customer');
   const ownOrigin = e === undefined ? -1 : (s.originOfEntity[e] as number);
   let revenue = 0;
   let own = 0;
   let customers = 0;
-  dataset.flows.forEach((flow, f) => {
-    if (flow.to !== entityId || !behavesAs(dataset.meta, flow.kind, REVENUE_KINDS)) return;
+  for (const f of flows) {
     revenue += result.flowValue[f] as number;
     if (ownOrigin >= 0) own += flowByOrigin.get(f, ownOrigin);
-    customerOrigin.forEach((isCustomer, o) => {
-      if (isCustomer) customers += flowByOrigin.get(f, o);
-    });
-  });
+    for (const o of customerOrigin) customers += flowByOrigin.get(f, o);
+  }
   const annual = annualRevenue(model, entityId);
   return {
     entity: entityId,
@@ -142,11 +177,6 @@ export function loopRevenue(model: CompiledModel, result: Pick<SteadyState, 'flo
     annual,
     annualShare: annual && annual.amount > 0 ? shareOf(money(revenue), money(annual.amount)) : null,
   };
-}
-
-/** Every company a reader can follow, with what it books from the loop (the round-trip table). */
-export function loopRevenues(model: CompiledModel, result: SteadyState): LoopRevenue[] {
-  return focusCandidates(model.dataset).map((id) => loopRevenue(model, result, id));
 }
 
 /**

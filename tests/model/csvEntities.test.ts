@@ -3,13 +3,14 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { issueText } from '../../src/i18n/problemText';
 import { parseDatasetCsv, parseDatasetCsvFiles } from '../../src/model/csvDataset';
-import { defaultValues } from '../../src/model/defaults';
-import { compileModel, solveLoop, type SteadyState } from '../../src/model/engine';
+import type { SteadyState } from '../../src/model/engine';
 import { headlineFigures, roundTrips } from '../../src/model/figures';
-import type { DatasetIssue } from '../../src/model/problems';
 import type { Dataset } from '../../src/model/types';
 import { validateDataset } from '../../src/model/validate';
+import { errorsOf, expectClose, loaded as loadedResult, solved } from './csvResults';
 import { amountFlow, dataset, entity, parameter, shareFlow } from './fixtures';
+
+const loaded = (text: string) => loadedResult(parseDatasetCsv(text));
 
 const EXAMPLE = readFileSync(join(__dirname, '../../data/example-with-entities.csv'), 'utf8');
 
@@ -41,29 +42,6 @@ function exampleAsJson(): Dataset {
     parameters: [amount('fund', 30), amount('ventures', 10), amount('customers', 5)],
   });
 }
-
-function solved(ds: Dataset) {
-  const model = compileModel(ds);
-  const result = solveLoop(model, defaultValues(ds.parameters));
-  if (result.status !== 'converged') throw new Error('expected a converged loop');
-  return { model, result };
-}
-
-function expectClose(actual: ArrayLike<number>, expected: ArrayLike<number>) {
-  expect(actual.length).toBe(expected.length);
-  Array.from(actual).forEach((value, i) => expect(Math.abs(value - (expected[i] as number)), `index ${i}`).toBeLessThanOrEqual(1e-12));
-}
-
-function loaded(text: string): Dataset {
-  const result = parseDatasetCsv(text);
-  if (!result.ok) throw new Error(JSON.stringify(result.errors));
-  return result.dataset;
-}
-
-const errorsOf = (result: ReturnType<typeof parseDatasetCsv>): DatasetIssue[] => {
-  if (result.ok) throw new Error('expected errors');
-  return result.errors;
-};
 
 describe('a CSV with an entities table', () => {
   it('gives the same engine results and figures as the same loop in JSON (to 1e-12)', () => {

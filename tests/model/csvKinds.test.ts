@@ -4,37 +4,13 @@ import { describe, expect, it } from 'vitest';
 import { issueText } from '../../src/i18n/problemText';
 import { kindLabel } from '../../src/i18n/strings';
 import { parseDatasetCsv, parseDatasetCsvFiles } from '../../src/model/csvDataset';
-import { defaultValues } from '../../src/model/defaults';
-import { compileModel, solveLoop } from '../../src/model/engine';
 import { headlineFigures } from '../../src/model/figures';
-import type { DatasetIssue, ValidationResult } from '../../src/model/problems';
-import { FLOW_KINDS, type Dataset } from '../../src/model/types';
+import { FLOW_KINDS } from '../../src/model/types';
+import { errorsOf, expectClose, loaded, solved } from './csvResults';
 import { euroDataset } from './euroDataset';
 
 const EURO = readFileSync(join(__dirname, '../../data/example-euro.csv'), 'utf8');
 const FLOWS = '# flows\nfrom,to,amount,kind\na,b,5,loan\n';
-
-function loaded(result: ValidationResult): Dataset {
-  if (!result.ok) throw new Error(JSON.stringify(result.errors));
-  return result.dataset;
-}
-
-function errorsOf(result: ValidationResult): DatasetIssue[] {
-  if (result.ok) throw new Error('expected errors');
-  return result.errors;
-}
-
-function solved(ds: Dataset) {
-  const model = compileModel(ds);
-  const result = solveLoop(model, defaultValues(ds.parameters));
-  if (result.status !== 'converged') throw new Error('expected a converged loop');
-  return { model, result };
-}
-
-function expectClose(actual: ArrayLike<number>, expected: ArrayLike<number>) {
-  expect(actual.length).toBe(expected.length);
-  Array.from(actual).forEach((value, i) => expect(Math.abs(value - (expected[i] as number)), `index ${i}`).toBeLessThanOrEqual(1e-12));
-}
 
 describe('a CSV kinds table says what JSON meta.kinds says', () => {
   it('gives the euro example the euro JSON dataset’s kinds and the same engine results and figures (to 1e-12)', () => {

@@ -4,23 +4,13 @@ import { describe, expect, it } from 'vitest';
 import { issueText } from '../../src/i18n/problemText';
 import { parseDatasetCsv, parseDatasetCsvFiles } from '../../src/model/csvDataset';
 import { formatMoney, moneyUnit } from '../../src/model/format';
-import type { DatasetIssue, ValidationResult } from '../../src/model/problems';
 import type { Dataset } from '../../src/model/types';
 import { money } from '../../src/model/units';
+import { errorsOf, loaded } from './csvResults';
 import { euroDataset } from './euroDataset';
 
 const EURO = readFileSync(join(__dirname, '../../data/example-euro.csv'), 'utf8');
 const FLOWS = '# flows\nfrom,to,amount\na,b,5\n';
-
-function loaded(result: ValidationResult): Dataset {
-  if (!result.ok) throw new Error(JSON.stringify(result.errors));
-  return result.dataset;
-}
-
-function errorsOf(result: ValidationResult): DatasetIssue[] {
-  if (result.ok) throw new Error('expected errors');
-  return result.errors;
-}
 
 const declared = ({ title, tagline, currency, unit, asOf }: Dataset['meta']) => ({ title, tagline, currency, unit, asOf });
 

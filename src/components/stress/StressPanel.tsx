@@ -8,6 +8,8 @@ import type { Shocks } from '../../model/types';
 import { money, share } from '../../model/units';
 import { useExplorer } from '../../state/context';
 import { CascadePlayer } from './CascadePlayer';
+import { EntityChoice } from './EntityChoice';
+import { ShockRange } from './ShockRange';
 
 /**
  * Runs the stress test for the state shown and hands its outcome to the chart; while open, the
@@ -53,6 +55,7 @@ export function StressPanel({ open }: { open: boolean }) {
     setShocks(next as Shocks);
     setStep(null);
   };
+  const named = (entities: { id: string }[]) => entities.map((e) => ({ id: e.id, name: entityName(e.id) }));
   const lenders = dataset.entities.filter((e) => dataset.flows.some((f) => f.from === e.id && f.kind === 'debt'));
   const result = outcome?.status === 'converged' ? outcome : null;
   const rounds = result?.clearing.rounds ?? 0;
@@ -84,52 +87,32 @@ export function StressPanel({ open }: { open: boolean }) {
         </fieldset>
       )}
       <div className="stress__controls">
-        <label>
-          {w.revenueFall} {percent(shocks.revenueFall ?? 0)}
-          <input
-            type="range"
-            min={0}
-            max={1}
-            step={0.05}
-            value={shocks.revenueFall ?? 0}
-            onChange={(e) => change({ revenueFall: Number(e.target.value) })}
-          />
-        </label>
-        <label>
-          {w.equitySlowdown} {percent(shocks.equitySlowdown ?? 0)}
-          <input
-            type="range"
-            min={0}
-            max={1}
-            step={0.05}
-            value={shocks.equitySlowdown ?? 0}
-            onChange={(e) => change({ equitySlowdown: Number(e.target.value) })}
-          />
-        </label>
-        <label>
-          {w.fails}
-          <select value={shocks.fails ?? ''} onChange={(e) => change({ fails: e.target.value || undefined })}>
-            <option value="">{w.none}</option>
-            {dataset.entities
-              .filter((e) => e.role !== 'sink')
-              .map((e) => (
-                <option key={e.id} value={e.id}>
-                  {entityName(e.id)}
-                </option>
-              ))}
-          </select>
-        </label>
-        <label>
-          {w.lenderStops}
-          <select value={shocks.lenderStops ?? ''} onChange={(e) => change({ lenderStops: e.target.value || undefined })}>
-            <option value="">{w.none}</option>
-            {lenders.map((e) => (
-              <option key={e.id} value={e.id}>
-                {entityName(e.id)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <ShockRange
+          label={w.revenueFall}
+          shown={percent(shocks.revenueFall ?? 0)}
+          value={shocks.revenueFall ?? 0}
+          onChange={(revenueFall) => change({ revenueFall })}
+        />
+        <ShockRange
+          label={w.equitySlowdown}
+          shown={percent(shocks.equitySlowdown ?? 0)}
+          value={shocks.equitySlowdown ?? 0}
+          onChange={(equitySlowdown) => change({ equitySlowdown })}
+        />
+        <EntityChoice
+          label={w.fails}
+          none={w.none}
+          value={shocks.fails}
+          options={named(dataset.entities.filter((e) => e.role !== 'sink'))}
+          onChange={(fails) => change({ fails })}
+        />
+        <EntityChoice
+          label={w.lenderStops}
+          none={w.none}
+          value={shocks.lenderStops}
+          options={named(lenders)}
+          onChange={(lenderStops) => change({ lenderStops })}
+        />
         <label>
           <input
             type="checkbox"
@@ -138,28 +121,8 @@ export function StressPanel({ open }: { open: boolean }) {
           />
           {w.dropUncommitted}
         </label>
-        <label>
-          {w.alpha} {percent(alpha)}
-          <input
-            type="range"
-            min={0}
-            max={1}
-            step={0.05}
-            value={alpha}
-            onChange={(e) => setDefaultCosts({ alpha: Number(e.target.value) })}
-          />
-        </label>
-        <label>
-          {w.beta} {percent(beta)}
-          <input
-            type="range"
-            min={0}
-            max={1}
-            step={0.05}
-            value={beta}
-            onChange={(e) => setDefaultCosts({ beta: Number(e.target.value) })}
-          />
-        </label>
+        <ShockRange label={w.alpha} shown={percent(alpha)} value={alpha} onChange={(value) => setDefaultCosts({ alpha: value })} />
+        <ShockRange label={w.beta} shown={percent(beta)} value={beta} onChange={(value) => setDefaultCosts({ beta: value })} />
         <button type="button" onClick={() => (setShocks({}), setDefaultCosts({ alpha: 1, beta: 1 }))}>
           {w.clear}
         </button>

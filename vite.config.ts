@@ -176,7 +176,12 @@ export default defineConfig({
         test: {
           name: 'components',
           environment: 'jsdom',
-          include: ['tests/components/**/*.test.ts', 'tests/components/**/*.test.tsx', 'tests/load/**/*.test.tsx'],
+          include: [
+            'tests/components/**/*.test.ts',
+            'tests/components/**/*.test.tsx',
+            'tests/load/**/*.test.tsx',
+            'tests/embed/**/*.test.tsx',
+          ],
           setupFiles: ['tests/bothLanguages.ts', 'tests/components/setup.ts'],
           // A whole app rendered in jsdom takes seconds on a busy 2-core machine; this is not a speed test.
           testTimeout: 30000,

@@ -29,6 +29,8 @@ export const en = {
   'rounds.headerShort': 'R{round}',
   'rounds.explain':
     'A round is one pass of the money through the loop: round 1 is the money put in; what flows back to the start of the loop goes round again as the next round.',
+  'rounds.fewer':
+    'Only {drawn} of the {asked} rounds asked for carry money: at these settings nothing comes back to go round as round {next}.',
   'rounds.partialAmount': '{amount} in {count} rounds',
   'rounds.partialNote':
     'This loop has no totals: every round passes on as much as the one before, or more. The chart adds up its first {count} rounds, and its figures are those sums, not totals.',

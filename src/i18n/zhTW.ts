@@ -30,6 +30,7 @@ export const zhTW: Record<StringKey, string> = {
   'rounds.header': '第 {round} 輪',
   'rounds.headerShort': '{round}輪',
   'rounds.explain': '一輪就是資金在循環中走一圈：第 1 輪是投入的資金；流回循環起點的資金會再走一圈，成為下一輪。',
+  'rounds.fewer': '要求顯示 {asked} 輪，但只有前 {drawn} 輪有資金：在目前設定下，沒有資金流回循環起點形成第 {next} 輪。',
   'rounds.partialAmount': '{count} 輪共 {amount}',
   'rounds.partialNote': '這個循環沒有總額：每一輪傳下去的金額都不少於上一輪。圖中加總的是前 {count} 輪，數字是這幾輪的合計，不是總額。',
   'controls.scenarios': '情境',

@@ -5,8 +5,7 @@ import type { NodeBox } from '../../layout/sankeyLayout';
 import { chartKey } from '../../i18n/chartKey';
 import { entityName as entityNameOf, flowName, originNames as originNamesOf } from '../../i18n/chartText';
 import { MIN_BAND_LINK_WIDTH } from '../../layout/linkPaths';
-import { formatPercent } from '../../model/format';
-import { money, share, type Money } from '../../model/units';
+import { money, type Money } from '../../model/units';
 import { useExplorer } from '../../state/context';
 import { ChartLink } from './ChartLink';
 import { ChartKey } from './ChartKey';
@@ -14,6 +13,7 @@ import { DefaultMarks } from './DefaultMarks';
 import { ChartLabels } from './ChartLabels';
 import { LabelKey } from './LabelKey';
 import { ChartNode } from './ChartNode';
+import { ChartNotes } from './ChartNotes';
 import { lazyPart } from '../shared/lazyPart';
 import { LinkHatch } from './LinkHatch';
 import { ShortfallBands } from './ShortfallBands';
@@ -216,21 +216,7 @@ export function SankeyDiagram({ width }: { width: number }) {
         <ChartLabels labels={labels} />
         {story && <story.ChartCallouts geometry={geometry} />}
       </svg>
-      {roundFrame && (
-        <p className="chart__note" data-note="rounds">
-          {translate(lang, 'rounds.explain')}
-        </p>
-      )}
-      {partialRounds !== null && (
-        <p className="chart__note" data-note="partial">
-          {translate(lang, 'rounds.partialNote', { count: partialRounds })}
-        </p>
-      )}
-      {scaleShare < 1 && (
-        <p className="chart__note" data-note="scale">
-          {translate(lang, 'chart.scaleShrunk', { percent: formatPercent(share(scaleShare), lang) })}
-        </p>
-      )}
+      <ChartNotes lang={lang} roundFrame={roundFrame} partialRounds={partialRounds} scaleShare={scaleShare} />
       <LabelKey labels={labels} lang={lang} />
       <ChartKey entries={keyEntries} lang={lang} />
       <p className="sr-only" aria-live="polite" aria-atomic="true" data-live="nodes">

@@ -29,7 +29,8 @@ export function ChartNotes({
       {roundFrame && (
         <p className="chart__note" data-note="rounds">
           {translate(lang, 'rounds.explain')}
-          {drawn > 0 && drawn < asked && ` ${translate(lang, 'rounds.fewer', { drawn, asked, next: drawn + 1 })}`}
+          {/* Chinese runs sentences on without a space. */}
+          {drawn > 0 && drawn < asked && `${lang === 'en' ? ' ' : ''}${translate(lang, 'rounds.fewer', { drawn, asked, next: drawn + 1 })}`}
         </p>
       )}
       {partialRounds !== null && (

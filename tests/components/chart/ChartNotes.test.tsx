@@ -30,7 +30,7 @@ describe('the notes under the rounds view', () => {
 
   it('say it in Taiwanese Mandarin', () => {
     renderNotes('zh-TW', 2026, 3);
-    expect(screen.getByText(/要求顯示 3 輪，但只有前 1 輪有資金/)).toBeTruthy();
+    expect(screen.getByText(/成為下一輪。要求顯示 3 輪，但只有前 1 輪有資金/)).toBeTruthy();
   });
 
   it('say nothing of it when every round asked for is drawn', () => {

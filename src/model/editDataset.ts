@@ -2,7 +2,8 @@
 // it, so undo is a list of drafts). A draft may be invalid while the reader types; validation says
 // where, and the chart keeps the last valid dataset. Renaming an id renames every reference to it,
 // so a reader fixing a typo in an id does not break the flows that use it.
-import type { Annotation, Dataset, Entity, Expr, Flow, Parameter, Scenario, StoryStep } from './types';
+import type { Annotation, StoryStep } from './storyTypes';
+import type { Dataset, Entity, Expr, Flow, Parameter, Scenario } from './types';
 
 export type EditList = 'entities' | 'flows' | 'parameters' | 'scenarios';
 

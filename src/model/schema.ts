@@ -3,7 +3,8 @@
 import * as v from 'valibot';
 import { LIMITS } from './limits';
 import { schemaMessage as says } from './schemaMessage';
-import { BASES, FIRMNESS, FLOW_KINDS, PARAMETER_GROUPS, ROLES, STATUSES, STEP_VIEWS, type Expr } from './types';
+import { BASES, FIRMNESS, FLOW_KINDS, PARAMETER_GROUPS, ROLES, STATUSES, type Expr } from './types';
+import { STEP_VIEWS } from './storyTypes';
 
 const Id = v.pipe(v.string(), v.minLength(1, says('empty', {})), v.maxLength(LIMITS.idLength, says('too-long', { max: LIMITS.idLength })));
 const Text = v.pipe(v.string(), v.maxLength(LIMITS.textLength, says('too-long', { max: LIMITS.textLength })));

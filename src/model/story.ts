@@ -1,6 +1,7 @@
 import { scenarioValues } from './defaults';
 import { defaultYear } from './resolveMoment';
-import type { Dataset, ParamValues, StoryStep } from './types';
+import type { StoryStep } from './storyTypes';
+import type { Dataset, ParamValues } from './types';
 
 /** Everything a story step sets, with the defaults filled in for what it leaves out. */
 export interface StepSettings {

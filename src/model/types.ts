@@ -1,13 +1,10 @@
 // Dataset format. Amounts are in the dataset's unit (meta.unit, US$ billions for the default);
 // shares are fractions 0..1 of the from-entity's total inflow.
 
-export type Lang = 'en' | 'zh-TW';
+import type { Bilingual } from './bilingual';
+import type { StoryStep } from './storyTypes';
 
-/** Text in both languages; a missing one falls back to the other (visibly, in the UI). */
-export interface Bilingual {
-  en?: string;
-  'zh-TW'?: string;
-}
+export type { Bilingual, Lang } from './bilingual';
 
 export const ROLES = ['source', 'customer', 'startup', 'cloud', 'chipmaker', 'other', 'sink'] as const;
 export type Role = (typeof ROLES)[number];
@@ -262,46 +259,6 @@ export interface Meta {
   /** Flow kinds of the dataset's own, and labels for built-in ones. */
   kinds?: KindDeclaration[];
   sources: Source[];
-}
-
-export const STEP_VIEWS = ['loop', 'rounds'] as const;
-
-/**
- * What a story step shows. Fields left out take their defaults (the scenario's values and date, the
- * dataset's year and focus, the loop view), so a step always shows the same chart whatever was on
- * screen before. More fields (a stress test's shock) can join without changing the others.
- */
-export interface StepState {
-  scenario?: string;
-  year?: number;
-  /** The date deals stand as of (yyyy-mm-dd); default: the scenario's, else meta.asOf. */
-  date?: string;
-  /** Sliders set on top of the scenario's (or the defaults'). */
-  values?: Record<string, number>;
-  view?: (typeof STEP_VIEWS)[number];
-  /** The company the headline follows; default: meta.focus. */
-  focus?: string;
-}
-
-/** What a step draws attention to; everything else is dimmed. */
-export interface StepHighlight {
-  entities?: string[];
-  flows?: string[];
-}
-
-/** A callout on the chart, anchored to one entity's box or one flow's link. */
-export type Annotation = ({ entity: string } | { flow: string }) & { text: Bilingual };
-
-/** One step of a guided story: its words, the chart it shows, what it highlights and annotates. */
-export interface StoryStep {
-  id: string;
-  title: Bilingual;
-  text: Bilingual;
-  /** Ids in meta.sources for the figures the text quotes. */
-  sources?: string[];
-  state?: StepState;
-  highlight?: StepHighlight;
-  annotations?: Annotation[];
 }
 
 export interface Dataset {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { problemText } from '../../src/i18n/problemText';
 import { validateDataset } from '../../src/model/validate';
 import type { DatasetIssue } from '../../src/model/problems';
-import type { StoryStep } from '../../src/model/types';
+import type { StoryStep } from '../../src/model/storyTypes';
 import { smallLoop } from './fixtures';
 
 function errorsOf(story: unknown): DatasetIssue[] {

@@ -1,10 +1,7 @@
-import { dependsOnYear, exprParams, exprYears } from './expr';
-import { closestMatch } from './suggest';
+import { exprParams } from './expr';
+import { checkExprYears, checkKnown, checkProvenance, collectIds } from './idChecks';
 import { isAmountFlow, type Dataset, type Expr, type Provenance } from './types';
 import { problemAt, type DatasetIssue, type IdKind } from './problems';
-
-/** How many known ids a problem lists when nothing is close to an unknown one. */
-const MAX_LISTED = 8;
 
 /**
  * The obligations and stress tests of a dataset: every id they name exists, ids are unique, only
@@ -17,21 +14,13 @@ export function checkObligations(dataset: Dataset): DatasetIssue[] {
   const sourceIds = new Set(dataset.meta.sources.map((s) => s.id));
   const parameterIds = new Set(dataset.parameters.map((p) => p.id));
   const years = dataset.meta.years ?? [];
-  const unknown = (path: string, kind: IdKind, id: string, known: Set<string>) => {
-    if (known.has(id)) return;
-    const suggestion = closestMatch(id, known);
-    const some = [...known].slice(0, MAX_LISTED);
-    const rest = { known: some, moreKnown: known.size > some.length };
-    issues.push(problemAt(path, 'unknown-id', suggestion ? { kind, id, suggestion, ...rest } : { kind, id, ...rest }));
-  };
+  const unknown = (path: string, kind: IdKind, id: string, known: Set<string>) => checkKnown(issues, path, kind, id, known);
   const checkExpr = (path: string, expr: Expr) => {
     for (const id of exprParams(expr)) unknown(path, 'parameter', id, parameterIds);
-    if (!dependsOnYear(expr)) return;
-    if (years.length === 0) issues.push(problemAt(path, 'needs-years', {}));
-    else for (const year of exprYears(expr)) if (!years.includes(year)) issues.push(problemAt(path, 'year-not-covered', { year, years }));
+    checkExprYears(issues, path, expr, years);
   };
-  const checkSources = (path: string, provenance: Provenance) =>
-    provenance.sources?.forEach((id, i) => unknown(`${path}.sources[${i}]`, 'source', id, sourceIds));
+  // Sources and the derivation's inputs' sources, as every other figure's.
+  const checkSources = (path: string, provenance: Provenance) => checkProvenance(issues, path, provenance, sourceIds);
 
   dataset.flows.forEach((flow, i) => {
     if (flow.obligation !== undefined && !isAmountFlow(flow)) issues.push(problemAt(`flows[${i}].obligation`, 'obligation-not-amount', {}));
@@ -41,7 +30,7 @@ export function checkObligations(dataset: Dataset): DatasetIssue[] {
     checkExpr(`entities[${i}].buffer.amount`, entity.buffer.amount);
     checkSources(`entities[${i}].buffer.provenance`, entity.buffer.provenance);
   });
-  uniqueIds(dataset.obligations ?? [], 'obligations', 'obligation', issues);
+  collectIds(dataset.obligations ?? [], 'obligations', 'obligation', issues);
   dataset.obligations?.forEach((obligation, i) => {
     const path = `obligations[${i}]`;
     unknown(`${path}.from`, 'entity', obligation.from, entityIds);
@@ -50,7 +39,7 @@ export function checkObligations(dataset: Dataset): DatasetIssue[] {
     checkExpr(`${path}.amount`, obligation.amount);
     checkSources(`${path}.provenance`, obligation.provenance);
   });
-  uniqueIds(dataset.stressTests ?? [], 'stressTests', 'stress-test', issues);
+  collectIds(dataset.stressTests ?? [], 'stressTests', 'stress-test', issues);
   dataset.stressTests?.forEach((test, i) => {
     const path = `stressTests[${i}]`;
     if (test.shocks.fails !== undefined) unknown(`${path}.shocks.fails`, 'entity', test.shocks.fails, entityIds);
@@ -58,13 +47,4 @@ export function checkObligations(dataset: Dataset): DatasetIssue[] {
     test.sources?.forEach((id, s) => unknown(`${path}.sources[${s}]`, 'source', id, sourceIds));
   });
   return issues;
-}
-
-function uniqueIds(items: { id: string }[], path: string, kind: IdKind, issues: DatasetIssue[]): void {
-  const seen = new Map<string, number>();
-  items.forEach((item, i) => {
-    const first = seen.get(item.id);
-    if (first !== undefined) issues.push(problemAt(`${path}[${i}].id`, 'duplicate-id', { kind, id: item.id, first: `${path}[${first}]` }));
-    else seen.set(item.id, i);
-  });
 }

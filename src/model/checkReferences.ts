@@ -1,11 +1,8 @@
-import { dependsOnYear, exprParams, exprYears } from './expr';
+import { exprParams } from './expr';
+import { checkExprYears, checkKnown, checkProvenance, collectIds } from './idChecks';
 import { LIMITS } from './limits';
-import { closestMatch } from './suggest';
 import { FLOW_KINDS, isAmountFlow, type Dataset, type Expr, type Provenance } from './types';
 import { problemAt, type DatasetIssue, type IdKind } from './problems';
-
-/** How many known ids a problem lists when nothing is close to an unknown one. */
-const MAX_LISTED = 8;
 
 /** Duplicate ids, references to ids that do not exist, and ranges that contradict themselves. */
 export function checkReferences(dataset: Dataset): DatasetIssue[] {
@@ -17,29 +14,13 @@ export function checkReferences(dataset: Dataset): DatasetIssue[] {
   const sourceIds = collectIds(dataset.meta.sources, 'meta.sources', 'source', issues);
   const kindIds = new Set<string>([...FLOW_KINDS, ...collectIds(dataset.meta.kinds ?? [], 'meta.kinds', 'kind', issues)]);
 
-  const unknown = (path: string, kind: IdKind, id: string, known: Set<string>) => {
-    if (known.has(id)) return;
-    const suggestion = closestMatch(id, known);
-    const some = [...known].slice(0, MAX_LISTED);
-    const rest = { known: some, moreKnown: known.size > some.length };
-    issues.push(problemAt(path, 'unknown-id', suggestion ? { kind, id, suggestion, ...rest } : { kind, id, ...rest }));
-  };
-  const checkProvenance = (path: string, provenance: Provenance) => {
-    provenance.sources?.forEach((id, i) => unknown(`${path}.sources[${i}]`, 'source', id, sourceIds));
-    for (const [name, input] of Object.entries(provenance.derivation?.inputs ?? {})) {
-      if (input.source !== undefined) unknown(`${path}.derivation.inputs.${name}.source`, 'source', input.source, sourceIds);
-    }
-  };
+  const unknown = (path: string, kind: IdKind, id: string, known: Set<string>) => checkKnown(issues, path, kind, id, known);
+  const checkSources = (path: string, provenance: Provenance) => checkProvenance(issues, path, provenance, sourceIds);
   const years = dataset.meta.years ?? [];
   const checkYear = (path: string, year: number) => {
     if (!years.includes(year)) issues.push(problemAt(path, 'year-not-covered', { year, years }));
   };
-  // A year-dependent amount needs the list of years; a year it names outside that list would never show.
-  const checkExprYears = (path: string, expr: Expr) => {
-    if (!dependsOnYear(expr)) return;
-    if (years.length === 0) issues.push(problemAt(path, 'needs-years', {}));
-    else for (const year of exprYears(expr)) checkYear(path, year);
-  };
+  const checkYears = (path: string, expr: Expr) => checkExprYears(issues, path, expr, years);
 
   if (dataset.meta.focus !== undefined) unknown('meta.focus', 'entity', dataset.meta.focus, entityIds);
   if (dataset.meta.year !== undefined) checkYear('meta.year', dataset.meta.year);
@@ -48,7 +29,7 @@ export function checkReferences(dataset: Dataset): DatasetIssue[] {
   dataset.entities.forEach((entity, i) => {
     entity.revenue?.forEach((revenue, r) => {
       checkYear(`entities[${i}].revenue[${r}].year`, revenue.year);
-      checkProvenance(`entities[${i}].revenue[${r}].provenance`, revenue.provenance);
+      checkSources(`entities[${i}].revenue[${r}].provenance`, revenue.provenance);
     });
     if (entity.owner === undefined) return;
     unknown(`entities[${i}].owner`, 'entity', entity.owner, entityIds);
@@ -66,18 +47,18 @@ export function checkReferences(dataset: Dataset): DatasetIssue[] {
     if (flow.from === flow.to) {
       issues.push(problemAt(`${path}.to`, 'self-flow', { entity: flow.from }));
     }
-    checkProvenance(`${path}.provenance`, flow.provenance);
+    checkSources(`${path}.provenance`, flow.provenance);
     const expr = isAmountFlow(flow) ? flow.amount : flow.share;
     if (expr !== 'rest') {
       const field = isAmountFlow(flow) ? 'amount' : 'share';
       for (const id of exprParams(expr)) unknown(`${path}.${field}`, 'parameter', id, parameterIds);
-      checkExprYears(`${path}.${field}`, expr);
+      checkYears(`${path}.${field}`, expr);
     }
   });
 
   dataset.parameters.forEach((parameter, i) => {
     const path = `parameters[${i}]`;
-    checkProvenance(`${path}.provenance`, parameter.provenance);
+    checkSources(`${path}.provenance`, parameter.provenance);
     if (parameter.min > parameter.max) {
       issues.push(problemAt(`${path}.min`, 'min-above-max', { min: parameter.min, max: parameter.max }));
       return;
@@ -111,15 +92,4 @@ export function checkReferences(dataset: Dataset): DatasetIssue[] {
     }
   });
   return issues;
-}
-
-function collectIds(items: { id: string }[], path: string, kind: IdKind, issues: DatasetIssue[]): Set<string> {
-  const seen = new Map<string, number>();
-  items.forEach((item, i) => {
-    const first = seen.get(item.id);
-    if (first !== undefined) {
-      issues.push(problemAt(`${path}[${i}].id`, 'duplicate-id', { kind, id: item.id, first: `${path}[${first}]` }));
-    } else seen.set(item.id, i);
-  });
-  return new Set(seen.keys());
 }

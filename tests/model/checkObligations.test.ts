@@ -22,6 +22,22 @@ describe('obligations and stress tests in a dataset', () => {
     expect(validate(() => {}).ok).toBe(true);
   });
 
+  it("checks the sources of an obligation's derivation as any figure's", () => {
+    const result = validate((ds) => {
+      withObligations(ds);
+      ds.obligations![0]!.provenance = {
+        basis: 'estimate',
+        derivation: { formula: 'debt', inputs: { debt: { value: 2, source: 'no-such-source' } }, value: 2 },
+      };
+    });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors.map((e) => [e.path, e.code])).toContainEqual([
+      'obligations[0].provenance.derivation.inputs.debt.source',
+      'unknown-id',
+    ]);
+  });
+
   it('says where an obligation is wrong', () => {
     const result = validate((ds) => {
       withObligations(ds);

@@ -30,7 +30,7 @@ export function slotsOf(indices: number[], boxes: NodeBox[]): number[] {
 }
 
 /** The most any lane's turn steps out beside the nodes (or slots) before its own width. */
-function stepBound(backLinks: GraphLink[], scale: number, laneGap: number): number {
+export function stepBound(backLinks: GraphLink[], scale: number, laneGap: number): number {
   const totalSteps = backLinks.reduce((sum, l) => sum + l.value * scale + laneGap, 0);
   return Math.min(LANE_GAP, MAX_REACH / 4) + Math.min(totalSteps, MAX_REACH);
 }
@@ -54,23 +54,18 @@ export function chooseSides(
   const last = used[used.length - 1];
   const first = used[0];
   const bound = stepBound(backLinks, scale, laneGap);
+  const share = sideShare(width, used.length, nodeWidth);
   const sides = new Map<GraphLink, AroundSides>();
-  for (const l of backLinks) sides.set(l, { right: graph.nodes[l.source]!.column === last, left: graph.nodes[l.target]!.column === first });
+  // A source placed in the last layer turns beyond it, even when a later column holds only boxes
+  // without money (no link reaches them, so they are placed in that layer too).
+  const lastLayer = placedLayerCount(graph, used) - 1;
+  const isLast = (column: number) => column === last || Math.min(lastLayer, Math.floor(column)) === lastLayer;
+  for (const l of backLinks) sides.set(l, { right: isLast(graph.nodes[l.source]!.column), left: graph.nodes[l.target]!.column === first });
   let left = 0;
   let right = 0;
   for (let changed = true; changed;) {
     changed = false;
-    // Each side needs its widest band, and room for the lanes to step out, which may shrink (the
-    // lanes then overlap one another, never a box) so that the sides take at most their share.
-    let widestLeft = 0;
-    let widestRight = 0;
-    for (const [l, side] of sides) {
-      if (side.right) widestRight = Math.max(widestRight, l.value * scale);
-      if (side.left) widestLeft = Math.max(widestLeft, l.value * scale);
-    }
-    const steps = Math.min(bound, Math.max(LANE_GAP, (width * MAX_SIDE_SHARE - widestLeft - widestRight) / 2));
-    left = widestLeft && widestLeft + steps;
-    right = widestRight && widestRight + steps;
+    ({ left, right } = sideRoom(sides, share, scale, bound));
     const gap = used.length > 1 ? (width - left - right - nodeWidth) / (used.length - 1) - nodeWidth : Infinity;
     for (const [l, side] of sides) {
       if (bound + l.value * scale <= gap) continue;
@@ -79,6 +74,73 @@ export function chooseSides(
     }
   }
   return { sides, left, right };
+}
+
+/**
+ * How many layers the placement finds (see `placedLayers`) before any back link goes round: the
+ * longest chain of forward links with money, each as long as the columns it crosses (it is split
+ * into a piece at each). Forward links run to later columns, so columns in order are a topological order.
+ */
+function placedLayerCount(graph: FlowGraph, used: number[]): number {
+  const rank = new Map(used.map((column, i) => [column, i]));
+  const byRank = graph.nodes.map((_, i) => i).sort((a, b) => graph.nodes[a]!.column - graph.nodes[b]!.column);
+  const outgoing: GraphLink[][] = graph.nodes.map(() => []);
+  for (const l of graph.links) if (!l.back && l.value > 0) outgoing[l.source]!.push(l);
+  const depth = new Array<number>(graph.nodes.length).fill(0);
+  let deepest = 0;
+  for (const n of byRank) {
+    for (const l of outgoing[n]!) {
+      const d = depth[n]! + rank.get(graph.nodes[l.target]!.column)! - rank.get(graph.nodes[n]!.column)!;
+      if (d > depth[l.target]!) depth[l.target] = d;
+    }
+    deepest = Math.max(deepest, depth[n]!);
+  }
+  return deepest + 1;
+}
+
+/** The widest band, in money, that goes round on each side. */
+function widestAround(sides: Map<GraphLink, AroundSides>): { left: number; right: number } {
+  let left = 0;
+  let right = 0;
+  for (const [l, side] of sides) {
+    if (side.right) right = Math.max(right, l.value);
+    if (side.left) left = Math.max(left, l.value);
+  }
+  return { left, right };
+}
+
+/** The least room the columns keep for themselves: each box, and a gap of two boxes between neighbours. */
+export function columnRoom(columns: number, nodeWidth: number): number {
+  return Math.max(0, 3 * columns - 2) * nodeWidth;
+}
+
+/** The most the lanes' steps beyond the columns may bring the room there to: a share of the width, less the columns' own room. */
+export function sideShare(width: number, columns: number, nodeWidth: number): number {
+  return Math.max(0, Math.min(width * MAX_SIDE_SHARE, width - columnRoom(columns, nodeWidth)));
+}
+
+/**
+ * The room beyond the columns at a scale: each side needs its widest band, and room for the lanes
+ * to step out, which may shrink (the lanes then overlap one another, never a box) so that the
+ * sides take at most their `share`. The bands alone may take more: see `sideScale`.
+ */
+export function sideRoom(sides: Map<GraphLink, AroundSides>, share: number, scale: number, bound: number): { left: number; right: number } {
+  const widest = widestAround(sides);
+  const widestLeft = widest.left * scale;
+  const widestRight = widest.right * scale;
+  const steps = Math.min(bound, Math.max(LANE_GAP, (share - widestLeft - widestRight) / 2));
+  return { left: widestLeft && widestLeft + steps, right: widestRight && widestRight + steps };
+}
+
+/**
+ * The largest scale at which the bands going round, with the least step beside each, leave the
+ * columns their room (`columnRoom`): on a phone a back link as tall as the chart can be wider than
+ * that, and at a larger scale the room beyond the columns would push them into one another.
+ */
+export function sideScale(sides: Map<GraphLink, AroundSides>, room: number): number {
+  const widest = widestAround(sides);
+  const bands = widest.left + widest.right;
+  return bands > 0 ? Math.max(0, room - 2 * LANE_GAP) / bands : Infinity;
 }
 
 /** Routes of the back links in nested lanes under the diagram, shortest innermost, so lanes never cross. */

@@ -1,5 +1,19 @@
 import { sankey } from 'd3-sankey';
-import { chooseSides, LANE_GAP, linkShape, MAX_GAP_SHARE, routeBackLinks, slotsOf, type SLink, type SNode } from './backLinkRoutes';
+import {
+  chooseSides,
+  columnRoom,
+  LANE_GAP,
+  linkShape,
+  MAX_GAP_SHARE,
+  routeBackLinks,
+  sideRoom,
+  sideScale,
+  sideShare,
+  slotsOf,
+  stepBound,
+  type SLink,
+  type SNode,
+} from './backLinkRoutes';
 import { DRAG_GAP, dragShifts } from './dragNodes';
 import type { Geometry, LinkShape, NodeBox } from './geometryTypes';
 import { layoutHeld, placedLayers } from './heldLayout';
@@ -51,8 +65,10 @@ function layoutWithSlots(graph: FlowGraph, options: LayoutOptions): { geometry: 
   // at the scale without slots (an upper bound: slots take room in their columns too), or at the
   // fixed scale when there is one.
   const unsplit = fitScale(graph.nodes, height, laneGaps, backTotal, options.nodePadding);
-  const { sides, left, right } = chooseSides(backLinks, graph, width, nodeWidth, options.scale ?? unsplit.scale, laneGap);
-  const split = splitAtColumns(graph, sides);
+  const sideChoiceScale = options.scale ?? unsplit.scale;
+  const chosen = chooseSides(backLinks, graph, width, nodeWidth, sideChoiceScale, laneGap);
+  let { left, right } = chosen;
+  const split = splitAtColumns(graph, chosen.sides);
   const fitted = fitScale(split.nodes, height, laneGaps, backTotal, options.nodePadding);
   let scale = fitted.scale;
   const nodePadding = fitted.nodePadding;
@@ -60,17 +76,29 @@ function layoutWithSlots(graph: FlowGraph, options: LayoutOptions): { geometry: 
   // cannot change a box's height per unit of money.
   if (options.scale !== undefined) scale = options.scale;
   if (!Number.isFinite(scale) || scale <= 0) scale = 0;
+  // Bands going round beyond the columns may not take the columns' own room (a back link as tall
+  // as a phone's chart would push the columns into one another): past that the chart
+  // is drawn at a smaller scale, placed exactly at it as a fixed one is, and a fixed scale's chart
+  // says it is drawn smaller (its scale is less than the one asked for).
+  const room = width - columnRoom(columnsUsed, nodeWidth);
+  const widthScale = sideScale(chosen.sides, room);
+  const capped = left + right > room + 1e-9 && scale > widthScale;
+  if (capped) {
+    scale = widthScale;
+    const share = sideShare(width, columnsUsed, nodeWidth);
+    ({ left, right } = sideRoom(chosen.sides, share, scale, stepBound(backLinks, scale, laneGap)));
+  }
+  const atScale = options.scale !== undefined || capped;
   // At a fixed scale the diagram is as tall as its tallest layer needs (so the placement's fitting
   // lands on exactly that scale), with the lanes under it; a loop too large for the height makes
   // the chart taller, a smaller one leaves room below. Slots take room in their layers like boxes.
   // (No money and one node per layer: some room still, as placing nodes in none divides by zero.)
-  const mainHeight =
-    options.scale === undefined
-      ? Math.max(20, height - scale * backTotal - laneGaps)
-      : tallestLayer(split.nodes, split.links, scale, nodePadding) || 20;
+  const mainHeight = !atScale
+    ? Math.max(20, height - scale * backTotal - laneGaps)
+    : tallestLayer(split.nodes, split.links, scale, nodePadding) || 20;
   // (Whole pixels when it grows: rounding noise in the sum must not make the chart a hair taller.)
   const needed = mainHeight + scale * backTotal + laneGaps;
-  if (options.scale !== undefined && needed > height + 1e-6) height = Math.ceil(needed);
+  if (atScale && needed > height + 1e-6) height = Math.ceil(needed);
 
   // Every field the placement sets is there from the start: added later, each would change the
   // object's shape, and those stores were the costliest lines of a 10,000-link step.

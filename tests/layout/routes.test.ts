@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { chartGraph, chartHeight, chartLayout, chartNodeOrder } from '../../src/layout/chartGeometry';
 import type { FlowGraph, GraphLink, GraphNode } from '../../src/layout/graph';
 import type { BackRoute } from '../../src/layout/linkPaths';
-import { layoutSankey, type Geometry, type LinkShape, type NodeBox } from '../../src/layout/sankeyLayout';
+import { layoutSankey, nodeOrder, type Geometry, type LinkShape, type NodeBox } from '../../src/layout/sankeyLayout';
 import { defaultValues } from '../../src/model/defaults';
 import { compileModel, solveLoop } from '../../src/model/engine';
 import { unrollRounds } from '../../src/model/rounds';
@@ -233,6 +233,59 @@ describe('links and node boxes', () => {
     );
     checkNoBoxCrossed(geometry);
     expect(geometry.links.find((l) => l.back)!.width).toBeGreaterThan(90);
+  });
+
+  // fast-check seed -594474283 (random datasets, 375 px): a back link as tall as the chart went round
+  // both sides, the room for it took all but 30 px of the width, and six columns fell on one another.
+  it('a back link as tall as a phone chart makes the chart smaller, never the columns overlap', () => {
+    const graph = graphOf(
+      [0, 2, 1, 3, 4, 5],
+      [
+        [0, 1, 10],
+        [1, 2, 6.6, true],
+        [1, 3, 1.2],
+        [1, 4, 1.2],
+        [1, 5, 1],
+        [2, 5, 6.6],
+        [3, 5, 1.2],
+        [4, 5, 1.2],
+      ],
+    );
+    for (const order of [undefined, nodeOrder(graph, 1000, 640)]) {
+      const geometry = layoutSankey(graph, { width: 375, height: chartHeight(375), ...(order && { order }) });
+      checkNoBoxCrossed(geometry);
+      const columns = [...new Set(geometry.nodes.map((n) => n.x0))].sort((a, b) => a - b);
+      expect(columns).toHaveLength(6);
+      // Each column keeps at least a gap of two boxes from the next.
+      for (let i = 1; i < columns.length; i++) expect(columns[i]! - columns[i - 1]!).toBeGreaterThanOrEqual(36 - 1e-6);
+    }
+  });
+
+  it('a back link from the last placed column turns beyond it, even when a later column has only an empty box', () => {
+    // The box in column 3 carries nothing, so no link reaches it and it is placed in column 2's layer:
+    // the back link from column 2 once turned right of its source, beyond the edge of the chart.
+    const geometry = layoutSankey(
+      graphOf(
+        [0, 1, 2, 3],
+        [
+          [0, 1, 10],
+          [1, 2, 10],
+          [2, 3, 0],
+          [2, 1, 2, true],
+        ],
+      ),
+      {
+        width: 1280,
+        height: chartHeight(1280),
+        order: new Map([
+          ['n0', 0],
+          ['n1', 1],
+          ['n2', 2],
+          ['n3', 3],
+        ]),
+      },
+    );
+    checkNoBoxCrossed(geometry);
   });
 
   it('many slots in one column leave the boxes their height', () => {

@@ -129,12 +129,19 @@ describe('room for the back links under the diagram', () => {
 describe('lanes of equal span', () => {
   it('puts the earlier flow inside', () => {
     const graph = loop();
-    graph.links = [link('ab', 0, 0, 1, 10), link('bc', 1, 1, 2, 10), link('x', 2, 2, 1, 2, true), link('y', 3, 2, 1, 1, true)];
+    // (c → d keeps d in a layer of its own, so both turn between c and d, beside their ends.)
+    graph.links = [
+      link('ab', 0, 0, 1, 10),
+      link('bc', 1, 1, 2, 10),
+      link('x', 2, 2, 1, 2, true),
+      link('y', 3, 2, 1, 1, true),
+      link('cd', 4, 2, 3, 6),
+    ];
     const geometry = layoutSankey(graph, { width: 600, height: 400 });
     expect(backRoute(geometry, 'x').laneY).toBeLessThan(backRoute(geometry, 'y').laneY);
     // The outer one leaves above.
     expect(backRoute(geometry, 'y').y0).toBeLessThan(backRoute(geometry, 'x').y0);
-    const reversed = { ...graph, links: [graph.links[0]!, graph.links[1]!, graph.links[3]!, graph.links[2]!] };
+    const reversed = { ...graph, links: [graph.links[0]!, graph.links[1]!, graph.links[3]!, graph.links[2]!, graph.links[4]!] };
     expect(backRoute(layoutSankey(reversed, { width: 600, height: 400 }), 'x').laneY).toBe(backRoute(geometry, 'x').laneY);
   });
 

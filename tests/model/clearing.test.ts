@@ -83,6 +83,71 @@ describe('clearNetwork', () => {
     expect(first.paid[2]).toBeCloseTo(304 / 77, 12);
   });
 
+  // Siebenbrunner, C., NetworkValuation, "Routines for the valuation of cross-holdings of financial
+  // contracts", the MATLAB companion code to Puig, M. and Siebenbrunner, C. (2018), "Multilayer
+  // network valuation with equity conversions", SSRN working paper 3225943:
+  // https://github.com/siebenbrunner/NetworkValuation (read at commit 34462a3, 27 April 2019). Each
+  // algorithm's folder has an Example.mlx live script saved with its MATLAB output (exported as
+  // Example.pdf; the Eisenberg–Noe one also as Example.html at commit 137c17b, with the same output).
+  // Its matL, like the R matrices above, has row i = what bank i owes each bank; vecE is each bank's outside
+  // ("other") assets; there are no external liabilities. The scripts print, for each bank, vecE + Πᵀp − p̄ (its
+  // equity after clearing) and whether p < p̄ (defaulted), to four decimals; the tests check what is printed.
+
+  it('reproduces the Eisenberg–Noe example printed in the NetworkValuation code (Siebenbrunner)', () => {
+    // "Algorithms/Eisenberg and Noe 2001/Example.mlx": vecE = [10;10;10], matL = [0 20 10;5 0 24;10 0 0].
+    // "before clearing, only the first node is in default" (equity −5, 1, 34); after clearing it prints
+    //     'Equity after clearing'    'Defaulted'
+    //     [              -5.4545]    [        1]
+    //     [              -2.6364]    [        1]
+    //     [                   30]    [        0]
+    // "the second node is pushed into default through these losses". A defaulter pays all it has, so
+    // its equity is p − p̄: p = (30 − 5.4545, 29 − 2.6364, 10) = (24.5455, 26.3636, 10). The
+    // repository's README prints calcPayments(vecE, matL) for this network as 19.5455, 26.3636,
+    // 10.0000: the last two as here; the first is the output of the code before its commit 5792ee2
+    // "Fix in fixed-point algorithm" (it added the solve to the current payment, 25 − 5.4545, rather
+    // than to p̄), and is no fixed point: paying 19.5455 bank 1 would hold 10 + 26.3636·5/29 + 10 = 24.5455.
+    const matL = [
+      [0, 20, 10],
+      [5, 0, 24],
+      [10, 0, 0],
+    ];
+    const vecE = [10, 10, 10];
+    const net = rNetwork(matL, vecE, [0, 0, 0]);
+    const result = clearNetwork(net);
+    const equity = [0, 1, 2].map((i) => vecE[i]! + result.received[i]! - net.due[i]!);
+    const printed = [-5.4545, -2.6364, 30];
+    equity.forEach((x, i) => expect(x).toBeCloseTo(printed[i]!, 4));
+    expect([0, 1, 2].map((i) => (result.paid[i]! < net.due[i]! ? 1 : 0))).toEqual([1, 1, 0]);
+    expect(result.paid[0]).toBeCloseTo(24.5455, 4);
+    expect(result.paid[1]).toBeCloseTo(26.3636, 4);
+    expect(result.paid[2]).toBeCloseTo(10, 4);
+    // Only bank 1 defaults with everyone paying in full; bank 2 follows in the next round.
+    expect([...result.round.slice(0, 3)]).toEqual([1, 2, 0]);
+  });
+
+  it('reproduces the Rogers–Veraart example printed in the NetworkValuation code (Siebenbrunner)', () => {
+    // "Algorithms/Rogers and Veraart 2013/Example.mlx": vecE = [10;5;5], matL = [0 30 0;5 0 20;10 0 0].
+    // With calcPayments(vecE, matL, 1, 1) (no default costs) it prints equity −5, 5, 15, defaulted 1, 0, 0
+    // ("there are no contagious defaults"); with calcPayments(vecE, matL, 0.4, 1) (a defaulter realises
+    // 40% of its outside assets, α = 0.4, and all it receives, β = 1) it prints −6, −2, 11 and 1, 1, 0
+    // ("another node is pushed into default through contagion losses").
+    const matL = [
+      [0, 30, 0],
+      [5, 0, 20],
+      [10, 0, 0],
+    ];
+    const vecE = [10, 5, 5];
+    const net = rNetwork(matL, vecE, [0, 0, 0]);
+    for (const [costs, printedEquity, printedDefaulted] of [
+      [{ alpha: 1, beta: 1 }, [-5, 5, 15], [1, 0, 0]],
+      [{ alpha: 0.4, beta: 1 }, [-6, -2, 11], [1, 1, 0]],
+    ] as const) {
+      const result = clearNetwork(net, costs);
+      [0, 1, 2].forEach((i) => expect(vecE[i]! + result.received[i]! - net.due[i]!).toBeCloseTo(printedEquity[i]!, 4));
+      expect([0, 1, 2].map((i) => (result.paid[i]! < net.due[i]! ? 1 : 0))).toEqual(printedDefaulted);
+    }
+  });
+
   it("clears Rogers and Veraart's circular network with default costs to their closed form", () => {
     // Rogers, L. C. G. and Veraart, L. A. M. (2013), "Failure and rescue in an interbank network",
     // Management Science 59(4), 882–898, Section 5.1: six banks in a ring, bank i owing bank i+1

@@ -16,22 +16,46 @@ export interface LabelLines {
 
 /** The label's wordings in the order they are tried: the fullest that fits is drawn. */
 export function labelVariants(text: LabelText, measure: (text: string) => number): LabelLines[] {
-  const names: string[][] = [[text.name]];
-  if (text.short && text.short !== text.name) names.push([text.short]);
-  for (const name of [text.name, text.short]) {
-    const wrapped = name ? wrapInTwo(name, measure) : null;
-    if (wrapped) names.push(wrapped);
-  }
-  const amounts = [[text.amount]];
+  const names = nameLines(text, measure);
   const parts = text.amount.split(' · ');
-  if (parts.length > 1) amounts.push(parts);
+  const amounts = parts.length > 1 ? [[text.amount], parts] : [[text.amount]];
   const seen = new Set<string>();
-  return names
-    .flatMap((name) => amounts.map((amount) => ({ name, amount })))
-    .filter((lines) => {
-      const id = JSON.stringify(lines);
-      return !seen.has(id) && Boolean(seen.add(id));
-    });
+  const variants: LabelLines[] = [];
+  for (const name of names) {
+    for (const amount of amounts) {
+      const id = `${name.join('\n')}\u0000${amount.join('\n')}`;
+      if (seen.has(id)) continue;
+      seen.add(id);
+      variants.push({ name, amount });
+    }
+  }
+  return variants;
+}
+
+/**
+ * Names change far less often than amounts (never while a slider moves), so their wordings are kept,
+ * for each way of measuring. Callers share the arrays and never change them.
+ */
+const namesCache = new WeakMap<(text: string) => number, Map<string, string[][]>>();
+
+/** A name's wordings: in full, the short name, either wrapped on two lines. */
+function nameLines(text: LabelText, measure: (text: string) => number): string[][] {
+  let byName = namesCache.get(measure);
+  if (!byName) namesCache.set(measure, (byName = new Map()));
+  const key = `${text.name}\u0000${text.short ?? ''}`;
+  let names = byName.get(key);
+  if (!names) {
+    names = [[text.name]];
+    if (text.short && text.short !== text.name) names.push([text.short]);
+    for (const name of [text.name, text.short]) {
+      const wrapped = name ? wrapInTwo(name, measure) : null;
+      if (wrapped) names.push(wrapped);
+    }
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: the cache's bound; wording a name again gives the same lines
+    if (byName.size > 5000) byName.clear();
+    byName.set(key, names);
+  }
+  return names;
 }
 
 /**

@@ -57,6 +57,8 @@ try {
   const dataUrl = (n, m) => `${base}?data=./bench-${n}-${m}.json`;
   const slider = await sliderUpdates(browser, base);
   const roundsSlider = await sliderUpdates(browser, `${base}?view=rounds`, '#slider-nvidia-openai', null);
+  // With a shock applied, each step also clears the obligations (Eisenberg–Noe) before the chart.
+  const shockedSlider = await sliderUpdates(browser, `${base}?shock.equity=0.5&shock.revenue=0.3`);
   const bigSlider = await sliderUpdates(browser, dataUrl(500, 2500), '.slider input[type=range]', null);
   // A share slider also changes the loop's structure of returns: the engine re-solves its port system.
   const bigShareSlider = await sliderUpdates(browser, dataUrl(500, 2500), '#slider-compute-scale', null);
@@ -92,6 +94,7 @@ try {
   };
   row('default, Nvidia → OpenAI, loop', slider);
   row('default, Nvidia → OpenAI, rounds', roundsSlider);
+  row('default, the same, shocked', shockedSlider);
   row('500/2,500, an amount slider', bigSlider);
   row('500/2,500, a share slider', bigShareSlider);
   console.log('\nTime per slider step as the graph grows (an amount slider):');
@@ -141,6 +144,8 @@ try {
     ['default loop: frame p95', check('default loop frame p95', slider.frame.p95, 17.5)],
     ['default rounds: updated p95', check('default rounds updated p95', roundsSlider.updated.p95, 5)],
     ['default rounds: frame p95', check('default rounds frame p95', roundsSlider.frame.p95, 17.5)],
+    ['default shocked: updated p95', check('default shocked updated p95', shockedSlider.updated.p95, 5)],
+    ['default shocked: frame p95', check('default shocked frame p95', shockedSlider.frame.p95, 17.5)],
     ['500/2,500 amount: frame p95', check('500/2,500 amount frame p95', bigSlider.frame.p95, 33)],
     ['500/2,500 amount: links p95', check('500/2,500 amount links p95', bigSlider.linksPainted?.p95 ?? Infinity, 33)],
     ['500/2,500 share: frame p95', check('500/2,500 share frame p95', bigShareSlider.frame.p95, 33)],
@@ -166,6 +171,7 @@ try {
         size,
         slider,
         roundsSlider,
+        shockedSlider,
         bigSlider,
         bigShareSlider,
         bigLoad,

@@ -45,8 +45,10 @@ function Toolbar() {
 async function start() {
   const root = createRoot(document.getElementById('root')!);
   const lang = initialLang(location.search, navigator.languages ?? [navigator.language]);
-  // The reader's language downloads beside the dataset. Should it fail, the words fall back to English.
-  const words = loadLanguage(lang).catch(() => undefined);
+  // The reader's language (English too) downloads beside the dataset. Should it fail, the words fall back to English.
+  const words = loadLanguage(lang)
+    .catch(() => loadLanguage('en'))
+    .catch(() => undefined);
   const { options, notices: embedNotices } = parseEmbedOptions(location.search);
   let inbox: HostInbox | undefined;
   if (options.embed) {

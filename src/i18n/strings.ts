@@ -1,15 +1,19 @@
 import { currencyName, moneyUnit } from '../model/format';
 import { isBuiltInKind } from '../model/kinds';
 import type { Basis, Bilingual, FlowKind, Lang, Meta, Status } from '../model/types';
-import { en, type StringKey } from './en';
+import type { StringKey } from './en';
 
 export type { StringKey };
 
 /**
- * The interface's words per language. English is always here; Traditional Chinese is loaded
- * (loadLanguage) before a page shows it, so a reader downloads only the language they read.
+ * The interface's words per language, each loaded (loadLanguage) before a page shows it, so a
+ * reader downloads only the language they read, beside the dataset, and not with the first script.
  */
-const dictionaries: Partial<Record<Lang, Record<StringKey, string>>> = { en };
+const dictionaries: Partial<Record<Lang, Record<StringKey, string>>> = {};
+const LOADERS: Record<Lang, () => Promise<Record<StringKey, string>>> = {
+  en: () => import('./en').then((module) => module.en),
+  'zh-TW': () => import('./zhTW').then((module) => module.zhTW),
+};
 
 export function isLanguageLoaded(lang: Lang): boolean {
   return dictionaries[lang] !== undefined;
@@ -18,7 +22,7 @@ export function isLanguageLoaded(lang: Lang): boolean {
 /** Makes a language's words available; resolves at once when they already are. */
 export async function loadLanguage(lang: Lang): Promise<void> {
   if (isLanguageLoaded(lang)) return;
-  dictionaries[lang] = (await import('./zhTW')).zhTW;
+  dictionaries[lang] = await LOADERS[lang]();
 }
 
 /** For tests and tools that read both languages without waiting. */
@@ -83,8 +87,10 @@ export function kindLabel(meta: Meta, kind: string, lang: Lang): string {
 
 /** A UI string with {placeholders} filled in. */
 export function translate(lang: Lang, key: StringKey, params: Record<string, string | number> = {}): string {
-  // A language shown before it loaded would be a bug; English words beat a blank or a crash.
-  return fillPlaceholders((dictionaries[lang] ?? en)[key], params);
+  // A language shown before it loaded would be a bug; the other language's words beat a blank or a
+  // crash, and the key beats nothing when no words could be loaded at all.
+  const words = dictionaries[lang] ?? dictionaries.en ?? dictionaries['zh-TW'];
+  return fillPlaceholders(words?.[key] ?? key, params);
 }
 
 /** Text with {placeholders} filled in; unknown ones stay visible. */

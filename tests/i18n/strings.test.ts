@@ -18,10 +18,11 @@ describe('UI strings', () => {
     }
   });
 
-  it('loads Traditional Chinese when asked, English being always there', async () => {
+  it('loads each language when asked and translates with its words', async () => {
+    await Promise.all([loadLanguage('en'), loadLanguage('zh-TW')]);
     expect(isLanguageLoaded('en')).toBe(true);
-    await loadLanguage('zh-TW');
     expect(isLanguageLoaded('zh-TW')).toBe(true);
+    expect(translate('en', 'view.loop')).toBe(en['view.loop']);
     expect(translate('zh-TW', 'view.loop')).toBe(zhTW['view.loop']);
   });
 

@@ -16,11 +16,8 @@ import { compileStructure } from './model/structure';
 import { StoreContext } from './state/context';
 import { initialLang } from './state/initialLang';
 import { loadLanguage, translate } from './i18n/strings';
-import { decodeDataFragment, hasDataFragment } from './state/dataFragment';
-import { startDataSync } from './state/dataSync';
-import { createExplorerStore, type DataOrigin, type LoadReport } from './state/store';
-import { decodeState } from './state/urlState';
-import { startUrlSync } from './state/urlSync';
+import { hasDataFragment } from './state/hasDataFragment';
+import { createExplorerStore, selectShared, type DataOrigin, type LoadReport } from './state/store';
 import './components/styles/base.css';
 import './components/styles/chart.css';
 import './components/styles/legend.css';
@@ -58,6 +55,8 @@ async function start() {
     startHeightReporting(options.id, options.allowedOrigins);
     inbox = startHostInbox();
   }
+  // A link's settings are read by code that loads, beside the dataset, only for links that carry some.
+  const decoder = location.search ? import('./state/urlState') : undefined;
   // A dataset carried in the link's fragment (the reader's own), or named in the query, is read and
   // parsed while the bundled one downloads; a slow query can be cancelled for the bundled one.
   const fragment = hasDataFragment(location.hash) ? location.hash : undefined;
@@ -91,7 +90,10 @@ async function start() {
     );
     return;
   }
-  const { state: shared, notices } = decodeState(location.search, dataset, compileStructure(dataset).origins, lang);
+  // Without a query the store starts from the dataset's defaults, as the decoder would have it.
+  const { state: shared, notices } = decoder
+    ? (await decoder).decodeState(location.search, dataset, compileStructure(dataset).origins, lang)
+    : { state: { lang }, notices: [] };
   await loadLanguage(shared.lang).catch(() => undefined);
   const store = createExplorerStore(dataset, shared.lang, { shared, notices: [...embedNotices, ...notices], dataOrigin });
   store.getState().setLoadReport(report);
@@ -112,8 +114,7 @@ async function start() {
     );
     return;
   }
-  startUrlSync(store);
-  startDataSync(store);
+  const shown = store.getState();
   root.render(
     <StrictMode>
       <StoreContext.Provider value={store}>
@@ -126,6 +127,14 @@ async function start() {
         />
       </StoreContext.Provider>
     </StrictMode>,
+  );
+  // The address follows the state once the first view is drawn; what changed before is written then.
+  void Promise.all([import('./state/urlSync'), import('./state/dataSync')]).then(
+    ([{ startUrlSync }, { startDataSync }]) => {
+      startUrlSync(store, history, location, selectShared(shown));
+      startDataSync(store, history, location, shown.model.source);
+    },
+    () => console.warn('Capital Loop could not load the code that keeps the address in step with the view'),
   );
 }
 
@@ -173,7 +182,11 @@ async function datasetFromFragment(
   lang: Lang,
   words: Promise<unknown>,
 ): Promise<{ dataset: Dataset | undefined; report: LoadReport | null }> {
-  const [{ parseAny }, text] = await Promise.all([import('./load/parseAny'), decodeDataFragment(fragment).catch(() => undefined), words]);
+  const [{ parseAny }, text] = await Promise.all([
+    import('./load/parseAny'),
+    import('./state/dataFragment').then(({ decodeDataFragment }) => decodeDataFragment(fragment)).catch(() => undefined),
+    words,
+  ]);
   const origin = translate(lang, 'load.fromLink');
   if (text === undefined)
     return { dataset: undefined, report: { origin, errors: [{ path: origin, ...problem('fragment-unreadable', {}) }], warnings: [] } };

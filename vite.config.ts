@@ -151,6 +151,9 @@ export default defineConfig({
   plugins: [react(), publishSchema(), contentSecurityPolicy(), linkPreview(), first.plugin],
   build: {
     target: 'es2022',
+    // The first page names one script and no preloads; lazy parts' preloads are a speed-up that
+    // browsers without modulepreload (Safari before 17) go without, rather than a polyfill in every first load.
+    modulePreload: { polyfill: false },
     sourcemap: false,
     rolldownOptions: { output: { codeSplitting: { groups: [first.group] } } },
   },

@@ -6,18 +6,18 @@ import { DatasetErrors } from './components/problems/DatasetErrors';
 import { PartBoundary } from './components/app/PartBoundary';
 import { lazyPart } from './components/shared/lazyPart';
 import { parseEmbedOptions } from './embed/embedOptions';
-import { startHeightReporting } from './embed/heightReporter';
 import { startHostInbox, type HostInbox } from './embed/hostInbox';
 import { applyEmbedLook } from './embed/embedLook';
 import { preloadIssueText } from './components/problems/useIssueText';
 import { problem, type Problem } from './model/problems';
-import type { Dataset, Lang } from './model/types';
+import type { Dataset } from './model/types';
 import { compileStructure } from './model/structure';
 import { StoreContext } from './state/context';
 import { initialLang } from './state/initialLang';
-import { loadLanguage, translate } from './i18n/strings';
+import { loadLanguage } from './i18n/strings';
 import { hasDataFragment } from './state/hasDataFragment';
-import { createExplorerStore, selectShared, type DataOrigin, type LoadReport } from './state/store';
+import { createExplorerStore, selectShared, type DataOrigin } from './state/store';
+import type { LinkedDataset } from './load/readLinkedDataset';
 import './components/styles/base.css';
 import './components/styles/chart.css';
 import './components/styles/legend.css';
@@ -50,9 +50,8 @@ async function start() {
   let inbox: HostInbox | undefined;
   if (options.embed) {
     applyEmbedLook(document.documentElement, options);
-    // Listening from the first moment: the host script asks for the height when the iframe loads,
-    // and a story may send its first step then, long before the embed can take it.
-    startHeightReporting(options.id, options.allowedOrigins);
+    // Listening from the first moment: a host may send a story's first step when the iframe loads,
+    // long before the embed can take it.
     inbox = startHostInbox();
   }
   // A link's settings are read by code that loads, beside the dataset, only for links that carry some.
@@ -62,7 +61,12 @@ async function start() {
   const fragment = hasDataFragment(location.hash) ? location.hash : undefined;
   const address = new URLSearchParams(location.search).get('data');
   const cancel = new AbortController();
-  const queried = fragment ? datasetFromFragment(fragment, lang, words) : datasetFromQuery(address, cancel.signal);
+  // Their readers load only for such links.
+  const queried: Promise<LinkedDataset> = fragment
+    ? import('./load/readLinkedDataset').then((linked) => linked.datasetFromFragment(fragment, lang, words))
+    : address
+      ? import('./load/readLinkedDataset').then((linked) => linked.datasetFromQuery(address, cancel.signal))
+      : Promise.resolve({ dataset: undefined, report: null });
   let settled = false;
   if (!fragment && address)
     void Promise.all([import('./load/DataLoading'), words]).then(([{ DataLoading }]) => {
@@ -100,7 +104,13 @@ async function start() {
 
   if (inbox) {
     // Embed-only code loads only for embeds, so the full app's first load stays small.
-    const [{ EmbedApp }, { listenForHostMessages }] = await Promise.all([import('./embed/EmbedApp'), import('./embed/hostMessages')]);
+    const [{ EmbedApp }, { listenForHostMessages }, { startHeightReporting }] = await Promise.all([
+      import('./embed/EmbedApp'),
+      import('./embed/hostMessages'),
+      import('./embed/heightReporter'),
+    ]);
+    // Nothing is posted before the embed is drawn, so the height reports start with the embed's code.
+    startHeightReporting(options.id, options.allowedOrigins);
     listenForHostMessages(store, options.allowedOrigins, window, inbox);
     root.render(
       <StrictMode>
@@ -148,51 +158,6 @@ async function fetchBundled(): Promise<{ dataset: Dataset; problem?: undefined }
   } catch (error) {
     return { problem: problem('read-failed', { reason: String(error) }) };
   }
-}
-
-/**
- * `?data=<url>` names a dataset to show instead of the bundled one. If it cannot be fetched or is
- * not valid, there is no dataset here, and the report lists every problem (the bundled one is shown).
- */
-async function datasetFromQuery(
-  address: string | null,
-  cancel: AbortSignal,
-): Promise<{ dataset: Dataset | undefined; report: LoadReport | null }> {
-  if (!address) return { dataset: undefined, report: null };
-  try {
-    // The parser's chunk and the dataset download side by side.
-    const parser = import('./load/parseAny');
-    const { fetchDatasetText } = await import('./load/readSources');
-    const [{ parseAny }, text] = await Promise.all([parser, fetchDatasetText(address, location.href, undefined, cancel)]);
-    const loaded = parseAny(text, new URL(address, location.href).pathname);
-    if (!loaded.ok) return { dataset: undefined, report: { origin: address, errors: loaded.errors, warnings: [] } };
-    return { dataset: loaded.dataset, report: loaded.warnings.length ? { origin: address, errors: [], warnings: loaded.warnings } : null };
-  } catch (error) {
-    const { loadProblem } = await import('./load/readSources');
-    return { dataset: undefined, report: { origin: address, errors: [{ path: address, ...loadProblem(error) }], warnings: [] } };
-  }
-}
-
-/**
- * `#data=` carries a dataset the reader brought, compressed, in the link itself. It is validated
- * like any load; if it cannot be read, the report says so in the reader's language.
- */
-async function datasetFromFragment(
-  fragment: string,
-  lang: Lang,
-  words: Promise<unknown>,
-): Promise<{ dataset: Dataset | undefined; report: LoadReport | null }> {
-  const [{ parseAny }, text] = await Promise.all([
-    import('./load/parseAny'),
-    import('./state/dataFragment').then(({ decodeDataFragment }) => decodeDataFragment(fragment)).catch(() => undefined),
-    words,
-  ]);
-  const origin = translate(lang, 'load.fromLink');
-  if (text === undefined)
-    return { dataset: undefined, report: { origin, errors: [{ path: origin, ...problem('fragment-unreadable', {}) }], warnings: [] } };
-  const loaded = parseAny(text, 'link.json');
-  if (!loaded.ok) return { dataset: undefined, report: { origin, errors: loaded.errors, warnings: [] } };
-  return { dataset: loaded.dataset, report: loaded.warnings.length ? { origin, errors: [], warnings: loaded.warnings } : null };
 }
 
 void start();

@@ -1,6 +1,6 @@
 import { currencyName, moneyUnit } from '../model/format';
 import { isBuiltInKind } from '../model/kinds';
-import type { Basis, Bilingual, FlowKind, Lang, Meta, Status } from '../model/types';
+import type { Basis, Bilingual, FlowKind, Lang, Meta } from '../model/types';
 import type { StringKey } from './en';
 
 export type { StringKey };
@@ -29,27 +29,6 @@ export async function loadLanguage(lang: Lang): Promise<void> {
 export function registerLanguage(lang: Lang, words: Record<StringKey, string>): void {
   dictionaries[lang] = words;
 }
-
-export const STATUS_LABELS: Record<Lang, Record<Status, string>> = {
-  en: {
-    'letter-of-intent': 'letter of intent',
-    'in-talks': 'in talks',
-    announced: 'announced',
-    conditional: 'conditional',
-    definitive: 'definitive agreement',
-    completed: 'completed',
-    'on-ice': 'on ice',
-  },
-  'zh-TW': {
-    'letter-of-intent': '意向書',
-    'in-talks': '傳洽談中',
-    announced: '已宣布',
-    conditional: '附條件',
-    definitive: '已簽正式協議',
-    completed: '已完成',
-    'on-ice': '擱置',
-  },
-};
 
 /** What kind of number a figure is, as its label says it: only a figure a source reported is "Reported". */
 export const BASIS_LABELS: Record<Lang, Record<Basis, string>> = {

@@ -1,9 +1,10 @@
 import { USD_BILLIONS, formatMoney } from '../../src/model/format';
 import { describe, expect, it } from 'vitest';
 import { en } from '../../src/i18n/en';
-import { KIND_LABELS, STATUS_LABELS, isLanguageLoaded, loadLanguage, pickText, translate, unitLabel } from '../../src/i18n/strings';
+import { KIND_LABELS, isLanguageLoaded, loadLanguage, pickText, translate, unitLabel } from '../../src/i18n/strings';
 import { money } from '../../src/model/units';
 import { zhTW } from '../../src/i18n/zhTW';
+import { STATUS_LABELS } from '../../src/i18n/provenanceText';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 

@@ -55,7 +55,10 @@ async function start() {
     inbox = startHostInbox();
   }
   // A link's settings are read by code that loads, beside the dataset, only for links that carry some.
-  const decoder = location.search ? import('./state/urlState') : undefined;
+  // Should it fail to load, the page still opens, on the defaults.
+  const decoder = location.search
+    ? import('./state/urlState').catch(() => console.warn("Capital Loop could not load the code that reads the link's settings"))
+    : undefined;
   // A dataset carried in the link's fragment (the reader's own), or named in the query, is read and
   // parsed while the bundled one downloads; a slow query can be cancelled for the bundled one.
   const fragment = hasDataFragment(location.hash) ? location.hash : undefined;
@@ -95,8 +98,9 @@ async function start() {
     return;
   }
   // Without a query the store starts from the dataset's defaults, as the decoder would have it.
-  const { state: shared, notices } = decoder
-    ? (await decoder).decodeState(location.search, dataset, compileStructure(dataset).origins, lang)
+  const decoding = await decoder;
+  const { state: shared, notices } = decoding
+    ? decoding.decodeState(location.search, dataset, compileStructure(dataset).origins, lang)
     : { state: { lang }, notices: [] };
   await loadLanguage(shared.lang).catch(() => undefined);
   const store = createExplorerStore(dataset, shared.lang, { shared, notices: [...embedNotices, ...notices], dataOrigin });

@@ -15,7 +15,7 @@ const OUT = '.preview';
 const parsed = parseDatasetJson(readFileSync('data/ai-capital-loop.json', 'utf8'));
 if (!parsed.ok) throw new Error('data/ai-capital-loop.json is not valid (see check-dataset)');
 const { dataset } = parsed;
-await loadLanguage('zh-TW');
+await Promise.all([loadLanguage('en'), loadLanguage('zh-TW')]);
 mkdirSync(OUT, { recursive: true });
 
 const svg = presetSvg(createExplorerStore(dataset, 'en').getState(), 'social');

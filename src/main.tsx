@@ -6,21 +6,18 @@ import { DatasetErrors } from './components/problems/DatasetErrors';
 import { PartBoundary } from './components/app/PartBoundary';
 import { lazyPart } from './components/shared/lazyPart';
 import { parseEmbedOptions } from './embed/embedOptions';
-import { startHeightReporting } from './embed/heightReporter';
 import { startHostInbox, type HostInbox } from './embed/hostInbox';
 import { applyEmbedLook } from './embed/embedLook';
 import { preloadIssueText } from './components/problems/useIssueText';
 import { problem, type Problem } from './model/problems';
-import type { Dataset, Lang } from './model/types';
+import type { Dataset } from './model/types';
 import { compileStructure } from './model/structure';
 import { StoreContext } from './state/context';
 import { initialLang } from './state/initialLang';
-import { loadLanguage, translate } from './i18n/strings';
-import { decodeDataFragment, hasDataFragment } from './state/dataFragment';
-import { startDataSync } from './state/dataSync';
-import { createExplorerStore, type DataOrigin, type LoadReport } from './state/store';
-import { decodeState } from './state/urlState';
-import { startUrlSync } from './state/urlSync';
+import { loadLanguage } from './i18n/strings';
+import { hasDataFragment } from './state/hasDataFragment';
+import { createExplorerStore, selectShared, type DataOrigin } from './state/store';
+import type { LinkedDataset } from './load/readLinkedDataset';
 import './components/styles/base.css';
 import './components/styles/chart.css';
 import './components/styles/legend.css';
@@ -45,23 +42,34 @@ function Toolbar() {
 async function start() {
   const root = createRoot(document.getElementById('root')!);
   const lang = initialLang(location.search, navigator.languages ?? [navigator.language]);
-  // The reader's language downloads beside the dataset. Should it fail, the words fall back to English.
-  const words = loadLanguage(lang).catch(() => undefined);
+  // The reader's language (English too) downloads beside the dataset. Should it fail, the words fall back to English.
+  const words = loadLanguage(lang)
+    .catch(() => loadLanguage('en'))
+    .catch(() => undefined);
   const { options, notices: embedNotices } = parseEmbedOptions(location.search);
   let inbox: HostInbox | undefined;
   if (options.embed) {
     applyEmbedLook(document.documentElement, options);
-    // Listening from the first moment: the host script asks for the height when the iframe loads,
-    // and a story may send its first step then, long before the embed can take it.
-    startHeightReporting(options.id, options.allowedOrigins);
+    // Listening from the first moment: a host may send a story's first step when the iframe loads,
+    // long before the embed can take it.
     inbox = startHostInbox();
   }
+  // A link's settings are read by code that loads, beside the dataset, only for links that carry some.
+  // Should it fail to load, the page still opens, on the defaults.
+  const decoder = location.search
+    ? import('./state/urlState').catch(() => console.warn("Capital Loop could not load the code that reads the link's settings"))
+    : undefined;
   // A dataset carried in the link's fragment (the reader's own), or named in the query, is read and
   // parsed while the bundled one downloads; a slow query can be cancelled for the bundled one.
   const fragment = hasDataFragment(location.hash) ? location.hash : undefined;
   const address = new URLSearchParams(location.search).get('data');
   const cancel = new AbortController();
-  const queried = fragment ? datasetFromFragment(fragment, lang, words) : datasetFromQuery(address, cancel.signal);
+  // Their readers load only for such links.
+  const queried: Promise<LinkedDataset> = fragment
+    ? import('./load/readLinkedDataset').then((linked) => linked.datasetFromFragment(fragment, lang, words))
+    : address
+      ? import('./load/readLinkedDataset').then((linked) => linked.datasetFromQuery(address, cancel.signal))
+      : Promise.resolve({ dataset: undefined, report: null });
   let settled = false;
   if (!fragment && address)
     void Promise.all([import('./load/DataLoading'), words]).then(([{ DataLoading }]) => {
@@ -89,14 +97,24 @@ async function start() {
     );
     return;
   }
-  const { state: shared, notices } = decodeState(location.search, dataset, compileStructure(dataset).origins, lang);
+  // Without a query the store starts from the dataset's defaults, as the decoder would have it.
+  const decoding = await decoder;
+  const { state: shared, notices } = decoding
+    ? decoding.decodeState(location.search, dataset, compileStructure(dataset).origins, lang)
+    : { state: { lang }, notices: [] };
   await loadLanguage(shared.lang).catch(() => undefined);
   const store = createExplorerStore(dataset, shared.lang, { shared, notices: [...embedNotices, ...notices], dataOrigin });
   store.getState().setLoadReport(report);
 
   if (inbox) {
     // Embed-only code loads only for embeds, so the full app's first load stays small.
-    const [{ EmbedApp }, { listenForHostMessages }] = await Promise.all([import('./embed/EmbedApp'), import('./embed/hostMessages')]);
+    const [{ EmbedApp }, { listenForHostMessages }, { startHeightReporting }] = await Promise.all([
+      import('./embed/EmbedApp'),
+      import('./embed/hostMessages'),
+      import('./embed/heightReporter'),
+    ]);
+    // Nothing is posted before the embed is drawn, so the height reports start with the embed's code.
+    startHeightReporting(options.id, options.allowedOrigins);
     listenForHostMessages(store, options.allowedOrigins, window, inbox);
     root.render(
       <StrictMode>
@@ -110,8 +128,7 @@ async function start() {
     );
     return;
   }
-  startUrlSync(store);
-  startDataSync(store);
+  const shown = store.getState();
   root.render(
     <StrictMode>
       <StoreContext.Provider value={store}>
@@ -125,6 +142,14 @@ async function start() {
       </StoreContext.Provider>
     </StrictMode>,
   );
+  // The address follows the state once the first view is drawn; what changed before is written then.
+  void Promise.all([import('./state/urlSync'), import('./state/dataSync')]).then(
+    ([{ startUrlSync }, { startDataSync }]) => {
+      startUrlSync(store, history, location, selectShared(shown));
+      startDataSync(store, history, location, shown.model.source);
+    },
+    () => console.warn('Capital Loop could not load the code that keeps the address in step with the view'),
+  );
 }
 
 /** The bundled dataset, or why it could not be read (the load feature's code is not needed for that). */
@@ -137,47 +162,6 @@ async function fetchBundled(): Promise<{ dataset: Dataset; problem?: undefined }
   } catch (error) {
     return { problem: problem('read-failed', { reason: String(error) }) };
   }
-}
-
-/**
- * `?data=<url>` names a dataset to show instead of the bundled one. If it cannot be fetched or is
- * not valid, there is no dataset here, and the report lists every problem (the bundled one is shown).
- */
-async function datasetFromQuery(
-  address: string | null,
-  cancel: AbortSignal,
-): Promise<{ dataset: Dataset | undefined; report: LoadReport | null }> {
-  if (!address) return { dataset: undefined, report: null };
-  try {
-    // The parser's chunk and the dataset download side by side.
-    const parser = import('./load/parseAny');
-    const { fetchDatasetText } = await import('./load/readSources');
-    const [{ parseAny }, text] = await Promise.all([parser, fetchDatasetText(address, location.href, undefined, cancel)]);
-    const loaded = parseAny(text, new URL(address, location.href).pathname);
-    if (!loaded.ok) return { dataset: undefined, report: { origin: address, errors: loaded.errors, warnings: [] } };
-    return { dataset: loaded.dataset, report: loaded.warnings.length ? { origin: address, errors: [], warnings: loaded.warnings } : null };
-  } catch (error) {
-    const { loadProblem } = await import('./load/readSources');
-    return { dataset: undefined, report: { origin: address, errors: [{ path: address, ...loadProblem(error) }], warnings: [] } };
-  }
-}
-
-/**
- * `#data=` carries a dataset the reader brought, compressed, in the link itself. It is validated
- * like any load; if it cannot be read, the report says so in the reader's language.
- */
-async function datasetFromFragment(
-  fragment: string,
-  lang: Lang,
-  words: Promise<unknown>,
-): Promise<{ dataset: Dataset | undefined; report: LoadReport | null }> {
-  const [{ parseAny }, text] = await Promise.all([import('./load/parseAny'), decodeDataFragment(fragment).catch(() => undefined), words]);
-  const origin = translate(lang, 'load.fromLink');
-  if (text === undefined)
-    return { dataset: undefined, report: { origin, errors: [{ path: origin, ...problem('fragment-unreadable', {}) }], warnings: [] } };
-  const loaded = parseAny(text, 'link.json');
-  if (!loaded.ok) return { dataset: undefined, report: { origin, errors: loaded.errors, warnings: [] } };
-  return { dataset: loaded.dataset, report: loaded.warnings.length ? { origin, errors: [], warnings: loaded.warnings } : null };
 }
 
 void start();

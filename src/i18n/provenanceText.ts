@@ -1,8 +1,30 @@
 import { formulaNames } from '../model/derivation';
 import { formatDate } from '../model/format';
 import { statusAt } from '../model/resolveMoment';
-import type { Derivation, Lang, Provenance } from '../model/types';
-import { BASIS_LABELS, STATUS_LABELS } from './strings';
+import type { Derivation, Lang, Provenance, Status } from '../model/types';
+import { BASIS_LABELS } from './strings';
+
+/** A deal's status in words: only tooltips, the data table and exports say it, so it loads with them. */
+export const STATUS_LABELS: Record<Lang, Record<Status, string>> = {
+  en: {
+    'letter-of-intent': 'letter of intent',
+    'in-talks': 'in talks',
+    announced: 'announced',
+    conditional: 'conditional',
+    definitive: 'definitive agreement',
+    completed: 'completed',
+    'on-ice': 'on ice',
+  },
+  'zh-TW': {
+    'letter-of-intent': '意向書',
+    'in-talks': '傳洽談中',
+    announced: '已宣布',
+    conditional: '附條件',
+    definitive: '已簽正式協議',
+    completed: '已完成',
+    'on-ice': '擱置',
+  },
+};
 
 /**
  * What a figure is, in words: its basis (Reported / Our estimate / Assumption) and, for a deal, its

@@ -1,15 +1,19 @@
 import { currencyName, moneyUnit } from '../model/format';
 import { isBuiltInKind } from '../model/kinds';
-import type { Basis, Bilingual, FlowKind, Lang, Meta, Status } from '../model/types';
-import { en, type StringKey } from './en';
+import type { Basis, Bilingual, FlowKind, Lang, Meta } from '../model/types';
+import type { StringKey } from './en';
 
 export type { StringKey };
 
 /**
- * The interface's words per language. English is always here; Traditional Chinese is loaded
- * (loadLanguage) before a page shows it, so a reader downloads only the language they read.
+ * The interface's words per language, each loaded (loadLanguage) before a page shows it, so a
+ * reader downloads only the language they read, beside the dataset, and not with the first script.
  */
-const dictionaries: Partial<Record<Lang, Record<StringKey, string>>> = { en };
+const dictionaries: Partial<Record<Lang, Record<StringKey, string>>> = {};
+const LOADERS: Record<Lang, () => Promise<Record<StringKey, string>>> = {
+  en: () => import('./en').then((module) => module.en),
+  'zh-TW': () => import('./zhTW').then((module) => module.zhTW),
+};
 
 export function isLanguageLoaded(lang: Lang): boolean {
   return dictionaries[lang] !== undefined;
@@ -18,34 +22,13 @@ export function isLanguageLoaded(lang: Lang): boolean {
 /** Makes a language's words available; resolves at once when they already are. */
 export async function loadLanguage(lang: Lang): Promise<void> {
   if (isLanguageLoaded(lang)) return;
-  dictionaries[lang] = (await import('./zhTW')).zhTW;
+  dictionaries[lang] = await LOADERS[lang]();
 }
 
 /** For tests and tools that read both languages without waiting. */
 export function registerLanguage(lang: Lang, words: Record<StringKey, string>): void {
   dictionaries[lang] = words;
 }
-
-export const STATUS_LABELS: Record<Lang, Record<Status, string>> = {
-  en: {
-    'letter-of-intent': 'letter of intent',
-    'in-talks': 'in talks',
-    announced: 'announced',
-    conditional: 'conditional',
-    definitive: 'definitive agreement',
-    completed: 'completed',
-    'on-ice': 'on ice',
-  },
-  'zh-TW': {
-    'letter-of-intent': '意向書',
-    'in-talks': '傳洽談中',
-    announced: '已宣布',
-    conditional: '附條件',
-    definitive: '已簽正式協議',
-    completed: '已完成',
-    'on-ice': '擱置',
-  },
-};
 
 /** What kind of number a figure is, as its label says it: only a figure a source reported is "Reported". */
 export const BASIS_LABELS: Record<Lang, Record<Basis, string>> = {
@@ -83,8 +66,10 @@ export function kindLabel(meta: Meta, kind: string, lang: Lang): string {
 
 /** A UI string with {placeholders} filled in. */
 export function translate(lang: Lang, key: StringKey, params: Record<string, string | number> = {}): string {
-  // A language shown before it loaded would be a bug; English words beat a blank or a crash.
-  return fillPlaceholders((dictionaries[lang] ?? en)[key], params);
+  // A language shown before it loaded would be a bug; the other language's words beat a blank or a
+  // crash, and the key beats nothing when no words could be loaded at all.
+  const words = dictionaries[lang] ?? dictionaries.en ?? dictionaries['zh-TW'];
+  return fillPlaceholders(words?.[key] ?? key, params);
 }
 
 /** Text with {placeholders} filled in; unknown ones stay visible. */

@@ -1,9 +1,9 @@
 // Link centre lines, as numbers (routes) and traced into a canvas or an SVG path. A band of a link
 // is the same line shifted sideways, so stacked bands by origin fill exactly the link's width.
-import { pathRound } from 'd3-path';
 
 import { money, type Money } from '../model/units';
 import { px, type Px } from './units';
+import { RoundedPath } from './roundedPath';
 
 export interface BandOffset {
   origin: number;
@@ -140,7 +140,7 @@ export function traceLink(context: PathContext, route: LinkRoute, offset: number
 /** A link's centre line (or a band of it) as SVG path data. */
 export function linkPath(route: LinkRoute, offset = 0): string {
   // A tenth of a pixel is finer than any screen shows, and shorter path strings parse faster.
-  const path = pathRound(1);
+  const path = new RoundedPath(1);
   traceLink(path, route, offset);
   return path.toString();
 }

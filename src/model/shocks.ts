@@ -1,15 +1,13 @@
 import type { CompiledModel, RawCoefficients } from './engine';
+import { hasShocks } from './hasShocks';
 import { kindBehaviour } from './kinds';
 import { statusAt } from './resolveMoment';
 import type { Firmness, Flow, Obligation, Shocks, Status } from './types';
 
+export { hasShocks };
+
 /** No shock: the flows as the sliders set them. */
 export const NO_SHOCKS: Shocks = {};
-
-/** True when the shocks change anything. */
-export function hasShocks(shocks: Shocks): boolean {
-  return Boolean(shocks.revenueFall || shocks.equitySlowdown || shocks.fails || shocks.dropUncommitted || shocks.lenderStops);
-}
 
 const FIRMNESS_OF_STATUS: Partial<Record<Status, Firmness>> = {
   'letter-of-intent': 'letter-of-intent',

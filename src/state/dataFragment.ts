@@ -1,4 +1,7 @@
 import type { Dataset } from '../model/types';
+import { DATA_FRAGMENT_PREFIX as PREFIX, hasDataFragment } from './hasDataFragment';
+
+export { hasDataFragment };
 
 /**
  * The most characters a link's `#data=` fragment may take. Browsers accept far longer addresses,
@@ -6,7 +9,6 @@ import type { Dataset } from '../model/types';
  * README promises.
  */
 export const MAX_FRAGMENT_CHARS = 8_000;
-const PREFIX = '#data=';
 
 /** A link's fragment for a dataset: compressed JSON, so it never reaches a server, or why it cannot be. */
 export type DataFragment = { ok: true; hash: string } | { ok: false; chars: number };
@@ -32,11 +34,6 @@ export async function encodeDataFragment(dataset: Dataset, limit = MAX_FRAGMENT_
   const compressed = await pipe(new TextEncoder().encode(JSON.stringify(dataset)), new CompressionStream('deflate-raw'));
   const hash = PREFIX + toBase64Url(compressed);
   return hash.length <= limit ? { ok: true, hash } : { ok: false, chars: hash.length };
-}
-
-/** Whether an address's fragment carries a dataset. */
-export function hasDataFragment(hash: string): boolean {
-  return hash.startsWith(PREFIX);
 }
 
 /** The JSON text a `#data=` fragment carries; throws when it is not base64url of deflate-raw UTF-8. */

@@ -1,5 +1,6 @@
 import { encodeDataFragment, hasDataFragment } from './dataFragment';
-import type { ExplorerStoreApi } from './store';
+import type { Dataset } from '../model/types';
+import type { ExplorerState, ExplorerStoreApi } from './store';
 import { urlForState } from './urlSync';
 
 /** A link to this view that carries the reader's own dataset, or how long its fragment would be. */
@@ -22,16 +23,18 @@ export async function linkWithData(store: ExplorerStoreApi, href: string): Promi
 /**
  * Keeps the address's dataset in step with the one shown, so a reload shows the reader's own
  * dataset again: in the fragment (when it fits), as the `?data=` address, or neither for the
- * bundled one. Only changes count: at the start the address already says what is shown.
+ * bundled one. Only changes count: the address already says what is shown, `shown` (the page starts
+ * the sync after the first view is drawn; a dataset loaded before is written then).
  */
 export function startDataSync(
   store: ExplorerStoreApi,
   history: History = window.history,
   location: Location = window.location,
+  shown: Dataset = store.getState().model.source,
 ): () => void {
-  let last = store.getState().model.source;
+  let last = shown;
   let written = 0;
-  return store.subscribe((state) => {
+  const follow = (state: ExplorerState) => {
     if (state.model.source === last) return;
     last = state.model.source;
     const turn = ++written;
@@ -44,5 +47,8 @@ export function startDataSync(
       if (state.dataOrigin === 'bundled') url.searchParams.delete('data');
       if (url.href !== location.href) history.replaceState(history.state, '', url.href);
     });
-  });
+  };
+  const unsubscribe = store.subscribe(follow);
+  follow(store.getState());
+  return unsubscribe;
 }

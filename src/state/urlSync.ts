@@ -1,5 +1,6 @@
 import { encodeState, RESERVED_KEYS } from './urlState';
-import { selectShared, type ExplorerStoreApi } from './store';
+import type { SharedState } from './sharedState';
+import { selectShared, type ExplorerState, type ExplorerStoreApi } from './store';
 
 /**
  * The page's URL for the store's current state, keeping the embed and data keys it came with and
@@ -21,21 +22,30 @@ const THROTTLE_MS = 250;
 /**
  * Keeps the address bar in step with the state. replaceState, never pushState, so a slider drag
  * adds no history entries; throttled, because browsers throttle (and warn about) rapid calls.
+ * `shown` is the state the address says: the page starts the sync after the first view is drawn,
+ * and a change the reader made before is written then.
  */
-export function startUrlSync(store: ExplorerStoreApi, history: History = window.history, location: Location = window.location): () => void {
+export function startUrlSync(
+  store: ExplorerStoreApi,
+  history: History = window.history,
+  location: Location = window.location,
+  shown: SharedState = selectShared(store.getState()),
+): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
-  let lastShared = selectShared(store.getState());
+  let lastShared = shown;
   const write = () => {
     timer = undefined;
     const next = urlForState(store, location.href);
     if (next !== location.href) history.replaceState(history.state, '', next);
   };
-  const unsubscribe = store.subscribe((state) => {
+  const follow = (state: ExplorerState) => {
     const shared = selectShared(state);
     const changed = (Object.keys(shared) as (keyof typeof shared)[]).some((key) => shared[key] !== lastShared[key]);
     lastShared = shared;
     if (changed && timer === undefined) timer = setTimeout(write, THROTTLE_MS);
-  });
+  };
+  const unsubscribe = store.subscribe(follow);
+  follow(store.getState());
   return () => {
     unsubscribe();
     if (timer !== undefined) clearTimeout(timer);

@@ -1,9 +1,10 @@
 import { USD_BILLIONS, formatMoney } from '../../src/model/format';
 import { describe, expect, it } from 'vitest';
 import { en } from '../../src/i18n/en';
-import { KIND_LABELS, STATUS_LABELS, isLanguageLoaded, loadLanguage, pickText, translate, unitLabel } from '../../src/i18n/strings';
+import { KIND_LABELS, isLanguageLoaded, loadLanguage, pickText, translate, unitLabel } from '../../src/i18n/strings';
 import { money } from '../../src/model/units';
 import { zhTW } from '../../src/i18n/zhTW';
+import { STATUS_LABELS } from '../../src/i18n/provenanceText';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
@@ -18,10 +19,11 @@ describe('UI strings', () => {
     }
   });
 
-  it('loads Traditional Chinese when asked, English being always there', async () => {
+  it('loads each language when asked and translates with its words', async () => {
+    await Promise.all([loadLanguage('en'), loadLanguage('zh-TW')]);
     expect(isLanguageLoaded('en')).toBe(true);
-    await loadLanguage('zh-TW');
     expect(isLanguageLoaded('zh-TW')).toBe(true);
+    expect(translate('en', 'view.loop')).toBe(en['view.loop']);
     expect(translate('zh-TW', 'view.loop')).toBe(zhTW['view.loop']);
   });
 

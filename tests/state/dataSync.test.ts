@@ -49,4 +49,13 @@ describe('data sync', () => {
     const bundled = await linkWithData(store, 'https://example.org/loop/#data=abc');
     expect(bundled.ok && new URL(bundled.link).hash).toBe('');
   });
+
+  it('writes a dataset loaded before it started (the page starts it once the first view is drawn)', async () => {
+    const store = createExplorerStore(loadDefaultDataset(), 'en');
+    const shown = store.getState().model.source;
+    const { location, history } = fakeBrowser('https://example.org/loop/');
+    store.getState().replaceDataset(euroDataset());
+    startDataSync(store, history, location, shown);
+    await vi.waitFor(() => expect(location.href).toContain('#data='));
+  });
 });

@@ -5,6 +5,7 @@ import { compileModel } from '../../src/model/engine';
 import { focusCandidates } from '../../src/model/figures';
 import { loadDefaultDataset } from '../model/fixtures';
 import type { SharedState } from '../../src/state/sharedState';
+import { createExplorerStore, selectShared } from '../../src/state/store';
 import { decodeState, encodeState } from '../../src/state/urlState';
 import { expectConsistent } from './expectConsistent';
 
@@ -77,6 +78,15 @@ describe('URL state', () => {
         { kind: 'clamped', key: 'beta', value: '-1', to: 0 },
       ]),
     );
+  });
+
+  it('reads no query as the store starts without one (the page loads no decoder then)', () => {
+    for (const lang of ['en', 'zh-TW'] as const) {
+      const decoded = decodeState('', ds, origins, lang);
+      expect(decoded.notices).toEqual([]);
+      const fromDecoder = selectShared(createExplorerStore(ds, lang, { shared: decoded.state }).getState());
+      expect(selectShared(createExplorerStore(ds, lang, { shared: { lang } }).getState())).toEqual(fromDecoder);
+    }
   });
 
   it('round-trips every state through a query string', () => {

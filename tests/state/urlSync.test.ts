@@ -59,4 +59,15 @@ describe('URL sync', () => {
     vi.advanceTimersByTime(300);
     expect(history.replaceState).toHaveBeenCalledTimes(1);
   });
+
+  it('writes a change made before it started (the page starts it once the first view is drawn)', () => {
+    const store = createExplorerStore(ds, 'en');
+    const shown = selectShared(store.getState());
+    const { location, history } = fakeBrowser('https://example.org/loop/');
+    store.getState().setValue('amazon-openai', 40);
+    const stop = startUrlSync(store, history, location, shown);
+    vi.advanceTimersByTime(300);
+    expect(new URL(location.href).searchParams.get('p.amazon-openai')).toBe('40');
+    stop();
+  });
 });

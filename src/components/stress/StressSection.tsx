@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { translate } from '../../i18n/strings';
-import { hasShocks } from '../../model/shocks';
+import { hasShocks } from '../../model/hasShocks';
 import { useExplorer } from '../../state/context';
 import { lazyPart } from '../shared/lazyPart';
 

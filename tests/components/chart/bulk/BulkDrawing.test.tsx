@@ -58,6 +58,10 @@ describe('a large graph whose bulk drawing fails to load', () => {
     });
     const consoleError = vi.spyOn(console, 'error').mockImplementation(() => {});
     const { renderApp: render } = await import('../../renderApp');
+    // The fresh modules have a fresh dictionary registry: give it both languages, as the setup does.
+    const { registerLanguage } = await import('../../../../src/i18n/strings');
+    registerLanguage('en', (await import('../../../../src/i18n/en')).en);
+    registerLanguage('zh-TW', (await import('../../../../src/i18n/zhTW')).zhTW);
     render(large());
     await waitFor(() =>
       expect(screen.getAllByRole('alert').some((n) => /This part of the page failed/.test(n.textContent ?? ''))).toBe(true),

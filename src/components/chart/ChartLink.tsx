@@ -15,6 +15,8 @@ export interface ChartLinkProps {
   focusable: boolean;
   /** The one link Tab reaches (the arrow keys lead to the others). */
   tabStop: boolean;
+  /** A slider is being dragged: the bands are painted in a canvas (DragLinksCanvas), the link keeps its element and its details. */
+  bandsOnCanvas: boolean;
   onActivate(key: string, pinned: boolean): void;
   onDeactivate(key: string): void;
 }
@@ -30,7 +32,8 @@ function sameLink(a: ChartLinkProps, b: ChartLinkProps): boolean {
     a.isolated !== b.isolated ||
     a.active !== b.active ||
     a.focusable !== b.focusable ||
-    a.tabStop !== b.tabStop
+    a.tabStop !== b.tabStop ||
+    a.bandsOnCanvas !== b.bandsOnCanvas
   )
     return false;
   if (a.label !== b.label || a.onActivate !== b.onActivate || a.onDeactivate !== b.onDeactivate) return false;
@@ -55,6 +58,7 @@ export const ChartLink = memo(function ChartLink({
   active,
   focusable,
   tabStop,
+  bandsOnCanvas,
   onActivate,
   onDeactivate,
 }: ChartLinkProps) {
@@ -85,8 +89,8 @@ export const ChartLink = memo(function ChartLink({
       onClick={() => onActivate(link.key, true)}
     >
       {/* The focus ring: a band of the focus colour round the link, under it, shown by CSS on focus. */}
-      {focusable && <path className="link__focus" d={d} strokeWidth={link.width + 2 * FOCUS_RING} />}
-      {colorByOrigin && link.bands.length > 0 ? (
+      {focusable && (!bandsOnCanvas || active) && <path className="link__focus" d={d} strokeWidth={link.width + 2 * FOCUS_RING} />}
+      {bandsOnCanvas ? null : colorByOrigin && link.bands.length > 0 ? (
         link.bands.map((band) => (
           <path
             key={band.origin}
@@ -108,8 +112,8 @@ export const ChartLink = memo(function ChartLink({
           opacity={fade < 1 ? fade : undefined}
         />
       )}
-      {hatchWidth > 0 && <path className="link__hatch" d={d} strokeWidth={hatchWidth} />}
-      {focusable && link.width < 8 && <path className="link__hit" d={d} strokeWidth={8} />}
+      {hatchWidth > 0 && !bandsOnCanvas && <path className="link__hatch" d={d} strokeWidth={hatchWidth} />}
+      {focusable && link.width < 8 && !bandsOnCanvas && <path className="link__hit" d={d} strokeWidth={8} />}
     </g>
   );
 }, sameLink);

@@ -7,7 +7,7 @@ import { entityName as entityNameOf, flowName, originNames as originNamesOf } fr
 import { MIN_BAND_LINK_WIDTH } from '../../layout/linkPaths';
 import { money, type Money } from '../../model/units';
 import { useExplorer } from '../../state/context';
-import { ChartLink } from './ChartLink';
+import { ChartLinks } from './ChartLinks';
 import { ChartKey } from './ChartKey';
 import { DefaultMarks } from './DefaultMarks';
 import { ChartLabels } from './ChartLabels';
@@ -148,31 +148,23 @@ export function SankeyDiagram({ width }: { width: number }) {
         </defs>
         {roundFrame && <RoundFrame frame={roundFrame} width={width} height={geometry.height} activeRound={playRound} />}
         {ghost && compareParts && <compareParts.GhostOutlines ghost={ghost} />}
-        <g className="links" data-links={geometry.links.length} onFocus={onFocusIn('link')} onKeyDown={(e) => onChartKey(e, 'link')}>
-          {bulkDrawing && (
-            <bulkDrawing.BulkLinks
-              links={geometry.links}
-              colorByOrigin={colorByOrigin}
-              isolated={isolated}
-              width={width}
-              height={geometry.height}
-            />
-          )}
-          {drawnLinks.map((link) => (
-            <ChartLink
-              key={link.key}
-              link={link}
-              colorByOrigin={colorByOrigin}
-              isolated={isolated}
-              label={bulk ? '' : linkLabel(link.flow, link.value)}
-              active={active?.key === link.key}
-              focusable={!bulk}
-              tabStop={link.key === linkStop}
-              onActivate={activateLink}
-              onDeactivate={deactivate}
-            />
-          ))}
-        </g>
+        <ChartLinks
+          links={geometry.links}
+          drawnLinks={drawnLinks}
+          bulk={bulk}
+          bulkDrawing={bulkDrawing}
+          colorByOrigin={colorByOrigin}
+          isolated={isolated}
+          width={width}
+          height={geometry.height}
+          activeKey={activeLink?.key ?? null}
+          linkStop={linkStop}
+          linkLabel={linkLabel}
+          onActivate={activateLink}
+          onDeactivate={deactivate}
+          onFocus={onFocusIn('link')}
+          onKeyDown={(e) => onChartKey(e, 'link')}
+        />
         {stress && <ShortfallBands bands={stress.shortfalls} />}
         {animation && <animation.FlowAnimation geometry={geometry} rounds={rounds} view={view} />}
         {bulk ? (

@@ -29,7 +29,7 @@ function shape(standing: FlowStanding | undefined, width = 12): LinkShape {
   };
 }
 
-function drawn(standing: FlowStanding | undefined, colorByOrigin = true) {
+function drawn(standing: FlowStanding | undefined, colorByOrigin = true, { bandsOnCanvas = false, active = false } = {}) {
   const { container } = render(
     <svg>
       <ChartLink
@@ -37,9 +37,10 @@ function drawn(standing: FlowStanding | undefined, colorByOrigin = true) {
         colorByOrigin={colorByOrigin}
         isolated={-1}
         label="a → b"
-        active={false}
+        active={active}
         focusable
         tabStop
+        bandsOnCanvas={bandsOnCanvas}
         onActivate={() => {}}
         onDeactivate={() => {}}
       />
@@ -84,6 +85,17 @@ describe('ChartLink', () => {
     expect(link.getAttribute('data-mark')).toBe('dotted');
     expect(link.getAttribute('data-basis')).toBe('assumption');
     expect(link.querySelector('.link__stroke')?.getAttribute('stroke-dasharray')).toBe('2 3');
+  });
+
+  it('while a slider is dragged keeps its element, details and status but leaves its bands to the canvas', () => {
+    const link = drawn(standing('on-ice', 'on-ice'), true, { bandsOnCanvas: true });
+    expect(link.getAttribute('data-mark')).toBe('hatched');
+    expect(link.getAttribute('aria-label')).toBe('a → b');
+    expect(link.getAttribute('data-width')).toBe('12.000');
+    expect(link.querySelectorAll('path')).toHaveLength(0);
+    // The active link keeps its focus ring (and a pinned tooltip a box to stay clear of).
+    const active = drawn(standing('on-ice', 'on-ice'), true, { bandsOnCanvas: true, active: true });
+    expect([...active.querySelectorAll('path')].map((p) => p.getAttribute('class'))).toEqual(['link__focus']);
   });
 });
 

@@ -1,0 +1,65 @@
+import type { KeyboardEvent } from 'react';
+import type { LinkShape } from '../../layout/sankeyLayout';
+import type { Money } from '../../model/units';
+import { useExplorer } from '../../state/context';
+import type { useBulkDrawing } from './bulk/useBulkDrawing';
+import { ChartLink } from './ChartLink';
+import { DragLinksCanvas } from './DragLinksCanvas';
+
+export interface ChartLinksProps {
+  links: LinkShape[];
+  /** The links drawn one by one (a large graph paints its thin ones in bulk). */
+  drawnLinks: LinkShape[];
+  bulk: boolean;
+  bulkDrawing: ReturnType<typeof useBulkDrawing>;
+  colorByOrigin: boolean;
+  isolated: number;
+  width: number;
+  height: number;
+  activeKey: string | null;
+  /** The one link Tab reaches. */
+  linkStop: string | undefined;
+  linkLabel(flow: number, value: Money): string;
+  onActivate(key: string, pinned: boolean): void;
+  onDeactivate(key: string): void;
+  onFocus(event: { target: EventTarget }): void;
+  onKeyDown(event: KeyboardEvent<SVGGElement>): void;
+}
+
+/** The chart's links: each as an element of its own, thin ones of a large graph in bulk, the bands in a canvas while a slider is dragged. */
+export function ChartLinks(props: ChartLinksProps) {
+  const { links, drawnLinks, bulk, bulkDrawing, colorByOrigin, isolated, width, height, activeKey } = props;
+  const dragging = useExplorer((s) => s.dragging);
+  return (
+    <g className="links" data-links={links.length} onFocus={props.onFocus} onKeyDown={props.onKeyDown}>
+      {bulkDrawing && (
+        <bulkDrawing.BulkLinks links={links} colorByOrigin={colorByOrigin} isolated={isolated} width={width} height={height} />
+      )}
+      {drawnLinks.map((link) => (
+        <ChartLink
+          key={link.key}
+          link={link}
+          colorByOrigin={colorByOrigin}
+          isolated={isolated}
+          label={bulk ? '' : props.linkLabel(link.flow, link.value)}
+          active={activeKey === link.key}
+          focusable={!bulk}
+          tabStop={link.key === props.linkStop}
+          bandsOnCanvas={dragging}
+          onActivate={props.onActivate}
+          onDeactivate={props.onDeactivate}
+        />
+      ))}
+      {dragging && (
+        <DragLinksCanvas
+          links={drawnLinks}
+          colorByOrigin={colorByOrigin}
+          isolated={isolated}
+          activeKey={activeKey}
+          width={width}
+          height={height}
+        />
+      )}
+    </g>
+  );
+}

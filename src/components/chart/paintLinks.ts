@@ -1,0 +1,90 @@
+import { linkMark, linkMarkStyle, routeLength } from '../../layout/linkMarks';
+import { traceLink, type PathContext } from '../../layout/linkPaths';
+import type { LinkShape } from '../../layout/sankeyLayout';
+import { originColor } from './palette';
+
+// The chart's links stroked into a canvas exactly as ChartLink draws them in SVG: each band by its
+// origin's colour, or one neutral stroke; dashes, fades and the hatch of their deal's status; the
+// isolated origin and the active link as the stylesheet shows them. Used while a slider is dragged
+// (see DragLinksCanvas): the same picture in one element instead of hundreds of paths to update.
+
+/** As `.link__band`, `.link__stroke` and `.link--back .link__stroke` in chart.css; `.link--active` shows it at full strength. */
+export const BAND_OPACITY = 0.78;
+export const STROKE_OPACITY = 0.55;
+export const BACK_STROKE_OPACITY = 0.7;
+/** As ChartLink: an origin other than the isolated one is all but hidden. */
+const NOT_ISOLATED = 0.08;
+
+export interface LinkPaint {
+  colorByOrigin: boolean;
+  /** Index of the origin shown alone, or -1 for all. */
+  isolated: number;
+  /** The link shown at full strength (hovered, focused or pinned), if any. */
+  activeKey: string | null;
+  /** The theme's neutral link colour (`--link-neutral`), resolved. */
+  neutral: string;
+  /** The hatch over links on ice, as `#link-hatch` draws it; none where the canvas cannot make one. */
+  hatch: CanvasPattern | null;
+}
+
+/** What painting needs of a canvas context (a recording fake in tests). */
+export type PaintContext = PathContext &
+  Pick<CanvasRenderingContext2D, 'beginPath' | 'stroke' | 'setLineDash'> & {
+    strokeStyle: string | CanvasGradient | CanvasPattern;
+    lineWidth: number;
+    globalAlpha: number;
+  };
+
+/** Strokes every link with money, in order, as ChartLink would draw it. */
+export function paintLinks(context: PaintContext, links: readonly LinkShape[], paint: LinkPaint): void {
+  for (const link of links) {
+    const { route } = link;
+    if (!route) continue;
+    const { dashes, fade, hatchWidth } = linkMarkStyle(linkMark(link.standing), link.width, routeLength(route));
+    const active = link.key === paint.activeKey;
+    context.setLineDash(dashes ? [...dashes] : []);
+    if (paint.colorByOrigin && link.bands.length > 0) {
+      for (const band of link.bands) {
+        const shown = paint.isolated < 0 || paint.isolated === band.origin ? fade : NOT_ISOLATED * fade;
+        const alpha = (active ? 1 : BAND_OPACITY) * shown;
+        stroke(context, () => traceLink(context, route, band.offset), originColor(band.origin), Math.max(0.5, band.width), alpha);
+      }
+    } else {
+      const opacity = active ? 1 : link.back ? BACK_STROKE_OPACITY : STROKE_OPACITY;
+      stroke(context, () => traceLink(context, route, 0), paint.neutral, Math.max(1, link.width), opacity * fade);
+    }
+    if (hatchWidth > 0 && paint.hatch) {
+      context.setLineDash([]);
+      stroke(context, () => traceLink(context, route, 0), paint.hatch, hatchWidth, 1);
+    }
+  }
+  context.globalAlpha = 1;
+}
+
+function stroke(context: PaintContext, trace: () => void, style: string | CanvasPattern, width: number, alpha: number): void {
+  context.beginPath();
+  trace();
+  context.strokeStyle = style;
+  context.lineWidth = width;
+  context.globalAlpha = alpha;
+  context.stroke();
+}
+
+/**
+ * The hatch of `#link-hatch` (LinkHatch.tsx): lines 1.5 px wide every 5 px, at 45°, in the text
+ * colour at 70% (`.link-hatch__line`), in the chart's own coordinates like the SVG pattern.
+ */
+export function hatchPattern(context: CanvasRenderingContext2D, color: string): CanvasPattern | null {
+  const tile = document.createElement('canvas');
+  tile.width = 5;
+  tile.height = 5;
+  const tileContext = tile.getContext('2d');
+  if (!tileContext) return null;
+  tileContext.globalAlpha = 0.7;
+  tileContext.fillStyle = color;
+  tileContext.fillRect(0, 0, 1.5, 5);
+  // (A pattern copies its canvas when made: the tile is drawn first.)
+  const pattern = context.createPattern(tile, 'repeat');
+  pattern?.setTransform(new DOMMatrix().rotate(45));
+  return pattern;
+}

@@ -1,0 +1,137 @@
+// The canvas a slider drag paints into must show what the SVG links show: every band with the same
+// line, colour, width, dashes and strength, the hatch of deals on ice, the isolated origin and the
+// active link, and the stylesheet's opacities.
+import { readFileSync } from 'node:fs';
+import { render } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { ChartLink } from '../../../src/components/chart/ChartLink';
+import { BACK_STROKE_OPACITY, BAND_OPACITY, paintLinks, STROKE_OPACITY, type PaintContext } from '../../../src/components/chart/paintLinks';
+import { deriveChart } from '../../../src/i18n/deriveChart';
+import type { LinkShape } from '../../../src/layout/sankeyLayout';
+import { RoundedPath } from '../../../src/layout/roundedPath';
+import { createExplorerStore } from '../../../src/state/store';
+import { defaultDataset } from '../renderApp';
+
+interface Stroke {
+  d: string;
+  style: string;
+  width: number;
+  alpha: number;
+  dashes: string | null;
+}
+
+/** A canvas context that writes down each stroke: its path as SVG path data, its style, width, strength and dashes. */
+function recorder(): { context: PaintContext; strokes: Stroke[] } {
+  const strokes: Stroke[] = [];
+  let path = new RoundedPath(1);
+  let dashes: number[] = [];
+  const context = {
+    strokeStyle: '' as PaintContext['strokeStyle'],
+    lineWidth: 1,
+    globalAlpha: 1,
+    beginPath: () => void (path = new RoundedPath(1)),
+    moveTo: (x: number, y: number) => path.moveTo(x, y),
+    lineTo: (x: number, y: number) => path.lineTo(x, y),
+    quadraticCurveTo: (a: number, b: number, x: number, y: number) => path.quadraticCurveTo(a, b, x, y),
+    bezierCurveTo: (a: number, b: number, c: number, e: number, x: number, y: number) => path.bezierCurveTo(a, b, c, e, x, y),
+    setLineDash: (d: number[]) => void (dashes = d),
+    stroke: () =>
+      strokes.push({
+        d: path.toString(),
+        style: typeof context.strokeStyle === 'string' ? context.strokeStyle : 'pattern',
+        width: context.lineWidth,
+        alpha: context.globalAlpha,
+        dashes: dashes.length ? dashes.join(' ') : null,
+      }),
+  };
+  return { context: context as unknown as PaintContext, strokes };
+}
+
+/** The strokes the SVG links draw, read from ChartLink's elements as the page's stylesheet shows them. */
+function svgStrokes(links: LinkShape[], colorByOrigin: boolean, isolated: number, activeKey: string | null): Stroke[] {
+  const { container } = render(
+    <svg>
+      {links.map((link) => (
+        <ChartLink
+          key={link.key}
+          link={link}
+          colorByOrigin={colorByOrigin}
+          isolated={isolated}
+          label=""
+          active={link.key === activeKey}
+          focusable
+          tabStop={false}
+          bandsOnCanvas={false}
+          onActivate={() => {}}
+          onDeactivate={() => {}}
+        />
+      ))}
+    </svg>,
+  );
+  return [...container.querySelectorAll<SVGPathElement>('path.link__band, path.link__stroke, path.link__hatch')].map((path) => {
+    const link = path.closest('g.link')!;
+    const active = link.classList.contains('link--active');
+    const opacity = Number(path.getAttribute('opacity') ?? 1);
+    const kind = path.getAttribute('class');
+    const strength =
+      kind === 'link__hatch'
+        ? 1
+        : active
+          ? 1
+          : kind === 'link__band'
+            ? BAND_OPACITY
+            : link.classList.contains('link--back')
+              ? BACK_STROKE_OPACITY
+              : STROKE_OPACITY;
+    return {
+      d: path.getAttribute('d')!,
+      style: kind === 'link__hatch' ? 'pattern' : (path.getAttribute('stroke') ?? 'neutral'),
+      width: Number(path.getAttribute('stroke-width')),
+      alpha: strength * opacity,
+      dashes: path.getAttribute('stroke-dasharray'),
+    };
+  });
+}
+
+/** The default dataset's chart on 1 February 2026, with Nvidia's stake on ice (hatched) and a letter of intent elsewhere (dashed). */
+function chartLinks(): LinkShape[] {
+  const dataset = defaultDataset();
+  const flow = dataset.flows.find((f) => f.from.startsWith('nvidia') && f.to === 'openai' && f.kind === 'equity-investment')!;
+  flow.provenance = { ...flow.provenance, status: [{ date: '2026-01-30', status: 'on-ice' }] };
+  const store = createExplorerStore(dataset, 'en', { shared: { date: '2026-02-01' } });
+  return deriveChart(store.getState(), { width: 900 }).geometry.links;
+}
+
+const paint = { neutral: 'neutral', hatch: 'pattern' as unknown as CanvasPattern };
+const rounded = (strokes: Stroke[]) => strokes.map((s) => ({ ...s, alpha: Math.round(s.alpha * 1e9) / 1e9 }));
+
+describe('paintLinks', () => {
+  const links = chartLinks();
+
+  it('is drawing what the SVG draws, of the default chart with a deal on ice and one not yet committed', () => {
+    expect(links.filter((l) => l.route).length).toBeGreaterThan(20);
+    for (const [colorByOrigin, isolated, activeKey] of [
+      [true, -1, null],
+      [true, 1, null],
+      [true, -1, links[3]!.key],
+      [false, -1, links.find((l) => l.back)!.key],
+      [false, -1, null],
+    ] as const) {
+      const { context, strokes } = recorder();
+      paintLinks(context, links, { colorByOrigin, isolated, activeKey, ...paint });
+      const svg = svgStrokes(links, colorByOrigin, isolated, activeKey);
+      expect(svg.some((s) => s.style === 'pattern')).toBe(true);
+      expect(svg.some((s) => s.dashes !== null)).toBe(true);
+      expect(rounded(strokes)).toEqual(rounded(svg));
+    }
+  });
+
+  it('uses the stylesheet’s own opacities', () => {
+    const css = readFileSync('src/components/styles/chart.css', 'utf8');
+    const opacity = (selector: string) =>
+      Number(new RegExp(`\\n${selector.replace(/[.]/g, '\\.')} \\{[^}]*stroke-opacity: ([\\d.]+)`).exec(css)?.[1]);
+    expect(opacity('.link__band')).toBe(BAND_OPACITY);
+    expect(opacity('.link__stroke')).toBe(STROKE_OPACITY);
+    expect(opacity('.link--back .link__stroke')).toBe(BACK_STROKE_OPACITY);
+  });
+});

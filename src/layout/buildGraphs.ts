@@ -32,18 +32,26 @@ function computeEntityColumns(model: CompiledModel): number[] {
   const columns = rolesKnown ? dataset.entities.map((e) => ROLE_RANK[e.role]) : longestPathDepths(model);
   // Money flows rightwards: every entity sits right of whatever feeds it (same-role payments, such as
   // one cloud buying from another, included), and a sink just right of its rightmost feeder.
-  // Processed in topological order so chains settle.
+  // Processed in topological order so chains settle. Each entity's feeders are listed once: scanning
+  // every flow at each entity was quadratic (half a second at 2,000 entities and 10,000 flows).
+  const feeders = forwardFeeders(model);
   for (const e of s.topoOrder) {
     let feeder = -1;
-    s.flowTo.forEach((to, f) => {
-      if (to === e && !s.isBack[f]) feeder = Math.max(feeder, columns[s.flowFrom[f] as number] as number);
-    });
+    for (const from of feeders[e] as number[]) feeder = Math.max(feeder, columns[from] as number);
     if (feeder < 0) continue;
     const isSink = dataset.entities[e]?.role === 'sink';
     columns[e] = isSink || !rolesKnown ? feeder + 1 : Math.max(columns[e] as number, feeder + 1);
   }
-  const used = [...new Set(columns)].sort((a, b) => a - b);
-  return columns.map((c) => used.indexOf(c));
+  const used = new Map([...new Set(columns)].sort((a, b) => a - b).map((c, i) => [c, i]));
+  return columns.map((c) => used.get(c) as number);
+}
+
+/** The entities that pay each entity along a flow that does not close the loop. */
+function forwardFeeders(model: CompiledModel): number[][] {
+  const s = model.structure;
+  const feeders = Array.from({ length: s.entityCount }, (): number[] => []);
+  for (let f = 0; f < s.flowCount; f++) if (!s.isBack[f]) feeders[s.flowTo[f] as number]!.push(s.flowFrom[f] as number);
+  return feeders;
 }
 
 function longestPathDepths(model: CompiledModel): number[] {

@@ -1,7 +1,8 @@
 import { defaultValues } from '../model/defaults';
 import { referenceStates } from '../model/referenceStates';
-import { compileModel, solveLoop, type CompiledModel, type LoopResult } from '../model/engine';
+import { compileModel, type CompiledModel, type LoopResult } from '../model/engine';
 import { sumRounds, unrollRounds, type Round } from '../model/rounds';
+import { solveLoopShared } from '../model/sharedSolve';
 import type { ParamValues } from '../model/types';
 import { buildLoopGraph, buildRoundsGraph } from './buildGraphs';
 import type { FlowGraph } from './graph';
@@ -24,9 +25,10 @@ export function chartGraph(model: CompiledModel, view: ChartView, result: LoopRe
   return buildLoopGraph(model, result.status === 'converged' ? result : sumRounds(rounds, rounds.length));
 }
 
-/** The graph a view draws for slider values (solved afresh: for states other than the reader's). */
+/** The graph a view draws for slider values (for states other than the reader's: the defaults, a scenario). */
 export function stateGraph(model: CompiledModel, view: ChartView, values: ParamValues, roundCount: number): FlowGraph {
-  const result = solveLoop(model, values);
+  // The node order and the fixed scale both solve the defaults: one solve serves both.
+  const result = solveLoopShared(model, values);
   const rounds = view === 'rounds' || result.status !== 'converged' ? unrollRounds(model, result.coefficients, roundCount) : [];
   return chartGraph(model, view, result, rounds);
 }

@@ -1,6 +1,7 @@
 import { kindBehaviour } from './kinds';
 import { defaultValues } from './defaults';
-import { compileModel, solveLoop } from './engine';
+import { compileModel } from './engine';
+import { solveLoopShared } from './sharedSolve';
 import { isAmountFlow, type Dataset } from './types';
 import { problemAt, type DatasetIssue } from './problems';
 
@@ -9,7 +10,8 @@ export function datasetWarnings(dataset: Dataset): DatasetIssue[] {
   const warnings: DatasetIssue[] = [];
   const model = compileModel(dataset);
   const values = defaultValues(dataset.parameters);
-  const result = solveLoop(model, values);
+  // Shared: a dataset shown next is solved at its defaults for its first chart too.
+  const result = solveLoopShared(model, values);
   if (result.status === 'divergent') {
     warnings.push(problemAt('parameters', 'loop-diverges', { gain: result.gain }));
   }

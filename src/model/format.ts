@@ -67,23 +67,47 @@ interface CurrencyWords {
 const currencyWords = new Map<string, CurrencyWords>();
 
 function wordsFor(currency: string): CurrencyWords {
-  const known = currencyWords.get(currency);
-  if (known) return known;
-  let words: CurrencyWords;
+  let words = currencyWords.get(currency);
+  if (!words) currencyWords.set(currency, (words = lazyWords(currency)));
+  return words;
+}
+
+// Each word is looked up when it is first written: an English page never needs the Chinese name,
+// and building Intl.DisplayNames for zh-TW costs several milliseconds of a first chart.
+function lazyWords(currency: string): CurrencyWords {
+  let symbol: string | undefined;
+  let name: string | undefined;
+  return {
+    get symbol() {
+      return (symbol ??= symbolOf(currency));
+    },
+    get name() {
+      return (name ??= nameOf(currency));
+    },
+  };
+}
+
+// A code Intl does not know (a dataset may say "points" or "credits") is written as given; Intl
+// refuses the same malformed codes for a symbol and for a name.
+function symbolOf(currency: string): string {
   try {
     const symbol = new Intl.NumberFormat('en-US', { style: 'currency', currency })
       .formatToParts(1)
       .find((part) => part.type === 'currency')?.value;
-    const name = new Intl.DisplayNames('zh-TW', { type: 'currency' }).of(currency);
     // en-US writes the dollar as a bare "$"; a page read worldwide says which dollar.
     const shown = currency === 'USD' ? 'US$' : (symbol ?? currency);
-    words = { symbol: /^[A-Z]{3}$/.test(shown) ? `${shown} ` : shown, name: name ?? currency };
+    return /^[A-Z]{3}$/.test(shown) ? `${shown} ` : shown;
   } catch {
-    // Not an ISO code Intl knows (a dataset may say "points" or "credits"): write it as given.
-    words = { symbol: `${currency} `, name: ` ${currency}` };
+    return `${currency} `;
   }
-  currencyWords.set(currency, words);
-  return words;
+}
+
+function nameOf(currency: string): string {
+  try {
+    return new Intl.DisplayNames('zh-TW', { type: 'currency' }).of(currency) ?? currency;
+  } catch {
+    return ` ${currency}`;
+  }
 }
 
 /**

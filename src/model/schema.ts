@@ -138,7 +138,9 @@ export const ShareFlowSchema = v.strictObject({
   obligation: ObligationTermsSchema,
 });
 
-const FlowSchema = v.union([AmountFlowSchema, ShareFlowSchema], says('amount-or-share', {}));
+// Share flows first: a union checks its options in turn until one fits, and most flows are shares
+// (checked against the amount flow's schema first, each was validated twice).
+const FlowSchema = v.union([ShareFlowSchema, AmountFlowSchema], says('amount-or-share', {}));
 
 const ParameterSchema = v.object({
   id: Id,

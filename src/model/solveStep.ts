@@ -11,6 +11,7 @@ import {
   type SteadyState,
 } from './engine';
 import { sameValues } from './sameValues';
+import { solveLoopShared } from './sharedSolve';
 import type { Structure } from './structure';
 import type { ParamValues } from './types';
 
@@ -47,15 +48,21 @@ const anchors = new WeakMap<CompiledModel, Anchor>();
  */
 export function solveLoopStep(model: CompiledModel, values: ParamValues): LoopResult {
   const s = model.structure;
+  const anchor = anchors.get(model);
+  // The model's first solve is a full one, which the page may have done already for the same sliders.
+  if (!anchor) {
+    const result = solveLoopShared(model, values);
+    if (result.status === 'converged') anchors.set(model, { result, response: undefined });
+    return result;
+  }
   const { coefficients, unpaid } = settlePayments(s, evaluateFlows(model, values));
   const totals = solveTotals(s, coefficients);
   if (totals.status === 'divergent') return totals;
-  const anchor = anchors.get(model);
-  const sameShares = anchor !== undefined && sameValues(anchor.result.coefficients.shares, coefficients.shares);
+  const sameShares = sameValues(anchor.result.coefficients.shares, coefficients.shares);
   const delta = sameShares ? amountChange(s, anchor.result.coefficients, coefficients) : undefined;
   // Same shares and amounts: the same loop, unless a payer that receives nothing now owes more.
-  if (anchor && delta === 'none' && sameValues(anchor.result.unpaid, unpaid)) return anchor.result;
-  if (anchor && delta instanceof Float64Array) {
+  if (delta === 'none' && sameValues(anchor.result.unpaid, unpaid)) return anchor.result;
+  if (delta instanceof Float64Array) {
     const response = responseTo(s, anchor, coefficients.shares, delta);
     if (response)
       return steadyState(

@@ -1,3 +1,4 @@
+import { sankey } from 'd3-sankey';
 import {
   chooseSides,
   columnRoom,
@@ -16,7 +17,6 @@ import {
 import { DRAG_GAP, dragShifts } from './dragNodes';
 import type { Geometry, LinkShape, NodeBox } from './geometryTypes';
 import { layoutHeld, placedLayers } from './heldLayout';
-import { layoutRelaxed } from './relaxedLayout';
 import type { LinkRoute } from './linkPaths';
 import { isBackSlotKey, splitAtColumns } from './linkSlots';
 import type { FlowGraph, GraphLink, GraphNode } from './graph';
@@ -142,19 +142,19 @@ function layoutWithSlots(graph: FlowGraph, options: LayoutOptions): { geometry: 
     layoutHeld(nodes, links, { extent, nodeWidth, nodePadding, order: held });
     result = { nodes: nodes as SNode[], links: links as unknown as SLink[] };
   } else {
+    const sankeyLinks = links;
     const usedColumns = [...new Set(graph.nodes.map((n) => n.column))].sort((x, y) => x - y);
     const denseColumn = new Map(usedColumns.map((column, i) => [column, i]));
-    layoutRelaxed(nodes, links, {
-      extent,
-      nodeWidth,
-      nodePadding,
-      // Every layer up to the last one used needs a node (an empty one throws): a rounds view in
-      // which some entity carries no money in a round leaves gaps, so columns count used ones.
-      align: (node) => denseColumn.get(node.column) ?? 0,
+    result = sankey<GraphNode & { fixedValue: number }, GraphLink>()
+      .nodeId((d) => d.key)
+      .nodeWidth(nodeWidth)
+      .nodePadding(nodePadding)
+      // d3-sankey needs every layer up to the last one used (an empty one throws): a rounds view
+      // in which some entity carries no money in a round leaves gaps, so columns count used ones.
+      .nodeAlign((node) => denseColumn.get(node.column) ?? 0)
       // Big graphs relax less (once, on load, to find the order that is then held).
-      iterations: graph.links.length > 500 ? 6 : 32,
-    });
-    result = { nodes: nodes as SNode[], links: links as unknown as SLink[] };
+      .iterations(graph.links.length > 500 ? 6 : 32)
+      .extent(extent)({ nodes, links: sankeyLinks as unknown as SLink[] });
   }
   const laidNodes = result.nodes as SNode[];
   if (scale > 0) {

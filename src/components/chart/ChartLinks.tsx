@@ -4,7 +4,7 @@ import type { Money } from '../../model/units';
 import { useExplorer } from '../../state/context';
 import type { useBulkDrawing } from './bulk/useBulkDrawing';
 import { ChartLink } from './ChartLink';
-import { DragLinksCanvas } from './DragLinksCanvas';
+import { lazyPart } from '../shared/lazyPart';
 
 export interface ChartLinksProps {
   links: LinkShape[];
@@ -26,10 +26,15 @@ export interface ChartLinksProps {
   onKeyDown(event: KeyboardEvent<SVGGElement>): void;
 }
 
+// Loaded once the chart is up (not with the first script), before any slider is dragged.
+const dragLinks = lazyPart(() => import('./DragLinksCanvas'));
+
 /** The chart's links: each as an element of its own, thin ones of a large graph in bulk, the bands in a canvas while a slider is dragged. */
 export function ChartLinks(props: ChartLinksProps) {
   const { links, drawnLinks, bulk, bulkDrawing, colorByOrigin, isolated, width, height, activeKey } = props;
-  const dragging = useExplorer((s) => s.dragging);
+  const drawing = dragLinks.useModule(true).module;
+  // Until the canvas's code is there (or should it fail to load), a drag restyles the SVG bands.
+  const dragging = useExplorer((s) => s.dragging) && drawing !== undefined;
   return (
     <g className="links" data-links={links.length} onFocus={props.onFocus} onKeyDown={props.onKeyDown}>
       {bulkDrawing && (
@@ -51,7 +56,7 @@ export function ChartLinks(props: ChartLinksProps) {
         />
       ))}
       {dragging && (
-        <DragLinksCanvas
+        <drawing.DragLinksCanvas
           links={drawnLinks}
           colorByOrigin={colorByOrigin}
           isolated={isolated}

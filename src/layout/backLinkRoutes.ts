@@ -54,7 +54,6 @@ export function chooseSides(
   const last = used[used.length - 1];
   const first = used[0];
   const bound = stepBound(backLinks, scale, laneGap);
-  const share = sideShare(width, used.length, nodeWidth);
   const sides = new Map<GraphLink, AroundSides>();
   // A source placed in the last layer turns beyond it, even when a later column holds only boxes
   // without money (no link reaches them, so they are placed in that layer too).
@@ -65,7 +64,7 @@ export function chooseSides(
   let right = 0;
   for (let changed = true; changed;) {
     changed = false;
-    ({ left, right } = sideRoom(sides, share, scale, bound));
+    ({ left, right } = sideRoom(sides, width, scale, bound));
     const gap = used.length > 1 ? (width - left - right - nodeWidth) / (used.length - 1) - nodeWidth : Infinity;
     for (const [l, side] of sides) {
       if (bound + l.value * scale <= gap) continue;
@@ -110,37 +109,40 @@ function widestAround(sides: Map<GraphLink, AroundSides>): { left: number; right
 }
 
 /** The least room the columns keep for themselves: each box, and a gap of two boxes between neighbours. */
-export function columnRoom(columns: number, nodeWidth: number): number {
+function columnRoom(columns: number, nodeWidth: number): number {
   return Math.max(0, 3 * columns - 2) * nodeWidth;
 }
 
-/** The most the lanes' steps beyond the columns may bring the room there to: a share of the width, less the columns' own room. */
-export function sideShare(width: number, columns: number, nodeWidth: number): number {
-  return Math.max(0, Math.min(width * MAX_SIDE_SHARE, width - columnRoom(columns, nodeWidth)));
+/**
+ * The most the room beyond the columns may take: all but the columns' own room, and at least its
+ * share of the width (more columns than a phone has room for then get less, rather than no chart).
+ */
+export function sideLimit(width: number, columns: number, nodeWidth: number): number {
+  return Math.max(width - columnRoom(columns, nodeWidth), width * MAX_SIDE_SHARE);
 }
 
 /**
  * The room beyond the columns at a scale: each side needs its widest band, and room for the lanes
  * to step out, which may shrink (the lanes then overlap one another, never a box) so that the
- * sides take at most their `share`. The bands alone may take more: see `sideScale`.
+ * sides take at most their share of the width. The bands alone may take more: see `sideScale`.
  */
-export function sideRoom(sides: Map<GraphLink, AroundSides>, share: number, scale: number, bound: number): { left: number; right: number } {
+export function sideRoom(sides: Map<GraphLink, AroundSides>, width: number, scale: number, bound: number): { left: number; right: number } {
   const widest = widestAround(sides);
   const widestLeft = widest.left * scale;
   const widestRight = widest.right * scale;
-  const steps = Math.min(bound, Math.max(LANE_GAP, (share - widestLeft - widestRight) / 2));
+  const steps = Math.min(bound, Math.max(LANE_GAP, (width * MAX_SIDE_SHARE - widestLeft - widestRight) / 2));
   return { left: widestLeft && widestLeft + steps, right: widestRight && widestRight + steps };
 }
 
 /**
- * The largest scale at which the bands going round, with the least step beside each, leave the
- * columns their room (`columnRoom`): on a phone a back link as tall as the chart can be wider than
- * that, and at a larger scale the room beyond the columns would push them into one another.
+ * The largest scale at which the bands going round, with the least step beside each, take at most
+ * `limit` (see `sideLimit`): on a phone a back link as tall as the chart can be wider than that, and
+ * at a larger scale the room beyond the columns would push them into one another.
  */
-export function sideScale(sides: Map<GraphLink, AroundSides>, room: number): number {
+export function sideScale(sides: Map<GraphLink, AroundSides>, limit: number): number {
   const widest = widestAround(sides);
   const bands = widest.left + widest.right;
-  return bands > 0 ? Math.max(0, room - 2 * LANE_GAP) / bands : Infinity;
+  return bands > 0 ? Math.max(0, limit - 2 * LANE_GAP) / bands : Infinity;
 }
 
 /** Routes of the back links in nested lanes under the diagram, shortest innermost, so lanes never cross. */

@@ -1,14 +1,13 @@
 import { sankey } from 'd3-sankey';
 import {
   chooseSides,
-  columnRoom,
   LANE_GAP,
   linkShape,
   MAX_GAP_SHARE,
   routeBackLinks,
   sideRoom,
   sideScale,
-  sideShare,
+  sideLimit,
   slotsOf,
   stepBound,
   type SLink,
@@ -77,18 +76,17 @@ function layoutWithSlots(graph: FlowGraph, options: LayoutOptions): { geometry: 
   if (options.scale !== undefined) scale = options.scale;
   if (!Number.isFinite(scale) || scale <= 0) scale = 0;
   // Bands going round beyond the columns may not take the columns' own room (a back link as tall
-  // as a phone's chart would push the columns into one another): past that the chart
-  // is drawn at a smaller scale, placed exactly at it as a fixed one is, and a fixed scale's chart
-  // says it is drawn smaller (its scale is less than the one asked for).
-  const room = width - columnRoom(columnsUsed, nodeWidth);
-  const widthScale = sideScale(chosen.sides, room);
-  const capped = left + right > room + 1e-9 && scale > widthScale;
-  if (capped) {
-    scale = widthScale;
-    const share = sideShare(width, columnsUsed, nodeWidth);
-    ({ left, right } = sideRoom(chosen.sides, share, scale, stepBound(backLinks, scale, laneGap)));
+  // as a phone's chart would push the columns into one another). The room was kept for the scale
+  // the sides were chosen at: found again at the scale drawn, and where it is still too wide, at a
+  // smaller scale; either way the chart is placed exactly at that scale, as at a fixed one, and a
+  // fixed scale's chart says when it is drawn smaller (its scale is less than the one asked for).
+  const limit = sideLimit(width, columnsUsed, nodeWidth);
+  const resized = left + right > limit + 1e-9;
+  if (resized) {
+    scale = Math.min(scale, sideScale(chosen.sides, limit));
+    ({ left, right } = sideRoom(chosen.sides, width, scale, stepBound(backLinks, scale, laneGap)));
   }
-  const atScale = options.scale !== undefined || capped;
+  const atScale = options.scale !== undefined || resized;
   // At a fixed scale the diagram is as tall as its tallest layer needs (so the placement's fitting
   // lands on exactly that scale), with the lanes under it; a loop too large for the height makes
   // the chart taller, a smaller one leaves room below. Slots take room in their layers like boxes.

@@ -34,7 +34,7 @@ const layoutsOf = (dragged: boolean) =>
         minLength: 1,
         maxLength: 24,
       }),
-      width: fc.constantFrom(480, 900, 1280),
+      width: fc.constantFrom(320, 375, 480, 900, 1280),
       held: fc.boolean(),
       drag: fc.array(fc.record({ node: fc.nat(), dy: fc.integer({ min: -200, max: 200 }) }), { maxLength: dragged ? 3 : 0 }),
     })
@@ -187,6 +187,16 @@ describe('links and node boxes', () => {
     fc.assert(fc.property(layoutsOf(false), checkNoBoxCrossed), { numRuns: 150 });
   }, 30_000);
 
+  it('columns keep at least a gap of two boxes between them on random graphs (whose widths have room for it)', () => {
+    fc.assert(
+      fc.property(layoutsOf(false), (geometry) => {
+        const xs = [...new Set(geometry.nodes.map((n) => n.x0))].sort((a, b) => a - b);
+        for (let i = 1; i < xs.length; i++) expect(xs[i]! - xs[i - 1]!).toBeGreaterThanOrEqual(36 - 1e-6);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
   it('no link passes through a box or leaves the chart in the chart of random datasets, at phone to desktop widths', () => {
     fc.assert(fc.property(datasetLayouts, checkNoBoxCrossed), { numRuns: 60 });
   });
@@ -259,6 +269,35 @@ describe('links and node boxes', () => {
       // Each column keeps at least a gap of two boxes from the next.
       for (let i = 1; i < columns.length; i++) expect(columns[i]! - columns[i - 1]!).toBeGreaterThanOrEqual(36 - 1e-6);
     }
+  });
+
+  it('many columns on a phone and a back link round them all: still a chart, with every box', () => {
+    // Ten columns at 320 px leave no room beside them for a gap of two boxes each: the room beyond
+    // them once fell to nothing, and with it the scale.
+    const columns = Array.from({ length: 10 }, (_, i) => i);
+    const chain = columns.slice(1).map((c): [number, number, number] => [c - 1, c, 10]);
+    const geometry = layoutSankey(graphOf(columns, [...chain, [9, 0, 4, true]]), { width: 320, height: chartHeight(320) });
+    expect(geometry.scale).toBeGreaterThan(0);
+    for (const node of geometry.nodes) expect(node.y1 - node.y0, node.key).toBeGreaterThan(5);
+    checkNoBoxCrossed(geometry);
+  });
+
+  it('keeps the columns apart when the room kept for a back link at the first scale is too wide at the scale drawn', () => {
+    // Sides chosen at the scale without slots kept room for a band wider than the one drawn, which
+    // took the columns' room: at 375 px their step came out 33 px.
+    const graph = graphOf(
+      [0, 1, 2, 3],
+      [
+        [0, 1, 10],
+        [1, 2, 10],
+        [2, 3, 10],
+        [1, 0, 8, true],
+      ],
+    );
+    const geometry = layoutSankey(graph, { width: 375, height: chartHeight(375) });
+    checkNoBoxCrossed(geometry);
+    const xs = [...new Set(geometry.nodes.map((n) => n.x0))].sort((a, b) => a - b);
+    for (let i = 1; i < xs.length; i++) expect(xs[i]! - xs[i - 1]!).toBeGreaterThanOrEqual(36 - 1e-6);
   });
 
   it('a back link from the last placed column turns beyond it, even when a later column has only an empty box', () => {

@@ -14,7 +14,7 @@ import type { Dataset } from './model/types';
 import { compileStructure } from './model/structure';
 import { StoreContext } from './state/context';
 import { initialLang } from './state/initialLang';
-import { loadLanguage } from './i18n/strings';
+import { loadLanguage, translate } from './i18n/strings';
 import { hasDataFragment } from './state/hasDataFragment';
 import { createExplorerStore, selectShared, type DataOrigin } from './state/store';
 import type { LinkedDataset } from './load/readLinkedDataset';
@@ -65,11 +65,22 @@ async function start() {
   const address = new URLSearchParams(location.search).get('data');
   const cancel = new AbortController();
   // Their readers load only for such links.
-  const queried: Promise<LinkedDataset> = fragment
-    ? import('./load/readLinkedDataset').then((linked) => linked.datasetFromFragment(fragment, lang, words))
-    : address
-      ? import('./load/readLinkedDataset').then((linked) => linked.datasetFromQuery(address, cancel.signal))
-      : Promise.resolve({ dataset: undefined, report: null });
+  const queried: Promise<LinkedDataset> = (
+    fragment
+      ? import('./load/readLinkedDataset').then((linked) => linked.datasetFromFragment(fragment, lang, words))
+      : address
+        ? import('./load/readLinkedDataset').then((linked) => linked.datasetFromQuery(address, cancel.signal))
+        : Promise.resolve({ dataset: undefined, report: null })
+  ).catch(
+    // Should the reader's code itself fail to load, the page still opens, on the bundled data, and says why.
+    async (error: unknown): Promise<LinkedDataset> => {
+      await words;
+      const origin = fragment ? translate(lang, 'load.fromLink') : (address ?? '');
+      const reason = error instanceof Error ? error.message : String(error);
+      const why = fragment ? problem('fragment-unreadable', {}) : problem('fetch-failed', { url: origin, reason });
+      return { dataset: undefined, report: { origin, errors: [{ path: origin, ...why }], warnings: [] } };
+    },
+  );
   let settled = false;
   if (!fragment && address)
     void Promise.all([import('./load/DataLoading'), words]).then(([{ DataLoading }]) => {

@@ -79,6 +79,20 @@ describe.runIf(hasBrowser)('links that carry data', () => {
     await page.context().close();
   });
 
+  it('if the code that reads a linked dataset cannot load, the bundled chart opens and says why, in the reader\u2019s language', async () => {
+    for (const [path, text] of [
+      ['./?lang=zh-TW#data=AAAA', '無法讀取這個連結裡的資料集'],
+      [`./?lang=en&data=${encodeURIComponent(`${server.url}/slow.json`)}`, 'could not be fetched'],
+    ]) {
+      const { page } = await openPage(browser, path!, undefined, {
+        beforeLoad: (p) => p.route(/readLinkedDataset-[^/]*\.js$/, (route) => route.abort()),
+      });
+      expect(await page.locator('g.node').count()).toBeGreaterThan(10);
+      expect(await page.locator('[data-report="errors"]').textContent()).toContain(text);
+      await page.context().close();
+    }
+  });
+
   it('a slow ?data= shows what is loading, and Cancel brings the bundled chart', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();

@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodeDataFragment } from '../../src/state/dataFragment';
 import { amountFlow, dataset, entity, parameter, shareFlow } from '../model/fixtures';
-import { hasBrowser, launch, openPage } from './browser';
+import { baseUrl, hasBrowser, launch, openPage } from './browser';
 
 // While a slider is dragged the links' bands are painted in a canvas (fewer elements to restyle per
 // step); the reader must not see the switch: the canvas shows what the SVG shows, in both themes.
@@ -86,19 +86,21 @@ describe.runIf(hasBrowser)('links while a slider is dragged, in Chromium', () =>
   });
   afterAll(async () => browser?.close());
 
-  async function compare(path: string, slider: string, scheme: 'light' | 'dark') {
-    const { page, errors } = await openPage(browser, path);
+  /** Screenshots of the chart mid-drag (painted) and let go (drawn), compared; at a device pixel ratio, coloured by origin or not. */
+  async function compare(path: string, slider: string, scheme: 'light' | 'dark', { ratio = 1, byOrigin = true } = {}) {
+    const { page, errors } = ratio === 1 ? await openPage(browser, path) : await openAtRatio(path, ratio);
     await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
+    if (!byOrigin) await page.getByLabel('Colour by origin').uncheck();
     const chart = page.locator('svg.chart__svg');
 
     await dragTo(page, slider, 0.7);
     await page.waitForSelector('canvas.links__drag-canvas');
-    expect(await page.locator('g.link path.link__band').count()).toBe(0);
+    expect(await page.locator('g.link path.link__band, g.link path.link__stroke').count()).toBe(0);
     const painted = await chart.screenshot();
 
     await release(page);
     await page.waitForSelector('canvas.links__drag-canvas', { state: 'detached' });
-    expect(await page.locator('g.link path.link__band').count()).toBeGreaterThan(3);
+    expect(await page.locator(`g.link path.link__${byOrigin ? 'band' : 'stroke'}`).count()).toBeGreaterThan(3);
     const drawn = await chart.screenshot();
 
     // Anti-aliasing differs a little between the two renderers: about 1% of the chart's pixels by
@@ -108,6 +110,17 @@ describe.runIf(hasBrowser)('links while a slider is dragged, in Chromium', () =>
     return page;
   }
 
+  async function openAtRatio(path: string, ratio: number) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, deviceScaleFactor: ratio });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(new URL(path, baseUrl).href);
+    await page.waitForSelector('svg.chart__svg g.nodes > *');
+    return { page, errors };
+  }
+
   for (const scheme of ['light', 'dark'] as const) {
     it(`look the same painted as drawn, and come back as SVG when let go: default chart, ${scheme}`, async () => {
       const page = await compare('./?lang=en', '#slider-nvidia-openai', scheme);
@@ -115,10 +128,15 @@ describe.runIf(hasBrowser)('links while a slider is dragged, in Chromium', () =>
     });
   }
 
-  it('look the same painted as drawn: a deal on ice (hatched) and a letter of intent (dashed)', async () => {
+  it('look the same painted as drawn in the neutral link colour of the dark theme', async () => {
+    const page = await compare('./?lang=en', '#slider-nvidia-openai', 'dark', { byOrigin: false });
+    await page.context().close();
+  });
+
+  it('look the same painted as drawn: a deal on ice (hatched) and a letter of intent (dashed), on a screen of two pixels per pixel', async () => {
     const fragment = await encodeDataFragment(marked());
     if (!fragment.ok) throw new Error('the small dataset should fit in a link');
-    const page = await compare(`./?lang=en${fragment.hash}`, '#slider-stake', 'light');
+    const page = await compare(`./?lang=en${fragment.hash}`, '#slider-stake', 'light', { ratio: 2 });
     expect(await page.locator('g.link path.link__hatch').count()).toBe(1);
     expect(await page.locator('g.link[data-mark="dashed"]').count()).toBe(1);
     await page.context().close();

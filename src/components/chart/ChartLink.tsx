@@ -64,7 +64,8 @@ export const ChartLink = memo(function ChartLink({
 }: ChartLinkProps) {
   if (!link.route) return <g className="link link--empty" data-key={link.key} />;
   const { route } = link;
-  const d = linkPath(route);
+  // While the bands are on the canvas only the active link draws (its focus ring): no path for the rest.
+  const d = bandsOnCanvas && !active ? '' : linkPath(route);
   const mark = linkMark(link.standing);
   const { dashes, fade, hatchWidth } = linkMarkStyle(mark, link.width, routeLength(route));
   const dasharray = dashes?.join(' ');

@@ -38,7 +38,10 @@ export function DragLinksCanvas({ links, colorByOrigin, isolated, activeKey, wid
     const pixelHeight = Math.round(outerHeight * ratio);
     if (element.width !== pixelWidth) element.width = pixelWidth;
     if (element.height !== pixelHeight) element.height = pixelHeight;
-    theme.current ??= { neutral: getComputedStyle(element).color, hatch: hatchPattern(context, getComputedStyle(box.current).color) };
+    theme.current ??= {
+      neutral: getComputedStyle(element).color,
+      hatch: hatchPattern(context, getComputedStyle(box.current).color, ratio),
+    };
     context.setTransform(1, 0, 0, 1, 0, 0);
     context.clearRect(0, 0, pixelWidth, pixelHeight);
     context.setTransform(ratio, 0, 0, ratio, MARGIN_X * ratio, MARGIN_Y * ratio);

@@ -72,19 +72,20 @@ function stroke(context: PaintContext, trace: () => void, style: string | Canvas
 
 /**
  * The hatch of `#link-hatch` (LinkHatch.tsx): lines 1.5 px wide every 5 px, at 45°, in the text
- * colour at 70% (`.link-hatch__line`), in the chart's own coordinates like the SVG pattern.
+ * colour at 70% (`.link-hatch__line`), in the chart's own coordinates like the SVG pattern. The tile
+ * has the screen's pixels (`ratio` per CSS pixel), so the lines stay as sharp as the SVG's.
  */
-export function hatchPattern(context: CanvasRenderingContext2D, color: string): CanvasPattern | null {
+export function hatchPattern(context: CanvasRenderingContext2D, color: string, ratio: number): CanvasPattern | null {
   const tile = document.createElement('canvas');
-  tile.width = 5;
-  tile.height = 5;
+  tile.width = Math.round(5 * ratio);
+  tile.height = Math.round(5 * ratio);
   const tileContext = tile.getContext('2d');
   if (!tileContext) return null;
   tileContext.globalAlpha = 0.7;
   tileContext.fillStyle = color;
-  tileContext.fillRect(0, 0, 1.5, 5);
+  tileContext.fillRect(0, 0, 1.5 * ratio, tile.height);
   // (A pattern copies its canvas when made: the tile is drawn first.)
   const pattern = context.createPattern(tile, 'repeat');
-  pattern?.setTransform(new DOMMatrix().rotate(45));
+  pattern?.setTransform(new DOMMatrix().rotate(45).scale(5 / tile.width));
   return pattern;
 }

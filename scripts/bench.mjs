@@ -57,8 +57,16 @@ try {
   const dataUrl = (n, m) => `${base}?data=./bench-${n}-${m}.json`;
   const slider = await sliderUpdates(browser, base);
   const roundsSlider = await sliderUpdates(browser, `${base}?view=rounds`, '#slider-nvidia-openai', null);
-  // With a shock applied, each step also clears the obligations (Eisenberg–Noe) before the chart.
-  const shockedSlider = await sliderUpdates(browser, `${base}?shock.equity=0.5&shock.revenue=0.3`);
+  // With shocks applied in 2027, when obligations fall due, each step also clears them (Eisenberg–Noe)
+  // before the chart: real customers' revenue dragged, timed once the cascade is drawn.
+  const shockedSlider = await sliderUpdates(
+    browser,
+    `${base}?year=2027&shock.equity=0.5&shock.revenue=0.3`,
+    '#slider-customer-revenue',
+    null,
+    undefined,
+    { ready: 'svg.chart__svg g.shortfalls' },
+  );
   const bigSlider = await sliderUpdates(browser, dataUrl(500, 2500), '.slider input[type=range]', null);
   // A share slider also changes the loop's structure of returns: the engine re-solves its port system.
   const bigShareSlider = await sliderUpdates(browser, dataUrl(500, 2500), '#slider-compute-scale', null);
@@ -94,7 +102,7 @@ try {
   };
   row('default, Nvidia → OpenAI, loop', slider);
   row('default, Nvidia → OpenAI, rounds', roundsSlider);
-  row('default, the same, shocked', shockedSlider);
+  row('default 2027, shocked, revenue', shockedSlider);
   row('500/2,500, an amount slider', bigSlider);
   row('500/2,500, a share slider', bigShareSlider);
   console.log('\nTime per slider step as the graph grows (an amount slider):');

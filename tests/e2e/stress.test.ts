@@ -58,9 +58,10 @@ describe.runIf(hasBrowser)('a stress test on the chart', () => {
       const headline = await page.textContent('.stress__headline');
       expect(headline).toBeTruthy();
 
-      // A copied link: a fresh page opens the same stress test.
+      // A copied link: a fresh page opens the same stress test. (The address is written at most
+      // every 250 ms: it may follow the chart by a moment.)
+      await page.waitForFunction(() => location.search.includes('shock.'), null, { timeout: 5000 });
       const url = page.url();
-      expect(url).toContain('shock.');
       const fresh = await openPage(browser, url);
       await fresh.page.waitForSelector('svg.chart__svg .default-mark');
       expect(await defaulters(fresh.page)).toEqual(marked);

@@ -18,9 +18,13 @@ export async function openPage(
   browser: Browser,
   path: string,
   viewport = { width: 1280, height: 900 },
-  options: { reducedMotion?: 'reduce' | 'no-preference'; beforeLoad?: (page: Page) => Promise<unknown> } = {},
+  options: { reducedMotion?: 'reduce' | 'no-preference'; beforeLoad?: (page: Page) => Promise<unknown>; deviceScaleFactor?: number } = {},
 ) {
-  const context = await browser.newContext({ viewport, reducedMotion: options.reducedMotion ?? 'no-preference' });
+  const context = await browser.newContext({
+    viewport,
+    reducedMotion: options.reducedMotion ?? 'no-preference',
+    deviceScaleFactor: options.deviceScaleFactor ?? 1,
+  });
   const page = await context.newPage();
   await options.beforeLoad?.(page);
   const errors: string[] = [];

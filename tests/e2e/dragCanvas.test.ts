@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodeDataFragment } from '../../src/state/dataFragment';
 import { amountFlow, dataset, entity, parameter, shareFlow } from '../model/fixtures';
-import { baseUrl, hasBrowser, launch, openPage } from './browser';
+import { hasBrowser, launch, openPage } from './browser';
 
 // While a slider is dragged the links' bands are painted in a canvas (fewer elements to restyle per
 // step); the reader must not see the switch: the canvas shows what the SVG shows, in both themes.
@@ -88,7 +88,7 @@ describe.runIf(hasBrowser)('links while a slider is dragged, in Chromium', () =>
 
   /** Screenshots of the chart mid-drag (painted) and let go (drawn), compared; at a device pixel ratio, coloured by origin or not. */
   async function compare(path: string, slider: string, scheme: 'light' | 'dark', { ratio = 1, byOrigin = true } = {}) {
-    const { page, errors } = ratio === 1 ? await openPage(browser, path) : await openAtRatio(path, ratio);
+    const { page, errors } = await openPage(browser, path, undefined, { deviceScaleFactor: ratio });
     await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
     if (!byOrigin) await page.getByLabel('Colour by origin').uncheck();
     const chart = page.locator('svg.chart__svg');
@@ -108,17 +108,6 @@ describe.runIf(hasBrowser)('links while a slider is dragged, in Chromium', () =>
     expect(await differingShare(page, painted, drawn, 8)).toBeLessThan(0.05);
     expect(errors).toEqual([]);
     return page;
-  }
-
-  async function openAtRatio(path: string, ratio: number) {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, deviceScaleFactor: ratio });
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
-    page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(new URL(path, baseUrl).href);
-    await page.waitForSelector('svg.chart__svg g.nodes > *');
-    return { page, errors };
   }
 
   for (const scheme of ['light', 'dark'] as const) {

@@ -93,7 +93,9 @@ try {
   console.log(`\nBuilt app, a slider dragged: one input per animation frame.`);
   console.log(`  updated: input → model + layout + React render and commit + style and layout.`);
   console.log(`  frame: one frame's start to the next (the update, paint, canvas flush and any GC; 16.7 ms at least, at 60 Hz).`);
-  console.log(`  links: input → the canvas of thin links painted (by a worker, alongside the next frame).`);
+  console.log(
+    `  links: input → the canvas of the links painted (by a worker, alongside the next frame): a drag's bands, or a large graph's thin links.`,
+  );
   const row = (name, r) => {
     const links = r.linksPainted ? `   links median ${ms(r.linksPainted.median)}  p95 ${ms(r.linksPainted.p95)}` : '';
     console.log(

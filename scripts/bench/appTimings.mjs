@@ -48,6 +48,11 @@ export async function sliderUpdates(
       const painted = [];
       // A paint stands for every step since the last one (a busy worker paints only the newest).
       canvas?.addEventListener('linkspainted', (event) => painted.push(...new Array(event.detail.frames).fill(event.detail.at)));
+      // The bands' canvas of a drag (painted by a worker too) comes with the drag, after the first steps.
+      const dragPainted = [];
+      const onDragPaint = (event) =>
+        event.target.classList?.contains('links__drag-canvas') && dragPainted.push(...new Array(event.detail.frames).fill(event.detail.at));
+      window.addEventListener('linkspainted', onDragPaint, true);
       // A drag starts with a pointerdown on the slider, as a reader's does.
       input.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true }));
       // As in a real drag, the browser delivers one input per animation frame, at the frame's start,
@@ -75,6 +80,10 @@ export async function sliderUpdates(
         };
         requestAnimationFrame(step);
       });
+      // The drag's canvas goes when the slider is let go: first its last step must be painted.
+      const lastStart = performance.timeOrigin + steps[steps.length - 1].frameStart;
+      for (let waited = 0; dragPainted.length > 0 && dragPainted[dragPainted.length - 1] < lastStart && waited < 2000; waited += 20)
+        await new Promise((resolve) => setTimeout(resolve, 20));
       window.dispatchEvent(new PointerEvent('pointerup'));
       // The worker may still be painting the last steps (a busy machine): wait for it, up to 10 s.
       for (let waited = 0; canvas && painted.length < steps.length && waited < 10000; waited += 100)
@@ -83,15 +92,21 @@ export async function sliderUpdates(
       // Letting go of the slider may paint once more, after the last step.
       if (canvas && painted.length < steps.length)
         throw new Error(`${steps.length} steps but ${painted.length} paints of the links canvas`);
+      window.removeEventListener('linkspainted', onDragPaint, true);
+      // Each drag paint stands for the steps since the one before: the newest paints match the newest steps.
+      const unpainted = steps.length - dragPainted.length;
+      if (!canvas && dragPainted.length > 0 && unpainted > WARMUP)
+        throw new Error(`${steps.length} steps but ${dragPainted.length} paints of the drag's canvas`);
+      const paintOf = (i) => (canvas ? painted[i] : dragPainted.length > 0 ? dragPainted[i - unpainted] : undefined);
       // A frame lasts from its start to the next one's: the update, paint and the canvas flush, any
       // garbage collection, and at least the 16.7 ms of a 60 Hz display. Links painted: from the
-      // frame's start to the worker's paint of that step done.
+      // frame's start to the worker's paint of that step done (thin links, or a drag's bands).
       return steps
         .slice(WARMUP, -1)
         .map((s, k) => [
           s.updated,
           steps[WARMUP + k + 1].frameStart - s.frameStart,
-          canvas ? painted[WARMUP + k] - (performance.timeOrigin + s.frameStart) : NaN,
+          (paintOf(WARMUP + k) ?? NaN) - (performance.timeOrigin + s.frameStart),
         ]);
     },
     [runs, warmup, sliderSelector, linkSelector, linkAttribute],
@@ -99,6 +114,8 @@ export async function sliderUpdates(
   await page.close();
   if (errors.length) throw new Error(errors.join('\n'));
   const linksPainted = samples.some((s) => Number.isNaN(s[2])) ? undefined : stats(samples.map((s) => s[2]));
+  // A paint before its step began would mean paints and steps were matched wrongly.
+  if (samples.some((s) => s[2] < 0)) throw new Error('a step was painted before it began: paints and steps mismatched');
   return { updated: stats(samples.map((s) => s[0])), frame: stats(samples.map((s) => s[1])), linksPainted, runs: samples.length };
 }
 

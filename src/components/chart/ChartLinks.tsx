@@ -1,4 +1,4 @@
-import type { KeyboardEvent } from 'react';
+import { useCallback, useState, type KeyboardEvent } from 'react';
 import type { LinkShape } from '../../layout/sankeyLayout';
 import type { Money } from '../../model/units';
 import { useExplorer } from '../../state/context';
@@ -35,6 +35,10 @@ export function ChartLinks(props: ChartLinksProps) {
   const drawing = dragLinks.useModule(true).module;
   // Until the canvas's code is there (or should it fail to load), a drag restyles the SVG bands.
   const dragging = useExplorer((s) => s.dragging) && drawing !== undefined;
+  // The SVG bands stay until the canvas shows them (a worker paints a moment after the frame).
+  const [painted, setPainted] = useState(false);
+  if (!dragging && painted) setPainted(false);
+  const showPainted = useCallback(() => setPainted(true), []);
   return (
     <g className="links" data-links={links.length} onFocus={props.onFocus} onKeyDown={props.onKeyDown}>
       {bulkDrawing && (
@@ -50,7 +54,7 @@ export function ChartLinks(props: ChartLinksProps) {
           active={activeKey === link.key}
           focusable={!bulk}
           tabStop={link.key === props.linkStop}
-          bandsOnCanvas={dragging}
+          bandsOnCanvas={dragging && painted}
           onActivate={props.onActivate}
           onDeactivate={props.onDeactivate}
         />
@@ -63,6 +67,7 @@ export function ChartLinks(props: ChartLinksProps) {
           activeKey={activeKey}
           width={width}
           height={height}
+          onPainted={showPainted}
         />
       )}
     </g>

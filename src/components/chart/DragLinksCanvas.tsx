@@ -1,6 +1,8 @@
-import { useLayoutEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { LinkShape } from '../../layout/sankeyLayout';
-import { hatchPattern, paintLinks, type LinkPaint } from './paintLinks';
+import { MARGIN_X, MARGIN_Y, paintDragFrame, type DragCanvasMessage, type DragFrame } from './dragFrame';
+import { announcePainted, canPaintInWorker, type PainterReply } from './paintInWorker';
+import { hatchPattern } from './paintLinks';
 
 export interface DragLinksCanvasProps {
   links: LinkShape[];
@@ -10,43 +12,115 @@ export interface DragLinksCanvasProps {
   activeKey: string | null;
   width: number;
   height: number;
+  /** The canvas shows this drag's bands (its first paint is done): the SVG bands may go. */
+  onPainted(): void;
 }
 
-// Back links may turn beyond the outer columns: the canvas reaches as far as the bulk links' does.
-const MARGIN_X = 64;
-const MARGIN_Y = 8;
+interface Painter {
+  paint(frame: DragFrame): void;
+}
+
+/** The theme's colours as the canvas's box and canvas resolve them (CSS variables). */
+interface Theme {
+  neutral: string;
+  hatchColor: string;
+}
+
+/**
+ * One worker for every drag, started with this module (after the first chart, before any drag), so
+ * a drag's first bands need not wait for it; undefined once it has failed (the page paints then).
+ */
+let worker: Worker | undefined = canPaintInWorker ? startWorker() : undefined;
+/** Where the worker's replies go: the canvas of the drag under way. */
+let onReply: (reply: PainterReply) => void = () => {};
+
+function startWorker(): Worker | undefined {
+  try {
+    const started = new Worker(new URL('./dragLinksWorker.ts', import.meta.url), { type: 'module' });
+    started.addEventListener('message', (event: MessageEvent<PainterReply>) => onReply(event.data));
+    // It may fail before any drag (its script blocked or lost): later drags are painted here then.
+    started.addEventListener('error', () => {
+      started.terminate();
+      worker = undefined;
+      onReply({ failed: 'the worker did not start' });
+    });
+    return started;
+  } catch {
+    return undefined;
+  }
+}
+
+function workerPainter(running: Worker, canvas: HTMLCanvasElement, theme: Theme, onPainted: () => void, onFailure: () => void): Painter {
+  let first = true;
+  onReply = (reply) => {
+    if (reply.failed) {
+      running.terminate();
+      worker = undefined;
+      return onFailure();
+    }
+    if (reply.painted === undefined) return;
+    announcePainted(canvas, reply.painted, reply.frames ?? 1);
+    if (first) onPainted();
+    first = false;
+  };
+  const offscreen = canvas.transferControlToOffscreen();
+  const ratio = window.devicePixelRatio || 1;
+  const setup: DragCanvasMessage = { canvas: offscreen, ...theme, ratio };
+  running.postMessage(setup, [offscreen]);
+  return { paint: (frame) => running.postMessage({ frame } satisfies DragCanvasMessage) };
+}
+
+function mainThreadPainter(canvas: HTMLCanvasElement, theme: Theme, onPainted: () => void): Painter | undefined {
+  const context = canvas.getContext('2d');
+  if (!context) return undefined;
+  const paint = { neutral: theme.neutral, hatch: hatchPattern(context, theme.hatchColor, window.devicePixelRatio || 1) };
+  return {
+    paint: (frame) => {
+      paintDragFrame(canvas, context, frame, paint);
+      announcePainted(canvas, performance.timeOrigin + performance.now(), 1);
+      onPainted();
+    },
+  };
+}
+
+/** A canvas can be handed over only once, and development mode mounts every component twice: the painter stays with its canvas. */
+const painters = new WeakMap<HTMLCanvasElement, Painter | undefined>();
 
 /**
  * The links' bands while a slider is dragged, painted into one canvas: each step of a drag changes
  * every band, and as SVG paths their new shapes cost the page far more than the model and layout
- * (style, layout and paint of hundreds of elements). The picture is the one ChartLink draws (see
- * paintLinks); once the slider is let go the SVG bands return, with their transitions and focus rings.
+ * (style, layout and rasterising of hundreds of elements). A worker paints them where the browser
+ * allows, beside the page's frame. The picture is the one ChartLink draws (see paintLinks); once the
+ * slider is let go the SVG bands return, with their transitions and focus rings.
  */
-export function DragLinksCanvas({ links, colorByOrigin, isolated, activeKey, width, height }: DragLinksCanvasProps) {
+export function DragLinksCanvas({ links, colorByOrigin, isolated, activeKey, width, height, onPainted }: DragLinksCanvasProps) {
   const box = useRef<SVGForeignObjectElement>(null);
   const canvas = useRef<HTMLCanvasElement>(null);
-  // The theme's colours, read once: the canvas lives only as long as a drag.
-  const theme = useRef<Pick<LinkPaint, 'neutral' | 'hatch'> | null>(null);
+  // A worker that fails hands over to a fresh canvas painted here.
+  const [inWorker, setInWorker] = useState(worker !== undefined);
+  const painted = useRef(onPainted);
+  useEffect(() => {
+    painted.current = onPainted;
+  }, [onPainted]);
   const outerWidth = width + 2 * MARGIN_X;
   const outerHeight = height + 2 * MARGIN_Y;
   useLayoutEffect(() => {
     const element = canvas.current;
-    const context = element?.getContext('2d');
-    if (!element || !context || !box.current) return;
+    if (!element || !box.current) return;
+    if (!painters.has(element)) {
+      // The theme's colours, read once: the canvas lives only as long as a drag.
+      const theme = { neutral: getComputedStyle(element).color, hatchColor: getComputedStyle(box.current).color };
+      const announce = () => painted.current();
+      painters.set(
+        element,
+        inWorker && worker
+          ? workerPainter(worker, element, theme, announce, () => setInWorker(false))
+          : mainThreadPainter(element, theme, announce),
+      );
+    }
     const ratio = window.devicePixelRatio || 1;
-    const pixelWidth = Math.round(outerWidth * ratio);
-    const pixelHeight = Math.round(outerHeight * ratio);
-    if (element.width !== pixelWidth) element.width = pixelWidth;
-    if (element.height !== pixelHeight) element.height = pixelHeight;
-    theme.current ??= {
-      neutral: getComputedStyle(element).color,
-      hatch: hatchPattern(context, getComputedStyle(box.current).color, ratio),
-    };
-    context.setTransform(1, 0, 0, 1, 0, 0);
-    context.clearRect(0, 0, pixelWidth, pixelHeight);
-    context.setTransform(ratio, 0, 0, ratio, MARGIN_X * ratio, MARGIN_Y * ratio);
-    paintLinks(context, links, { colorByOrigin, isolated, activeKey, ...theme.current });
-  }, [links, colorByOrigin, isolated, activeKey, outerWidth, outerHeight]);
+    painters.get(element)?.paint({ links, colorByOrigin, isolated, activeKey, width: outerWidth, height: outerHeight, ratio });
+  }, [links, colorByOrigin, isolated, activeKey, outerWidth, outerHeight, inWorker]);
   return (
     <foreignObject
       ref={box}
@@ -57,7 +131,13 @@ export function DragLinksCanvas({ links, colorByOrigin, isolated, activeKey, wid
       height={outerHeight}
       aria-hidden="true"
     >
-      <canvas ref={canvas} className="links__drag-canvas" style={{ width: outerWidth, height: outerHeight }} />
+      <canvas
+        key={inWorker ? 'worker' : 'main'}
+        ref={canvas}
+        className="links__drag-canvas"
+        style={{ width: outerWidth, height: outerHeight }}
+        data-painter={inWorker ? 'worker' : 'main'}
+      />
     </foreignObject>
   );
 }

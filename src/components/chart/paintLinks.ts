@@ -75,17 +75,23 @@ function stroke(context: PaintContext, trace: () => void, style: string | Canvas
  * colour at 70% (`.link-hatch__line`), in the chart's own coordinates like the SVG pattern. The tile
  * has the screen's pixels (`ratio` per CSS pixel), so the lines stay as sharp as the SVG's.
  */
-export function hatchPattern(context: CanvasRenderingContext2D, color: string, ratio: number): CanvasPattern | null {
-  const tile = document.createElement('canvas');
-  tile.width = Math.round(5 * ratio);
-  tile.height = Math.round(5 * ratio);
-  const tileContext = tile.getContext('2d');
+export function hatchPattern(
+  context: Pick<CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D, 'createPattern'>,
+  color: string,
+  ratio: number,
+): CanvasPattern | null {
+  const size = Math.round(5 * ratio);
+  // A worker has no document: there the tile is an offscreen canvas.
+  const tile = typeof OffscreenCanvas === 'undefined' ? document.createElement('canvas') : new OffscreenCanvas(size, size);
+  tile.width = size;
+  tile.height = size;
+  const tileContext = tile.getContext('2d') as CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D | null;
   if (!tileContext) return null;
   tileContext.globalAlpha = 0.7;
   tileContext.fillStyle = color;
-  tileContext.fillRect(0, 0, 1.5 * ratio, tile.height);
+  tileContext.fillRect(0, 0, 1.5 * ratio, size);
   // (A pattern copies its canvas when made: the tile is drawn first.)
   const pattern = context.createPattern(tile, 'repeat');
-  pattern?.setTransform(new DOMMatrix().rotate(45).scale(5 / tile.width));
+  pattern?.setTransform(new DOMMatrix().rotate(45).scale(5 / size));
   return pattern;
 }

@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { render } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { ChartLink } from '../../../src/components/chart/ChartLink';
+import { MARGIN_X, MARGIN_Y, paintDragFrame } from '../../../src/components/chart/dragFrame';
 import { BACK_STROKE_OPACITY, BAND_OPACITY, paintLinks, STROKE_OPACITY, type PaintContext } from '../../../src/components/chart/paintLinks';
 import { deriveChart } from '../../../src/i18n/deriveChart';
 import type { LinkShape } from '../../../src/layout/sankeyLayout';
@@ -133,5 +134,31 @@ describe('paintLinks', () => {
     expect(opacity('.link__band')).toBe(BAND_OPACITY);
     expect(opacity('.link__stroke')).toBe(STROKE_OPACITY);
     expect(opacity('.link--back .link__stroke')).toBe(BACK_STROKE_OPACITY);
+  });
+});
+
+describe('paintDragFrame', () => {
+  const links = chartLinks();
+
+  it('sizes the canvas to the frame in device pixels only when that changes, clears it otherwise, and paints the bands from the margins', () => {
+    const { context, strokes } = recorder();
+    const calls: string[] = [];
+    const canvas = { width: 300, height: 150 };
+    const drawing = Object.assign(context, {
+      setTransform: (...m: number[]) => void calls.push(`transform ${m.join(' ')}`),
+      clearRect: (...r: number[]) => void calls.push(`clear ${r.join(' ')}`),
+    }) as unknown as Parameters<typeof paintDragFrame>[1];
+    const frame = { links, colorByOrigin: true, isolated: -1, activeKey: null, width: 700.4, height: 400, ratio: 2 };
+    paintDragFrame(canvas, drawing, frame, paint);
+    // Resizing clears a canvas by itself.
+    expect(canvas).toEqual({ width: 1401, height: 800 });
+    expect(calls).toEqual([`transform 2 0 0 2 ${2 * MARGIN_X} ${2 * MARGIN_Y}`]);
+    const once = strokes.length;
+    expect(rounded(strokes)).toEqual(rounded(svgStrokes(links, true, -1, null)));
+
+    calls.length = 0;
+    paintDragFrame(canvas, drawing, frame, paint);
+    expect(calls).toEqual(['transform 1 0 0 1 0 0', 'clear 0 0 1401 800', `transform 2 0 0 2 ${2 * MARGIN_X} ${2 * MARGIN_Y}`]);
+    expect(strokes.length).toBe(2 * once);
   });
 });

@@ -1,6 +1,7 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { LinkShape } from '../../../layout/sankeyLayout';
 import { NEUTRAL, thinLinkGroups } from './thinLinkGroups';
+import { announcePainted, canPaintInWorker, type PainterReply } from '../paintInWorker';
 import { packFrame, paintFrame, type ThinLinksFrame } from './thinLinksPainter';
 
 export interface BulkLinksProps {
@@ -21,12 +22,6 @@ interface Painter {
   dispose(): void;
 }
 
-const canPaintInWorker =
-  typeof OffscreenCanvas !== 'undefined' &&
-  typeof Worker !== 'undefined' &&
-  typeof HTMLCanvasElement !== 'undefined' &&
-  'transferControlToOffscreen' in HTMLCanvasElement.prototype;
-
 /**
  * A canvas can be handed to a worker only once, and development mode mounts every component
  * twice: the painter stays with its canvas element.
@@ -36,7 +31,7 @@ const painters = new WeakMap<HTMLCanvasElement, Painter | undefined>();
 function workerPainter(canvas: HTMLCanvasElement, onFailure: () => void): Painter {
   const worker = new Worker(new URL('./thinLinksWorker.ts', import.meta.url), { type: 'module' });
   worker.addEventListener('error', onFailure);
-  worker.addEventListener('message', (event: MessageEvent<{ failed?: string; painted?: number; frames?: number }>) => {
+  worker.addEventListener('message', (event: MessageEvent<PainterReply>) => {
     if (event.data.failed) onFailure();
     if (event.data.painted) announcePainted(canvas, event.data.painted, event.data.frames ?? 1);
   });
@@ -58,15 +53,6 @@ function mainThreadPainter(canvas: HTMLCanvasElement): Painter | undefined {
     },
     dispose: () => {},
   };
-}
-
-/**
- * A 'linkspainted' event on the canvas: when (ms since the epoch) a drawing was done, and how
- * many frames' links it stands for (a busy worker paints only the newest). The worker paints
- * after the page's frame, and the benchmark times that too.
- */
-function announcePainted(canvas: HTMLCanvasElement, at: number, frames: number) {
-  canvas.dispatchEvent(new CustomEvent('linkspainted', { detail: { at, frames } }));
 }
 
 /**

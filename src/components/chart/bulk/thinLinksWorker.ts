@@ -1,4 +1,5 @@
 // Paints the thin links of a large graph off the main thread, into a canvas handed over by the page.
+import { replyPainted } from '../paintInWorker';
 import { paintFrame, type ThinLinksFrame } from './thinLinksPainter';
 
 let canvas: OffscreenCanvas | undefined;
@@ -28,6 +29,5 @@ function paintLatest() {
   received = 0;
   if (!canvas || !context || !frame) return;
   paintFrame(canvas, context, frame);
-  // The canvas reaches the screen as this task ends; a task queued now runs after that.
-  setTimeout(() => self.postMessage({ painted: performance.timeOrigin + performance.now(), frames }), 0);
+  replyPainted(frames);
 }

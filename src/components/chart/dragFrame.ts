@@ -1,0 +1,38 @@
+import type { LinkShape } from '../../layout/sankeyLayout';
+import { paintLinks, type LinkPaint } from './paintLinks';
+
+// One step of a drag as the bands' canvas needs it, whether painted here or by a worker.
+
+/** Back links may turn beyond the outer columns: the canvas reaches as far as the bulk links' does. */
+export const MARGIN_X = 64;
+export const MARGIN_Y = 8;
+
+export interface DragFrame extends Omit<LinkPaint, 'neutral' | 'hatch'> {
+  links: LinkShape[];
+  /** The canvas in CSS pixels (the chart and its margins), and device pixels per CSS pixel. */
+  width: number;
+  height: number;
+  ratio: number;
+}
+
+/** To the worker: a canvas with the theme's colours for the drag to come, or a step to paint. */
+export type DragCanvasMessage = { canvas: OffscreenCanvas; neutral: string; hatchColor: string; ratio: number } | { frame: DragFrame };
+
+type Canvas = Pick<HTMLCanvasElement, 'width' | 'height'>;
+type Context = Parameters<typeof paintLinks>[0] & Pick<CanvasRenderingContext2D, 'setTransform' | 'clearRect'>;
+
+/** Sizes the canvas to the frame (which clears it) or clears it, and paints the frame's bands. */
+export function paintDragFrame(canvas: Canvas, context: Context, frame: DragFrame, theme: Pick<LinkPaint, 'neutral' | 'hatch'>) {
+  const { ratio } = frame;
+  const pixelWidth = Math.round(frame.width * ratio);
+  const pixelHeight = Math.round(frame.height * ratio);
+  if (canvas.width !== pixelWidth || canvas.height !== pixelHeight) {
+    canvas.width = pixelWidth;
+    canvas.height = pixelHeight;
+  } else {
+    context.setTransform(1, 0, 0, 1, 0, 0);
+    context.clearRect(0, 0, pixelWidth, pixelHeight);
+  }
+  context.setTransform(ratio, 0, 0, ratio, MARGIN_X * ratio, MARGIN_Y * ratio);
+  paintLinks(context, frame.links, { ...frame, ...theme });
+}

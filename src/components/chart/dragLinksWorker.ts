@@ -1,0 +1,43 @@
+// Paints the links' bands during a slider drag off the main thread, into a canvas handed over by the
+// page: the page's frame then holds the model, the layout and the rest of the chart, and the bands'
+// rasterising (most of a step's cost in the browser) runs beside it.
+import { replyPainted } from './paintInWorker';
+import { paintDragFrame, type DragCanvasMessage, type DragFrame } from './dragFrame';
+import { hatchPattern } from './paintLinks';
+
+let canvas: OffscreenCanvas | undefined;
+let context: OffscreenCanvasRenderingContext2D | null = null;
+let hatch: CanvasPattern | null = null;
+let neutral = '';
+let latest: DragFrame | undefined;
+/** Frames received since the last paint: a paint shows the newest and stands for them all. */
+let received = 0;
+
+self.onmessage = (event: MessageEvent<DragCanvasMessage>) => {
+  const message = event.data;
+  if ('canvas' in message) {
+    canvas = message.canvas;
+    context = canvas.getContext('2d');
+    // A browser may hand over a canvas yet draw no 2D in workers: the page then paints itself.
+    if (!context) return self.postMessage({ failed: 'no 2D context in a worker' });
+    neutral = message.neutral;
+    hatch = hatchPattern(context, message.hatchColor, message.ratio);
+    latest = undefined;
+    received = 0;
+    return;
+  }
+  latest = message.frame;
+  // Frames that arrive while one is painted are not painted one by one, so the bands never fall
+  // behind a drag: whatever is newest when the worker is free gets painted.
+  if (received++ === 0) setTimeout(paintLatest, 0);
+};
+
+function paintLatest() {
+  const frame = latest;
+  const frames = received;
+  latest = undefined;
+  received = 0;
+  if (!canvas || !context || !frame) return;
+  paintDragFrame(canvas, context, frame, { neutral, hatch });
+  replyPainted(frames);
+}

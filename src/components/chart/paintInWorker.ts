@@ -1,0 +1,29 @@
+// What the canvases painted off the main thread share: whether this browser can, and how a paint is announced.
+
+/** A canvas can be handed to a worker that draws 2D into it (checked again in the worker: see its `failed` message). */
+export const canPaintInWorker =
+  typeof OffscreenCanvas !== 'undefined' &&
+  typeof Worker !== 'undefined' &&
+  typeof HTMLCanvasElement !== 'undefined' &&
+  'transferControlToOffscreen' in HTMLCanvasElement.prototype;
+
+/** What a painting worker posts back: it could not draw, or it painted (when, ms since the epoch; for how many frames). */
+export interface PainterReply {
+  failed?: string;
+  painted?: number;
+  frames?: number;
+}
+
+/**
+ * A 'linkspainted' event on the canvas: when (ms since the epoch) a drawing was done, and how
+ * many frames' links it stands for (a busy worker paints only the newest). A worker paints
+ * after the page's frame, and the benchmark times that too.
+ */
+export function announcePainted(canvas: HTMLCanvasElement, at: number, frames: number) {
+  canvas.dispatchEvent(new CustomEvent('linkspainted', { detail: { at, frames } }));
+}
+
+/** Tells the page once the worker's paint has reached the screen (a task queued after the painting one runs after that). */
+export function replyPainted(frames: number) {
+  setTimeout(() => self.postMessage({ painted: performance.timeOrigin + performance.now(), frames } satisfies PainterReply), 0);
+}

@@ -25,6 +25,7 @@ import { useActiveElement } from './useActiveElement';
 import { useChartKeys } from './useChartKeys';
 import { drawsInBulk, useBulkDrawing } from './bulk/useBulkDrawing';
 import { useChart } from './useChart';
+import { useHeldHeight } from './useHeldHeight';
 import { useCompareParts } from './compare/useCompareParts';
 
 const detailPanels = lazyPart(() => import('../panels/details'));
@@ -47,6 +48,7 @@ export function SankeyDiagram({ width }: { width: number }) {
   const { graph, geometry, labels, rounds, partialRounds, trips, nodeLines, ownHeight, ghost, scaleShare, roundFrame, stress } =
     useChart(width);
   const playRound = useExplorer((s) => s.playRound);
+  const height = useHeldHeight(geometry.height);
   const originNames = useMemo(() => originNamesOf(dataset, structure.origins, lang), [structure, dataset, lang]);
   const isolated = isolatedId === null ? -1 : structure.origins.indexOf(isolatedId);
 
@@ -129,8 +131,8 @@ export function SankeyDiagram({ width }: { width: number }) {
         ref={svg}
         className="chart__svg"
         width={width}
-        height={geometry.height}
-        viewBox={`0 0 ${width} ${geometry.height}`}
+        height={height}
+        viewBox={`0 0 ${width} ${height}`}
         role="group"
         aria-labelledby="chart-title chart-desc"
         data-view={view}
@@ -156,7 +158,7 @@ export function SankeyDiagram({ width }: { width: number }) {
           colorByOrigin={colorByOrigin}
           isolated={isolated}
           width={width}
-          height={geometry.height}
+          height={height}
           activeKey={activeLink?.key ?? null}
           linkStop={linkStop}
           linkLabel={linkLabel}

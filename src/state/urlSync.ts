@@ -33,8 +33,13 @@ export function startUrlSync(
 ): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let lastShared = shown;
+  /** A change not yet written because a slider was being dragged. */
+  let held = false;
   const write = () => {
     timer = undefined;
+    // replaceState costs a frame's worth of time in Chromium now and then: while a slider is
+    // dragged the address waits, and is written once the slider is let go.
+    if (store.getState().dragging) return void (held = true);
     const next = urlForState(store, location.href);
     if (next !== location.href) history.replaceState(history.state, '', next);
   };
@@ -42,7 +47,10 @@ export function startUrlSync(
     const shared = selectShared(state);
     const changed = (Object.keys(shared) as (keyof typeof shared)[]).some((key) => shared[key] !== lastShared[key]);
     lastShared = shared;
-    if (changed && timer === undefined) timer = setTimeout(write, THROTTLE_MS);
+    if ((changed || held) && timer === undefined) {
+      held = false;
+      timer = setTimeout(write, THROTTLE_MS);
+    }
   };
   const unsubscribe = store.subscribe(follow);
   follow(store.getState());

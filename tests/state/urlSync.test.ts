@@ -60,6 +60,30 @@ describe('URL sync', () => {
     expect(history.replaceState).toHaveBeenCalledTimes(1);
   });
 
+  it('waits while a slider is dragged, and writes the drag’s last value once it is let go', () => {
+    const store = createExplorerStore(ds, 'en');
+    const { location, history } = fakeBrowser('https://example.org/loop/');
+    const stop = startUrlSync(store, history, location);
+    // A change just before the drag: its write falls due mid-drag, and waits too.
+    store.getState().setValue('amazon-openai', 5);
+    store.getState().setDragging(true);
+    for (const value of [10, 20, 30, 40]) {
+      store.getState().setValue('amazon-openai', value);
+      vi.advanceTimersByTime(300);
+    }
+    expect(history.replaceState).not.toHaveBeenCalled();
+    store.getState().setDragging(false);
+    vi.advanceTimersByTime(300);
+    expect(history.replaceState).toHaveBeenCalledTimes(1);
+    expect(new URL(location.href).searchParams.get('p.amazon-openai')).toBe('40');
+    // A drag that changed nothing writes nothing.
+    store.getState().setDragging(true);
+    store.getState().setDragging(false);
+    vi.advanceTimersByTime(300);
+    expect(history.replaceState).toHaveBeenCalledTimes(1);
+    stop();
+  });
+
   it('writes a change made before it started (the page starts it once the first view is drawn)', () => {
     const store = createExplorerStore(ds, 'en');
     const shown = selectShared(store.getState());

@@ -4,8 +4,9 @@ import { encodeDataFragment } from '../../src/state/dataFragment';
 import { amountFlow, dataset, entity, parameter, shareFlow } from '../model/fixtures';
 import { hasBrowser, launch, openPage } from './browser';
 
-// While a slider is dragged the links' bands are painted in a canvas (fewer elements to restyle per
-// step); the reader must not see the switch: the canvas shows what the SVG shows, in both themes.
+// While a slider is dragged the links' bands, the boxes and the labels are painted in a canvas (fewer
+// elements to restyle per step); the reader must not see the switch: the canvas shows what the SVG
+// shows, in both themes.
 
 /** A small loop with a stake on ice (faded and hatched) and a letter of intent (dashed), the stake on a slider. */
 const marked = () =>
@@ -91,9 +92,9 @@ describe.runIf(hasBrowser)('links while a slider is dragged, in Chromium', () =>
     path: string,
     slider: string,
     scheme: 'light' | 'dark',
-    { ratio = 1, byOrigin = true, painter = 'worker', beforeLoad = async (_: Page): Promise<unknown> => undefined } = {},
+    { ratio = 1, byOrigin = true, painter = 'worker', width = 1280, beforeLoad = async (_: Page): Promise<unknown> => undefined } = {},
   ) {
-    const { page, errors } = await openPage(browser, path, undefined, { deviceScaleFactor: ratio, beforeLoad });
+    const { page, errors } = await openPage(browser, path, { width, height: 900 }, { deviceScaleFactor: ratio, beforeLoad });
     await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
     if (!byOrigin) await page.getByLabel('Colour by origin').uncheck();
     const chart = page.locator('svg.chart__svg');
@@ -102,6 +103,9 @@ describe.runIf(hasBrowser)('links while a slider is dragged, in Chromium', () =>
     await page.waitForSelector(`canvas.links__drag-canvas[data-painter="${painter}"]`);
     // The SVG bands go once the worker has painted the canvas.
     await page.waitForFunction(() => document.querySelectorAll('g.link path.link__band, g.link path.link__stroke').length === 0);
+    // The boxes and labels are painted too, their SVG hidden.
+    await page.waitForSelector('svg.chart__svg[data-painted="nodes"]');
+    expect(await page.locator('g.labels').evaluate((labels) => getComputedStyle(labels).visibility)).toBe('hidden');
     const painted = await chart.screenshot();
 
     await release(page);
@@ -126,6 +130,12 @@ describe.runIf(hasBrowser)('links while a slider is dragged, in Chromium', () =>
 
   it('look the same painted as drawn in the neutral link colour of the dark theme', async () => {
     const page = await compare('./?lang=en', '#slider-nvidia-openai', 'dark', { byOrigin: false });
+    await page.context().close();
+  });
+
+  it('look the same painted as drawn on a phone in Chinese: numbered boxes, wrapped names, dark', async () => {
+    const page = await compare('./?lang=zh-TW', '#slider-nvidia-openai', 'dark', { width: 375 });
+    expect(await page.locator('g.label-tag').count()).toBeGreaterThan(0);
     await page.context().close();
   });
 

@@ -1,8 +1,9 @@
-import { useCallback, useState, type KeyboardEvent } from 'react';
+import type { KeyboardEvent } from 'react';
 import type { LinkShape } from '../../layout/sankeyLayout';
 import type { Money } from '../../model/units';
 import { useExplorer } from '../../state/context';
 import type { useBulkDrawing } from './bulk/useBulkDrawing';
+import type { DragFrame } from './dragFrame';
 import { ChartLink } from './ChartLink';
 import { lazyPart } from '../shared/lazyPart';
 
@@ -23,6 +24,11 @@ export interface ChartLinksProps {
   onActivate(key: string, pinned: boolean): void;
   onDeactivate(key: string): void;
   onFocus(event: { target: EventTarget }): void;
+  /** The drag's canvas shows the bands (its first paint is done): the SVG's go. */
+  painted: boolean;
+  onPainted(): void;
+  /** The boxes and labels the drag's canvas paints too, if any (see SankeyDiagram). */
+  paintedNodes: DragFrame['nodes'];
   onKeyDown(event: KeyboardEvent<SVGGElement>): void;
 }
 
@@ -35,10 +41,6 @@ export function ChartLinks(props: ChartLinksProps) {
   const drawing = dragLinks.useModule(true).module;
   // Until the canvas's code is there (or should it fail to load), a drag restyles the SVG bands.
   const dragging = useExplorer((s) => s.dragging) && drawing !== undefined;
-  // The SVG bands stay until the canvas shows them (a worker paints a moment after the frame).
-  const [painted, setPainted] = useState(false);
-  if (!dragging && painted) setPainted(false);
-  const showPainted = useCallback(() => setPainted(true), []);
   return (
     <g className="links" data-links={links.length} onFocus={props.onFocus} onKeyDown={props.onKeyDown}>
       {bulkDrawing && (
@@ -54,7 +56,7 @@ export function ChartLinks(props: ChartLinksProps) {
           active={activeKey === link.key}
           focusable={!bulk}
           tabStop={link.key === props.linkStop}
-          bandsOnCanvas={dragging && painted}
+          bandsOnCanvas={dragging && props.painted}
           onActivate={props.onActivate}
           onDeactivate={props.onDeactivate}
         />
@@ -62,12 +64,13 @@ export function ChartLinks(props: ChartLinksProps) {
       {dragging && (
         <drawing.DragLinksCanvas
           links={drawnLinks}
+          nodes={props.paintedNodes}
           colorByOrigin={colorByOrigin}
           isolated={isolated}
           activeKey={activeKey}
           width={width}
           height={height}
-          onPainted={showPainted}
+          onPainted={props.onPainted}
         />
       )}
     </g>

@@ -3,9 +3,12 @@ import type { LinkShape } from '../../layout/sankeyLayout';
 import { MARGIN_X, MARGIN_Y, paintDragFrame, type DragCanvasMessage, type DragFrame } from './dragFrame';
 import { announcePainted, canPaintInWorker, type PainterReply } from './paintInWorker';
 import { hatchPattern } from './paintLinks';
+import { ownHatch, type NodePaint } from './paintNodes';
 
 export interface DragLinksCanvasProps {
   links: LinkShape[];
+  /** The boxes and labels to paint over the bands, when the canvas shows them too. */
+  nodes: DragFrame['nodes'];
   colorByOrigin: boolean;
   /** Index of the origin shown alone, or -1 for all. */
   isolated: number;
@@ -20,10 +23,29 @@ interface Painter {
   paint(frame: DragFrame): void;
 }
 
-/** The theme's colours as the canvas's box and canvas resolve them (CSS variables). */
+/** The theme's colours as the page resolves them (CSS variables): the links', and the boxes' and labels' where the chart has them. */
 interface Theme {
   neutral: string;
   hatchColor: string;
+  nodePaint: NodePaint | null;
+}
+
+/** The boxes' and labels' colours and font, read from the chart's own elements (none before it has a box and a label). */
+function readNodePaint(svg: SVGSVGElement | null): NodePaint | null {
+  const box = svg?.querySelector('.node__box');
+  const label = svg?.querySelector('text.label');
+  const amount = svg?.querySelector('.label__amount');
+  const hatch = svg?.querySelector('#own-hatch .hatch');
+  if (!box || !label || !amount || !hatch) return null;
+  const labelStyle = getComputedStyle(label);
+  return {
+    node: getComputedStyle(box).fill,
+    bg: getComputedStyle(hatch).fill,
+    fg: labelStyle.fill,
+    muted: getComputedStyle(amount).fill,
+    halo: labelStyle.stroke,
+    font: labelStyle.fontFamily,
+  };
 }
 
 /**
@@ -73,7 +95,12 @@ function workerPainter(running: Worker, canvas: HTMLCanvasElement, theme: Theme,
 function mainThreadPainter(canvas: HTMLCanvasElement, theme: Theme, onPainted: () => void): Painter | undefined {
   const context = canvas.getContext('2d');
   if (!context) return undefined;
-  const paint = { neutral: theme.neutral, hatch: hatchPattern(context, theme.hatchColor, window.devicePixelRatio || 1) };
+  const ratio = window.devicePixelRatio || 1;
+  const paint = {
+    neutral: theme.neutral,
+    hatch: hatchPattern(context, theme.hatchColor, ratio),
+    nodes: theme.nodePaint && { paint: theme.nodePaint, ownHatch: ownHatch(context, theme.nodePaint.bg, ratio) },
+  };
   return {
     paint: (frame) => {
       paintDragFrame(canvas, context, frame, paint);
@@ -93,7 +120,7 @@ const painters = new WeakMap<HTMLCanvasElement, Painter | undefined>();
  * allows, beside the page's frame. The picture is the one ChartLink draws (see paintLinks); once the
  * slider is let go the SVG bands return, with their transitions and focus rings.
  */
-export function DragLinksCanvas({ links, colorByOrigin, isolated, activeKey, width, height, onPainted }: DragLinksCanvasProps) {
+export function DragLinksCanvas({ links, nodes, colorByOrigin, isolated, activeKey, width, height, onPainted }: DragLinksCanvasProps) {
   const box = useRef<SVGForeignObjectElement>(null);
   const canvas = useRef<HTMLCanvasElement>(null);
   // A worker that fails hands over to a fresh canvas painted here.
@@ -109,7 +136,11 @@ export function DragLinksCanvas({ links, colorByOrigin, isolated, activeKey, wid
     if (!element || !box.current) return;
     if (!painters.has(element)) {
       // The theme's colours, read once: the canvas lives only as long as a drag.
-      const theme = { neutral: getComputedStyle(element).color, hatchColor: getComputedStyle(box.current).color };
+      const theme = {
+        neutral: getComputedStyle(element).color,
+        hatchColor: getComputedStyle(box.current).color,
+        nodePaint: readNodePaint(box.current.ownerSVGElement),
+      };
       const announce = () => painted.current();
       painters.set(
         element,
@@ -119,8 +150,8 @@ export function DragLinksCanvas({ links, colorByOrigin, isolated, activeKey, wid
       );
     }
     const ratio = window.devicePixelRatio || 1;
-    painters.get(element)?.paint({ links, colorByOrigin, isolated, activeKey, width: outerWidth, height: outerHeight, ratio });
-  }, [links, colorByOrigin, isolated, activeKey, outerWidth, outerHeight, inWorker]);
+    painters.get(element)?.paint({ links, nodes, colorByOrigin, isolated, activeKey, width: outerWidth, height: outerHeight, ratio });
+  }, [links, nodes, colorByOrigin, isolated, activeKey, outerWidth, outerHeight, inWorker]);
   return (
     <foreignObject
       ref={box}

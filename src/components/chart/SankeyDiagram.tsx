@@ -49,6 +49,11 @@ export function SankeyDiagram({ width }: { width: number }) {
     useChart(width);
   const playRound = useExplorer((s) => s.playRound);
   const height = useHeldHeight(geometry.height);
+  const dragging = useExplorer((s) => s.dragging);
+  // The SVG's bands (and boxes and labels) stay until the drag's canvas shows them: a worker paints a moment after the frame.
+  const [painted, setPainted] = useState(false);
+  if (!dragging && painted) setPainted(false);
+  const showPainted = useCallback(() => setPainted(true), []);
   const originNames = useMemo(() => originNamesOf(dataset, structure.origins, lang), [structure, dataset, lang]);
   const isolated = isolatedId === null ? -1 : structure.origins.indexOf(isolatedId);
 
@@ -82,6 +87,15 @@ export function SankeyDiagram({ width }: { width: number }) {
     [entityName, nodeLines],
   );
   const drawnLinks = bulk ? geometry.links.filter((link) => link.width >= MIN_BAND_LINK_WIDTH) : geometry.links;
+  // During a drag the canvas paints the boxes and labels too, unless something is drawn between them and the
+  // bands (a stress test's shortfalls, a story's highlight, a compared scenario, a round playing) or a box or
+  // link is open (its focus ring): then they stay SVG.
+  const nodesOnCanvas = dragging && !bulk && !stress && !storyShown && !ghost && playRound === 0 && active === null;
+  const paintedNodes = useMemo(
+    () => (nodesOnCanvas ? { boxes: geometry.nodes.map((box) => ({ box, own: ownHeight(box) })), labels } : undefined),
+    [nodesOnCanvas, geometry, ownHeight, labels],
+  );
+  const held = painted && nodesOnCanvas;
 
   const activeNode = active?.type === 'node' ? nodeByKey.get(active.key) : undefined;
   const activeLink = active?.type === 'link' ? geometry.links.find((l) => l.key === active.key) : undefined;
@@ -136,6 +150,7 @@ export function SankeyDiagram({ width }: { width: number }) {
         role="group"
         aria-labelledby="chart-title chart-desc"
         data-view={view}
+        data-painted={held ? 'nodes' : undefined}
         onPointerOver={trackPointer}
         onPointerMove={trackPointer}
         onPointerLeave={() => (pointer.current = null)}
@@ -166,6 +181,9 @@ export function SankeyDiagram({ width }: { width: number }) {
           onDeactivate={deactivate}
           onFocus={onFocusIn('link')}
           onKeyDown={(e) => onChartKey(e, 'link')}
+          painted={painted}
+          onPainted={showPainted}
+          paintedNodes={paintedNodes}
         />
         {stress && <ShortfallBands bands={stress.shortfalls} />}
         {animation && <animation.FlowAnimation geometry={geometry} rounds={rounds} view={view} />}
@@ -207,7 +225,7 @@ export function SankeyDiagram({ width }: { width: number }) {
         )}
         {stress && <DefaultMarks marks={stress.defaults} />}
         {story && <story.ChartHighlight geometry={geometry} />}
-        <ChartLabels labels={labels} />
+        <ChartLabels labels={labels} held={held} />
         {story && <story.ChartCallouts geometry={geometry} />}
       </svg>
       <ChartNotes lang={lang} roundFrame={roundFrame} partialRounds={partialRounds} scaleShare={scaleShare} />

@@ -1,5 +1,7 @@
+import type { LabelPlacement } from '../../layout/labels';
 import type { LinkShape } from '../../layout/sankeyLayout';
 import { paintLinks, type LinkPaint } from './paintLinks';
+import { paintLabels, paintNodes, type NodeContext, type NodePaint, type PaintedNode } from './paintNodes';
 
 // One step of a drag as the bands' canvas needs it, whether painted here or by a worker.
 
@@ -9,6 +11,8 @@ export const MARGIN_Y = 8;
 
 export interface DragFrame extends Omit<LinkPaint, 'neutral' | 'hatch'> {
   links: LinkShape[];
+  /** The boxes and labels too, over the bands, when the canvas shows them instead of the SVG (see SankeyDiagram). */
+  nodes?: { boxes: PaintedNode[]; labels: LabelPlacement[] } | undefined;
   /** The canvas in CSS pixels (the chart and its margins), and device pixels per CSS pixel. */
   width: number;
   height: number;
@@ -16,13 +20,19 @@ export interface DragFrame extends Omit<LinkPaint, 'neutral' | 'hatch'> {
 }
 
 /** To the worker: a canvas with the theme's colours for the drag to come, or a step to paint. */
-export type DragCanvasMessage = { canvas: OffscreenCanvas; neutral: string; hatchColor: string; ratio: number } | { frame: DragFrame };
+export type DragCanvasMessage =
+  { canvas: OffscreenCanvas; neutral: string; hatchColor: string; nodePaint: NodePaint | null; ratio: number } | { frame: DragFrame };
 
 type Canvas = Pick<HTMLCanvasElement, 'width' | 'height'>;
-type Context = Parameters<typeof paintLinks>[0] & Pick<CanvasRenderingContext2D, 'setTransform' | 'clearRect'>;
+type Context = Parameters<typeof paintLinks>[0] & NodeContext & Pick<CanvasRenderingContext2D, 'setTransform' | 'clearRect'>;
+
+/** How a canvas paints a drag: the theme's link colours and hatch; the boxes' and labels' colours, font and hatch where it can paint them. */
+export interface DragTheme extends Pick<LinkPaint, 'neutral' | 'hatch'> {
+  nodes: { paint: NodePaint; ownHatch: CanvasPattern | null } | null;
+}
 
 /** Sizes the canvas to the frame (which clears it) or clears it, and paints the frame's bands. */
-export function paintDragFrame(canvas: Canvas, context: Context, frame: DragFrame, theme: Pick<LinkPaint, 'neutral' | 'hatch'>) {
+export function paintDragFrame(canvas: Canvas, context: Context, frame: DragFrame, theme: DragTheme) {
   const { ratio } = frame;
   const pixelWidth = Math.round(frame.width * ratio);
   const pixelHeight = Math.round(frame.height * ratio);
@@ -34,5 +44,9 @@ export function paintDragFrame(canvas: Canvas, context: Context, frame: DragFram
     context.clearRect(0, 0, pixelWidth, pixelHeight);
   }
   context.setTransform(ratio, 0, 0, ratio, MARGIN_X * ratio, MARGIN_Y * ratio);
-  paintLinks(context, frame.links, { ...frame, ...theme });
+  paintLinks(context, frame.links, { ...frame, neutral: theme.neutral, hatch: theme.hatch });
+  if (frame.nodes && theme.nodes) {
+    paintNodes(context, frame.nodes.boxes, theme.nodes.paint, theme.nodes.ownHatch);
+    paintLabels(context, frame.nodes.labels, theme.nodes.paint);
+  }
 }

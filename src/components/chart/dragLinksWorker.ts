@@ -2,13 +2,13 @@
 // page: the page's frame then holds the model, the layout and the rest of the chart, and the bands'
 // rasterising (most of a step's cost in the browser) runs beside it.
 import { replyPainted } from './paintInWorker';
-import { paintDragFrame, type DragCanvasMessage, type DragFrame } from './dragFrame';
+import { paintDragFrame, type DragCanvasMessage, type DragFrame, type DragTheme } from './dragFrame';
 import { hatchPattern } from './paintLinks';
+import { ownHatch } from './paintNodes';
 
 let canvas: OffscreenCanvas | undefined;
 let context: OffscreenCanvasRenderingContext2D | null = null;
-let hatch: CanvasPattern | null = null;
-let neutral = '';
+let theme: DragTheme = { neutral: '', hatch: null, nodes: null };
 let latest: DragFrame | undefined;
 /** Frames received since the last paint: a paint shows the newest and stands for them all. */
 let received = 0;
@@ -20,8 +20,12 @@ self.onmessage = (event: MessageEvent<DragCanvasMessage>) => {
     context = canvas.getContext('2d');
     // A browser may hand over a canvas yet draw no 2D in workers: the page then paints itself.
     if (!context) return self.postMessage({ failed: 'no 2D context in a worker' });
-    neutral = message.neutral;
-    hatch = hatchPattern(context, message.hatchColor, message.ratio);
+    const { nodePaint, ratio } = message;
+    theme = {
+      neutral: message.neutral,
+      hatch: hatchPattern(context, message.hatchColor, ratio),
+      nodes: nodePaint && { paint: nodePaint, ownHatch: ownHatch(context, nodePaint.bg, ratio) },
+    };
     latest = undefined;
     received = 0;
     return;
@@ -38,6 +42,6 @@ function paintLatest() {
   latest = undefined;
   received = 0;
   if (!canvas || !context || !frame) return;
-  paintDragFrame(canvas, context, frame, { neutral, hatch });
+  paintDragFrame(canvas, context, frame, theme);
   replyPainted(frames);
 }

@@ -103,7 +103,7 @@ function chartLinks(): LinkShape[] {
   return deriveChart(store.getState(), { width: 900 }).geometry.links;
 }
 
-const paint = { neutral: 'neutral', hatch: 'pattern' as unknown as CanvasPattern };
+const paint = { neutral: 'neutral', hatch: 'pattern' as unknown as CanvasPattern, nodes: null };
 const rounded = (strokes: Stroke[]) => strokes.map((s) => ({ ...s, alpha: Math.round(s.alpha * 1e9) / 1e9 }));
 
 describe('paintLinks', () => {

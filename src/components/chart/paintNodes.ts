@@ -1,0 +1,115 @@
+import { LABEL_FONT } from '../../layout/chartGeometry';
+import { LABEL_LINE } from '../../layout/chartLabels';
+import { lineBaseline, TAG_FONT, TAG_HEIGHT, tagWidth, type LabelPlacement } from '../../layout/labels';
+import type { NodeBox } from '../../layout/sankeyLayout';
+
+// The chart's boxes and labels painted into a canvas as ChartNode and ChartLabels draw them in SVG
+// (chart.css: `.node__box`, `.node__own`, `.label`, `.label-leader`, `.label-tag`): during a slider
+// drag, with the bands (see DragLinksCanvas), so a step changes one canvas instead of every box
+// and label of the page.
+
+/** The theme's colours and the labels' font family, as the stylesheet resolves them. */
+export interface NodePaint {
+  node: string;
+  bg: string;
+  fg: string;
+  muted: string;
+  halo: string;
+  font: string;
+}
+
+/** A box and the height of its own money coming back (drawn hatched at its foot when over half a pixel). */
+export interface PaintedNode {
+  box: Pick<NodeBox, 'x0' | 'x1' | 'y0' | 'y1' | 'value'>;
+  own: number;
+}
+
+/** What painting boxes and labels needs of a canvas context (a recording fake in tests). */
+export type NodeContext = Pick<
+  CanvasRenderingContext2D,
+  'fillRect' | 'fillText' | 'strokeText' | 'beginPath' | 'moveTo' | 'lineTo' | 'stroke' | 'fill' | 'roundRect' | 'createPattern'
+> & {
+  fillStyle: string | CanvasGradient | CanvasPattern;
+  strokeStyle: string | CanvasGradient | CanvasPattern;
+  lineWidth: number;
+  lineJoin: CanvasLineJoin;
+  font: string;
+  textAlign: CanvasTextAlign;
+  textBaseline: CanvasTextBaseline;
+};
+
+/** As `#own-hatch`: 4 px tiles turned 45°, half of each in the background colour. */
+export function ownHatch(context: Pick<NodeContext, 'createPattern'>, bg: string, ratio: number): CanvasPattern | null {
+  const size = Math.round(4 * ratio);
+  const tile = typeof OffscreenCanvas === 'undefined' ? document.createElement('canvas') : new OffscreenCanvas(size, size);
+  tile.width = size;
+  tile.height = size;
+  const tileContext = tile.getContext('2d') as CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D | null;
+  if (!tileContext) return null;
+  tileContext.fillStyle = bg;
+  tileContext.fillRect(0, 0, 2 * ratio, size);
+  const pattern = context.createPattern(tile, 'repeat');
+  pattern?.setTransform(new DOMMatrix().rotate(45).scale(4 / size));
+  return pattern;
+}
+
+/** Every box with money, and its own part hatched over it, as ChartNode draws them. */
+export function paintNodes(context: NodeContext, nodes: readonly PaintedNode[], paint: NodePaint, hatch: CanvasPattern | null): void {
+  for (const { box, own } of nodes) {
+    if (box.value <= 0) continue;
+    const width = box.x1 - box.x0;
+    context.fillStyle = paint.node;
+    context.fillRect(box.x0, box.y0, width, Math.max(1, box.y1 - box.y0));
+    if (own > 0.5 && hatch) {
+      context.fillStyle = hatch;
+      context.fillRect(box.x0, box.y1 - own, width, own);
+    }
+  }
+}
+
+/** The labels as ChartLabels draws them: leader lines, text with its halo under it, and numbered tags. */
+export function paintLabels(context: NodeContext, labels: readonly LabelPlacement[], paint: NodePaint): void {
+  context.textBaseline = 'alphabetic';
+  context.lineJoin = 'round';
+  for (const label of labels) {
+    if (label.tag) {
+      const { number, x, y } = label.tag;
+      const w = tagWidth(number);
+      context.beginPath();
+      context.roundRect(x - w / 2, y - TAG_HEIGHT / 2, w, TAG_HEIGHT, TAG_HEIGHT / 2);
+      context.fillStyle = paint.halo;
+      context.fill();
+      context.strokeStyle = paint.fg;
+      context.lineWidth = 1;
+      context.stroke();
+      context.font = `600 ${TAG_FONT}px ${paint.font}`;
+      context.textAlign = 'center';
+      context.fillStyle = paint.fg;
+      context.fillText(String(number), x, y + TAG_FONT * 0.35);
+      continue;
+    }
+    if (!label.visible) continue;
+    if (label.leader) {
+      const { x1, y1, x2, y2 } = label.leader;
+      context.beginPath();
+      context.moveTo(x1, y1);
+      context.lineTo(x2, y2);
+      context.strokeStyle = paint.muted;
+      context.lineWidth = 1;
+      context.stroke();
+    }
+    const lines = [...label.name, ...label.amount];
+    context.textAlign = label.anchor === 'end' ? 'right' : 'left';
+    lines.forEach((line, i) => {
+      const name = i < label.name.length;
+      const y = lineBaseline(label.y, i, lines.length, LABEL_LINE);
+      context.font = `${name ? '600 ' : ''}${LABEL_FONT}px ${paint.font}`;
+      // paint-order: stroke: the halo under the glyphs.
+      context.strokeStyle = paint.halo;
+      context.lineWidth = 3;
+      context.strokeText(line, label.x, y);
+      context.fillStyle = name ? paint.fg : paint.muted;
+      context.fillText(line, label.x, y);
+    });
+  }
+}

@@ -1,0 +1,119 @@
+// The drag's canvas paints the boxes and labels as ChartNode and ChartLabels draw them: the same
+// rectangles (and own-money hatch), the same lines of text at the same places, anchors, weights and
+// colours, with the halo under them, and the same numbered tags and leader lines.
+import { render } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { ChartLabels } from '../../../src/components/chart/ChartLabels';
+import { ChartNode } from '../../../src/components/chart/ChartNode';
+import { paintLabels, paintNodes, type NodeContext } from '../../../src/components/chart/paintNodes';
+import { deriveChart } from '../../../src/i18n/deriveChart';
+import { createExplorerStore } from '../../../src/state/store';
+import { defaultDataset } from '../renderApp';
+
+const paint = { node: 'node', bg: 'bg', fg: 'fg', muted: 'muted', halo: 'halo', font: 'sans' };
+const hatch = 'own-hatch' as unknown as CanvasPattern;
+const r = (x: number) => Math.round(x * 100) / 100;
+
+/** A canvas context that writes down what is filled and written, with the style it is done in. */
+function recorder() {
+  const marks: string[] = [];
+  let path: string[] = [];
+  const context = {
+    fillStyle: '',
+    strokeStyle: '',
+    lineWidth: 1,
+    lineJoin: 'miter',
+    font: '',
+    textAlign: 'start',
+    textBaseline: 'alphabetic',
+    fillRect: (x: number, y: number, w: number, h: number) =>
+      marks.push(`rect ${r(x)} ${r(y)} ${r(w)} ${r(h)} ${String(context.fillStyle)}`),
+    beginPath: () => void (path = []),
+    moveTo: (x: number, y: number) => path.push(`M${r(x)},${r(y)}`),
+    lineTo: (x: number, y: number) => path.push(`L${r(x)},${r(y)}`),
+    roundRect: (x: number, y: number, w: number, h: number, radius: number) => path.push(`round ${r(x)} ${r(y)} ${r(w)} ${r(h)} ${radius}`),
+    fill: () => marks.push(`fill ${path.join('')} ${String(context.fillStyle)}`),
+    stroke: () => marks.push(`stroke ${path.join('')} ${String(context.strokeStyle)} ${context.lineWidth}`),
+    strokeText: (text: string, x: number, y: number) =>
+      marks.push(`halo ${text} ${r(x)} ${r(y)} ${context.textAlign} ${context.font} ${String(context.strokeStyle)} ${context.lineWidth}`),
+    fillText: (text: string, x: number, y: number) =>
+      marks.push(`text ${text} ${r(x)} ${r(y)} ${context.textAlign} ${context.font} ${String(context.fillStyle)}`),
+  };
+  return { context: context as unknown as NodeContext, marks };
+}
+
+/** The default chart, with some boxes numbered and some labels moved off their box; in the net view, with own money hatched. */
+function chart(width: number, lang: 'en' | 'zh-TW', net: boolean) {
+  const store = createExplorerStore(defaultDataset(), lang);
+  store.getState().setShowNet(net);
+  return deriveChart(store.getState(), { width });
+}
+
+describe('paintNodes and paintLabels', () => {
+  for (const [width, lang, net] of [
+    [900, 'en', true],
+    [340, 'zh-TW', false],
+  ] as const) {
+    it(`paint what ChartNode and ChartLabels draw, ${width} px in ${lang}${net ? ', net view' : ''}`, () => {
+      const { geometry, labels, ownHeight } = chart(width, lang, net);
+      const { context, marks } = recorder();
+      paintNodes(
+        context,
+        geometry.nodes.map((box) => ({ box, own: ownHeight(box) })),
+        paint,
+        hatch,
+      );
+      paintLabels(context, labels, paint);
+
+      const { container } = render(
+        <svg>
+          {geometry.nodes.map((node) => (
+            <ChartNode
+              key={node.key}
+              node={node}
+              label=""
+              ownHeight={ownHeight(node)}
+              active={false}
+              draggable
+              tabStop={false}
+              onActivate={() => {}}
+              onDeactivate={() => {}}
+              onDrag={() => {}}
+            />
+          ))}
+          <ChartLabels labels={labels} held={false} />
+        </svg>,
+      );
+      const n = (e: Element, a: string) => r(Number(e.getAttribute(a)));
+      const expected: string[] = [];
+      for (const rect of container.querySelectorAll('.node rect'))
+        expected.push(
+          `rect ${n(rect, 'x')} ${n(rect, 'y')} ${n(rect, 'width')} ${n(rect, 'height')} ${rect.classList.contains('node__own') ? 'own-hatch' : 'node'}`,
+        );
+      for (const mark of container.querySelectorAll('.labels > *')) {
+        if (mark.matches('line.label-leader'))
+          expected.push(`stroke M${n(mark, 'x1')},${n(mark, 'y1')}L${n(mark, 'x2')},${n(mark, 'y2')} muted 1`);
+        else if (mark.matches('g.label-tag')) {
+          const rect = mark.querySelector('rect')!;
+          const text = mark.querySelector('text')!;
+          const shape = `round ${n(rect, 'x')} ${n(rect, 'y')} ${n(rect, 'width')} ${n(rect, 'height')} ${rect.getAttribute('rx')}`;
+          expected.push(`fill ${shape} halo`, `stroke ${shape} fg 1`);
+          expected.push(`text ${text.textContent} ${n(text, 'x')} ${n(text, 'y')} center 600 ${text.getAttribute('font-size')}px sans fg`);
+        } else {
+          const align = mark.getAttribute('text-anchor') === 'end' ? 'right' : 'left';
+          for (const line of mark.querySelectorAll('tspan')) {
+            const name = line.classList.contains('label__name');
+            const font = `${name ? '600 ' : ''}${mark.getAttribute('font-size')}px sans`;
+            const at = `${line.textContent} ${n(line, 'x')} ${n(line, 'y')} ${align} ${font}`;
+            expected.push(`halo ${at} halo 3`, `text ${at} ${name ? 'fg' : 'muted'}`);
+          }
+        }
+      }
+      // The chart this checks has each kind of mark.
+      expect(expected.some((m) => m.endsWith('own-hatch'))).toBe(net);
+      expect(expected.some((m) => m.startsWith('fill round'))).toBe(lang === 'zh-TW');
+      expect(expected.some((m) => m.startsWith('stroke M'))).toBe(lang === 'zh-TW');
+      expect(marks).toEqual(expected);
+    });
+  }
+});

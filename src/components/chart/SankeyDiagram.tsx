@@ -25,6 +25,7 @@ import { useActiveElement } from './useActiveElement';
 import { useChartKeys } from './useChartKeys';
 import { drawsInBulk, useBulkDrawing } from './bulk/useBulkDrawing';
 import { useChart } from './useChart';
+import { useDragPainting } from './useDragPainting';
 import { useHeldHeight } from './useHeldHeight';
 import { useCompareParts } from './compare/useCompareParts';
 
@@ -49,11 +50,6 @@ export function SankeyDiagram({ width }: { width: number }) {
     useChart(width);
   const playRound = useExplorer((s) => s.playRound);
   const height = useHeldHeight(geometry.height);
-  const dragging = useExplorer((s) => s.dragging);
-  // The SVG's bands (and boxes and labels) stay until the drag's canvas shows them: a worker paints a moment after the frame.
-  const [painted, setPainted] = useState(false);
-  if (!dragging && painted) setPainted(false);
-  const showPainted = useCallback(() => setPainted(true), []);
   const originNames = useMemo(() => originNamesOf(dataset, structure.origins, lang), [structure, dataset, lang]);
   const isolated = isolatedId === null ? -1 : structure.origins.indexOf(isolatedId);
 
@@ -87,15 +83,8 @@ export function SankeyDiagram({ width }: { width: number }) {
     [entityName, nodeLines],
   );
   const drawnLinks = bulk ? geometry.links.filter((link) => link.width >= MIN_BAND_LINK_WIDTH) : geometry.links;
-  // During a drag the canvas paints the boxes and labels too, unless something is drawn between them and the
-  // bands (a stress test's shortfalls, a story's highlight, a compared scenario, a round playing) or a box or
-  // link is open (its focus ring): then they stay SVG.
-  const nodesOnCanvas = dragging && !bulk && !stress && !storyShown && !ghost && playRound === 0 && active === null;
-  const paintedNodes = useMemo(
-    () => (nodesOnCanvas ? { boxes: geometry.nodes.map((box) => ({ box, own: ownHeight(box) })), labels } : undefined),
-    [nodesOnCanvas, geometry, ownHeight, labels],
-  );
-  const held = painted && nodesOnCanvas;
+  const plain = !bulk && !stress && !storyShown && !ghost && playRound === 0 && active === null;
+  const { painted, onPainted, paintedNodes, held } = useDragPainting(geometry.nodes, labels, ownHeight, plain);
 
   const activeNode = active?.type === 'node' ? nodeByKey.get(active.key) : undefined;
   const activeLink = active?.type === 'link' ? geometry.links.find((l) => l.key === active.key) : undefined;
@@ -182,7 +171,7 @@ export function SankeyDiagram({ width }: { width: number }) {
           onFocus={onFocusIn('link')}
           onKeyDown={(e) => onChartKey(e, 'link')}
           painted={painted}
-          onPainted={showPainted}
+          onPainted={onPainted}
           paintedNodes={paintedNodes}
         />
         {stress && <ShortfallBands bands={stress.shortfalls} />}

@@ -1,0 +1,31 @@
+import { useCallback, useMemo, useState } from 'react';
+import type { LabelPlacement } from '../../layout/labels';
+import type { NodeBox } from '../../layout/sankeyLayout';
+import { useExplorer } from '../../state/context';
+import type { DragFrame } from './dragFrame';
+
+/**
+ * What the drag's canvas paints, and when the SVG may give way to it. The SVG's bands (and boxes and
+ * labels) stay until the canvas shows them: a worker paints a moment after the frame. The canvas
+ * paints the boxes and labels too unless something is drawn between them and the bands (a stress
+ * test's shortfalls, a story's highlight, a compared scenario, a round playing) or a box or link is
+ * open (its focus ring): then they stay SVG.
+ */
+export function useDragPainting(
+  nodes: NodeBox[],
+  labels: LabelPlacement[],
+  ownHeight: (node: NodeBox) => number,
+  /** Nothing is drawn between the bands and the boxes, and nothing is open. */
+  plain: boolean,
+): { painted: boolean; onPainted: () => void; paintedNodes: DragFrame['nodes']; held: boolean } {
+  const dragging = useExplorer((s) => s.dragging);
+  const [painted, setPainted] = useState(false);
+  if (!dragging && painted) setPainted(false);
+  const onPainted = useCallback(() => setPainted(true), []);
+  const nodesOnCanvas = dragging && plain;
+  const paintedNodes = useMemo(
+    () => (nodesOnCanvas ? { boxes: nodes.map((box) => ({ box, own: ownHeight(box) })), labels } : undefined),
+    [nodesOnCanvas, nodes, ownHeight, labels],
+  );
+  return { painted, onPainted, paintedNodes, held: painted && nodesOnCanvas };
+}

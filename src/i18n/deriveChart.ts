@@ -16,7 +16,8 @@ import { momentDate } from '../model/resolveMoment';
 import type { Dataset, Lang } from '../model/types';
 import type { Money } from '../model/units';
 import type { Px } from '../layout/units';
-import type { ExplorerState, StressedView } from '../state/store';
+import type { StressResult } from '../model/stress';
+import type { ExplorerState } from '../state/store';
 import { entityLabelName, entityShortName, nodeAmountLine } from './chartText';
 import { translate } from './strings';
 
@@ -25,7 +26,7 @@ export type ChartInput = Pick<
   ExplorerState,
   'model' | 'values' | 'view' | 'rounds' | 'offsets' | 'showNet' | 'fitToView' | 'compare' | 'lang' | 'playRound'
 > &
-  Partial<Pick<ExplorerState, 'stressed'>>;
+  Partial<Pick<ExplorerState, 'stressed' | 'stressRun'>>;
 
 /** The size the chart is drawn at (its height follows from the width: see `chartHeight`). */
 export interface ChartSize {
@@ -98,8 +99,7 @@ export function createChartDeriver(): (input: ChartInput, size: ChartSize) => Ch
   const defaultRoundsOf = memoLast(defaultRounds);
   return (input, { width }) => {
     const { model, view } = input;
-    // A stress test's outcome is drawn while it is the one for this model and these sliders.
-    const stressed = input.stressed && input.stressed.model === model && input.stressed.values === input.values ? input.stressed : null;
+    const stressed = currentStress(input);
     const result = stressed ? stressed.outcome.stressed : solveLoopOnce(model, input.values);
     // Unrolling costs allocations on every slider step; only the views that show rounds pay for it.
     const needsRounds = view === 'rounds' || input.playRound > 0 || result.status === 'divergent';
@@ -120,7 +120,14 @@ export function createChartDeriver(): (input: ChartInput, size: ChartSize) => Ch
     const trips = tripsOf(model, result);
     const netting = input.showNet && view === 'loop';
     const partialRounds = view === 'loop' && result.status === 'divergent' ? rounds.length : null;
-    const nodeLines = linesOf(model.dataset, trips, netting, input.lang, defaultRoundsOf(stressed), partialRounds);
+    const nodeLines = linesOf(
+      model.dataset,
+      trips,
+      netting,
+      input.lang,
+      defaultRoundsOf(stressed?.outcome, stressed?.shown),
+      partialRounds,
+    );
     const labels = labelsOf(geometry, textOf(model.dataset, nodeLines, input.lang), focusOf(model), returningOf(trips, netting));
     const scaleShare = shrunk ? geometry.scale / scale : 1;
     const frame = roundFrameOf(graph, geometry, input.lang);
@@ -137,7 +144,7 @@ export function createChartDeriver(): (input: ChartInput, size: ChartSize) => Ch
       ghost,
       scaleShare,
       roundFrame: frame,
-      stress: stressOf(geometry, stressed, view),
+      stress: stressOf(geometry, stressed?.outcome, stressed?.shown, view),
     };
   };
 }
@@ -172,17 +179,32 @@ function focusIndex(model: CompiledModel): number | undefined {
   return model.structure.entityIndex.get(focusEntity(model) ?? '');
 }
 
+/**
+ * The stress test's outcome to draw, with the last cascade round the panel's step buttons show, if
+ * any: the panel's, while it is the one for this model and these sliders; else (a slider has just
+ * moved: the panel hands its outcome over after the chart renders) the panel's run on these values.
+ * The run is shared with the panel, so both draw one outcome and the chart is derived once per step.
+ */
+function currentStress({ stressed, stressRun, model, values }: ChartInput): { outcome: StressResult; shown?: number | undefined } | null {
+  if (stressed && stressed.model === model && stressed.values === values) return stressed;
+  const outcome = stressRun?.(model, values);
+  return outcome?.status === 'converged' ? { outcome } : null;
+}
+
 /** The round each entity defaults in as far as the stress panel's step shows (0: pays, or not shown yet), or null. */
-function defaultRounds(stressed: StressedView | null): number[] | null {
-  if (!stressed) return null;
-  const shown = stressed.shown ?? stressed.outcome.clearing.rounds;
-  return Array.from(stressed.outcome.clearing.round, (round) => (round <= shown ? round : 0));
+function defaultRounds(outcome: StressResult | undefined, shown = outcome?.clearing.rounds): number[] | null {
+  if (!outcome || shown === undefined) return null;
+  return Array.from(outcome.clearing.round, (round) => (round <= shown ? round : 0));
 }
 
 /** Shortfalls are drawn on the loop view's links only: the rounds view splits a flow across rounds, and its unpaid part with it. */
-function chartStress(geometry: Geometry, stressed: StressedView | null, view: ChartView): StressMarks | null {
-  if (!stressed) return null;
-  const { outcome, shown } = stressed;
+function chartStress(
+  geometry: Geometry,
+  outcome: StressResult | undefined,
+  shown: number | undefined,
+  view: ChartView,
+): StressMarks | null {
+  if (!outcome) return null;
   return stressMarks(geometry, view === 'loop' ? outcome.obligations : [], outcome.clearing.round, shown ?? outcome.clearing.rounds);
 }
 

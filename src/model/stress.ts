@@ -190,3 +190,18 @@ function equityLosses(model: CompiledModel, stressed: SteadyState, clearing: Cle
   });
   return losses;
 }
+
+/**
+ * `runStress` for these shocks and default costs, answering again from its last call while the
+ * model and slider values are the same (by identity): the stress panel and the chart share one run
+ * per slider step.
+ */
+export function stressRunner(shocks: Shocks, costs: DefaultCosts): (model: CompiledModel, values: ParamValues) => StressOutcome {
+  let last: { model: CompiledModel; values: ParamValues; outcome: StressOutcome } | undefined;
+  return (model, values) => {
+    if (last?.model === model && last.values === values) return last.outcome;
+    const outcome = runStress(model, values, shocks, costs);
+    last = { model, values, outcome };
+    return outcome;
+  };
+}

@@ -3,7 +3,7 @@ import { compileModel, type CompiledModel } from '../model/engine';
 import { defaultValues } from '../model/defaults';
 import { defaultYear } from '../model/resolveMoment';
 import type { Dataset, Lang, ParamValues, Shocks } from '../model/types';
-import type { StressResult } from '../model/stress';
+import type { StressOutcome, StressResult } from '../model/stress';
 import { makeConsistent, type SharedPatch } from './makeConsistent';
 import { DEFAULT_SHARED, startingShared, type Notice, type SharedState, type View } from './sharedState';
 import type { DatasetIssue } from '../model/problems';
@@ -28,7 +28,15 @@ export interface ExplorerState extends SharedState {
   chartWidth: number | null;
   /** The stress test's outcome, set by the (lazily loaded) stress panel; the chart draws it while it is for the model and values shown. */
   stressed: StressedView | null;
+  /**
+   * The stress test the panel runs, for the chart to run on the values it draws (the same run, shared:
+   * see StressPanel), so a slider step is drawn stressed at once rather than first without its shocks.
+   */
+  stressRun: StressRun | null;
 }
+
+/** A stress test for given shocks and default costs, on a model and slider values. */
+export type StressRun = (model: CompiledModel, values: ParamValues) => StressOutcome;
 
 /** A stress test's outcome and the model and slider values it was run on. */
 export interface StressedView {
@@ -82,6 +90,7 @@ export interface ExplorerActions {
   setLoadReport(report: LoadReport | null): void;
   setChartWidth(width: number): void;
   setStressed(stressed: StressedView | null): void;
+  setStressRun(run: StressRun | null): void;
 }
 
 export type ExplorerStore = ExplorerState & ExplorerActions;
@@ -114,6 +123,7 @@ function initialState(dataset: Dataset, lang: Lang, shared: SharedPatch, notices
     dataOrigin,
     chartWidth: null,
     stressed: null,
+    stressRun: null,
   };
 }
 
@@ -208,6 +218,7 @@ export function createExplorerStore(dataset: Dataset, lang: Lang = 'en', init: S
       },
       setLoadReport: (loadReport) => set({ loadReport }),
       setStressed: (stressed) => set({ stressed }),
+      setStressRun: (stressRun) => set({ stressRun }),
       setChartWidth: (chartWidth) => Number.isFinite(chartWidth) && chartWidth > 0 && set({ chartWidth }),
       setSpeed: (speed) => Number.isFinite(speed) && set({ speed: Math.max(0.25, Math.min(4, speed)) }),
     };

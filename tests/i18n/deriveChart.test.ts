@@ -4,6 +4,7 @@ import { buildSnapshot } from '../../src/export/buildSnapshot';
 import { chartHeight, chartNodeOrder, chartScale } from '../../src/layout/chartGeometry';
 import type { Geometry } from '../../src/layout/sankeyLayout';
 import { createExplorerStore } from '../../src/state/store';
+import { stressRunner } from '../../src/model/stress';
 import { loadDefaultDataset } from '../model/fixtures';
 
 // Counted, to see that moving a slider redoes neither the node order (a relaxed layout: the costliest
@@ -130,5 +131,40 @@ describe('the scale of the derived chart', () => {
     expect(exported.geometry).toEqual(onScreen.geometry);
     const atDefaults = deriveChart(input(), { width: 640 });
     expect(boxScale(exported.geometry)).toBeCloseTo(boxScale(atDefaults.geometry), 9);
+  });
+});
+
+describe('the derived chart of a stress test', () => {
+  const shocks = { equitySlowdown: 0.5, revenueFall: 0.3 };
+  const stressState = () => {
+    const store = createExplorerStore(loadDefaultDataset(), 'en', { shared: { year: 2027 } });
+    store.getState().setShocks(shocks);
+    return store.getState();
+  };
+
+  it('is drawn stressed at once after a slider step (the panel’s run, shared), as once the panel has handed its outcome over, and derived once', () => {
+    const state = stressState();
+    const run = stressRunner(shocks, { alpha: state.alpha, beta: state.beta });
+    const id = 'customer-revenue';
+    const values = { ...state.values, [id]: state.values[id]! * 0.6 };
+    const outcome = run(state.model, values);
+    if (outcome.status !== 'converged') throw new Error('the default loop should converge');
+    expect(outcome.clearing.rounds).toBeGreaterThan(0);
+
+    const derive = createChartDeriver();
+    // The sliders moved; the panel's outcome is still for the values before.
+    const stale = { model: state.model, values: state.values, outcome };
+    const atOnce = derive({ ...state, values, stressed: stale, stressRun: run }, { width: 900 });
+    const handedOver = derive({ ...state, values, stressed: { model: state.model, values, outcome }, stressRun: run }, { width: 900 });
+    expect(atOnce.stress).not.toBeNull();
+    expect(atOnce.result).toBe(outcome.stressed);
+    // The same outcome: the chart is not laid out or labelled again when the panel hands it over.
+    expect(handedOver.geometry).toBe(atOnce.geometry);
+    expect(handedOver.labels).toBe(atOnce.labels);
+    expect(handedOver.stress).toBe(atOnce.stress);
+    const fresh = deriveChart({ ...state, values, stressed: { model: state.model, values, outcome } }, { width: 900 });
+    expect([fresh.geometry, fresh.labels, fresh.stress]).toEqual([atOnce.geometry, atOnce.labels, atOnce.stress]);
+    // Without a run, a stale outcome is not drawn.
+    expect(derive({ ...state, values, stressed: stale, stressRun: null }, { width: 900 }).stress).toBeNull();
   });
 });

@@ -15,7 +15,8 @@ export function useChart(width: number): Chart {
   const lang = useExplorer((s) => s.lang);
   const playRound = useExplorer((s) => s.playRound);
   const stressed = useExplorer((s) => s.stressed);
+  const stressRun = useExplorer((s) => s.stressRun);
   // One deriver per chart: its memory of the last inputs plays the part of useMemo per step.
   const [derive] = useState(createChartDeriver);
-  return derive({ model, values, view, rounds, offsets, showNet, fitToView, compare, lang, playRound, stressed }, { width });
+  return derive({ model, values, view, rounds, offsets, showNet, fitToView, compare, lang, playRound, stressed, stressRun }, { width });
 }

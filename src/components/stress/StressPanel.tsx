@@ -3,7 +3,7 @@ import { describeShocks, stressHeadline, stressWords } from '../../i18n/stressTe
 import { pickText } from '../../i18n/strings';
 import { formatMoney, formatPercent, moneyUnit } from '../../model/format';
 import { hasShocks } from '../../model/shocks';
-import { runStress } from '../../model/stress';
+import { stressRunner } from '../../model/stress';
 import type { Shocks } from '../../model/types';
 import { money, share } from '../../model/units';
 import { useExplorer } from '../../state/context';
@@ -25,11 +25,12 @@ export function StressPanel({ open }: { open: boolean }) {
   const setShocks = useExplorer((s) => s.setShocks);
   const setDefaultCosts = useExplorer((s) => s.setDefaultCosts);
   const setStressed = useExplorer((s) => s.setStressed);
+  const setStressRun = useExplorer((s) => s.setStressRun);
   const active = hasShocks(shocks) || alpha !== 1 || beta !== 1;
-  const outcome = useMemo(
-    () => (active ? runStress(model, values, shocks, { alpha, beta }) : null),
-    [active, model, values, shocks, alpha, beta],
-  );
+  // The chart runs it too, on the values it draws (see deriveChart): one run per slider step, shared.
+  const run = useMemo(() => (active ? stressRunner(shocks, { alpha, beta }) : null), [active, shocks, alpha, beta]);
+  const outcome = useMemo(() => run?.(model, values) ?? null, [run, model, values]);
+  useEffect(() => setStressRun(run), [run, setStressRun]);
   // The step buttons choose how far into the cascade the chart marks defaults (null: every round). A
   // round picked for one outcome means nothing for the next, however the shocks or sliders changed
   // (here, from a link or from a host message): every round shows again.
@@ -39,7 +40,13 @@ export function StressPanel({ open }: { open: boolean }) {
   useEffect(() => {
     setStressed(outcome && outcome.status === 'converged' ? { model, values, outcome, ...(step === null ? {} : { shown: step }) } : null);
   }, [outcome, model, values, step, setStressed]);
-  useEffect(() => () => setStressed(null), [setStressed]);
+  useEffect(
+    () => () => {
+      setStressed(null);
+      setStressRun(null);
+    },
+    [setStressed, setStressRun],
+  );
   if (!open) return null;
 
   const w = stressWords(lang);

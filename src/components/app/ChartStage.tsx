@@ -11,13 +11,17 @@ export function ChartStage({ children }: { children: ReactNode }) {
   useLayoutEffect(() => {
     const element = stage.current;
     if (!element || typeof ResizeObserver === 'undefined') return;
-    // On the root: the sliders' column makes room from it too.
-    const root = document.documentElement.style;
-    const observer = new ResizeObserver(() => root.setProperty('--chart-stage-height', `${element.offsetHeight}px`));
+    // On the two elements that read it, the stage and the sliders' column (which makes room from
+    // it), not on the root: the property does not inherit (base.css), so a large chart that grows
+    // a pixel as a slider moves restyles two elements rather than the whole page on every step.
+    const users = [element, element.closest('.app__main')?.querySelector<HTMLElement>(':scope > .app__panel')];
+    const observer = new ResizeObserver(() => {
+      for (const user of users) user?.style.setProperty('--chart-stage-height', `${element.offsetHeight}px`);
+    });
     observer.observe(element);
     return () => {
       observer.disconnect();
-      root.removeProperty('--chart-stage-height');
+      for (const user of users) user?.style.removeProperty('--chart-stage-height');
     };
   }, []);
   return (

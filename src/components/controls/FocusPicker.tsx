@@ -9,17 +9,23 @@ export function FocusPicker({ focus }: { focus: string | null }) {
   const dataset = useExplorer((s) => s.model.dataset);
   const follow = useFollow();
   const candidates = useMemo(() => focusCandidates(dataset), [dataset]);
+  // The headline re-renders on every slider step: the options (one per company, thousands in a
+  // large dataset, each name found by id) are made once per dataset and language, and React skips
+  // elements it has already drawn.
+  const options = useMemo(() => {
+    const labels = new Map(dataset.entities.map((e) => [e.id, e.label]));
+    return candidates.map((id) => (
+      <option key={id} value={id}>
+        {pickText(labels.get(id), lang).text || id}
+      </option>
+    ));
+  }, [candidates, dataset, lang]);
   if (candidates.length < 2 || focus === null) return null;
-  const name = (id: string) => pickText(dataset.entities.find((e) => e.id === id)?.label, lang).text || id;
   return (
     <label className="headline__follow">
       {translate(lang, 'headline.follow')}{' '}
       <select value={focus} onChange={(event) => follow(event.target.value)} data-control="focus">
-        {candidates.map((id) => (
-          <option key={id} value={id}>
-            {name(id)}
-          </option>
-        ))}
+        {options}
       </select>
     </label>
   );

@@ -39,6 +39,18 @@ describe('the company the headline follows', () => {
     expect(new URL(urlForState(store, 'https://example.org/')).searchParams.has('focus')).toBe(false);
   });
 
+  it("names each company in the reader's language, and again when the language changes", () => {
+    const dataset = web();
+    const azure = dataset.entities.find((e) => e.id === 'azure')!;
+    azure.label = { en: 'Microsoft Azure', 'zh-TW': '微軟 Azure' };
+    const { store } = renderApp(dataset);
+    const picker = screen.getByLabelText('Company followed') as HTMLSelectElement;
+    const names = () => [...picker.options].map((option) => [option.value, option.textContent]);
+    expect(names()).toEqual(focusCandidates(dataset).map((id) => [id, id === 'azure' ? 'Microsoft Azure' : id]));
+    act(() => store.getState().setLang('zh-TW'));
+    expect(names()).toContainEqual(['azure', '微軟 Azure']);
+  });
+
   it('has a labelled picker in Traditional Chinese', () => {
     renderApp(web(), 'zh-TW');
     expect((screen.getByLabelText('追蹤的公司') as HTMLSelectElement).value).toBe('chip');

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { linkPath, type LinkRoute } from '../../../../src/layout/linkPaths';
 import type { LinkShape } from '../../../../src/layout/sankeyLayout';
 import { NEUTRAL, thinLinkGroups } from '../../../../src/components/chart/bulk/thinLinkGroups';
@@ -43,8 +43,34 @@ function recordingContext() {
     setTransform: () => {},
     setLineDash: (pattern: number[]) => void (dashes = pattern),
     clearRect: () => {},
+    fillStyle: '' as unknown,
+    globalCompositeOperation: 'source-over',
+    fills: [] as { style: unknown; operation: string; x: number; y: number; width: number; height: number }[],
+    fillRect: (x: number, y: number, width: number, height: number) =>
+      void context.fills.push({ style: context.fillStyle, operation: context.globalCompositeOperation, x, y, width, height }),
+    images: [] as unknown[],
+    drawImage: (image: unknown) => void context.images.push(image),
+    createPattern: (tile: unknown, repetition: string) => ({ tile, repetition }),
   };
-  return { context: context as unknown as CanvasRenderingContext2D, strokes };
+  return { context: context as unknown as CanvasRenderingContext2D, strokes, fills: context.fills, images: context.images };
+}
+
+/** Offscreen canvases whose contexts record as above, for the layer dashed links are drawn in. */
+function recordingOffscreenCanvases() {
+  const made: { canvas: { width: number; height: number }; recorded: ReturnType<typeof recordingContext> }[] = [];
+  class RecordingOffscreenCanvas {
+    constructor(
+      public width: number,
+      public height: number,
+    ) {
+      made.push({ canvas: this, recorded: recordingContext() });
+    }
+    getContext() {
+      return made.find((m) => m.canvas === this)!.recorded.context;
+    }
+  }
+  vi.stubGlobal('OffscreenCanvas', RecordingOffscreenCanvas);
+  return made;
 }
 
 const size = { width: 300, height: 200, ratio: 2, originX: 0, originY: 0 };
@@ -119,5 +145,60 @@ describe('thin links drawn in bulk', () => {
       [[7, 4], 0.6 * 0.35],
       [[2, 3], 0.6],
     ]);
+  });
+
+  describe('with offscreen canvases', () => {
+    afterEach(() => vi.unstubAllGlobals());
+
+    it('strokes dashed links whole into a layer, cuts it with a mask of their dashes and draws it onto the canvas', () => {
+      const made = recordingOffscreenCanvases();
+      const marked = (key: string, commitment: FlowStanding['commitment'], y: number) => ({
+        ...link(key, 1, 0, forward(y)),
+        standing: { status: null, basis: 'reported', commitment } satisfies FlowStanding,
+      });
+      const groups = thinLinkGroups(
+        [link('a', 1, 0), marked('b', 'uncommitted', 20), marked('c', 'assumed', 30), marked('d', 'on-ice', 40)],
+        true,
+        -1,
+      );
+      const { context, strokes, images } = recordingContext();
+      paintFrame({ width: 0, height: 0 } as HTMLCanvasElement, context, packFrame(groups, '#8a96a3', size));
+      // The solid link on the canvas itself; one layer (the canvas's size) for the others.
+      expect(strokes.map((s) => [s.d, s.dashes])).toEqual([[linkPath(forward(10)), []]]);
+      const [layer, ...tiles] = made;
+      expect([layer!.canvas.width, layer!.canvas.height]).toEqual([600, 400]);
+      // Dashed and on-ice links share their dashes, so one mask; dotted ones are masked apart.
+      expect(layer!.recorded.strokes.map((s) => [s.d, s.dashes, s.alpha])).toEqual([
+        [linkPath(forward(20)), [], 0.6],
+        [linkPath(forward(40)), [], 0.6 * 0.35],
+        [linkPath(forward(30)), [], 0.6],
+      ]);
+      const masks = layer!.recorded.fills;
+      expect(masks).toEqual([
+        { style: { tile: tiles[0]!.canvas, repetition: 'repeat' }, operation: 'destination-in', x: 0, y: 0, width: 600, height: 400 },
+        { style: { tile: tiles[1]!.canvas, repetition: 'repeat' }, operation: 'destination-in', x: 0, y: 0, width: 600, height: 400 },
+      ]);
+      expect(images).toEqual([layer!.canvas, layer!.canvas]);
+      // Each mask's tile is one period of dashes wide in screen pixels (ratio 2), and every row of it
+      // is dashed as the pattern is: 7 of every 11 px, 2 of every 5, each row from its own start.
+      for (const [tile, on, period] of [
+        [tiles[0]!, 7, 11],
+        [tiles[1]!, 2, 5],
+      ] as const) {
+        expect(tile.canvas.width).toBe(period * 2);
+        const rows = new Map<number, number[]>();
+        for (const fill of tile.recorded.fills) {
+          const covered = Math.min(fill.x + fill.width, period * 2) - Math.max(fill.x, 0);
+          if (covered > 0) rows.set(fill.y, [...(rows.get(fill.y) ?? []), covered]);
+        }
+        expect(rows.size).toBe(tile.canvas.height);
+        for (const covered of rows.values()) expect(covered.reduce((a, b) => a + b, 0)).toBeCloseTo(on * 2, 9);
+        const starts = new Set(tile.recorded.fills.filter((f) => f.x >= 0).map((f) => f.x));
+        expect(starts.size).toBeGreaterThan(period);
+      }
+      // A second paint reuses the layer and its masks.
+      paintFrame({ width: 600, height: 400 } as HTMLCanvasElement, context, packFrame(groups, '#8a96a3', size));
+      expect(made).toHaveLength(3);
+    });
   });
 });

@@ -133,25 +133,8 @@ async function start() {
 
   const options = embed?.options;
   if (inbox && options?.embed) {
-    // Embed-only code loads only for embeds, so the full app's first load stays small.
-    const [{ EmbedApp }, { listenForHostMessages }, { startHeightReporting }] = await Promise.all([
-      import('./embed/EmbedApp'),
-      import('./embed/hostMessages'),
-      import('./embed/heightReporter'),
-    ]);
-    // Nothing is posted before the embed is drawn, so the height reports start with the embed's code.
-    startHeightReporting(options.id, options.allowedOrigins);
-    listenForHostMessages(store, options.allowedOrigins, window, inbox);
-    root.render(
-      <StrictMode>
-        <StoreContext.Provider value={store}>
-          <EmbedApp
-            options={options}
-            dataHref={new URL(new URLSearchParams(location.search).get('data') ?? datasetUrl, location.href).href}
-          />
-        </StoreContext.Provider>
-      </StrictMode>,
-    );
+    const { startEmbed } = await import('./embed/startEmbed');
+    startEmbed(root, store, options, inbox, new URL(new URLSearchParams(location.search).get('data') ?? datasetUrl, location.href).href);
     return;
   }
   const shown = store.getState();

@@ -2,12 +2,12 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import datasetUrl from '../data/ai-capital-loop.json?url';
 import { App } from './components/app/App';
-import { DatasetErrors } from './components/problems/DatasetErrors';
+import { preloadLaterParts } from './components/app/LaterPart';
+import { preloadFootnotes } from './components/chart/useFootnotes';
 import { PartBoundary } from './components/app/PartBoundary';
 import { lazyPart } from './components/shared/lazyPart';
-import { parseEmbedOptions } from './embed/embedOptions';
-import { startHostInbox, type HostInbox } from './embed/hostInbox';
-import { applyEmbedLook } from './embed/embedLook';
+import { isEmbedValue } from './embed/embedFlag';
+import { startHostInbox } from './embed/hostInbox';
 import { preloadIssueText } from './components/problems/useIssueText';
 import { problem, type Problem } from './model/problems';
 import type { Dataset } from './model/types';
@@ -46,14 +46,22 @@ async function start() {
   const words = loadLanguage(lang)
     .catch(() => loadLanguage('en'))
     .catch(() => undefined);
-  const { options, notices: embedNotices } = parseEmbedOptions(location.search);
-  let inbox: HostInbox | undefined;
-  if (options.embed) {
-    applyEmbedLook(document.documentElement, options);
-    // Listening from the first moment: a host may send a story's first step when the iframe loads,
-    // long before the embed can take it.
-    inbox = startHostInbox();
-  }
+  // Listening from the first moment: a host may send a story's first step when the iframe loads,
+  // long before the embed can take it.
+  const inbox = isEmbedValue(new URLSearchParams(location.search).get('embed')) ? startHostInbox() : undefined;
+  // The embed's options are read by code that loads, beside the dataset, only for links with a query
+  // (any may carry a bad one, which is a notice). Should it fail to load, the page opens as the full app.
+  const embedding = location.search
+    ? Promise.all([import('./embed/embedOptions'), import('./embed/embedLook')]).then(
+        ([{ parseEmbedOptions }, { applyEmbedLook }]) => {
+          const reading = parseEmbedOptions(location.search);
+          // Before the chart is drawn, so its first paint has the host's look.
+          if (reading.options.embed) applyEmbedLook(document.documentElement, reading.options);
+          return reading;
+        },
+        () => void console.warn('Capital Loop could not load the code that reads the embed options'),
+      )
+    : undefined;
   // A link's settings are read by code that loads, beside the dataset, only for links that carry some.
   // Should it fail to load, the page still opens, on the defaults.
   const decoder = location.search
@@ -86,6 +94,10 @@ async function start() {
     void Promise.all([import('./load/DataLoading'), words]).then(([{ DataLoading }]) => {
       if (!settled) root.render(<DataLoading lang={lang} origin={address} onCancel={() => cancel.abort()} />);
     });
+  // The parts of the page below the first screen (the chart's footnotes, in an embed too) download
+  // beside the dataset: usually there by the first render.
+  if (!inbox) void preloadLaterParts();
+  void preloadFootnotes();
   // The bundled dataset is fetched as JSON rather than bundled, so it does not weigh on the JavaScript.
   const bundled = await fetchBundled();
   // The bundled dataset was validated when the site was built (see vite.config.ts); what readers
@@ -100,6 +112,8 @@ async function start() {
   settled = true;
   const dataOrigin: DataOrigin = !chosen ? 'bundled' : fragment ? 'own' : 'address';
   if (!dataset) {
+    // Only a page that cannot open needs it.
+    const { DatasetErrors } = await import('./components/problems/DatasetErrors');
     root.render(
       <DatasetErrors
         lang={lang}
@@ -109,34 +123,18 @@ async function start() {
     return;
   }
   // Without a query the store starts from the dataset's defaults, as the decoder would have it.
-  const decoding = await decoder;
+  const [decoding, embed] = await Promise.all([decoder, embedding]);
   const { state: shared, notices } = decoding
     ? decoding.decodeState(location.search, dataset, compileStructure(dataset).origins, lang)
     : { state: { lang }, notices: [] };
   await loadLanguage(shared.lang).catch(() => undefined);
-  const store = createExplorerStore(dataset, shared.lang, { shared, notices: [...embedNotices, ...notices], dataOrigin });
+  const store = createExplorerStore(dataset, shared.lang, { shared, notices: [...(embed?.notices ?? []), ...notices], dataOrigin });
   store.getState().setLoadReport(report);
 
-  if (inbox) {
-    // Embed-only code loads only for embeds, so the full app's first load stays small.
-    const [{ EmbedApp }, { listenForHostMessages }, { startHeightReporting }] = await Promise.all([
-      import('./embed/EmbedApp'),
-      import('./embed/hostMessages'),
-      import('./embed/heightReporter'),
-    ]);
-    // Nothing is posted before the embed is drawn, so the height reports start with the embed's code.
-    startHeightReporting(options.id, options.allowedOrigins);
-    listenForHostMessages(store, options.allowedOrigins, window, inbox);
-    root.render(
-      <StrictMode>
-        <StoreContext.Provider value={store}>
-          <EmbedApp
-            options={options}
-            dataHref={new URL(new URLSearchParams(location.search).get('data') ?? datasetUrl, location.href).href}
-          />
-        </StoreContext.Provider>
-      </StrictMode>,
-    );
+  const options = embed?.options;
+  if (inbox && options?.embed) {
+    const { startEmbed } = await import('./embed/startEmbed');
+    startEmbed(root, store, options, inbox, new URL(new URLSearchParams(location.search).get('data') ?? datasetUrl, location.href).href);
     return;
   }
   const shown = store.getState();

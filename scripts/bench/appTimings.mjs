@@ -37,6 +37,8 @@ export async function sliderUpdates(
   await chartDrawn(page);
   // What else must be on the chart before timing starts (a stress test's outcome, which loads lazily).
   if (ready) await page.waitForSelector(ready, { state: 'attached', timeout: 60000 });
+  // The sliders load beside the first chart (below the first screen): wait for the one to drag.
+  await page.waitForSelector(sliderSelector, { state: 'attached', timeout: 60000 });
   const samples = await page.evaluate(
     async ([runs, WARMUP, sliderSelector, linkSelector, linkAttribute]) => {
       const input = document.querySelector(sliderSelector);

@@ -1,4 +1,5 @@
 import type { Notice } from '../state/sharedState';
+import { isEmbedValue } from './embedFlag';
 
 export type EmbedControls = 'none' | 'scenarios' | 'all';
 export type EmbedTheme = 'auto' | 'light' | 'dark';
@@ -36,7 +37,7 @@ export function parseEmbedOptions(search: string): { options: EmbedOptions; noti
   };
   const embed = params.get('embed');
   if (embed !== null) {
-    if (embed === '1' || embed === 'true') options.embed = true;
+    if (isEmbedValue(embed)) options.embed = true;
     else if (embed !== '0' && embed !== 'false') notices.push({ kind: 'bad-value', key: 'embed', value: embed });
   }
   const controls = params.get('controls');

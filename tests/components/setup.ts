@@ -1,4 +1,8 @@
 import { cleanup } from '@testing-library/react';
-import { afterEach } from 'vitest';
+import { afterEach, beforeAll } from 'vitest';
+import { preloadLaterParts } from '../../src/components/app/LaterPart';
+import { preloadFootnotes } from '../../src/components/chart/useFootnotes';
 
+// The page loads these beside the dataset, before its first render; a test renders at once.
+beforeAll(() => Promise.all([preloadLaterParts(), preloadFootnotes()]));
 afterEach(() => cleanup());

@@ -2,29 +2,22 @@ import { useEffect, useRef, type ReactNode } from 'react';
 import { pickText, translate } from '../../i18n/strings';
 import { useExplorer } from '../../state/context';
 import { HeadlineFigures } from '../panels/HeadlineFigures';
-import { RoundTripTable } from '../panels/RoundTripTable';
-import { SensitivityView } from '../panels/SensitivityView';
 import { LanguageSwitch } from '../controls/LanguageSwitch';
-import { Notices } from '../problems/Notices';
+import { LinkNotices } from '../problems/LinkNotices';
 import { PartBoundary } from './PartBoundary';
-import { FlowTable } from '../panels/FlowTable';
 import { Legend } from '../chart/Legend';
-import { ParameterSliders } from '../controls/ParameterSliders';
-import { PlayControls } from '../controls/PlayControls';
 import { SankeyChart } from '../chart/SankeyChart';
-import { ScenarioBar } from '../controls/ScenarioBar';
-import { SourcesFooter } from '../panels/SourcesFooter';
 import { ViewControls } from '../controls/ViewControls';
 import { StoryLauncher } from '../story/StoryLauncher';
 import { useMediaQuery } from '../shared/hooks';
 import { ChartStage } from './ChartStage';
 import { ControlsSheet } from './ControlsSheet';
+import { LaterPart } from './LaterPart';
 
 /** Below this the page is one column and the controls move into a sheet (base.css breaks at the same width). */
 const ONE_COLUMN = '(max-width: 900px)';
 /** Below this the share and export buttons would push the headline off the first screen. */
 const PHONE = '(max-width: 600px)';
-import { StressSection } from '../stress/StressSection';
 
 /**
  * The full explorer: chart and its controls, headline figures, sliders and scenarios, sources.
@@ -57,7 +50,7 @@ export function App({ toolbar }: { toolbar?: ReactNode }) {
         <LanguageSwitch />
         {!phone && toolbarBlock}
       </header>
-      <Notices />
+      <LinkNotices />
       <main className="app__main">
         {oneColumn && (
           <PartBoundary>
@@ -76,7 +69,7 @@ export function App({ toolbar }: { toolbar?: ReactNode }) {
                 <SankeyChart />
               </div>
               {phone && <Legend />}
-              <PlayControls />
+              <LaterPart name="PlayControls" />
             </ChartStage>
           </PartBoundary>
         </section>
@@ -84,9 +77,9 @@ export function App({ toolbar }: { toolbar?: ReactNode }) {
           <ControlsSheet chart={chart}>
             <PartBoundary>
               <ViewControls />
-              <ScenarioBar />
-              <StressSection />
-              <ParameterSliders />
+              <LaterPart name="ScenarioBar" />
+              <LaterPart name="StressSection" />
+              <LaterPart name="ParameterSliders" />
             </PartBoundary>
           </ControlsSheet>
         )}
@@ -95,14 +88,14 @@ export function App({ toolbar }: { toolbar?: ReactNode }) {
             {!oneColumn && (
               <>
                 <HeadlineFigures />
-                <ScenarioBar />
-                <StressSection />
-                <ParameterSliders />
+                <LaterPart name="ScenarioBar" />
+                <LaterPart name="StressSection" />
+                <LaterPart name="ParameterSliders" />
               </>
             )}
             {/* Below the sliders: opened, they would push the sliders out of view. */}
-            <RoundTripTable />
-            <SensitivityView />
+            <LaterPart name="RoundTripTable" />
+            <LaterPart name="SensitivityView" />
           </PartBoundary>
         </aside>
         {/* In the main landmark, as every part of the page is in one. */}
@@ -110,9 +103,11 @@ export function App({ toolbar }: { toolbar?: ReactNode }) {
       </main>
       {/* Below the two columns: open, it is long, and the chart above stays in view while sliders move. */}
       <PartBoundary>
-        <FlowTable />
+        <LaterPart name="FlowTable" />
       </PartBoundary>
-      <SourcesFooter />
+      <PartBoundary>
+        <LaterPart name="SourcesFooter" />
+      </PartBoundary>
     </div>
   );
 }

@@ -1,38 +1,33 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { pickText, translate } from '../../i18n/strings';
-import type { FlowGraph } from '../../layout/graph';
 import type { NodeBox } from '../../layout/sankeyLayout';
-import { chartKey } from '../../i18n/chartKey';
 import { entityName as entityNameOf, flowName, originNames as originNamesOf } from '../../i18n/chartText';
 import { MIN_BAND_LINK_WIDTH } from '../../layout/linkPaths';
-import { money, type Money } from '../../model/units';
+import type { Money } from '../../model/units';
 import { useExplorer } from '../../state/context';
 import { ChartLinks } from './ChartLinks';
-import { ChartKey } from './ChartKey';
-import { DefaultMarks } from './DefaultMarks';
 import { ChartLabels } from './ChartLabels';
-import { LabelKey } from './LabelKey';
 import { ChartNode } from './ChartNode';
-import { ChartNotes } from './ChartNotes';
 import { lazyPart } from '../shared/lazyPart';
 import { LinkHatch } from './LinkHatch';
-import { ShortfallBands } from './ShortfallBands';
 import { RoundFrame } from './RoundFrame';
-import type { TooltipAnchor } from './Tooltip';
 import { SkipChart } from './SkipChart';
-import { chartElement, grow, keyOf } from './chartFocus';
+import { keyOf } from './chartFocus';
 import { useActiveElement } from './useActiveElement';
 import { useChartKeys } from './useChartKeys';
 import { drawsInBulk, useBulkDrawing } from './bulk/useBulkDrawing';
 import { useChart } from './useChart';
 import { useDragPainting } from './useDragPainting';
+import { useFootnotes } from './useFootnotes';
 import { useHeldHeight } from './useHeldHeight';
 import { useCompareParts } from './compare/useCompareParts';
 
-const detailPanels = lazyPart(() => import('../panels/details'));
+// The details on hover or focus: fetched once the chart is up, so the first hover does not wait for them.
+const chartTooltip = lazyPart(() => import('./ChartTooltip'));
 // Only needed once Play is pressed: kept out of the first download.
 const flowAnimation = lazyPart(() => import('./FlowAnimation'));
 const storyLayers = lazyPart(() => import('./storyLayers'));
+const stressLayers = lazyPart(() => import('./stressLayers'));
 
 /** The Sankey of the loop (or of its rounds) at a width: links by origin, labels, details on hover or focus. */
 export function SankeyDiagram({ width }: { width: number }) {
@@ -57,12 +52,12 @@ export function SankeyDiagram({ width }: { width: number }) {
   // Where the pointer is over the chart (client coordinates), and over which element.
   const pointer = useRef<{ x: number; y: number; key: string | null } | null>(null);
   const { active, setActive, activateNode, activateLink, deactivate, closeTooltip } = useActiveElement(svg);
-  // Fetched once the chart is up, so the first hover does not wait for it.
-  useEffect(() => void detailPanels.preload().catch(() => undefined), []);
+  useEffect(() => void chartTooltip.preload().catch(() => undefined), []);
   const animation = flowAnimation.useModule(playRound > 0).module;
   const storyShown = useExplorer((s) => s.step !== null || s.highlight.length > 0);
   const story = storyLayers.useModule(storyShown).module;
-  const panels = detailPanels.useModule(active !== null).module;
+  const stressMarks = stressLayers.useModule(stress !== null).module;
+  const tooltip = chartTooltip.useModule(active !== null).module;
   // Keys are dataset ids: an entity called "__proto__" must not read Object.prototype.
   const drag = useCallback(
     (key: string, dy: number) => setOffset(key, (Object.hasOwn(offsets, key) ? (offsets[key] as number) : 0) + dy),
@@ -88,15 +83,8 @@ export function SankeyDiagram({ width }: { width: number }) {
 
   const activeNode = active?.type === 'node' ? nodeByKey.get(active.key) : undefined;
   const activeLink = active?.type === 'link' ? geometry.links.find((l) => l.key === active.key) : undefined;
-  const graphLink = activeLink ? graph.links.find((l) => l.key === activeLink.key) : undefined;
-  const details = active ? tooltipData(graph) : undefined;
-  const tooltipAt = activeNode
-    ? { x: (activeNode.x0 + activeNode.x1) / 2, y: activeNode.y1 }
-    : activeLink
-      ? linkMidpoint(activeLink, nodeByKey)
-      : null;
   const title = pickText(dataset.meta.title, lang).text;
-  const keyEntries = useMemo(() => chartKey(geometry, ownHeight, lang, stress), [geometry, ownHeight, lang, stress]);
+  const footnotes = useFootnotes();
 
   const { nodeStop, linkStop, onFocusIn, onChartKey } = useChartKeys({
     svg,
@@ -108,22 +96,6 @@ export function SankeyDiagram({ width }: { width: number }) {
     onMoved: (node, up) => setAnnouncement(translate(lang, up ? 'chart.movedUp' : 'chart.movedDown', { name: entityName(node.entity) })),
     onPin: (type, key) => setActive({ type, key, pinned: true, byKey: true }),
   });
-  /** What the open tooltip must leave uncovered: the pointer, and the element it describes where it can. */
-  const tooltipAnchor = (): TooltipAnchor => {
-    const over = pointer.current && active && pointer.current.key === active.key ? pointer.current : null;
-    const element = active ? chartElement(svg.current, active.type, active.key) : undefined;
-    const frame = svg.current?.getBoundingClientRect();
-    if (!element || !frame) return { avoid: [], pointer: over };
-    const box = element.getBoundingClientRect();
-    // A link's box is its centre line's: grow it by half the link and its focus ring.
-    const whole = grow(box, activeLink ? activeLink.width / 2 + 6 : 6);
-    // Hovering a link, the tooltip stays by the pointer; focused, it keeps the link (or its middle) in view.
-    if (activeNode) return { avoid: [whole], pointer: over };
-    if (over || !tooltipAt || !activeLink) return { avoid: [], pointer: over };
-    const middle = { x: frame.left + tooltipAt.x, y: frame.top + tooltipAt.y };
-    const half = activeLink.width / 2 + 6;
-    return { avoid: [whole, { left: middle.x - 24, right: middle.x + 24, top: middle.y - half, bottom: middle.y + half }], pointer: null };
-  };
   const trackPointer = (event: { clientX: number; clientY: number; target: EventTarget }) =>
     (pointer.current = { x: event.clientX, y: event.clientY, key: keyOf(event.target) });
 
@@ -174,7 +146,7 @@ export function SankeyDiagram({ width }: { width: number }) {
           onPainted={onPainted}
           paintedNodes={paintedNodes}
         />
-        {stress && <ShortfallBands bands={stress.shortfalls} />}
+        {stress && stressMarks && <stressMarks.ShortfallBands bands={stress.shortfalls} />}
         {animation && <animation.FlowAnimation geometry={geometry} rounds={rounds} view={view} />}
         {bulk ? (
           bulkDrawing ? (
@@ -212,84 +184,45 @@ export function SankeyDiagram({ width }: { width: number }) {
             ))}
           </g>
         )}
-        {stress && <DefaultMarks marks={stress.defaults} />}
+        {stress && stressMarks && <stressMarks.DefaultMarks marks={stress.defaults} />}
         {story && <story.ChartHighlight geometry={geometry} />}
         <ChartLabels labels={labels} held={held} />
         {story && <story.ChartCallouts geometry={geometry} />}
       </svg>
-      <ChartNotes lang={lang} roundFrame={roundFrame} partialRounds={partialRounds} scaleShare={scaleShare} />
-      <LabelKey labels={labels} lang={lang} />
-      <ChartKey entries={keyEntries} lang={lang} />
+      {footnotes && (
+        <footnotes.ChartFootnotes
+          lang={lang}
+          geometry={geometry}
+          labels={labels}
+          ownHeight={ownHeight}
+          stress={stress}
+          roundFrame={roundFrame}
+          partialRounds={partialRounds}
+          scaleShare={scaleShare}
+        />
+      )}
       <p className="sr-only" aria-live="polite" aria-atomic="true" data-live="nodes">
         {announcement}
       </p>
-      {active && tooltipAt && panels && (
-        <panels.Tooltip
-          anchorKey={`${active.type}:${active.key}`}
-          anchor={tooltipAnchor}
-          containerWidth={width}
+      {active && tooltip && (
+        <tooltip.ChartTooltip
+          active={active}
+          node={activeNode}
+          link={activeLink}
+          graph={graph}
+          nodeByKey={nodeByKey}
+          svg={svg}
+          pointer={pointer}
+          width={width}
+          dataset={dataset}
+          originNames={originNames}
+          trips={view === 'loop' ? (trips ?? undefined) : undefined}
+          date={model.moment.date}
+          partialRounds={partialRounds}
           lang={lang}
-          pinned={active.pinned}
-          takeFocus={Boolean(active.byKey)}
           onClose={() => closeTooltip(true)}
-        >
-          {activeNode && (
-            <panels.EntityDetails
-              dataset={dataset}
-              entity={activeNode.entity}
-              value={activeNode.value}
-              byOrigin={details?.nodeOrigins.get(activeNode.key) ?? []}
-              roundTrip={view === 'loop' ? trips?.[activeNode.entity] : undefined}
-              partialRounds={partialRounds}
-              originNames={originNames}
-              lang={lang}
-            />
-          )}
-          {activeLink && graphLink && (
-            <panels.FlowDetails
-              dataset={dataset}
-              flow={activeLink.flow}
-              value={activeLink.value}
-              byOrigin={graphLink.byOrigin}
-              sourceOutflow={money(details?.outflow.get(activeLink.source) ?? 0)}
-              originNames={originNames}
-              date={model.moment.date}
-              partialRounds={partialRounds}
-              lang={lang}
-            />
-          )}
-        </panels.Tooltip>
+        />
       )}
     </>
   );
-}
-
-/** Money by origin through each node, and each node's outflow: only needed while a tooltip shows. */
-function tooltipData(graph: FlowGraph) {
-  const nodeOrigins = new Map<string, number[]>();
-  const outflow = new Map<string, number>();
-  const add = (key: string, byOrigin: ArrayLike<number>) => {
-    const sum = nodeOrigins.get(key) ?? new Array<number>(graph.origins).fill(0);
-    for (let o = 0; o < graph.origins; o++) sum[o]! += byOrigin[o] as number;
-    nodeOrigins.set(key, sum);
-  };
-  for (const link of graph.links) {
-    add(graph.nodes[link.target]!.key, link.byOrigin);
-    const source = graph.nodes[link.source]!.key;
-    outflow.set(source, (outflow.get(source) ?? 0) + link.value);
-  }
-  // Sources receive nothing: show what they put in.
-  for (const link of graph.links) if (!nodeOrigins.has(graph.nodes[link.source]!.key)) add(graph.nodes[link.source]!.key, link.byOrigin);
-  return { nodeOrigins, outflow };
-}
-
-function linkMidpoint(
-  link: { source: string; target: string; back: boolean },
-  nodes: Map<string, { x0: number; x1: number; y0: number; y1: number }>,
-) {
-  const source = nodes.get(link.source);
-  const target = nodes.get(link.target);
-  if (!source || !target) return { x: 0, y: 0 };
-  if (link.back) return { x: (source.x1 + target.x0) / 2, y: Math.max(source.y1, target.y1) };
-  return { x: (source.x1 + target.x0) / 2, y: (source.y0 + source.y1 + target.y0 + target.y1) / 4 };
 }

@@ -1,9 +1,9 @@
 import type { LinkShape, NodeBox } from '../../layout/sankeyLayout';
-import { stepNode, type NodeStep } from '../../layout/bulkNodes';
+import type { NodeStep } from '../../layout/bulkNodes';
 import type { Rect } from '../../layout/tooltipPlacement';
 
 // The chart's keyboard: one tab stop for the boxes and one for the links (a roving tabindex), the
-// arrow keys between them, Alt+↑/↓ to move a box.
+// arrow keys between them (see chartSteps), Alt+↑/↓ to move a box.
 
 export const STEPS: Record<string, NodeStep> = {
   ArrowUp: 'up',
@@ -17,25 +17,23 @@ export const STEPS: Record<string, NodeStep> = {
 /** Pixels a box moves per Alt+arrow (Shift: four times as far). */
 export const KEY_MOVE = 8;
 
-/** The box an arrow key leads to from `key` (the first box when `key` is not drawn). */
-export function nextNode(nodes: readonly NodeBox[], key: string | undefined, step: NodeStep): string | undefined {
-  return stepNode(nodes, key, step)?.key;
+/** The first drawn box: by column, then top to bottom (where ↑ and ↓ lead within a column). */
+export function firstNode(nodes: readonly NodeBox[]): string | undefined {
+  let first: NodeBox | undefined;
+  for (const n of nodes) if (n.value > 0 && (!first || (n.column - first.column || n.y0 - first.y0) < 0)) first = n;
+  return first?.key;
 }
 
-/**
- * The link an arrow key leads to: links in reading order (by where they start, left to right, then
- * top to bottom), ↓ and → to the next, ↑ and ← to the previous.
- */
-export function nextLink(links: readonly LinkShape[], key: string | undefined, step: NodeStep): string | undefined {
-  const drawn = links
-    .filter((l) => l.route)
-    .sort((a, b) => a.route!.x0 - b.route!.x0 || a.route!.y0 - b.route!.y0 || (a.key < b.key ? -1 : 1));
-  if (drawn.length === 0) return undefined;
-  const at = drawn.findIndex((l) => l.key === key);
-  if (at < 0 || step === 'first') return drawn[0]!.key;
-  if (step === 'last') return drawn.at(-1)!.key;
-  const next = at + (step === 'down' || step === 'right' ? 1 : -1);
-  return drawn[Math.max(0, Math.min(drawn.length - 1, next))]!.key;
+/** Links in reading order: by where they start, left to right, then top to bottom. */
+export function readingOrder(a: LinkShape, b: LinkShape): number {
+  return a.route!.x0 - b.route!.x0 || a.route!.y0 - b.route!.y0 || (a.key < b.key ? -1 : 1);
+}
+
+/** The first drawn link in reading order. */
+export function firstLink(links: readonly LinkShape[]): string | undefined {
+  let first: LinkShape | undefined;
+  for (const l of links) if (l.route && (!first || readingOrder(l, first) < 0)) first = l;
+  return first?.key;
 }
 
 /** The chart element (box or link) drawn for `key`. */

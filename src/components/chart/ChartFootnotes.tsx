@@ -1,0 +1,33 @@
+import { useMemo } from 'react';
+import { chartKey } from '../../i18n/chartKey';
+import type { RoundFrame } from '../../i18n/deriveChart';
+import type { LabelPlacement } from '../../layout/labels';
+import type { Geometry, NodeBox } from '../../layout/sankeyLayout';
+import type { StressMarks } from '../../layout/stressMarks';
+import type { Lang } from '../../model/types';
+import { ChartKey } from './ChartKey';
+import { ChartNotes } from './ChartNotes';
+import { LabelKey } from './LabelKey';
+
+export interface ChartFootnotesProps {
+  lang: Lang;
+  geometry: Geometry;
+  labels: LabelPlacement[];
+  ownHeight: (node: NodeBox) => number;
+  stress: StressMarks | null;
+  roundFrame: RoundFrame | null;
+  partialRounds: number | null;
+  scaleShare: number;
+}
+
+/** Under the chart: the notes on how to read it, the key to numbered labels, and the key to its marks. */
+export function ChartFootnotes({ lang, geometry, labels, ownHeight, stress, roundFrame, partialRounds, scaleShare }: ChartFootnotesProps) {
+  const entries = useMemo(() => chartKey(geometry, ownHeight, lang, stress), [geometry, ownHeight, lang, stress]);
+  return (
+    <>
+      <ChartNotes lang={lang} roundFrame={roundFrame} partialRounds={partialRounds} scaleShare={scaleShare} />
+      <LabelKey labels={labels} lang={lang} />
+      <ChartKey entries={entries} lang={lang} />
+    </>
+  );
+}

@@ -1,0 +1,127 @@
+import type { RefObject } from 'react';
+import type { FlowGraph } from '../../layout/graph';
+import type { LinkShape, NodeBox } from '../../layout/sankeyLayout';
+import type { RoundTrip } from '../../model/figures';
+import type { Dataset, Lang } from '../../model/types';
+import { money } from '../../model/units';
+import { EntityDetails } from '../panels/EntityDetails';
+import { FlowDetails } from '../panels/FlowDetails';
+import { chartElement, grow } from './chartFocus';
+import { Tooltip, type TooltipAnchor } from './Tooltip';
+import type { Active } from './useActiveElement';
+
+export interface ChartTooltipProps {
+  active: Active;
+  /** The box or the link it describes, as drawn. */
+  node: NodeBox | undefined;
+  link: LinkShape | undefined;
+  graph: FlowGraph;
+  nodeByKey: ReadonlyMap<string, NodeBox>;
+  svg: RefObject<SVGSVGElement | null>;
+  /** Where the pointer is over the chart (client coordinates), and over which element. */
+  pointer: RefObject<{ x: number; y: number; key: string | null } | null>;
+  width: number;
+  dataset: Dataset;
+  originNames: string[];
+  /** Each entity's round trip, in the loop view when the loop converges. */
+  trips: RoundTrip[] | undefined;
+  date: string;
+  partialRounds: number | null;
+  lang: Lang;
+  onClose(): void;
+}
+
+/**
+ * The details of the box or link that is hovered, focused or pinned, beside it. Loaded after the
+ * chart is drawn (a reader needs it only on hover or focus), with what it shows.
+ */
+export function ChartTooltip(props: ChartTooltipProps) {
+  const { active, node, link, graph, nodeByKey, svg, pointer, width, dataset, originNames, lang } = props;
+  const graphLink = link ? graph.links.find((l) => l.key === link.key) : undefined;
+  const at = node ? { x: (node.x0 + node.x1) / 2, y: node.y1 } : link ? linkMidpoint(link, nodeByKey) : null;
+  if (!at) return null;
+  const details = tooltipData(graph);
+  /** What the open tooltip must leave uncovered: the pointer, and the element it describes where it can. */
+  const anchor = (): TooltipAnchor => {
+    const over = pointer.current && pointer.current.key === active.key ? pointer.current : null;
+    const element = chartElement(svg.current, active.type, active.key);
+    const frame = svg.current?.getBoundingClientRect();
+    if (!element || !frame) return { avoid: [], pointer: over };
+    const box = element.getBoundingClientRect();
+    // A link's box is its centre line's: grow it by half the link and its focus ring.
+    const whole = grow(box, link ? link.width / 2 + 6 : 6);
+    // Hovering a link, the tooltip stays by the pointer; focused, it keeps the link (or its middle) in view.
+    if (node) return { avoid: [whole], pointer: over };
+    if (over || !link) return { avoid: [], pointer: over };
+    const middle = { x: frame.left + at.x, y: frame.top + at.y };
+    const half = link.width / 2 + 6;
+    return { avoid: [whole, { left: middle.x - 24, right: middle.x + 24, top: middle.y - half, bottom: middle.y + half }], pointer: null };
+  };
+  return (
+    <Tooltip
+      anchorKey={`${active.type}:${active.key}`}
+      anchor={anchor}
+      containerWidth={width}
+      lang={lang}
+      pinned={active.pinned}
+      takeFocus={Boolean(active.byKey)}
+      onClose={props.onClose}
+    >
+      {node && (
+        <EntityDetails
+          dataset={dataset}
+          entity={node.entity}
+          value={node.value}
+          byOrigin={details.nodeOrigins.get(node.key) ?? []}
+          roundTrip={props.trips?.[node.entity]}
+          partialRounds={props.partialRounds}
+          originNames={originNames}
+          lang={lang}
+        />
+      )}
+      {link && graphLink && (
+        <FlowDetails
+          dataset={dataset}
+          flow={link.flow}
+          value={link.value}
+          byOrigin={graphLink.byOrigin}
+          sourceOutflow={money(details.outflow.get(link.source) ?? 0)}
+          originNames={originNames}
+          date={props.date}
+          partialRounds={props.partialRounds}
+          lang={lang}
+        />
+      )}
+    </Tooltip>
+  );
+}
+
+/** Money by origin through each node, and each node's outflow: only needed while a tooltip shows. */
+function tooltipData(graph: FlowGraph) {
+  const nodeOrigins = new Map<string, number[]>();
+  const outflow = new Map<string, number>();
+  const add = (key: string, byOrigin: ArrayLike<number>) => {
+    const sum = nodeOrigins.get(key) ?? new Array<number>(graph.origins).fill(0);
+    for (let o = 0; o < graph.origins; o++) sum[o]! += byOrigin[o] as number;
+    nodeOrigins.set(key, sum);
+  };
+  for (const link of graph.links) {
+    add(graph.nodes[link.target]!.key, link.byOrigin);
+    const source = graph.nodes[link.source]!.key;
+    outflow.set(source, (outflow.get(source) ?? 0) + link.value);
+  }
+  // Sources receive nothing: show what they put in.
+  for (const link of graph.links) if (!nodeOrigins.has(graph.nodes[link.source]!.key)) add(graph.nodes[link.source]!.key, link.byOrigin);
+  return { nodeOrigins, outflow };
+}
+
+function linkMidpoint(
+  link: { source: string; target: string; back: boolean },
+  nodes: ReadonlyMap<string, { x0: number; x1: number; y0: number; y1: number }>,
+) {
+  const source = nodes.get(link.source);
+  const target = nodes.get(link.target);
+  if (!source || !target) return { x: 0, y: 0 };
+  if (link.back) return { x: (source.x1 + target.x0) / 2, y: Math.max(source.y1, target.y1) };
+  return { x: (source.x1 + target.x0) / 2, y: (source.y0 + source.y1 + target.y0 + target.y1) / 4 };
+}

@@ -1,0 +1,77 @@
+import type { Dataset } from '../model/types';
+import { presetSvg, svgBlob } from './exportPresets';
+import type { ExportPreset } from './presetIds';
+import type { SnapshotState } from './snapshotTypes';
+import { toSvgJob, type FromExportWorker } from './svgJob';
+
+interface Pending {
+  state: SnapshotState;
+  preset: ExportPreset;
+  resolve: (svg: Blob) => void;
+  reject: (problem: Error) => void;
+}
+
+interface Drawer {
+  worker: Worker;
+  /** The dataset the worker holds: each is copied across once. */
+  sent: Dataset | undefined;
+  pending: Map<number, Pending>;
+}
+
+/** The export worker, started on the first export; null where workers are unavailable or the worker failed. */
+let drawer: Drawer | null | undefined;
+let jobs = 0;
+
+/**
+ * The SVG file of the state at a preset, drawn in a worker so the page's thread only copies the
+ * state across (a large chart takes a second to derive and write). Where no worker can run, drawn here.
+ */
+export async function drawSvg(state: SnapshotState, preset: ExportPreset): Promise<Blob> {
+  const current = drawer === undefined ? (drawer = startDrawer()) : drawer;
+  if (!current) return svgBlob(presetSvg(state, preset));
+  const id = ++jobs;
+  const svg = new Promise<Blob>((resolve, reject) => current.pending.set(id, { state, preset, resolve, reject }));
+  const { source } = state.model;
+  if (current.sent !== source) {
+    current.worker.postMessage({ source });
+    current.sent = source;
+    // Copying a large dataset and copying the job are each a task of their own, not one long one.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  }
+  // The state as it was when the reader asked, even if the sliders moved while the dataset was copied.
+  const { job, transfer } = toSvgJob(state, preset, id);
+  current.worker.postMessage({ job }, transfer);
+  return svg;
+}
+
+function startDrawer(): Drawer | null {
+  if (typeof Worker === 'undefined') return null;
+  const started: Drawer = {
+    worker: new Worker(new URL('./exportWorker.ts', import.meta.url), { type: 'module' }),
+    sent: undefined,
+    pending: new Map(),
+  };
+  started.worker.addEventListener('message', (event: MessageEvent<FromExportWorker>) => {
+    const reply = event.data;
+    const job = started.pending.get(reply.id);
+    started.pending.delete(reply.id);
+    if (!job) return;
+    if ('svg' in reply) job.resolve(reply.svg);
+    else job.reject(new Error(reply.error));
+  });
+  // A worker that cannot start (a lost chunk, a host's policy) or that crashed: this export and the
+  // next ones are drawn here, as they were before there was a worker.
+  started.worker.addEventListener('error', () => {
+    started.worker.terminate();
+    drawer = null;
+    for (const job of started.pending.values()) {
+      try {
+        job.resolve(svgBlob(presetSvg(job.state, job.preset)));
+      } catch (problem) {
+        job.reject(problem instanceof Error ? problem : new Error(String(problem)));
+      }
+    }
+    started.pending.clear();
+  });
+  return started;
+}

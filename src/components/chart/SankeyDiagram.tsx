@@ -84,7 +84,6 @@ export function SankeyDiagram({ width }: { width: number }) {
   const activeNode = active?.type === 'node' ? nodeByKey.get(active.key) : undefined;
   const activeLink = active?.type === 'link' ? geometry.links.find((l) => l.key === active.key) : undefined;
   const graphLink = activeLink ? graph.links.find((l) => l.key === activeLink.key) : undefined;
-  const details = active ? tooltipData(graph) : undefined;
   const tooltipAt = activeNode
     ? { x: (activeNode.x0 + activeNode.x1) / 2, y: activeNode.y1 }
     : activeLink
@@ -229,7 +228,7 @@ export function SankeyDiagram({ width }: { width: number }) {
               dataset={dataset}
               entity={activeNode.entity}
               value={activeNode.value}
-              byOrigin={details?.nodeOrigins.get(activeNode.key) ?? []}
+              byOrigin={nodeOrigins(graph, activeNode.key)}
               roundTrip={view === 'loop' ? trips?.[activeNode.entity] : undefined}
               partialRounds={partialRounds}
               originNames={originNames}
@@ -242,7 +241,7 @@ export function SankeyDiagram({ width }: { width: number }) {
               flow={activeLink.flow}
               value={activeLink.value}
               byOrigin={graphLink.byOrigin}
-              sourceOutflow={money(details?.outflow.get(activeLink.source) ?? 0)}
+              sourceOutflow={money(outflowOf(graph, activeLink.source))}
               originNames={originNames}
               date={model.moment.date}
               partialRounds={partialRounds}
@@ -255,23 +254,25 @@ export function SankeyDiagram({ width }: { width: number }) {
   );
 }
 
-/** Money by origin through each node, and each node's outflow: only needed while a tooltip shows. */
-function tooltipData(graph: FlowGraph) {
-  const nodeOrigins = new Map<string, number[]>();
-  const outflow = new Map<string, number>();
-  const add = (key: string, byOrigin: ArrayLike<number>) => {
-    const sum = nodeOrigins.get(key) ?? new Array<number>(graph.origins).fill(0);
-    for (let o = 0; o < graph.origins; o++) sum[o]! += byOrigin[o] as number;
-    nodeOrigins.set(key, sum);
-  };
-  for (const link of graph.links) {
-    add(graph.nodes[link.target]!.key, link.byOrigin);
-    const source = graph.nodes[link.source]!.key;
-    outflow.set(source, (outflow.get(source) ?? 0) + link.value);
-  }
+/**
+ * Money by origin through the node a tooltip shows (none for a node without links). Only that node's
+ * links are summed: the sums for every node cost a large graph a long task on each tooltip.
+ */
+function nodeOrigins(graph: FlowGraph, key: string): number[] {
+  const into = graph.links.filter((link) => graph.nodes[link.target]!.key === key);
   // Sources receive nothing: show what they put in.
-  for (const link of graph.links) if (!nodeOrigins.has(graph.nodes[link.source]!.key)) add(graph.nodes[link.source]!.key, link.byOrigin);
-  return { nodeOrigins, outflow };
+  const links = into.length > 0 ? into : graph.links.filter((link) => graph.nodes[link.source]!.key === key);
+  if (links.length === 0) return [];
+  const sum = new Array<number>(graph.origins).fill(0);
+  for (const link of links) for (let o = 0; o < graph.origins; o++) sum[o]! += link.byOrigin[o] as number;
+  return sum;
+}
+
+/** What a node passes on, for the share a flow's tooltip gives. */
+function outflowOf(graph: FlowGraph, key: string): number {
+  let outflow = 0;
+  for (const link of graph.links) if (graph.nodes[link.source]!.key === key) outflow += link.value;
+  return outflow;
 }
 
 function linkMidpoint(

@@ -2,7 +2,7 @@ import type { Dataset } from '../model/types';
 import { presetSvg, svgBlob } from './exportPresets';
 import type { ExportPreset } from './presetIds';
 import type { SnapshotState } from './snapshotTypes';
-import { toSvgJob, type FromExportWorker } from './svgJob';
+import { datasetMessages, pause, toSvgJob, type FromExportWorker } from './svgJob';
 
 interface Pending {
   state: SnapshotState;
@@ -13,8 +13,8 @@ interface Pending {
 
 interface Drawer {
   worker: Worker;
-  /** The dataset the worker holds: each is copied across once. */
-  sent: Dataset | undefined;
+  /** The dataset the worker holds (each is copied across once), and when it has all of it. */
+  sent: { source: Dataset; copied: Promise<void> } | undefined;
   pending: Map<number, Pending>;
 }
 
@@ -32,16 +32,21 @@ export async function drawSvg(state: SnapshotState, preset: ExportPreset): Promi
   const id = ++jobs;
   const svg = new Promise<Blob>((resolve, reject) => current.pending.set(id, { state, preset, resolve, reject }));
   const { source } = state.model;
-  if (current.sent !== source) {
-    current.worker.postMessage({ source });
-    current.sent = source;
-    // Copying a large dataset and copying the job are each a task of their own, not one long one.
-    await new Promise((resolve) => setTimeout(resolve, 0));
-  }
+  if (current.sent?.source !== source) current.sent = { source, copied: sendDataset(current.worker, source) };
+  const { copied } = current.sent;
   // The state as it was when the reader asked, even if the sliders moved while the dataset was copied.
-  const { job, transfer } = toSvgJob(state, preset, id);
+  const { job, transfer } = await toSvgJob(state, preset, id);
+  await copied;
   current.worker.postMessage({ job }, transfer);
   return svg;
+}
+
+/** Copies a dataset to the worker, each part of a large one in a task of its own rather than in one long one. */
+async function sendDataset(worker: Worker, source: Dataset): Promise<void> {
+  for (const message of datasetMessages(source)) {
+    worker.postMessage(message);
+    await pause();
+  }
 }
 
 function startDrawer(): Drawer | null {

@@ -3,7 +3,7 @@
 import { loadLanguage } from '../i18n/strings';
 import type { Dataset } from '../model/types';
 import { presetSvg, svgBlob } from './exportPresets';
-import { fromSvgJob, type FromExportWorker, type SvgJob, type ToExportWorker } from './svgJob';
+import { fromSvgJob, joinDataset, type FromExportWorker, type SvgJob, type ToExportWorker } from './svgJob';
 
 let source: Dataset | undefined;
 // One message at a time, in order: a job waiting for its language must not see a later dataset.
@@ -12,6 +12,7 @@ let queue = Promise.resolve();
 self.onmessage = (event: MessageEvent<ToExportWorker>) => {
   const message = event.data;
   if ('source' in message) queue = queue.then(() => void (source = message.source));
+  else if ('more' in message) queue = queue.then(() => source && joinDataset(source, message.more));
   else queue = queue.then(() => draw(message.job));
 };
 

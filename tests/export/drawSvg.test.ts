@@ -47,7 +47,7 @@ describe('an SVG export in a worker, from the page', () => {
     expect(await (await drawSvg({ ...shown, lang: 'zh-TW' }, 'print')).text()).toBe('drawn print');
     expect(received.filter((message) => 'source' in message)).toHaveLength(1);
     expect(received[0]).toHaveProperty('source');
-    expect((received[0] as { source: unknown }).source).toBe(shown.model.source);
+    expect((received[0] as { source: unknown }).source).toEqual(shown.model.source);
     expect(received.map((message) => ('job' in message ? message.job.settings.lang : 'source'))).toEqual(['source', 'en', 'zh-TW']);
   });
 

@@ -7,16 +7,15 @@ import { pickText, translate, unitLabel } from '../i18n/strings';
 import { headlineFigures } from '../model/figures';
 import { formatDate, formatMoney, formatPercent, moneyUnit } from '../model/format';
 import { money, share } from '../model/units';
-import type { ExplorerState } from '../state/store';
 import { scenarioValues } from '../model/defaults';
 import { momentDate } from '../model/resolveMoment';
 import type { Scenario } from '../model/types';
-import type { SnapshotInput } from './snapshotTypes';
+import type { SnapshotInput, SnapshotState } from './snapshotTypes';
 import { hasShocks } from '../model/shocks';
 import { describeShocks } from '../i18n/stressText';
 
 /** Everything the on-screen chart shows, for a standalone snapshot of the given size. */
-export function buildSnapshot(state: ExplorerState, size: ChartSize): SnapshotInput {
+export function buildSnapshot(state: SnapshotState, size: ChartSize): SnapshotInput {
   const { model, lang, values } = state;
   const { dataset, structure } = model;
   const {
@@ -113,7 +112,7 @@ export function buildSnapshot(state: ExplorerState, size: ChartSize): SnapshotIn
  * chart's (the dataset's defaults are usually its latest scenario); none when the reader has moved
  * away from every scenario.
  */
-export function namedScenario(state: Pick<ExplorerState, 'model' | 'values' | 'scenario'>): Scenario | undefined {
+export function namedScenario(state: Pick<SnapshotState, 'model' | 'values' | 'scenario'>): Scenario | undefined {
   const { source, moment } = state.model;
   const same = (s: Scenario) => {
     const values = scenarioValues(source, s.id);

@@ -1,8 +1,8 @@
-import type { ExplorerState } from '../state/store';
 import { buildSnapshot } from './buildSnapshot';
 import { renderSvgSnapshot, SVG_MARGIN, type SvgFrame } from './renderSvg';
 
 import type { ExportPreset } from './presetIds';
+import type { SnapshotState } from './snapshotTypes';
 
 /**
  * Sizes editors ask for, whatever the screen the export is made on: an article column (640 and
@@ -17,8 +17,13 @@ export const EXPORT_PRESETS: Record<ExportPreset, { frame: SvgFrame; figures: bo
 };
 
 /** The SVG document at a preset: the chart derived afresh at the preset's width, as the screen derives it at its own. */
-export function presetSvg(state: ExplorerState, preset: ExportPreset): string {
+export function presetSvg(state: SnapshotState, preset: ExportPreset): string {
   const { frame, figures } = EXPORT_PRESETS[preset];
   const input = buildSnapshot(state, { width: frame.width - 2 * SVG_MARGIN });
   return renderSvgSnapshot(figures ? input : { ...input, figures: [] }, frame);
+}
+
+/** The SVG document as the file downloaded (and drawn as a PNG). */
+export function svgBlob(svg: string): Blob {
+  return new Blob([svg], { type: 'image/svg+xml;charset=utf-8' });
 }

@@ -4,7 +4,7 @@ import type { ExplorerState } from '../state/store';
 import { namedScenario } from './buildSnapshot';
 import { flowsTable, toCsv, toJson } from './dataExport';
 import { downloadBlob } from '../components/shared/downloadBlob';
-import { presetSvg } from './exportPresets';
+import { drawSvg } from './drawSvg';
 import type { ExportPreset } from './presetIds';
 
 export type ExportKind = 'svg' | 'png' | 'csv' | 'json';
@@ -21,9 +21,9 @@ export async function runExport(
   scale: PngScale,
 ): Promise<'no-totals' | void> {
   if (kind === 'svg' || kind === 'png') {
-    const svg = presetSvg(state, preset);
+    const svg = await drawSvg(state, preset);
     const name = `${fileStem(state)}-${preset}`;
-    if (kind === 'svg') return downloadBlob(new Blob([svg], { type: 'image/svg+xml;charset=utf-8' }), `${name}.svg`);
+    if (kind === 'svg') return downloadBlob(svg, `${name}.svg`);
     return downloadBlob(await svgToPng(svg, scale), `${name}@${scale}x.png`);
   }
   const name = fileStem(state);
@@ -41,14 +41,16 @@ export function fileStem(state: ExplorerState): string {
 }
 
 /** Draws the SVG on a canvas at `scale` × its size: the same picture as the SVG, as pixels. */
-async function svgToPng(svg: string, scale: number): Promise<Blob> {
-  const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml;charset=utf-8' }));
+async function svgToPng(svg: Blob, scale: number): Promise<Blob> {
+  const url = URL.createObjectURL(svg);
   try {
     const image = new Image();
     image.src = url;
     await image.decode();
-    // The viewBox holds the pixel size (a print page's width and height are in millimetres).
-    const [, , width, height] = (/viewBox="([^"]+)"/.exec(svg)?.[1] ?? '').split(' ').map(Number);
+    // The viewBox holds the pixel size (a print page's width and height are in millimetres); the
+    // document's root element, which carries it, opens the file.
+    const head = await svg.slice(0, 1024).text();
+    const [, , width, height] = (/viewBox="([^"]+)"/.exec(head)?.[1] ?? '').split(' ').map(Number);
     const canvas = document.createElement('canvas');
     canvas.width = Math.ceil((width || image.naturalWidth) * scale);
     canvas.height = Math.ceil((height || image.naturalHeight) * scale);

@@ -1,9 +1,10 @@
 import type { StressMarks } from '../layout/stressMarks';
 import type { KeyEntry } from '../i18n/chartKey';
-import type { RoundFrame } from '../i18n/deriveChart';
 import type { LabelPlacement } from '../layout/labels';
 import type { Geometry, NodeBox } from '../layout/sankeyLayout';
 import type { Lang } from '../model/types';
+import type { ChartInput, RoundFrame } from '../i18n/deriveChart';
+import type { ExplorerState } from '../state/store';
 
 /** Everything a standalone SVG snapshot shows, already in the reader's language. */
 export interface SnapshotInput {
@@ -43,3 +44,7 @@ export interface SnapshotInput {
   /** A stress test's shortfall bands and default marks, as on screen; null without one. */
   stress: StressMarks | null;
 }
+
+/** What an export reads of the explorer's state: the chart's inputs and the settings its text names, no actions. */
+export type SnapshotState = ChartInput &
+  Pick<ExplorerState, 'focus' | 'scenario' | 'colorByOrigin' | 'isolated' | 'shocks' | 'alpha' | 'beta'>;

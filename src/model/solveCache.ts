@@ -17,6 +17,14 @@ export function solveLoopOnce(model: CompiledModel, values: ParamValues): LoopRe
   return result;
 }
 
+/**
+ * Takes a solve made elsewhere as this state's: an export worker draws the very numbers the page
+ * drew (a slider step's solve may differ from a fresh one in the last bits), without solving again.
+ */
+export function rememberSolve(model: CompiledModel, values: ParamValues, result: LoopResult): void {
+  solved.set(values, { model, result });
+}
+
 /** `unrollRounds` of a solved loop, computed once per result and round count. */
 export function unrollRoundsOnce(model: CompiledModel, result: LoopResult, count: number): Round[] {
   let byCount = unrolled.get(result);

@@ -40,7 +40,6 @@ export function ChartTooltip(props: ChartTooltipProps) {
   const graphLink = link ? graph.links.find((l) => l.key === link.key) : undefined;
   const at = node ? { x: (node.x0 + node.x1) / 2, y: node.y1 } : link ? linkMidpoint(link, nodeByKey) : null;
   if (!at) return null;
-  const details = tooltipData(graph);
   /** What the open tooltip must leave uncovered: the pointer, and the element it describes where it can. */
   const anchor = (): TooltipAnchor => {
     const over = pointer.current && pointer.current.key === active.key ? pointer.current : null;
@@ -72,7 +71,7 @@ export function ChartTooltip(props: ChartTooltipProps) {
           dataset={dataset}
           entity={node.entity}
           value={node.value}
-          byOrigin={details.nodeOrigins.get(node.key) ?? []}
+          byOrigin={nodeOrigins(graph, node.key)}
           roundTrip={props.trips?.[node.entity]}
           partialRounds={props.partialRounds}
           originNames={originNames}
@@ -85,7 +84,7 @@ export function ChartTooltip(props: ChartTooltipProps) {
           flow={link.flow}
           value={link.value}
           byOrigin={graphLink.byOrigin}
-          sourceOutflow={money(details.outflow.get(link.source) ?? 0)}
+          sourceOutflow={money(outflowOf(graph, link.source))}
           originNames={originNames}
           date={props.date}
           partialRounds={props.partialRounds}
@@ -96,23 +95,25 @@ export function ChartTooltip(props: ChartTooltipProps) {
   );
 }
 
-/** Money by origin through each node, and each node's outflow: only needed while a tooltip shows. */
-function tooltipData(graph: FlowGraph) {
-  const nodeOrigins = new Map<string, number[]>();
-  const outflow = new Map<string, number>();
-  const add = (key: string, byOrigin: ArrayLike<number>) => {
-    const sum = nodeOrigins.get(key) ?? new Array<number>(graph.origins).fill(0);
-    for (let o = 0; o < graph.origins; o++) sum[o]! += byOrigin[o] as number;
-    nodeOrigins.set(key, sum);
-  };
-  for (const link of graph.links) {
-    add(graph.nodes[link.target]!.key, link.byOrigin);
-    const source = graph.nodes[link.source]!.key;
-    outflow.set(source, (outflow.get(source) ?? 0) + link.value);
-  }
+/**
+ * Money by origin through the node a tooltip shows (none for a node without links). Only that node's
+ * links are summed: the sums for every node cost a large graph a long task on each tooltip.
+ */
+function nodeOrigins(graph: FlowGraph, key: string): number[] {
+  const into = graph.links.filter((link) => graph.nodes[link.target]!.key === key);
   // Sources receive nothing: show what they put in.
-  for (const link of graph.links) if (!nodeOrigins.has(graph.nodes[link.source]!.key)) add(graph.nodes[link.source]!.key, link.byOrigin);
-  return { nodeOrigins, outflow };
+  const links = into.length > 0 ? into : graph.links.filter((link) => graph.nodes[link.source]!.key === key);
+  if (links.length === 0) return [];
+  const sum = new Array<number>(graph.origins).fill(0);
+  for (const link of links) for (let o = 0; o < graph.origins; o++) sum[o]! += link.byOrigin[o] as number;
+  return sum;
+}
+
+/** What a node passes on, for the share a flow's tooltip gives. */
+function outflowOf(graph: FlowGraph, key: string): number {
+  let outflow = 0;
+  for (const link of graph.links) if (graph.nodes[link.source]!.key === key) outflow += link.value;
+  return outflow;
 }
 
 function linkMidpoint(

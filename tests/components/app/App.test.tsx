@@ -2,6 +2,8 @@ import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it, vi } from 'vitest';
 import { defaultValues } from '../../../src/model/defaults';
 import { solveLoop } from '../../../src/model/engine';
+import { formatPercent } from '../../../src/model/format';
+import { share } from '../../../src/model/units';
 import { validateDataset } from '../../../src/model/validate';
 import { defaultDataset, linkWidth, renderApp } from '../renderApp';
 
@@ -85,7 +87,7 @@ describe('the explorer', () => {
   });
 
   it("shows a link's details when it gets keyboard focus", async () => {
-    const { container } = renderApp();
+    const { container, store } = renderApp();
     const link = container.querySelector<SVGGElement>('g.link[data-key="oracle-nvidia"]')!;
     act(() => link.focus());
     // The details load after the chart is drawn.
@@ -93,6 +95,14 @@ describe('the explorer', () => {
     expect(within(tooltip).getByText('Oracle → Nvidia')).toBeTruthy();
     expect(within(tooltip).getByText('GPU purchase')).toBeTruthy();
     expect(within(tooltip).getByText("Share of Oracle's outflow")).toBeTruthy();
+    // Its share of everything Oracle passes on, as the engine has it.
+    const { model, values } = store.getState();
+    const result = solveLoop(model, values);
+    if (result.status !== 'converged') throw new Error('the default dataset diverges');
+    const flows = model.dataset.flows;
+    const fromOracle = flows.reduce((sum, flow, f) => (flow.from === 'oracle' ? sum + result.flowValue[f]! : sum), 0);
+    const shareOfOracle = result.flowValue[flows.findIndex((flow) => flow.id === 'oracle-nvidia')]! / fromOracle;
+    expect(within(tooltip).getByText(formatPercent(share(shareOfOracle), 'en'))).toBeTruthy();
     expect(within(tooltip).getByText('By origin')).toBeTruthy();
     expect(
       within(tooltip)
@@ -104,10 +114,21 @@ describe('the explorer', () => {
   });
 
   it("shows a node's own money coming back when it gets keyboard focus", async () => {
-    const { container } = renderApp();
+    const { container, store } = renderApp();
     act(() => container.querySelector<SVGGElement>('g.node[data-key="nvidia"]')!.focus());
     const tooltip = await screen.findByRole('tooltip', {}, { timeout: 15000 });
     expect(within(tooltip).getByText('Its own money coming back')).toBeTruthy();
+    // What reaches Nvidia, by origin, largest first: the engine's split of its inflow.
+    const { model, values } = store.getState();
+    const result = solveLoop(model, values);
+    if (result.status !== 'converged') throw new Error('the default dataset diverges');
+    const origins = model.structure.origins.length;
+    const nvidia = model.dataset.entities.findIndex((entity) => entity.id === 'nvidia');
+    const parts = Array.from(result.inflowByOrigin.subarray(nvidia * origins, (nvidia + 1) * origins));
+    const largest = model.structure.origins[parts.indexOf(Math.max(...parts))]!;
+    const rows = within(tooltip).getAllByRole('listitem');
+    expect(rows).toHaveLength(parts.filter((part) => part > 1e-9).length);
+    expect(rows[0]!.textContent).toContain(model.dataset.entities.find((entity) => entity.id === largest)!.label.en);
   });
 });
 

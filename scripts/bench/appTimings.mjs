@@ -82,10 +82,13 @@ export async function sliderUpdates(
         };
         requestAnimationFrame(step);
       });
-      // The drag's canvas goes when the slider is let go: first its last step must be painted.
-      const lastStart = performance.timeOrigin + steps[steps.length - 1].frameStart;
-      for (let waited = 0; dragPainted.length > 0 && dragPainted[dragPainted.length - 1] < lastStart && waited < 2000; waited += 20)
+      // The drag's canvas goes when the slider is let go (a paint after that is not seen): first every
+      // step must be painted, so wait until no paint has come for 200 ms (up to 5 s).
+      for (let waited = 0, seen = -1, quiet = 0; dragPainted.length > 0 && quiet < 200 && waited < 5000; waited += 20) {
+        quiet = dragPainted.length === seen ? quiet + 20 : 0;
+        seen = dragPainted.length;
         await new Promise((resolve) => setTimeout(resolve, 20));
+      }
       window.dispatchEvent(new PointerEvent('pointerup'));
       // The worker may still be painting the last steps (a busy machine): wait for it, up to 10 s.
       for (let waited = 0; canvas && painted.length < steps.length && waited < 10000; waited += 100)
@@ -97,9 +100,14 @@ export async function sliderUpdates(
       window.removeEventListener('linkspainted', onDragPaint, true);
       // Each drag paint stands for the steps since the one before: the newest paints match the newest steps.
       const unpainted = steps.length - dragPainted.length;
-      if (!canvas && dragPainted.length > 0 && unpainted > WARMUP)
+      if (dragPainted.length > 0 && unpainted > WARMUP)
         throw new Error(`${steps.length} steps but ${dragPainted.length} paints of the drag's canvas`);
-      const paintOf = (i) => (canvas ? painted[i] : dragPainted.length > 0 ? dragPainted[i - unpainted] : undefined);
+      // A large graph's step is on screen once both canvases have painted it: its thin links and its wide bands.
+      const paintOf = (i) => {
+        const thin = canvas ? painted[i] : undefined;
+        const bands = dragPainted.length > 0 ? dragPainted[i - unpainted] : undefined;
+        return thin === undefined ? bands : bands === undefined ? thin : Math.max(thin, bands);
+      };
       // A frame lasts from its start to the next one's: the update, paint and the canvas flush, any
       // garbage collection, and at least the 16.7 ms of a 60 Hz display. Links painted: from the
       // frame's start to the worker's paint of that step done (thin links, or a drag's bands).

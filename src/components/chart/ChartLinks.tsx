@@ -26,7 +26,7 @@ export interface ChartLinksProps {
   onFocus(event: { target: EventTarget }): void;
   /** The drag's canvas shows the bands (its first paint is done): the SVG's go. */
   painted: boolean;
-  onPainted(): void;
+  onPainted(nodes: boolean): void;
   /** The boxes and labels the drag's canvas paints too, if any (see SankeyDiagram). */
   paintedNodes: DragFrame['nodes'];
   onKeyDown(event: KeyboardEvent<SVGGElement>): void;

@@ -15,8 +15,8 @@ export interface DragLinksCanvasProps {
   activeKey: string | null;
   width: number;
   height: number;
-  /** The canvas shows this drag's bands (its first paint is done): the SVG bands may go. */
-  onPainted(): void;
+  /** The canvas shows this drag's bands (and, when `nodes` says so, its boxes and labels): the SVG's may go. */
+  onPainted(nodes: boolean): void;
 }
 
 interface Painter {
@@ -72,27 +72,35 @@ function startWorker(): Worker | undefined {
   }
 }
 
-function workerPainter(running: Worker, canvas: HTMLCanvasElement, theme: Theme, onPainted: () => void, onFailure: () => void): Painter {
-  let first = true;
+/** Drags painted by the worker so far: each names its own, so a late reply to the one before is dropped. */
+let drags = 0;
+
+function workerPainter(
+  running: Worker,
+  canvas: HTMLCanvasElement,
+  theme: Theme,
+  onPainted: (nodes: boolean) => void,
+  onFailure: () => void,
+): Painter {
+  const drag = ++drags;
   onReply = (reply) => {
     if (reply.failed) {
       running.terminate();
       worker = undefined;
       return onFailure();
     }
-    if (reply.painted === undefined) return;
+    if (reply.painted === undefined || reply.drag !== drag) return;
     announcePainted(canvas, reply.painted, reply.frames ?? 1);
-    if (first) onPainted();
-    first = false;
+    onPainted(reply.nodes === true);
   };
   const offscreen = canvas.transferControlToOffscreen();
   const ratio = window.devicePixelRatio || 1;
-  const setup: DragCanvasMessage = { canvas: offscreen, ...theme, ratio };
+  const setup: DragCanvasMessage = { canvas: offscreen, ...theme, ratio, drag };
   running.postMessage(setup, [offscreen]);
   return { paint: (frame) => running.postMessage({ frame } satisfies DragCanvasMessage) };
 }
 
-function mainThreadPainter(canvas: HTMLCanvasElement, theme: Theme, onPainted: () => void): Painter | undefined {
+function mainThreadPainter(canvas: HTMLCanvasElement, theme: Theme, onPainted: (nodes: boolean) => void): Painter | undefined {
   const context = canvas.getContext('2d');
   if (!context) return undefined;
   const ratio = window.devicePixelRatio || 1;
@@ -103,9 +111,9 @@ function mainThreadPainter(canvas: HTMLCanvasElement, theme: Theme, onPainted: (
   };
   return {
     paint: (frame) => {
-      paintDragFrame(canvas, context, frame, paint);
+      const nodes = paintDragFrame(canvas, context, frame, paint);
       announcePainted(canvas, performance.timeOrigin + performance.now(), 1);
-      onPainted();
+      onPainted(nodes);
     },
   };
 }
@@ -141,7 +149,7 @@ export function DragLinksCanvas({ links, nodes, colorByOrigin, isolated, activeK
         hatchColor: getComputedStyle(box.current).color,
         nodePaint: readNodePaint(box.current.ownerSVGElement),
       };
-      const announce = () => painted.current();
+      const announce = (nodes: boolean) => painted.current(nodes);
       painters.set(
         element,
         inWorker && worker

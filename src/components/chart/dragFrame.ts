@@ -21,7 +21,8 @@ export interface DragFrame extends Omit<LinkPaint, 'neutral' | 'hatch'> {
 
 /** To the worker: a canvas with the theme's colours for the drag to come, or a step to paint. */
 export type DragCanvasMessage =
-  { canvas: OffscreenCanvas; neutral: string; hatchColor: string; nodePaint: NodePaint | null; ratio: number } | { frame: DragFrame };
+  | { canvas: OffscreenCanvas; neutral: string; hatchColor: string; nodePaint: NodePaint | null; ratio: number; drag: number }
+  | { frame: DragFrame };
 
 type Canvas = Pick<HTMLCanvasElement, 'width' | 'height'>;
 type Context = Parameters<typeof paintLinks>[0] & NodeContext & Pick<CanvasRenderingContext2D, 'setTransform' | 'clearRect'>;
@@ -31,8 +32,8 @@ export interface DragTheme extends Pick<LinkPaint, 'neutral' | 'hatch'> {
   nodes: { paint: NodePaint; ownHatch: CanvasPattern | null } | null;
 }
 
-/** Sizes the canvas to the frame (which clears it) or clears it, and paints the frame's bands. */
-export function paintDragFrame(canvas: Canvas, context: Context, frame: DragFrame, theme: DragTheme) {
+/** Sizes the canvas to the frame (which clears it) or clears it, and paints the frame's bands (and boxes and labels: says whether it did). */
+export function paintDragFrame(canvas: Canvas, context: Context, frame: DragFrame, theme: DragTheme): boolean {
   const { ratio } = frame;
   const pixelWidth = Math.round(frame.width * ratio);
   const pixelHeight = Math.round(frame.height * ratio);
@@ -45,8 +46,8 @@ export function paintDragFrame(canvas: Canvas, context: Context, frame: DragFram
   }
   context.setTransform(ratio, 0, 0, ratio, MARGIN_X * ratio, MARGIN_Y * ratio);
   paintLinks(context, frame.links, { ...frame, neutral: theme.neutral, hatch: theme.hatch });
-  if (frame.nodes && theme.nodes) {
-    paintNodes(context, frame.nodes.boxes, theme.nodes.paint, theme.nodes.ownHatch);
-    paintLabels(context, frame.nodes.labels, theme.nodes.paint);
-  }
+  if (!frame.nodes || !theme.nodes) return false;
+  paintNodes(context, frame.nodes.boxes, theme.nodes.paint, theme.nodes.ownHatch);
+  paintLabels(context, frame.nodes.labels, theme.nodes.paint);
+  return true;
 }

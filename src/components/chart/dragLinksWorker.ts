@@ -10,6 +10,8 @@ let canvas: OffscreenCanvas | undefined;
 let context: OffscreenCanvasRenderingContext2D | null = null;
 let theme: DragTheme = { neutral: '', hatch: null, nodes: null };
 let latest: DragFrame | undefined;
+/** The drag under way: replies name it, so the page can tell a late one of the drag before. */
+let drag = 0;
 /** Frames received since the last paint: a paint shows the newest and stands for them all. */
 let received = 0;
 
@@ -26,6 +28,7 @@ self.onmessage = (event: MessageEvent<DragCanvasMessage>) => {
       hatch: hatchPattern(context, message.hatchColor, ratio),
       nodes: nodePaint && { paint: nodePaint, ownHatch: ownHatch(context, nodePaint.bg, ratio) },
     };
+    drag = message.drag;
     latest = undefined;
     received = 0;
     return;
@@ -42,6 +45,6 @@ function paintLatest() {
   latest = undefined;
   received = 0;
   if (!canvas || !context || !frame) return;
-  paintDragFrame(canvas, context, frame, theme);
-  replyPainted(frames);
+  const nodes = paintDragFrame(canvas, context, frame, theme);
+  replyPainted(frames, { drag, nodes });
 }

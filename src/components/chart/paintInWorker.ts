@@ -12,6 +12,10 @@ export interface PainterReply {
   failed?: string;
   painted?: number;
   frames?: number;
+  /** The drag a paint was for (a reply may arrive after the next drag has begun). */
+  drag?: number;
+  /** The paint showed the boxes and labels too. */
+  nodes?: boolean;
 }
 
 /**
@@ -24,6 +28,6 @@ export function announcePainted(canvas: HTMLCanvasElement, at: number, frames: n
 }
 
 /** Tells the page once the worker's paint has reached the screen (a task queued after the painting one runs after that). */
-export function replyPainted(frames: number) {
-  setTimeout(() => self.postMessage({ painted: performance.timeOrigin + performance.now(), frames } satisfies PainterReply), 0);
+export function replyPainted(frames: number, about: Pick<PainterReply, 'drag' | 'nodes'> = {}) {
+  setTimeout(() => self.postMessage({ painted: performance.timeOrigin + performance.now(), frames, ...about } satisfies PainterReply), 0);
 }

@@ -17,15 +17,22 @@ export function useDragPainting(
   ownHeight: (node: NodeBox) => number,
   /** Nothing is drawn between the bands and the boxes, and nothing is open. */
   plain: boolean,
-): { painted: boolean; onPainted: () => void; paintedNodes: DragFrame['nodes']; held: boolean } {
+): { painted: boolean; onPainted: (nodes: boolean) => void; paintedNodes: DragFrame['nodes']; held: boolean } {
   const dragging = useExplorer((s) => s.dragging);
   const [painted, setPainted] = useState(false);
-  if (!dragging && painted) setPainted(false);
-  const onPainted = useCallback(() => setPainted(true), []);
+  // The SVG's boxes and labels go only once a paint has shown the canvas's (the canvas may start
+  // painting them mid-drag, a Play stopped; or be unable to: then it never says it did).
+  const [nodesPainted, setNodesPainted] = useState(false);
   const nodesOnCanvas = dragging && plain;
+  if (!dragging && painted) setPainted(false);
+  if (!nodesOnCanvas && nodesPainted) setNodesPainted(false);
+  const onPainted = useCallback((nodes: boolean) => {
+    setPainted(true);
+    setNodesPainted(nodes);
+  }, []);
   const paintedNodes = useMemo(
     () => (nodesOnCanvas ? { boxes: nodes.map((box) => ({ box, own: ownHeight(box) })), labels } : undefined),
     [nodesOnCanvas, nodes, ownHeight, labels],
   );
-  return { painted, onPainted, paintedNodes, held: painted && nodesOnCanvas };
+  return { painted, onPainted, paintedNodes, held: nodesPainted && nodesOnCanvas };
 }

@@ -53,7 +53,9 @@ export const SliderControl = memo(function SliderControl({ parameter, lang, onCh
           value={value}
           aria-valuetext={spoken}
           onChange={(event) => onChange(parameter.id, Number(event.target.value))}
-          onPointerDown={() => {
+          onPointerDown={(event) => {
+            // A right click opens a menu that may swallow the pointerup: only the main button drags.
+            if (event.button !== 0) return;
             onDrag(true);
             const stop = () => {
               onDrag(false);

@@ -53,7 +53,7 @@ export async function sliderUpdates(
       // The bands' canvas of a drag (painted by a worker too) comes with the drag, after the first steps.
       const dragPainted = [];
       const onDragPaint = (event) =>
-        event.target.classList?.contains('links__drag-canvas') && dragPainted.push(...new Array(event.detail.frames).fill(event.detail.at));
+        event.target.classList?.contains('links__drag-canvas') && dragPainted.push({ at: event.detail.at, sent: event.detail.sent });
       window.addEventListener('linkspainted', onDragPaint, true);
       // A drag starts with a pointerdown on the slider, as a reader's does.
       input.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true }));
@@ -98,14 +98,16 @@ export async function sliderUpdates(
       if (canvas && painted.length < steps.length)
         throw new Error(`${steps.length} steps but ${painted.length} paints of the links canvas`);
       window.removeEventListener('linkspainted', onDragPaint, true);
-      // Each drag paint stands for the steps since the one before: the newest paints match the newest steps.
-      const unpainted = steps.length - dragPainted.length;
-      if (dragPainted.length > 0 && unpainted > WARMUP)
-        throw new Error(`${steps.length} steps but ${dragPainted.length} paints of the drag's canvas`);
+      // Each drag paint says when the frame it painted was sent: a step's bands are on screen with the
+      // first paint of a frame sent during or after it (a step that changed no band: the next one painted).
+      const bandsOf = (i) => {
+        const start = performance.timeOrigin + steps[i].frameStart;
+        return dragPainted.find((p) => p.sent >= start)?.at;
+      };
       // A large graph's step is on screen once both canvases have painted it: its thin links and its wide bands.
       const paintOf = (i) => {
         const thin = canvas ? painted[i] : undefined;
-        const bands = dragPainted.length > 0 ? dragPainted[i - unpainted] : undefined;
+        const bands = dragPainted.length > 0 ? bandsOf(i) : undefined;
         return thin === undefined ? bands : bands === undefined ? thin : Math.max(thin, bands);
       };
       // A frame lasts from its start to the next one's: the update, paint and the canvas flush, any

@@ -90,7 +90,7 @@ function workerPainter(
       return onFailure();
     }
     if (reply.painted === undefined || reply.drag !== drag) return;
-    announcePainted(canvas, reply.painted, reply.frames ?? 1);
+    announcePainted(canvas, reply.painted, reply.frames ?? 1, reply.sent);
     onPainted(reply.nodes === true);
   };
   const offscreen = canvas.transferControlToOffscreen();
@@ -112,7 +112,7 @@ function mainThreadPainter(canvas: HTMLCanvasElement, theme: Theme, onPainted: (
   return {
     paint: (frame) => {
       const nodes = paintDragFrame(canvas, context, frame, paint);
-      announcePainted(canvas, performance.timeOrigin + performance.now(), 1);
+      announcePainted(canvas, performance.timeOrigin + performance.now(), 1, frame.sent);
       onPainted(nodes);
     },
   };
@@ -158,7 +158,8 @@ export function DragLinksCanvas({ links, nodes, colorByOrigin, isolated, activeK
       );
     }
     const ratio = window.devicePixelRatio || 1;
-    painters.get(element)?.paint({ links, nodes, colorByOrigin, isolated, activeKey, width: outerWidth, height: outerHeight, ratio });
+    const sent = performance.timeOrigin + performance.now();
+    painters.get(element)?.paint({ links, nodes, colorByOrigin, isolated, activeKey, sent, width: outerWidth, height: outerHeight, ratio });
   }, [links, nodes, colorByOrigin, isolated, activeKey, outerWidth, outerHeight, inWorker]);
   return (
     <foreignObject

@@ -13,6 +13,8 @@ export interface DragFrame extends Omit<LinkPaint, 'neutral' | 'hatch'> {
   links: LinkShape[];
   /** The boxes and labels too, over the bands, when the canvas shows them instead of the SVG (see SankeyDiagram). */
   nodes?: { boxes: PaintedNode[]; labels: LabelPlacement[] } | undefined;
+  /** When the page sent it (ms since the epoch), for the benchmark to time its paint. */
+  sent: number;
   /** The canvas in CSS pixels (the chart and its margins), and device pixels per CSS pixel. */
   width: number;
   height: number;

@@ -46,5 +46,5 @@ function paintLatest() {
   received = 0;
   if (!canvas || !context || !frame) return;
   const nodes = paintDragFrame(canvas, context, frame, theme);
-  replyPainted(frames, { drag, nodes });
+  replyPainted(frames, { drag, nodes, sent: frame.sent });
 }

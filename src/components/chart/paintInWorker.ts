@@ -16,18 +16,21 @@ export interface PainterReply {
   drag?: number;
   /** The paint showed the boxes and labels too. */
   nodes?: boolean;
+  /** When the page sent the frame painted (ms since the epoch). */
+  sent?: number;
 }
 
 /**
  * A 'linkspainted' event on the canvas: when (ms since the epoch) a drawing was done, and how
- * many frames' links it stands for (a busy worker paints only the newest). A worker paints
- * after the page's frame, and the benchmark times that too.
+ * many frames' links it stands for (a busy worker paints only the newest), and when the page sent
+ * the frame painted, where known. A worker paints after the page's frame, and the benchmark times
+ * that too.
  */
-export function announcePainted(canvas: HTMLCanvasElement, at: number, frames: number) {
-  canvas.dispatchEvent(new CustomEvent('linkspainted', { detail: { at, frames } }));
+export function announcePainted(canvas: HTMLCanvasElement, at: number, frames: number, sent?: number) {
+  canvas.dispatchEvent(new CustomEvent('linkspainted', { detail: { at, frames, sent } }));
 }
 
 /** Tells the page once the worker's paint has reached the screen (a task queued after the painting one runs after that). */
-export function replyPainted(frames: number, about: Pick<PainterReply, 'drag' | 'nodes'> = {}) {
+export function replyPainted(frames: number, about: Pick<PainterReply, 'drag' | 'nodes' | 'sent'> = {}) {
   setTimeout(() => self.postMessage({ painted: performance.timeOrigin + performance.now(), frames, ...about } satisfies PainterReply), 0);
 }

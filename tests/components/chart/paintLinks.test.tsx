@@ -148,7 +148,7 @@ describe('paintDragFrame', () => {
       setTransform: (...m: number[]) => void calls.push(`transform ${m.join(' ')}`),
       clearRect: (...r: number[]) => void calls.push(`clear ${r.join(' ')}`),
     }) as unknown as Parameters<typeof paintDragFrame>[1];
-    const frame = { links, colorByOrigin: true, isolated: -1, activeKey: null, width: 700.4, height: 400, ratio: 2 };
+    const frame = { links, colorByOrigin: true, isolated: -1, activeKey: null, sent: 0, width: 700.4, height: 400, ratio: 2 };
     paintDragFrame(canvas, drawing, frame, paint);
     // Resizing clears a canvas by itself.
     expect(canvas).toEqual({ width: 1401, height: 800 });

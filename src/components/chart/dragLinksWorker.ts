@@ -1,7 +1,7 @@
 // Paints the links' bands during a slider drag off the main thread, into a canvas handed over by the
 // page: the page's frame then holds the model, the layout and the rest of the chart, and the bands'
 // rasterising (most of a step's cost in the browser) runs beside it.
-import { replyPainted } from './paintInWorker';
+import { paintNewest, replyPainted } from './paintInWorker';
 import { paintDragFrame, type DragCanvasMessage, type DragFrame, type DragTheme } from './dragFrame';
 import { hatchPattern } from './paintLinks';
 import { ownHatch } from './paintNodes';
@@ -9,11 +9,14 @@ import { ownHatch } from './paintNodes';
 let canvas: OffscreenCanvas | undefined;
 let context: OffscreenCanvasRenderingContext2D | null = null;
 let theme: DragTheme = { neutral: '', hatch: null, nodes: null };
-let latest: DragFrame | undefined;
 /** The drag under way: replies name it, so the page can tell a late one of the drag before. */
 let drag = 0;
-/** Frames received since the last paint: a paint shows the newest and stands for them all. */
-let received = 0;
+
+const frames = paintNewest((frame: DragFrame, count) => {
+  if (!canvas || !context) return;
+  const nodes = paintDragFrame(canvas, context, frame, theme);
+  replyPainted(count, { drag, nodes, sent: frame.sent });
+});
 
 self.onmessage = (event: MessageEvent<DragCanvasMessage>) => {
   const message = event.data;
@@ -29,22 +32,8 @@ self.onmessage = (event: MessageEvent<DragCanvasMessage>) => {
       nodes: nodePaint && { paint: nodePaint, ownHatch: ownHatch(context, nodePaint.bg, ratio) },
     };
     drag = message.drag;
-    latest = undefined;
-    received = 0;
+    frames.drop();
     return;
   }
-  latest = message.frame;
-  // Frames that arrive while one is painted are not painted one by one, so the bands never fall
-  // behind a drag: whatever is newest when the worker is free gets painted.
-  if (received++ === 0) setTimeout(paintLatest, 0);
+  frames.receive(message.frame);
 };
-
-function paintLatest() {
-  const frame = latest;
-  const frames = received;
-  latest = undefined;
-  received = 0;
-  if (!canvas || !context || !frame) return;
-  const nodes = paintDragFrame(canvas, context, frame, theme);
-  replyPainted(frames, { drag, nodes, sent: frame.sent });
-}

@@ -34,3 +34,31 @@ export function announcePainted(canvas: HTMLCanvasElement, at: number, frames: n
 export function replyPainted(frames: number, about: Pick<PainterReply, 'drag' | 'nodes' | 'sent'> = {}) {
   setTimeout(() => self.postMessage({ painted: performance.timeOrigin + performance.now(), frames, ...about } satisfies PainterReply), 0);
 }
+
+/**
+ * A worker's painting of frames as they arrive: frames that arrive while one is painted are not
+ * painted one by one, so the picture never falls behind a drag; whatever is newest when the worker
+ * is free gets painted, with how many frames it stands for. `drop` forgets a frame not yet painted
+ * (its canvas was replaced).
+ */
+export function paintNewest<F>(paint: (frame: F, frames: number) => void): { receive(frame: F): void; drop(): void } {
+  let latest: F | undefined;
+  let received = 0;
+  const paintLatest = () => {
+    const frame = latest;
+    const frames = received;
+    latest = undefined;
+    received = 0;
+    if (frame !== undefined) paint(frame, frames);
+  };
+  return {
+    receive(frame) {
+      latest = frame;
+      if (received++ === 0) setTimeout(paintLatest, 0);
+    },
+    drop() {
+      latest = undefined;
+      received = 0;
+    },
+  };
+}

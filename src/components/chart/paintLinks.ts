@@ -75,23 +75,36 @@ function stroke(context: PaintContext, trace: () => void, style: string | Canvas
  * colour at 70% (`.link-hatch__line`), in the chart's own coordinates like the SVG pattern. The tile
  * has the screen's pixels (`ratio` per CSS pixel), so the lines stay as sharp as the SVG's.
  */
-export function hatchPattern(
-  context: Pick<CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D, 'createPattern'>,
-  color: string,
+export function hatchPattern(context: PatternContext, color: string, ratio: number): CanvasPattern | null {
+  return stripePattern(context, 5, ratio, (tile, size) => {
+    tile.globalAlpha = 0.7;
+    tile.fillStyle = color;
+    tile.fillRect(0, 0, 1.5 * ratio, size);
+  });
+}
+
+type PatternContext = Pick<CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D, 'createPattern'>;
+
+/**
+ * A pattern of stripes at 45° as the chart's SVG patterns draw them (`patternTransform="rotate(45)"`):
+ * a square tile `period` px wide in the chart's coordinates, of the screen's pixels (`ratio` per CSS
+ * pixel, so the stripes stay sharp), drawn by `draw`. On the page or in a worker, which has no document.
+ */
+export function stripePattern(
+  context: PatternContext,
+  period: number,
   ratio: number,
+  draw: (tile: CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D, size: number) => void,
 ): CanvasPattern | null {
-  const size = Math.round(5 * ratio);
-  // A worker has no document: there the tile is an offscreen canvas.
+  const size = Math.round(period * ratio);
   const tile = typeof OffscreenCanvas === 'undefined' ? document.createElement('canvas') : new OffscreenCanvas(size, size);
   tile.width = size;
   tile.height = size;
   const tileContext = tile.getContext('2d') as CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D | null;
   if (!tileContext) return null;
-  tileContext.globalAlpha = 0.7;
-  tileContext.fillStyle = color;
-  tileContext.fillRect(0, 0, 1.5 * ratio, size);
+  draw(tileContext, size);
   // (A pattern copies its canvas when made: the tile is drawn first.)
   const pattern = context.createPattern(tile, 'repeat');
-  pattern?.setTransform(new DOMMatrix().rotate(45).scale(5 / size));
+  pattern?.setTransform(new DOMMatrix().rotate(45).scale(period / size));
   return pattern;
 }

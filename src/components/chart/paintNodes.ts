@@ -2,6 +2,7 @@ import { LABEL_FONT } from '../../layout/chartGeometry';
 import { LABEL_LINE } from '../../layout/chartLabels';
 import { lineBaseline, TAG_FONT, TAG_HEIGHT, tagWidth, type LabelPlacement } from '../../layout/labels';
 import type { NodeBox } from '../../layout/sankeyLayout';
+import { stripePattern } from './paintLinks';
 
 // The chart's boxes and labels painted into a canvas as ChartNode and ChartLabels draw them in SVG
 // (chart.css: `.node__box`, `.node__own`, `.label`, `.label-leader`, `.label-tag`): during a slider
@@ -40,17 +41,10 @@ export type NodeContext = Pick<
 
 /** As `#own-hatch`: 4 px tiles turned 45°, half of each in the background colour. */
 export function ownHatch(context: Pick<NodeContext, 'createPattern'>, bg: string, ratio: number): CanvasPattern | null {
-  const size = Math.round(4 * ratio);
-  const tile = typeof OffscreenCanvas === 'undefined' ? document.createElement('canvas') : new OffscreenCanvas(size, size);
-  tile.width = size;
-  tile.height = size;
-  const tileContext = tile.getContext('2d') as CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D | null;
-  if (!tileContext) return null;
-  tileContext.fillStyle = bg;
-  tileContext.fillRect(0, 0, 2 * ratio, size);
-  const pattern = context.createPattern(tile, 'repeat');
-  pattern?.setTransform(new DOMMatrix().rotate(45).scale(4 / size));
-  return pattern;
+  return stripePattern(context, 4, ratio, (tile, size) => {
+    tile.fillStyle = bg;
+    tile.fillRect(0, 0, 2 * ratio, size);
+  });
 }
 
 /** Every box with money, and its own part hatched over it, as ChartNode draws them. */

@@ -1,0 +1,36 @@
+// A painting worker paints the newest frame when it is free, saying how many frames that paint
+// stands for; a frame of a canvas since replaced is dropped.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { paintNewest } from '../../../src/components/chart/paintInWorker';
+
+describe('paintNewest', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it('paints only the newest of the frames that arrived meanwhile, counting them, and forgets a dropped one', () => {
+    const paints: [string, number][] = [];
+    const frames = paintNewest((frame: string, count) => paints.push([frame, count]));
+    frames.receive('a');
+    frames.receive('b');
+    frames.receive('c');
+    expect(paints).toEqual([]);
+    vi.runAllTimers();
+    expect(paints).toEqual([['c', 3]]);
+    frames.receive('d');
+    vi.runAllTimers();
+    expect(paints).toEqual([
+      ['c', 3],
+      ['d', 1],
+    ]);
+    // A new canvas: the frame of the one before is not painted into it, nor counted.
+    frames.receive('old');
+    frames.drop();
+    vi.runAllTimers();
+    expect(paints).toHaveLength(2);
+    frames.receive('old');
+    frames.drop();
+    frames.receive('new');
+    vi.runAllTimers();
+    expect(paints.slice(2)).toEqual([['new', 1]]);
+  });
+});

@@ -236,11 +236,13 @@ function fitScale(nodes: GraphNode[], height: number, laneGaps: number, backTota
 /** Height of the tallest layer at a scale, with its padding (placed as `layoutHeld` places it). */
 function tallestLayer(nodes: readonly GraphNode[], links: readonly GraphLink[], scale: number, nodePadding: number): number {
   const forward = links.filter((l) => !l.back && l.value > 0);
-  const ends = (end: 'source' | 'target') => Int32Array.from(forward, (l) => l[end]);
+  const sourceOf = new Int32Array(forward.length);
+  const targetOf = new Int32Array(forward.length);
+  forward.forEach((l, i) => ((sourceOf[i] = l.source), (targetOf[i] = l.target)));
   const layers = placedLayers(
     nodes.map((n) => n.column),
-    ends('source'),
-    ends('target'),
+    sourceOf,
+    targetOf,
   );
   // Each node adds its money and the padding above it (the first in its layer, one padding too many).
   const heights: number[] = [];

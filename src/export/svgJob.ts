@@ -1,8 +1,9 @@
 // An SVG export as a message to a worker, and back into the state it was made from. The dataset
 // crosses on its own (once per dataset: it is the largest part to copy), the rest with each export.
-import { compileModel, type LoopResult } from '../model/engine';
+import { compileModel, type CompiledModel, type LoopResult } from '../model/engine';
 import type { Moment } from '../model/resolveMoment';
 import { rememberSolve, solveLoopOnce } from '../model/solveCache';
+import { isRetired } from '../model/solveStep';
 import type { Dataset } from '../model/types';
 import type { StressedView } from '../state/store';
 import type { ExportPreset } from './presetIds';
@@ -66,13 +67,27 @@ export async function toSvgJob(
     moment: model.moment,
     settings,
     // Solved already for the chart on screen: this costs nothing here.
-    result: current ? null : await ownArrays(solveLoopOnce(model, state.values), copier),
+    result: current ? null : await copiedSolve(model, state.values, copier),
     stress: current && {
       outcome: await ownArrays(current.outcome, copier),
       ...(current.shown === undefined ? {} : { shown: current.shown }),
     },
   };
   return { job, transfer: copier.transfer };
+}
+
+/**
+ * The solve of `values`, copied between frames: should the slider move on meanwhile, far enough for
+ * the solve's arrays to go to later steps (see `isRetired`), it is solved and copied again.
+ */
+async function copiedSolve(model: CompiledModel, values: SnapshotState['values'], copier: Copier): Promise<LoopResult> {
+  for (;;) {
+    const result = solveLoopOnce(model, values);
+    const listed = copier.transfer.length;
+    const copy = await ownArrays(result, copier);
+    if (!isRetired(result)) return copy;
+    copier.transfer.length = listed;
+  }
 }
 
 interface Copier {

@@ -81,6 +81,24 @@ export function chooseSides(
  * into a piece at each). Forward links run to later columns, so columns in order are a topological order.
  */
 function placedLayerCount(graph: FlowGraph, used: number[]): number {
+  // A slider step asks again for the same shape (the same links with money): kept from the last call.
+  const columns = graph.nodes.map((n) => n.column);
+  const ends: number[] = [];
+  for (const l of graph.links) if (!l.back && l.value > 0) ends.push(l.source, l.target);
+  const last = lastLayerCount;
+  if (last && sameList(last.columns, columns) && sameList(last.ends, ends)) return last.count;
+  const count = layerCountOf(graph, used);
+  lastLayerCount = { columns, ends, count };
+  return count;
+}
+
+let lastLayerCount: { columns: number[]; ends: number[]; count: number } | undefined;
+
+function sameList(a: readonly number[], b: readonly number[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
+}
+
+function layerCountOf(graph: FlowGraph, used: number[]): number {
   const rank = new Map(used.map((column, i) => [column, i]));
   const byRank = graph.nodes.map((_, i) => i).sort((a, b) => graph.nodes[a]!.column - graph.nodes[b]!.column);
   const outgoing: GraphLink[][] = graph.nodes.map(() => []);

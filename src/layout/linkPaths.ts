@@ -53,8 +53,14 @@ export function bandOffsets(byOrigin: ArrayLike<number>, total: Money, width: Px
 /** Index of the largest positive part (the first of equals), or -1. */
 function largestOrigin(byOrigin: ArrayLike<number>): number {
   let main = -1;
-  for (let o = 0; o < byOrigin.length; o++)
-    if ((byOrigin[o] as number) > 0 && (main < 0 || (byOrigin[o] as number) > (byOrigin[main] as number))) main = o;
+  let largest = 0;
+  for (let o = 0; o < byOrigin.length; o++) {
+    const value = byOrigin[o] as number;
+    if (value > largest) {
+      main = o;
+      largest = value;
+    }
+  }
   return main;
 }
 

@@ -74,7 +74,9 @@ export function splitAtColumns(graph: FlowGraph, sides: ReadonlyMap<GraphLink, A
     const firstPiece = links.length;
     if (!link.back) {
       const after = slots(link, from + 1, to, 'f');
-      chain(link, [link.source, ...after, link.target]);
+      // Between neighbouring columns the link is its own one piece: no copy (10,000 per step at 2,000 entities).
+      if (after.length) chain(link, [link.source, ...after, link.target]);
+      else links.push(link);
       pieces.push({ link, after, before: [], firstPiece });
       continue;
     }

@@ -136,8 +136,7 @@ function layoutWithSlots(graph: FlowGraph, options: LayoutOptions): { geometry: 
   if (order) {
     // A held order needs no relaxation: the same placement without d3-sankey's per-call allocations.
     // Slots of back links go to the bottom of their columns, nearest the lanes they lead to.
-    const held = { get: (key: string) => (isBackSlotKey(key) ? Number.MAX_SAFE_INTEGER : order.get(key)) };
-    layoutHeld(nodes, links, { extent, nodeWidth, nodePadding, order: held });
+    layoutHeld(nodes, links, { extent, nodeWidth, nodePadding, order: heldOrder(order) });
     result = { nodes: nodes as SNode[], links: links as unknown as SLink[] };
   } else {
     const sankeyLinks = links;
@@ -237,16 +236,30 @@ function fitScale(nodes: GraphNode[], height: number, laneGaps: number, backTota
 /** Height of the tallest layer at a scale, with its padding (placed as `layoutHeld` places it). */
 function tallestLayer(nodes: readonly GraphNode[], links: readonly GraphLink[], scale: number, nodePadding: number): number {
   const forward = links.filter((l) => !l.back && l.value > 0);
-  const ends = (end: 'source' | 'target') => Int32Array.from(forward, (l) => l[end]);
+  const sourceOf = new Int32Array(forward.length);
+  const targetOf = new Int32Array(forward.length);
+  forward.forEach((l, i) => ((sourceOf[i] = l.source), (targetOf[i] = l.target)));
   const layers = placedLayers(
     nodes.map((n) => n.column),
-    ends('source'),
-    ends('target'),
+    sourceOf,
+    targetOf,
   );
   // Each node adds its money and the padding above it (the first in its layer, one padding too many).
   const heights: number[] = [];
   nodes.forEach((node, i) => (heights[layers[i]!] = (heights[layers[i]!] ?? -nodePadding) + node.value * scale + nodePadding));
   return Math.max(0, ...heights.filter(Number.isFinite));
+}
+
+const heldOrders = new WeakMap<ReadonlyMap<string, number>, Pick<ReadonlyMap<string, number>, 'get'>>();
+
+/**
+ * The held order with slots of back links at the bottom of their columns, nearest the lanes they
+ * lead to: one object per order, which `layoutHeld` knows its last placement's shape by.
+ */
+function heldOrder(order: ReadonlyMap<string, number>): Pick<ReadonlyMap<string, number>, 'get'> {
+  let held = heldOrders.get(order);
+  if (!held) heldOrders.set(order, (held = { get: (key: string) => (isBackSlotKey(key) ? Number.MAX_SAFE_INTEGER : order.get(key)) }));
+  return held;
 }
 
 /** Moves dragged nodes (and slots, which make way like boxes) within their columns; their links follow. */

@@ -1,6 +1,6 @@
 import type { CompiledModel, LoopResult } from './engine';
 import { unrollRounds, type Round } from './rounds';
-import { solveLoopStep } from './solveStep';
+import { isRetired, solveLoopStep } from './solveStep';
 import type { ParamValues } from './types';
 
 // One solve per slider state, shared by the chart, the panels and the export (values objects are
@@ -11,7 +11,8 @@ const unrolled = new WeakMap<LoopResult, Map<number, Round[]>>();
 /** `solveLoop`, computed once per dataset and slider state (as a step from the last one: see `solveLoopStep`). */
 export function solveLoopOnce(model: CompiledModel, values: ParamValues): LoopResult {
   const cached = solved.get(values);
-  if (cached && cached.model === model) return cached.result;
+  // A step result older than the last few lent its arrays to later steps: those sliders are solved again.
+  if (cached && cached.model === model && !isRetired(cached.result)) return cached.result;
   const result = solveLoopStep(model, values);
   solved.set(values, { model, result });
   return result;

@@ -23,8 +23,8 @@ interface Response {
   shares: Float64Array;
   direction: Float64Array;
   parts: OriginParts;
-  /** The origins whose column of `parts` is not all zero: only these move. */
-  columns: Int32Array;
+  /** The origins whose column of `parts` is not all zero (only these move), as runs: start, end (exclusive), start, end… */
+  runs: Int32Array;
 }
 
 /** A model's last full solve, which steps add to, and the response of the slider being dragged. */
@@ -36,6 +36,25 @@ interface Anchor {
 const anchors = new WeakMap<CompiledModel, Anchor>();
 
 /**
+ * How many of a model's latest step results keep their arrays: the newest (on screen) and the one
+ * before it (a render that React set aside may still read it). Older ones lend their arrays to the
+ * next step: at 2,000 entities a split is about 40 MB, and fresh memory for it on every step (page
+ * faults, then the garbage collector) cost more than the arithmetic.
+ */
+export const KEPT_STEPS = 2;
+
+/** A model's latest step results made by adding a response, oldest first. */
+const recent = new WeakMap<CompiledModel, SteadyState[]>();
+
+/** Step results whose arrays went to a later step: they hold other numbers now. */
+const retired = new WeakSet<LoopResult>();
+
+/** Whether `result` came from a slider step whose arrays were since reused: solve its sliders again instead of reading it. */
+export function isRetired(result: LoopResult): boolean {
+  return retired.has(result);
+}
+
+/**
  * `solveLoop` for a slider step. The split by origin (a solve as wide as there are origins, and the
  * largest arrays) is linear in the injected amounts while the shares stay as they are. So when a
  * step changes only injected amounts, it is the split of the model's last full solve plus a multiple
@@ -43,8 +62,9 @@ const anchors = new WeakMap<CompiledModel, Anchor>();
  * the change reaches: the origins that inject the changed amounts, and those that reinvest money the
  * change passes through. Totals (inflow, money per flow, what is kept) are solved afresh: they are
  * cheap. A change in any share (a share slider, or a payment whose share of its payer's inflow moves
- * with the amounts) solves everything, and so does a change that may reach most origins (where most
- * origins reinvest, as in the generated bench datasets): adding to most columns costs what solving does.
+ * with the amounts) solves everything. Even a change that reaches most origins (where most reinvest,
+ * as in the generated bench datasets) is added, not solved: a solve writes every entry of the split
+ * too, after two batched walks over the graph and a solve as wide as there are origins per port.
  */
 export function solveLoopStep(model: CompiledModel, values: ParamValues): LoopResult {
   const s = model.structure;
@@ -64,14 +84,12 @@ export function solveLoopStep(model: CompiledModel, values: ParamValues): LoopRe
   if (delta === 'none' && sameValues(anchor.result.unpaid, unpaid)) return anchor.result;
   if (delta instanceof Float64Array) {
     const response = responseTo(s, anchor, coefficients.shares, delta);
-    if (response)
-      return steadyState(
-        s,
-        coefficients,
-        totals,
-        addResponse(s, anchor.result, response.response, response.times, totals.injected),
-        unpaid,
-      );
+    if (response) {
+      const parts = addResponse(s, anchor.result, response.response, response.times, totals.injected, spareParts(model));
+      const result = steadyState(s, coefficients, totals, parts, unpaid);
+      recent.get(model)!.push(result);
+      return result;
+    }
   }
   const result = steadyState(s, coefficients, totals, solveByOrigin(s, coefficients.shares, coefficients.amounts, totals.inflow), unpaid);
   // The response depends on the shares only, so it outlives a full solve at the same shares.
@@ -107,12 +125,10 @@ function responseTo(
   const known = anchor.response;
   const times = known && sameValues(known.shares, shares) ? multipleOf(delta, known.direction) : undefined;
   if (known && times !== undefined) return { response: known, times };
-  // Copying the split and adding a response to most of its columns costs what a full solve does.
-  if (columnsAtMost(s, shares, delta) * 2 > s.origins.length) return undefined;
   const totals = solveTotals(s, { shares, amounts: delta });
   if (totals.status === 'divergent') return undefined;
   const parts = solveByOrigin(s, shares, delta, totals.inflow);
-  const response = { shares, direction: delta, parts, columns: movingColumns(parts.inflowByOrigin, s.origins.length) };
+  const response = { shares, direction: delta, parts, runs: movingRuns(parts.inflowByOrigin, s.origins.length) };
   anchor.response = response;
   return { response, times: 1 };
 }
@@ -136,51 +152,67 @@ function multipleOf(delta: Float64Array, direction: Float64Array): number | unde
   return times;
 }
 
-/**
- * At least as many origins as a change in amounts moves: those injecting the changed amounts, and
- * every origin that reinvests (its reinvestment is a share of its inflow, which the change may reach).
- */
-function columnsAtMost(s: Structure, shares: Float64Array, delta: Float64Array): number {
-  const moving = new Set<number>();
-  for (let f = 0; f < s.flowCount; f++) {
-    if (delta[f] !== 0 || (s.isReinvestment[f] && (shares[f] as number) > 0))
-      moving.add(s.originOfEntity[s.flowFrom[f] as number] as number);
-  }
-  return moving.size;
-}
-
-/** Origins with any money in `byOrigin` (rows by origin). */
-function movingColumns(byOrigin: Float64Array, origins: number): Int32Array {
+/** Origins with any money in `byOrigin` (rows by origin), as runs of neighbouring ones: start, end (exclusive), start, end… */
+function movingRuns(byOrigin: Float64Array, origins: number): Int32Array {
   const moving = new Uint8Array(origins);
   for (let i = 0; i < byOrigin.length; i++) if (byOrigin[i] !== 0) moving[i % origins] = 1;
-  const columns: number[] = [];
-  moving.forEach((m, o) => m && columns.push(o));
-  return Int32Array.from(columns);
+  const runs: number[] = [];
+  moving.forEach((m, o) => {
+    if (!m) return;
+    if (runs.length > 0 && runs[runs.length - 1] === o) runs[runs.length - 1] = o + 1;
+    else runs.push(o, o + 1);
+  });
+  return Int32Array.from(runs);
+}
+
+/** Arrays for the next step's split: those of the oldest step beyond the kept ones (which retires), or new ones. */
+function spareParts(model: CompiledModel): OriginParts | undefined {
+  const steps = recent.get(model) ?? [];
+  recent.set(model, steps);
+  if (steps.length < KEPT_STEPS + 1) return undefined;
+  const oldest = steps.shift()!;
+  retired.add(oldest);
+  return { inflowByOrigin: oldest.inflowByOrigin, flowByOrigin: oldest.flowByOrigin };
 }
 
 /**
  * The anchor's split plus `times` the response, in the response's columns only; every other column
  * is the anchor's as it stands, exactly what a full solve gives it. A sum below 1e-15 of the money
  * injected is 0: money is never negative, and where a full solve's arithmetic runs out of digits (on
- * amounts near 0) it leaves 0, not the last bits of a difference.
+ * amounts near 0) it leaves 0, not the last bits of a difference. Written into `into` when given.
  */
-function addResponse(s: Structure, anchor: SteadyState, response: Response, times: number, injected: number): OriginParts {
+function addResponse(
+  s: Structure,
+  anchor: SteadyState,
+  response: Response,
+  times: number,
+  injected: number,
+  into: OriginParts | undefined,
+): OriginParts {
   const least = 1e-15 * Math.max(1, injected);
   const origins = s.origins.length;
-  const { columns } = response;
-  const add = (base: Float64Array, change: Float64Array) => {
-    const sum = base.slice();
+  const { runs } = response;
+  // One pass over each row, in runs of neighbouring columns: the costliest loop of a large step.
+  const add = (base: Float64Array, change: Float64Array, spare: Float64Array | undefined) => {
+    const sum = spare ?? new Float64Array(base.length);
     for (let row = 0; row < sum.length; row += origins) {
-      for (let c = 0; c < columns.length; c++) {
-        const i = row + (columns[c] as number);
-        const x = (sum[i] as number) + times * (change[i] as number);
-        sum[i] = x >= least ? x : 0;
+      let o = 0;
+      for (let r = 0; r < runs.length; r += 2) {
+        const start = row + (runs[r] as number);
+        const end = row + (runs[r + 1] as number);
+        for (let i = row + o; i < start; i++) sum[i] = base[i] as number;
+        for (let i = start; i < end; i++) {
+          const x = (base[i] as number) + times * (change[i] as number);
+          sum[i] = x >= least ? x : 0;
+        }
+        o = end - row;
       }
+      for (let i = row + o; i < row + origins; i++) sum[i] = base[i] as number;
     }
     return sum;
   };
   return {
-    inflowByOrigin: add(anchor.inflowByOrigin, response.parts.inflowByOrigin),
-    flowByOrigin: add(anchor.flowByOrigin, response.parts.flowByOrigin),
+    inflowByOrigin: add(anchor.inflowByOrigin, response.parts.inflowByOrigin, into?.inflowByOrigin),
+    flowByOrigin: add(anchor.flowByOrigin, response.parts.flowByOrigin, into?.flowByOrigin),
   };
 }

@@ -104,6 +104,41 @@ describe('held-order layout', () => {
     );
   });
 
+  it('places a graph of the same shape as d3-sankey does, call after call, as its money moves', () => {
+    // The placement keeps the shape of its last graph: each call must still place the money it is given.
+    const moves = fc.array(fc.array(fc.double({ min: 0.01, max: 100, noNaN: true }), { minLength: 80, maxLength: 80 }), {
+      minLength: 2,
+      maxLength: 5,
+    });
+    fc.assert(
+      fc.property(graphs, moves, ({ nodes, links, order, padding }, steps) => {
+        for (const values of steps) {
+          const moved = links.map((l, i) => ({ ...l, value: values[i]! }));
+          const sized = nodes.map((n) => {
+            const sum = (end: 'source' | 'target') => moved.reduce((s, l) => (nodes[l[end]] === n ? s + l.value : s), 0);
+            const value = Math.max(sum('source'), sum('target'));
+            return { ...n, value, fixedValue: value };
+          });
+          const reference = d3Reference(sized, moved, order, padding);
+          const placed: HeldNode[] = sized.map((n) => ({ ...n }));
+          const placedLinks: HeldLink<HeldNode>[] = moved.map((l) => ({
+            source: placed[l.source]!,
+            target: placed[l.target]!,
+            value: l.value,
+          }));
+          layoutHeld(placed, placedLinks, { extent, nodeWidth: 12, nodePadding: padding, order });
+          placed.forEach((node, i) => {
+            for (const field of ['x0', 'x1', 'y0', 'y1'] as const) expect(node[field]).toBeCloseTo(reference.nodes[i]![field]!, 9);
+          });
+          placedLinks.forEach((link, i) => {
+            for (const field of ['width', 'y0', 'y1'] as const) expect(link[field]).toBeCloseTo(reference.links[i]![field]!, 9);
+          });
+        }
+      }),
+      { numRuns: Number(process.env.PROPERTY_RUNS ?? 200) / 2 },
+    );
+  });
+
   it('stacks a node’s outgoing links top to bottom in the order of their targets', () => {
     const nodes: HeldNode[] = ['a', 'x', 'y'].map((key, i) => ({ key, column: i === 0 ? 0 : 1, value: 10 }));
     // Input order puts the link to the lower target first; the layout must not.

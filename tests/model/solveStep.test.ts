@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { generateDataset } from '../../scripts/bench/generateDataset';
 import { defaultValues } from '../../src/model/defaults';
 import { compileModel, solveLoop, type CompiledModel, type LoopResult } from '../../src/model/engine';
-import { solveLoopStep } from '../../src/model/solveStep';
+import { solveLoopOnce } from '../../src/model/solveCache';
+import { isRetired, KEPT_STEPS, solveLoopStep } from '../../src/model/solveStep';
 import type { Dataset, Expr, Flow, ParamValues } from '../../src/model/types';
 import { validDataset } from './arbitraries';
 import { amountFlow, dataset, entity, loadDefaultDataset, parameter, shareFlow } from './fixtures';
@@ -131,6 +132,42 @@ describe('solveLoopStep', { timeout: 120_000 }, () => {
       { slider: share, positions: [0.5] },
       { slider: amounts[0]!, positions: [0.3, 1] },
     ]);
+  });
+
+  it('equals a full solve after random drags on a large generated loop where most origins reinvest', () => {
+    // As in the bench's datasets: a step of an amount slider moves most origins' columns.
+    const model = compileModel(generateDataset(200, 900));
+    const amounts = model.dataset.parameters.flatMap((p, i) => (p.unit === 'amount' ? [i] : []));
+    const drags = fc.array(fc.record({ slider: fc.constantFrom(...amounts), positions: drag.map((d) => d.positions) }), {
+      minLength: 1,
+      maxLength: 3,
+    });
+    fc.assert(
+      fc.property(drags, (list) => dragAndCheck(model, list)),
+      { numRuns: Math.ceil(runs / 15) },
+    );
+  });
+
+  it('keeps the arrays of the latest steps, and says which older ones it reused', () => {
+    const model = compileModel(generateDataset(120, 500));
+    const amount = model.dataset.parameters.find((p) => p.unit === 'amount')!;
+    fc.assert(
+      fc.property(fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 1, maxLength: 12 }), (positions) => {
+        const made: { result: LoopResult; numbers: Record<string, number[]> }[] = [];
+        let values = defaultValues(model.dataset.parameters);
+        for (const at of positions) {
+          values = { ...values, [amount.id]: amount.min + at * (amount.max - amount.min) };
+          const result = solveLoopOnce(model, values);
+          made.push({ result, numbers: fields(result) });
+          // A retired step is never handed out again: its sliders are solved afresh.
+          expect(isRetired(solveLoopOnce(model, values))).toBe(false);
+        }
+        made.slice(-KEPT_STEPS).forEach(({ result }) => expect(isRetired(result)).toBe(false));
+        // Whatever was not retired still holds the numbers it was made with.
+        for (const { result, numbers } of made) if (!isRetired(result)) expect(fields(result)).toEqual(numbers);
+      }),
+      { numRuns: Math.ceil(runs / 5) },
+    );
   });
 
   it('reports what a payer that receives nothing cannot pay, as the payment slider moves', () => {

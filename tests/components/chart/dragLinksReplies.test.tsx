@@ -51,7 +51,7 @@ describe('DragLinksCanvas and its worker', () => {
         <DragLinksCanvas {...props} onPainted={first} />
       </svg>,
     );
-    const firstDrag = worker!.sent[0]!.drag;
+    const firstDrag = worker!.sent[0]!.drag as number;
     expect(worker!.sent.map((m) => m.canvas !== undefined)).toEqual([true, false]);
     one.unmount();
 
@@ -61,7 +61,7 @@ describe('DragLinksCanvas and its worker', () => {
         <DragLinksCanvas {...props} onPainted={second} />
       </svg>,
     );
-    const secondDrag = worker!.sent[2]!.drag;
+    const secondDrag = worker!.sent[2]!.drag as number;
     expect(secondDrag).not.toBe(firstDrag);
     // The worker was still painting the first drag's last frame.
     worker!.reply({ painted: 1000, frames: 1, drag: firstDrag, nodes: true, sent: 990 });

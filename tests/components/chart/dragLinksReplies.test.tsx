@@ -1,0 +1,73 @@
+// The drag's worker answers each paint with the drag it was for: a late answer to the drag before
+// (a busy worker) must not tell the new drag's canvas it is painted, or the SVG bands would go before
+// the canvas shows anything. jsdom has no worker or OffscreenCanvas: a fake worker stands in.
+import { render } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { PainterReply } from '../../../src/components/chart/paintInWorker';
+
+/** The one worker the module starts: records what it is sent, and answers as the test says. */
+class FakeWorker extends EventTarget {
+  static started: FakeWorker[] = [];
+  sent: { canvas?: unknown; drag?: number }[] = [];
+  constructor() {
+    super();
+    FakeWorker.started.push(this);
+  }
+  postMessage(message: { canvas?: unknown; drag?: number }) {
+    this.sent.push(message);
+  }
+  terminate() {}
+  reply(reply: PainterReply) {
+    this.dispatchEvent(new MessageEvent('message', { data: reply }));
+  }
+}
+
+async function loadWithFakeWorker() {
+  vi.resetModules();
+  FakeWorker.started = [];
+  vi.stubGlobal('Worker', FakeWorker);
+  vi.stubGlobal('OffscreenCanvas', class {});
+  HTMLCanvasElement.prototype.transferControlToOffscreen = function () {
+    return {} as OffscreenCanvas;
+  };
+  return import('../../../src/components/chart/DragLinksCanvas');
+}
+
+const props = { links: [], nodes: undefined, colorByOrigin: false, isolated: -1, activeKey: null, width: 300, height: 200 };
+
+describe('DragLinksCanvas and its worker', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    delete (HTMLCanvasElement.prototype as Partial<HTMLCanvasElement>).transferControlToOffscreen;
+  });
+
+  it("drops a late answer to the drag before, and takes the current drag's", async () => {
+    const { DragLinksCanvas } = await loadWithFakeWorker();
+    const [worker] = FakeWorker.started;
+    expect(worker).toBeDefined();
+    const first = vi.fn();
+    const one = render(
+      <svg>
+        <DragLinksCanvas {...props} onPainted={first} />
+      </svg>,
+    );
+    const firstDrag = worker!.sent[0]!.drag as number;
+    expect(worker!.sent.map((m) => m.canvas !== undefined)).toEqual([true, false]);
+    one.unmount();
+
+    const second = vi.fn();
+    render(
+      <svg>
+        <DragLinksCanvas {...props} onPainted={second} />
+      </svg>,
+    );
+    const secondDrag = worker!.sent[2]!.drag as number;
+    expect(secondDrag).not.toBe(firstDrag);
+    // The worker was still painting the first drag's last frame.
+    worker!.reply({ painted: 1000, frames: 1, drag: firstDrag, nodes: true, sent: 990 });
+    expect(second).not.toHaveBeenCalled();
+    expect(first).not.toHaveBeenCalled();
+    worker!.reply({ painted: 1010, frames: 1, drag: secondDrag, nodes: false, sent: 1005 });
+    expect(second).toHaveBeenCalledExactlyOnceWith(false);
+  });
+});

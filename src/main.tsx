@@ -4,11 +4,13 @@ import datasetUrl from '../data/ai-capital-loop.json?url';
 import { App } from './components/app/App';
 import { preloadLaterParts } from './components/app/LaterPart';
 import { preloadFootnotes } from './components/chart/useFootnotes';
+import { preloadBulkDrawing } from './components/chart/bulk/useBulkDrawing';
 import { PartBoundary } from './components/app/PartBoundary';
 import { lazyPart } from './components/shared/lazyPart';
 import { isEmbedValue } from './embed/embedFlag';
 import { startHostInbox } from './embed/hostInbox';
 import { preloadIssueText } from './components/problems/useIssueText';
+import { prepareFormats } from './model/format';
 import { problem, type Problem } from './model/problems';
 import type { Dataset } from './model/types';
 import { compileStructure } from './model/structure';
@@ -98,17 +100,21 @@ async function start() {
   // beside the dataset: usually there by the first render.
   if (!inbox) void preloadLaterParts();
   void preloadFootnotes();
+  // A linked dataset is usually a large one (the bundled one is small): the code that draws a large
+  // graph loads beside it and starts its painting worker while the page is idle, as a worker can
+  // only start when the page's thread is free (not during the first chart's render). Should that
+  // code fail to load, the chart loads it itself.
+  const drawable = fragment || address ? import('./load/loadInto').catch(() => undefined) : undefined;
+  if (drawable) void preloadBulkDrawing().catch(() => undefined);
+  // While the data downloads the page is idle: time to load the formatters' locale data.
+  setTimeout(() => prepareFormats(lang), 0);
   // The bundled dataset is fetched as JSON rather than bundled, so it does not weigh on the JavaScript.
   const bundled = await fetchBundled();
   // The bundled dataset was validated when the site was built (see vite.config.ts); what readers
   // bring is validated when they load it.
   const { dataset: chosen, report } = await queried;
   const dataset = chosen ?? bundled.dataset;
-  await Promise.all([
-    chosen && import('./load/loadInto').then(({ whenDrawable }) => whenDrawable(chosen)),
-    (report || !dataset) && preloadIssueText(),
-    words,
-  ]);
+  await Promise.all([chosen && drawable?.then((load) => load?.whenDrawable(chosen)), (report || !dataset) && preloadIssueText(), words]);
   settled = true;
   const dataOrigin: DataOrigin = !chosen ? 'bundled' : fragment ? 'own' : 'address';
   if (!dataset) {

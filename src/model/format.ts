@@ -208,6 +208,16 @@ export function formatDate(iso: string, lang: Lang): string {
   }).format(date);
 }
 
+/**
+ * Builds the formatters a first view uses. A page's first Intl formatter loads its locale's data,
+ * tens of milliseconds on a slow machine: the entry has that done while the data downloads, not
+ * in the first chart's render.
+ */
+export function prepareFormats(lang: Lang): void {
+  trimmed(0, 0, lang);
+  formatDate('2000-01-01', lang);
+}
+
 /** A fraction 0..1 as a percentage: 0.234 → "23%" (one decimal below 10%). */
 export function formatPercent(fraction: Share, lang: Lang): string {
   if (!Number.isFinite(fraction)) return '—';

@@ -113,7 +113,8 @@ function nestingDepth(input: unknown, limit: number): number {
     if (value === null || typeof value !== 'object') continue;
     deepest = Math.max(deepest, depth + 1);
     if (deepest >= limit) return deepest;
-    for (const child of Object.values(value)) stack.push([child, depth + 1]);
+    // Only what nests can deepen it: a dataset's thousands of strings and numbers stay off the stack.
+    for (const child of Object.values(value)) if (child !== null && typeof child === 'object') stack.push([child, depth + 1]);
   }
   return deepest;
 }

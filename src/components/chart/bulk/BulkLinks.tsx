@@ -28,8 +28,40 @@ interface Painter {
  */
 const painters = new WeakMap<HTMLCanvasElement, Painter | undefined>();
 
+interface Started {
+  worker: Worker;
+  /** It failed before a canvas took it (its script blocked or lost). */
+  failed: boolean;
+}
+
+function startWorker(): Started {
+  const started = { worker: new Worker(new URL('./thinLinksWorker.ts', import.meta.url), { type: 'module' }), failed: false };
+  const onError = () => (started.failed = true);
+  started.worker.addEventListener('error', onError, { once: true });
+  return started;
+}
+
+/**
+ * A worker started with this module, which loads before a large graph's first chart (see
+ * whenDrawable): its code is loaded and running by the time the chart hands it the canvas, so the
+ * first links are painted beside the page's own first paint rather than after the worker starts.
+ * The first canvas takes it; any later one starts its own.
+ */
+let early: Started | undefined = canPaintInWorker ? startEarly() : undefined;
+
+function startEarly(): Started | undefined {
+  try {
+    return startWorker();
+  } catch {
+    return undefined;
+  }
+}
+
 function workerPainter(canvas: HTMLCanvasElement, onFailure: () => void): Painter {
-  const worker = new Worker(new URL('./thinLinksWorker.ts', import.meta.url), { type: 'module' });
+  const started = early ?? startWorker();
+  early = undefined;
+  const { worker } = started;
+  if (started.failed) queueMicrotask(onFailure);
   worker.addEventListener('error', onFailure);
   worker.addEventListener('message', (event: MessageEvent<PainterReply>) => {
     if (event.data.failed) onFailure();

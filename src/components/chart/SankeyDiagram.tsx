@@ -78,7 +78,7 @@ export function SankeyDiagram({ width }: { width: number }) {
     [entityName, nodeLines],
   );
   const drawnLinks = bulk ? geometry.links.filter((link) => link.width >= MIN_BAND_LINK_WIDTH) : geometry.links;
-  const plain = !bulk && !stress && !storyShown && !ghost && playRound === 0 && active === null;
+  const plain = !stress && !storyShown && !ghost && playRound === 0 && active === null;
   const { painted, onPainted, paintedNodes, held } = useDragPainting(geometry.nodes, labels, ownHeight, plain);
 
   const activeNode = active?.type === 'node' ? nodeByKey.get(active.key) : undefined;
@@ -154,6 +154,7 @@ export function SankeyDiagram({ width }: { width: number }) {
               nodes={geometry.nodes}
               ownHeight={ownHeight}
               activeKey={activeNode?.key}
+              held={held}
               pinned={Boolean(active?.pinned)}
               draggable={view === 'loop'}
               label={translate(lang, 'chart.entities', { count: String(geometry.nodes.filter((n) => n.value > 0).length) })}

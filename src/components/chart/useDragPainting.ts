@@ -31,7 +31,14 @@ export function useDragPainting(
     setNodesPainted(nodes);
   }, []);
   const paintedNodes = useMemo(
-    () => (nodesOnCanvas ? { boxes: nodes.map((box) => ({ box, own: ownHeight(box) })), labels } : undefined),
+    () =>
+      nodesOnCanvas
+        ? {
+            // Only what painting reads: each step's frame is copied to the worker, and a large graph has hundreds of boxes.
+            boxes: nodes.map((box) => ({ box: { x0: box.x0, x1: box.x1, y0: box.y0, y1: box.y1, value: box.value }, own: ownHeight(box) })),
+            labels,
+          }
+        : undefined,
     [nodesOnCanvas, nodes, ownHeight, labels],
   );
   return { painted, onPainted, paintedNodes, held: nodesPainted && nodesOnCanvas };

@@ -1,4 +1,4 @@
-import { useMemo, useRef, type KeyboardEvent, type MouseEvent, type PointerEvent } from 'react';
+import { memo, useMemo, useRef, type KeyboardEvent, type MouseEvent, type PointerEvent } from 'react';
 import { drawnBottom, nodeAt, nodeBoxesPath, nodePartsPath, stepNode, type NodeStep } from '../../../layout/bulkNodes';
 import type { NodeBox } from '../../../layout/sankeyLayout';
 
@@ -8,6 +8,8 @@ export interface BulkNodesProps {
   ownHeight(node: NodeBox): number;
   activeKey: string | undefined;
   pinned: boolean;
+  /** Painted in the drag's canvas (and hidden): kept as they were. */
+  held: boolean;
   draggable: boolean;
   /** Accessible name of the group: how many entities and how to move between them. */
   label: string;
@@ -33,7 +35,7 @@ const KEY_STEPS: Record<string, NodeStep> = {
  * more than a frame. The pointer finds its node by position; keyboard users get one tab stop and
  * walk the nodes with the arrow keys instead of tabbing through hundreds.
  */
-export function BulkNodes({
+function BulkNodesPath({
   nodes,
   ownHeight,
   activeKey,
@@ -142,3 +144,9 @@ export function BulkNodes({
     </g>
   );
 }
+
+/**
+ * While the drag's canvas paints the boxes (held, and hidden), a step does not draw them again: their
+ * path is the chart's largest element to rebuild, lay out and paint.
+ */
+export const BulkNodes = memo(BulkNodesPath, (previous, next) => previous.held && next.held);

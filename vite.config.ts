@@ -164,7 +164,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'node',
-          setupFiles: ['tests/bothLanguages.ts'],
+          setupFiles: ['tests/bothLanguages.ts', 'tests/roundsView.ts'],
           include: [
             'tests/model/**/*.test.ts',
             'tests/layout/**/*.test.ts',
@@ -188,7 +188,7 @@ export default defineConfig({
             'tests/load/**/*.test.tsx',
             'tests/embed/**/*.test.tsx',
           ],
-          setupFiles: ['tests/bothLanguages.ts', 'tests/components/setup.ts'],
+          setupFiles: ['tests/bothLanguages.ts', 'tests/roundsView.ts', 'tests/components/setup.ts'],
           // A whole app rendered in jsdom takes seconds on a busy 2-core machine; this is not a speed test.
           testTimeout: 30000,
         },

@@ -4,6 +4,7 @@ import datasetUrl from '../data/ai-capital-loop.json?url';
 import { App } from './components/app/App';
 import { preloadLaterParts } from './components/app/LaterPart';
 import { preloadFootnotes } from './components/chart/useFootnotes';
+import { preloadRoundsView } from './components/chart/useRoundsView';
 import { PartBoundary } from './components/app/PartBoundary';
 import { lazyPart } from './components/shared/lazyPart';
 import { isEmbedValue } from './embed/embedFlag';
@@ -98,6 +99,8 @@ async function start() {
   // beside the dataset: usually there by the first render.
   if (!inbox) void preloadLaterParts();
   void preloadFootnotes();
+  // A link that opens in the rounds view has that view's code fetched beside the dataset.
+  if (new URLSearchParams(location.search).get('view') === 'rounds') void preloadRoundsView();
   // The bundled dataset is fetched as JSON rather than bundled, so it does not weigh on the JavaScript.
   const bundled = await fetchBundled();
   // The bundled dataset was validated when the site was built (see vite.config.ts); what readers
@@ -130,6 +133,8 @@ async function start() {
   await loadLanguage(shared.lang).catch(() => undefined);
   const store = createExplorerStore(dataset, shared.lang, { shared, notices: [...(embed?.notices ?? []), ...notices], dataOrigin });
   store.getState().setLoadReport(report);
+  // A first view in rounds (a link, an embed, a story step) is drawn at once rather than after a notice.
+  if (store.getState().view === 'rounds') await preloadRoundsView();
 
   const options = embed?.options;
   if (inbox && options?.embed) {

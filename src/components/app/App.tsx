@@ -1,7 +1,7 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { pickText, translate } from '../../i18n/strings';
 import { useExplorer } from '../../state/context';
-import { HeadlineFigures } from '../panels/HeadlineFigures';
+import { Headline } from '../panels/Headline';
 import { LanguageSwitch } from '../controls/LanguageSwitch';
 import { LinkNotices } from '../problems/LinkNotices';
 import { PartBoundary } from './PartBoundary';
@@ -54,7 +54,7 @@ export function App({ toolbar }: { toolbar?: ReactNode }) {
       <main className="app__main">
         {oneColumn && (
           <PartBoundary>
-            <HeadlineFigures />
+            <Headline />
           </PartBoundary>
         )}
         <section className="app__chart" aria-label={translate(lang, 'chart.title', { title })}>
@@ -87,7 +87,7 @@ export function App({ toolbar }: { toolbar?: ReactNode }) {
           <PartBoundary>
             {!oneColumn && (
               <>
-                <HeadlineFigures />
+                <Headline />
                 <LaterPart name="ScenarioBar" />
                 <LaterPart name="StressSection" />
                 <LaterPart name="ParameterSliders" />

@@ -5,7 +5,7 @@ import { App } from './components/app/App';
 import { preloadLaterParts } from './components/app/LaterPart';
 import { preloadFootnotes } from './components/chart/useFootnotes';
 import { preloadRoundsView } from './components/chart/useRoundsView';
-import { preloadHeadline } from './components/panels/Headline';
+import { preloadFirstScreen } from './components/app/useFirstScreen';
 import { PartBoundary } from './components/app/PartBoundary';
 import { lazyPart } from './components/shared/lazyPart';
 import { isEmbedValue } from './embed/embedFlag';
@@ -99,8 +99,9 @@ async function start() {
   // The parts of the page below the first screen (the chart's footnotes, in an embed too) download
   // beside the dataset: usually there by the first render.
   if (!inbox) void preloadLaterParts();
-  // The headline is on the first screen: its code downloads beside the dataset and the first render waits for both.
-  const headline = inbox ? undefined : preloadHeadline();
+  // The parts round the chart (headline, legend, view controls, language switch, story launcher)
+  // download beside the dataset, and the first render waits for both.
+  const firstScreen = inbox ? undefined : preloadFirstScreen();
   void preloadFootnotes();
   // A link that opens in the rounds view has that view's code fetched beside the dataset.
   if (new URLSearchParams(location.search).get('view') === 'rounds') void preloadRoundsView();
@@ -114,7 +115,7 @@ async function start() {
     chosen && import('./load/loadInto').then(({ whenDrawable }) => whenDrawable(chosen)),
     (report || !dataset) && preloadIssueText(),
     words,
-    headline,
+    firstScreen,
   ]);
   settled = true;
   const dataOrigin: DataOrigin = !chosen ? 'bundled' : fragment ? 'own' : 'address';

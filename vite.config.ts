@@ -188,8 +188,8 @@ export default defineConfig({
   plugins: [react(), publishSchema(), contentSecurityPolicy(), linkPreview(), first.plugin],
   build: {
     target: 'es2022',
-    // The first page names one script and no preloads; lazy parts' preloads are a speed-up that
-    // browsers without modulepreload (Safari before 17) go without, rather than a polyfill in every first load.
+    // The first page names one script and no preloads, and the first script carries no preload
+    // helper: the lazy parts a first screen needs are built whole instead (FIRST_SCREEN_PARTS).
     modulePreload: false,
     sourcemap: false,
     rolldownOptions: { output: { codeSplitting: { groups: [first.group, ...first.parts] } } },

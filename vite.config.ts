@@ -131,17 +131,16 @@ interface Group {
 
 /**
  * The lazy parts a first screen may show or wait for, each kept whole in one chunk with what it needs
- * beyond the first script (what an earlier one holds aside). Without modulepreload (see build.modulePreload), a chunk's own imports are requested
- * only once it has arrived, a round trip later: the sliders would pop in after the chart.
+ * beyond the first script (what an earlier one holds aside). Without modulepreload (see
+ * build.modulePreload), a chunk's own imports are requested only once it has arrived, a round trip
+ * later: the sliders would pop in after the chart. A module such a part shares with other lazy code
+ * is then loaded with the part by that code too: only small parts, or parts every page loads, belong here.
  */
 const FIRST_SCREEN_PARTS = [
   'src/components/app/laterParts.ts',
   'src/components/app/firstScreen.ts',
   'src/components/chart/ChartFootnotes.tsx',
   'src/layout/roundsView.ts',
-  // Before the first chart of a link with its own data, and of an embed.
-  'src/load/readLinkedDataset.ts',
-  'src/embed/startEmbed.tsx',
 ];
 
 function firstLoad(): { plugin: Plugin; group: Group; parts: Group[] } {

@@ -51,6 +51,9 @@ async function start() {
   // Listening from the first moment: a host may send a story's first step when the iframe loads,
   // long before the embed can take it.
   const inbox = isEmbedValue(new URLSearchParams(location.search).get('embed')) ? startHostInbox() : undefined;
+  // The embed's wiring, and what it imports, download beside the dataset (a failure is met below).
+  const embedCode = inbox ? import('./embed/startEmbed') : undefined;
+  void embedCode?.catch(() => undefined);
   // The embed's options are read by code that loads, beside the dataset, only for links with a query
   // (any may carry a bad one, which is a notice). Should it fail to load, the page opens as the full app.
   const embedding = location.search
@@ -143,7 +146,7 @@ async function start() {
 
   const options = embed?.options;
   if (inbox && options?.embed) {
-    const { startEmbed } = await import('./embed/startEmbed');
+    const { startEmbed } = await (embedCode ?? import('./embed/startEmbed'));
     startEmbed(root, store, options, inbox, new URL(new URLSearchParams(location.search).get('data') ?? datasetUrl, location.href).href);
     return;
   }

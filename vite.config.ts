@@ -123,8 +123,29 @@ function linkPreview(): Plugin {
  * module that a lazy chunk shares with the entry into a common chunk of its own; every one of those
  * is preloaded on the first visit anyway, and a dozen small files compress worse than one.
  */
-function firstLoad(): { plugin: Plugin; group: { name: string; test: (id: string) => boolean; priority: number } } {
+interface Group {
+  name: string;
+  test: (id: string) => boolean;
+  priority: number;
+}
+
+/**
+ * The lazy parts a first screen may show or wait for, each kept whole in one chunk with what it needs
+ * beyond the first script (what an earlier one holds aside). Without modulepreload (see
+ * build.modulePreload), a chunk's own imports are requested only once it has arrived, a round trip
+ * later: the sliders would pop in after the chart. A module such a part shares with other lazy code
+ * is then loaded with the part by that code too: only small parts, or parts every page loads, belong here.
+ */
+const FIRST_SCREEN_PARTS = [
+  'src/components/app/laterParts.ts',
+  'src/components/app/firstScreen.ts',
+  'src/components/chart/ChartFootnotes.tsx',
+  'src/layout/roundsView.ts',
+];
+
+function firstLoad(): { plugin: Plugin; group: Group; parts: Group[] } {
   const initial = new Set<string>();
+  const parts = new Map(FIRST_SCREEN_PARTS.map((path) => [path, new Set<string>()]));
   const plugin: Plugin = {
     name: 'first-load-closure',
     apply: 'build',
@@ -136,12 +157,27 @@ function firstLoad(): { plugin: Plugin; group: { name: string; test: (id: string
         for (const next of this.getModuleInfo(id)?.importedIds ?? []) walk(next);
       };
       if (entry) walk(entry);
+      for (const [path, closure] of parts) {
+        const gather = (id: string) => {
+          if (initial.has(id) || closure.has(id)) return;
+          closure.add(id);
+          for (const next of this.getModuleInfo(id)?.importedIds ?? []) gather(next);
+        };
+        const root = [...this.getModuleIds()].find((id) => id.endsWith(`/${path}`));
+        if (root) gather(root);
+      }
     },
   };
   // Packages are left to the bundler: a package's index names all its files, used or not (d3-array's
   // ticks, which only the lazy tornado chart calls), and the bundler places only what the entry uses.
   const ownCode = (id: string) => initial.has(id) && !id.includes('/node_modules/');
-  return { plugin, group: { name: 'app', test: ownCode, priority: 1 } };
+  // Earlier parts take what they share with later ones.
+  const partGroups = [...parts].map(([path, closure], i) => ({
+    name: path.replace(/.*\//, '').replace(/\.tsx?$/, ''),
+    test: (id: string) => closure.has(id),
+    priority: FIRST_SCREEN_PARTS.length - i,
+  }));
+  return { plugin, group: { name: 'app', test: ownCode, priority: FIRST_SCREEN_PARTS.length + 1 }, parts: partGroups };
 }
 const first = firstLoad();
 
@@ -151,11 +187,11 @@ export default defineConfig({
   plugins: [react(), publishSchema(), contentSecurityPolicy(), linkPreview(), first.plugin],
   build: {
     target: 'es2022',
-    // The first page names one script and no preloads; lazy parts' preloads are a speed-up that
-    // browsers without modulepreload (Safari before 17) go without, rather than a polyfill in every first load.
-    modulePreload: { polyfill: false },
+    // The first page names one script and no preloads, and the first script carries no preload
+    // helper: the lazy parts a first screen needs are built whole instead (FIRST_SCREEN_PARTS).
+    modulePreload: false,
     sourcemap: false,
-    rolldownOptions: { output: { codeSplitting: { groups: [first.group] } } },
+    rolldownOptions: { output: { codeSplitting: { groups: [first.group, ...first.parts] } } },
   },
   test: {
     projects: [
@@ -164,7 +200,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'node',
-          setupFiles: ['tests/bothLanguages.ts'],
+          setupFiles: ['tests/bothLanguages.ts', 'tests/roundsView.ts'],
           include: [
             'tests/model/**/*.test.ts',
             'tests/layout/**/*.test.ts',
@@ -188,7 +224,7 @@ export default defineConfig({
             'tests/load/**/*.test.tsx',
             'tests/embed/**/*.test.tsx',
           ],
-          setupFiles: ['tests/bothLanguages.ts', 'tests/components/setup.ts'],
+          setupFiles: ['tests/bothLanguages.ts', 'tests/roundsView.ts', 'tests/components/setup.ts'],
           // A whole app rendered in jsdom takes seconds on a busy 2-core machine; this is not a speed test.
           testTimeout: 30000,
         },

@@ -5,6 +5,8 @@ import { App } from './components/app/App';
 import { preloadLaterParts } from './components/app/LaterPart';
 import { preloadFootnotes } from './components/chart/useFootnotes';
 import { preloadBulkDrawing } from './components/chart/bulk/useBulkDrawing';
+import { preloadRoundsView } from './components/chart/useRoundsView';
+import { preloadFirstScreen } from './components/app/useFirstScreen';
 import { PartBoundary } from './components/app/PartBoundary';
 import { lazyPart } from './components/shared/lazyPart';
 import { isEmbedValue } from './embed/embedFlag';
@@ -51,6 +53,9 @@ async function start() {
   // Listening from the first moment: a host may send a story's first step when the iframe loads,
   // long before the embed can take it.
   const inbox = isEmbedValue(new URLSearchParams(location.search).get('embed')) ? startHostInbox() : undefined;
+  // The embed's wiring, and what it imports, download beside the dataset (a failure is met below).
+  const embedCode = inbox ? import('./embed/startEmbed') : undefined;
+  void embedCode?.catch(() => undefined);
   // The embed's options are read by code that loads, beside the dataset, only for links with a query
   // (any may carry a bad one, which is a notice). Should it fail to load, the page opens as the full app.
   const embedding = location.search
@@ -99,6 +104,9 @@ async function start() {
   // The parts of the page below the first screen (the chart's footnotes, in an embed too) download
   // beside the dataset: usually there by the first render.
   if (!inbox) void preloadLaterParts();
+  // The parts round the chart (headline, legend, view controls, language switch, story launcher)
+  // download beside the dataset, and the first render waits for both.
+  const firstScreen = inbox ? undefined : preloadFirstScreen();
   void preloadFootnotes();
   // A linked dataset is usually a large one (the bundled one is small): the code that draws a large
   // graph loads beside it and starts its painting worker while the page is idle, as a worker can
@@ -108,13 +116,20 @@ async function start() {
   if (drawable) void preloadBulkDrawing().catch(() => undefined);
   // While the data downloads the page is idle: time to load the formatters' locale data.
   setTimeout(() => prepareFormats(lang), 0);
+  // A link that opens in the rounds view has that view's code fetched beside the dataset.
+  if (new URLSearchParams(location.search).get('view') === 'rounds') void preloadRoundsView();
   // The bundled dataset is fetched as JSON rather than bundled, so it does not weigh on the JavaScript.
   const bundled = await fetchBundled();
   // The bundled dataset was validated when the site was built (see vite.config.ts); what readers
   // bring is validated when they load it.
   const { dataset: chosen, report } = await queried;
   const dataset = chosen ?? bundled.dataset;
-  await Promise.all([chosen && drawable?.then((load) => load?.whenDrawable(chosen)), (report || !dataset) && preloadIssueText(), words]);
+  await Promise.all([
+    chosen && drawable?.then((load) => load?.whenDrawable(chosen)),
+    (report || !dataset) && preloadIssueText(),
+    words,
+    firstScreen,
+  ]);
   settled = true;
   const dataOrigin: DataOrigin = !chosen ? 'bundled' : fragment ? 'own' : 'address';
   if (!dataset) {
@@ -136,10 +151,12 @@ async function start() {
   await loadLanguage(shared.lang).catch(() => undefined);
   const store = createExplorerStore(dataset, shared.lang, { shared, notices: [...(embed?.notices ?? []), ...notices], dataOrigin });
   store.getState().setLoadReport(report);
+  // A first view in rounds (a link, an embed, a story step) is drawn at once rather than after a notice.
+  if (store.getState().view === 'rounds') await preloadRoundsView();
 
   const options = embed?.options;
   if (inbox && options?.embed) {
-    const { startEmbed } = await import('./embed/startEmbed');
+    const { startEmbed } = await (embedCode ?? import('./embed/startEmbed'));
     startEmbed(root, store, options, inbox, new URL(new URLSearchParams(location.search).get('data') ?? datasetUrl, location.href).href);
     return;
   }

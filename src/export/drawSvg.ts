@@ -1,3 +1,4 @@
+import { provideRoundsView } from '../layout/chartGeometry';
 import type { Dataset } from '../model/types';
 import { presetSvg, svgBlob } from './exportPresets';
 import type { ExportPreset } from './presetIds';
@@ -27,6 +28,8 @@ let jobs = 0;
  * state across (a large chart takes a second to derive and write). Where no worker can run, drawn here.
  */
 export async function drawSvg(state: SnapshotState, preset: ExportPreset): Promise<Blob> {
+  // Should it be drawn here after all (no worker, or the worker fails), in the rounds view it needs that view's code.
+  if (state.view === 'rounds') provideRoundsView(await import('../layout/roundsView'));
   const current = drawer === undefined ? (drawer = startDrawer()) : drawer;
   if (!current) return svgBlob(presetSvg(state, preset));
   const id = ++jobs;

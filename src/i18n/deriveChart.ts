@@ -1,9 +1,18 @@
-import { chartGraph, chartLayout, chartNodeOrder, chartScale, fitScale, stateGraph, type ChartView } from '../layout/chartGeometry';
+import {
+  chartGraph,
+  chartLayout,
+  chartNodeOrder,
+  chartScale,
+  fitScale,
+  roundsView,
+  stateGraph,
+  type ChartView,
+} from '../layout/chartGeometry';
 import { chartLabels } from '../layout/chartLabels';
 import type { FlowGraph } from '../layout/graph';
 import { estimateTextWidth, type LabelPlacement } from '../layout/labels';
 import type { LabelText } from '../layout/labelText';
-import { isRoundsGraph, placeRoundHeaders, ROUND_HEADER_FONT, roundBands, roundDividers, type RoundHeader } from '../layout/roundsFrame';
+import type { RoundHeader } from '../layout/roundsFrame';
 import type { Geometry, NodeBox } from '../layout/sankeyLayout';
 import { stressMarks, type StressMarks } from '../layout/stressMarks';
 import { scenarioValues } from '../model/defaults';
@@ -151,16 +160,18 @@ export function createChartDeriver(): (input: ChartInput, size: ChartSize) => Ch
 
 /** Headers and dividers of the rounds view, in the reader's language. */
 function roundFrame(graph: FlowGraph, geometry: Geometry, lang: Lang): RoundFrame | null {
-  if (!isRoundsGraph(graph)) return null;
-  const bands = roundBands(graph, geometry);
+  // A rounds graph is only ever built by the rounds view's code, so it is loaded whenever one is drawn.
+  const code = roundsView();
+  if (!code?.isRoundsGraph(graph)) return null;
+  const bands = code.roundBands(graph, geometry);
   const texts = (round: number) => [
     translate(lang, 'rounds.header', { round }),
     translate(lang, 'rounds.headerShort', { round }),
     String(round),
   ];
   return {
-    headers: placeRoundHeaders(bands, geometry.width, texts, (text) => estimateTextWidth(text, ROUND_HEADER_FONT)),
-    dividers: roundDividers(bands),
+    headers: code.placeRoundHeaders(bands, geometry.width, texts, (text) => estimateTextWidth(text, code.ROUND_HEADER_FONT)),
+    dividers: code.roundDividers(bands),
   };
 }
 

@@ -101,6 +101,7 @@ export const en = {
   'chart.dragHint':
     'Drag a box up or down to untangle the diagram; on a focused box, Alt+↑ and Alt+↓ move it. Arrow keys step between boxes and between links; Enter keeps their details open; Escape closes them.',
   'chart.scaleShrunk': 'Drawn at {percent} of the usual scale: too large for it.',
+  'chart.roundsLoading': 'Loading the rounds view…',
   'chart.skip': 'Skip the chart',
   'chart.movedUp': '{name} moved up',
   'chart.movedDown': '{name} moved down',

@@ -4,13 +4,39 @@ import { compileModel, type CompiledModel, type LoopResult } from '../model/engi
 import { sumRounds, unrollRounds, type Round } from '../model/rounds';
 import { solveLoopShared } from '../model/sharedSolve';
 import type { ParamValues } from '../model/types';
-import { buildLoopGraph, buildRoundsGraph } from './buildGraphs';
+import { buildLoopGraph } from './buildGraphs';
 import type { FlowGraph } from './graph';
-import { frameRounds, headerRoom } from './roundsFrame';
 import { layoutSankey, nodeOrder, type Geometry } from './sankeyLayout';
 import { pxPerMoney, type PxPerMoney } from './units';
 
 export type ChartView = 'loop' | 'rounds';
+
+type RoundsView = typeof import('./roundsView');
+let roundsCode: RoundsView | undefined;
+
+/**
+ * Hands the geometry the rounds view's code (./roundsView.ts), which is loaded only once that view
+ * is asked for: the loop view, all most readers see, is drawn without it. Whatever shows or exports
+ * the rounds view loads it and hands it over first.
+ */
+export function provideRoundsView(code: RoundsView): void {
+  roundsCode = code;
+}
+
+/** The rounds view's code once handed over (`provideRoundsView`), else undefined. */
+export function roundsView(): RoundsView | undefined {
+  return roundsCode;
+}
+
+function roundsViewLoaded(): RoundsView {
+  if (!roundsCode) throw new Error('The rounds view needs its code loaded first');
+  return roundsCode;
+}
+
+/** Room kept above a graph's boxes for headers: only the rounds view, whose code is then loaded, has them. */
+function headerRoom(graph: FlowGraph): number {
+  return roundsCode?.headerRoom(graph) ?? 0;
+}
 
 export const LABEL_FONT = 12;
 
@@ -21,7 +47,7 @@ export function chartHeight(width: number): number {
 
 /** The graph a view draws. A loop that amplifies itself has no totals: it shows what the rounds carry. */
 export function chartGraph(model: CompiledModel, view: ChartView, result: LoopResult, rounds: Round[]): FlowGraph {
-  if (view === 'rounds') return buildRoundsGraph(model, rounds);
+  if (view === 'rounds') return roundsViewLoaded().buildRoundsGraph(model, rounds);
   return buildLoopGraph(model, result.status === 'converged' ? result : sumRounds(rounds, rounds.length));
 }
 
@@ -97,7 +123,7 @@ export function chartLayout(
   // The rounds view keeps a strip above its boxes for the round headers.
   const room = headerRoom(graph);
   const height = chartHeight(width) - room;
-  const frame = (geometry: Geometry) => (room ? frameRounds(geometry, graph, room) : geometry);
+  const frame = (geometry: Geometry) => (room ? roundsViewLoaded().frameRounds(geometry, graph, room) : geometry);
   const geometry = layoutSankey(graph, { width, height, order, offsets, scale });
   if (geometry.height + room <= chartHeight(width) * MAX_GROWTH) return frame(geometry);
   return frame(layoutSankey(graph, { width, height: chartHeight(width) * MAX_GROWTH - room, order, offsets }));

@@ -1,7 +1,8 @@
 // The graphs the two views draw, worked out by hand on the small loop of the model tests:
 // investor → startup → cloud → chip, the chip reinvesting a quarter of its inflow in the startup.
 import { describe, expect, it } from 'vitest';
-import { buildLoopGraph, buildRoundsGraph, entityColumns } from '../../src/layout/buildGraphs';
+import { buildLoopGraph, entityColumns } from '../../src/layout/buildGraphs';
+import { buildRoundsGraph } from '../../src/layout/buildRoundsGraph';
 import { defaultValues } from '../../src/model/defaults';
 import { compileModel, solveLoop, type SteadyState } from '../../src/model/engine';
 import { unrollRounds } from '../../src/model/rounds';

@@ -1,17 +1,13 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { pickText, translate } from '../../i18n/strings';
 import { useExplorer } from '../../state/context';
-import { HeadlineFigures } from '../panels/HeadlineFigures';
-import { LanguageSwitch } from '../controls/LanguageSwitch';
 import { LinkNotices } from '../problems/LinkNotices';
 import { PartBoundary } from './PartBoundary';
-import { Legend } from '../chart/Legend';
 import { SankeyChart } from '../chart/SankeyChart';
-import { ViewControls } from '../controls/ViewControls';
-import { StoryLauncher } from '../story/StoryLauncher';
 import { useMediaQuery } from '../shared/hooks';
 import { ChartStage } from './ChartStage';
-import { ControlsSheet } from './ControlsSheet';
+import { FirstScreenPart } from './FirstScreenPart';
+import { useFirstScreen } from './useFirstScreen';
 import { LaterPart } from './LaterPart';
 
 /** Below this the page is one column and the controls move into a sheet (base.css breaks at the same width). */
@@ -40,6 +36,15 @@ export function App({ toolbar }: { toolbar?: ReactNode }) {
     document.querySelector('meta[name="description"]')?.setAttribute('content', tagline);
   }, [lang, title, tagline]);
   const toolbarBlock = toolbar && <div className="app__toolbar">{toolbar}</div>;
+  const Sheet = useFirstScreen().module?.ControlsSheet;
+  const sheetControls = (
+    <PartBoundary>
+      <FirstScreenPart name="ViewControls" />
+      <LaterPart name="ScenarioBar" />
+      <LaterPart name="StressSection" />
+      <LaterPart name="ParameterSliders" />
+    </PartBoundary>
+  );
   return (
     <div className={`app${oneColumn ? ' app--one-column' : ''}`}>
       <header className="app__header">
@@ -47,47 +52,40 @@ export function App({ toolbar }: { toolbar?: ReactNode }) {
           <h1>{title}</h1>
           <p className="app__tagline">{tagline}</p>
         </div>
-        <LanguageSwitch />
+        <FirstScreenPart name="LanguageSwitch" />
         {!phone && toolbarBlock}
       </header>
       <LinkNotices />
       <main className="app__main">
         {oneColumn && (
           <PartBoundary>
-            <HeadlineFigures />
+            <FirstScreenPart name="HeadlineFigures" />
           </PartBoundary>
         )}
         <section className="app__chart" aria-label={translate(lang, 'chart.title', { title })}>
           <PartBoundary>
-            <StoryLauncher />
-            {!oneColumn && <ViewControls />}
+            <FirstScreenPart name="StoryLauncher" />
+            {!oneColumn && <FirstScreenPart name="ViewControls" />}
             <p className="hint">{translate(lang, 'chart.dragHint')}</p>
             <ChartStage>
               {/* On a phone the legend's many rows would push the chart off the first two screens. */}
-              {!phone && <Legend />}
+              {!phone && <FirstScreenPart name="Legend" />}
               <div ref={chart}>
                 <SankeyChart />
               </div>
-              {phone && <Legend />}
+              {phone && <FirstScreenPart name="Legend" />}
               <LaterPart name="PlayControls" />
             </ChartStage>
           </PartBoundary>
         </section>
-        {oneColumn && (
-          <ControlsSheet chart={chart}>
-            <PartBoundary>
-              <ViewControls />
-              <LaterPart name="ScenarioBar" />
-              <LaterPart name="StressSection" />
-              <LaterPart name="ParameterSliders" />
-            </PartBoundary>
-          </ControlsSheet>
-        )}
+        {oneColumn &&
+          // Should the sheet's code have failed to load, the controls stand in the page instead.
+          (Sheet ? <Sheet chart={chart}>{sheetControls}</Sheet> : sheetControls)}
         <aside className="app__panel">
           <PartBoundary>
             {!oneColumn && (
               <>
-                <HeadlineFigures />
+                <FirstScreenPart name="HeadlineFigures" />
                 <LaterPart name="ScenarioBar" />
                 <LaterPart name="StressSection" />
                 <LaterPart name="ParameterSliders" />

@@ -10,7 +10,6 @@ import { ChartLabels } from './ChartLabels';
 import { ChartNode } from './ChartNode';
 import { lazyPart } from '../shared/lazyPart';
 import { LinkHatch } from './LinkHatch';
-import { RoundFrame } from './RoundFrame';
 import { SkipChart } from './SkipChart';
 import { keyOf } from './chartFocus';
 import { useActiveElement } from './useActiveElement';
@@ -20,6 +19,7 @@ import { useChart } from './useChart';
 import { useDragPainting } from './useDragPainting';
 import { useFootnotes } from './useFootnotes';
 import { useHeldHeight } from './useHeldHeight';
+import { useRoundsView } from './useRoundsView';
 import { useCompareParts } from './compare/useCompareParts';
 
 // The details on hover or focus: fetched once the chart is up, so the first hover does not wait for them.
@@ -44,6 +44,8 @@ export function SankeyDiagram({ width }: { width: number }) {
   const { graph, geometry, labels, rounds, partialRounds, trips, nodeLines, ownHeight, ghost, scaleShare, roundFrame, stress } =
     useChart(width);
   const playRound = useExplorer((s) => s.playRound);
+  // Loaded before the rounds view is drawn (see SankeyChart), so its frame is drawn with it.
+  const frameParts = useRoundsView(roundFrame !== null).module;
   const height = useHeldHeight(geometry.height);
   const originNames = useMemo(() => originNamesOf(dataset, structure.origins, lang), [structure, dataset, lang]);
   const isolated = isolatedId === null ? -1 : structure.origins.indexOf(isolatedId);
@@ -124,7 +126,9 @@ export function SankeyDiagram({ width }: { width: number }) {
           </pattern>
           <LinkHatch />
         </defs>
-        {roundFrame && <RoundFrame frame={roundFrame} width={width} height={geometry.height} activeRound={playRound} />}
+        {roundFrame && frameParts && (
+          <frameParts.RoundFrame frame={roundFrame} width={width} height={geometry.height} activeRound={playRound} />
+        )}
         {ghost && compareParts && <compareParts.GhostOutlines ghost={ghost} />}
         <ChartLinks
           links={geometry.links}

@@ -44,14 +44,15 @@ describe('the explorer', () => {
     expect(sentence()).not.toBe('Of every $1 Nvidia books from this loop, 14¢ is its own money coming back.');
   });
 
-  it('switches to the rounds view and back', () => {
+  it('switches to the rounds view and back', async () => {
     const { container, store } = renderApp();
     // The only loop-closing flow, the what-if reinvestment, is 0 by default: turn it on to have rounds.
     act(() => store.getState().setValue('nvidia-reinvest', 0.3));
     fireEvent.click(screen.getByRole('button', { name: 'Rounds' }));
     expect(store.getState().view).toBe('rounds');
+    // Drawn once the rounds view's code is there (see useRoundsView.test.tsx for the wait).
+    await waitFor(() => expect(container.querySelector('svg.chart__svg[data-view="rounds"]')).not.toBeNull());
     const svg = container.querySelector('svg.chart__svg')!;
-    expect(svg.getAttribute('data-view')).toBe('rounds');
     expect(svg.querySelector('g.node[data-key="openai@2"]')).not.toBeNull();
     expect(svg.querySelector('g.link[data-key="nvidia-openai-reinvest@1"]')).not.toBeNull();
     fireEvent.change(screen.getByLabelText('Rounds shown'), { target: { value: '2' } });

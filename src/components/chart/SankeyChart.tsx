@@ -17,12 +17,15 @@ export function SankeyChart() {
   const dragging = useExplorer((s) => s.dragging);
   const setChartWidth = useExplorer((s) => s.setChartWidth);
   const lang = useExplorer((s) => s.lang);
+  const setView = useExplorer((s) => s.setView);
   const rounds = useRoundsView(view === 'rounds');
-  // Thrown to the part boundary, which says so and tries again when the reader resets.
-  if (rounds.failure !== undefined) throw rounds.failure instanceof Error ? rounds.failure : new Error(String(rounds.failure));
   // The rounds view's code loads when that view is first asked for (the entry waits for it when a
   // link opens in rounds); until then the chart says so at its usual height, rather than drawing the loop.
   const waiting = view === 'rounds' && !rounds.module;
+  // Should it fail, the chart says so in its place, with the way back to the loop (the view controls
+  // may be out of reach on a narrow screen, and Reset keeps the view): not thrown to the section's
+  // boundary, which would take the view controls and the story with it.
+  const failed = waiting && rounds.failure !== undefined;
   // Recorded for the export, which draws at the width the reader sees without reading the page.
   useEffect(() => {
     if (width !== undefined) setChartWidth(width);
@@ -30,7 +33,17 @@ export function SankeyChart() {
   return (
     <div className={`chart chart--${view}${dragging ? ' chart--dragging' : ''}`} ref={container}>
       {width !== undefined &&
-        (waiting ? (
+        (failed ? (
+          <div className="chart__note" data-failed="rounds" role="alert" style={{ minHeight: chartHeight(width) }}>
+            <p>{translate(lang, 'chart.roundsFailed')}</p>
+            <button type="button" onClick={() => setView('loop')}>
+              {translate(lang, 'chart.roundsBack')}
+            </button>{' '}
+            <button type="button" onClick={rounds.retry}>
+              {translate(lang, 'chart.roundsRetry')}
+            </button>
+          </div>
+        ) : waiting ? (
           <p className="chart__note" data-loading="rounds" role="status" style={{ minHeight: chartHeight(width) }}>
             {translate(lang, 'chart.roundsLoading')}
           </p>

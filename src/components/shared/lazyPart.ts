@@ -8,7 +8,7 @@ export interface LazyPart<M> {
    * Not React.lazy: a part that suspends is rendered again from scratch (at 500 entities a chart
    * render is most of a second); this way the page renders once and the part fills in.
    */
-  useModule(needed: boolean): { module: M | undefined; failure: unknown };
+  useModule(needed: boolean): { module: M | undefined; failure: unknown; retry(): void };
 }
 
 /** Code that only some pages need, kept out of the first download and loaded when it is. */
@@ -28,6 +28,8 @@ export function lazyPart<M>(load: () => Promise<M>): LazyPart<M> {
   function useModule(needed: boolean) {
     const [module, setModule] = useState(loaded);
     const [failure, setFailure] = useState<unknown>();
+    // Each try is one run of the effect below (so is each time the part is needed again).
+    const [attempt, setAttempt] = useState(0);
     useEffect(() => {
       if (!needed || module) return;
       let live = true;
@@ -38,8 +40,12 @@ export function lazyPart<M>(load: () => Promise<M>): LazyPart<M> {
       return () => {
         live = false;
       };
-    }, [needed, module]);
-    return { module: needed ? module : undefined, failure };
+    }, [needed, module, attempt]);
+    const retry = () => {
+      setFailure(undefined);
+      setAttempt((n) => n + 1);
+    };
+    return { module: needed ? module : undefined, failure, retry };
   }
   return { preload, useModule };
 }

@@ -53,7 +53,7 @@ async function start() {
   // Listening from the first moment: a host may send a story's first step when the iframe loads,
   // long before the embed can take it.
   const inbox = isEmbedValue(new URLSearchParams(location.search).get('embed')) ? startHostInbox() : undefined;
-  // The embed's wiring, and what it imports, download beside the dataset (a failure is met below).
+  // The embed's wiring, and what it imports, download beside the dataset (a failure is met below: the full app opens).
   const embedCode = inbox ? import('./embed/startEmbed') : undefined;
   void embedCode?.catch(() => undefined);
   // The embed's options are read by code that loads, beside the dataset, only for links with a query
@@ -156,9 +156,15 @@ async function start() {
 
   const options = embed?.options;
   if (inbox && options?.embed) {
-    const { startEmbed } = await (embedCode ?? import('./embed/startEmbed'));
-    startEmbed(root, store, options, inbox, new URL(new URLSearchParams(location.search).get('data') ?? datasetUrl, location.href).href);
-    return;
+    // Should the embed's code fail to load, the chart still opens, as the full app (not a blank frame).
+    const wiring = await (embedCode ?? import('./embed/startEmbed')).catch(
+      () => void console.warn("Capital Loop could not load the embed's code: showing the full page"),
+    );
+    if (wiring) {
+      const dataUrl = new URL(new URLSearchParams(location.search).get('data') ?? datasetUrl, location.href).href;
+      wiring.startEmbed(root, store, options, inbox, dataUrl);
+      return;
+    }
   }
   const shown = store.getState();
   root.render(

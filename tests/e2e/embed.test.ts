@@ -1,6 +1,6 @@
 import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, hasBrowser, launch } from './browser';
+import { baseUrl, hasBrowser, launch, openPage } from './browser';
 import { startHostPage } from './hostServer';
 
 async function frameOf(page: Page, id: string): Promise<Frame> {
@@ -78,6 +78,17 @@ describe.runIf(hasBrowser)('embedding in an article', () => {
     }
     await page.screenshot({ path: 'tests/e2e/__screens__/embed-host.png', fullPage: true });
     expect(errors).toEqual([]);
+  });
+
+  it('opens the full chart, not a blank frame, should the embed\u2019s own code fail to load', async () => {
+    const { page, errors } = await openPage(browser, './?embed=1&lang=zh-TW', undefined, {
+      beforeLoad: (p) => p.route(/startEmbed-[^/]*\.js$/, (route) => route.abort()),
+    });
+    expect(await page.locator('g.node').count()).toBeGreaterThan(10);
+    expect(await page.locator('.app__header').count()).toBe(1);
+    // The aborted download is the only error the console shows.
+    expect(errors.filter((e) => !e.includes('net::ERR_FAILED'))).toEqual([]);
+    await page.context().close();
   });
 
   it('lets the host switch the scenario, and ignores malformed messages', async () => {

@@ -46,6 +46,23 @@ function d3Reference(nodes: Node[], links: Link[], order: Map<string, number>, p
   return graph as { nodes: DNode[]; links: DLink[] };
 }
 
+/** layoutHeld on copies of `nodes` and `links`, checked box by box and link by link against d3-sankey. */
+function expectPlacedAsD3(nodes: Node[], links: Link[], order: Map<string, number>, padding: number) {
+  const reference = d3Reference(nodes, links, order, padding);
+  const placed: HeldNode[] = nodes.map((n) => ({ ...n }));
+  const placedLinks: HeldLink<HeldNode>[] = links.map((l) => ({ source: placed[l.source]!, target: placed[l.target]!, value: l.value }));
+  layoutHeld(placed, placedLinks, { extent, nodeWidth: 12, nodePadding: padding, order });
+  placed.forEach((node, i) => {
+    const d3Node = reference.nodes[i]!;
+    for (const field of ['x0', 'x1', 'y0', 'y1'] as const) expect(node[field]).toBeCloseTo(d3Node[field]!, 9);
+    expect(node.layer).toBe((d3Node as { layer?: number }).layer);
+  });
+  placedLinks.forEach((link, i) => {
+    const d3Link = reference.links[i]!;
+    for (const field of ['width', 'y0', 'y1'] as const) expect(link[field]).toBeCloseTo(d3Link[field]!, 9);
+  });
+}
+
 /** Random layered graphs: every column used, links from a column to a later one, a held order. */
 const graphs = fc
   .record({
@@ -81,25 +98,7 @@ const graphs = fc
 describe('held-order layout', () => {
   it('places nodes and links exactly as d3-sankey does without relaxation, outgoing links in target order', () => {
     fc.assert(
-      fc.property(graphs, ({ nodes, links, order, padding }) => {
-        const reference = d3Reference(nodes, links, order, padding);
-        const placed: HeldNode[] = nodes.map((n) => ({ ...n }));
-        const placedLinks: HeldLink<HeldNode>[] = links.map((l) => ({
-          source: placed[l.source]!,
-          target: placed[l.target]!,
-          value: l.value,
-        }));
-        layoutHeld(placed, placedLinks, { extent, nodeWidth: 12, nodePadding: padding, order });
-        placed.forEach((node, i) => {
-          const d3Node = reference.nodes[i]!;
-          for (const field of ['x0', 'x1', 'y0', 'y1'] as const) expect(node[field]).toBeCloseTo(d3Node[field]!, 9);
-          expect(node.layer).toBe((d3Node as { layer?: number }).layer);
-        });
-        placedLinks.forEach((link, i) => {
-          const d3Link = reference.links[i]!;
-          for (const field of ['width', 'y0', 'y1'] as const) expect(link[field]).toBeCloseTo(d3Link[field]!, 9);
-        });
-      }),
+      fc.property(graphs, ({ nodes, links, order, padding }) => expectPlacedAsD3(nodes, links, order, padding)),
       { numRuns: Number(process.env.PROPERTY_RUNS ?? 200) },
     );
   });
@@ -119,20 +118,7 @@ describe('held-order layout', () => {
             const value = Math.max(sum('source'), sum('target'));
             return { ...n, value, fixedValue: value };
           });
-          const reference = d3Reference(sized, moved, order, padding);
-          const placed: HeldNode[] = sized.map((n) => ({ ...n }));
-          const placedLinks: HeldLink<HeldNode>[] = moved.map((l) => ({
-            source: placed[l.source]!,
-            target: placed[l.target]!,
-            value: l.value,
-          }));
-          layoutHeld(placed, placedLinks, { extent, nodeWidth: 12, nodePadding: padding, order });
-          placed.forEach((node, i) => {
-            for (const field of ['x0', 'x1', 'y0', 'y1'] as const) expect(node[field]).toBeCloseTo(reference.nodes[i]![field]!, 9);
-          });
-          placedLinks.forEach((link, i) => {
-            for (const field of ['width', 'y0', 'y1'] as const) expect(link[field]).toBeCloseTo(reference.links[i]![field]!, 9);
-          });
+          expectPlacedAsD3(sized, moved, order, padding);
         }
       }),
       { numRuns: Number(process.env.PROPERTY_RUNS ?? 200) / 2 },

@@ -8,7 +8,7 @@ import { preloadBulkDrawing } from './components/chart/bulk/useBulkDrawing';
 import { preloadRoundsView } from './components/chart/useRoundsView';
 import { preloadFirstScreen } from './components/app/useFirstScreen';
 import { PartBoundary } from './components/app/PartBoundary';
-import { lazyPart } from './components/shared/lazyPart';
+import { lazyPart, throwIfFailed } from './components/shared/lazyPart';
 import { isEmbedValue } from './embed/embedFlag';
 import { startHostInbox } from './embed/hostInbox';
 import { preloadIssueText } from './components/problems/useIssueText';
@@ -39,7 +39,7 @@ const toolbar = lazyPart(() => import('./toolbar'));
 function Toolbar() {
   const { module, failure } = toolbar.useModule(true);
   // Thrown to the part boundary, which says so and tries again when the reader resets.
-  if (failure !== undefined) throw failure instanceof Error ? failure : new Error(String(failure));
+  throwIfFailed(failure);
   return module ? <module.Toolbar /> : null;
 }
 

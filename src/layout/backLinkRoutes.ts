@@ -1,3 +1,4 @@
+import { sameValues } from '../model/sameValues';
 import type { SankeyLink, SankeyNode } from 'd3-sankey';
 import { bandOffsets, type BackRoute, type LinkRoute } from './linkPaths';
 import type { AroundSides, SlottedLink, SplitGraph } from './linkSlots';
@@ -86,17 +87,13 @@ function placedLayerCount(graph: FlowGraph, used: number[]): number {
   const ends: number[] = [];
   for (const l of graph.links) if (!l.back && l.value > 0) ends.push(l.source, l.target);
   const last = lastLayerCount;
-  if (last && sameList(last.columns, columns) && sameList(last.ends, ends)) return last.count;
+  if (last && sameValues(last.columns, columns) && sameValues(last.ends, ends)) return last.count;
   const count = layerCountOf(graph, used);
   lastLayerCount = { columns, ends, count };
   return count;
 }
 
 let lastLayerCount: { columns: number[]; ends: number[]; count: number } | undefined;
-
-function sameList(a: readonly number[], b: readonly number[]): boolean {
-  return a.length === b.length && a.every((x, i) => x === b[i]);
-}
 
 function layerCountOf(graph: FlowGraph, used: number[]): number {
   const rank = new Map(used.map((column, i) => [column, i]));

@@ -4,6 +4,7 @@
 // of the garbage of a slider step). A node's outgoing links are stacked in the order of their
 // targets, as a relaxed d3-sankey layout leaves them; without relaxation d3-sankey sorts them
 // before their targets are placed and so keeps them in input order, crossing at the source.
+import { sameValues } from '../model/sameValues';
 
 export interface HeldNode {
   key: string;
@@ -127,8 +128,8 @@ function heldShape<N extends HeldNode>(nodes: N[], links: HeldLink<N>[], order: 
     last.order === order &&
     last.keys.length === nodes.length &&
     nodes.every((node, i) => node.key === last.keys[i] && node.column === last.columns[i]) &&
-    sameInts(last.sourceOf, sourceOf) &&
-    sameInts(last.targetOf, targetOf)
+    sameValues(last.sourceOf, sourceOf) &&
+    sameValues(last.targetOf, targetOf)
   )
     return last;
   // Layers as d3-sankey finds them: the column hint, clamped to the longest chain of links.
@@ -168,12 +169,6 @@ function stackedBy(list: number[], y: (l: number) => number): number[] {
   return list;
 }
 
-function sameInts(a: Int32Array, b: Int32Array): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
-}
-
 /**
  * The layer each node is placed in, as above and as d3-sankey places it: its column, clamped to the
  * longest chain of links (money that skips a stage leaves fewer layers than columns).
@@ -181,7 +176,7 @@ function sameInts(a: Int32Array, b: Int32Array): boolean {
 export function placedLayers(columns: readonly number[], sourceOf: Int32Array, targetOf: Int32Array): readonly number[] {
   const last = lastLayers;
   // A slider step asks again for the same graph's layers: kept from the last call.
-  if (last && sameNumbers(last.columns, columns) && sameInts(last.sourceOf, sourceOf) && sameInts(last.targetOf, targetOf))
+  if (last && sameValues(last.columns, columns) && sameValues(last.sourceOf, sourceOf) && sameValues(last.targetOf, targetOf))
     return last.layers;
   const layerCount = Math.max(0, ...longestChains(columns.length, sourceOf, targetOf)) + 1;
   const layers = columns.map((column) => Math.max(0, Math.min(layerCount - 1, Math.floor(column))));
@@ -190,10 +185,6 @@ export function placedLayers(columns: readonly number[], sourceOf: Int32Array, t
 }
 
 let lastLayers: { columns: readonly number[]; sourceOf: Int32Array; targetOf: Int32Array; layers: readonly number[] } | undefined;
-
-function sameNumbers(a: readonly number[], b: readonly number[]): boolean {
-  return a.length === b.length && a.every((x, i) => x === b[i]);
-}
 
 /** Length of the longest chain of links ending at each node (0 for nodes nothing flows into). */
 function longestChains(count: number, sourceOf: Int32Array, targetOf: Int32Array): number[] {

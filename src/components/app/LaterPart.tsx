@@ -1,4 +1,4 @@
-import { lazyPart } from '../shared/lazyPart';
+import { lazyPart, throwIfFailed } from '../shared/lazyPart';
 
 type LaterParts = typeof import('./laterParts');
 
@@ -14,7 +14,7 @@ export const preloadLaterParts = () => laterParts.preload().catch(() => undefine
 export function LaterPart({ name }: { name: keyof LaterParts }) {
   const { module, failure } = laterParts.useModule(true);
   // Thrown to the part boundary, which says so and tries again when the reader resets.
-  if (failure !== undefined) throw failure instanceof Error ? failure : new Error(String(failure));
+  throwIfFailed(failure);
   if (!module) return null;
   const Part = module[name];
   return <Part />;

@@ -49,3 +49,8 @@ export function lazyPart<M>(load: () => Promise<M>): LazyPart<M> {
   }
   return { preload, useModule };
 }
+
+/** Throws a part's failure to load to the nearest part boundary, which says so and tries again on reset. */
+export function throwIfFailed(failure: unknown): void {
+  if (failure !== undefined) throw failure instanceof Error ? failure : new Error(String(failure));
+}

@@ -1,4 +1,4 @@
-import { lazyPart } from '../../shared/lazyPart';
+import { lazyPart, throwIfFailed } from '../../shared/lazyPart';
 
 // Above these, a graph is drawn in bulk: thin links and all nodes as a few paths, one tab stop.
 const MAX_FOCUSABLE_LINKS = 300;
@@ -17,6 +17,6 @@ export const preloadBulkDrawing = bulkDrawing.preload;
 export function useBulkDrawing(needed: boolean) {
   const { module, failure } = bulkDrawing.useModule(needed);
   // The chart's error boundary says what failed and keeps the rest of the page working.
-  if (failure !== undefined) throw failure instanceof Error ? failure : new Error(String(failure));
+  throwIfFailed(failure);
   return module;
 }

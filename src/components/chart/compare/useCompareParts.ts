@@ -1,4 +1,4 @@
-import { lazyPart } from '../../shared/lazyPart';
+import { lazyPart, throwIfFailed } from '../../shared/lazyPart';
 
 const compareParts = lazyPart(() => import('./compareParts'));
 
@@ -6,6 +6,6 @@ const compareParts = lazyPart(() => import('./compareParts'));
 export function useCompareParts(needed: boolean) {
   const { module, failure } = compareParts.useModule(needed);
   // The chart's error boundary says what failed and keeps the rest of the page working.
-  if (failure !== undefined) throw failure instanceof Error ? failure : new Error(String(failure));
+  throwIfFailed(failure);
   return module;
 }

@@ -22,6 +22,7 @@ import { moneyUnit } from '../model/format';
 import type { Round } from '../model/rounds';
 import { solveLoopOnce, unrollRoundsOnce } from '../model/solveCache';
 import { momentDate } from '../model/resolveMoment';
+import { sameValues } from '../model/sameValues';
 import type { Dataset, Lang } from '../model/types';
 import type { Money } from '../model/units';
 import type { Px } from '../layout/units';
@@ -75,6 +76,19 @@ export interface RoundFrame {
   headers: RoundHeader[];
   /** x of each line between neighbouring rounds. */
   dividers: Px[];
+}
+
+/** Two round frames draw the same (a slider's step derives a new one, most often the same). */
+export function sameRoundFrame(a: RoundFrame | null, b: RoundFrame | null): boolean {
+  if (a === null || b === null) return a === b;
+  return (
+    sameValues(a.dividers, b.dividers) &&
+    a.headers.length === b.headers.length &&
+    a.headers.every((h, i) => {
+      const other = b.headers[i] as RoundHeader;
+      return h.round === other.round && h.x === other.x && h.y === other.y && h.text === other.text;
+    })
+  );
 }
 
 /**

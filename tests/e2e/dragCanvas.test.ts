@@ -54,6 +54,30 @@ async function dragTo(page: Page, slider: string, fraction: number) {
   );
 }
 
+/** Moves a slider already being dragged on to each of `fractions` of its range, one input a frame, and waits for the canvas to paint the last. */
+async function moveOn(page: Page, slider: string, fractions: number[]) {
+  await page.evaluate(
+    async ([selector, fs]) => {
+      const input = document.querySelector<HTMLInputElement>(selector)!;
+      const canvas = document.querySelector('canvas.links__drag-canvas')!;
+      let paints = 0;
+      const count = () => paints++;
+      canvas.addEventListener('linkspainted', count);
+      for (const f of fs) {
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+        const value = Number(input.min) + f * (Number(input.max) - Number(input.min));
+        Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(input, String(value));
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+      }
+      // A paint answers the last step once no step is left unpainted (a busy worker paints only the newest).
+      const after = paints;
+      while (paints === after || paints === 0) await new Promise((resolve) => setTimeout(resolve, 20));
+      canvas.removeEventListener('linkspainted', count);
+    },
+    [slider, fractions] as const,
+  );
+}
+
 const release = (page: Page) => page.evaluate(() => window.dispatchEvent(new PointerEvent('pointerup')));
 
 /** Share of the chart's pixels that differ by more than `tolerance` (of 255) in any channel between two screenshots. */
@@ -110,6 +134,8 @@ describe.runIf(hasBrowser)('links while a slider is dragged, in Chromium', () =>
       bands = true,
       /** Share of pixels that may differ: a large graph's boxes are small, so a missing one must show. */
       maxShare = 0.05,
+      /** Further steps of the drag once the canvas shows the whole chart, none taller than the first: painted without rendering the SVG. */
+      moves = [] as number[],
     } = {},
   ) {
     const { page, errors } = await openPage(browser, path, { width, height: 900 }, { deviceScaleFactor: ratio, beforeLoad });
@@ -126,6 +152,12 @@ describe.runIf(hasBrowser)('links while a slider is dragged, in Chromium', () =>
     // The boxes and labels are painted too, their SVG hidden.
     await page.waitForSelector('svg.chart__svg[data-painted="nodes"]');
     expect(await page.locator('g.labels').evaluate((labels) => getComputedStyle(labels).visibility)).toBe('hidden');
+    if (moves.length > 0) {
+      const svgBefore = await chart.evaluate((svg) => svg.innerHTML);
+      await moveOn(page, slider, moves);
+      // Those steps went straight to the canvas: the (hidden) SVG is still the first step's.
+      expect(await chart.evaluate((svg) => svg.innerHTML)).toBe(svgBefore);
+    }
     const painted = await chart.screenshot();
 
     await release(page);
@@ -152,6 +184,13 @@ describe.runIf(hasBrowser)('links while a slider is dragged, in Chromium', () =>
   it('look the same painted as drawn in the neutral link colour of the dark theme', async () => {
     const page = await compare('./?lang=en', '#slider-nvidia-openai', 'dark', { byOrigin: false });
     await page.context().close();
+  });
+
+  it('look the same painted as drawn after steps painted without rendering the SVG: default chart, then a phone in Chinese', async () => {
+    const wide = await compare('./?lang=en', '#slider-nvidia-openai', 'light', { moves: [0.2, 0.45, 0.3] });
+    await wide.context().close();
+    const phone = await compare('./?lang=zh-TW', '#slider-nvidia-openai', 'dark', { width: 375, moves: [0.3, 0.6, 0.45] });
+    await phone.context().close();
   });
 
   it('look the same painted as drawn on a phone in Chinese: numbered boxes, wrapped names, dark', async () => {

@@ -4,6 +4,7 @@ import type { Money } from '../../model/units';
 import { useExplorer } from '../../state/context';
 import type { useBulkDrawing } from './bulk/useBulkDrawing';
 import type { DragFrame } from './dragFrame';
+import type { PaintStep } from './DragLinksCanvas';
 import { ChartLink } from './ChartLink';
 import { lazyPart } from '../shared/lazyPart';
 
@@ -29,6 +30,8 @@ export interface ChartLinksProps {
   onPainted(nodes: boolean): void;
   /** The boxes and labels the drag's canvas paints too, if any (see SankeyDiagram). */
   paintedNodes: DragFrame['nodes'];
+  /** Filled by the drag's canvas with a way to paint a step without rendering (see useDirectDrag). */
+  stepPainterRef: { current: PaintStep | null };
   onKeyDown(event: KeyboardEvent<SVGGElement>): void;
 }
 
@@ -71,6 +74,7 @@ export function ChartLinks(props: ChartLinksProps) {
           width={width}
           height={height}
           onPainted={props.onPainted}
+          stepPainterRef={props.stepPainterRef}
         />
       )}
     </g>

@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { LinkShape } from '../../layout/sankeyLayout';
 import { MARGIN_X, MARGIN_Y, paintDragFrame, type DragCanvasMessage, type DragFrame } from './dragFrame';
 import { announcePainted, canPaintInWorker, type PainterReply } from './paintInWorker';
@@ -17,7 +17,15 @@ export interface DragLinksCanvasProps {
   height: number;
   /** The canvas shows this drag's bands (and, when `nodes` says so, its boxes and labels): the SVG's may go. */
   onPainted(nodes: boolean): void;
+  /** Filled with a way to paint a step straight from the model, without rendering (see useDirectDrag); emptied when the canvas goes. */
+  stepPainterRef?: { current: PaintStep | null };
 }
+
+/**
+ * Paints one step of the drag (its bands, and boxes and labels), at the canvas's size and colours;
+ * false when it cannot: a chart taller than the canvas (its box is sized by the page), or no painter.
+ */
+export type PaintStep = (links: LinkShape[], nodes: DragFrame['nodes'], chartHeight: number) => boolean;
 
 interface Painter {
   paint(frame: DragFrame): void;
@@ -128,7 +136,8 @@ const painters = new WeakMap<HTMLCanvasElement, Painter | undefined>();
  * allows, beside the page's frame. The picture is the one ChartLink draws (see paintLinks); once the
  * slider is let go the SVG bands return, with their transitions and focus rings.
  */
-export function DragLinksCanvas({ links, nodes, colorByOrigin, isolated, activeKey, width, height, onPainted }: DragLinksCanvasProps) {
+export function DragLinksCanvas(props: DragLinksCanvasProps) {
+  const { links, nodes, colorByOrigin, isolated, activeKey, width, height, onPainted, stepPainterRef } = props;
   const box = useRef<SVGForeignObjectElement>(null);
   const canvas = useRef<HTMLCanvasElement>(null);
   // A worker that fails hands over to a fresh canvas painted here.
@@ -139,6 +148,20 @@ export function DragLinksCanvas({ links, nodes, colorByOrigin, isolated, activeK
   }, [onPainted]);
   const outerWidth = width + 2 * MARGIN_X;
   const outerHeight = height + 2 * MARGIN_Y;
+  const frameOf = useCallback(
+    (frameLinks: LinkShape[], frameNodes: DragFrame['nodes']): DragFrame => ({
+      links: frameLinks,
+      nodes: frameNodes,
+      colorByOrigin,
+      isolated,
+      activeKey,
+      sent: performance.timeOrigin + performance.now(),
+      width: outerWidth,
+      height: outerHeight,
+      ratio: window.devicePixelRatio || 1,
+    }),
+    [colorByOrigin, isolated, activeKey, outerWidth, outerHeight],
+  );
   useLayoutEffect(() => {
     const element = canvas.current;
     if (!element || !box.current) return;
@@ -157,10 +180,18 @@ export function DragLinksCanvas({ links, nodes, colorByOrigin, isolated, activeK
           : mainThreadPainter(element, theme, announce),
       );
     }
-    const ratio = window.devicePixelRatio || 1;
-    const sent = performance.timeOrigin + performance.now();
-    painters.get(element)?.paint({ links, nodes, colorByOrigin, isolated, activeKey, sent, width: outerWidth, height: outerHeight, ratio });
-  }, [links, nodes, colorByOrigin, isolated, activeKey, outerWidth, outerHeight, inWorker]);
+    painters.get(element)?.paint(frameOf(links, nodes));
+  }, [links, nodes, frameOf, inWorker]);
+  useLayoutEffect(() => {
+    if (!stepPainterRef) return;
+    stepPainterRef.current = (stepLinks, stepNodes, chartHeight) => {
+      const painter = canvas.current && painters.get(canvas.current);
+      if (!painter || chartHeight > height) return false;
+      painter.paint(frameOf(stepLinks, stepNodes));
+      return true;
+    };
+    return () => void (stepPainterRef.current = null);
+  }, [stepPainterRef, frameOf, height, inWorker]);
   return (
     <foreignObject
       ref={box}

@@ -16,7 +16,12 @@ import { useActiveElement } from './useActiveElement';
 import { useChartKeys } from './useChartKeys';
 import { drawsInBulk, useBulkDrawing } from './bulk/useBulkDrawing';
 import { useChart } from './useChart';
+import { sameRoundFrame } from '../../i18n/deriveChart';
 import { useDragPainting } from './useDragPainting';
+import { useDirectDrag } from './useDirectDrag';
+import { paintedNodesOf } from './dragFrame';
+import type { PaintStep } from './DragLinksCanvas';
+import type { ParamValues } from '../../model/types';
 import { useFootnotes } from './useFootnotes';
 import { useHeldHeight } from './useHeldHeight';
 import { useRoundsView } from './useRoundsView';
@@ -41,8 +46,10 @@ export function SankeyDiagram({ width }: { width: number }) {
   const { dataset, structure } = model;
 
   const entityName = useCallback((e: number) => entityNameOf(dataset, e, lang), [dataset, lang]);
-  const { graph, geometry, labels, rounds, partialRounds, trips, nodeLines, ownHeight, ghost, scaleShare, roundFrame, stress } =
-    useChart(width);
+  // The sliders' values while a drag is painted without rendering the chart (see useDirectDrag).
+  const heldRef = useRef<ParamValues | null>(null);
+  const { chart, derive, values } = useChart(width, heldRef);
+  const { graph, geometry, labels, rounds, partialRounds, trips, nodeLines, ownHeight, ghost, scaleShare, roundFrame, stress } = chart;
   const playRound = useExplorer((s) => s.playRound);
   // Loaded before the rounds view is drawn (see SankeyChart), so its frame is drawn with it.
   const frameParts = useRoundsView(roundFrame !== null).module;
@@ -81,7 +88,21 @@ export function SankeyDiagram({ width }: { width: number }) {
   );
   const drawnLinks = bulk ? geometry.links.filter((link) => link.width >= MIN_BAND_LINK_WIDTH) : geometry.links;
   const plain = !stress && !storyShown && !ghost && playRound === 0 && active === null;
-  const { painted, onPainted, paintedNodes, held } = useDragPainting(geometry.nodes, labels, ownHeight, plain);
+  const { painted, onPainted, paintedNodes, held: nodesHeld } = useDragPainting(geometry.nodes, labels, ownHeight, plain);
+  // Once the drag's canvas shows the whole chart, a step is painted from the model without rendering.
+  // Not yet for a large graph: its thin links are painted by a canvas of their own.
+  const stepPainterRef = useRef<PaintStep | null>(null);
+  useDirectDrag(nodesHeld && !bulk, heldRef, values, (state) => {
+    const step = derive(state, { width });
+    if (step.stress || step.ghost || !sameRoundFrame(step.roundFrame, roundFrame)) return false;
+    return (
+      stepPainterRef.current?.(
+        step.geometry.links,
+        paintedNodesOf(step.geometry.nodes, step.labels, step.ownHeight),
+        step.geometry.height,
+      ) ?? false
+    );
+  });
 
   const activeNode = active?.type === 'node' ? nodeByKey.get(active.key) : undefined;
   const activeLink = active?.type === 'link' ? geometry.links.find((l) => l.key === active.key) : undefined;
@@ -113,7 +134,7 @@ export function SankeyDiagram({ width }: { width: number }) {
         role="group"
         aria-labelledby="chart-title chart-desc"
         data-view={view}
-        data-painted={held ? 'nodes' : undefined}
+        data-painted={nodesHeld ? 'nodes' : undefined}
         onPointerOver={trackPointer}
         onPointerMove={trackPointer}
         onPointerLeave={() => (pointer.current = null)}
@@ -149,6 +170,7 @@ export function SankeyDiagram({ width }: { width: number }) {
           painted={painted}
           onPainted={onPainted}
           paintedNodes={paintedNodes}
+          stepPainterRef={stepPainterRef}
         />
         {stress && stressMarks && <stressMarks.ShortfallBands bands={stress.shortfalls} />}
         {animation && <animation.FlowAnimation geometry={geometry} rounds={rounds} view={view} />}
@@ -158,7 +180,7 @@ export function SankeyDiagram({ width }: { width: number }) {
               nodes={geometry.nodes}
               ownHeight={ownHeight}
               activeKey={activeNode?.key}
-              held={held}
+              held={nodesHeld}
               pinned={Boolean(active?.pinned)}
               draggable={view === 'loop'}
               label={translate(lang, 'chart.entities', { count: String(geometry.nodes.filter((n) => n.value > 0).length) })}
@@ -191,7 +213,7 @@ export function SankeyDiagram({ width }: { width: number }) {
         )}
         {stress && stressMarks && <stressMarks.DefaultMarks marks={stress.defaults} />}
         {story && <story.ChartHighlight geometry={geometry} />}
-        <ChartLabels labels={labels} held={held} />
+        <ChartLabels labels={labels} held={nodesHeld} />
         {story && <story.ChartCallouts geometry={geometry} />}
       </svg>
       {footnotes && (

@@ -1,11 +1,23 @@
 import { useState } from 'react';
-import { createChartDeriver, type Chart } from '../../i18n/deriveChart';
+import { createChartDeriver, type Chart, type ChartInput, type ChartSize } from '../../i18n/deriveChart';
+import type { ParamValues } from '../../model/types';
 import { useExplorer } from '../../state/context';
 
-/** The current view as a chart at a width: derived as the export derives it, each step redone only when its inputs change. */
-export function useChart(width: number): Chart {
+/** Derives the chart, remembering its last inputs (see createChartDeriver). */
+export type ChartDeriver = (input: ChartInput, size: ChartSize) => Chart;
+
+/**
+ * The current view as a chart at a width: derived as the export derives it, each step redone only
+ * when its inputs change. While `heldRef` holds values (a drag painted without rendering: see
+ * useDirectDrag), the chart is of those, and a slider's step does not render it. Also returns the
+ * deriver, whose memory a step derived outside rendering shares, and the values drawn.
+ */
+export function useChart(
+  width: number,
+  heldRef?: { readonly current: ParamValues | null },
+): { chart: Chart; derive: ChartDeriver; values: ParamValues } {
   const model = useExplorer((s) => s.model);
-  const values = useExplorer((s) => s.values);
+  const values = useExplorer((s) => heldRef?.current ?? s.values);
   const view = useExplorer((s) => s.view);
   const rounds = useExplorer((s) => s.rounds);
   const offsets = useExplorer((s) => s.offsets);
@@ -18,5 +30,9 @@ export function useChart(width: number): Chart {
   const stressRun = useExplorer((s) => s.stressRun);
   // One deriver per chart: its memory of the last inputs plays the part of useMemo per step.
   const [derive] = useState(createChartDeriver);
-  return derive({ model, values, view, rounds, offsets, showNet, fitToView, compare, lang, playRound, stressed, stressRun }, { width });
+  const chart = derive(
+    { model, values, view, rounds, offsets, showNet, fitToView, compare, lang, playRound, stressed, stressRun },
+    { width },
+  );
+  return { chart, derive, values };
 }

@@ -2,7 +2,7 @@ import { useCallback, useMemo, useState } from 'react';
 import type { LabelPlacement } from '../../layout/labels';
 import type { NodeBox } from '../../layout/sankeyLayout';
 import { useExplorer } from '../../state/context';
-import type { DragFrame } from './dragFrame';
+import { paintedNodesOf, type DragFrame } from './dragFrame';
 
 /**
  * What the drag's canvas paints, and when the SVG may give way to it. The SVG's bands (and boxes and
@@ -31,14 +31,7 @@ export function useDragPainting(
     setNodesPainted(nodes);
   }, []);
   const paintedNodes = useMemo(
-    () =>
-      nodesOnCanvas
-        ? {
-            // Only what painting reads: each step's frame is copied to the worker, and a large graph has hundreds of boxes.
-            boxes: nodes.map((box) => ({ box: { x0: box.x0, x1: box.x1, y0: box.y0, y1: box.y1, value: box.value }, own: ownHeight(box) })),
-            labels,
-          }
-        : undefined,
+    () => (nodesOnCanvas ? paintedNodesOf(nodes, labels, ownHeight) : undefined),
     [nodesOnCanvas, nodes, ownHeight, labels],
   );
   return { painted, onPainted, paintedNodes, held: nodesPainted && nodesOnCanvas };

@@ -116,7 +116,9 @@ try {
     `  All JavaScript fetched before the first chart is drawn (gzip -9): ${firstView.kilobytes.toFixed(1)} KB in ${firstView.files.length} files (not a target; the first script's figure is)`,
   );
   console.log(`\nBuilt app, a slider dragged: one input per animation frame.`);
-  console.log(`  updated: input → model + layout + React render and commit + style and layout.`);
+  console.log(
+    `  updated: input → model + layout + React render and commit (once a drag's canvas shows the whole chart: the step's frame handed to its painting worker instead) + style and layout.`,
+  );
   console.log(`  frame: one frame's start to the next (the update, paint, canvas flush and any GC; 16.7 ms at least, at 60 Hz).`);
   console.log(
     `  links: input → the canvas of the links painted (by a worker, alongside the next frame): a drag's bands, or a large graph's thin links.`,

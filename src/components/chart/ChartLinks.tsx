@@ -5,6 +5,7 @@ import { useExplorer } from '../../state/context';
 import type { useBulkDrawing } from './bulk/useBulkDrawing';
 import type { DragFrame } from './dragFrame';
 import type { PaintStep } from './DragLinksCanvas';
+import type { PaintThinStep } from './bulk/BulkLinks';
 import { ChartLink } from './ChartLink';
 import { lazyPart } from '../shared/lazyPart';
 
@@ -32,6 +33,8 @@ export interface ChartLinksProps {
   paintedNodes: DragFrame['nodes'];
   /** Filled by the drag's canvas with a way to paint a step without rendering (see useDirectDrag). */
   stepPainterRef: { current: PaintStep | null };
+  /** The same for a large graph's thin links, in their canvas. */
+  thinPainterRef: { current: PaintThinStep | null };
   onKeyDown(event: KeyboardEvent<SVGGElement>): void;
 }
 
@@ -47,7 +50,14 @@ export function ChartLinks(props: ChartLinksProps) {
   return (
     <g className="links" data-links={links.length} onFocus={props.onFocus} onKeyDown={props.onKeyDown}>
       {bulkDrawing && (
-        <bulkDrawing.BulkLinks links={links} colorByOrigin={colorByOrigin} isolated={isolated} width={width} height={height} />
+        <bulkDrawing.BulkLinks
+          links={links}
+          colorByOrigin={colorByOrigin}
+          isolated={isolated}
+          width={width}
+          height={height}
+          stepPainterRef={props.thinPainterRef}
+        />
       )}
       {drawnLinks.map((link) => (
         <ChartLink

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { pickText, translate } from '../../i18n/strings';
-import type { NodeBox } from '../../layout/sankeyLayout';
+import type { LinkShape, NodeBox } from '../../layout/sankeyLayout';
 import { entityName as entityNameOf, flowName, originNames as originNamesOf } from '../../i18n/chartText';
 import { MIN_BAND_LINK_WIDTH } from '../../layout/linkPaths';
 import type { Money } from '../../model/units';
@@ -17,10 +17,10 @@ import { useChartKeys } from './useChartKeys';
 import { drawsInBulk, useBulkDrawing } from './bulk/useBulkDrawing';
 import { useChart } from './useChart';
 import { sameRoundFrame } from '../../i18n/deriveChart';
-import { useDragPainting } from './useDragPainting';
+import { paintedNodesOf, useDragPainting } from './useDragPainting';
 import { useDirectDrag } from './useDirectDrag';
-import { paintedNodesOf } from './dragFrame';
 import type { PaintStep } from './DragLinksCanvas';
+import type { PaintThinStep } from './bulk/BulkLinks';
 import type { ParamValues } from '../../model/types';
 import { useFootnotes } from './useFootnotes';
 import { useHeldHeight } from './useHeldHeight';
@@ -33,6 +33,11 @@ const chartTooltip = lazyPart(() => import('./ChartTooltip'));
 const flowAnimation = lazyPart(() => import('./FlowAnimation'));
 const storyLayers = lazyPart(() => import('./storyLayers'));
 const stressLayers = lazyPart(() => import('./stressLayers'));
+
+/** The links drawn one by one: all of them, or a large graph's wide ones (its thin ones are painted in bulk). */
+function drawnLinksOf(links: LinkShape[], bulk: boolean): LinkShape[] {
+  return bulk ? links.filter((link) => link.width >= MIN_BAND_LINK_WIDTH) : links;
+}
 
 /** The Sankey of the loop (or of its rounds) at a width: links by origin, labels, details on hover or focus. */
 export function SankeyDiagram({ width }: { width: number }) {
@@ -86,22 +91,24 @@ export function SankeyDiagram({ width }: { width: number }) {
     (node: NodeBox) => `${entityName(node.entity)}: ${nodeLines(node.entity, node.value)[1]}`,
     [entityName, nodeLines],
   );
-  const drawnLinks = bulk ? geometry.links.filter((link) => link.width >= MIN_BAND_LINK_WIDTH) : geometry.links;
+  const drawnLinks = drawnLinksOf(geometry.links, bulk);
   const plain = !stress && !storyShown && !ghost && playRound === 0 && active === null;
   const { painted, onPainted, paintedNodes, held: nodesHeld } = useDragPainting(geometry.nodes, labels, ownHeight, plain);
-  // Once the drag's canvas shows the whole chart, a step is painted from the model without rendering.
-  // Not yet for a large graph: its thin links are painted by a canvas of their own.
+  // Once the drag's canvas shows the whole chart, a step is painted from the model without rendering
+  // (a large graph's thin links in their own canvas).
   const stepPainterRef = useRef<PaintStep | null>(null);
-  useDirectDrag(nodesHeld && !bulk, heldRef, values, (state) => {
+  const thinPainterRef = useRef<PaintThinStep | null>(null);
+  useDirectDrag(nodesHeld, heldRef, values, (state) => {
     const step = derive(state, { width });
     if (step.stress || step.ghost || !sameRoundFrame(step.roundFrame, roundFrame)) return false;
-    return (
-      stepPainterRef.current?.(
-        step.geometry.links,
-        paintedNodesOf(step.geometry.nodes, step.labels, step.ownHeight),
-        step.geometry.height,
-      ) ?? false
+    const { links, nodes } = step.geometry;
+    if (bulk && !thinPainterRef.current?.(links, step.geometry.height)) return false;
+    const painted = stepPainterRef.current?.(
+      drawnLinksOf(links, bulk),
+      paintedNodesOf(nodes, step.labels, step.ownHeight),
+      step.geometry.height,
     );
+    return painted ?? false;
   });
 
   const activeNode = active?.type === 'node' ? nodeByKey.get(active.key) : undefined;
@@ -171,6 +178,7 @@ export function SankeyDiagram({ width }: { width: number }) {
           onPainted={onPainted}
           paintedNodes={paintedNodes}
           stepPainterRef={stepPainterRef}
+          thinPainterRef={thinPainterRef}
         />
         {stress && stressMarks && <stressMarks.ShortfallBands bands={stress.shortfalls} />}
         {animation && <animation.FlowAnimation geometry={geometry} rounds={rounds} view={view} />}

@@ -1,5 +1,5 @@
 import type { LabelPlacement } from '../../layout/labels';
-import type { LinkShape, NodeBox } from '../../layout/sankeyLayout';
+import type { LinkShape } from '../../layout/sankeyLayout';
 import { paintLinks, type LinkPaint } from './paintLinks';
 import { paintLabels, paintNodes, type NodeContext, type NodePaint, type PaintedNode } from './paintNodes';
 
@@ -19,18 +19,6 @@ export interface DragFrame extends Omit<LinkPaint, 'neutral' | 'hatch'> {
   width: number;
   height: number;
   ratio: number;
-}
-
-/** The boxes and labels as a drag's canvas paints them: only what painting reads (each step's frame is copied to the worker, and a large graph has hundreds of boxes). */
-export function paintedNodesOf(
-  nodes: readonly NodeBox[],
-  labels: LabelPlacement[],
-  ownHeight: (node: NodeBox) => number,
-): NonNullable<DragFrame['nodes']> {
-  return {
-    boxes: nodes.map((box) => ({ box: { x0: box.x0, x1: box.x1, y0: box.y0, y1: box.y1, value: box.value }, own: ownHeight(box) })),
-    labels,
-  };
 }
 
 /** To the worker: a canvas with the theme's colours for the drag to come, or a step to paint. */

@@ -2,7 +2,19 @@ import { useCallback, useMemo, useState } from 'react';
 import type { LabelPlacement } from '../../layout/labels';
 import type { NodeBox } from '../../layout/sankeyLayout';
 import { useExplorer } from '../../state/context';
-import { paintedNodesOf, type DragFrame } from './dragFrame';
+import type { DragFrame } from './dragFrame';
+
+/** The boxes and labels as a drag's canvas paints them: only what painting reads (each step's frame is copied to the worker, and a large graph has hundreds of boxes). */
+export function paintedNodesOf(
+  nodes: readonly NodeBox[],
+  labels: LabelPlacement[],
+  ownHeight: (node: NodeBox) => number,
+): NonNullable<DragFrame['nodes']> {
+  return {
+    boxes: nodes.map((box) => ({ box: { x0: box.x0, x1: box.x1, y0: box.y0, y1: box.y1, value: box.value }, own: ownHeight(box) })),
+    labels,
+  };
+}
 
 /**
  * What the drag's canvas paints, and when the SVG may give way to it. The SVG's bands (and boxes and

@@ -1,6 +1,6 @@
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { LinkShape } from '../../../layout/sankeyLayout';
-import { NEUTRAL, thinLinkGroups } from './thinLinkGroups';
+import { NEUTRAL, thinLinkGroups, type ThinLinkGroup } from './thinLinkGroups';
 import { announcePainted, canPaintInWorker, type PainterReply } from '../paintInWorker';
 import { packFrame, paintFrame, type ThinLinksFrame } from './thinLinksPainter';
 
@@ -11,7 +11,12 @@ export interface BulkLinksProps {
   isolated: number;
   width: number;
   height: number;
+  /** Filled with a way to paint a drag's step without rendering (see useDirectDrag); emptied when the canvas goes. */
+  stepPainterRef?: { current: PaintThinStep | null };
 }
+
+/** Paints a step's thin links at the canvas's size; false when the chart is taller than the canvas, or there is no painter. */
+export type PaintThinStep = (links: LinkShape[], chartHeight: number) => boolean;
 
 // Back links turn up to about 60 px beyond the outer columns; the canvas reaches that far.
 const MARGIN_X = 64;
@@ -93,25 +98,41 @@ function mainThreadPainter(canvas: HTMLCanvasElement): Painter | undefined {
  * spends the main thread on the model, the layout and the rest of the chart. The canvas sits in
  * the SVG, so it overflows as the SVG does without widening the page.
  */
-export function BulkLinks({ links, colorByOrigin, isolated, width, height }: BulkLinksProps) {
+export function BulkLinks({ links, colorByOrigin, isolated, width, height, stepPainterRef }: BulkLinksProps) {
   const canvas = useRef<HTMLCanvasElement>(null);
   // A worker that fails to start (a host's policy, a lost chunk) hands over to a fresh canvas painted here.
   const [inWorker, setInWorker] = useState(canPaintInWorker);
   const groups = useMemo(() => thinLinkGroups(links, colorByOrigin, isolated), [links, colorByOrigin, isolated]);
   const outerWidth = width + 2 * MARGIN_X;
   const outerHeight = height + 2 * MARGIN_Y;
+  const paintGroups = useCallback(
+    (element: HTMLCanvasElement, shown: ThinLinkGroup[]) => {
+      // The neutral colour follows the theme (a CSS variable): read only when some link needs it.
+      const neutral = shown.some((group) => group.origin === NEUTRAL) ? getComputedStyle(element).color : '';
+      const ratio = window.devicePixelRatio || 1;
+      painters
+        .get(element)
+        ?.paint(packFrame(shown, neutral, { width: outerWidth, height: outerHeight, ratio, originX: MARGIN_X, originY: MARGIN_Y }));
+    },
+    [outerWidth, outerHeight],
+  );
   useLayoutEffect(() => {
     const element = canvas.current;
     if (!element) return;
     if (!painters.has(element))
       painters.set(element, inWorker ? workerPainter(element, () => setInWorker(false)) : mainThreadPainter(element));
-    // The neutral colour follows the theme (a CSS variable): read only when some link needs it.
-    const neutral = groups.some((group) => group.origin === NEUTRAL) ? getComputedStyle(element).color : '';
-    const ratio = window.devicePixelRatio || 1;
-    painters
-      .get(element)
-      ?.paint(packFrame(groups, neutral, { width: outerWidth, height: outerHeight, ratio, originX: MARGIN_X, originY: MARGIN_Y }));
-  }, [groups, outerWidth, outerHeight, inWorker]);
+    paintGroups(element, groups);
+  }, [groups, paintGroups, inWorker]);
+  useLayoutEffect(() => {
+    if (!stepPainterRef) return;
+    stepPainterRef.current = (stepLinks, chartHeight) => {
+      const element = canvas.current;
+      if (!element || !painters.get(element) || chartHeight > height) return false;
+      paintGroups(element, thinLinkGroups(stepLinks, colorByOrigin, isolated));
+      return true;
+    };
+    return () => void (stepPainterRef.current = null);
+  }, [stepPainterRef, paintGroups, height, colorByOrigin, isolated, inWorker]);
   useEffect(() => {
     const element = canvas.current;
     return () => {

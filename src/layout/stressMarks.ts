@@ -16,6 +16,9 @@ export interface ShortfallBand {
   round: number;
 }
 
+/** Room between a box and its default outline, so the outline reads as a mark, not as the box's edge. */
+export const DEFAULT_MARK_GAP = 2;
+
 /** An entity that defaults, marked on its box with the cascade round it defaults in. */
 export interface DefaultMark {
   /** The node's key. */

@@ -138,6 +138,8 @@ describe.runIf(hasBrowser)('links while a slider is dragged, in Chromium', () =>
       moves = [] as number[],
       /** Hide a large graph's thin links' canvas from both screenshots. */
       hideThin = undefined as boolean | undefined,
+      /** What must be on the chart before the drag (a stress test's marks, which load lazily). */
+      ready = undefined as string | undefined,
     } = {},
   ) {
     const hidesThin = hideThin ?? !bands;
@@ -147,6 +149,7 @@ describe.runIf(hasBrowser)('links while a slider is dragged, in Chromium', () =>
     const chart = page.locator('svg.chart__svg');
 
     // A large graph's thin links are in a canvas of their own, painted the same either way: out of the comparison.
+    if (ready) await page.waitForSelector(ready, { state: 'attached' });
     if (hidesThin) await page.locator('canvas.links__canvas').evaluate((canvas: HTMLElement) => (canvas.style.visibility = 'hidden'));
     await dragTo(page, slider, 0.7);
     await page.waitForSelector(`canvas.links__drag-canvas[data-painter="${painter}"]`);
@@ -161,6 +164,15 @@ describe.runIf(hasBrowser)('links while a slider is dragged, in Chromium', () =>
       // Those steps went straight to the canvas: the (hidden) SVG is still the first step's.
       expect(await chart.evaluate((svg) => svg.innerHTML)).toBe(svgBefore);
     }
+    // The notes and keys under the chart follow the canvas (the numbered boxes' amounts among them).
+    const footnotes = () =>
+      page.evaluate(() =>
+        [...document.querySelector('.chart')!.children]
+          .filter((e) => e.tagName.toLowerCase() !== 'svg')
+          .map((e) => e.textContent)
+          .join(' | '),
+      );
+    const footnotesPainted = await footnotes();
     const painted = await chart.screenshot();
 
     // Steps painted without rendering: letting go renders the chart's last step, and repaints the thin links.
@@ -179,6 +191,7 @@ describe.runIf(hasBrowser)('links while a slider is dragged, in Chromium', () =>
     if (bands) expect(await page.locator(`g.link path.link__${byOrigin ? 'band' : 'stroke'}`).count()).toBeGreaterThan(3);
     expect(await page.locator('g.labels').evaluate((labels) => getComputedStyle(labels).visibility)).toBe('visible');
     const drawn = await chart.screenshot();
+    expect(await footnotes()).toBe(footnotesPainted);
 
     // Anti-aliasing differs a little between the two renderers: about 1% of the chart's pixels by
     // more than 8 of 255. Bands 10% fainter change over 30% of them, a missing hatch 5% by far more.
@@ -205,6 +218,17 @@ describe.runIf(hasBrowser)('links while a slider is dragged, in Chromium', () =>
     await wide.context().close();
     const phone = await compare('./?lang=zh-TW', '#slider-nvidia-openai', 'dark', { width: 375, moves: [0.3, 0.6, 0.45] });
     await phone.context().close();
+  });
+
+  it('look the same painted as drawn with a stress test shown: shortfalls and defaults painted between the bands, boxes and labels', async () => {
+    const page = await compare('./?lang=en&year=2027&shock.equity=0.5&shock.revenue=0.3', '#slider-customer-revenue', 'dark', {
+      ready: 'svg.chart__svg g.shortfalls',
+      moves: [0.3, 0.5],
+    });
+    // Hidden while painted, back when let go.
+    expect(await page.locator('g.shortfalls').evaluate((marks) => getComputedStyle(marks).visibility)).toBe('visible');
+    expect(await page.locator('g.defaults rect.default-mark').count()).toBeGreaterThan(0);
+    await page.context().close();
   });
 
   it('look the same painted as drawn on a phone in Chinese: numbered boxes, wrapped names, dark', async () => {

@@ -1,7 +1,4 @@
-import type { DefaultMark } from '../../layout/stressMarks';
-
-/** Room between a box and its default outline, so the outline reads as a mark, not as the box's edge. */
-const GAP = 2;
+import { DEFAULT_MARK_GAP as GAP, type DefaultMark } from '../../layout/stressMarks';
 
 /** The stress test's defaulting entities: a red outline round each box (the label names the round). */
 export function DefaultMarks({ marks }: { marks: DefaultMark[] }) {

@@ -38,8 +38,12 @@ interface Theme {
   nodePaint: NodePaint | null;
 }
 
-/** The boxes' and labels' colours and font, read from the chart's own elements (none before it has a box and a label). */
-function readNodePaint(svg: SVGSVGElement | null): NodePaint | null {
+/**
+ * The boxes' and labels' colours and font, read from the chart's own elements (none before it has a
+ * box and a label); a stress test's mark colour from the canvas (its border colour, see chart.css:
+ * the chart may have no mark to read when a drag starts, and gain one mid-drag).
+ */
+function readNodePaint(svg: SVGSVGElement | null, canvas: HTMLCanvasElement): NodePaint | null {
   const box = svg?.querySelector('.node__box');
   const label = svg?.querySelector('text.label');
   const amount = svg?.querySelector('.label__amount');
@@ -53,6 +57,7 @@ function readNodePaint(svg: SVGSVGElement | null): NodePaint | null {
     muted: getComputedStyle(amount).fill,
     halo: labelStyle.stroke,
     font: labelStyle.fontFamily,
+    mark: getComputedStyle(canvas).borderTopColor,
   };
 }
 
@@ -170,7 +175,7 @@ export function DragLinksCanvas(props: DragLinksCanvasProps) {
       const theme = {
         neutral: getComputedStyle(element).color,
         hatchColor: getComputedStyle(box.current).color,
-        nodePaint: readNodePaint(box.current.ownerSVGElement),
+        nodePaint: readNodePaint(box.current.ownerSVGElement, element),
       };
       const announce = (nodes: boolean) => painted.current(nodes);
       painters.set(

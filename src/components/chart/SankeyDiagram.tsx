@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { pickText, translate } from '../../i18n/strings';
 import type { LinkShape, NodeBox } from '../../layout/sankeyLayout';
 import { entityName as entityNameOf, flowName, originNames as originNamesOf } from '../../i18n/chartText';
@@ -15,13 +15,14 @@ import { keyOf } from './chartFocus';
 import { useActiveElement } from './useActiveElement';
 import { useChartKeys } from './useChartKeys';
 import { drawsInBulk, useBulkDrawing } from './bulk/useBulkDrawing';
-import { useChart } from './useChart';
-import { sameRoundFrame } from '../../i18n/deriveChart';
+import { useChart, type HeldInput } from './useChart';
+import { sameRoundFrame, type Chart } from '../../i18n/deriveChart';
+import { createLatestValue } from './latestValue';
+import { StepFootnotes } from './StepFootnotes';
 import { paintedNodesOf, useDragPainting } from './useDragPainting';
 import { useDirectDrag } from './useDirectDrag';
 import type { PaintStep } from './DragLinksCanvas';
 import type { PaintThinStep } from './bulk/BulkLinks';
-import type { ParamValues } from '../../model/types';
 import { useFootnotes } from './useFootnotes';
 import { useHeldHeight } from './useHeldHeight';
 import { useRoundsView } from './useRoundsView';
@@ -52,9 +53,9 @@ export function SankeyDiagram({ width }: { width: number }) {
 
   const entityName = useCallback((e: number) => entityNameOf(dataset, e, lang), [dataset, lang]);
   // The sliders' values while a drag is painted without rendering the chart (see useDirectDrag).
-  const heldRef = useRef<ParamValues | null>(null);
-  const { chart, derive, values } = useChart(width, heldRef);
-  const { graph, geometry, labels, rounds, partialRounds, trips, nodeLines, ownHeight, ghost, scaleShare, roundFrame, stress } = chart;
+  const heldRef = useRef<HeldInput | null>(null);
+  const { chart, derive, drawn } = useChart(width, heldRef);
+  const { graph, geometry, labels, rounds, partialRounds, trips, nodeLines, ownHeight, ghost, roundFrame, stress } = chart;
   const playRound = useExplorer((s) => s.playRound);
   // Loaded before the rounds view is drawn (see SankeyChart), so its frame is drawn with it.
   const frameParts = useRoundsView(roundFrame !== null).module;
@@ -92,22 +93,27 @@ export function SankeyDiagram({ width }: { width: number }) {
     [entityName, nodeLines],
   );
   const drawnLinks = drawnLinksOf(geometry.links, bulk);
-  const plain = !stress && !storyShown && !ghost && playRound === 0 && active === null;
-  const { painted, onPainted, paintedNodes, held: nodesHeld } = useDragPainting(geometry.nodes, labels, ownHeight, plain);
+  // A stress test's marks are painted too: only its lazily loaded layers must be there to hide behind the canvas.
+  const plain = (!stress || stressMarks !== undefined) && !storyShown && !ghost && playRound === 0 && active === null;
+  const { painted, onPainted, paintedNodes, held: nodesHeld } = useDragPainting(geometry.nodes, labels, ownHeight, stress, plain);
   // Once the drag's canvas shows the whole chart, a step is painted from the model without rendering
   // (a large graph's thin links in their own canvas).
   const stepPainterRef = useRef<PaintStep | null>(null);
+  // The step last painted so, for the footnotes to follow; none once the chart renders again (it then shows the live state).
+  const [latestStep] = useState(() => createLatestValue<Chart | null>(null));
+  useLayoutEffect(() => latestStep.set(null));
   const thinPainterRef = useRef<PaintThinStep | null>(null);
-  useDirectDrag(nodesHeld, heldRef, values, (state) => {
+  useDirectDrag(nodesHeld, heldRef, drawn, (state) => {
     const step = derive(state, { width });
-    if (step.stress || step.ghost || !sameRoundFrame(step.roundFrame, roundFrame)) return false;
+    if (step.ghost || (step.stress && !stressMarks) || !sameRoundFrame(step.roundFrame, roundFrame)) return false;
     const { links, nodes } = step.geometry;
     if (bulk && !thinPainterRef.current?.(links, step.geometry.height)) return false;
     const painted = stepPainterRef.current?.(
       drawnLinksOf(links, bulk),
-      paintedNodesOf(nodes, step.labels, step.ownHeight),
+      paintedNodesOf(nodes, step.labels, step.ownHeight, step.stress),
       step.geometry.height,
     );
+    if (painted) latestStep.set(step);
     return painted ?? false;
   });
 
@@ -154,9 +160,7 @@ export function SankeyDiagram({ width }: { width: number }) {
           </pattern>
           <LinkHatch />
         </defs>
-        {roundFrame && frameParts && (
-          <frameParts.RoundFrame frame={roundFrame} width={width} height={geometry.height} activeRound={playRound} />
-        )}
+        {roundFrame && frameParts && <frameParts.RoundFrame frame={roundFrame} width={width} height={height} activeRound={playRound} />}
         {ghost && compareParts && <compareParts.GhostOutlines ghost={ghost} />}
         <ChartLinks
           links={geometry.links}
@@ -224,18 +228,7 @@ export function SankeyDiagram({ width }: { width: number }) {
         <ChartLabels labels={labels} held={nodesHeld} />
         {story && <story.ChartCallouts geometry={geometry} />}
       </svg>
-      {footnotes && (
-        <footnotes.ChartFootnotes
-          lang={lang}
-          geometry={geometry}
-          labels={labels}
-          ownHeight={ownHeight}
-          stress={stress}
-          roundFrame={roundFrame}
-          partialRounds={partialRounds}
-          scaleShare={scaleShare}
-        />
-      )}
+      {footnotes && <StepFootnotes Footnotes={footnotes.ChartFootnotes} lang={lang} chart={chart} step={latestStep} />}
       <p className="sr-only" aria-live="polite" aria-atomic="true" data-live="nodes">
         {announcement}
       </p>

@@ -2,6 +2,8 @@ import type { LabelPlacement } from '../../layout/labels';
 import type { LinkShape } from '../../layout/sankeyLayout';
 import { paintLinks, type LinkPaint } from './paintLinks';
 import { paintLabels, paintNodes, type NodeContext, type NodePaint, type PaintedNode } from './paintNodes';
+import { paintDefaultMarks, paintShortfalls, type StressContext } from './paintStress';
+import type { StressMarks } from '../../layout/stressMarks';
 
 // One step of a drag as the bands' canvas needs it, whether painted here or by a worker.
 
@@ -11,8 +13,8 @@ export const MARGIN_Y = 8;
 
 export interface DragFrame extends Omit<LinkPaint, 'neutral' | 'hatch'> {
   links: LinkShape[];
-  /** The boxes and labels too, over the bands, when the canvas shows them instead of the SVG (see SankeyDiagram). */
-  nodes?: { boxes: PaintedNode[]; labels: LabelPlacement[] } | undefined;
+  /** The boxes and labels too, over the bands, when the canvas shows them instead of the SVG (see SankeyDiagram); a stress test's marks between them. */
+  nodes?: { boxes: PaintedNode[]; labels: LabelPlacement[]; stress: StressMarks | null } | undefined;
   /** When the page sent it (ms since the epoch), for the benchmark to time its paint. */
   sent: number;
   /** The canvas in CSS pixels (the chart and its margins), and device pixels per CSS pixel. */
@@ -27,7 +29,10 @@ export type DragCanvasMessage =
   | { frame: DragFrame };
 
 type Canvas = Pick<HTMLCanvasElement, 'width' | 'height'>;
-type Context = Parameters<typeof paintLinks>[0] & NodeContext & Pick<CanvasRenderingContext2D, 'setTransform' | 'clearRect'>;
+type Context = Parameters<typeof paintLinks>[0] &
+  NodeContext &
+  StressContext &
+  Pick<CanvasRenderingContext2D, 'setTransform' | 'clearRect'>;
 
 /** How a canvas paints a drag: the theme's link colours and hatch; the boxes' and labels' colours, font and hatch where it can paint them. */
 export interface DragTheme extends Pick<LinkPaint, 'neutral' | 'hatch'> {
@@ -49,7 +54,10 @@ export function paintDragFrame(canvas: Canvas, context: Context, frame: DragFram
   context.setTransform(ratio, 0, 0, ratio, MARGIN_X * ratio, MARGIN_Y * ratio);
   paintLinks(context, frame.links, { ...frame, neutral: theme.neutral, hatch: theme.hatch });
   if (!frame.nodes || !theme.nodes) return false;
+  const { stress } = frame.nodes;
+  if (stress) paintShortfalls(context, stress, theme.hatch, theme.nodes.paint.mark);
   paintNodes(context, frame.nodes.boxes, theme.nodes.paint, theme.nodes.ownHatch);
+  if (stress) paintDefaultMarks(context, stress, theme.nodes.paint.mark);
   paintLabels(context, frame.nodes.labels, theme.nodes.paint);
   return true;
 }

@@ -17,6 +17,8 @@ export interface NodePaint {
   muted: string;
   halo: string;
   font: string;
+  /** A stress test's marks (`--default-mark`). */
+  mark: string;
 }
 
 /** A box and the height of its own money coming back (drawn hatched at its foot when over half a pixel). */

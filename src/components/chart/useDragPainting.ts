@@ -1,6 +1,7 @@
 import { useCallback, useMemo, useState } from 'react';
 import type { LabelPlacement } from '../../layout/labels';
 import type { NodeBox } from '../../layout/sankeyLayout';
+import type { StressMarks } from '../../layout/stressMarks';
 import { useExplorer } from '../../state/context';
 import type { DragFrame } from './dragFrame';
 
@@ -9,10 +10,12 @@ export function paintedNodesOf(
   nodes: readonly NodeBox[],
   labels: LabelPlacement[],
   ownHeight: (node: NodeBox) => number,
+  stress: StressMarks | null,
 ): NonNullable<DragFrame['nodes']> {
   return {
     boxes: nodes.map((box) => ({ box: { x0: box.x0, x1: box.x1, y0: box.y0, y1: box.y1, value: box.value }, own: ownHeight(box) })),
     labels,
+    stress,
   };
 }
 
@@ -27,7 +30,9 @@ export function useDragPainting(
   nodes: NodeBox[],
   labels: LabelPlacement[],
   ownHeight: (node: NodeBox) => number,
-  /** Nothing is drawn between the bands and the boxes, and nothing is open. */
+  /** A stress test's marks, painted between the bands and the boxes and under the labels. */
+  stress: StressMarks | null,
+  /** Nothing else is drawn between the bands and the boxes, and nothing is open. */
   plain: boolean,
 ): { painted: boolean; onPainted: (nodes: boolean) => void; paintedNodes: DragFrame['nodes']; held: boolean } {
   const dragging = useExplorer((s) => s.dragging);
@@ -43,8 +48,8 @@ export function useDragPainting(
     setNodesPainted(nodes);
   }, []);
   const paintedNodes = useMemo(
-    () => (nodesOnCanvas ? paintedNodesOf(nodes, labels, ownHeight) : undefined),
-    [nodesOnCanvas, nodes, ownHeight, labels],
+    () => (nodesOnCanvas ? paintedNodesOf(nodes, labels, ownHeight, stress) : undefined),
+    [nodesOnCanvas, nodes, ownHeight, labels, stress],
   );
   return { painted, onPainted, paintedNodes, held: nodesPainted && nodesOnCanvas };
 }

@@ -57,13 +57,17 @@ export const SliderControl = memo(function SliderControl({ parameter, lang, onCh
             // A right click opens a menu that may swallow the pointerup: only the main button drags.
             if (event.button !== 0) return;
             onDrag(true);
+            // A window that loses focus mid-press may never see the pointer go up: the drag ends then too
+            // (a drag left on would keep the chart painted in its canvas, see useDirectDrag).
             const stop = () => {
               onDrag(false);
               window.removeEventListener('pointerup', stop);
               window.removeEventListener('pointercancel', stop);
+              window.removeEventListener('blur', stop);
             };
             window.addEventListener('pointerup', stop);
             window.addEventListener('pointercancel', stop);
+            window.addEventListener('blur', stop);
           }}
         />
         {reported !== undefined && (

@@ -10,7 +10,7 @@ import { deriveChart } from '../../../src/i18n/deriveChart';
 import { createExplorerStore } from '../../../src/state/store';
 import { defaultDataset } from '../renderApp';
 
-const paint = { node: 'node', bg: 'bg', fg: 'fg', muted: 'muted', halo: 'halo', font: 'sans' };
+const paint = { node: 'node', bg: 'bg', fg: 'fg', muted: 'muted', halo: 'halo', font: 'sans', mark: 'mark' };
 const hatch = 'own-hatch' as unknown as CanvasPattern;
 const r = (x: number) => Math.round(x * 100) / 100;
 

@@ -2,10 +2,10 @@
 // the chart is not rendered for it; anything else that changes what the chart draws, a step the canvas
 // cannot paint, or letting go, hands the chart back to rendering with the live values.
 import { act, render } from '@testing-library/react';
-import { useRef } from 'react';
+import { useMemo, useRef } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { useDirectDrag } from '../../../src/components/chart/useDirectDrag';
-import type { ParamValues } from '../../../src/model/types';
+import type { HeldInput } from '../../../src/components/chart/useChart';
 import { StoreContext, useExplorer } from '../../../src/state/context';
 import { createExplorerStore, type ExplorerState } from '../../../src/state/store';
 import { defaultDataset } from '../renderApp';
@@ -16,11 +16,13 @@ function setup(paint: (state: ExplorerState) => boolean) {
   const store = createExplorerStore(defaultDataset(), 'en');
   const rendered: number[] = [];
   /** A chart as SankeyDiagram reads it: the held values while armed, else the store's. */
-  function Chart({ armed }: { armed: boolean }) {
-    const held = useRef<ParamValues | null>(null);
-    const values = useExplorer((s) => held.current ?? s.values);
+  function Chart({ armed }: { armed: boolean; width?: number }) {
+    const heldRef = useRef<HeldInput | null>(null);
+    const values = useExplorer((s) => heldRef.current?.values ?? s.values);
+    const stressed = useExplorer((s) => (heldRef.current ? heldRef.current.stressed : s.stressed));
+    const drawn = useMemo(() => ({ values, stressed }), [values, stressed]);
     rendered.push(values[SLIDER] as number);
-    useDirectDrag(armed, held, values, paint);
+    useDirectDrag(armed, heldRef, drawn, paint);
     return null;
   }
   const view = render(
@@ -28,10 +30,10 @@ function setup(paint: (state: ExplorerState) => boolean) {
       <Chart armed={false} />
     </StoreContext.Provider>,
   );
-  const arm = (armed: boolean) =>
+  const arm = (armed: boolean, width = 900) =>
     view.rerender(
       <StoreContext.Provider value={store}>
-        <Chart armed={armed} />
+        <Chart armed={armed} width={width} />
       </StoreContext.Provider>,
     );
   const slide = (value: number) => act(() => store.getState().setValue(SLIDER, value));
@@ -82,5 +84,32 @@ describe('useDirectDrag', () => {
     act(() => store.getState().setLang('zh-TW'));
     expect(rendered.at(-1)).toBe(25);
     expect(paint).toHaveBeenCalledTimes(1);
+  });
+
+  it('renders the live values when the chart renders for a reason of its own mid-drag (its width), not the held ones', () => {
+    const paint = vi.fn((_: ExplorerState) => true);
+    const { store, rendered, arm, slide } = setup(paint);
+    act(() => store.getState().setDragging(true));
+    arm(true);
+    slide(20);
+    slide(35);
+    arm(true, 400);
+    expect(rendered.at(-1)).toBe(35);
+    // And holds those: the next step is painted, not rendered.
+    const after = rendered.length;
+    slide(40);
+    expect(rendered.length).toBe(after);
+  });
+
+  it('renders a step that fails to derive or paint, so that its failure reaches the error boundary as a render’s would', () => {
+    const paint = vi.fn((state: ExplorerState) => {
+      if (state.values[SLIDER] === 60) throw new Error('no layout');
+      return true;
+    });
+    const { store, rendered, arm, slide } = setup(paint);
+    act(() => store.getState().setDragging(true));
+    arm(true);
+    slide(60);
+    expect(rendered.at(-1)).toBe(60);
   });
 });

@@ -1,0 +1,35 @@
+import { useSyncExternalStore, type ComponentType } from 'react';
+import type { Chart } from '../../i18n/deriveChart';
+import type { Lang } from '../../model/types';
+import type { ChartFootnotesProps } from './ChartFootnotes';
+import type { LatestValue } from './latestValue';
+
+export interface StepFootnotesProps {
+  Footnotes: ComponentType<ChartFootnotesProps>;
+  lang: Lang;
+  /** The chart as rendered. */
+  chart: Chart;
+  /** A drag's latest step, painted without rendering the chart (see useDirectDrag), or null. */
+  step: LatestValue<Chart | null>;
+}
+
+/**
+ * The footnotes of the chart the reader sees: of a drag's latest step while the chart is painted
+ * without rendering, else of the chart rendered. The key to numbered boxes gives their amounts, and
+ * the notes say when a chart is drawn smaller or adds up rounds: they must follow the canvas.
+ */
+export function StepFootnotes({ Footnotes, lang, chart, step }: StepFootnotesProps) {
+  const shown = useSyncExternalStore(step.subscribe, step.get) ?? chart;
+  return (
+    <Footnotes
+      lang={lang}
+      geometry={shown.geometry}
+      labels={shown.labels}
+      ownHeight={shown.ownHeight}
+      stress={shown.stress}
+      roundFrame={shown.roundFrame}
+      partialRounds={shown.partialRounds}
+      scaleShare={shown.scaleShare}
+    />
+  );
+}

@@ -76,4 +76,31 @@ describe('a part that fails', () => {
     structure.topoOrder = realOrder;
     consoleError.mockRestore();
   });
+
+  it('after failing again on a retry, waits for the next change of what it draws, not any change of the page', () => {
+    const store = createExplorerStore(defaultDataset(), 'en');
+    const consoleError = vi.spyOn(console, 'error').mockImplementation(() => {});
+    render(
+      <StoreContext.Provider value={store}>
+        <App />
+      </StoreContext.Provider>,
+    );
+    const structure = store.getState().model.structure as { topoOrder: unknown };
+    const realOrder = structure.topoOrder;
+    const reported = () => consoleError.mock.calls.filter((call) => String(call[0]).startsWith('Capital Loop:')).length;
+    act(() => {
+      structure.topoOrder = null;
+      store.getState().setValue('nvidia-openai', 60);
+    });
+    // Another value: tried again, and failed again (the cause is still there).
+    const first = reported();
+    act(() => store.getState().setValue('nvidia-openai', 70));
+    const second = reported();
+    expect(second).toBeGreaterThan(first);
+    // A change that draws nothing new (a drag starting): no retry, nothing reported.
+    act(() => store.getState().setDragging(true));
+    expect(reported()).toBe(second);
+    structure.topoOrder = realOrder;
+    consoleError.mockRestore();
+  });
 });

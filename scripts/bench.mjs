@@ -119,6 +119,7 @@ try {
   console.log(
     `  updated: input → model + layout + React render and commit (once a drag's canvas shows the whole chart: the step's frame handed to its painting worker instead) + style and layout.`,
   );
+  console.log(`  rendered: the steps that rendered the chart's SVG; the others were painted straight from the model.`);
   console.log(`  frame: one frame's start to the next (the update, paint, canvas flush and any GC; 16.7 ms at least, at 60 Hz).`);
   console.log(
     `  links: input → the canvas of the links painted (by a worker, alongside the next frame): a drag's bands, or a large graph's thin links.`,
@@ -126,7 +127,7 @@ try {
   const row = (name, r) => {
     const links = r.linksPainted ? `   links median ${ms(r.linksPainted.median)}  p95 ${ms(r.linksPainted.p95)}` : '';
     console.log(
-      `  ${name.padEnd(34)} updated median ${ms(r.updated.median)}  p95 ${ms(r.updated.p95)}   frame median ${ms(r.frame.median)}  p95 ${ms(r.frame.p95)}${links}   (${r.runs} steps)`,
+      `  ${name.padEnd(34)} updated median ${ms(r.updated.median)}  p95 ${ms(r.updated.p95)}   frame median ${ms(r.frame.median)}  p95 ${ms(r.frame.p95)}${links}   (${r.runs} steps, ${r.rendered} rendered)`,
     );
   };
   row('default, Nvidia → OpenAI, loop', slider);

@@ -69,6 +69,14 @@ export async function sliderUpdates(
       input.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true }));
       // As in a real drag, the browser delivers one input per animation frame, at the frame's start,
       // and the next frame begins once this one is drawn (at once when drawing takes over 16.7 ms).
+      // Which steps rendered the chart's SVG (the rest were painted directly: see useDirectDrag).
+      const svgChanges = new MutationObserver(() => {});
+      svgChanges.observe(document.querySelector('svg.chart__svg'), {
+        subtree: true,
+        attributes: true,
+        childList: true,
+        characterData: true,
+      });
       const steps = await new Promise((resolve, reject) => {
         const out = [];
         let i = 0;
@@ -85,10 +93,11 @@ export async function sliderUpdates(
           input.dispatchEvent(new Event('input', { bubbles: true }));
           document.querySelector('svg.chart__svg').getBoundingClientRect(); // style and layout of the new DOM
           const updated = performance.now() - frameStart;
+          const rendered = svgChanges.takeRecords().length > 0;
           if (linkSelector && link() === before && window.framesPosted === posted && i > 0 && value !== previous)
             return reject(new Error('chart did not update'));
           previous = value;
-          out.push({ frameStart, updated });
+          out.push({ frameStart, updated, rendered });
           if (++i < runs + WARMUP + 1) requestAnimationFrame(step);
           else resolve(out);
         };
@@ -131,6 +140,7 @@ export async function sliderUpdates(
           s.updated,
           steps[WARMUP + k + 1].frameStart - s.frameStart,
           (paintOf(WARMUP + k) ?? NaN) - (performance.timeOrigin + s.frameStart),
+          s.rendered ? 1 : 0,
         ]);
     },
     [runs, warmup, sliderSelector, linkSelector, linkAttribute],
@@ -140,7 +150,13 @@ export async function sliderUpdates(
   const linksPainted = samples.some((s) => Number.isNaN(s[2])) ? undefined : stats(samples.map((s) => s[2]));
   // A paint before its step began would mean paints and steps were matched wrongly.
   if (samples.some((s) => s[2] < 0)) throw new Error('a step was painted before it began: paints and steps mismatched');
-  return { updated: stats(samples.map((s) => s[0])), frame: stats(samples.map((s) => s[1])), linksPainted, runs: samples.length };
+  return {
+    updated: stats(samples.map((s) => s[0])),
+    frame: stats(samples.map((s) => s[1])),
+    linksPainted,
+    runs: samples.length,
+    rendered: samples.reduce((sum, s) => sum + s[3], 0),
+  };
 }
 
 /** Opening the app on a dataset URL until its chart is drawn, in a fresh page each time. */

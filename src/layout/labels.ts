@@ -101,7 +101,7 @@ export function placeLabels(nodes: NodeBox[], text: (node: NodeBox) => LabelText
       const rows = { x0: x, x1: x, y0: y - lineHeight, y1: y + lineHeight };
       if (occupied.some((r) => r.y0 < rows.y1 && rows.y0 < r.y1 && r.x0 <= x + LEADER_RUN && x - LEADER_RUN <= r.x1)) continue;
       const lines = labelVariants(text(node), measure)[0]!;
-      const spot = textSpot(node, sides[0]!, 0, lines, measure, lineHeight, height);
+      const spot = textSpot(node, sides[0]!, 0, blockOf(lines, measure, lineHeight), lineHeight, height);
       if (!isFree(spot.rect, node.key)) continue;
       occupied.push(spot.rect);
       result.set(node.key, placement(node, lines, spot, lineHeight));
@@ -134,7 +134,7 @@ export function placeLabels(nodes: NodeBox[], text: (node: NodeBox) => LabelText
     const full = { name: [label.name], amount: [label.amount] };
     if (focus) {
       // No free room anywhere: the focus is still named, where its label would go.
-      const spot = textSpot(node, sides[0]!, 0, full, measure, lineHeight, height);
+      const spot = textSpot(node, sides[0]!, 0, blockOf(full, measure, lineHeight), lineHeight, height);
       occupied.push(spot.rect);
       result.set(node.key, placement(node, full, spot, lineHeight));
       continue;
@@ -181,26 +181,24 @@ function findTextSpot(
   height: number,
   offsets: number[],
 ): { lines: LabelLines; spot: Spot } | undefined {
-  for (const lines of variants)
+  for (const lines of variants) {
+    // Measured once per wording, not once per spot tried (a node may try hundreds during a drag step).
+    const block = blockOf(lines, measure, lineHeight);
     for (const side of sides)
       for (const dy of offsets) {
-        const spot = textSpot(node, side, dy, lines, measure, lineHeight, height);
+        const spot = textSpot(node, side, dy, block, lineHeight, height);
         if (free(spot.rect)) return { lines, spot };
       }
+  }
   return undefined;
 }
 
-function textSpot(
-  node: NodeBox,
-  side: Side,
-  dy: number,
-  lines: LabelLines,
-  measure: (text: string) => number,
-  lineHeight: number,
-  height: number,
-): Spot {
-  const w = Math.max(...[...lines.name, ...lines.amount].map(measure));
-  const h = (lines.name.length + lines.amount.length) * lineHeight;
+/** A label block's width (its longest line) and height. */
+function blockOf(lines: LabelLines, measure: (text: string) => number, lineHeight: number): { w: number; h: number } {
+  return { w: Math.max(...[...lines.name, ...lines.amount].map(measure)), h: (lines.name.length + lines.amount.length) * lineHeight };
+}
+
+function textSpot(node: NodeBox, side: Side, dy: number, { w, h }: { w: number; h: number }, lineHeight: number, height: number): Spot {
   const cy = clamp((node.y0 + node.y1) / 2 + dy, h / 2, height - h / 2);
   // A block clear above or below the box shows its leader's rise, so it needs no run sideways (in a narrow gap
   // between columns that run can be all that keeps a long name from fitting).
@@ -221,13 +219,24 @@ function findTagSpot(node: NodeBox, sides: Side[], w: number, free: (rect: Rect)
     return { side, x: side === 'left' ? rect.x1 : rect.x0, cy, cx, rect };
   };
   const half = (node.y1 - node.y0) / 2;
-  const onBox = shifts(node, lineHeight)
-    .filter((dy) => Math.abs(dy) <= half)
-    .map((dy) => at('right', dy, true));
-  const beside = (offsets: number[]) => sides.flatMap((side) => offsets.map((dy) => at(side, dy)));
-  // Beside the box, else on it, else further up or down with a leader line.
-  const spots = [...beside(shifts(node, lineHeight)), ...onBox, ...beside(shifts(node, lineHeight, height))];
-  return spots.find((spot) => free(spot.rect)) ?? onBox[0]!;
+  const near = shifts(node, lineHeight);
+  const onBox = near.filter((dy) => Math.abs(dy) <= half).map((dy) => at('right', dy, true));
+  // Beside the box, else on it, else further up or down with a leader line: tried in that order, each
+  // made only when the ones before it are taken (the far ones run the chart's height, twice).
+  for (const side of sides)
+    for (const dy of near) {
+      const spot = at(side, dy);
+      if (free(spot.rect)) return spot;
+    }
+  const spotOnBox = onBox.find((spot) => free(spot.rect));
+  if (spotOnBox) return spotOnBox;
+  const far = shifts(node, lineHeight, height);
+  for (const side of sides)
+    for (const dy of far) {
+      const spot = at(side, dy);
+      if (free(spot.rect)) return spot;
+    }
+  return onBox[0]!;
 }
 
 function placement(node: NodeBox, lines: LabelLines, spot: Spot, lineHeight: number): LabelPlacement {

@@ -4,7 +4,7 @@ import datasetUrl from '../data/ai-capital-loop.json?url';
 import { App } from './components/app/App';
 import { preloadLaterParts } from './components/app/LaterPart';
 import { preloadFootnotes } from './components/chart/useFootnotes';
-import { preloadBulkDrawing } from './components/chart/bulk/useBulkDrawing';
+import { drawsInBulk, preloadBulkDrawing } from './components/chart/bulk/useBulkDrawing';
 import { preloadRoundsView } from './components/chart/useRoundsView';
 import { preloadFirstScreen } from './components/app/useFirstScreen';
 import { PartBoundary } from './components/app/PartBoundary';
@@ -123,6 +123,12 @@ async function start() {
   // The bundled dataset was validated when the site was built (see vite.config.ts); what readers
   // bring is validated when they load it.
   const { dataset: chosen, report } = await queried;
+  // A linked dataset well under the sizes drawn in bulk (its chart's nodes may outnumber its entities:
+  // see useBulkDrawing) needs no painting worker waiting: it stops (a large graph later starts its own).
+  if (chosen && !drawsInBulk(2 * chosen.entities.length, 2 * chosen.flows.length))
+    void preloadBulkDrawing()
+      .then((bulk) => bulk.releaseEarlyWorker())
+      .catch(() => undefined);
   const dataset = chosen ?? bundled.dataset;
   await Promise.all([
     chosen && drawable?.then((load) => load?.whenDrawable(chosen)),

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateDataset } from '../../scripts/bench/generateDataset';
 import { euroDataset } from '../model/euroDataset';
 import { baseUrl, hasBrowser, launch, openPage } from './browser';
 import { dataServer } from './hostServer';
@@ -14,7 +15,14 @@ describe.runIf(hasBrowser)('links that carry data', () => {
   let server: Awaited<ReturnType<typeof dataServer>>;
   beforeAll(async () => {
     browser = await launch();
-    server = await dataServer({ '/slow.json': JSON.stringify(euroDataset()) }, { '/slow.json': 8_000 });
+    server = await dataServer(
+      {
+        '/slow.json': JSON.stringify(euroDataset()),
+        '/small.json': JSON.stringify(euroDataset()),
+        '/large.json': JSON.stringify(generateDataset(200, 800)),
+      },
+      { '/slow.json': 8_000 },
+    );
   });
   afterAll(async () => {
     await browser?.close();
@@ -105,5 +113,18 @@ describe.runIf(hasBrowser)('links that carry data', () => {
     expect(await page.locator('g.node[data-key="utility"]').count()).toBe(0);
     expect(await page.locator('[data-report="errors"]').textContent()).toContain('was cancelled');
     await context.close();
+  });
+
+  it('a linked dataset drawn link by link leaves no thin-links worker running; a large one keeps the one started while it downloaded', async () => {
+    const thinWorkers = (page: import('playwright-core').Page) => page.workers().filter((w) => w.url().includes('thinLinksWorker')).length;
+    const { page: small, errors: smallErrors } = await openPage(browser, `./?data=${encodeURIComponent(`${server.url}/small.json`)}`);
+    await small.waitForSelector('g.node[data-key="utility"]');
+    await expect.poll(() => thinWorkers(small), { timeout: 10_000 }).toBe(0);
+    const { page: large, errors: largeErrors } = await openPage(browser, `./?data=${encodeURIComponent(`${server.url}/large.json`)}`);
+    await large.waitForSelector('svg.chart__svg g.links[data-links="800"] canvas.links__canvas[data-painter="worker"]');
+    expect(thinWorkers(large)).toBe(1);
+    expect([...smallErrors, ...largeErrors]).toEqual([]);
+    await small.context().close();
+    await large.context().close();
   });
 });

@@ -62,6 +62,16 @@ function startEarly(): Started | undefined {
   }
 }
 
+/**
+ * Stops the worker started with this module if no canvas has taken it: the dataset that came turned
+ * out small enough to draw link by link. A large graph later (another dataset, the rounds view)
+ * starts its own.
+ */
+export function releaseEarlyWorker(): void {
+  early?.worker.terminate();
+  early = undefined;
+}
+
 function workerPainter(canvas: HTMLCanvasElement, onFailure: () => void): Painter {
   const started = early ?? startWorker();
   early = undefined;

@@ -29,6 +29,8 @@ export type PaintStep = (links: LinkShape[], nodes: DragFrame['nodes'], chartHei
 
 interface Painter {
   paint(frame: DragFrame): void;
+  /** The drag is over: what holds its canvas lets it go. */
+  release(): void;
 }
 
 /** The theme's colours as the page resolves them (CSS variables): the links', and the boxes' and labels' where the chart has them. */
@@ -110,7 +112,10 @@ function workerPainter(
   const ratio = window.devicePixelRatio || 1;
   const setup: DragCanvasMessage = { canvas: offscreen, ...theme, ratio, drag };
   running.postMessage(setup, [offscreen]);
-  return { paint: (frame) => running.postMessage({ frame } satisfies DragCanvasMessage) };
+  return {
+    paint: (frame) => running.postMessage({ frame } satisfies DragCanvasMessage),
+    release: () => running.postMessage({ release: true } satisfies DragCanvasMessage),
+  };
 }
 
 function mainThreadPainter(canvas: HTMLCanvasElement, theme: Theme, onPainted: (nodes: boolean) => void): Painter | undefined {
@@ -128,6 +133,7 @@ function mainThreadPainter(canvas: HTMLCanvasElement, theme: Theme, onPainted: (
       announcePainted(canvas, performance.timeOrigin + performance.now(), 1, frame.sent);
       onPainted(nodes);
     },
+    release: () => {},
   };
 }
 
@@ -187,6 +193,13 @@ export function DragLinksCanvas(props: DragLinksCanvasProps) {
     }
     painters.get(element)?.paint(frameOf(links, nodes));
   }, [links, nodes, frameOf, inWorker]);
+  useEffect(() => {
+    const element = canvas.current;
+    return () => {
+      // Still in the page: a development-mode remount, which keeps its painter and canvas.
+      if (element && !element.isConnected) painters.get(element)?.release();
+    };
+  }, [inWorker]);
   useLayoutEffect(() => {
     if (!stepPainterRef) return;
     stepPainterRef.current = (stepLinks, stepNodes, chartHeight) => {

@@ -23,10 +23,11 @@ export interface DragFrame extends Omit<LinkPaint, 'neutral' | 'hatch'> {
   ratio: number;
 }
 
-/** To the worker: a canvas with the theme's colours for the drag to come, or a step to paint. */
+/** To the worker: a canvas with the theme's colours for the drag to come, a step to paint, or the drag's end (its canvas is let go). */
 export type DragCanvasMessage =
   | { canvas: OffscreenCanvas; neutral: string; hatchColor: string; nodePaint: NodePaint | null; ratio: number; drag: number }
-  | { frame: DragFrame };
+  | { frame: DragFrame }
+  | { release: true };
 
 type Canvas = Pick<HTMLCanvasElement, 'width' | 'height'>;
 type Context = Parameters<typeof paintLinks>[0] &

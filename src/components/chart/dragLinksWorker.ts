@@ -35,5 +35,13 @@ self.onmessage = (event: MessageEvent<DragCanvasMessage>) => {
     frames.drop();
     return;
   }
+  if ('release' in message) {
+    // The drag is over and its canvas gone from the page: its pixels (megabytes at a large chart's
+    // size) need not outlive it here.
+    canvas = undefined;
+    context = null;
+    frames.drop();
+    return;
+  }
   frames.receive(message.frame);
 };

@@ -8,12 +8,12 @@ import type { PainterReply } from '../../../src/components/chart/paintInWorker';
 /** The one worker the module starts: records what it is sent, and answers as the test says. */
 class FakeWorker extends EventTarget {
   static started: FakeWorker[] = [];
-  sent: { canvas?: unknown; drag?: number }[] = [];
+  sent: { canvas?: unknown; drag?: number; release?: boolean }[] = [];
   constructor() {
     super();
     FakeWorker.started.push(this);
   }
-  postMessage(message: { canvas?: unknown; drag?: number }) {
+  postMessage(message: { canvas?: unknown; drag?: number; release?: boolean }) {
     this.sent.push(message);
   }
   terminate() {}
@@ -61,7 +61,9 @@ describe('DragLinksCanvas and its worker', () => {
         <DragLinksCanvas {...props} onPainted={second} />
       </svg>,
     );
-    const secondDrag = worker!.sent[2]!.drag as number;
+    // The first drag's canvas was let go; the second's set up.
+    expect(worker!.sent[2]).toEqual({ release: true });
+    const secondDrag = worker!.sent[3]!.drag as number;
     expect(secondDrag).not.toBe(firstDrag);
     // The worker was still painting the first drag's last frame.
     worker!.reply({ painted: 1000, frames: 1, drag: firstDrag, nodes: true, sent: 990 });
@@ -69,5 +71,18 @@ describe('DragLinksCanvas and its worker', () => {
     expect(first).not.toHaveBeenCalled();
     worker!.reply({ painted: 1010, frames: 1, drag: secondDrag, nodes: false, sent: 1005 });
     expect(second).toHaveBeenCalledExactlyOnceWith(false);
+  });
+
+  it('lets the worker drop the canvas when the drag is over (its pixels need not outlive it)', async () => {
+    const { DragLinksCanvas } = await loadWithFakeWorker();
+    const [worker] = FakeWorker.started;
+    const view = render(
+      <svg>
+        <DragLinksCanvas {...props} onPainted={() => {}} />
+      </svg>,
+    );
+    expect(worker!.sent.some((m) => m.release)).toBe(false);
+    view.unmount();
+    expect(worker!.sent.at(-1)).toEqual({ release: true });
   });
 });

@@ -221,22 +221,17 @@ function findTagSpot(node: NodeBox, sides: Side[], w: number, free: (rect: Rect)
   const half = (node.y1 - node.y0) / 2;
   const near = shifts(node, lineHeight);
   const onBox = near.filter((dy) => Math.abs(dy) <= half).map((dy) => at('right', dy, true));
+  const firstBeside = (offsets: number[]) => {
+    for (const side of sides)
+      for (const dy of offsets) {
+        const spot = at(side, dy);
+        if (free(spot.rect)) return spot;
+      }
+    return undefined;
+  };
   // Beside the box, else on it, else further up or down with a leader line: tried in that order, each
   // made only when the ones before it are taken (the far ones run the chart's height, twice).
-  for (const side of sides)
-    for (const dy of near) {
-      const spot = at(side, dy);
-      if (free(spot.rect)) return spot;
-    }
-  const spotOnBox = onBox.find((spot) => free(spot.rect));
-  if (spotOnBox) return spotOnBox;
-  const far = shifts(node, lineHeight, height);
-  for (const side of sides)
-    for (const dy of far) {
-      const spot = at(side, dy);
-      if (free(spot.rect)) return spot;
-    }
-  return onBox[0]!;
+  return firstBeside(near) ?? onBox.find((spot) => free(spot.rect)) ?? firstBeside(shifts(node, lineHeight, height)) ?? onBox[0]!;
 }
 
 function placement(node: NodeBox, lines: LabelLines, spot: Spot, lineHeight: number): LabelPlacement {

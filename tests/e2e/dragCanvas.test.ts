@@ -220,6 +220,12 @@ describe.runIf(hasBrowser)('links while a slider is dragged, in Chromium', () =>
     await phone.context().close();
   });
 
+  it('look the same painted as drawn in the rounds view after steps painted without rendering the SVG', async () => {
+    const page = await compare('./?lang=en&view=rounds', '#slider-nvidia-openai', 'light', { moves: [0.3, 0.5] });
+    expect(await page.locator('g.round-frame text.round-frame__header').count()).toBeGreaterThan(0);
+    await page.context().close();
+  });
+
   it('look the same painted as drawn with a stress test shown: shortfalls and defaults painted between the bands, boxes and labels', async () => {
     const page = await compare('./?lang=en&year=2027&shock.equity=0.5&shock.revenue=0.3', '#slider-customer-revenue', 'dark', {
       ready: 'svg.chart__svg g.shortfalls',

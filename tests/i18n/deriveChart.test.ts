@@ -1,9 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createChartDeriver, deriveChart, type ChartInput } from '../../src/i18n/deriveChart';
+import { createChartDeriver, deriveChart, sameRoundFrame, type ChartInput } from '../../src/i18n/deriveChart';
 import { buildSnapshot } from '../../src/export/buildSnapshot';
 import { chartHeight, chartNodeOrder, chartScale } from '../../src/layout/chartGeometry';
 import type { Geometry } from '../../src/layout/sankeyLayout';
 import { createExplorerStore } from '../../src/state/store';
+import { px } from '../../src/layout/units';
 import { stressRunner } from '../../src/model/stress';
 import { loadDefaultDataset } from '../model/fixtures';
 
@@ -68,6 +69,24 @@ describe('deriving the chart', () => {
       { width: 900 },
     );
     expect(columnsOf(moved)).toEqual(columnsOf(atDefaults));
+  });
+});
+
+describe('sameRoundFrame', () => {
+  it("says a slider's step drew the same round frame, and tells a frame that moved or reads otherwise", () => {
+    const state = { ...input(), view: 'rounds' as const, rounds: 3 };
+    const frame = deriveChart(state, { width: 900 }).roundFrame;
+    const stepped = deriveChart({ ...state, values: { ...state.values, 'nvidia-openai': 40 } }, { width: 900 }).roundFrame;
+    if (!frame || !stepped) throw new Error('the rounds view has a frame');
+    // A new object each step, drawing the same: a drag painted without rendering may keep the drawn one.
+    expect(stepped).not.toBe(frame);
+    expect(sameRoundFrame(stepped, frame)).toBe(true);
+    const [first, ...rest] = frame.headers;
+    expect(sameRoundFrame({ ...frame, headers: [{ ...first!, text: `${first!.text}!` }, ...rest] }, frame)).toBe(false);
+    expect(sameRoundFrame({ ...frame, headers: [{ ...first!, x: px(first!.x + 1) }, ...rest] }, frame)).toBe(false);
+    expect(sameRoundFrame({ ...frame, dividers: frame.dividers.map((x) => px(x + 1)) }, frame)).toBe(false);
+    expect(sameRoundFrame(null, frame)).toBe(false);
+    expect(sameRoundFrame(null, null)).toBe(true);
   });
 });
 

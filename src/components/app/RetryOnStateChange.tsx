@@ -13,9 +13,9 @@ const drawnFrom = (state: ExplorerState): unknown[] => [state.model, state.offse
  */
 export function RetryOnStateChange({ failure, retry }: { failure: Error; retry(): void }) {
   const store = useStoreApi();
-  // Each failure (the first, or the part failing again on a retry) marks what it failed at.
+  // Each failure (the first, or the part failing again on a retry) marks what it failed at: `failure`
+  // is a dependency for that, though React mounts the notice afresh after a failed retry anyway.
   useEffect(() => {
-    void failure;
     const failedAt = drawnFrom(store.getState());
     return store.subscribe((state) => {
       const now = drawnFrom(state);

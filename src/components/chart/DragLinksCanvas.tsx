@@ -209,7 +209,7 @@ export function DragLinksCanvas(props: DragLinksCanvasProps) {
       return true;
     };
     return () => void (stepPainterRef.current = null);
-  }, [stepPainterRef, frameOf, height, inWorker]);
+  }, [stepPainterRef, frameOf, height]);
   return (
     <foreignObject
       ref={box}

@@ -1,45 +1,16 @@
 // The drag's worker answers each paint with the drag it was for: a late answer to the drag before
 // (a busy worker) must not tell the new drag's canvas it is painted, or the SVG bands would go before
-// the canvas shows anything. jsdom has no worker or OffscreenCanvas: a fake worker stands in.
+// the canvas shows anything. A fake worker stands in (see fakeWorker).
 import { render } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { PainterReply } from '../../../src/components/chart/paintInWorker';
+import { FakeWorker, importWithFakeWorker, unstubWorkers } from './fakeWorker';
 
-/** The one worker the module starts: records what it is sent, and answers as the test says. */
-class FakeWorker extends EventTarget {
-  static started: FakeWorker[] = [];
-  sent: { canvas?: unknown; drag?: number; release?: boolean }[] = [];
-  constructor() {
-    super();
-    FakeWorker.started.push(this);
-  }
-  postMessage(message: { canvas?: unknown; drag?: number; release?: boolean }) {
-    this.sent.push(message);
-  }
-  terminate() {}
-  reply(reply: PainterReply) {
-    this.dispatchEvent(new MessageEvent('message', { data: reply }));
-  }
-}
-
-async function loadWithFakeWorker() {
-  vi.resetModules();
-  FakeWorker.started = [];
-  vi.stubGlobal('Worker', FakeWorker);
-  vi.stubGlobal('OffscreenCanvas', class {});
-  HTMLCanvasElement.prototype.transferControlToOffscreen = function () {
-    return {} as OffscreenCanvas;
-  };
-  return import('../../../src/components/chart/DragLinksCanvas');
-}
+const loadWithFakeWorker = () => importWithFakeWorker(() => import('../../../src/components/chart/DragLinksCanvas'));
 
 const props = { links: [], nodes: undefined, colorByOrigin: false, isolated: -1, activeKey: null, width: 300, height: 200 };
 
 describe('DragLinksCanvas and its worker', () => {
-  afterEach(() => {
-    vi.unstubAllGlobals();
-    delete (HTMLCanvasElement.prototype as Partial<HTMLCanvasElement>).transferControlToOffscreen;
-  });
+  afterEach(unstubWorkers);
 
   it("drops a late answer to the drag before, and takes the current drag's", async () => {
     const { DragLinksCanvas } = await loadWithFakeWorker();

@@ -142,7 +142,7 @@ export function BulkLinks({ links, colorByOrigin, isolated, width, height, stepP
       return true;
     };
     return () => void (stepPainterRef.current = null);
-  }, [stepPainterRef, paintGroups, height, colorByOrigin, isolated, inWorker]);
+  }, [stepPainterRef, paintGroups, height, colorByOrigin, isolated]);
   useEffect(() => {
     const element = canvas.current;
     return () => {

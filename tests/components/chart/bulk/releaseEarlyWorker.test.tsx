@@ -1,41 +1,14 @@
 // The thin links' painting worker starts with its module, while a linked dataset downloads. When the
 // dataset turns out small (drawn link by link), the waiting worker stops; a large graph later starts
-// a worker of its own. jsdom has no worker or OffscreenCanvas: a fake worker stands in.
+// a worker of its own. A fake worker stands in (see fakeWorker).
 import { render } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { FakeWorker, importWithFakeWorker, unstubWorkers } from '../fakeWorker';
 
-class FakeWorker extends EventTarget {
-  static started: FakeWorker[] = [];
-  terminated = false;
-  sent: unknown[] = [];
-  constructor() {
-    super();
-    FakeWorker.started.push(this);
-  }
-  postMessage(message: unknown) {
-    this.sent.push(message);
-  }
-  terminate() {
-    this.terminated = true;
-  }
-}
-
-async function loadWithFakeWorker() {
-  vi.resetModules();
-  FakeWorker.started = [];
-  vi.stubGlobal('Worker', FakeWorker);
-  vi.stubGlobal('OffscreenCanvas', class {});
-  HTMLCanvasElement.prototype.transferControlToOffscreen = function () {
-    return {} as OffscreenCanvas;
-  };
-  return import('../../../../src/components/chart/bulk/BulkLinks');
-}
+const loadWithFakeWorker = () => importWithFakeWorker(() => import('../../../../src/components/chart/bulk/BulkLinks'));
 
 describe('the early thin-links worker', () => {
-  afterEach(() => {
-    vi.unstubAllGlobals();
-    delete (HTMLCanvasElement.prototype as Partial<HTMLCanvasElement>).transferControlToOffscreen;
-  });
+  afterEach(unstubWorkers);
 
   it('stops when released, and a large graph drawn later starts its own', async () => {
     const { BulkLinks, releaseEarlyWorker } = await loadWithFakeWorker();

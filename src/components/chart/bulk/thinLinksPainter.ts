@@ -92,25 +92,41 @@ export function paintFrame(canvas: HTMLCanvasElement | OffscreenCanvas, context:
     if (!key) plain.push(g);
     else dashed.set(key, [...(dashed.get(key) ?? []), g]);
   });
-  const layer = dashed.size ? layerFor(context, pixelWidth, pixelHeight) : undefined;
-  // Without a layer to mask (no offscreen canvases), the canvas's own dashes.
-  if (!layer) return strokeGroups(context, frame, frame.groups.keys(), starts, true);
-  strokeGroups(context, frame, plain, starts, false);
-  for (const groups of dashed.values()) {
-    const { canvas: layerCanvas, context: layerContext } = layer;
+  const keys = [...dashed.values()];
+  const first = keys.shift();
+  const firstMask = first && dashMask(context, frame.groups[first[0]!]!.dashes, frame.ratio);
+  const layer = keys.length ? layerFor(context, pixelWidth, pixelHeight) : undefined;
+  // Without a mask, or a layer for a second kind of dashes (no offscreen canvases): the canvas's own dashes.
+  if (!first || !firstMask || (keys.length && !layer)) return strokeGroups(context, frame, frame.groups.keys(), starts, !!first);
+  // The first kind of dashed links alone on the canvas, cut there by their mask: no layer to clear and copy.
+  strokeGroups(context, frame, first, starts, false);
+  cutBy(context, firstMask, pixelWidth, pixelHeight);
+  // Any other kind in a layer of its own, cut and drawn over them.
+  for (const groups of keys) {
+    const { canvas: layerCanvas, context: layerContext } = layer!;
+    const mask = dashMask(layerContext, frame.groups[groups[0]!]!.dashes, frame.ratio);
     layerContext.setTransform(1, 0, 0, 1, 0, 0);
     layerContext.clearRect(0, 0, pixelWidth, pixelHeight);
-    strokeGroups(layerContext, frame, groups, starts, false);
-    layerContext.setTransform(1, 0, 0, 1, 0, 0);
-    layerContext.globalAlpha = 1;
-    layerContext.globalCompositeOperation = 'destination-in';
-    layerContext.fillStyle = dashMask(layer, frame.groups[groups[0]!]!.dashes, frame.ratio);
-    layerContext.fillRect(0, 0, pixelWidth, pixelHeight);
-    layerContext.globalCompositeOperation = 'source-over';
+    strokeGroups(layerContext, frame, groups, starts, !mask);
+    if (mask) cutBy(layerContext, mask, pixelWidth, pixelHeight);
     context.setTransform(1, 0, 0, 1, 0, 0);
     context.globalAlpha = 1;
     context.drawImage(layerCanvas, 0, 0);
   }
+  // Solid links under the dashed ones, as if stroked first: each under all before it, so the last first.
+  context.globalCompositeOperation = 'destination-over';
+  strokeGroups(context, frame, plain.reverse(), starts, false);
+  context.globalCompositeOperation = 'source-over';
+}
+
+/** Keeps only what lies under the mask's dashes. */
+function cutBy(context: Canvas2D, mask: CanvasPattern, width: number, height: number) {
+  context.setTransform(1, 0, 0, 1, 0, 0);
+  context.globalAlpha = 1;
+  context.globalCompositeOperation = 'destination-in';
+  context.fillStyle = mask;
+  context.fillRect(0, 0, width, height);
+  context.globalCompositeOperation = 'source-over';
 }
 
 /** Strokes the groups numbered `groups`, each as one path; with the canvas's dashes when `ownDashes`. */
@@ -152,20 +168,19 @@ function strokeGroups(context: Canvas2D, frame: ThinLinksFrame, groups: Iterable
 interface Layer {
   canvas: OffscreenCanvas;
   context: OffscreenCanvasRenderingContext2D;
-  masks: Map<string, CanvasPattern | null>;
 }
 
 const layers = new WeakMap<Canvas2D, Layer | undefined>();
 
 /**
- * A canvas the size of the links' to draw dashed links in before they are masked, kept with the
- * context it is drawn onto (undefined where there are no offscreen canvases).
+ * A canvas the size of the links' to draw a second kind of dashed links in before they are masked,
+ * kept with the context it is drawn onto (undefined where there are no offscreen canvases).
  */
 function layerFor(context: Canvas2D, width: number, height: number): Layer | undefined {
   if (!layers.has(context)) {
     const canvas = typeof OffscreenCanvas === 'undefined' ? undefined : new OffscreenCanvas(width, height);
     const layerContext = canvas?.getContext('2d');
-    layers.set(context, canvas && layerContext ? { canvas, context: layerContext, masks: new Map() } : undefined);
+    layers.set(context, canvas && layerContext ? { canvas, context: layerContext } : undefined);
   }
   const layer = layers.get(context);
   if (layer && layer.canvas.width !== width) layer.canvas.width = width;
@@ -176,24 +191,30 @@ function layerFor(context: Canvas2D, width: number, height: number): Layer | und
 /** Rows of a dash mask: its dashes repeat every this many rows of screen pixels. */
 const MASK_ROWS = 64;
 
+const masks = new WeakMap<Canvas2D, Map<string, CanvasPattern | null>>();
+
 /**
- * Dashed links are stroked whole into a layer, which is then cut by a mask of dashes and drawn onto
- * the links' canvas: a canvas dashes a line by cutting it into a piece per dash, and for the dotted
- * thin links of a large graph (some 200,000 dots at 2,500 links) that was about six times the raster
- * of plain strokes, which painting without a GPU (as in a worker) spends on every slider step. The
- * mask's dashes run along each row of screen pixels, each row starting at its own fixed,
- * pseudo-random point, so a link this thin reads as dashed in any direction and neighbouring links
- * are not dashed in step. One mask per dash list, drawn once and kept with the layer.
+ * Dashed links are stroked whole and then cut by a mask of dashes: a canvas dashes a line by cutting
+ * it into a piece per dash, and for the dotted thin links of a large graph (some 200,000 dots at
+ * 2,500 links) that was about six times the raster of plain strokes, which painting without a GPU
+ * (as in a worker) spends on every slider step. The mask's dashes run along each row of screen
+ * pixels, each row starting at its own fixed, pseudo-random point, so a link this thin reads as
+ * dashed in any direction and neighbouring links are not dashed in step. One mask per dash list,
+ * drawn once and kept with the context; null where none can be made.
  */
-function dashMask(layer: Layer, dashes: number[], ratio: number): CanvasPattern | string {
+function dashMask(context: Canvas2D, dashes: number[], ratio: number): CanvasPattern | null {
+  let made = masks.get(context);
+  if (!made) masks.set(context, (made = new Map()));
   const key = `${dashes.join(',')} ${ratio}`;
-  let mask = layer.masks.get(key);
+  let mask = made.get(key);
   if (mask === undefined) {
     // As a canvas does with a dash list of odd length: repeated once to make it even.
     const pattern = dashes.length % 2 ? [...dashes, ...dashes] : dashes;
     const period = Math.max(1, Math.round(pattern.reduce((sum, d) => sum + d, 0) * ratio));
-    const tile = new OffscreenCanvas(period, MASK_ROWS);
-    const tileContext = tile.getContext('2d');
+    const tile = typeof OffscreenCanvas === 'undefined' ? document.createElement('canvas') : new OffscreenCanvas(period, MASK_ROWS);
+    tile.width = period;
+    tile.height = MASK_ROWS;
+    const tileContext = tile.getContext('2d') as Canvas2D | null;
     let seed = 0x9e3779b9;
     for (let row = 0; tileContext && row < MASK_ROWS; row++) {
       // A small linear congruential generator: the same rows on every paint, so dashes hold still.
@@ -206,9 +227,9 @@ function dashMask(layer: Layer, dashes: number[], ratio: number): CanvasPattern 
         x = (x + w) % period;
       });
     }
-    mask = tileContext ? layer.context.createPattern(tile, 'repeat') : null;
-    layer.masks.set(key, mask);
+    // (A pattern copies its canvas when made: the tile is drawn first.)
+    mask = tileContext ? context.createPattern(tile, 'repeat') : null;
+    made.set(key, mask);
   }
-  // No mask to be had: the links whole rather than none.
-  return mask ?? 'black';
+  return mask;
 }

@@ -23,6 +23,10 @@ describe('a large graph drawn in bulk', () => {
       bezierCurveTo() {},
       quadraticCurveTo() {},
       stroke: () => strokes++,
+      // Dashed links are cut by a mask of dashes (a pattern filled over them).
+      fillRect() {},
+      createPattern: () => ({}),
+      drawImage() {},
     };
     const getContext = vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockImplementation((() => context) as never);
     const dataset = large();

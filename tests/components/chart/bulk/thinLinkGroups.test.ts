@@ -28,7 +28,7 @@ function link(key: string, width: number, origin: number, route: LinkRoute | nul
 function recordingContext() {
   let d = '';
   let dashes: number[] = [];
-  const strokes: { d: string; style: string; width: number; alpha: number; dashes: number[] }[] = [];
+  const strokes: { d: string; style: string; width: number; alpha: number; dashes: number[]; operation: string }[] = [];
   const context = {
     strokeStyle: '',
     lineWidth: 1,
@@ -39,7 +39,14 @@ function recordingContext() {
     bezierCurveTo: (...xy: number[]) => void (d += `C${xy.join(',')}`),
     quadraticCurveTo: (...xy: number[]) => void (d += `Q${xy.join(',')}`),
     stroke: () =>
-      void strokes.push({ d, style: String(context.strokeStyle), width: context.lineWidth, alpha: context.globalAlpha, dashes }),
+      void strokes.push({
+        d,
+        style: String(context.strokeStyle),
+        width: context.lineWidth,
+        alpha: context.globalAlpha,
+        dashes,
+        operation: context.globalCompositeOperation,
+      }),
     setTransform: () => {},
     setLineDash: (pattern: number[]) => void (dashes = pattern),
     clearRect: () => {},
@@ -150,35 +157,49 @@ describe('thin links drawn in bulk', () => {
   describe('with offscreen canvases', () => {
     afterEach(() => vi.unstubAllGlobals());
 
-    it('strokes dashed links whole into a layer, cuts it with a mask of their dashes and draws it onto the canvas', () => {
+    it('strokes dashed links whole, cuts them with a mask of their dashes, and puts solid links under them', () => {
       const made = recordingOffscreenCanvases();
       const marked = (key: string, commitment: FlowStanding['commitment'], y: number) => ({
         ...link(key, 1, 0, forward(y)),
         standing: { status: null, basis: 'reported', commitment } satisfies FlowStanding,
       });
       const groups = thinLinkGroups(
-        [link('a', 1, 0), marked('b', 'uncommitted', 20), marked('c', 'assumed', 30), marked('d', 'on-ice', 40)],
+        [
+          link('a', 1, 0),
+          marked('b', 'uncommitted', 20),
+          marked('c', 'assumed', 30),
+          marked('d', 'on-ice', 40),
+          link('e', 1, 1, forward(50)),
+        ],
         true,
         -1,
       );
-      const { context, strokes, images } = recordingContext();
+      const { context, strokes, fills, images } = recordingContext();
       paintFrame({ width: 0, height: 0 } as HTMLCanvasElement, context, packFrame(groups, '#8a96a3', size));
-      // The solid link on the canvas itself; one layer (the canvas's size) for the others.
-      expect(strokes.map((s) => [s.d, s.dashes])).toEqual([[linkPath(forward(10)), []]]);
-      const [layer, ...tiles] = made;
+      // Dashed and on-ice links share their dashes: stroked whole on the canvas itself, then cut by
+      // their mask; dotted ones in a layer (the canvas's size) cut by theirs and drawn over them; the
+      // solid links last, each under everything before it (so the last group first), as if stroked first.
+      expect(strokes.map((s) => [s.d, s.dashes, s.alpha, s.operation])).toEqual([
+        [linkPath(forward(20)), [], 0.6, 'source-over'],
+        [linkPath(forward(40)), [], 0.6 * 0.35, 'source-over'],
+        [linkPath(forward(50)), [], 0.6, 'destination-over'],
+        [linkPath(forward(10)), [], 0.6, 'destination-over'],
+      ]);
+      const [tile0, layer, tile1] = made;
       expect([layer!.canvas.width, layer!.canvas.height]).toEqual([600, 400]);
-      // Dashed and on-ice links share their dashes, so one mask; dotted ones are masked apart.
-      expect(layer!.recorded.strokes.map((s) => [s.d, s.dashes, s.alpha])).toEqual([
-        [linkPath(forward(20)), [], 0.6],
-        [linkPath(forward(40)), [], 0.6 * 0.35],
-        [linkPath(forward(30)), [], 0.6],
-      ]);
-      const masks = layer!.recorded.fills;
-      expect(masks).toEqual([
-        { style: { tile: tiles[0]!.canvas, repetition: 'repeat' }, operation: 'destination-in', x: 0, y: 0, width: 600, height: 400 },
-        { style: { tile: tiles[1]!.canvas, repetition: 'repeat' }, operation: 'destination-in', x: 0, y: 0, width: 600, height: 400 },
-      ]);
-      expect(images).toEqual([layer!.canvas, layer!.canvas]);
+      expect(layer!.recorded.strokes.map((s) => [s.d, s.dashes, s.alpha])).toEqual([[linkPath(forward(30)), [], 0.6]]);
+      const cut = (tile: (typeof made)[number]) => ({
+        style: { tile: tile.canvas, repetition: 'repeat' },
+        operation: 'destination-in',
+        x: 0,
+        y: 0,
+        width: 600,
+        height: 400,
+      });
+      expect(fills).toEqual([cut(tile0!)]);
+      expect(layer!.recorded.fills).toEqual([cut(tile1!)]);
+      expect(images).toEqual([layer!.canvas]);
+      const tiles = [tile0, tile1];
       // Each mask's tile is one period of dashes wide in screen pixels (ratio 2), and every row of it
       // is dashed as the pattern is: 7 of every 11 px, 2 of every 5, each row from its own start.
       for (const [tile, on, period] of [
@@ -196,9 +217,10 @@ describe('thin links drawn in bulk', () => {
         const starts = new Set(tile.recorded.fills.filter((f) => f.x >= 0).map((f) => f.x));
         expect(starts.size).toBeGreaterThan(period);
       }
-      // A second paint reuses the layer and its masks.
+      // A second paint reuses the layer and the masks.
       paintFrame({ width: 600, height: 400 } as HTMLCanvasElement, context, packFrame(groups, '#8a96a3', size));
       expect(made).toHaveLength(3);
+      expect(strokes.at(-1)!.operation).toBe('destination-over');
     });
   });
 });

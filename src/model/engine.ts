@@ -197,6 +197,12 @@ export interface OriginParts {
  * there are origins). Linear in `amounts` for fixed shares, given the `inflow` those amounts make.
  */
 export function solveByOrigin(s: Structure, shares: Float64Array, amounts: Float64Array, inflow: Float64Array): OriginParts {
+  const inflowByOrigin = solveInflowByOrigin(s, shares, amounts, inflow);
+  return { inflowByOrigin, flowByOrigin: splitFlows(s, shares, inflowByOrigin) };
+}
+
+/** Inflow split by origin (entities × origins): the batched solve of `solveByOrigin`, without the flows' split. */
+export function solveInflowByOrigin(s: Structure, shares: Float64Array, amounts: Float64Array, inflow: Float64Array): Float64Array {
   const origins = s.origins.length;
   // Injections by origin, then (solved below) inflow by origin.
   const byOrigin = OriginMatrix.zeros(s.entityCount, origins);
@@ -205,26 +211,45 @@ export function solveByOrigin(s: Structure, shares: Float64Array, amounts: Float
     byOrigin.add(s.flowTo[f] as number, s.originOfEntity[s.flowFrom[f] as number] as number, amount);
   });
   // Reinvested money changes hands: from then on it counts as the reinvestor's own money.
-  const hasReinvestment = s.isReinvestment.some((r, f) => r && (shares[f] as number) > 0);
-  const ownSharesOnly = hasReinvestment ? shares.map((share, f) => (s.isReinvestment[f] ? 0 : share)) : shares;
-  if (hasReinvestment) {
+  const reinvests = hasReinvestment(s, shares);
+  if (reinvests) {
     s.isReinvestment.forEach((r, f) => {
       if (!r) return;
       const o = s.originOfEntity[s.flowFrom[f] as number] as number;
       byOrigin.add(s.flowTo[f] as number, o, (inflow[s.flowFrom[f] as number] as number) * (shares[f] as number));
     });
   }
-  const ownSystem = hasReinvestment ? cachedPortSystem(s, ownSharesOnly, 'own') : cachedPortSystem(s, shares, 'full');
+  const ownShares = ownSharesOnly(s, shares);
+  const ownSystem = reinvests ? cachedPortSystem(s, ownShares, 'own') : cachedPortSystem(s, shares, 'full');
   // Every origin's money in one batched solve: the same arithmetic per origin, one walk over the graph.
-  const inflowByOrigin = new OriginMatrix(solveClosedLoop(s, ownSharesOnly, ownSystem, byOrigin.values, origins), origins);
-  const flowByOrigin = OriginMatrix.zeros(s.flowCount, origins);
+  return solveClosedLoop(s, ownShares, ownSystem, byOrigin.values, origins);
+}
+
+const hasReinvestment = (s: Structure, shares: Float64Array) => s.isReinvestment.some((r, f) => r && (shares[f] as number) > 0);
+
+/** The shares with reinvestments at 0 (where any reinvests): their money counts as the reinvestor's own from then on. */
+const ownSharesOnly = (s: Structure, shares: Float64Array) =>
+  hasReinvestment(s, shares) ? shares.map((share, f) => (s.isReinvestment[f] ? 0 : share)) : shares;
+
+/**
+ * Each flow's split by origin: its sender's inflow split times its share. Rows of injected amounts
+ * and of reinvestments stay 0 (`steadyState` puts each wholly in its sender's origin). Written into
+ * `into` when given (every entry).
+ */
+export function splitFlows(s: Structure, shares: Float64Array, inflowByOrigin: Float64Array, into?: Float64Array): Float64Array {
+  const origins = s.origins.length;
+  const flowByOrigin = into ?? new Float64Array(s.flowCount * origins);
   for (let f = 0; f < s.flowCount; f++) {
-    const share = ownSharesOnly[f] as number;
-    if (s.isAmount[f] || share === 0) continue;
-    const from = s.flowFrom[f] as number;
-    for (let o = 0; o < origins; o++) flowByOrigin.set(f, o, inflowByOrigin.get(from, o) * share);
+    const share = shares[f] as number;
+    const row = f * origins;
+    if (s.isAmount[f] || s.isReinvestment[f] || share === 0) {
+      if (into) flowByOrigin.fill(0, row, row + origins);
+      continue;
+    }
+    const from = (s.flowFrom[f] as number) * origins;
+    for (let o = 0; o < origins; o++) flowByOrigin[row + o] = (inflowByOrigin[from + o] as number) * share;
   }
-  return { inflowByOrigin: inflowByOrigin.values, flowByOrigin: flowByOrigin.values };
+  return flowByOrigin;
 }
 
 /**

@@ -2,6 +2,8 @@ import {
   evaluateFlows,
   settlePayments,
   solveByOrigin,
+  solveInflowByOrigin,
+  splitFlows,
   solveTotals,
   steadyState,
   type CompiledModel,
@@ -17,13 +19,14 @@ import type { ParamValues } from './types';
 
 /**
  * How the split by origin answers one direction of change in the injected amounts, at fixed shares:
- * `parts` is the split for amounts equal to `direction` (linear, so any multiple of it scales them).
+ * `inflowByOrigin` is the inflow split for amounts equal to `direction` (linear, so any multiple of
+ * it scales it; the flows' split follows from the inflow's: see `splitFlows`).
  */
 interface Response {
   shares: Float64Array;
   direction: Float64Array;
-  parts: OriginParts;
-  /** The origins whose column of `parts` is not all zero (only these move), as runs: start, end (exclusive), start, end… */
+  inflowByOrigin: Float64Array;
+  /** The origins whose column of `inflowByOrigin` is not all zero (only these move), as runs: start, end (exclusive), start, end… */
   runs: Int32Array;
 }
 
@@ -135,8 +138,8 @@ function responseTo(
   if (known && times !== undefined) return { response: known, times };
   const totals = solveTotals(s, { shares, amounts: delta });
   if (totals.status === 'divergent') return undefined;
-  const parts = solveByOrigin(s, shares, delta, totals.inflow);
-  const response = { shares, direction: delta, parts, runs: movingRuns(parts.inflowByOrigin, s.origins.length) };
+  const inflowByOrigin = solveInflowByOrigin(s, shares, delta, totals.inflow);
+  const response = { shares, direction: delta, inflowByOrigin, runs: movingRuns(inflowByOrigin, s.origins.length) };
   anchor.response = response;
   return { response, times: 1 };
 }
@@ -208,7 +211,7 @@ function addResponse(
   const origins = s.origins.length;
   const { runs } = response;
   const base = anchor.inflowByOrigin;
-  const change = response.parts.inflowByOrigin;
+  const change = response.inflowByOrigin;
   const inflowByOrigin = into?.inflowByOrigin ?? new Float64Array(base.length);
   // One pass over each row, in runs of neighbouring columns.
   for (let row = 0; row < inflowByOrigin.length; row += origins) {
@@ -225,16 +228,5 @@ function addResponse(
     }
     for (let i = row + o; i < row + origins; i++) inflowByOrigin[i] = base[i] as number;
   }
-  const flowByOrigin = into?.flowByOrigin ?? new Float64Array(anchor.flowByOrigin.length);
-  for (let f = 0; f < s.flowCount; f++) {
-    const share = shares[f] as number;
-    const row = f * origins;
-    if (s.isAmount[f] || s.isReinvestment[f] || share === 0) {
-      flowByOrigin.fill(0, row, row + origins);
-      continue;
-    }
-    const from = (s.flowFrom[f] as number) * origins;
-    for (let o = 0; o < origins; o++) flowByOrigin[row + o] = (inflowByOrigin[from + o] as number) * share;
-  }
-  return { inflowByOrigin, flowByOrigin };
+  return { inflowByOrigin, flowByOrigin: splitFlows(s, shares, inflowByOrigin, into?.flowByOrigin) };
 }

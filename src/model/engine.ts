@@ -219,7 +219,7 @@ export function solveInflowByOrigin(s: Structure, shares: Float64Array, amounts:
       byOrigin.add(s.flowTo[f] as number, o, (inflow[s.flowFrom[f] as number] as number) * (shares[f] as number));
     });
   }
-  const ownShares = ownSharesOnly(s, shares);
+  const ownShares = reinvests ? ownSharesOnly(s, shares) : shares;
   const ownSystem = reinvests ? cachedPortSystem(s, ownShares, 'own') : cachedPortSystem(s, shares, 'full');
   // Every origin's money in one batched solve: the same arithmetic per origin, one walk over the graph.
   return solveClosedLoop(s, ownShares, ownSystem, byOrigin.values, origins);
@@ -227,9 +227,8 @@ export function solveInflowByOrigin(s: Structure, shares: Float64Array, amounts:
 
 const hasReinvestment = (s: Structure, shares: Float64Array) => s.isReinvestment.some((r, f) => r && (shares[f] as number) > 0);
 
-/** The shares with reinvestments at 0 (where any reinvests): their money counts as the reinvestor's own from then on. */
-const ownSharesOnly = (s: Structure, shares: Float64Array) =>
-  hasReinvestment(s, shares) ? shares.map((share, f) => (s.isReinvestment[f] ? 0 : share)) : shares;
+/** The shares with reinvestments at 0: reinvested money counts as the reinvestor's own from then on. */
+const ownSharesOnly = (s: Structure, shares: Float64Array) => shares.map((share, f) => (s.isReinvestment[f] ? 0 : share));
 
 /**
  * Each flow's split by origin: its sender's inflow split times its share. Rows of injected amounts

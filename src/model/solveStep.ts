@@ -60,14 +60,15 @@ export function isRetired(result: LoopResult): boolean {
 /**
  * `solveLoop` for a slider step. The split by origin (a solve as wide as there are origins, and the
  * largest arrays) is linear in the injected amounts while the shares stay as they are. So when a
- * step changes only injected amounts, it is the split of the model's last full solve plus a multiple
- * of one response (solved once per slider being dragged), updated only in the origins' columns that
- * the change reaches: the origins that inject the changed amounts, and those that reinvest money the
- * change passes through. Totals (inflow, money per flow, what is kept) are solved afresh: they are
- * cheap. A change in any share (a share slider, or a payment whose share of its payer's inflow moves
- * with the amounts) solves everything. Even a change that reaches most origins (where most reinvest,
- * as in the generated bench datasets) is added, not solved: a solve writes every entry of the split
- * too, after two batched walks over the graph and a solve as wide as there are origins per port.
+ * step changes only injected amounts, the inflow split is that of the model's last full solve plus a
+ * multiple of one response (solved once per slider being dragged), updated only in the origins'
+ * columns that the change reaches: the origins that inject the changed amounts, and those that
+ * reinvest money the change passes through. The flows' split follows from it, row by row (see
+ * `splitFlows`). Totals (inflow, money per flow, what is kept) are solved afresh: they are cheap. A
+ * change in any share (a share slider, or a payment whose share of its payer's inflow moves with the
+ * amounts) solves everything. Even a change that reaches most origins (where most reinvest, as in
+ * the generated bench datasets) is added, not solved: a solve writes every entry of the split too,
+ * after two batched walks over the graph and a solve as wide as there are origins per port.
  */
 export function solveLoopStep(model: CompiledModel, values: ParamValues): LoopResult {
   const s = model.structure;
@@ -187,12 +188,12 @@ function spareParts(model: CompiledModel): OriginParts | undefined {
 }
 
 /**
- * The anchor's split plus `times` the response, in the response's columns only; every other column
- * is the anchor's as it stands, exactly what a full solve gives it. A sum below 1e-15 of the money
+ * The anchor's inflow split plus `times` the response, in the response's columns only; every other
+ * column is the anchor's as it stands, exactly what a full solve gives it. A sum below 1e-15 of the money
  * injected is 0: money is never negative, and where a full solve's arithmetic runs out of digits (on
  * amounts near 0) it leaves 0, not the last bits of a difference. Written into `into` when given.
  *
- * Only the inflow is added so. A flow's split is its sender's inflow split times the flow's share,
+ * The flows' split is not added: a flow's split is its sender's inflow split times the flow's share,
  * as `solveByOrigin` makes it (the shares are the anchor's): written from the new inflow, that reads
  * a row of the inflow split (entities × origins, a fifth of the flows' split at 2,000/10,000) instead
  * of the anchor's and the response's flow splits, the largest arrays of a step. Rows of injected

@@ -2,6 +2,7 @@ import { linkMark, linkMarkStyle, routeLength } from '../../layout/linkMarks';
 import { traceLink, type PathContext } from '../../layout/linkPaths';
 import type { LinkShape } from '../../layout/sankeyLayout';
 import { originColor } from './palette';
+import { scratchCanvas, type Canvas2D } from './scratchCanvas';
 
 // The chart's links stroked into a canvas exactly as ChartLink draws them in SVG: each band by its
 // origin's colour, or one neutral stroke; dashes, fades and the hatch of their deal's status; the
@@ -83,7 +84,7 @@ export function hatchPattern(context: PatternContext, color: string, ratio: numb
   });
 }
 
-type PatternContext = Pick<CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D, 'createPattern'>;
+type PatternContext = Pick<Canvas2D, 'createPattern'>;
 
 /**
  * A pattern of stripes at 45° as the chart's SVG patterns draw them (`patternTransform="rotate(45)"`):
@@ -94,17 +95,14 @@ export function stripePattern(
   context: PatternContext,
   period: number,
   ratio: number,
-  draw: (tile: CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D, size: number) => void,
+  draw: (tile: Canvas2D, size: number) => void,
 ): CanvasPattern | null {
   const size = Math.round(period * ratio);
-  const tile = typeof OffscreenCanvas === 'undefined' ? document.createElement('canvas') : new OffscreenCanvas(size, size);
-  tile.width = size;
-  tile.height = size;
-  const tileContext = tile.getContext('2d') as CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D | null;
-  if (!tileContext) return null;
-  draw(tileContext, size);
+  const tile = scratchCanvas(size, size);
+  if (!tile) return null;
+  draw(tile.context, size);
   // (A pattern copies its canvas when made: the tile is drawn first.)
-  const pattern = context.createPattern(tile, 'repeat');
+  const pattern = context.createPattern(tile.canvas, 'repeat');
   pattern?.setTransform(new DOMMatrix().rotate(45).scale(period / size));
   return pattern;
 }

@@ -2,6 +2,7 @@ import { linkMarkStyle } from '../../../layout/linkMarks';
 import { traceLink, type BackRoute, type ForwardRoute, type LinkRoute } from '../../../layout/linkPaths';
 import { NEUTRAL, THIN_LINK_OPACITY, DIMMED, type ThinLinkGroup } from './thinLinkGroups';
 import { originColor } from '../palette';
+import { scratchCanvas, type Canvas2D } from '../scratchCanvas';
 
 /** One drawing of the thin links, in a form that crosses to a worker without copying objects. */
 export interface ThinLinksFrame {
@@ -69,14 +70,15 @@ export function packFrame(groups: ThinLinkGroup[], neutralColor: string, size: O
   };
 }
 
-type Canvas2D = CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D;
-
 export function paintFrame(canvas: HTMLCanvasElement | OffscreenCanvas, context: Canvas2D, frame: ThinLinksFrame): void {
   const pixelWidth = Math.round(frame.width * frame.ratio);
   const pixelHeight = Math.round(frame.height * frame.ratio);
   if (canvas.width !== pixelWidth) canvas.width = pixelWidth;
   if (canvas.height !== pixelHeight) canvas.height = pixelHeight;
   context.setTransform(1, 0, 0, 1, 0, 0);
+  // Set, not assumed: a paint cut short (by a throw) may have left them otherwise.
+  context.globalCompositeOperation = 'source-over';
+  context.globalAlpha = 1;
   context.clearRect(0, 0, pixelWidth, pixelHeight);
   // Where each group's routes start, so groups can be stroked in any order.
   const starts: number[] = [];
@@ -85,34 +87,36 @@ export function paintFrame(canvas: HTMLCanvasElement | OffscreenCanvas, context:
     starts.push(i);
     for (let n = 0; n < group.count; n++) i += HEADER + (frame.routes[i + 8] as number) + (frame.routes[i + 9] as number);
   }
-  const dashed = new Map<string, number[]>();
+  const dashedKinds = new Map<string, { dashes: number[]; groups: number[] }>();
   const plain: number[] = [];
   frame.groups.forEach((group, g) => {
     const key = group.dashes.join(',');
     if (!key) plain.push(g);
-    else dashed.set(key, [...(dashed.get(key) ?? []), g]);
+    else if (dashedKinds.has(key)) dashedKinds.get(key)!.groups.push(g);
+    else dashedKinds.set(key, { dashes: group.dashes, groups: [g] });
   });
-  const keys = [...dashed.values()];
-  const first = keys.shift();
-  const firstMask = first && dashMask(context, frame.groups[first[0]!]!.dashes, frame.ratio);
-  const layer = keys.length ? layerFor(context, pixelWidth, pixelHeight) : undefined;
-  // Without a mask, or a layer for a second kind of dashes (no offscreen canvases): the canvas's own dashes.
-  if (!first || !firstMask || (keys.length && !layer)) return strokeGroups(context, frame, frame.groups.keys(), starts, !!first);
-  // The first kind of dashed links alone on the canvas, cut there by their mask: no layer to clear and copy.
-  strokeGroups(context, frame, first, starts, false);
-  cutBy(context, firstMask, pixelWidth, pixelHeight);
-  // Any other kind in a layer of its own, cut and drawn over them.
-  for (const groups of keys) {
-    const { canvas: layerCanvas, context: layerContext } = layer!;
-    const mask = dashMask(layerContext, frame.groups[groups[0]!]!.dashes, frame.ratio);
-    layerContext.setTransform(1, 0, 0, 1, 0, 0);
-    layerContext.clearRect(0, 0, pixelWidth, pixelHeight);
-    strokeGroups(layerContext, frame, groups, starts, !mask);
-    if (mask) cutBy(layerContext, mask, pixelWidth, pixelHeight);
-    context.setTransform(1, 0, 0, 1, 0, 0);
-    context.globalAlpha = 1;
-    context.drawImage(layerCanvas, 0, 0);
-  }
+  const kinds = [...dashedKinds.values()];
+  // The first kind of dashed links is stroked on the canvas itself; any other kind in a layer, one kind at a time.
+  const layer = kinds.length > 1 ? layerFor(context, pixelWidth, pixelHeight) : undefined;
+  const targets = kinds.map((_, k) => (k === 0 ? context : layer?.context));
+  const masks = kinds.map(({ dashes }, k) => targets[k] && dashMask(targets[k], dashes, frame.ratio));
+  // No dashed links; or no layer or mask to be had: every link with the canvas's own dashes (one look for all).
+  if (!kinds.length || masks.some((mask) => !mask)) return strokeGroups(context, frame, frame.groups.keys(), starts, true);
+  kinds.forEach(({ groups }, k) => {
+    const target = targets[k]!;
+    if (k > 0) {
+      target.setTransform(1, 0, 0, 1, 0, 0);
+      target.clearRect(0, 0, pixelWidth, pixelHeight);
+    }
+    // Alone on its canvas, so the mask cuts nothing else.
+    strokeGroups(target, frame, groups, starts, false);
+    cutBy(target, masks[k]!, pixelWidth, pixelHeight);
+    if (k > 0) {
+      context.setTransform(1, 0, 0, 1, 0, 0);
+      context.globalAlpha = 1;
+      context.drawImage(layer!.canvas, 0, 0);
+    }
+  });
   // Solid links under the dashed ones, as if stroked first: each under all before it, so the last first.
   context.globalCompositeOperation = 'destination-over';
   strokeGroups(context, frame, plain.reverse(), starts, false);
@@ -165,33 +169,29 @@ function strokeGroups(context: Canvas2D, frame: ThinLinksFrame, groups: Iterable
   }
 }
 
-interface Layer {
-  canvas: OffscreenCanvas;
-  context: OffscreenCanvasRenderingContext2D;
+type Layer = NonNullable<ReturnType<typeof scratchCanvas>>;
+
+/** What painting keeps with a context: the layer for a second kind of dashed links, and masks by dash list and pixel ratio. */
+const kept = new WeakMap<Canvas2D, { layer?: Layer | null; masks: Map<string, CanvasPattern | null> }>();
+
+function keptWith(context: Canvas2D) {
+  let found = kept.get(context);
+  if (!found) kept.set(context, (found = { masks: new Map() }));
+  return found;
 }
 
-const layers = new WeakMap<Canvas2D, Layer | undefined>();
-
-/**
- * A canvas the size of the links' to draw a second kind of dashed links in before they are masked,
- * kept with the context it is drawn onto (undefined where there are no offscreen canvases).
- */
+/** A canvas the size of the links' to draw a second and later kinds of dashed links in before they are cut (undefined where none can be made). */
 function layerFor(context: Canvas2D, width: number, height: number): Layer | undefined {
-  if (!layers.has(context)) {
-    const canvas = typeof OffscreenCanvas === 'undefined' ? undefined : new OffscreenCanvas(width, height);
-    const layerContext = canvas?.getContext('2d');
-    layers.set(context, canvas && layerContext ? { canvas, context: layerContext } : undefined);
-  }
-  const layer = layers.get(context);
+  const own = keptWith(context);
+  if (own.layer === undefined) own.layer = scratchCanvas(width, height) ?? null;
+  const { layer } = own;
   if (layer && layer.canvas.width !== width) layer.canvas.width = width;
   if (layer && layer.canvas.height !== height) layer.canvas.height = height;
-  return layer;
+  return layer ?? undefined;
 }
 
 /** Rows of a dash mask: its dashes repeat every this many rows of screen pixels. */
 const MASK_ROWS = 64;
-
-const masks = new WeakMap<Canvas2D, Map<string, CanvasPattern | null>>();
 
 /**
  * Dashed links are stroked whole and then cut by a mask of dashes: a canvas dashes a line by cutting
@@ -199,37 +199,33 @@ const masks = new WeakMap<Canvas2D, Map<string, CanvasPattern | null>>();
  * 2,500 links) that was about six times the raster of plain strokes, which painting without a GPU
  * (as in a worker) spends on every slider step. The mask's dashes run along each row of screen
  * pixels, each row starting at its own fixed, pseudo-random point, so a link this thin reads as
- * dashed in any direction and neighbouring links are not dashed in step. One mask per dash list,
- * drawn once and kept with the context; null where none can be made.
+ * dashed in any direction and neighbouring links are not dashed in step. One mask per dash list and
+ * pixel ratio, drawn once and kept with the context; null where none can be made.
  */
 function dashMask(context: Canvas2D, dashes: number[], ratio: number): CanvasPattern | null {
-  let made = masks.get(context);
-  if (!made) masks.set(context, (made = new Map()));
+  const { masks } = keptWith(context);
   const key = `${dashes.join(',')} ${ratio}`;
-  let mask = made.get(key);
+  let mask = masks.get(key);
   if (mask === undefined) {
     // As a canvas does with a dash list of odd length: repeated once to make it even.
     const pattern = dashes.length % 2 ? [...dashes, ...dashes] : dashes;
     const period = Math.max(1, Math.round(pattern.reduce((sum, d) => sum + d, 0) * ratio));
-    const tile = typeof OffscreenCanvas === 'undefined' ? document.createElement('canvas') : new OffscreenCanvas(period, MASK_ROWS);
-    tile.width = period;
-    tile.height = MASK_ROWS;
-    const tileContext = tile.getContext('2d') as Canvas2D | null;
+    const tile = scratchCanvas(period, MASK_ROWS);
     let seed = 0x9e3779b9;
-    for (let row = 0; tileContext && row < MASK_ROWS; row++) {
+    for (let row = 0; tile && row < MASK_ROWS; row++) {
       // A small linear congruential generator: the same rows on every paint, so dashes hold still.
       seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0;
       let x = Math.floor((seed / 2 ** 32) * period);
       pattern.forEach((length, i) => {
         const w = length * ratio;
         // Each dash, wrapped round the tile's right edge.
-        if (i % 2 === 0) for (const from of [x, x - period]) tileContext.fillRect(from, row, w, 1);
+        if (i % 2 === 0) for (const from of [x, x - period]) tile.context.fillRect(from, row, w, 1);
         x = (x + w) % period;
       });
     }
     // (A pattern copies its canvas when made: the tile is drawn first.)
-    mask = tileContext ? context.createPattern(tile, 'repeat') : null;
-    made.set(key, mask);
+    mask = tile ? context.createPattern(tile.canvas, 'repeat') : null;
+    masks.set(key, mask);
   }
   return mask;
 }

@@ -26,7 +26,6 @@ describe('a large graph drawn in bulk', () => {
       // Dashed links are cut by a mask of dashes (a pattern filled over them).
       fillRect() {},
       createPattern: () => ({}),
-      drawImage() {},
     };
     const getContext = vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockImplementation((() => context) as never);
     const dataset = large();

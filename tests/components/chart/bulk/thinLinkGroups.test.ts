@@ -29,6 +29,8 @@ function recordingContext() {
   let d = '';
   let dashes: number[] = [];
   const strokes: { d: string; style: string; width: number; alpha: number; dashes: number[]; operation: string }[] = [];
+  /** Strokes, fills and images in the order drawn, with their compositing. */
+  const log: string[] = [];
   const context = {
     strokeStyle: '',
     lineWidth: 1,
@@ -38,28 +40,35 @@ function recordingContext() {
     lineTo: (x: number, y: number) => void (d += `L${x},${y}`),
     bezierCurveTo: (...xy: number[]) => void (d += `C${xy.join(',')}`),
     quadraticCurveTo: (...xy: number[]) => void (d += `Q${xy.join(',')}`),
-    stroke: () =>
-      void strokes.push({
+    stroke: () => {
+      strokes.push({
         d,
         style: String(context.strokeStyle),
         width: context.lineWidth,
         alpha: context.globalAlpha,
         dashes,
         operation: context.globalCompositeOperation,
-      }),
+      });
+      log.push(`stroke ${context.globalCompositeOperation} ${d}`);
+    },
     setTransform: () => {},
     setLineDash: (pattern: number[]) => void (dashes = pattern),
     clearRect: () => {},
     fillStyle: '' as unknown,
     globalCompositeOperation: 'source-over',
     fills: [] as { style: unknown; operation: string; x: number; y: number; width: number; height: number }[],
-    fillRect: (x: number, y: number, width: number, height: number) =>
-      void context.fills.push({ style: context.fillStyle, operation: context.globalCompositeOperation, x, y, width, height }),
+    fillRect: (x: number, y: number, width: number, height: number) => {
+      context.fills.push({ style: context.fillStyle, operation: context.globalCompositeOperation, x, y, width, height });
+      log.push(`fill ${context.globalCompositeOperation}`);
+    },
     images: [] as unknown[],
-    drawImage: (image: unknown) => void context.images.push(image),
+    drawImage: (image: unknown) => {
+      context.images.push(image);
+      log.push(`image ${context.globalCompositeOperation} alpha ${context.globalAlpha}`);
+    },
     createPattern: (tile: unknown, repetition: string) => ({ tile, repetition }),
   };
-  return { context: context as unknown as CanvasRenderingContext2D, strokes, fills: context.fills, images: context.images };
+  return { context: context as unknown as CanvasRenderingContext2D, strokes, fills: context.fills, images: context.images, log };
 }
 
 /** Offscreen canvases whose contexts record as above, for the layer dashed links are drawn in. */
@@ -82,7 +91,14 @@ function recordingOffscreenCanvases() {
 
 const size = { width: 300, height: 200, ratio: 2, originX: 0, originY: 0 };
 
+/** A thin link of origin 0 whose deal is `commitment`, at `y`. */
+const marked = (key: string, commitment: FlowStanding['commitment'], y: number) => ({
+  ...link(key, 1, 0, forward(y)),
+  standing: { status: null, basis: 'reported', commitment } satisfies FlowStanding,
+});
+
 describe('thin links drawn in bulk', () => {
+  afterEach(() => vi.restoreAllMocks());
   // Routes through slots pack as many numbers as they have (see thinLinksPainter.ts).
   const back: LinkRoute = {
     back: true,
@@ -137,12 +153,14 @@ describe('thin links drawn in bulk', () => {
     expect(strokes.map((s) => s.style)).toEqual(['rgb(1, 2, 3)', 'rgb(1, 2, 3)']);
   });
 
-  it("strokes thin links apart by their deal's status: dashed when not committed, faded when on ice, dotted when assumed", () => {
-    const marked = (key: string, commitment: FlowStanding['commitment']) => ({
-      ...link(key, 1, 0),
-      standing: { status: null, basis: 'reported', commitment } satisfies FlowStanding,
-    });
-    const groups = thinLinkGroups([link('a', 1, 0), marked('b', 'uncommitted'), marked('c', 'on-ice'), marked('d', 'assumed')], true, -1);
+  it("strokes thin links apart by their deal's status: dashed when not committed, faded when on ice, dotted when assumed (with the canvas's own dashes where no mask can be drawn)", () => {
+    // No offscreen canvases here (jsdom), and a canvas element that draws no 2D: no mask.
+    vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(null);
+    const groups = thinLinkGroups(
+      [link('a', 1, 0), marked('b', 'uncommitted', 10), marked('c', 'on-ice', 10), marked('d', 'assumed', 10)],
+      true,
+      -1,
+    );
     expect(groups.map((g) => g.mark)).toEqual(['solid', 'dashed', 'hatched', 'dotted']);
     const { context, strokes } = recordingContext();
     paintFrame({ width: 0, height: 0 } as HTMLCanvasElement, context, packFrame(groups, '#8a96a3', size));
@@ -159,10 +177,6 @@ describe('thin links drawn in bulk', () => {
 
     it('strokes dashed links whole, cuts them with a mask of their dashes, and puts solid links under them', () => {
       const made = recordingOffscreenCanvases();
-      const marked = (key: string, commitment: FlowStanding['commitment'], y: number) => ({
-        ...link(key, 1, 0, forward(y)),
-        standing: { status: null, basis: 'reported', commitment } satisfies FlowStanding,
-      });
       const groups = thinLinkGroups(
         [
           link('a', 1, 0),
@@ -174,20 +188,32 @@ describe('thin links drawn in bulk', () => {
         true,
         -1,
       );
-      const { context, strokes, fills, images } = recordingContext();
+      const recorded = recordingContext();
+      const { context, strokes, fills, images, log } = recorded;
       paintFrame({ width: 0, height: 0 } as HTMLCanvasElement, context, packFrame(groups, '#8a96a3', size));
       // Dashed and on-ice links share their dashes: stroked whole on the canvas itself, then cut by
       // their mask; dotted ones in a layer (the canvas's size) cut by theirs and drawn over them; the
       // solid links last, each under everything before it (so the last group first), as if stroked first.
-      expect(strokes.map((s) => [s.d, s.dashes, s.alpha, s.operation])).toEqual([
-        [linkPath(forward(20)), [], 0.6, 'source-over'],
-        [linkPath(forward(40)), [], 0.6 * 0.35, 'source-over'],
-        [linkPath(forward(50)), [], 0.6, 'destination-over'],
-        [linkPath(forward(10)), [], 0.6, 'destination-over'],
+      // The order is what keeps the cut off the other links.
+      expect(log).toEqual([
+        `stroke source-over ${linkPath(forward(20))}`,
+        `stroke source-over ${linkPath(forward(40))}`,
+        'fill destination-in',
+        'image source-over alpha 1',
+        `stroke destination-over ${linkPath(forward(50))}`,
+        `stroke destination-over ${linkPath(forward(10))}`,
       ]);
-      const [tile0, layer, tile1] = made;
+      expect(strokes.map((s) => [s.dashes, s.alpha])).toEqual([
+        [[], 0.6],
+        [[], 0.6 * 0.35],
+        [[], 0.6],
+        [[], 0.6],
+      ]);
+      // Left as a plain paint expects it.
+      expect([recorded.context.globalCompositeOperation, recorded.context.globalAlpha]).toEqual(['source-over', 0.6]);
+      const [layer, tile0, tile1] = made;
       expect([layer!.canvas.width, layer!.canvas.height]).toEqual([600, 400]);
-      expect(layer!.recorded.strokes.map((s) => [s.d, s.dashes, s.alpha])).toEqual([[linkPath(forward(30)), [], 0.6]]);
+      expect(layer!.recorded.log).toEqual([`stroke source-over ${linkPath(forward(30))}`, 'fill destination-in']);
       const cut = (tile: (typeof made)[number]) => ({
         style: { tile: tile.canvas, repetition: 'repeat' },
         operation: 'destination-in',
@@ -217,10 +243,56 @@ describe('thin links drawn in bulk', () => {
         const starts = new Set(tile.recorded.fills.filter((f) => f.x >= 0).map((f) => f.x));
         expect(starts.size).toBeGreaterThan(period);
       }
-      // A second paint reuses the layer and the masks.
+      // A second paint reuses the layer and the masks, and paints the same, whatever the first left set.
+      const first = [...log];
+      log.length = 0;
+      recorded.context.globalCompositeOperation = 'destination-over';
       paintFrame({ width: 600, height: 400 } as HTMLCanvasElement, context, packFrame(groups, '#8a96a3', size));
       expect(made).toHaveLength(3);
-      expect(strokes.at(-1)!.operation).toBe('destination-over');
+      expect(log).toEqual(first);
+    });
+
+    it('strokes every link with the canvas dashes when a second kind of dashes has no layer to be cut in', () => {
+      const made: { canvas: { width: number }; recorded: ReturnType<typeof recordingContext> }[] = [];
+      const groups = thinLinkGroups([link('a', 1, 0), marked('b', 'uncommitted', 20), marked('c', 'assumed', 30)], true, -1);
+      // The layer (the canvas's size) draws no 2D; the masks' tiles do.
+      const getContext = vi.fn(function (this: { width: number }) {
+        return this.width === 600 ? null : made.find((m) => m.canvas === this)!.recorded.context;
+      });
+      vi.stubGlobal(
+        'OffscreenCanvas',
+        class {
+          constructor(
+            public width: number,
+            public height: number,
+          ) {
+            made.push({ canvas: this, recorded: recordingContext() });
+          }
+          getContext = getContext;
+        },
+      );
+      const { context, log, fills } = recordingContext();
+      paintFrame({ width: 0, height: 0 } as HTMLCanvasElement, context, packFrame(groups, '#8a96a3', size));
+      expect(fills).toEqual([]);
+      expect(log.every((entry) => entry.startsWith('stroke source-over'))).toBe(true);
+    });
+  });
+
+  describe('without offscreen canvases', () => {
+    afterEach(() => vi.restoreAllMocks());
+
+    it('cuts dashed links with a mask drawn in a detached canvas element', () => {
+      const tile = recordingContext();
+      vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockImplementation((() => tile.context) as never);
+      const groups = thinLinkGroups([link('a', 1, 0), marked('b', 'uncommitted', 20)], true, -1);
+      const { context, log } = recordingContext();
+      paintFrame({ width: 0, height: 0 } as HTMLCanvasElement, context, packFrame(groups, '#8a96a3', size));
+      expect(log).toEqual([
+        `stroke source-over ${linkPath(forward(20))}`,
+        'fill destination-in',
+        `stroke destination-over ${linkPath(forward(10))}`,
+      ]);
+      expect(tile.fills.length).toBeGreaterThan(0);
     });
   });
 });

@@ -1,7 +1,6 @@
 import {
   evaluateFlows,
   settlePayments,
-  solveByOrigin,
   solveInflowByOrigin,
   splitFlows,
   solveTotals,
@@ -46,7 +45,7 @@ const anchors = new WeakMap<CompiledModel, Anchor>();
  */
 export const KEPT_STEPS = 2;
 
-/** A model's latest step results made by adding a response, oldest first. */
+/** A model's latest step results (made by adding a response, or solved in full during a drag), oldest first. */
 const recent = new WeakMap<CompiledModel, SteadyState[]>();
 
 /** Step results whose arrays went to a later step: they hold other numbers now. */
@@ -103,9 +102,14 @@ export function solveLoopStep(model: CompiledModel, values: ParamValues): LoopRe
       return result;
     }
   }
-  const result = steadyState(s, coefficients, totals, solveByOrigin(s, coefficients.shares, coefficients.amounts, totals.inflow), unpaid);
+  // A full solve (a share slider's step) writes its flows' split into a retired step's arrays too:
+  // a fresh one on every step (megabytes at 500/2,500) made the garbage collector run often mid-drag.
+  const inflowByOrigin = solveInflowByOrigin(s, coefficients.shares, coefficients.amounts, totals.inflow);
+  const flowByOrigin = splitFlows(s, coefficients.shares, inflowByOrigin, spareParts(model)?.flowByOrigin);
+  const result = steadyState(s, coefficients, totals, { inflowByOrigin, flowByOrigin }, unpaid);
   // The response depends on the shares only, so it outlives a full solve at the same shares.
   anchors.set(model, { result, response: sameShares ? anchor.response : undefined });
+  recent.get(model)!.push(result);
   return result;
 }
 
@@ -183,6 +187,8 @@ function spareParts(model: CompiledModel): OriginParts | undefined {
   recent.set(model, steps);
   if (steps.length < KEPT_STEPS + 1) return undefined;
   const oldest = steps.shift()!;
+  // The anchor (a full solve that steps add to) stays as it is for as long as it is the anchor.
+  if (anchors.get(model)?.result === oldest) return undefined;
   retired.add(oldest);
   return { inflowByOrigin: oldest.inflowByOrigin, flowByOrigin: oldest.flowByOrigin };
 }
@@ -194,7 +200,7 @@ function spareParts(model: CompiledModel): OriginParts | undefined {
  * amounts near 0) it leaves 0, not the last bits of a difference. Written into `into` when given.
  *
  * The flows' split is not added: a flow's split is its sender's inflow split times the flow's share,
- * as `solveByOrigin` makes it (the shares are the anchor's): written from the new inflow, that reads
+ * as a full solve makes it (the shares are the anchor's): written from the new inflow, that reads
  * a row of the inflow split (entities × origins, a fifth of the flows' split at 2,000/10,000) instead
  * of the anchor's and the response's flow splits, the largest arrays of a step. Rows of injected
  * amounts and reinvestments are left to `steadyState`, which puts each wholly in its sender's origin.

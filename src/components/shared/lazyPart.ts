@@ -15,9 +15,14 @@ export interface LazyPart<M> {
 export function lazyPart<M>(load: () => Promise<M>): LazyPart<M> {
   let loaded: M | undefined;
   let loading: Promise<M> | undefined;
+  /** Every part waiting for the module, told once it loads, whoever's try it was. */
+  const waiting = new Set<(module: M) => void>();
   const preload = () => {
     loading ??= load().then(
-      (module) => (loaded = module),
+      (module) => {
+        waiting.forEach((tell) => tell(module));
+        return (loaded = module);
+      },
       (error: unknown) => {
         loading = undefined; // let a later page try again
         throw error;
@@ -28,17 +33,24 @@ export function lazyPart<M>(load: () => Promise<M>): LazyPart<M> {
   function useModule(needed: boolean) {
     const [module, setModule] = useState(loaded);
     const [failure, setFailure] = useState<unknown>();
-    // Each try is one run of the effect below (so is each time the part is needed again).
     const [attempt, setAttempt] = useState(0);
+    // Each try is one run of this effect (so is each time the part is needed again). A part whose own
+    // try failed also fills in when another part's later try loads the module (the phone's controls
+    // sheet, say, when a part round the chart is retried), not only after a reload.
     useEffect(() => {
       if (!needed || module) return;
       let live = true;
-      preload().then(
-        (m) => live && setModule(m),
-        (error: unknown) => live && setFailure(error),
-      );
+      const tell = (loadedModule: M) => {
+        if (live) {
+          setModule(loadedModule);
+          setFailure(undefined);
+        }
+      };
+      waiting.add(tell);
+      preload().then(tell, (error: unknown) => live && setFailure(error));
       return () => {
         live = false;
+        waiting.delete(tell);
       };
     }, [needed, module, attempt]);
     const retry = () => {

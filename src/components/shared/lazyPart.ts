@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { retrying } from './retrying';
 
 export interface LazyPart<M> {
   /** Starts loading the module (once; again after a failure) and resolves with it. */
@@ -11,8 +12,13 @@ export interface LazyPart<M> {
   useModule(needed: boolean): { module: M | undefined; failure: unknown; retry(): void };
 }
 
-/** Code that only some pages need, kept out of the first download and loaded when it is. */
-export function lazyPart<M>(load: () => Promise<M>): LazyPart<M> {
+/**
+ * Code that only some pages need, kept out of the first download and loaded when it is: one module
+ * (`() => import('./x')`, tried again as `retrying` does), or what `load` makes of several (`retry`
+ * false: each of its imports then is `retrying`'s own).
+ */
+export function lazyPart<M>(importModule: () => Promise<M>, retry = true): LazyPart<M> {
+  const load = retry ? retrying(importModule) : importModule;
   let loaded: M | undefined;
   let loading: Promise<M> | undefined;
   /** Every part waiting for the module, told once it loads, whoever's try it was. */

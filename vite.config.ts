@@ -187,8 +187,9 @@ export default defineConfig({
   plugins: [react(), publishSchema(), contentSecurityPolicy(), linkPreview(), first.plugin],
   build: {
     target: 'es2022',
-    // The first page names one script and no preloads, and the first script carries no preload
-    // helper: the lazy parts a first screen needs are built whole instead (FIRST_SCREEN_PARTS).
+    // The first page names one script and no preloads: the lazy parts a first screen needs are built
+    // whole instead (FIRST_SCREEN_PARTS). Vite still wraps each lazy import in its preload helper
+    // (vitejs/vite#13952), which here has nothing to load.
     modulePreload: false,
     sourcemap: false,
     rolldownOptions: { output: { codeSplitting: { groups: [first.group, ...first.parts] } } },

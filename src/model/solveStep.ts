@@ -98,7 +98,7 @@ export function solveLoopStep(model: CompiledModel, values: ParamValues): LoopRe
         spareParts(model),
       );
       const result = steadyState(s, coefficients, totals, parts, unpaid);
-      recent.get(model)!.push(result);
+      stepsOf(model).push(result);
       return result;
     }
   }
@@ -109,7 +109,7 @@ export function solveLoopStep(model: CompiledModel, values: ParamValues): LoopRe
   const result = steadyState(s, coefficients, totals, { inflowByOrigin, flowByOrigin }, unpaid);
   // The response depends on the shares only, so it outlives a full solve at the same shares.
   anchors.set(model, { result, response: sameShares ? anchor.response : undefined });
-  recent.get(model)!.push(result);
+  stepsOf(model).push(result);
   return result;
 }
 
@@ -181,10 +181,16 @@ function movingRuns(byOrigin: Float64Array, origins: number): Int32Array {
   return Int32Array.from(runs);
 }
 
+/** The kept step results of a model (each is pushed once, when made: its arrays must be lent at most once). */
+function stepsOf(model: CompiledModel): SteadyState[] {
+  let steps = recent.get(model);
+  if (!steps) recent.set(model, (steps = []));
+  return steps;
+}
+
 /** Arrays for the next step's split: those of the oldest step beyond the kept ones (which retires), or new ones. */
 function spareParts(model: CompiledModel): OriginParts | undefined {
-  const steps = recent.get(model) ?? [];
-  recent.set(model, steps);
+  const steps = stepsOf(model);
   if (steps.length < KEPT_STEPS + 1) return undefined;
   const oldest = steps.shift()!;
   // The anchor (a full solve that steps add to) stays as it is for as long as it is the anchor.

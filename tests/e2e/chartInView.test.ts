@@ -102,28 +102,4 @@ describe.runIf(hasBrowser)('the chart in view while the reader works the control
     expect(chart.y + chart.height).toBeLessThanOrEqual(height);
     expect(errors).toEqual([]);
   });
-
-  it('puts the controls in their sheet on a phone once the parts round the chart load on a retry, after failing to at first', async () => {
-    let blocked = true;
-    const { page } = await openPage(
-      browser,
-      './?lang=en',
-      { width: 375, height: 667 },
-      {
-        beforeLoad: (p) => p.route(/firstScreen-[^/?]*\.js/, (route) => (blocked ? route.abort() : route.continue())),
-      },
-    );
-    // Without their code the parts round the chart say so; the controls stand in the page meanwhile.
-    const reset = page.locator('[data-action="reset-part"]').first();
-    await reset.waitFor();
-    expect(await page.locator('[data-action="open-controls"]').count()).toBe(0);
-    blocked = false;
-    await reset.click();
-    const toggle = page.locator('[data-action="open-controls"]');
-    await toggle.waitFor();
-    expect(await page.locator('#controls-sheet').isVisible()).toBe(false);
-    await toggle.click();
-    expect(await page.locator('#controls-sheet #slider-nvidia-openai').isVisible()).toBe(true);
-    await page.context().close();
-  });
 });

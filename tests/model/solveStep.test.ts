@@ -148,24 +148,30 @@ describe('solveLoopStep', { timeout: 120_000 }, () => {
     );
   });
 
-  it('keeps the arrays of the latest steps, and says which older ones it reused', () => {
+  it('keeps the arrays of the latest steps, and says which older ones it reused, as amount and share sliders move', () => {
     const model = compileModel(generateDataset(120, 500));
     const amount = model.dataset.parameters.find((p) => p.unit === 'amount')!;
+    // A share slider's step is a full solve, which reuses retired arrays too.
+    const share = model.dataset.parameters.find((p) => p.id === 'compute-scale')!;
     fc.assert(
-      fc.property(fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 1, maxLength: 12 }), (positions) => {
-        const made: { result: LoopResult; numbers: Record<string, number[]> }[] = [];
-        let values = defaultValues(model.dataset.parameters);
-        for (const at of positions) {
-          values = { ...values, [amount.id]: amount.min + at * (amount.max - amount.min) };
-          const result = solveLoopOnce(model, values);
-          made.push({ result, numbers: fields(result) });
-          // A retired step is never handed out again: its sliders are solved afresh.
-          expect(isRetired(solveLoopOnce(model, values))).toBe(false);
-        }
-        made.slice(-KEPT_STEPS).forEach(({ result }) => expect(isRetired(result)).toBe(false));
-        // Whatever was not retired still holds the numbers it was made with.
-        for (const { result, numbers } of made) if (!isRetired(result)) expect(fields(result)).toEqual(numbers);
-      }),
+      fc.property(
+        fc.array(fc.tuple(fc.boolean(), fc.double({ min: 0, max: 1, noNaN: true })), { minLength: 1, maxLength: 12 }),
+        (moves) => {
+          const made: { result: LoopResult; numbers: Record<string, number[]> }[] = [];
+          let values = defaultValues(model.dataset.parameters);
+          for (const [isShare, at] of moves) {
+            const slider = isShare ? share : amount;
+            values = { ...values, [slider.id]: slider.min + at * (slider.max - slider.min) };
+            const result = solveLoopOnce(model, values);
+            made.push({ result, numbers: fields(result) });
+            // A retired step is never handed out again: its sliders are solved afresh.
+            expect(isRetired(solveLoopOnce(model, values))).toBe(false);
+          }
+          made.slice(-KEPT_STEPS).forEach(({ result }) => expect(isRetired(result)).toBe(false));
+          // Whatever was not retired still holds the numbers it was made with.
+          for (const { result, numbers } of made) if (!isRetired(result)) expect(fields(result)).toEqual(numbers);
+        },
+      ),
       { numRuns: Math.ceil(runs / 5) },
     );
   });

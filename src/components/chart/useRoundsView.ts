@@ -1,18 +1,12 @@
 import { provideRoundsView } from '../../layout/chartGeometry';
 import { lazyPart } from '../shared/lazyPart';
-import { retrying } from '../shared/retrying';
-
-const roundsCode = retrying(() => import('../../layout/roundsView'));
-const roundFrame = retrying(() => import('./RoundFrame'));
 
 // The rounds view's geometry and its frame's component load together, when that view is first asked for.
-const roundsView = lazyPart(
-  () =>
-    Promise.all([roundsCode(), roundFrame()]).then(([code, frame]) => {
-      provideRoundsView(code);
-      return frame;
-    }),
-  false,
+const roundsView = lazyPart(() =>
+  Promise.all([import('../../layout/roundsView'), import('./RoundFrame')]).then(([code, frame]) => {
+    provideRoundsView(code);
+    return frame;
+  }),
 );
 
 /**

@@ -1,5 +1,4 @@
 import { useEffect, useState } from 'react';
-import { retrying } from './retrying';
 
 export interface LazyPart<M> {
   /** Starts loading the module (once; again after a failure) and resolves with it. */
@@ -12,13 +11,8 @@ export interface LazyPart<M> {
   useModule(needed: boolean): { module: M | undefined; failure: unknown; retry(): void };
 }
 
-/**
- * Code that only some pages need, kept out of the first download and loaded when it is: one module
- * (`() => import('./x')`, tried again as `retrying` does), or what `load` makes of several (`retry`
- * false: each of its imports then is `retrying`'s own).
- */
-export function lazyPart<M>(importModule: () => Promise<M>, retry = true): LazyPart<M> {
-  const load = retry ? retrying(importModule) : importModule;
+/** Code that only some pages need, kept out of the first download and loaded when it is. */
+export function lazyPart<M>(load: () => Promise<M>): LazyPart<M> {
   let loaded: M | undefined;
   let loading: Promise<M> | undefined;
   /** Every part waiting for the module, told once it loads, whoever's try it was. */
@@ -26,8 +20,9 @@ export function lazyPart<M>(importModule: () => Promise<M>, retry = true): LazyP
   const preload = () => {
     loading ??= load().then(
       (module) => {
+        loaded = module;
         waiting.forEach((tell) => tell(module));
-        return (loaded = module);
+        return module;
       },
       (error: unknown) => {
         loading = undefined; // let a later page try again
@@ -42,7 +37,9 @@ export function lazyPart<M>(importModule: () => Promise<M>, retry = true): LazyP
     const [attempt, setAttempt] = useState(0);
     // Each try is one run of this effect (so is each time the part is needed again). A part whose own
     // try failed also fills in when another part's later try loads the module (the phone's controls
-    // sheet, say, when a part round the chart is retried), not only after a reload.
+    // sheet, say, when a part round the chart is retried), not only after a reload. (Chromium keeps a
+    // failed import's failure for the page's life, so there a later try fails too: whatwg/html#10327
+    // asks browsers to fetch it again.)
     useEffect(() => {
       if (!needed || module) return;
       let live = true;

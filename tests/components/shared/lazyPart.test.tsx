@@ -2,12 +2,12 @@ import { act, render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { lazyPart, type LazyPart } from '../../../src/components/shared/lazyPart';
 
-/** Shows what a part knows of the module: loaded, failed or loading; with a button to try again. */
+/** Shows what a part knows of the module (a failure first, as throwIfFailed does): failed, loaded or loading; with a button to try again. */
 function Part({ part, name }: { part: LazyPart<{ word: string }>; name: string }) {
   const { module, failure, retry } = part.useModule(true);
   return (
     <p data-testid={name}>
-      {module ? module.word : failure ? 'failed' : 'loading'}
+      {failure ? 'failed' : module ? module.word : 'loading'}
       <button onClick={retry}>retry {name}</button>
     </p>
   );

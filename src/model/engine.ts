@@ -1,8 +1,9 @@
 import { evaluateExpr } from './expr';
-import { buildPortSystem, solveClosedLoop, type PortSystem } from './linear';
+import { solveClosedLoop } from './linear';
 import { OriginMatrix } from './originMatrix';
 import { defaultYear, resolveMoment, type Moment } from './resolveMoment';
-import { sameValues } from './sameValues';
+import { solveByOrigin, type OriginParts } from './originSplit';
+import { cachedPortSystem } from './portSystems';
 import { compileStructure, type Structure } from './structure';
 import { isAmountFlow, type Dataset, type ParamValues } from './types';
 
@@ -186,71 +187,6 @@ export function solveTotals(s: Structure, coefficients: FlowCoefficients): LoopT
   return { status: 'converged', gain: system.gain, inflow, injected };
 }
 
-/** The split by origin, before `steadyState` fills in the rows of injected amounts and reinvestments. */
-export interface OriginParts {
-  inflowByOrigin: Float64Array;
-  flowByOrigin: Float64Array;
-}
-
-/**
- * Inflow and share flows split by origin: the costly part of a solve (a batched solve as wide as
- * there are origins). Linear in `amounts` for fixed shares, given the `inflow` those amounts make.
- */
-export function solveByOrigin(s: Structure, shares: Float64Array, amounts: Float64Array, inflow: Float64Array): OriginParts {
-  const inflowByOrigin = solveInflowByOrigin(s, shares, amounts, inflow);
-  return { inflowByOrigin, flowByOrigin: splitFlows(s, shares, inflowByOrigin) };
-}
-
-/** Inflow split by origin (entities × origins): the batched solve of `solveByOrigin`, without the flows' split. */
-export function solveInflowByOrigin(s: Structure, shares: Float64Array, amounts: Float64Array, inflow: Float64Array): Float64Array {
-  const origins = s.origins.length;
-  // Injections by origin, then (solved below) inflow by origin.
-  const byOrigin = OriginMatrix.zeros(s.entityCount, origins);
-  amounts.forEach((amount, f) => {
-    if (!s.isAmount[f] || amount === 0) return;
-    byOrigin.add(s.flowTo[f] as number, s.originOfEntity[s.flowFrom[f] as number] as number, amount);
-  });
-  // Reinvested money changes hands: from then on it counts as the reinvestor's own money.
-  const reinvests = hasReinvestment(s, shares);
-  if (reinvests) {
-    s.isReinvestment.forEach((r, f) => {
-      if (!r) return;
-      const o = s.originOfEntity[s.flowFrom[f] as number] as number;
-      byOrigin.add(s.flowTo[f] as number, o, (inflow[s.flowFrom[f] as number] as number) * (shares[f] as number));
-    });
-  }
-  const ownShares = reinvests ? ownSharesOnly(s, shares) : shares;
-  const ownSystem = reinvests ? cachedPortSystem(s, ownShares, 'own') : cachedPortSystem(s, shares, 'full');
-  // Every origin's money in one batched solve: the same arithmetic per origin, one walk over the graph.
-  return solveClosedLoop(s, ownShares, ownSystem, byOrigin.values, origins);
-}
-
-const hasReinvestment = (s: Structure, shares: Float64Array) => s.isReinvestment.some((r, f) => r && (shares[f] as number) > 0);
-
-/** The shares with reinvestments at 0: reinvested money counts as the reinvestor's own from then on. */
-const ownSharesOnly = (s: Structure, shares: Float64Array) => shares.map((share, f) => (s.isReinvestment[f] ? 0 : share));
-
-/**
- * Each flow's split by origin: its sender's inflow split times its share. Rows of injected amounts
- * and of reinvestments stay 0 (`steadyState` puts each wholly in its sender's origin). Written into
- * `into` when given (every entry).
- */
-export function splitFlows(s: Structure, shares: Float64Array, inflowByOrigin: Float64Array, into?: Float64Array): Float64Array {
-  const origins = s.origins.length;
-  const flowByOrigin = into ?? new Float64Array(s.flowCount * origins);
-  for (let f = 0; f < s.flowCount; f++) {
-    const share = shares[f] as number;
-    const row = f * origins;
-    if (s.isAmount[f] || s.isReinvestment[f] || share === 0) {
-      if (into) flowByOrigin.fill(0, row, row + origins);
-      continue;
-    }
-    const from = (s.flowFrom[f] as number) * origins;
-    for (let o = 0; o < origins; o++) flowByOrigin[row + o] = (inflowByOrigin[from + o] as number) * share;
-  }
-  return flowByOrigin;
-}
-
 /**
  * The steady state from its totals and its split by origin. Money on every flow follows from the
  * inflow; the rows of injected amounts and reinvestments in `parts.flowByOrigin` are set here (in
@@ -294,21 +230,4 @@ export function steadyState(
     injected: totals.injected,
     unpaid,
   };
-}
-
-/**
- * The last port system built per structure, for the full loop and for the loop without
- * reinvestment. A slider that sets an amount leaves every share as it was, so the system (the
- * costliest step: a pass per port, an LU factorisation and the gain) is reused as it stands.
- */
-const portSystems = new WeakMap<Structure, Partial<Record<'full' | 'own' | 'pay', { shares: Float64Array; system: PortSystem }>>>();
-
-function cachedPortSystem(s: Structure, shares: Float64Array, loop: 'full' | 'own' | 'pay'): PortSystem {
-  const cache = portSystems.get(s) ?? {};
-  portSystems.set(s, cache);
-  const last = cache[loop];
-  if (last && sameValues(last.shares, shares)) return last.system;
-  const system = buildPortSystem(s, shares, { gain: loop !== 'own' });
-  cache[loop] = { shares: Float64Array.from(shares), system };
-  return system;
 }

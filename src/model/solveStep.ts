@@ -1,16 +1,14 @@
 import {
   evaluateFlows,
   settlePayments,
-  solveInflowByOrigin,
-  splitFlows,
   solveTotals,
   steadyState,
   type CompiledModel,
   type FlowCoefficients,
   type LoopResult,
-  type OriginParts,
   type SteadyState,
 } from './engine';
+import { solveInflowByOrigin, splitFlows, type OriginParts } from './originSplit';
 import { sameValues } from './sameValues';
 import { solveLoopShared } from './sharedSolve';
 import type { Structure } from './structure';

@@ -1,0 +1,67 @@
+// The split of a steady state by origin: who put in the money on each flow and in each inflow.
+
+import { solveClosedLoop } from './linear';
+import { OriginMatrix } from './originMatrix';
+import { cachedPortSystem } from './portSystems';
+import type { Structure } from './structure';
+
+/** The split by origin, before `steadyState` fills in the rows of injected amounts and reinvestments. */
+export interface OriginParts {
+  inflowByOrigin: Float64Array;
+  flowByOrigin: Float64Array;
+}
+
+/**
+ * Inflow and share flows split by origin: the costly part of a solve (a batched solve as wide as
+ * there are origins). Linear in `amounts` for fixed shares, given the `inflow` those amounts make.
+ */
+export function solveByOrigin(s: Structure, shares: Float64Array, amounts: Float64Array, inflow: Float64Array): OriginParts {
+  const inflowByOrigin = solveInflowByOrigin(s, shares, amounts, inflow);
+  return { inflowByOrigin, flowByOrigin: splitFlows(s, shares, inflowByOrigin) };
+}
+
+/** Inflow split by origin (entities × origins): the batched solve of `solveByOrigin`, without the flows' split. */
+export function solveInflowByOrigin(s: Structure, shares: Float64Array, amounts: Float64Array, inflow: Float64Array): Float64Array {
+  const origins = s.origins.length;
+  // Injections by origin, then (solved below) inflow by origin.
+  const byOrigin = OriginMatrix.zeros(s.entityCount, origins);
+  amounts.forEach((amount, f) => {
+    if (!s.isAmount[f] || amount === 0) return;
+    byOrigin.add(s.flowTo[f] as number, s.originOfEntity[s.flowFrom[f] as number] as number, amount);
+  });
+  // Reinvested money changes hands: from then on it counts as the reinvestor's own money.
+  const reinvests = s.isReinvestment.some((r, f) => r && (shares[f] as number) > 0);
+  if (reinvests) {
+    s.isReinvestment.forEach((r, f) => {
+      if (!r) return;
+      const o = s.originOfEntity[s.flowFrom[f] as number] as number;
+      byOrigin.add(s.flowTo[f] as number, o, (inflow[s.flowFrom[f] as number] as number) * (shares[f] as number));
+    });
+  }
+  // In the loop of each origin's own money a reinvestment passes nothing on (its share is 0 there).
+  const ownShares = reinvests ? shares.map((share, f) => (s.isReinvestment[f] ? 0 : share)) : shares;
+  const ownSystem = cachedPortSystem(s, ownShares, reinvests ? 'own' : 'full');
+  // Every origin's money in one batched solve: the same arithmetic per origin, one walk over the graph.
+  return solveClosedLoop(s, ownShares, ownSystem, byOrigin.values, origins);
+}
+
+/**
+ * Each flow's split by origin: its sender's inflow split times its share. Rows of injected amounts
+ * and of reinvestments stay 0 (`steadyState` puts each wholly in its sender's origin). Written into
+ * `into` when given (every entry).
+ */
+export function splitFlows(s: Structure, shares: Float64Array, inflowByOrigin: Float64Array, into?: Float64Array): Float64Array {
+  const origins = s.origins.length;
+  const flowByOrigin = into ?? new Float64Array(s.flowCount * origins);
+  for (let f = 0; f < s.flowCount; f++) {
+    const share = shares[f] as number;
+    const row = f * origins;
+    if (s.isAmount[f] || s.isReinvestment[f] || share === 0) {
+      if (into) flowByOrigin.fill(0, row, row + origins);
+      continue;
+    }
+    const from = (s.flowFrom[f] as number) * origins;
+    for (let o = 0; o < origins; o++) flowByOrigin[row + o] = (inflowByOrigin[from + o] as number) * share;
+  }
+  return flowByOrigin;
+}

@@ -1,7 +1,8 @@
 import type { LabelPlacement } from '../../layout/labels';
 import type { LinkShape } from '../../layout/sankeyLayout';
 import { paintLinks, type LinkPaint } from './paintLinks';
-import { paintLabels, paintNodes, type NodeContext, type NodePaint, type PaintedNode } from './paintNodes';
+import type { PaintedBoxes } from './paintedNodes';
+import { paintLabels, paintNodes, type NodeContext, type NodePaint } from './paintNodes';
 import { paintDefaultMarks, paintShortfalls, type StressContext } from './paintStress';
 import type { StressMarks } from '../../layout/stressMarks';
 
@@ -14,7 +15,7 @@ export const MARGIN_Y = 8;
 export interface DragFrame extends Omit<LinkPaint, 'neutral' | 'hatch'> {
   links: LinkShape[];
   /** The boxes and labels too, over the bands, when the canvas shows them instead of the SVG (see SankeyDiagram); a stress test's marks between them. */
-  nodes?: { boxes: PaintedNode[]; labels: LabelPlacement[]; stress: StressMarks | null } | undefined;
+  nodes?: { boxes: PaintedBoxes; labels: LabelPlacement[]; stress: StressMarks | null } | undefined;
   /** When the page sent it (ms since the epoch), for the benchmark to time its paint. */
   sent: number;
   /** The canvas in CSS pixels (the chart and its margins), and device pixels per CSS pixel. */

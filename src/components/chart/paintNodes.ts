@@ -1,8 +1,8 @@
 import { LABEL_FONT } from '../../layout/chartGeometry';
 import { LABEL_LINE } from '../../layout/chartLabels';
 import { lineBaseline, TAG_FONT, TAG_HEIGHT, tagWidth, type LabelPlacement } from '../../layout/labels';
-import type { NodeBox } from '../../layout/sankeyLayout';
 import { stripePattern } from './paintLinks';
+import { BOX_FIELDS, type PaintedBoxes } from './paintedNodes';
 
 // The chart's boxes and labels painted into a canvas as ChartNode and ChartLabels draw them in SVG
 // (chart.css: `.node__box`, `.node__own`, `.label`, `.label-leader`, `.label-tag`): during a slider
@@ -19,12 +19,6 @@ export interface NodePaint {
   font: string;
   /** A stress test's marks (`--default-mark`). */
   mark: string;
-}
-
-/** A box and the height of its own money coming back (drawn hatched at its foot when over half a pixel). */
-export interface PaintedNode {
-  box: Pick<NodeBox, 'x0' | 'x1' | 'y0' | 'y1' | 'value'>;
-  own: number;
 }
 
 /** What painting boxes and labels needs of a canvas context (a recording fake in tests). */
@@ -50,15 +44,18 @@ export function ownHatch(context: Pick<NodeContext, 'createPattern'>, bg: string
 }
 
 /** Every box with money, and its own part hatched over it, as ChartNode draws them. */
-export function paintNodes(context: NodeContext, nodes: readonly PaintedNode[], paint: NodePaint, hatch: CanvasPattern | null): void {
-  for (const { box, own } of nodes) {
-    if (box.value <= 0) continue;
-    const width = box.x1 - box.x0;
+export function paintNodes(context: NodeContext, boxes: PaintedBoxes, paint: NodePaint, hatch: CanvasPattern | null): void {
+  for (let i = 0; i + BOX_FIELDS <= boxes.length; i += BOX_FIELDS) {
+    const x0 = boxes[i]!;
+    const y1 = boxes[i + 3]!;
+    const own = boxes[i + 5]!;
+    if (!(boxes[i + 4]! > 0)) continue;
+    const width = boxes[i + 1]! - x0;
     context.fillStyle = paint.node;
-    context.fillRect(box.x0, box.y0, width, Math.max(1, box.y1 - box.y0));
+    context.fillRect(x0, boxes[i + 2]!, width, Math.max(1, y1 - boxes[i + 2]!));
     if (own > 0.5 && hatch) {
       context.fillStyle = hatch;
-      context.fillRect(box.x0, box.y1 - own, width, own);
+      context.fillRect(x0, y1 - own, width, own);
     }
   }
 }

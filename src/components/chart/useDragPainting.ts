@@ -4,8 +4,9 @@ import type { NodeBox } from '../../layout/sankeyLayout';
 import type { StressMarks } from '../../layout/stressMarks';
 import { useExplorer } from '../../state/context';
 import type { DragFrame } from './dragFrame';
+import { packBoxes, paintedLabels } from './paintedNodes';
 
-/** The boxes and labels as a drag's canvas paints them: only what painting reads (each step's frame is copied to the worker, and a large graph has hundreds of boxes). */
+/** The boxes and labels as a drag's canvas paints them: only what painting reads (each step's frame is copied to the worker, and a large graph has hundreds of boxes and labels, most of them not drawn). */
 export function paintedNodesOf(
   nodes: readonly NodeBox[],
   labels: LabelPlacement[],
@@ -13,8 +14,8 @@ export function paintedNodesOf(
   stress: StressMarks | null,
 ): NonNullable<DragFrame['nodes']> {
   return {
-    boxes: nodes.map((box) => ({ box: { x0: box.x0, x1: box.x1, y0: box.y0, y1: box.y1, value: box.value }, own: ownHeight(box) })),
-    labels,
+    boxes: packBoxes(nodes, (i) => ownHeight(nodes[i]!)),
+    labels: paintedLabels(labels),
     stress,
   };
 }

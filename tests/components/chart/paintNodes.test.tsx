@@ -6,7 +6,10 @@ import { describe, expect, it } from 'vitest';
 import { ChartLabels } from '../../../src/components/chart/ChartLabels';
 import { ChartNode } from '../../../src/components/chart/ChartNode';
 import { paintLabels, paintNodes, type NodeContext } from '../../../src/components/chart/paintNodes';
+import { packBoxes, paintedLabels } from '../../../src/components/chart/paintedNodes';
 import { deriveChart } from '../../../src/i18n/deriveChart';
+import { px } from '../../../src/layout/units';
+import { money } from '../../../src/model/units';
 import { createExplorerStore } from '../../../src/state/store';
 import { defaultDataset } from '../renderApp';
 
@@ -59,11 +62,11 @@ describe('paintNodes and paintLabels', () => {
       const { context, marks } = recorder();
       paintNodes(
         context,
-        geometry.nodes.map((box) => ({ box, own: ownHeight(box) })),
+        packBoxes(geometry.nodes, (i) => ownHeight(geometry.nodes[i]!)),
         paint,
         hatch,
       );
-      paintLabels(context, labels, paint);
+      paintLabels(context, paintedLabels(labels), paint);
 
       const { container } = render(
         <svg>
@@ -116,4 +119,35 @@ describe('paintNodes and paintLabels', () => {
       expect(marks).toEqual(expected);
     });
   }
+});
+
+describe('packBoxes and paintedLabels', () => {
+  it('pack six numbers a box, in order, and paint a box of no money as nothing', () => {
+    const boxes = packBoxes(
+      [
+        { x0: px(1), x1: px(2), y0: px(3), y1: px(4), value: money(5) },
+        { x0: px(6), x1: px(7), y0: px(8), y1: px(8), value: money(0) },
+      ],
+      (i) => [0.75, 0][i]!,
+    );
+    expect([...boxes]).toEqual([1, 2, 3, 4, 5, 0.75, 6, 7, 8, 8, 0, 0]);
+    const { context, marks } = recorder();
+    paintNodes(context, boxes, paint, hatch);
+    expect(marks).toEqual(['rect 1 3 1 1 node', 'rect 1 3.25 1 0.75 own-hatch']);
+  });
+
+  it('keep the labels painting draws: a visible one or a numbered tag, never a hidden one', () => {
+    const label = (key: string, visible: boolean, tag?: number) => ({
+      key,
+      x: px(0),
+      y: px(0),
+      anchor: 'start' as const,
+      visible,
+      name: [key],
+      amount: [],
+      ...(tag === undefined ? {} : { tag: { number: tag, x: px(0), y: px(0) } }),
+    });
+    const kept = paintedLabels([label('a', true), label('b', false), label('c', false, 1)]);
+    expect(kept.map((l) => l.key)).toEqual(['a', 'c']);
+  });
 });

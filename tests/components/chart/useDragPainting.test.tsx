@@ -19,7 +19,7 @@ describe('useDragPainting', () => {
     });
     expect(result.current.paintedNodes).toBeUndefined();
     act(() => store.getState().setDragging(true));
-    expect(result.current.paintedNodes).toEqual({ boxes: [], labels: [], stress: null });
+    expect(result.current.paintedNodes).toEqual({ boxes: new Float64Array(0), labels: [], stress: null });
     // The bands alone: the SVG bands go, the boxes and labels stay.
     act(() => result.current.onPainted(false));
     expect([result.current.painted, result.current.held]).toEqual([true, false]);

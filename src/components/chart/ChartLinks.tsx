@@ -3,7 +3,7 @@ import type { LinkShape } from '../../layout/sankeyLayout';
 import type { Money } from '../../model/units';
 import { useExplorer } from '../../state/context';
 import type { useBulkDrawing } from './bulk/useBulkDrawing';
-import type { DragFrame } from './dragFrame';
+import type { DragNodes } from './paintedNodes';
 import type { PaintStep } from './DragLinksCanvas';
 import type { PaintThinStep } from './bulk/BulkLinks';
 import { ChartLink } from './ChartLink';
@@ -30,7 +30,7 @@ export interface ChartLinksProps {
   painted: boolean;
   onPainted(nodes: boolean): void;
   /** The boxes and labels the drag's canvas paints too, if any (see SankeyDiagram). */
-  paintedNodes: DragFrame['nodes'];
+  paintedNodes: DragNodes | undefined;
   /** Filled by the drag's canvas with a way to paint a step without rendering (see useDirectDrag). */
   stepPainterRef: { current: PaintStep | null };
   /** The same for a large graph's thin links, in their canvas. */

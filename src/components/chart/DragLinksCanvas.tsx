@@ -4,11 +4,12 @@ import { MARGIN_X, MARGIN_Y, paintDragFrame, type DragCanvasMessage, type DragFr
 import { announcePainted, canPaintInWorker, type PainterReply } from './paintInWorker';
 import { hatchPattern } from './paintLinks';
 import { ownHatch, type NodePaint } from './paintNodes';
+import { paintedNodesOf, type DragNodes } from './paintedNodes';
 
 export interface DragLinksCanvasProps {
   links: LinkShape[];
   /** The boxes and labels to paint over the bands, when the canvas shows them too. */
-  nodes: DragFrame['nodes'];
+  nodes: DragNodes | undefined;
   colorByOrigin: boolean;
   /** Index of the origin shown alone, or -1 for all. */
   isolated: number;
@@ -25,7 +26,7 @@ export interface DragLinksCanvasProps {
  * Paints one step of the drag (its bands, and boxes and labels), at the canvas's size and colours;
  * false when it cannot: a chart taller than the canvas (its box is sized by the page), or no painter.
  */
-export type PaintStep = (links: LinkShape[], nodes: DragFrame['nodes'], chartHeight: number) => boolean;
+export type PaintStep = (links: LinkShape[], nodes: DragNodes | undefined, chartHeight: number) => boolean;
 
 interface Painter {
   paint(frame: DragFrame): void;
@@ -160,9 +161,10 @@ export function DragLinksCanvas(props: DragLinksCanvasProps) {
   const outerWidth = width + 2 * MARGIN_X;
   const outerHeight = height + 2 * MARGIN_Y;
   const frameOf = useCallback(
-    (frameLinks: LinkShape[], frameNodes: DragFrame['nodes']): DragFrame => ({
+    (frameLinks: LinkShape[], frameNodes: DragNodes | undefined): DragFrame => ({
       links: frameLinks,
-      nodes: frameNodes,
+      // Packed here, on the page's side: the frame is copied to the worker.
+      nodes: frameNodes && paintedNodesOf(frameNodes),
       colorByOrigin,
       isolated,
       activeKey,

@@ -19,7 +19,7 @@ import { useChart, type HeldInput } from './useChart';
 import { sameRoundFrame, type Chart } from '../../i18n/deriveChart';
 import { createLatestValue } from './latestValue';
 import { StepFootnotes } from './StepFootnotes';
-import { paintedNodesOf, useDragPainting } from './useDragPainting';
+import { useDragPainting } from './useDragPainting';
 import { useDirectDrag } from './useDirectDrag';
 import type { PaintStep } from './DragLinksCanvas';
 import type { PaintThinStep } from './bulk/BulkLinks';
@@ -110,7 +110,7 @@ export function SankeyDiagram({ width }: { width: number }) {
     if (bulk && !thinPainterRef.current?.(links, step.geometry.height)) return false;
     const painted = stepPainterRef.current?.(
       drawnLinksOf(links, bulk),
-      paintedNodesOf(nodes, step.labels, step.ownHeight, step.stress),
+      { nodes, labels: step.labels, ownHeight: step.ownHeight, stress: step.stress },
       step.geometry.height,
     );
     if (painted) latestStep.set(step);

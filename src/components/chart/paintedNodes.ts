@@ -1,8 +1,28 @@
 import type { LabelPlacement } from '../../layout/labels';
 import type { NodeBox } from '../../layout/sankeyLayout';
+import type { StressMarks } from '../../layout/stressMarks';
 
 // What a drag's canvas paints of the boxes and labels, packed small: each step's frame is copied to
-// the painting worker. Apart from the painting itself, which loads lazily with the drag's canvas.
+// the painting worker. Packed by the drag's canvas (a lazily loaded part), apart from the painting,
+// which the worker loads.
+
+/** The boxes and labels a drag's canvas is to paint over its bands, as the chart has them. */
+export interface DragNodes {
+  nodes: readonly NodeBox[];
+  labels: readonly LabelPlacement[];
+  ownHeight: (node: NodeBox) => number;
+  /** A stress test's marks, painted between the bands and the boxes and under the labels. */
+  stress: StressMarks | null;
+}
+
+/** The boxes and labels as a drag's canvas paints them: only what painting reads (a large graph has hundreds of boxes and labels, most of them not drawn). */
+export function paintedNodesOf({ nodes, labels, ownHeight, stress }: DragNodes): {
+  boxes: PaintedBoxes;
+  labels: LabelPlacement[];
+  stress: StressMarks | null;
+} {
+  return { boxes: packBoxes(nodes, (i) => ownHeight(nodes[i]!)), labels: paintedLabels(labels), stress };
+}
 
 /**
  * The boxes as painting reads them, six numbers a box: x0, x1, y0, y1, its value, and the height of

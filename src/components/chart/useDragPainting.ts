@@ -3,22 +3,7 @@ import type { LabelPlacement } from '../../layout/labels';
 import type { NodeBox } from '../../layout/sankeyLayout';
 import type { StressMarks } from '../../layout/stressMarks';
 import { useExplorer } from '../../state/context';
-import type { DragFrame } from './dragFrame';
-import { packBoxes, paintedLabels } from './paintedNodes';
-
-/** The boxes and labels as a drag's canvas paints them: only what painting reads (each step's frame is copied to the worker, and a large graph has hundreds of boxes and labels, most of them not drawn). */
-export function paintedNodesOf(
-  nodes: readonly NodeBox[],
-  labels: LabelPlacement[],
-  ownHeight: (node: NodeBox) => number,
-  stress: StressMarks | null,
-): NonNullable<DragFrame['nodes']> {
-  return {
-    boxes: packBoxes(nodes, (i) => ownHeight(nodes[i]!)),
-    labels: paintedLabels(labels),
-    stress,
-  };
-}
+import type { DragNodes } from './paintedNodes';
 
 /**
  * What the drag's canvas paints, and when the SVG may give way to it. The SVG's bands (and boxes and
@@ -35,7 +20,7 @@ export function useDragPainting(
   stress: StressMarks | null,
   /** Nothing else is drawn between the bands and the boxes, and nothing is open. */
   plain: boolean,
-): { painted: boolean; onPainted: (nodes: boolean) => void; paintedNodes: DragFrame['nodes']; held: boolean } {
+): { painted: boolean; onPainted: (nodes: boolean) => void; paintedNodes: DragNodes | undefined; held: boolean } {
   const dragging = useExplorer((s) => s.dragging);
   const [painted, setPainted] = useState(false);
   // The SVG's boxes and labels go only once a paint has shown the canvas's (the canvas may start
@@ -49,7 +34,7 @@ export function useDragPainting(
     setNodesPainted(nodes);
   }, []);
   const paintedNodes = useMemo(
-    () => (nodesOnCanvas ? paintedNodesOf(nodes, labels, ownHeight, stress) : undefined),
+    () => (nodesOnCanvas ? { nodes, labels, ownHeight, stress } : undefined),
     [nodesOnCanvas, nodes, ownHeight, labels, stress],
   );
   return { painted, onPainted, paintedNodes, held: nodesPainted && nodesOnCanvas };

@@ -13,13 +13,14 @@ describe('useDragPainting', () => {
   it('holds the SVG boxes and labels only after a paint with them, while the drag lasts and the chart is plain', () => {
     const store = createExplorerStore(defaultDataset(), 'en');
     const wrapper = ({ children }: { children: ReactNode }) => <StoreContext.Provider value={store}>{children}</StoreContext.Provider>;
-    const { result, rerender } = renderHook(({ plain }: { plain: boolean }) => useDragPainting([], [], () => 0, null, plain), {
+    const ownHeight = () => 0;
+    const { result, rerender } = renderHook(({ plain }: { plain: boolean }) => useDragPainting([], [], ownHeight, null, plain), {
       wrapper,
       initialProps: { plain: true },
     });
     expect(result.current.paintedNodes).toBeUndefined();
     act(() => store.getState().setDragging(true));
-    expect(result.current.paintedNodes).toEqual({ boxes: new Float64Array(0), labels: [], stress: null });
+    expect(result.current.paintedNodes).toEqual({ nodes: [], labels: [], ownHeight, stress: null });
     // The bands alone: the SVG bands go, the boxes and labels stay.
     act(() => result.current.onPainted(false));
     expect([result.current.painted, result.current.held]).toEqual([true, false]);

@@ -9,7 +9,7 @@ import { preloadRoundsView } from './components/chart/useRoundsView';
 import { preloadFirstScreen } from './components/app/useFirstScreen';
 import { PartBoundary } from './components/app/PartBoundary';
 import { lazyPart, throwIfFailed } from './components/shared/lazyPart';
-import { isEmbedValue } from './embed/embedFlag';
+import { isEmbedValue } from './state/embedFlag';
 import { startHostInbox } from './embed/hostInbox';
 import { preloadIssueText } from './components/problems/useIssueText';
 import { prepareFormats } from './model/format';
@@ -43,6 +43,9 @@ function Toolbar() {
   return module ? <module.Toolbar /> : null;
 }
 
+/** Says in the console which code could not load (the page goes on without it). */
+const unloaded = (what: string) => () => void console.warn(`Capital Loop could not load code for ${what}`);
+
 async function start() {
   const root = createRoot(document.getElementById('root')!);
   const lang = initialLang(location.search, navigator.languages ?? [navigator.language]);
@@ -59,21 +62,16 @@ async function start() {
   // The embed's options are read by code that loads, beside the dataset, only for links with a query
   // (any may carry a bad one, which is a notice). Should it fail to load, the page opens as the full app.
   const embedding = location.search
-    ? Promise.all([import('./embed/embedOptions'), import('./embed/embedLook')]).then(
-        ([{ parseEmbedOptions }, { applyEmbedLook }]) => {
-          const reading = parseEmbedOptions(location.search);
-          // Before the chart is drawn, so its first paint has the host's look.
-          if (reading.options.embed) applyEmbedLook(document.documentElement, reading.options);
-          return reading;
-        },
-        () => void console.warn('Capital Loop could not load the code that reads the embed options'),
-      )
+    ? Promise.all([import('./embed/embedOptions'), import('./embed/embedLook')]).then(([{ parseEmbedOptions }, { applyEmbedLook }]) => {
+        const reading = parseEmbedOptions(location.search);
+        // Before the chart is drawn, so its first paint has the host's look.
+        if (reading.options.embed) applyEmbedLook(document.documentElement, reading.options);
+        return reading;
+      }, unloaded('the embed options'))
     : undefined;
   // A link's settings are read by code that loads, beside the dataset, only for links that carry some.
   // Should it fail to load, the page still opens, on the defaults.
-  const decoder = location.search
-    ? import('./state/urlState').catch(() => console.warn("Capital Loop could not load the code that reads the link's settings"))
-    : undefined;
+  const decoder = location.search ? import('./state/urlState').catch(unloaded('the link settings')) : undefined;
   // A dataset carried in the link's fragment (the reader's own), or named in the query, is read and
   // parsed while the bundled one downloads; a slow query can be cancelled for the bundled one.
   const fragment = hasDataFragment(location.hash) ? location.hash : undefined;
@@ -163,9 +161,7 @@ async function start() {
   const options = embed?.options;
   if (inbox && options?.embed) {
     // Should the embed's code fail to load, the chart still opens, as the full app (not a blank frame).
-    const wiring = await (embedCode ?? import('./embed/startEmbed')).catch(
-      () => void console.warn("Capital Loop could not load the embed's code: showing the full page"),
-    );
+    const wiring = await (embedCode ?? import('./embed/startEmbed')).catch(unloaded('the embed'));
     if (wiring) {
       const dataUrl = new URL(new URLSearchParams(location.search).get('data') ?? datasetUrl, location.href).href;
       wiring.startEmbed(root, store, options, inbox, dataUrl);
@@ -187,13 +183,10 @@ async function start() {
     </StrictMode>,
   );
   // The address follows the state once the first view is drawn; what changed before is written then.
-  void Promise.all([import('./state/urlSync'), import('./state/dataSync')]).then(
-    ([{ startUrlSync }, { startDataSync }]) => {
-      startUrlSync(store, history, location, selectShared(shown));
-      startDataSync(store, history, location, shown.model.source);
-    },
-    () => console.warn('Capital Loop could not load the code that keeps the address in step with the view'),
-  );
+  void Promise.all([import('./state/urlSync'), import('./state/dataSync')]).then(([{ startUrlSync }, { startDataSync }]) => {
+    startUrlSync(store, history, location, selectShared(shown));
+    startDataSync(store, history, location, shown.model.source);
+  }, unloaded('the address'));
 }
 
 /** The bundled dataset, or why it could not be read (the load feature's code is not needed for that). */

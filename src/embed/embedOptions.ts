@@ -1,5 +1,5 @@
 import type { Notice } from '../state/sharedState';
-import { isEmbedValue } from './embedFlag';
+import { isEmbedValue } from '../state/embedFlag';
 
 export type EmbedControls = 'none' | 'scenarios' | 'all';
 export type EmbedTheme = 'auto' | 'light' | 'dark';

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { translate } from '../i18n/strings';
 import { useExplorer } from '../state/context';
 import { lazyPart } from '../components/shared/lazyPart';
+import { PartLoading } from '../components/shared/PartLoading';
 
 // The editor, its tables and its words load when the reader first opens it.
 const dataEditor = lazyPart(() => import('./editor/DataEditor'));
@@ -17,9 +18,7 @@ export function EditDataPanel() {
         {translate(lang, 'editor.open')}
       </button>
       {open && module && <module.DataEditor onClose={() => setOpen(false)} />}
-      {open &&
-        !module &&
-        (failure ? <p role="alert">{translate(lang, 'part.failed')}</p> : <p role="status">{translate(lang, 'part.loading')}</p>)}
+      {open && !module && <PartLoading failure={failure} failed="part.failed" />}
     </div>
   );
 }

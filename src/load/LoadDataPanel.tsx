@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { translate } from '../i18n/strings';
 import { useExplorer } from '../state/context';
 import { lazyPart } from '../components/shared/lazyPart';
+import { PartLoading } from '../components/shared/PartLoading';
 
 // The form and the code that reads files and addresses load when the panel first opens.
 const loadDataForm = lazyPart(() => import('./LoadDataForm'));
@@ -17,9 +18,7 @@ export function LoadDataPanel() {
         {translate(lang, 'load.open')}
       </button>
       {open && form && <form.LoadDataForm />}
-      {open &&
-        !form &&
-        (failure ? <p role="alert">{translate(lang, 'load.formFailed')}</p> : <p role="status">{translate(lang, 'load.loading')}</p>)}
+      {open && !form && <PartLoading failure={failure} failed="load.formFailed" />}
     </div>
   );
 }

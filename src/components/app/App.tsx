@@ -38,12 +38,16 @@ export function App({ toolbar }: { toolbar?: ReactNode }) {
   const toolbarBlock = toolbar && <div className="app__toolbar">{toolbar}</div>;
   const Sheet = useFirstScreen().module?.ControlsSheet;
   const sheetControls = (
-    <PartBoundary>
-      <FirstScreenPart name="ViewControls" />
-      <LaterPart name="ScenarioBar" />
-      <LaterPart name="StressSection" />
-      <LaterPart name="ParameterSliders" />
-    </PartBoundary>
+    <>
+      <PartBoundary>
+        <FirstScreenPart name="ViewControls" />
+      </PartBoundary>
+      <PartBoundary>
+        <LaterPart name="ScenarioBar" />
+        <LaterPart name="StressSection" />
+        <LaterPart name="ParameterSliders" />
+      </PartBoundary>
+    </>
   );
   return (
     <div className={`app${oneColumn ? ' app--one-column' : ''}`}>
@@ -74,7 +78,10 @@ export function App({ toolbar }: { toolbar?: ReactNode }) {
                 <SankeyChart />
               </div>
               {phone && <FirstScreenPart name="Legend" />}
-              <LaterPart name="PlayControls" />
+              {/* Its own boundary, as every part below the first screen: should their code fail, the chart stays. */}
+              <PartBoundary>
+                <LaterPart name="PlayControls" />
+              </PartBoundary>
             </ChartStage>
           </PartBoundary>
         </section>
@@ -82,10 +89,14 @@ export function App({ toolbar }: { toolbar?: ReactNode }) {
           // Should the sheet's code have failed to load, the controls stand in the page instead.
           (Sheet ? <Sheet chart={chart}>{sheetControls}</Sheet> : sheetControls)}
         <aside className="app__panel">
+          {!oneColumn && (
+            <PartBoundary>
+              <FirstScreenPart name="HeadlineFigures" />
+            </PartBoundary>
+          )}
           <PartBoundary>
             {!oneColumn && (
               <>
-                <FirstScreenPart name="HeadlineFigures" />
                 <LaterPart name="ScenarioBar" />
                 <LaterPart name="StressSection" />
                 <LaterPart name="ParameterSliders" />

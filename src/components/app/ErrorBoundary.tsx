@@ -20,7 +20,7 @@ export class ErrorBoundary extends Component<ErrorBoundaryProps, { error: Error 
   }
 
   override componentDidCatch(error: unknown) {
-    console.error('Capital Loop: a part of the page failed and was replaced by a notice.', error);
+    console.error('Capital Loop: a part failed (a notice shows in its place)', error);
   }
 
   reset = () => this.setState({ error: null });

@@ -3,6 +3,7 @@ import { translate } from '../../i18n/strings';
 import { chartHeight } from '../../layout/chartGeometry';
 import { useExplorer } from '../../state/context';
 import { useElementWidth } from '../shared/hooks';
+import { ReloadOffer } from '../shared/ReloadOffer';
 import { SankeyDiagram } from './SankeyDiagram';
 import { useRoundsView } from './useRoundsView';
 
@@ -38,10 +39,8 @@ export function SankeyChart() {
             <p>{translate(lang, 'chart.roundsFailed')}</p>
             <button type="button" onClick={() => setView('loop')}>
               {translate(lang, 'chart.roundsBack')}
-            </button>{' '}
-            <button type="button" onClick={rounds.retry}>
-              {translate(lang, 'chart.roundsRetry')}
             </button>
+            <ReloadOffer />
           </div>
         ) : waiting ? (
           <p className="chart__note" data-loading="rounds" role="status" style={{ minHeight: chartHeight(width) }}>

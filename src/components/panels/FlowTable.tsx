@@ -15,7 +15,6 @@ export function FlowTable() {
       summary={translate(lang, 'table.summary')}
       part={flowRows}
       render={(module) => <module.FlowRows />}
-      lang={lang}
     />
   );
 }

@@ -15,7 +15,6 @@ export function RoundTripTable() {
       summary={translate(lang, 'roundTrips.summary')}
       part={rows}
       render={(module) => <module.CompanyRoundTrips />}
-      lang={lang}
     />
   );
 }

@@ -15,7 +15,6 @@ export function SensitivityView() {
       summary={translate(lang, 'sensitivity.summary')}
       part={tornado}
       render={(module) => <module.TornadoChart />}
-      lang={lang}
     />
   );
 }

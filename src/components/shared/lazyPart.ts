@@ -8,8 +8,11 @@ export interface LazyPart<M> {
    * Not React.lazy: a part that suspends is rendered again from scratch (at 500 entities a chart
    * render is most of a second); this way the page renders once and the part fills in.
    */
-  useModule(needed: boolean): { module: M | undefined; failure: unknown; retry(): void };
+  useModule(needed: boolean): { module: M | undefined; failure: Error | undefined };
 }
+
+/** The failures of lazy parts' code to load, as thrown (see throwIfFailed): their notices offer a reload. */
+export const failedLoads = new WeakSet<Error>();
 
 /** Code that only some pages need, kept out of the first download and loaded when it is. */
 export function lazyPart<M>(load: () => Promise<M>): LazyPart<M> {
@@ -26,20 +29,21 @@ export function lazyPart<M>(load: () => Promise<M>): LazyPart<M> {
       },
       (error: unknown) => {
         loading = undefined; // let a later page try again
-        throw error;
+        const failure = error instanceof Error ? error : new Error(String(error));
+        failedLoads.add(failure);
+        throw failure;
       },
     );
     return loading;
   };
   function useModule(needed: boolean) {
     const [module, setModule] = useState(loaded);
-    const [failure, setFailure] = useState<unknown>();
-    const [attempt, setAttempt] = useState(0);
-    // Each try is one run of this effect (so is each time the part is needed again). A part whose own
-    // try failed also fills in when another part's later try loads the module (the phone's controls
-    // sheet, say, when a part round the chart is retried), not only after a reload. (Chromium keeps a
-    // failed import's failure for the page's life, so there a later try fails too: whatwg/html#10327
-    // asks browsers to fetch it again.)
+    const [failure, setFailure] = useState<Error>();
+    // Each try is one run of this effect: a part mounted again (its boundary reset), or needed again.
+    // A part whose own try failed also fills in when another part's later try loads the module (the
+    // phone's controls sheet, say, when a part round the chart is tried again), not only after a
+    // reload. (Chromium keeps a failed import's failure for the page's life, so there a later try
+    // fails too, and the notices offer a reload: whatwg/html#10327 asks browsers to fetch it again.)
     useEffect(() => {
       if (!needed || module) return;
       let live = true;
@@ -50,22 +54,18 @@ export function lazyPart<M>(load: () => Promise<M>): LazyPart<M> {
         }
       };
       waiting.add(tell);
-      preload().then(tell, (error: unknown) => live && setFailure(error));
+      preload().then(tell, (error: Error) => live && setFailure(error));
       return () => {
         live = false;
         waiting.delete(tell);
       };
-    }, [needed, module, attempt]);
-    const retry = () => {
-      setFailure(undefined);
-      setAttempt((n) => n + 1);
-    };
-    return { module: needed ? module : undefined, failure, retry };
+    }, [needed, module]);
+    return { module: needed ? module : undefined, failure };
   }
   return { preload, useModule };
 }
 
-/** Throws a part's failure to load to the nearest part boundary, which says so and tries again on reset. */
-export function throwIfFailed(failure: unknown): void {
-  if (failure !== undefined) throw failure instanceof Error ? failure : new Error(String(failure));
+/** Throws a part's failure to load to the nearest part boundary, whose notice offers a reload. */
+export function throwIfFailed(failure: Error | undefined): void {
+  if (failure) throw failure;
 }

@@ -3,6 +3,7 @@ import { translate } from '../../i18n/strings';
 import { hasShocks } from '../../model/hasShocks';
 import { useExplorer } from '../../state/context';
 import { lazyPart } from '../shared/lazyPart';
+import { PartLoading } from '../shared/PartLoading';
 
 // The clearing, its controls and its table: downloaded once a reader opens the section or a link carries shocks.
 const stressPanel = lazyPart(() => import('./StressPanel'));
@@ -17,9 +18,7 @@ export function StressSection() {
     <details className="stress" open={open} onToggle={(e) => setOpen((e.target as HTMLDetailsElement).open)}>
       <summary>{translate(lang, 'stress.summary')}</summary>
       {module && <module.StressPanel open={open} />}
-      {open &&
-        !module &&
-        (failure ? <p role="alert">{translate(lang, 'part.failed')}</p> : <p role="status">{translate(lang, 'part.loading')}</p>)}
+      {open && !module && <PartLoading failure={failure} failed="part.failed" />}
     </details>
   );
 }

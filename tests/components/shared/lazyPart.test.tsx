@@ -1,16 +1,11 @@
 import { act, render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { lazyPart, type LazyPart } from '../../../src/components/shared/lazyPart';
+import { failedLoads, lazyPart, type LazyPart } from '../../../src/components/shared/lazyPart';
 
-/** Shows what a part knows of the module (a failure first, as throwIfFailed does): failed, loaded or loading; with a button to try again. */
+/** Shows what a part knows of the module (a failure first, as throwIfFailed does): failed, loaded or loading. */
 function Part({ part, name }: { part: LazyPart<{ word: string }>; name: string }) {
-  const { module, failure, retry } = part.useModule(true);
-  return (
-    <p data-testid={name}>
-      {failure ? 'failed' : module ? module.word : 'loading'}
-      <button onClick={retry}>retry {name}</button>
-    </p>
-  );
+  const { module, failure } = part.useModule(true);
+  return <p data-testid={name}>{failure ? 'failed' : module ? module.word : 'loading'}</p>;
 }
 
 describe('a part of the page loaded when needed', () => {
@@ -21,17 +16,27 @@ describe('a part of the page loaded when needed', () => {
       if (tries === 1) throw new Error('chunk failed to load');
       return { word: 'loaded' };
     });
-    render(
+    const page = (legend: string) => (
       <>
         <Part part={part} name="sheet" />
-        <Part part={part} name="legend" />
-      </>,
+        <Part key={legend} part={part} name="legend" />
+      </>
     );
+    const { rerender } = render(page('first'));
     expect(await screen.findAllByText('failed')).toHaveLength(2);
-    // Only the legend tries again (as its part boundary does on reset); the sheet never asks.
-    await act(async () => screen.getByText('retry legend').click());
+    // Only the legend tries again (mounted afresh, as its part boundary's reset does); the sheet never asks.
+    await act(async () => rerender(page('again')));
     expect(await screen.findByText('loaded', { selector: '[data-testid="legend"]' })).toBeTruthy();
     expect(screen.getByTestId('sheet').textContent).toContain('loaded');
     expect(tries).toBe(2);
+  });
+
+  it('marks a failure to load as one (its notice offers a reload), as an Error whatever the import threw', async () => {
+    const part = lazyPart<{ word: string }>(() => Promise.reject('offline'));
+    await expect(part.preload()).rejects.toSatisfy(
+      (error) => error instanceof Error && failedLoads.has(error) && error.message === 'offline',
+    );
+    // A failure of a part's own code while drawing is not one: its notice offers a reset.
+    expect(failedLoads.has(new Error('offline'))).toBe(false);
   });
 });

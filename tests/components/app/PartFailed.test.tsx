@@ -1,0 +1,85 @@
+// A part whose code could not be loaded offers a reload, not a reset (a reset would not bring the
+// code back, and Chromium keeps a failed import failed for the page's life), and says what a reload
+// keeps: the view, from the address; not the reader's own dataset when it is too large for the address;
+// in an embed, nothing (its address is the article's).
+import { render, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { PartBoundary } from '../../../src/components/app/PartBoundary';
+import { failedLoads } from '../../../src/components/shared/lazyPart';
+import { StoreContext } from '../../../src/state/context';
+import { createExplorerStore, type DataOrigin } from '../../../src/state/store';
+import { defaultDataset } from '../renderApp';
+
+function Broken({ error }: { error: Error }): never {
+  throw error;
+}
+
+function notice(error: Error, { lang = 'en', dataOrigin = 'bundled' }: { lang?: 'en' | 'zh-TW'; dataOrigin?: DataOrigin } = {}) {
+  const store = createExplorerStore(defaultDataset(), lang, { dataOrigin });
+  render(
+    <StoreContext.Provider value={store}>
+      <PartBoundary>
+        <Broken error={error} />
+      </PartBoundary>
+    </StoreContext.Provider>,
+  );
+  return screen.getByRole('alert');
+}
+
+const unloaded = () => {
+  const error = new TypeError('Failed to fetch dynamically imported module: https://example.org/assets/laterParts-x.js');
+  failedLoads.add(error);
+  return error;
+};
+
+describe('the notice of a part that failed', () => {
+  const start = location.href;
+  afterEach(() => {
+    history.replaceState(null, '', start);
+    vi.restoreAllMocks();
+  });
+
+  it('offers a reload when its code could not be loaded, and says the address keeps the view', () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const alert = notice(unloaded());
+    expect(alert.textContent).toContain('This section could not be loaded (the connection may have dropped). The address keeps this view.');
+    expect(alert.textContent).not.toContain('Failed to fetch');
+    expect(screen.getByRole('button', { name: 'Reload the page' })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Reset to default' })).toBeNull();
+  });
+
+  it('says in Chinese too', () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const alert = notice(unloaded(), { lang: 'zh-TW' });
+    expect(alert.textContent).toContain('無法載入這個區塊（連線可能中斷）。網址會保留目前的檢視。');
+    expect(screen.getByRole('button', { name: '重新載入頁面' })).toBeTruthy();
+  });
+
+  it("warns that a reload would not keep the reader's own dataset when the address does not carry it", () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    notice(unloaded(), { dataOrigin: 'own' });
+    expect(screen.getByRole('alert').textContent).toContain('not your dataset, too large for it: load it again after reloading');
+  });
+
+  it('keeps quiet about a dataset the address carries', () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    history.replaceState(null, '', '#data=abc');
+    expect(notice(unloaded(), { dataOrigin: 'own' }).textContent).toContain('The address keeps this view.');
+  });
+
+  it("in an embed, promises nothing of the address (the article's)", () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    history.replaceState(null, '', '?embed=1');
+    const alert = notice(unloaded());
+    expect(alert.textContent).not.toContain('address');
+    expect(screen.getByRole('button', { name: 'Reload the page' })).toBeTruthy();
+  });
+
+  it('offers a reset, as before, when the part itself failed', () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const alert = notice(new Error('boom'));
+    expect(alert.textContent).toContain('This part of the page failed: boom.');
+    expect(screen.getByRole('button', { name: 'Reset to default' })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Reload the page' })).toBeNull();
+  });
+});

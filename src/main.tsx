@@ -9,7 +9,7 @@ import { preloadRoundsView } from './components/chart/useRoundsView';
 import { preloadFirstScreen } from './components/app/useFirstScreen';
 import { PartBoundary } from './components/app/PartBoundary';
 import { lazyPart, throwIfFailed } from './components/shared/lazyPart';
-import { isEmbedValue } from './state/embedFlag';
+import { isEmbedValue } from './embed/embedFlag';
 import { startHostInbox } from './embed/hostInbox';
 import { preloadIssueText } from './components/problems/useIssueText';
 import { prepareFormats } from './model/format';
@@ -38,7 +38,7 @@ const toolbar = lazyPart(() => import('./toolbar'));
 
 function Toolbar() {
   const { module, failure } = toolbar.useModule(true);
-  // Thrown to the part boundary, which says so and tries again when the reader resets.
+  // Thrown to the part boundary, which says so and offers a reload.
   throwIfFailed(failure);
   return module ? <module.Toolbar /> : null;
 }

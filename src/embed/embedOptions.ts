@@ -1,5 +1,5 @@
 import type { Notice } from '../state/sharedState';
-import { isEmbedValue } from '../state/embedFlag';
+import { isEmbedValue } from './embedFlag';
 
 export type EmbedControls = 'none' | 'scenarios' | 'all';
 export type EmbedTheme = 'auto' | 'light' | 'dark';

@@ -2,7 +2,7 @@
 export const en = {
   'app.tagline': 'Follow investment money round the loop and see how much of it comes back as revenue.',
   'lang.switch': '中文',
-  'lang.failed': 'Traditional Chinese could not be loaded (the connection may have dropped). After a reload, switch again.',
+  'lang.failed': 'Traditional Chinese could not be loaded (the connection may have dropped). Reload the page, then switch again.',
   'lang.switchLabel': 'Switch to Traditional Chinese',
   'view.label': 'View',
   'view.loop': 'Loop',
@@ -68,7 +68,7 @@ export const en = {
   'part.failed': 'This section could not be loaded (the connection may have dropped).',
   'part.reload': 'Reload the page',
   'part.keeps': ' The address keeps this view.',
-  'part.keepsNotData': ' The address keeps this view but not your dataset, too large for it: load it again after reloading.',
+  'part.keepsNotData': ' The address keeps this view, but not your dataset (too large to fit in it): after reloading, load it again.',
   'part.loading': 'Loading…',
   'roundTrips.summary': 'Every company’s round trip',
   'sensitivity.summary': 'Which assumption drives the headline',

@@ -4,7 +4,7 @@ import type { StringKey } from './en';
 export const zhTW: Record<StringKey, string> = {
   'app.tagline': '追蹤投資資金如何在循環中流轉，看看有多少又以營收的形式回流。',
   'lang.switch': 'English',
-  'lang.failed': '無法載入英文介面（連線可能中斷）。重新載入後請再切換一次。',
+  'lang.failed': '無法載入英文介面（連線可能中斷）。請重新載入頁面，再切換一次。',
   'lang.switchLabel': '切換為英文',
   'view.label': '檢視',
   'view.loop': '循環',
@@ -66,7 +66,7 @@ export const zhTW: Record<StringKey, string> = {
   'part.failed': '無法載入這個區塊（連線可能中斷）。',
   'part.reload': '重新載入頁面',
   'part.keeps': '網址會保留目前的檢視。',
-  'part.keepsNotData': '網址會保留目前的檢視，但您的資料太大、無法存入網址：重新載入後請再次載入資料。',
+  'part.keepsNotData': '網址會保留目前的檢視，但你的資料集太大，放不進網址；重新載入後，請再載入一次。',
   'part.loading': '載入中…',
   'roundTrips.summary': '每家公司的資金回流',
   'sensitivity.summary': '哪個假設最影響標題數字',

@@ -34,10 +34,14 @@ export function startDataSync(
 ): () => void {
   let last = shown;
   let written = 0;
+  // Started with the address in step with the view (see urlSync): a reload brings back what it shows.
+  store.setState({ addressKeeps: 'all' });
   const follow = (state: ExplorerState) => {
     if (state.model.source === last) return;
     last = state.model.source;
     const turn = ++written;
+    // Until the new dataset is written, the address holds the view but not it.
+    store.setState({ addressKeeps: 'view' });
     void linkWithData(store, location.href).then((result) => {
       // A later dataset (an editor's next keystroke) has its own write under way.
       if (turn !== written) return;
@@ -46,6 +50,7 @@ export function startDataSync(
       if (!result.ok) url.hash = '';
       if (state.dataOrigin === 'bundled') url.searchParams.delete('data');
       if (url.href !== location.href) history.replaceState(history.state, '', url.href);
+      store.setState({ addressKeeps: result.ok ? 'all' : 'view' });
     });
   };
   const unsubscribe = store.subscribe(follow);

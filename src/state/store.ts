@@ -33,6 +33,12 @@ export interface ExplorerState extends SharedState {
    * see StressPanel), so a slider step is drawn stressed at once rather than first without its shocks.
    */
   stressRun: StressRun | null;
+  /**
+   * What a reload would bring back, as the address holds it (dataSync says): nothing until the
+   * address follows the view (never in an embed, nor if that code could not load), the view, or
+   * the view with the dataset shown (not the reader's own while it is too large for the address).
+   */
+  addressKeeps: 'nothing' | 'view' | 'all';
 }
 
 /** A stress test for given shocks and default costs, on a model and slider values. */
@@ -124,6 +130,7 @@ function initialState(dataset: Dataset, lang: Lang, shared: SharedPatch, notices
     chartWidth: null,
     stressed: null,
     stressRun: null,
+    addressKeeps: 'nothing',
   };
 }
 

@@ -58,4 +58,22 @@ describe('data sync', () => {
     startDataSync(store, history, location, shown);
     await vi.waitFor(() => expect(location.href).toContain('#data='));
   });
+
+  it('says what a reload would bring back: nothing before it starts, then the view and the dataset, the view alone while a dataset is not (yet) in the address', async () => {
+    const store = createExplorerStore(euroDataset(), 'en', { dataOrigin: 'own' });
+    expect(store.getState().addressKeeps).toBe('nothing');
+    const { location, history } = fakeBrowser('https://example.org/loop/#data=abc');
+    startDataSync(store, history, location);
+    expect(store.getState().addressKeeps).toBe('all');
+    // Too large for the address: it holds the view only, once written as before.
+    store.getState().replaceDataset(loadDefaultDataset());
+    expect(store.getState().addressKeeps).toBe('view');
+    await vi.waitFor(() => expect(new URL(location.href).hash).toBe(''));
+    expect(store.getState().addressKeeps).toBe('view');
+    // Small enough: the view alone until its fragment is written, then both.
+    store.getState().replaceDataset(euroDataset());
+    expect(store.getState().addressKeeps).toBe('view');
+    await vi.waitFor(() => expect(store.getState().addressKeeps).toBe('all'));
+    expect(location.href).toContain('#data=');
+  });
 });

@@ -39,9 +39,7 @@ export function App({ toolbar }: { toolbar?: ReactNode }) {
   const Sheet = useFirstScreen().module?.ControlsSheet;
   const sheetControls = (
     <>
-      <PartBoundary>
-        <FirstScreenPart name="ViewControls" />
-      </PartBoundary>
+      <FirstScreenPart name="ViewControls" />
       <PartBoundary>
         <LaterPart name="ScenarioBar" />
         <LaterPart name="StressSection" />
@@ -61,11 +59,7 @@ export function App({ toolbar }: { toolbar?: ReactNode }) {
       </header>
       <LinkNotices />
       <main className="app__main">
-        {oneColumn && (
-          <PartBoundary>
-            <FirstScreenPart name="HeadlineFigures" />
-          </PartBoundary>
-        )}
+        {oneColumn && <FirstScreenPart name="HeadlineFigures" />}
         <section className="app__chart" aria-label={translate(lang, 'chart.title', { title })}>
           <PartBoundary>
             <FirstScreenPart name="StoryLauncher" />
@@ -78,7 +72,7 @@ export function App({ toolbar }: { toolbar?: ReactNode }) {
                 <SankeyChart />
               </div>
               {phone && <FirstScreenPart name="Legend" />}
-              {/* Its own boundary, as every part below the first screen: should their code fail, the chart stays. */}
+              {/* A boundary of its own: should the code of the parts below the first screen fail, the chart stays. */}
               <PartBoundary>
                 <LaterPart name="PlayControls" />
               </PartBoundary>
@@ -89,11 +83,7 @@ export function App({ toolbar }: { toolbar?: ReactNode }) {
           // Should the sheet's code have failed to load, the controls stand in the page instead.
           (Sheet ? <Sheet chart={chart}>{sheetControls}</Sheet> : sheetControls)}
         <aside className="app__panel">
-          {!oneColumn && (
-            <PartBoundary>
-              <FirstScreenPart name="HeadlineFigures" />
-            </PartBoundary>
-          )}
+          {!oneColumn && <FirstScreenPart name="HeadlineFigures" />}
           <PartBoundary>
             {!oneColumn && (
               <>

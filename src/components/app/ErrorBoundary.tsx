@@ -1,7 +1,7 @@
 import { Component, type ReactNode } from 'react';
 
 export interface ErrorBoundaryProps {
-  /** What to show instead of the failed part, with a way to try again. */
+  /** What to show instead of the failed part, with a way to recover (a reset, a reload). */
   fallback(error: Error, reset: () => void): ReactNode;
   children: ReactNode;
 }

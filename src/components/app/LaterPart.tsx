@@ -13,7 +13,7 @@ export const preloadLaterParts = () => laterParts.preload().catch(() => undefine
 /** One of the page's parts below the first screen: nothing until its code is there. */
 export function LaterPart({ name }: { name: keyof LaterParts }) {
   const { module, failure } = laterParts.useModule(true);
-  // Thrown to the part boundary, which says so and tries again when the reader resets.
+  // Thrown to the part boundary, which says so and offers a reload.
   throwIfFailed(failure);
   if (!module) return null;
   const Part = module[name];

@@ -1,7 +1,7 @@
 import { translate } from '../../i18n/strings';
 import type { Lang } from '../../model/types';
 import { failedLoads } from '../shared/lazyPart';
-import { ReloadOffer } from '../shared/ReloadOffer';
+import { LoadFailed } from '../shared/LoadFailed';
 
 /**
  * The notice a failed part leaves: what went wrong, and a reset that brings back the defaults; or,
@@ -12,8 +12,7 @@ export function PartFailed({ error, lang, onReset }: { error: Error; lang: Lang;
     <section className="part-failed" role="alert">
       {failedLoads.has(error) ? (
         <p>
-          {translate(lang, 'part.failed')}
-          <ReloadOffer />
+          <LoadFailed text="part.failed" />
         </p>
       ) : (
         <>

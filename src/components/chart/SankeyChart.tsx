@@ -3,7 +3,7 @@ import { translate } from '../../i18n/strings';
 import { chartHeight } from '../../layout/chartGeometry';
 import { useExplorer } from '../../state/context';
 import { useElementWidth } from '../shared/hooks';
-import { ReloadOffer } from '../shared/ReloadOffer';
+import { LoadFailed } from '../shared/LoadFailed';
 import { SankeyDiagram } from './SankeyDiagram';
 import { useRoundsView } from './useRoundsView';
 
@@ -36,11 +36,12 @@ export function SankeyChart() {
       {width !== undefined &&
         (failed ? (
           <div className="chart__note" data-failed="rounds" role="alert" style={{ minHeight: chartHeight(width) }}>
-            <p>{translate(lang, 'chart.roundsFailed')}</p>
+            <p>
+              <LoadFailed text="chart.roundsFailed" />
+            </p>
             <button type="button" onClick={() => setView('loop')}>
               {translate(lang, 'chart.roundsBack')}
             </button>
-            <ReloadOffer />
           </div>
         ) : waiting ? (
           <p className="chart__note" data-loading="rounds" role="status" style={{ minHeight: chartHeight(width) }}>

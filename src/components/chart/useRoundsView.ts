@@ -11,7 +11,7 @@ const roundsView = lazyPart(() =>
 
 /**
  * Starts loading the rounds view's code; the entry waits for it before a first view in rounds, so
- * that view is drawn at once. Should it fail, the chart says so and tries again (see useRoundsView).
+ * that view is drawn at once. Should it fail, the chart says so, in place of the view (see SankeyChart).
  */
 export const preloadRoundsView = () => roundsView.preload().catch(() => undefined);
 

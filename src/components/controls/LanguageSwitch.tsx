@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { loadLanguage, translate } from '../../i18n/strings';
 import { useExplorer } from '../../state/context';
-import { ReloadOffer } from '../shared/ReloadOffer';
+import { LoadFailed } from '../shared/LoadFailed';
 
 /** Switches the interface to the other language, fetching its words first (a reader downloads only the language they read). */
 export function LanguageSwitch() {
@@ -30,8 +30,7 @@ export function LanguageSwitch() {
       </button>
       {failed && (
         <span role="alert" className="lang-switch__failed">
-          {translate(lang, 'lang.failed')}
-          <ReloadOffer />
+          <LoadFailed text="lang.failed" />
         </span>
       )}
     </>

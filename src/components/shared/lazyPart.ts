@@ -11,7 +11,11 @@ export interface LazyPart<M> {
   useModule(needed: boolean): { module: M | undefined; failure: Error | undefined };
 }
 
-/** The failures of lazy parts' code to load, as thrown (see throwIfFailed): their notices offer a reload. */
+/**
+ * The failures of lazy parts' code to load, as thrown (see throwIfFailed): their notices offer a
+ * reload. Mostly a dropped connection; a module that throws as it is evaluated lands here too, and a
+ * reload is then as good a remedy as any the page has.
+ */
 export const failedLoads = new WeakSet<Error>();
 
 /** Code that only some pages need, kept out of the first download and loaded when it is. */
@@ -54,6 +58,7 @@ export function lazyPart<M>(load: () => Promise<M>): LazyPart<M> {
         }
       };
       waiting.add(tell);
+      setFailure(undefined); // trying again: loading, not failed, until this try says
       preload().then(tell, (error: Error) => live && setFailure(error));
       return () => {
         live = false;

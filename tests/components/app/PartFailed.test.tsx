@@ -1,21 +1,26 @@
 // A part whose code could not be loaded offers a reload, not a reset (a reset would not bring the
 // code back, and Chromium keeps a failed import failed for the page's life), and says what a reload
-// keeps: the view, from the address; not the reader's own dataset when it is too large for the address;
-// in an embed, nothing (its address is the article's).
+// keeps, as the address holds it (addressKeeps, which dataSync keeps: see its tests): the view; not
+// the reader's own dataset when it is too large for the address; nothing before the address follows
+// the view (in an embed, or when that code failed to load).
 import { render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PartBoundary } from '../../../src/components/app/PartBoundary';
 import { failedLoads } from '../../../src/components/shared/lazyPart';
 import { StoreContext } from '../../../src/state/context';
-import { createExplorerStore, type DataOrigin } from '../../../src/state/store';
+import { createExplorerStore, type ExplorerState } from '../../../src/state/store';
 import { defaultDataset } from '../renderApp';
 
 function Broken({ error }: { error: Error }): never {
   throw error;
 }
 
-function notice(error: Error, { lang = 'en', dataOrigin = 'bundled' }: { lang?: 'en' | 'zh-TW'; dataOrigin?: DataOrigin } = {}) {
-  const store = createExplorerStore(defaultDataset(), lang, { dataOrigin });
+function notice(
+  error: Error,
+  { lang = 'en', addressKeeps = 'all' }: { lang?: 'en' | 'zh-TW'; addressKeeps?: ExplorerState['addressKeeps'] } = {},
+) {
+  const store = createExplorerStore(defaultDataset(), lang);
+  store.setState({ addressKeeps });
   render(
     <StoreContext.Provider value={store}>
       <PartBoundary>
@@ -33,16 +38,15 @@ const unloaded = () => {
 };
 
 describe('the notice of a part that failed', () => {
-  const start = location.href;
-  afterEach(() => {
-    history.replaceState(null, '', start);
-    vi.restoreAllMocks();
-  });
+  afterEach(() => vi.restoreAllMocks());
 
   it('offers a reload when its code could not be loaded, and says the address keeps the view', () => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
     const alert = notice(unloaded());
-    expect(alert.textContent).toContain('This section could not be loaded (the connection may have dropped). The address keeps this view.');
+    expect(alert.textContent).toContain(
+      'This section could not be loaded (the connection may have dropped). The address keeps this view. Reload the page',
+    );
+    expect(alert.textContent).not.toContain('not your dataset');
     expect(alert.textContent).not.toContain('Failed to fetch');
     expect(screen.getByRole('button', { name: 'Reload the page' })).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Reset to default' })).toBeNull();
@@ -57,22 +61,14 @@ describe('the notice of a part that failed', () => {
 
   it("warns that a reload would not keep the reader's own dataset when the address does not carry it", () => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
-    notice(unloaded(), { dataOrigin: 'own' });
-    expect(screen.getByRole('alert').textContent).toContain('not your dataset, too large for it: load it again after reloading');
+    const text = notice(unloaded(), { addressKeeps: 'view' }).textContent;
+    expect(text).toContain('The address keeps this view, but not your dataset (too large to fit in it): after reloading, load it again.');
   });
 
-  it('keeps quiet about a dataset the address carries', () => {
+  it('promises nothing of an address that does not follow the view', () => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
-    history.replaceState(null, '', '#data=abc');
-    expect(notice(unloaded(), { dataOrigin: 'own' }).textContent).toContain('The address keeps this view.');
-  });
-
-  it("in an embed, promises nothing of the address (the article's)", () => {
-    vi.spyOn(console, 'error').mockImplementation(() => {});
-    history.replaceState(null, '', '?embed=1');
-    const alert = notice(unloaded());
-    expect(alert.textContent).not.toContain('address');
-    expect(screen.getByRole('button', { name: 'Reload the page' })).toBeTruthy();
+    const alert = notice(unloaded(), { addressKeeps: 'nothing' });
+    expect(alert.textContent).toBe('This section could not be loaded (the connection may have dropped). Reload the page');
   });
 
   it('offers a reset, as before, when the part itself failed', () => {

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { ChartLabels } from '../../../src/components/chart/ChartLabels';
 import { ChartNode } from '../../../src/components/chart/ChartNode';
 import { paintLabels, paintNodes, type NodeContext } from '../../../src/components/chart/paintNodes';
-import { packBoxes, paintedLabels } from '../../../src/components/chart/paintedNodes';
+import { packBoxes, paintedLabels, paintedNodesOf } from '../../../src/components/chart/paintedNodes';
 import { deriveChart } from '../../../src/i18n/deriveChart';
 import { px } from '../../../src/layout/units';
 import { money } from '../../../src/model/units';
@@ -60,13 +60,10 @@ describe('paintNodes and paintLabels', () => {
     it(`paint what ChartNode and ChartLabels draw, ${width} px in ${lang}${net ? ', net view' : ''}`, () => {
       const { geometry, labels, ownHeight } = chart(width, lang, net);
       const { context, marks } = recorder();
-      paintNodes(
-        context,
-        packBoxes(geometry.nodes, (i) => ownHeight(geometry.nodes[i]!)),
-        paint,
-        hatch,
-      );
-      paintLabels(context, paintedLabels(labels), paint);
+      // Packed as the drag's canvas packs them for its worker.
+      const painted = paintedNodesOf({ nodes: geometry.nodes, labels, ownHeight, stress: null });
+      paintNodes(context, painted.boxes, paint, hatch);
+      paintLabels(context, painted.labels, paint);
 
       const { container } = render(
         <svg>

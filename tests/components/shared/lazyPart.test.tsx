@@ -33,10 +33,29 @@ describe('a part of the page loaded when needed', () => {
 
   it('marks a failure to load as one (its notice offers a reload), as an Error whatever the import threw', async () => {
     const part = lazyPart<{ word: string }>(() => Promise.reject('offline'));
-    await expect(part.preload()).rejects.toSatisfy(
-      (error) => error instanceof Error && failedLoads.has(error) && error.message === 'offline',
+    const failure = await part.preload().catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(Error);
+    expect((failure as Error).message).toBe('offline');
+    expect(failedLoads.has(failure as Error)).toBe(true);
+  });
+
+  it('shows a part needed again as loading, not as its last failure, while it tries', async () => {
+    let fail = true;
+    let finish: (module: { word: string }) => void = () => {};
+    const part = lazyPart(() =>
+      fail ? Promise.reject(new Error('offline')) : new Promise<{ word: string }>((resolve) => (finish = resolve)),
     );
-    // A failure of a part's own code while drawing is not one: its notice offers a reset.
-    expect(failedLoads.has(new Error('offline'))).toBe(false);
+    function Toggled({ needed }: { needed: boolean }) {
+      const { module, failure } = part.useModule(needed);
+      return <p data-testid="part">{!needed ? 'closed' : failure ? 'failed' : module ? module.word : 'loading'}</p>;
+    }
+    const { rerender } = render(<Toggled needed />);
+    expect(await screen.findByText('failed')).toBeTruthy();
+    rerender(<Toggled needed={false} />);
+    fail = false;
+    rerender(<Toggled needed />);
+    expect(screen.getByTestId('part').textContent).toBe('loading');
+    await act(async () => finish({ word: 'loaded' }));
+    expect(screen.getByTestId('part').textContent).toBe('loaded');
   });
 });

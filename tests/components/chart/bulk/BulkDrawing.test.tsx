@@ -54,7 +54,7 @@ describe('a large graph drawn in bulk', () => {
 });
 
 describe('a large graph whose bulk drawing fails to load', () => {
-  it('says so in place of the chart and keeps the rest of the page', async () => {
+  it('says so in place of the chart, with a reload, and keeps the rest of the page', async () => {
     vi.resetModules();
     vi.doMock('../../../../src/components/chart/bulk/bulkDrawing', () => {
       throw new Error('chunk failed to load');
@@ -67,8 +67,9 @@ describe('a large graph whose bulk drawing fails to load', () => {
     registerLanguage('zh-TW', (await import('../../../../src/i18n/zhTW')).zhTW);
     render(large());
     await waitFor(() =>
-      expect(screen.getAllByRole('alert').some((n) => /This part of the page failed/.test(n.textContent ?? ''))).toBe(true),
+      expect(screen.getAllByRole('alert').some((n) => /This section could not be loaded/.test(n.textContent ?? ''))).toBe(true),
     );
+    expect(screen.getByRole('button', { name: 'Reload the page' })).toBeTruthy();
     expect(screen.getByRole('button', { name: '中文' })).toBeTruthy();
     consoleError.mockRestore();
     vi.doUnmock('../../../../src/components/chart/bulk/bulkDrawing');

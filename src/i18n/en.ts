@@ -67,8 +67,9 @@ export const en = {
   'headline.scope.basis': ', {basis}',
   'part.failed': 'This section could not be loaded (the connection may have dropped).',
   'part.reload': 'Reload the page',
-  'part.keeps': ' The address keeps this view.',
-  'part.keepsNotData': ' The address keeps this view, but not your dataset (too large to fit in it): after reloading, load it again.',
+  'part.keeps': ' The address keeps your settings.',
+  'part.keepsNotData':
+    ' A reload loses your dataset, too large for the address, and its settings: first download it (Load data, then Download the current dataset), and load it again after reloading.',
   'part.loading': 'Loading…',
   'roundTrips.summary': 'Every company’s round trip',
   'sensitivity.summary': 'Which assumption drives the headline',

@@ -65,8 +65,9 @@ export const zhTW: Record<StringKey, string> = {
   'headline.scope.basis': '；全年營收為{basis}',
   'part.failed': '無法載入這個區塊（連線可能中斷）。',
   'part.reload': '重新載入頁面',
-  'part.keeps': '網址會保留目前的檢視。',
-  'part.keepsNotData': '網址會保留目前的檢視，但你的資料集太大，放不進網址；重新載入後，請再載入一次。',
+  'part.keeps': '網址會保留你目前的設定。',
+  'part.keepsNotData':
+    '你的資料集太大，放不進網址，重新載入會失去它和目前的設定：請先下載（「載入資料」→「下載目前的資料集」），重新載入後再次載入你的資料集。',
   'part.loading': '載入中…',
   'roundTrips.summary': '每家公司的資金回流',
   'sensitivity.summary': '哪個假設最影響標題數字',

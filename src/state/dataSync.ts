@@ -34,24 +34,31 @@ export function startDataSync(
 ): () => void {
   let last = shown;
   let written = 0;
-  // Started with the address in step with the view (see urlSync): a reload brings back what it shows.
-  store.setState({ addressKeeps: 'all' });
+  // Started with the address in step with the view (see urlSync): a reload brings back what it
+  // shows; unless the bundled data is shown in place of a dataset the address still names (a
+  // cancelled or failed ?data=, an unreadable #data=), which a reload would load again: then no
+  // promise at all.
+  const { dataOrigin } = store.getState();
+  const named = new URL(location.href).searchParams.has('data') || hasDataFragment(new URL(location.href).hash);
+  store.setState({ addressKeeps: dataOrigin === 'bundled' && named ? undefined : 'all' });
   const follow = (state: ExplorerState) => {
     if (state.model.source === last) return;
     last = state.model.source;
     const turn = ++written;
-    // Until the new dataset is written, the address holds the view but not it.
-    store.setState({ addressKeeps: 'view' });
-    void linkWithData(store, location.href).then((result) => {
-      // A later dataset (an editor's next keystroke) has its own write under way.
-      if (turn !== written) return;
-      const url = new URL(result.ok ? result.link : urlForState(store, location.href));
-      // Too large for the fragment: the address says nothing rather than something stale.
-      if (!result.ok) url.hash = '';
-      if (state.dataOrigin === 'bundled') url.searchParams.delete('data');
-      if (url.href !== location.href) history.replaceState(history.state, '', url.href);
-      store.setState({ addressKeeps: result.ok ? 'all' : 'view' });
-    });
+    // Said once the write settles, not before: an editor's every keystroke would change a notice on screen.
+    void linkWithData(store, location.href).then(
+      (result) => {
+        // A later dataset (an editor's next keystroke) has its own write under way.
+        if (turn !== written) return;
+        const url = new URL(result.ok ? result.link : urlForState(store, location.href));
+        // Too large for the fragment: the address says nothing rather than something stale.
+        if (!result.ok) url.hash = '';
+        if (state.dataOrigin === 'bundled') url.searchParams.delete('data');
+        if (url.href !== location.href) history.replaceState(history.state, '', url.href);
+        store.setState({ addressKeeps: result.ok ? 'all' : 'view' });
+      },
+      () => turn === written && store.setState({ addressKeeps: undefined }),
+    ); // not written (no compression here): no promise
   };
   const unsubscribe = store.subscribe(follow);
   follow(store.getState());

@@ -34,11 +34,11 @@ export interface ExplorerState extends SharedState {
    */
   stressRun: StressRun | null;
   /**
-   * What a reload would bring back, as the address holds it (dataSync says): nothing until the
-   * address follows the view (never in an embed, nor if that code could not load), the view, or
-   * the view with the dataset shown (not the reader's own while it is too large for the address).
+   * What a reload would bring back, as the address holds it (dataSync says): nothing (undefined)
+   * until the address follows the view (never in an embed, nor if that code could not load), the
+   * view, or the view with the dataset shown (not the reader's own while too large for the address).
    */
-  addressKeeps: 'nothing' | 'view' | 'all';
+  addressKeeps?: 'view' | 'all' | undefined;
 }
 
 /** A stress test for given shocks and default costs, on a model and slider values. */
@@ -130,7 +130,6 @@ function initialState(dataset: Dataset, lang: Lang, shared: SharedPatch, notices
     chartWidth: null,
     stressed: null,
     stressRun: null,
-    addressKeeps: 'nothing',
   };
 }
 

@@ -36,7 +36,7 @@ describe.runIf(hasBrowser)('a part whose code could not be downloaded', () => {
     const alert = page.locator('details.stress [role="alert"]');
     await alert.waitFor();
     expect(await alert.textContent()).toBe(
-      'This section could not be loaded (the connection may have dropped). The address keeps this view. Reload the page',
+      'This section could not be loaded (the connection may have dropped). The address keeps your settings. Reload the page',
     );
     await page.unroute(cut);
     await reload(page, 'en');
@@ -67,7 +67,8 @@ describe.runIf(hasBrowser)('a part whose code could not be downloaded', () => {
     });
     const notices = page.locator('.part-failed');
     await notices.first().waitFor();
-    expect(await notices.first().textContent()).toContain('無法載入這個區塊（連線可能中斷）。網址會保留目前的檢視。');
+    // The address says what it keeps once its code is there, a moment after the notice.
+    await expect.poll(() => notices.first().textContent()).toContain('無法載入這個區塊（連線可能中斷）。網址會保留你目前的設定。');
     // The chart, the headline and the view controls stay: each later part has its own boundary.
     expect(await page.locator('svg.chart__svg g.link').count()).toBeGreaterThan(10);
     expect(await page.locator('.headline__figures').count()).toBe(1);

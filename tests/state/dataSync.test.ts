@@ -59,21 +59,50 @@ describe('data sync', () => {
     await vi.waitFor(() => expect(location.href).toContain('#data='));
   });
 
-  it('says what a reload would bring back: nothing before it starts, then the view and the dataset, the view alone while a dataset is not (yet) in the address', async () => {
+  it('says what a reload would bring back: nothing before it starts, then the settings and the dataset, the settings alone once a dataset too large for the address is shown', async () => {
     const store = createExplorerStore(euroDataset(), 'en', { dataOrigin: 'own' });
-    expect(store.getState().addressKeeps).toBe('nothing');
+    expect(store.getState().addressKeeps).toBeUndefined();
     const { location, history } = fakeBrowser('https://example.org/loop/#data=abc');
     startDataSync(store, history, location);
     expect(store.getState().addressKeeps).toBe('all');
-    // Too large for the address: it holds the view only, once written as before.
+    // Too large for the address: said once written (an editor's every keystroke would flip a notice on screen otherwise).
     store.getState().replaceDataset(loadDefaultDataset());
-    expect(store.getState().addressKeeps).toBe('view');
     await vi.waitFor(() => expect(new URL(location.href).hash).toBe(''));
     expect(store.getState().addressKeeps).toBe('view');
-    // Small enough: the view alone until its fragment is written, then both.
     store.getState().replaceDataset(euroDataset());
-    expect(store.getState().addressKeeps).toBe('view');
     await vi.waitFor(() => expect(store.getState().addressKeeps).toBe('all'));
     expect(location.href).toContain('#data=');
+  });
+
+  it('promises nothing when the bundled data stands in for a dataset the address names (a reload would load that one)', () => {
+    for (const href of [
+      'https://example.org/loop/?data=https%3A%2F%2Fdata.example%2Fa.json',
+      'https://example.org/loop/#data=unreadable',
+    ]) {
+      const store = createExplorerStore(loadDefaultDataset(), 'en', { dataOrigin: 'bundled' });
+      const { location, history } = fakeBrowser(href);
+      startDataSync(store, history, location);
+      expect(store.getState().addressKeeps, href).toBeUndefined();
+    }
+  });
+
+  it('promises nothing when a dataset could not be written (no compression in this browser)', async () => {
+    const store = createExplorerStore(loadDefaultDataset(), 'en');
+    const { location, history } = fakeBrowser('https://example.org/loop/');
+    startDataSync(store, history, location);
+    vi.stubGlobal(
+      'CompressionStream',
+      class {
+        constructor() {
+          throw new Error('no deflate-raw');
+        }
+      },
+    );
+    try {
+      store.getState().replaceDataset(euroDataset());
+      await vi.waitFor(() => expect(store.getState().addressKeeps).toBeUndefined());
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 });

@@ -10,7 +10,7 @@ export interface ErrorBoundaryProps {
  * Keeps one failing part from blanking the page: the rest stays usable. React reports each caught
  * error once here (no retry loop: the fallback renders until it resets, by the reader's hand or, in
  * PartBoundary, once the state it was drawing changes, so loading a valid dataset or a Reset
- * elsewhere on the page recovers it).
+ * elsewhere on the page recovers it; a part whose code could not be loaded waits for a reload).
  */
 export class ErrorBoundary extends Component<ErrorBoundaryProps, { error: Error | null }> {
   override state: { error: Error | null } = { error: null };
@@ -20,7 +20,7 @@ export class ErrorBoundary extends Component<ErrorBoundaryProps, { error: Error 
   }
 
   override componentDidCatch(error: unknown) {
-    console.error('Capital Loop: a part failed (a notice shows in its place)', error);
+    console.error('Capital Loop: a part failed', error);
   }
 
   reset = () => this.setState({ error: null });

@@ -15,7 +15,7 @@ export function LoadFailed({ text }: { text: StringKey }) {
     <>
       {translate(lang, text)}
       {/* The English sentence brings its own space: Chinese sets none after a full stop. */}
-      {keeps !== 'nothing' && translate(lang, keeps === 'all' ? 'part.keeps' : 'part.keepsNotData')}{' '}
+      {keeps && translate(lang, keeps === 'all' ? 'part.keeps' : 'part.keepsNotData')}{' '}
       <button type="button" onClick={() => location.reload()}>
         {translate(lang, 'part.reload')}
       </button>

@@ -43,11 +43,11 @@ export function lazyPart<M>(load: () => Promise<M>): LazyPart<M> {
   function useModule(needed: boolean) {
     const [module, setModule] = useState(loaded);
     const [failure, setFailure] = useState<Error>();
-    // Each try is one run of this effect: a part mounted again (its boundary reset), or needed again.
-    // A part whose own try failed also fills in when another part's later try loads the module (the
-    // phone's controls sheet, say, when a part round the chart is tried again), not only after a
-    // reload. (Chromium keeps a failed import's failure for the page's life, so there a later try
-    // fails too, and the notices offer a reload: whatwg/html#10327 asks browsers to fetch it again.)
+    // Each try is one run of this effect: a part needed again (a section opened again, the rounds
+    // view chosen again) or mounted afresh. A part whose own try failed also fills in when another
+    // part's later try loads the module, not only after a reload. (Chromium keeps a failed import's
+    // failure for the page's life, so there a later try fails too, and the notices offer a reload:
+    // whatwg/html#10327 asks browsers to fetch it again.)
     useEffect(() => {
       if (!needed || module) return;
       let live = true;
@@ -58,11 +58,12 @@ export function lazyPart<M>(load: () => Promise<M>): LazyPart<M> {
         }
       };
       waiting.add(tell);
-      setFailure(undefined); // trying again: loading, not failed, until this try says
       preload().then(tell, (error: Error) => live && setFailure(error));
       return () => {
         live = false;
         waiting.delete(tell);
+        // No longer needed: needed again, it shows as loading, not as this failure, until its next try says.
+        setFailure(undefined);
       };
     }, [needed, module]);
     return { module: needed ? module : undefined, failure };

@@ -3,7 +3,7 @@
 // keeps, as the address holds it (addressKeeps, which dataSync keeps: see its tests): the view; not
 // the reader's own dataset when it is too large for the address; nothing before the address follows
 // the view (in an embed, or when that code failed to load).
-import { render, screen } from '@testing-library/react';
+import { act, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PartBoundary } from '../../../src/components/app/PartBoundary';
 import { failedLoads } from '../../../src/components/shared/lazyPart';
@@ -17,7 +17,7 @@ function Broken({ error }: { error: Error }): never {
 
 function notice(
   error: Error,
-  { lang = 'en', addressKeeps = 'all' }: { lang?: 'en' | 'zh-TW'; addressKeeps?: ExplorerState['addressKeeps'] } = {},
+  { lang = 'en', addressKeeps }: { lang?: 'en' | 'zh-TW'; addressKeeps: ExplorerState['addressKeeps'] } = { addressKeeps: 'all' },
 ) {
   const store = createExplorerStore(defaultDataset(), lang);
   store.setState({ addressKeeps });
@@ -44,7 +44,7 @@ describe('the notice of a part that failed', () => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
     const alert = notice(unloaded());
     expect(alert.textContent).toContain(
-      'This section could not be loaded (the connection may have dropped). The address keeps this view. Reload the page',
+      'This section could not be loaded (the connection may have dropped). The address keeps your settings. Reload the page',
     );
     expect(alert.textContent).not.toContain('not your dataset');
     expect(alert.textContent).not.toContain('Failed to fetch');
@@ -54,21 +54,46 @@ describe('the notice of a part that failed', () => {
 
   it('says in Chinese too', () => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
-    const alert = notice(unloaded(), { lang: 'zh-TW' });
-    expect(alert.textContent).toContain('無法載入這個區塊（連線可能中斷）。網址會保留目前的檢視。');
+    const alert = notice(unloaded(), { lang: 'zh-TW', addressKeeps: 'all' });
+    expect(alert.textContent).toContain('無法載入這個區塊（連線可能中斷）。網址會保留你目前的設定。');
     expect(screen.getByRole('button', { name: '重新載入頁面' })).toBeTruthy();
   });
 
   it("warns that a reload would not keep the reader's own dataset when the address does not carry it", () => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
     const text = notice(unloaded(), { addressKeeps: 'view' }).textContent;
-    expect(text).toContain('The address keeps this view, but not your dataset (too large to fit in it): after reloading, load it again.');
+    expect(text).toContain(
+      'A reload loses your dataset, too large for the address, and its settings: first download it (Load data, then Download the current dataset), and load it again after reloading.',
+    );
   });
 
   it('promises nothing of an address that does not follow the view', () => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
-    const alert = notice(unloaded(), { addressKeeps: 'nothing' });
+    const alert = notice(unloaded(), { addressKeeps: undefined });
     expect(alert.textContent).toBe('This section could not be loaded (the connection may have dropped). Reload the page');
+  });
+
+  it('is not tried again at every change of state when its code could not load (each try would fail at once, announcing the alert again)', () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const error = unloaded();
+    let renders = 0;
+    function Counted(): never {
+      renders++;
+      throw error;
+    }
+    const store = createExplorerStore(defaultDataset(), 'en');
+    render(
+      <StoreContext.Provider value={store}>
+        <PartBoundary>
+          <Counted />
+        </PartBoundary>
+      </StoreContext.Provider>,
+    );
+    const alert = screen.getByRole('alert');
+    const before = renders;
+    act(() => store.getState().setValue('nvidia-openai', 60));
+    expect(renders).toBe(before);
+    expect(screen.getByRole('alert')).toBe(alert);
   });
 
   it('offers a reset, as before, when the part itself failed', () => {

@@ -23,7 +23,7 @@ describe('the language switch, when the other language cannot be downloaded', ()
     );
     await act(async () => fireEvent.click(screen.getByRole('button', { name: '中文' })));
     expect(screen.getByRole('alert').textContent).toBe(
-      'Traditional Chinese could not be loaded (the connection may have dropped). Reload the page, then switch again. The address keeps this view. Reload the page',
+      'Traditional Chinese could not be loaded (the connection may have dropped). Reload the page, then switch again. The address keeps your settings. Reload the page',
     );
     expect(screen.getByRole('button', { name: 'Reload the page' })).toBeTruthy();
     expect(store.getState().lang).toBe('en');

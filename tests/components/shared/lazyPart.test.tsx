@@ -24,7 +24,7 @@ describe('a part of the page loaded when needed', () => {
     );
     const { rerender } = render(page('first'));
     expect(await screen.findAllByText('failed')).toHaveLength(2);
-    // Only the legend tries again (mounted afresh, as its part boundary's reset does); the sheet never asks.
+    // Only the legend tries again (mounted afresh, as after a reset); the sheet never asks.
     await act(async () => rerender(page('again')));
     expect(await screen.findByText('loaded', { selector: '[data-testid="legend"]' })).toBeTruthy();
     expect(screen.getByTestId('sheet').textContent).toContain('loaded');
@@ -45,16 +45,22 @@ describe('a part of the page loaded when needed', () => {
     const part = lazyPart(() =>
       fail ? Promise.reject(new Error('offline')) : new Promise<{ word: string }>((resolve) => (finish = resolve)),
     );
+    const shown: string[] = [];
     function Toggled({ needed }: { needed: boolean }) {
       const { module, failure } = part.useModule(needed);
-      return <p data-testid="part">{!needed ? 'closed' : failure ? 'failed' : module ? module.word : 'loading'}</p>;
+      const text = !needed ? 'closed' : failure ? 'failed' : module ? module.word : 'loading';
+      shown.push(text);
+      return <p data-testid="part">{text}</p>;
     }
     const { rerender } = render(<Toggled needed />);
     expect(await screen.findByText('failed')).toBeTruthy();
     rerender(<Toggled needed={false} />);
     fail = false;
+    const reopened = shown.length;
     rerender(<Toggled needed />);
     expect(screen.getByTestId('part').textContent).toBe('loading');
+    // Not even for one render (a notice flashing up again as a section reopens).
+    expect(shown.slice(reopened)).not.toContain('failed');
     await act(async () => finish({ word: 'loaded' }));
     expect(screen.getByTestId('part').textContent).toBe('loaded');
   });

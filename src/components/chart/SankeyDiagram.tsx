@@ -26,7 +26,7 @@ import type { PaintThinStep } from './bulk/BulkLinks';
 import { useFootnotes } from './useFootnotes';
 import { useHeldHeight } from './useHeldHeight';
 import { useRoundsView } from './useRoundsView';
-import { useCompareParts } from './compare/useCompareParts';
+import { compareOutlines } from './compare/useCompareParts';
 
 // The details on hover or focus: fetched once the chart is up, so the first hover does not wait for them.
 const chartTooltip = lazyPart(() => import('./ChartTooltip'));
@@ -82,8 +82,9 @@ export function SankeyDiagram({ width }: { width: number }) {
   const nodeByKey = useMemo(() => new Map(geometry.nodes.map((n) => [n.key, n])), [geometry]);
   const linkLabel = (flow: number, value: Money) => flowName(dataset, structure, flow, value, lang, partialRounds);
 
-  // Outlines of a compared scenario: loaded when first asked for.
-  const compareParts = useCompareParts(ghost !== null);
+  // Outlines of a compared scenario: loaded when first asked for. Should their code fail to load,
+  // the chart stays, without them: the legend and the view controls, which need the same code, say so.
+  const compareParts = compareOutlines.useModule(ghost !== null).module;
   const bulk = drawsInBulk(geometry.nodes.length, geometry.links.length);
   // Only large datasets need it, and those arrive after the page: kept out of the first download.
   const bulkDrawing = useBulkDrawing(bulk);

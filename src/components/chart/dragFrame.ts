@@ -1,10 +1,8 @@
-import type { LabelPlacement } from '../../layout/labels';
 import type { LinkShape } from '../../layout/sankeyLayout';
 import { paintLinks, type LinkPaint } from './paintLinks';
-import type { PaintedBoxes } from './paintedNodes';
+import type { PaintedNodes } from './paintedNodes';
 import { paintLabels, paintNodes, type NodeContext, type NodePaint } from './paintNodes';
 import { paintDefaultMarks, paintShortfalls, type StressContext } from './paintStress';
-import type { StressMarks } from '../../layout/stressMarks';
 
 // One step of a drag as the bands' canvas needs it, whether painted here or by a worker.
 
@@ -15,7 +13,7 @@ export const MARGIN_Y = 8;
 export interface DragFrame extends Omit<LinkPaint, 'neutral' | 'hatch'> {
   links: LinkShape[];
   /** The boxes and labels too, over the bands, when the canvas shows them instead of the SVG (see SankeyDiagram); a stress test's marks between them. */
-  nodes?: { boxes: PaintedBoxes; labels: LabelPlacement[]; stress: StressMarks | null } | undefined;
+  nodes?: PaintedNodes | undefined;
   /** When the page sent it (ms since the epoch), for the benchmark to time its paint. */
   sent: number;
   /** The canvas in CSS pixels (the chart and its margins), and device pixels per CSS pixel. */

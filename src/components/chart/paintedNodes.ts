@@ -15,13 +15,16 @@ export interface DragNodes {
   stress: StressMarks | null;
 }
 
-/** The boxes and labels as a drag's canvas paints them: only what painting reads (a large graph has hundreds of boxes and labels, most of them not drawn). */
-export function paintedNodesOf({ nodes, labels, ownHeight, stress }: DragNodes): {
+/** The boxes and labels as a frame to a drag's painting worker carries them (see DragFrame). */
+export interface PaintedNodes {
   boxes: PaintedBoxes;
   labels: LabelPlacement[];
   stress: StressMarks | null;
-} {
-  return { boxes: packBoxes(nodes, (i) => ownHeight(nodes[i]!)), labels: paintedLabels(labels), stress };
+}
+
+/** The boxes and labels as a drag's canvas paints them: only what painting reads (a large graph has hundreds of boxes and labels, most of them not drawn). */
+export function paintedNodesOf({ nodes, labels, ownHeight, stress }: DragNodes): PaintedNodes {
+  return { boxes: packBoxes(nodes, ownHeight), labels: paintedLabels(labels), stress };
 }
 
 /**
@@ -34,9 +37,9 @@ export type PaintedBoxes = Float64Array;
 export const BOX_FIELDS = 6;
 
 /** `nodes` packed for painting, with the height of each one's own money. */
-export function packBoxes(
-  nodes: readonly Pick<NodeBox, 'x0' | 'x1' | 'y0' | 'y1' | 'value'>[],
-  own: (index: number) => number,
+export function packBoxes<N extends Pick<NodeBox, 'x0' | 'x1' | 'y0' | 'y1' | 'value'>>(
+  nodes: readonly N[],
+  own: (node: N) => number,
 ): PaintedBoxes {
   const boxes = new Float64Array(nodes.length * BOX_FIELDS);
   nodes.forEach((node, i) => {
@@ -46,7 +49,7 @@ export function packBoxes(
     boxes[at + 2] = node.y0;
     boxes[at + 3] = node.y1;
     boxes[at + 4] = node.value;
-    boxes[at + 5] = own(i);
+    boxes[at + 5] = own(node);
   });
   return boxes;
 }

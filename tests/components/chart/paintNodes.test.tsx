@@ -125,7 +125,7 @@ describe('packBoxes and paintedLabels', () => {
         { x0: px(1), x1: px(2), y0: px(3), y1: px(4), value: money(5) },
         { x0: px(6), x1: px(7), y0: px(8), y1: px(8), value: money(0) },
       ],
-      (i) => [0.75, 0][i]!,
+      (node) => (node.value > 0 ? 0.75 : 0),
     );
     expect([...boxes]).toEqual([1, 2, 3, 4, 5, 0.75, 6, 7, 8, 8, 0, 0]);
     const { context, marks } = recorder();

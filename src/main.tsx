@@ -186,7 +186,7 @@ async function start() {
   void Promise.all([import('./state/urlSync'), import('./state/dataSync')]).then(([{ startUrlSync }, { startDataSync }]) => {
     startUrlSync(store, history, location, selectShared(shown));
     startDataSync(store, history, location, shown.model.source);
-  }, unloaded('the address sync'));
+  }, unloaded('the address'));
 }
 
 /** The bundled dataset, or why it could not be read (the load feature's code is not needed for that). */

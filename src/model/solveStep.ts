@@ -200,7 +200,8 @@ function spareParts(model: CompiledModel): OriginParts | undefined {
 /**
  * The anchor's inflow split plus `times` the response, in the response's columns only; every other
  * column is the anchor's as it stands, exactly what a full solve gives it. A sum below 1e-15 of the money
- * injected is 0: money is never negative, and where a full solve's arithmetic runs out of digits (on
+ * injected, or below 1e-14 of the anchor's own part (the rounding of the anchor minus nearly all of
+ * it), is 0: money is never negative, and where a full solve's arithmetic runs out of digits (on
  * amounts near 0) it leaves 0, not the last bits of a difference. Written into `into` when given.
  *
  * The flows' split is not added: a flow's split is its sender's inflow split times the flow's share,
@@ -232,8 +233,10 @@ function addResponse(
       const end = row + (runs[r + 1] as number);
       for (let i = row + o; i < start; i++) inflowByOrigin[i] = base[i] as number;
       for (let i = start; i < end; i++) {
-        const x = (base[i] as number) + times * (change[i] as number);
-        inflowByOrigin[i] = x >= least ? x : 0;
+        const b = base[i] as number;
+        const x = b + times * (change[i] as number);
+        // Nor what is left of the anchor's amount when the step takes it all (a few of its last bits).
+        inflowByOrigin[i] = x >= least && x > 1e-14 * b ? x : 0;
       }
       o = end - row;
     }

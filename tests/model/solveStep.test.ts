@@ -112,6 +112,19 @@ describe('solveLoopStep', { timeout: 120_000 }, () => {
     );
   });
 
+  // A run of the property above that once failed in CI: shrinking drags one model again and again, and
+  // an amount taken from 61.6 to 3e-252 left the anchor's last bits (7e-15) in its receiver's inflow,
+  // so a flow a full solve has at 0 carried 5e-209. Replayed whole (the seed alone: the anchor is kept
+  // from the run's earlier drags of the same model), at the run count it failed at.
+  it('leaves 0, not the last bits of the anchor, where a step takes an amount to almost nothing', () => {
+    fc.assert(
+      fc.property(slidersDataset, fc.array(drag, { minLength: 1, maxLength: 6 }), (ds, drags) => {
+        dragAndCheck(compileModel(ds), drags);
+      }),
+      { numRuns: 150, seed: -320172918 },
+    );
+  });
+
   it('equals a full solve after random slider drags on the default dataset', () => {
     const model = compileModel(loadDefaultDataset());
     fc.assert(

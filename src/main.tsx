@@ -13,6 +13,7 @@ import { isEmbedValue } from './embed/embedFlag';
 import { startHostInbox } from './embed/hostInbox';
 import { preloadIssueText } from './components/problems/useIssueText';
 import { prepareFormats } from './model/format';
+import { loadSteps } from './model/solveCache';
 import { problem, type Problem } from './model/problems';
 import type { Dataset } from './model/types';
 import { compileStructure } from './model/structure';
@@ -106,6 +107,8 @@ async function start() {
   // download beside the dataset, and the first render waits for both.
   const firstScreen = inbox ? undefined : preloadFirstScreen();
   void preloadFootnotes();
+  // A slider's steps are solved incrementally by code that loads beside the dataset (full solves until then).
+  void loadSteps().catch(unloaded('slider steps'));
   // A linked dataset is usually a large one (the bundled one is small): the code that draws a large
   // graph loads beside it and starts its painting worker while the page is idle, as a worker can
   // only start when the page's thread is free (not during the first chart's render). Should that

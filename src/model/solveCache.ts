@@ -1,7 +1,17 @@
 import type { CompiledModel, LoopResult } from './engine';
 import { unrollRounds, type Round } from './rounds';
-import { isRetired, solveLoopStep } from './solveStep';
+import { solveLoopShared } from './sharedSolve';
+import type * as Steps from './solveStep';
 import type { ParamValues } from './types';
+
+/**
+ * The slider step's code (see `solveLoopStep`), which a first chart does not need: the entry loads
+ * it beside the dataset. Until it is there, and should it fail to load, every slider state is
+ * solved in full (the same numbers, to 1e-9: see the step's property tests).
+ */
+let steps: typeof Steps | undefined;
+
+export const loadSteps = () => import('./solveStep').then((module) => void (steps = module));
 
 // One solve per slider state, shared by the chart, the panels and the export (values objects are
 // replaced on every change, so identity is the cache key).
@@ -12,8 +22,8 @@ const unrolled = new WeakMap<LoopResult, Map<number, Round[]>>();
 export function solveLoopOnce(model: CompiledModel, values: ParamValues): LoopResult {
   const cached = solved.get(values);
   // A step result older than the last few lent its arrays to later steps: those sliders are solved again.
-  if (cached && cached.model === model && !isRetired(cached.result)) return cached.result;
-  const result = solveLoopStep(model, values);
+  if (cached && cached.model === model && !steps?.isRetired(cached.result)) return cached.result;
+  const result = steps ? steps.solveLoopStep(model, values) : solveLoopShared(model, values);
   solved.set(values, { model, result });
   return result;
 }

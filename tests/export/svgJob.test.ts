@@ -1,13 +1,13 @@
 // An SVG export made in a worker: the state crosses as a message (copied as postMessage copies it)
 // and the document drawn from it there is the one the page would draw itself, byte for byte.
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import '../bothLanguages';
 import { drawSvg } from '../../src/export/drawSvg';
 import { presetSvg } from '../../src/export/exportPresets';
 import { datasetMessages, fromSvgJob, joinDataset, toSvgJob } from '../../src/export/svgJob';
 import { generateDataset } from '../../scripts/bench/generateDataset';
 import { deriveChart } from '../../src/i18n/deriveChart';
-import { solveLoopOnce } from '../../src/model/solveCache';
+import { loadSteps, solveLoopOnce } from '../../src/model/solveCache';
 import { runStress } from '../../src/model/stress';
 import type { Dataset } from '../../src/model/types';
 import { createExplorerStore, type ExplorerState } from '../../src/state/store';
@@ -26,6 +26,9 @@ async function acrossToWorker(state: ExplorerState): Promise<ExplorerState> {
   const { job, transfer } = await toSvgJob(state, 'wide', 1);
   return { ...state, ...fromSvgJob(datasetAcross(state.model.source), structuredClone(job, { transfer })) };
 }
+
+// The slider step's code, which the page loads beside the dataset.
+beforeAll(() => loadSteps());
 
 /** A store whose sliders moved step by step, each step solved as the chart on screen solves it. */
 function draggedState(): ExplorerState {

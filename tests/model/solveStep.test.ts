@@ -1,15 +1,18 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { generateDataset } from '../../scripts/bench/generateDataset';
 import { defaultValues } from '../../src/model/defaults';
 import { compileModel, solveLoop, type CompiledModel, type LoopResult } from '../../src/model/engine';
-import { solveLoopOnce } from '../../src/model/solveCache';
+import { loadSteps, solveLoopOnce } from '../../src/model/solveCache';
 import { isRetired, KEPT_STEPS, solveLoopStep } from '../../src/model/solveStep';
 import type { Dataset, Expr, Flow, ParamValues } from '../../src/model/types';
 import { validDataset } from './arbitraries';
 import { amountFlow, dataset, entity, loadDefaultDataset, parameter, shareFlow } from './fixtures';
 
 const runs = Number(process.env.PROPERTY_RUNS ?? 150);
+
+// solveLoopOnce steps once the step's code is loaded, as the page loads it beside the dataset.
+beforeAll(() => loadSteps());
 
 /** Every field of a result the page reads, as plain numbers. */
 function fields(result: LoopResult): Record<string, number[]> {

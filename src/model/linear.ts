@@ -1,3 +1,4 @@
+import { scratch } from './scratch';
 import type { Structure } from './structure';
 
 /**
@@ -93,7 +94,7 @@ export function buildPortSystem(
   // Entry side: a dollar into each entry pushed forward, so reach[e * k + p] is what port p brings
   // to entity e. Exit side: pushed backward from each exit, so reach[e * k + q] is how much of a
   // dollar at e reaches port q. Either is one batched pass over the graph.
-  const reach = new Float64Array(s.entityCount * k);
+  const reach = scratch(s, 'ports', s.entityCount * k);
   ports.forEach((entity, port) => (reach[entity * k + port] = 1));
   (side === 'entry' ? propagateForward : propagateBackward)(s, shares, reach, k);
   const returns = new Float64Array(k * k); // M, row-major: returns[q * k + p]
@@ -134,16 +135,25 @@ function indexEntities(entityCount: number, entities: number[]): { list: Int32Ar
 
 /**
  * Inflow of every entity with the loop closed, for injections `inject` (not modified), which holds
- * `width` independent injections per entity as in propagateForward.
+ * `width` independent injections per entity as in propagateForward. Written into `into` when given
+ * (as long as `inject`).
  */
-export function solveClosedLoop(s: Structure, shares: Float64Array, system: PortSystem, inject: Float64Array, width = 1): Float64Array {
-  const x = Float64Array.from(inject);
+export function solveClosedLoop(
+  s: Structure,
+  shares: Float64Array,
+  system: PortSystem,
+  inject: Float64Array,
+  width = 1,
+  into?: Float64Array,
+): Float64Array {
+  const x = into ?? new Float64Array(inject.length);
+  x.set(inject);
   propagateForward(s, shares, x, width);
   const { ports, portOf, lu, side } = system;
   const k = ports.length;
   if (k === 0 || !lu) return x;
   // Right-hand side from the first pass: what back flows bring each entry, or each exit's inflow.
-  const first = new Float64Array(k * width);
+  const first = scratch(s, 'first', k * width);
   if (side === 'exit') {
     ports.forEach((port, q) => first.set(x.subarray(port * width, (port + 1) * width), q * width));
   } else {
@@ -155,10 +165,10 @@ export function solveClosedLoop(s: Structure, shares: Float64Array, system: Port
       for (let j = 0; j < width; j++) first[q * width + j]! += (x[from + j] as number) * share;
     }
   }
-  const y = solveLU(lu, first, width);
+  const y = solveLU(lu, first, width, first);
   if (!y) return x;
   // Propagation is linear: inject what back flows bring over all later passes and push it once more.
-  const later = new Float64Array(x.length);
+  const later = scratch(s, 'later', x.length);
   if (side === 'exit') {
     for (const b of s.backEdges) {
       const p = portOf[s.flowFrom[b] as number] as number;
@@ -251,9 +261,10 @@ export function factorLU(matrix: Float64Array, k: number): LU | undefined {
   return { k, a, pivot };
 }
 
-/** Solves LU·x = rhs for `width` right-hand sides at once (rhs[i * width + j]); undefined unless finite. */
-export function solveLU({ k, a, pivot }: LU, rhs: Float64Array, width = 1): Float64Array | undefined {
-  const x = Float64Array.from(rhs);
+/** Solves LU·x = rhs for `width` right-hand sides at once (rhs[i * width + j]), into `into` when given (rhs itself may be); undefined unless finite. */
+export function solveLU({ k, a, pivot }: LU, rhs: Float64Array, width = 1, into?: Float64Array): Float64Array | undefined {
+  const x = into ?? new Float64Array(rhs.length);
+  if (x !== rhs) x.set(rhs);
   for (let i = 0; i < k; i++) {
     const p = pivot[i] as number;
     if (p === i) continue;

@@ -3,6 +3,7 @@
 import { solveClosedLoop } from './linear';
 import { OriginMatrix } from './originMatrix';
 import { cachedPortSystem } from './portSystems';
+import { scratch } from './scratch';
 import type { Structure } from './structure';
 
 /** The split by origin, before `steadyState` fills in the rows of injected amounts and reinvestments. */
@@ -20,11 +21,17 @@ export function solveByOrigin(s: Structure, shares: Float64Array, amounts: Float
   return { inflowByOrigin, flowByOrigin: splitFlows(s, shares, inflowByOrigin) };
 }
 
-/** Inflow split by origin (entities × origins): the batched solve of `solveByOrigin`, without the flows' split. */
-export function solveInflowByOrigin(s: Structure, shares: Float64Array, amounts: Float64Array, inflow: Float64Array): Float64Array {
+/** Inflow split by origin (entities × origins): the batched solve of `solveByOrigin`, without the flows' split; into `into` when given. */
+export function solveInflowByOrigin(
+  s: Structure,
+  shares: Float64Array,
+  amounts: Float64Array,
+  inflow: Float64Array,
+  into?: Float64Array,
+): Float64Array {
   const origins = s.origins.length;
   // Injections by origin, then (solved below) inflow by origin.
-  const byOrigin = OriginMatrix.zeros(s.entityCount, origins);
+  const byOrigin = new OriginMatrix(scratch(s, 'injected', s.entityCount * origins), origins);
   amounts.forEach((amount, f) => {
     if (!s.isAmount[f] || amount === 0) return;
     byOrigin.add(s.flowTo[f] as number, s.originOfEntity[s.flowFrom[f] as number] as number, amount);
@@ -42,7 +49,7 @@ export function solveInflowByOrigin(s: Structure, shares: Float64Array, amounts:
   const ownShares = reinvests ? shares.map((share, f) => (s.isReinvestment[f] ? 0 : share)) : shares;
   const ownSystem = cachedPortSystem(s, ownShares, reinvests ? 'own' : 'full');
   // Every origin's money in one batched solve: the same arithmetic per origin, one walk over the graph.
-  return solveClosedLoop(s, ownShares, ownSystem, byOrigin.values, origins);
+  return solveClosedLoop(s, ownShares, ownSystem, byOrigin.values, origins, into);
 }
 
 /**

@@ -100,10 +100,11 @@ export function solveLoopStep(model: CompiledModel, values: ParamValues): LoopRe
       return result;
     }
   }
-  // A full solve (a share slider's step) writes its flows' split into a retired step's arrays too:
-  // a fresh one on every step (megabytes at 500/2,500) made the garbage collector run often mid-drag.
-  const inflowByOrigin = solveInflowByOrigin(s, coefficients.shares, coefficients.amounts, totals.inflow);
-  const flowByOrigin = splitFlows(s, coefficients.shares, inflowByOrigin, spareParts(model)?.flowByOrigin);
+  // A full solve (a share slider's step) writes its split into a retired step's arrays too: a fresh
+  // one on every step (megabytes at 500/2,500) made the garbage collector run often mid-drag.
+  const spare = spareParts(model);
+  const inflowByOrigin = solveInflowByOrigin(s, coefficients.shares, coefficients.amounts, totals.inflow, spare?.inflowByOrigin);
+  const flowByOrigin = splitFlows(s, coefficients.shares, inflowByOrigin, spare?.flowByOrigin);
   const result = steadyState(s, coefficients, totals, { inflowByOrigin, flowByOrigin }, unpaid);
   // The response depends on the shares only, so it outlives a full solve at the same shares.
   anchors.set(model, { result, response: sameShares ? anchor.response : undefined });

@@ -1,11 +1,21 @@
-import { clearNetwork, spreadOf, type Clearing, type DefaultCosts } from './clearing';
-import { evaluateFlows, solveCoefficients, type CompiledModel, type RawCoefficients, type SteadyState } from './engine';
+import { clearNetwork, type Clearing, type ClearingNetwork, type DefaultCosts } from './clearing';
+import {
+  evaluateFlows,
+  settlePayments,
+  solveCoefficients,
+  solveTotals,
+  type CompiledModel,
+  type RawCoefficients,
+  type SteadyState,
+} from './engine';
 import { evaluateExpr, exprInYear } from './expr';
 import { REVENUE_KINDS } from './figures';
 import { behavesAs } from './kinds';
 import { buildPortSystem, solveClosedLoop } from './linear';
+import { scratch } from './scratch';
 import { statusAt } from './resolveMoment';
 import { applyShocks, firmnessAt, isUncommitted } from './shocks';
+import type { Structure } from './structure';
 import type { Obligation, ParamValues, Shocks } from './types';
 
 /** One obligation and what the clearing pays of it. */
@@ -31,8 +41,8 @@ export interface EquityLoss {
 
 export interface StressResult {
   status: 'converged';
-  /** The loop at the same sliders with no shock and everyone paying in full. */
-  base: SteadyState;
+  /** Money on each flow at the same sliders with no shock and everyone paying in full. */
+  base: { flowValue: Float64Array };
   /** The loop after the shocks, with every obligation paid as the clearing pays it. */
   stressed: SteadyState;
   obligations: ObligationOutcome[];
@@ -70,8 +80,10 @@ export type StressOutcome = StressResult | { status: 'divergent' };
 export function runStress(model: CompiledModel, values: ParamValues, shocks: Shocks, costs: DefaultCosts): StressOutcome {
   const s = model.structure;
   const rawBase = evaluateFlows(model, values);
-  const base = solveCoefficients(s, rawBase);
-  if (base.status !== 'converged') return { status: 'divergent' };
+  // Only its flows are compared (revenue lost): no split by origin, which is most of a solve's work.
+  const baseFlows = solveFlowValues(s, rawBase);
+  if (!baseFlows) return { status: 'divergent' };
+  const base = { flowValue: baseFlows };
   const raw = applyShocks(model, rawBase, shocks);
   const failed = shocks.fails !== undefined ? (s.entityIndex.get(shocks.fails) ?? -1) : -1;
   const obligations = collectObligations(model, raw, values, shocks);
@@ -98,24 +110,15 @@ export function runStress(model: CompiledModel, values: ParamValues, shocks: Sho
   const inflow = solveClosedLoop(s, shares, system, inject);
   // One column per entity an obligation is owed to: where a unit paid to it ends up.
   const payees = [...new Set(obligations.map((o) => o.to))];
-  const unit = new Float64Array(n * payees.length);
+  // Working arrays (entities × payees, megabytes at 500 entities), dropped once the spread is made.
+  const unit = scratch(s, 'units', n * payees.length);
   payees.forEach((to, c) => (unit[to * payees.length + c] = 1));
-  const reach = solveClosedLoop(s, shares, system, unit, payees.length);
+  const reach = solveClosedLoop(s, shares, system, unit, payees.length, scratch(s, 'reach', n * payees.length));
 
   const buffer = buffers(model, values);
   const outside = new Float64Array(n);
   for (let e = 0; e < n; e++) outside[e] = e === failed ? 0 : buffer[e]! + keep[e]! * inflow[e]!;
-  const byPayer = Array.from({ length: n }, () => new Map<number, number>());
-  for (const o of obligations) {
-    if (o.due === 0) continue;
-    const part = o.due / due[o.from]!;
-    const c = payees.indexOf(o.to);
-    for (let e = 0; e < n; e++) {
-      const w = part * keep[e]! * reach[e * payees.length + c]!;
-      if (w > 0 && due[e]! > 0) byPayer[o.from]!.set(e, (byPayer[o.from]!.get(e) ?? 0) + w);
-    }
-  }
-  const clearing = clearNetwork({ due, outside, spread: spreadOf(byPayer) }, costs);
+  const clearing = clearNetwork({ due, outside, spread: spreadOfPayments(obligations, payees, reach, keep, due) }, costs);
 
   const payments = Float64Array.from(raw.payments);
   const creditorLoss = new Float64Array(n);
@@ -137,6 +140,70 @@ export function runStress(model: CompiledModel, values: ParamValues, shocks: Sho
     equityLosses: equityLosses(model, stressed, clearing, due, failed),
     creditorLoss,
   };
+}
+
+/**
+ * What each unit a payer pays adds to each entity's assets for its own obligations: for each of the
+ * payer's obligations, its part of what the payer owes × where a unit paid to its payee ends up
+ * (`reach`, one column per payee) × what that entity keeps of it. Sparse: a unit paid to one payee
+ * reaches a few of hundreds of entities, so each payee's column is listed once by the entities it
+ * reaches and every obligation to it walks that list, not every entity.
+ */
+export function spreadOfPayments(
+  obligations: readonly ObligationOutcome[],
+  payees: readonly number[],
+  reach: Float64Array,
+  keep: Float64Array,
+  due: Float64Array,
+): ClearingNetwork['spread'] {
+  const n = due.length;
+  const width = payees.length;
+  const column = new Int32Array(n);
+  payees.forEach((to, c) => (column[to] = c));
+  // Only an entity that keeps money and owes some can use it for its obligations.
+  const holders = Int32Array.from(keep.keys()).filter((e) => keep[e]! > 0 && due[e]! > 0);
+  const reached = payees.map((_, c) => holders.filter((e) => keep[e]! * reach[e * width + c]! > 0));
+  const byPayer = Array.from({ length: n }, (): ObligationOutcome[] => []);
+  for (const o of obligations) if (o.due !== 0) byPayer[o.from]!.push(o);
+  const row = new Float64Array(n);
+  const offsets = new Int32Array(n + 1);
+  const targets: number[] = [];
+  const weights: number[] = [];
+  for (let payer = 0; payer < n; payer++) {
+    const start = targets.length;
+    for (const o of byPayer[payer]!) {
+      const part = o.due / due[payer]!;
+      const c = column[o.to]!;
+      for (const e of reached[c]!) {
+        const w = part * keep[e]! * reach[e * width + c]!;
+        if (w <= 0) continue;
+        if (row[e] === 0) targets.push(e);
+        row[e]! += w;
+      }
+    }
+    // In the entities' order, as every row is.
+    const ordered = targets.splice(start).sort((a, b) => a - b);
+    for (const e of ordered) {
+      targets.push(e);
+      weights.push(row[e]!);
+      row[e] = 0;
+    }
+    offsets[payer + 1] = targets.length;
+  }
+  return { offsets, targets: Int32Array.from(targets), weights: Float64Array.from(weights) };
+}
+
+/**
+ * Money on every flow with the loop closed, without the split by origin (a fraction of the full
+ * solve's work at a large dataset's size), or undefined where the loop diverges.
+ */
+function solveFlowValues(s: Structure, raw: RawCoefficients): Float64Array | undefined {
+  const { coefficients } = settlePayments(s, raw);
+  const totals = solveTotals(s, coefficients);
+  if (totals.status !== 'converged') return undefined;
+  // As steadyState has them: an injected amount as set, any other flow its share of its sender's inflow.
+  const { shares, amounts } = coefficients;
+  return Float64Array.from(shares, (share, f) => (s.isAmount[f] ? amounts[f]! : totals.inflow[s.flowFrom[f]!]! * share));
 }
 
 function collectObligations(model: CompiledModel, raw: RawCoefficients, values: ParamValues, shocks: Shocks): ObligationOutcome[] {
@@ -167,7 +234,7 @@ function buffers(model: CompiledModel, values: ParamValues): Float64Array {
   });
 }
 
-function revenueLoss(model: CompiledModel, base: SteadyState, stressed: SteadyState): Float64Array {
+function revenueLoss(model: CompiledModel, base: StressResult['base'], stressed: SteadyState): Float64Array {
   const s = model.structure;
   const loss = new Float64Array(s.entityCount);
   model.dataset.flows.forEach((flow, f) => {

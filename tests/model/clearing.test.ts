@@ -170,6 +170,29 @@ describe('clearNetwork', () => {
     expect([...result.round]).toEqual([2, 1, 2, 1, 2, 1]);
   });
 
+  it('clears two banks that pass on almost all they receive to each other exactly (sweeps too slow there: the exact solve)', () => {
+    // A and B each owe the other 1 and an outside creditor C 0.001, and hold 0.0005 and 0.0002: both
+    // default in round 1, and each unit one pays brings the other w = 1/1.001 of it. Then
+    // p_A = e_A + w·p_B and p_B = e_B + w·p_A, so p_A = (e_A + w·e_B) / (1 − w²) and likewise
+    // p_B. Each sweep closes only 1 − w² ≈ 0.2% of the gap to it.
+    const [eA, eB, w] = [0.0005, 0.0002, 1 / 1.001];
+    const result = clearNetwork(
+      liabilityNetwork(
+        3,
+        [
+          { from: 0, to: 1, amount: 1 },
+          { from: 1, to: 0, amount: 1 },
+          { from: 0, to: 2, amount: 0.001 },
+          { from: 1, to: 2, amount: 0.001 },
+        ],
+        [eA, eB, 0],
+      ),
+    );
+    expect(result.paid[0]).toBeCloseTo((eA + w * eB) / (1 - w * w), 12);
+    expect(result.paid[1]).toBeCloseTo((eB + w * eA) / (1 - w * w), 12);
+    expect([...result.round]).toEqual([1, 1, 0]);
+  });
+
   // A owes B 10 and has 4; B owes C 8 and has 1; C owes A 2 and has nothing of its own.
   const chain = liabilityNetwork(
     3,

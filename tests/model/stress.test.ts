@@ -1,7 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compileModel } from '../../src/model/engine';
 import { modelYears } from '../../src/model/resolveMoment';
-import { runStress, type StressResult } from '../../src/model/stress';
+import { runStress, spreadOfPayments, type ObligationOutcome, type StressResult } from '../../src/model/stress';
 import { defaultValues } from '../../src/model/defaults';
 import type { Dataset, Shocks } from '../../src/model/types';
 import { amountFlow, dataset, entity, shareFlow, loadDefaultDataset } from './fixtures';
@@ -136,5 +137,68 @@ describe('the default dataset’s stress tests', () => {
     const r = run('lender-stops', 2026);
     expect(r.clearing.round[at(ds, 'xai-spv')]).toBe(1);
     expect(r.revenueLoss[at(ds, 'nvidia')]).toBeGreaterThan(10);
+  });
+});
+
+describe('spreadOfPayments', () => {
+  /** The spread by its definition, entity by entity: payer → receiver → Σ over the payer's obligations of part × keep × reach. */
+  function spreadByDefinition(
+    obligations: ObligationOutcome[],
+    payees: number[],
+    reach: Float64Array,
+    keep: Float64Array,
+    due: Float64Array,
+  ) {
+    const rows = Array.from(due, () => new Map<number, number>());
+    for (const o of obligations) {
+      if (o.due === 0) continue;
+      const c = payees.indexOf(o.to);
+      for (let e = 0; e < due.length; e++) {
+        const w = (o.due / due[o.from]!) * keep[e]! * reach[e * payees.length + c]!;
+        if (w > 0 && due[e]! > 0) rows[o.from]!.set(e, (rows[o.from]!.get(e) ?? 0) + w);
+      }
+    }
+    return rows;
+  }
+
+  it("gives each payer, in the entities' order, what a unit it pays adds to each entity that owes (random networks)", () => {
+    const network = fc.integer({ min: 1, max: 12 }).chain((n) =>
+      fc.record({
+        n: fc.constant(n),
+        owed: fc.array(
+          fc.record({
+            from: fc.nat(n - 1),
+            to: fc.nat(n - 1),
+            due: fc.oneof(fc.constant(0), fc.double({ min: 0, max: 100, noNaN: true })),
+          }),
+          { maxLength: 30 },
+        ),
+        // Reach is often 0 (a unit paid reaches few entities); keep is often 0 or 1.
+        reach: fc.array(fc.oneof(fc.constant(0), fc.double({ min: 0, max: 2, noNaN: true })), { minLength: n * n, maxLength: n * n }),
+        keep: fc.array(fc.oneof(fc.constant(0), fc.constant(1), fc.double({ min: 0, max: 1, noNaN: true })), {
+          minLength: n,
+          maxLength: n,
+        }),
+      }),
+    );
+    fc.assert(
+      fc.property(network, ({ n, owed, reach, keep }) => {
+        const obligations: ObligationOutcome[] = owed.map((o) => ({ flow: null, obligation: null, ...o, paid: 0 }));
+        const due = new Float64Array(n);
+        for (const o of obligations) due[o.from]! += o.due;
+        const payees = [...new Set(obligations.map((o) => o.to))];
+        // One column per payee, as runStress solves it.
+        const reachByPayee = Float64Array.from({ length: n * payees.length }, (_, k) => reach[k]!);
+        const spread = spreadOfPayments(obligations, payees, reachByPayee, Float64Array.from(keep), due);
+        const expected = spreadByDefinition(obligations, payees, reachByPayee, Float64Array.from(keep), due);
+        for (let j = 0; j < n; j++) {
+          const targets = [...spread.targets.slice(spread.offsets[j], spread.offsets[j + 1])];
+          const row = expected[j]!;
+          expect(targets).toEqual([...row.keys()].sort((a, b) => a - b));
+          targets.forEach((e, k) => expect(spread.weights[spread.offsets[j]! + k]).toBe(row.get(e)));
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });

@@ -187,15 +187,59 @@ function stepsOf(model: CompiledModel): SteadyState[] {
   return steps;
 }
 
-/** Arrays for the next step's split: those of the oldest step beyond the kept ones (which retires), or new ones. */
+/** Arrays for the next step's split: those of the oldest step beyond the kept ones (which retires), one made ready ahead, or new ones. */
 function spareParts(model: CompiledModel): OriginParts | undefined {
   const steps = stepsOf(model);
-  if (steps.length < KEPT_STEPS + 1) return undefined;
+  // The readiest first; handed out, an array made ready is no longer written by `prepareSteps`.
+  if (steps.length < KEPT_STEPS + 1) return preparing.get(model)?.shift()?.parts;
   const oldest = steps.shift()!;
   // The anchor (a full solve that steps add to) stays as it is for as long as it is the anchor.
   if (anchors.get(model)?.result === oldest) return undefined;
   retired.add(oldest);
   return { inflowByOrigin: oldest.inflowByOrigin, flowByOrigin: oldest.flowByOrigin };
+}
+
+/** Arrays made ready for a model's first steps, each with how many of its numbers are written. */
+const preparing = new WeakMap<CompiledModel, { parts: OriginParts; written: number }[]>();
+
+/** A split smaller than this (numbers in the flows' split: 1 MB) is cheap to allocate fresh: none is made ready. */
+const PREPARED_FROM = 1 << 17;
+
+/**
+ * Makes ready, a slice at a time, the arrays of a large model's first slider steps. Until
+ * KEPT_STEPS + 1 steps exist no step has arrays to lend, and each of the first steps would take
+ * fresh memory for its split, which the browser maps and zeroes page by page as it is first written:
+ * at 2,000/10,000 about 38 MB a step, most of the first keyboard step's 300 ms. Written here first,
+ * a slice per idle moment, those pages are there when a step writes every entry of its split again.
+ * Each call writes at most `budget` numbers; true while more is left. Nothing for a small model.
+ */
+export function prepareSteps(model: CompiledModel, budget: number): boolean {
+  const s = model.structure;
+  const origins = s.origins.length;
+  if (s.flowCount * origins < PREPARED_FROM || stepsOf(model).length > KEPT_STEPS) return false;
+  let ready = preparing.get(model);
+  if (!ready) {
+    const make = () => ({
+      parts: { inflowByOrigin: new Float64Array(s.entityCount * origins), flowByOrigin: new Float64Array(s.flowCount * origins) },
+      written: 0,
+    });
+    preparing.set(model, (ready = Array.from({ length: KEPT_STEPS + 1 }, make)));
+  }
+  for (const part of ready) {
+    const { inflowByOrigin, flowByOrigin } = part.parts;
+    const total = inflowByOrigin.length + flowByOrigin.length;
+    while (part.written < total && budget > 0) {
+      const inFlows = part.written >= inflowByOrigin.length;
+      const array = inFlows ? flowByOrigin : inflowByOrigin;
+      const from = inFlows ? part.written - inflowByOrigin.length : part.written;
+      const to = Math.min(array.length, from + budget);
+      array.fill(0, from, to);
+      part.written += to - from;
+      budget -= to - from;
+    }
+    if (budget === 0) return true;
+  }
+  return false;
 }
 
 /**

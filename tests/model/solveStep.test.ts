@@ -4,7 +4,7 @@ import { generateDataset } from '../../scripts/bench/generateDataset';
 import { defaultValues } from '../../src/model/defaults';
 import { compileModel, solveLoop, type CompiledModel, type LoopResult } from '../../src/model/engine';
 import { loadSteps, solveLoopOnce } from '../../src/model/solveCache';
-import { isRetired, KEPT_STEPS, solveLoopStep } from '../../src/model/solveStep';
+import { isRetired, KEPT_STEPS, prepareSteps, solveLoopStep } from '../../src/model/solveStep';
 import type { Dataset, Expr, Flow, ParamValues } from '../../src/model/types';
 import { validDataset } from './arbitraries';
 import { amountFlow, dataset, entity, loadDefaultDataset, parameter, shareFlow } from './fixtures';
@@ -190,6 +190,36 @@ describe('solveLoopStep', { timeout: 120_000 }, () => {
       ),
       { numRuns: Math.ceil(runs / 5) },
     );
+  });
+
+  it("makes ready the first steps' arrays a slice at a time, and never writes one a step was given", () => {
+    const model = compileModel(generateDataset(500, 2500));
+    const origins = model.structure.origins.length;
+    const total = (KEPT_STEPS + 1) * (model.structure.entityCount + model.structure.flowCount) * origins;
+    const slice = Math.ceil(total / 7.5);
+    const amount = model.dataset.parameters.find((p) => p.unit === 'amount')!;
+    const at = (fraction: number) => ({
+      ...defaultValues(model.dataset.parameters),
+      [amount.id]: amount.min + fraction * (amount.max - amount.min),
+    });
+    solveLoopStep(model, at(0.5));
+    // A fifth made ready (most of the first step's arrays), then a step takes the readiest arrays,
+    // and the rest are made ready after it: not what that step was given.
+    for (let i = 0; i < 2; i++) expect(prepareSteps(model, slice)).toBe(true);
+    const first = solveLoopStep(model, at(0.6));
+    const numbers = fields(first);
+    let calls = 0;
+    while (prepareSteps(model, slice)) calls++;
+    expect(calls).toBeLessThanOrEqual(5);
+    // Writing the rest left the step's arrays as the step made them.
+    expect(fields(first)).toEqual(numbers);
+    for (const fraction of [0.7, 0.8, 0.9]) expectSameAsFullSolve(model, at(fraction));
+    // Once steps lend their own arrays there is nothing left to make ready.
+    expect(prepareSteps(model, slice)).toBe(false);
+  });
+
+  it('makes nothing ready for a small model, whose fresh arrays cost little', () => {
+    expect(prepareSteps(compileModel(loadDefaultDataset()), 1 << 19)).toBe(false);
   });
 
   it('reports what a payer that receives nothing cannot pay, as the payment slider moves', () => {

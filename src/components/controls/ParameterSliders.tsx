@@ -2,6 +2,7 @@ import { translate } from '../../i18n/strings';
 import { PARAMETER_GROUPS } from '../../model/types';
 import { useExplorer } from '../../state/context';
 import { SliderControl } from './SliderControl';
+import { usePreparedSteps } from './usePreparedSteps';
 
 const GROUP_KEYS = {
   investment: 'controls.group.investment',
@@ -15,6 +16,7 @@ export function ParameterSliders() {
   const parameters = useExplorer((s) => s.model.dataset.parameters);
   const setValue = useExplorer((s) => s.setValue);
   const setDragging = useExplorer((s) => s.setDragging);
+  usePreparedSteps(useExplorer((s) => s.model));
   return (
     <div className="sliders">
       {PARAMETER_GROUPS.map((group) => {

@@ -18,6 +18,8 @@ export interface PainterReply {
   nodes?: boolean;
   /** When the page sent the frame painted (ms since the epoch). */
   sent?: number;
+  /** Memory of a frame painted or passed over, handed back for the page to pack later frames into. */
+  spare?: ArrayBuffer;
 }
 
 /**
@@ -39,9 +41,13 @@ export function replyPainted(frames: number, about: Pick<PainterReply, 'drag' | 
  * A worker's painting of frames as they arrive: frames that arrive while one is painted are not
  * painted one by one, so the picture never falls behind a drag; whatever is newest when the worker
  * is free gets painted, with how many frames it stands for. `drop` forgets a frame not yet painted
- * (its canvas was replaced).
+ * (its canvas was replaced). Every frame is done with once painted, passed over or dropped: `done`
+ * is told then.
  */
-export function paintNewest<F>(paint: (frame: F, frames: number) => void): { receive(frame: F): void; drop(): void } {
+export function paintNewest<F>(
+  paint: (frame: F, frames: number) => void,
+  done: (frame: F) => void = () => {},
+): { receive(frame: F): void; drop(): void } {
   let latest: F | undefined;
   let received = 0;
   const paintLatest = () => {
@@ -49,14 +55,21 @@ export function paintNewest<F>(paint: (frame: F, frames: number) => void): { rec
     const frames = received;
     latest = undefined;
     received = 0;
-    if (frame !== undefined) paint(frame, frames);
+    if (frame === undefined) return;
+    try {
+      paint(frame, frames);
+    } finally {
+      done(frame);
+    }
   };
   return {
     receive(frame) {
+      if (latest !== undefined) done(latest);
       latest = frame;
       if (received++ === 0) setTimeout(paintLatest, 0);
     },
     drop() {
+      if (latest !== undefined) done(latest);
       latest = undefined;
       received = 0;
     },

@@ -33,4 +33,31 @@ describe('paintNewest', () => {
     vi.runAllTimers();
     expect(paints.slice(2)).toEqual([['new', 1]]);
   });
+
+  it('is done with every frame exactly once: painted, passed over or dropped', () => {
+    const done: string[] = [];
+    const frames = paintNewest(
+      () => {},
+      (frame: string) => done.push(frame),
+    );
+    frames.receive('a');
+    frames.receive('b');
+    expect(done).toEqual(['a']);
+    vi.runAllTimers();
+    expect(done).toEqual(['a', 'b']);
+    frames.receive('c');
+    frames.drop();
+    vi.runAllTimers();
+    expect(done).toEqual(['a', 'b', 'c']);
+    // A paint that throws is done with too.
+    const failing = paintNewest(
+      () => {
+        throw new Error('lost context');
+      },
+      (frame: string) => done.push(frame),
+    );
+    failing.receive('d');
+    expect(() => vi.runAllTimers()).toThrow('lost context');
+    expect(done).toEqual(['a', 'b', 'c', 'd']);
+  });
 });

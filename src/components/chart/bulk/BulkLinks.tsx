@@ -24,6 +24,8 @@ const MARGIN_Y = 8;
 
 interface Painter {
   paint(frame: ThinLinksFrame): void;
+  /** Memory a painted frame left, for the next frame's routes (a worker hands it back). */
+  spare(): ArrayBuffer | undefined;
   dispose(): void;
 }
 
@@ -78,14 +80,18 @@ function workerPainter(canvas: HTMLCanvasElement, onFailure: () => void): Painte
   const { worker } = started;
   if (started.failed) queueMicrotask(onFailure);
   worker.addEventListener('error', onFailure);
+  // Frames' memory back from the worker: a few at most (those on their way or waiting to be painted).
+  const spares: ArrayBuffer[] = [];
   worker.addEventListener('message', (event: MessageEvent<PainterReply>) => {
     if (event.data.failed) onFailure();
     if (event.data.painted) announcePainted(canvas, event.data.painted, event.data.frames ?? 1);
+    if (event.data.spare) spares.push(event.data.spare);
   });
   const offscreen = canvas.transferControlToOffscreen();
   worker.postMessage({ canvas: offscreen }, [offscreen]);
   return {
     paint: (frame) => worker.postMessage({ frame }, [frame.routes.buffer]),
+    spare: () => spares.pop(),
     dispose: () => worker.terminate(),
   };
 }
@@ -93,11 +99,15 @@ function workerPainter(canvas: HTMLCanvasElement, onFailure: () => void): Painte
 function mainThreadPainter(canvas: HTMLCanvasElement): Painter | undefined {
   const context = canvas.getContext('2d');
   if (!context) return undefined;
+  let last: ThinLinksFrame | undefined;
   return {
     paint: (frame) => {
       paintFrame(canvas, context, frame);
       announcePainted(canvas, performance.timeOrigin + performance.now(), 1);
+      last = frame;
     },
+    // Painted here, a frame's memory is free again at once.
+    spare: () => last?.routes.buffer,
     dispose: () => {},
   };
 }
@@ -120,9 +130,9 @@ export function BulkLinks({ links, colorByOrigin, isolated, width, height, stepP
       // The neutral colour follows the theme (a CSS variable): read only when some link needs it.
       const neutral = shown.some((group) => group.origin === NEUTRAL) ? getComputedStyle(element).color : '';
       const ratio = window.devicePixelRatio || 1;
-      painters
-        .get(element)
-        ?.paint(packFrame(shown, neutral, { width: outerWidth, height: outerHeight, ratio, originX: MARGIN_X, originY: MARGIN_Y }));
+      const painter = painters.get(element);
+      const size = { width: outerWidth, height: outerHeight, ratio, originX: MARGIN_X, originY: MARGIN_Y };
+      painter?.paint(packFrame(shown, neutral, size, painter.spare()));
     },
     [outerWidth, outerHeight],
   );

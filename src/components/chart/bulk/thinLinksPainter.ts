@@ -18,7 +18,7 @@ export interface ThinLinksFrame {
    * Per route: back (0 or 1), x0, y0, x1, y1, laneY, reach, width, then how many numbers of slots
    * follow after the source and before the target, and those numbers (see `Slots`).
    */
-  routes: Float64Array;
+  routes: Float64Array<ArrayBuffer>;
 }
 
 const HEADER = 10;
@@ -27,10 +27,22 @@ const NO_SLOTS: Slots = [];
 const slotsAfter = (route: LinkRoute) => (route.back ? route.after : route.via);
 const slotsBefore = (route: LinkRoute) => (route.back ? route.before : NO_SLOTS);
 
-export function packFrame(groups: ThinLinkGroup[], neutralColor: string, size: Omit<ThinLinksFrame, 'groups' | 'routes'>): ThinLinksFrame {
+/**
+ * The thin links as a frame, their routes packed into `spare` where it is large enough (memory a
+ * worker handed back: fresh memory costs a step more than the packing, see model/scratch.ts), else
+ * into a new buffer with room to grow.
+ */
+export function packFrame(
+  groups: ThinLinkGroup[],
+  neutralColor: string,
+  size: Omit<ThinLinksFrame, 'groups' | 'routes'>,
+  spare?: ArrayBuffer,
+): ThinLinksFrame {
   let length = 0;
   for (const group of groups) for (const route of group.routes) length += HEADER + slotsAfter(route).length + slotsBefore(route).length;
-  const routes = new Float64Array(length);
+  const bytes = length * Float64Array.BYTES_PER_ELEMENT;
+  const buffer = spare && spare.byteLength >= bytes ? spare : new ArrayBuffer(Math.ceil(bytes * 1.125));
+  const routes = new Float64Array(buffer, 0, length);
   let i = 0;
   for (const group of groups) {
     for (const route of group.routes) {

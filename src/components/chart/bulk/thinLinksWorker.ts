@@ -1,15 +1,19 @@
 // Paints the thin links of a large graph off the main thread, into a canvas handed over by the page.
-import { paintNewest, replyPainted } from '../paintInWorker';
+import { paintNewest, replyPainted, type PainterReply } from '../paintInWorker';
 import { paintFrame, type ThinLinksFrame } from './thinLinksPainter';
 
 let canvas: OffscreenCanvas | undefined;
 let context: OffscreenCanvasRenderingContext2D | null = null;
 
-const frames = paintNewest((frame: ThinLinksFrame, count) => {
-  if (!canvas || !context) return;
-  paintFrame(canvas, context, frame);
-  replyPainted(count);
-});
+const frames = paintNewest(
+  (frame: ThinLinksFrame, count) => {
+    if (!canvas || !context) return;
+    paintFrame(canvas, context, frame);
+    replyPainted(count);
+  },
+  // Its memory goes back to the page, which packs a later frame into it rather than into fresh pages.
+  (frame) => self.postMessage({ spare: frame.routes.buffer } satisfies PainterReply, { transfer: [frame.routes.buffer] }),
+);
 
 self.onmessage = (event: MessageEvent<{ canvas: OffscreenCanvas } | { frame: ThinLinksFrame }>) => {
   if ('canvas' in event.data) {

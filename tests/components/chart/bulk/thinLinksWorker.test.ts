@@ -6,7 +6,8 @@ import { px } from '../../../../src/layout/units';
 import { money } from '../../../../src/model/units';
 
 const size = { width: 300, height: 200, ratio: 1, originX: 0, originY: 0 };
-const frameAt = (y: number) => {
+const frameAt = (y: number) => packFrame(frameGroups(y), '', size);
+function frameGroups(y: number) {
   const link: LinkShape = {
     key: 'a',
     flow: 0,
@@ -18,8 +19,8 @@ const frameAt = (y: number) => {
     route: { back: false, x0: 0, y0: y, x1: 100, y1: y, via: [] },
     bands: [{ origin: 0, offset: px(0), width: px(1), value: money(1) }],
   };
-  return packFrame(thinLinkGroups([link], true, -1), '', size);
-};
+  return thinLinkGroups([link], true, -1);
+}
 
 describe('the worker that paints thin links', () => {
   afterEach(() => {
@@ -46,14 +47,33 @@ describe('the worker that paints thin links', () => {
     await import('../../../../src/components/chart/bulk/thinLinksWorker');
     const receive = (data: unknown) => self.onmessage!(new MessageEvent('message', { data }));
     receive({ canvas: { width: 0, height: 0, getContext: () => context } });
-    for (const y of [10, 20, 30]) receive({ frame: frameAt(y) });
+    const sent = [10, 20, 30].map(frameAt);
+    for (const frame of sent) receive({ frame });
     vi.runAllTimers();
     expect(moves).toEqual([30]);
-    expect(posted).toEqual([{ painted: expect.any(Number), frames: 3 }]);
-    receive({ frame: frameAt(40) });
+    const painted = () => posted.filter((message) => (message as { painted?: number }).painted);
+    expect(painted()).toEqual([{ painted: expect.any(Number), frames: 3 }]);
+    // Every frame's memory goes back to the page once painted or passed over, for it to pack later frames into.
+    const spares = () => posted.flatMap((message) => (message as { spare?: ArrayBuffer }).spare ?? []);
+    expect(spares()).toEqual(sent.map((frame) => frame.routes.buffer));
+    const last = frameAt(40);
+    receive({ frame: last });
     vi.runAllTimers();
     expect(moves).toEqual([30, 40]);
-    expect(posted.at(-1)).toEqual({ painted: expect.any(Number), frames: 1 });
+    expect(painted().at(-1)).toEqual({ painted: expect.any(Number), frames: 1 });
+    expect(spares().at(-1)).toBe(last.routes.buffer);
+  });
+
+  it('packs a frame into memory handed back where it is large enough, else into new memory', () => {
+    const first = frameAt(10);
+    const again = packFrame(thinLinkGroups([], true, -1), '', size, first.routes.buffer);
+    expect(again.routes.buffer).toBe(first.routes.buffer);
+    expect(again.routes).toHaveLength(0);
+    const tooSmall = new ArrayBuffer(8);
+    const fresh = packFrame(frameGroups(10), '', size, tooSmall);
+    expect(fresh.routes.buffer).not.toBe(tooSmall);
+    // The same numbers whichever memory holds them.
+    expect([...packFrame(frameGroups(10), '', size, new ArrayBuffer(4096)).routes]).toEqual([...frameAt(10).routes]);
   });
 
   it('tells the page when it cannot draw 2D into the canvas it was handed, so the page paints instead', async () => {

@@ -179,7 +179,7 @@ function payAllTheyHave(
   const index = new Int32Array(n).fill(-1);
   const members: number[] = [];
   for (let i = 0; i < n; i++) if (round[i]! > 0) index[i] = members.push(i) - 1;
-  if (settleBySweeps(network, payers, paid, members, alpha, beta)) return;
+  if (settleBySweeps(network, payers, paid, members, index, alpha, beta)) return;
   const m = members.length;
   const matrix = new Float64Array(m * m);
   const rhs = new Float64Array(m);
@@ -205,43 +205,52 @@ function payAllTheyHave(
   iterateDown(network, paid, members, alpha, beta);
 }
 
-/** Sweeps before the exact solve takes over: a few where defaulters pay one another little (each sweep costs what the spread holds). */
+/** Sweeps before the exact solve takes over: a few where defaulters pay one another little (each sweep costs what the spread holds, twice). */
 const MAX_SWEEPS = 64;
-/** Settled: what a further sweep could still change, relative to what each owes, is below this. */
-const SETTLED = 1e-15;
+/** Settled: the payments from above and from below are this close, relative to what each owes (or to 1). */
+const SETTLED = 1e-14;
 
 /**
- * The defaulters' payments by Gauss–Seidel sweeps of p_i = min(p̄_i, α e_i + β Σ_j w_ji p_j),
- * down from the current payments (at or above the solution: a defaulter pays no more with more
- * defaulters), which stay at or above it and fall to it. A dense LU costs the cube of the
+ * The defaulters' payments by Gauss–Seidel sweeps of p_i = min(p̄_i, α e_i + β Σ_j w_ji p_j), from
+ * both sides at once: down from the current payments (at or above the solution: a defaulter pays no
+ * more with more defaulters), and up from 0. The map is monotone, so each side stays on its side of
+ * every solution, and once the two are within SETTLED the payments from above are the greatest
+ * solution to that, whatever the rate at which the sweeps close in. A dense LU costs the cube of the
  * defaulters (hundreds in a large dataset's cascade, each paying a few dozen others); a sweep costs
- * only the spread. Settled once the geometric tail of the changes (change² ÷ (last change − change),
- * what the sweeps still to come could move a payment) is below SETTLED, or a sweep changes nothing;
- * false if not within MAX_SWEEPS (a loop of defaulters that pass on almost all they receive), and
- * the exact solve goes on from where the sweeps left the payments.
+ * only the spread. False if the sides have not met within MAX_SWEEPS (a loop of defaulters that pass
+ * on almost all they receive, or that only pay one another, where they never meet): the exact
+ * solve takes over (LU, which does not read the members' payments; or the iteration down from them,
+ * which the sweeps only brought closer).
  */
 function settleBySweeps(
   network: ClearingNetwork,
   payers: Payers,
   paid: Float64Array,
   members: readonly number[],
+  index: Int32Array,
   alpha: number,
   beta: number,
 ): boolean {
   const { due, outside } = network;
   const { offsets, sources, weights } = payers;
-  let last = 0;
+  const below = new Float64Array(members.length);
   for (let sweep = 0; sweep < MAX_SWEEPS; sweep++) {
-    let change = 0;
-    for (const i of members) {
-      let received = 0;
-      for (let at = offsets[i]!; at < offsets[i + 1]!; at++) received += weights[at]! * paid[sources[at]!]!;
-      const next = Math.min(due[i]!, alpha * outside[i]! + beta * received);
-      change = Math.max(change, Math.abs(next - paid[i]!) / Math.max(1, due[i]!));
-      paid[i] = next;
-    }
-    if (change === 0 || (change < last && (change * change) / (last - change) < SETTLED)) return true;
-    last = change;
+    let gap = 0;
+    members.forEach((i, r) => {
+      let fromAbove = 0;
+      let fromBelow = 0;
+      for (let at = offsets[i]!; at < offsets[i + 1]!; at++) {
+        const j = sources[at]!;
+        const k = index[j]!;
+        fromAbove += weights[at]! * paid[j]!;
+        // Everyone else pays in full on both sides.
+        fromBelow += weights[at]! * (k >= 0 ? below[k]! : paid[j]!);
+      }
+      paid[i] = Math.min(due[i]!, alpha * outside[i]! + beta * fromAbove);
+      below[r] = Math.min(due[i]!, alpha * outside[i]! + beta * fromBelow);
+      gap = Math.max(gap, (paid[i]! - below[r]!) / Math.max(1, due[i]!));
+    });
+    if (gap < SETTLED) return true;
   }
   return false;
 }

@@ -94,7 +94,7 @@ export function buildPortSystem(
   // Entry side: a dollar into each entry pushed forward, so reach[e * k + p] is what port p brings
   // to entity e. Exit side: pushed backward from each exit, so reach[e * k + q] is how much of a
   // dollar at e reaches port q. Either is one batched pass over the graph.
-  const reach = scratch(s, 'ports', s.entityCount * k);
+  const reach = scratch('ports', s.entityCount * k);
   ports.forEach((entity, port) => (reach[entity * k + port] = 1));
   (side === 'entry' ? propagateForward : propagateBackward)(s, shares, reach, k);
   const returns = new Float64Array(k * k); // M, row-major: returns[q * k + p]
@@ -153,7 +153,7 @@ export function solveClosedLoop(
   const k = ports.length;
   if (k === 0 || !lu) return x;
   // Right-hand side from the first pass: what back flows bring each entry, or each exit's inflow.
-  const first = scratch(s, 'first', k * width);
+  const first = scratch('first', k * width);
   if (side === 'exit') {
     ports.forEach((port, q) => first.set(x.subarray(port * width, (port + 1) * width), q * width));
   } else {
@@ -168,7 +168,7 @@ export function solveClosedLoop(
   const y = solveLU(lu, first, width, first);
   if (!y) return x;
   // Propagation is linear: inject what back flows bring over all later passes and push it once more.
-  const later = scratch(s, 'later', x.length);
+  const later = scratch('later', x.length);
   if (side === 'exit') {
     for (const b of s.backEdges) {
       const p = portOf[s.flowFrom[b] as number] as number;

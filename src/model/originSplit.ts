@@ -31,7 +31,7 @@ export function solveInflowByOrigin(
 ): Float64Array {
   const origins = s.origins.length;
   // Injections by origin, then (solved below) inflow by origin.
-  const byOrigin = new OriginMatrix(scratch(s, 'injected', s.entityCount * origins), origins);
+  const byOrigin = new OriginMatrix(scratch('injected', s.entityCount * origins), origins);
   amounts.forEach((amount, f) => {
     if (!s.isAmount[f] || amount === 0) return;
     byOrigin.add(s.flowTo[f] as number, s.originOfEntity[s.flowFrom[f] as number] as number, amount);

@@ -111,9 +111,9 @@ export function runStress(model: CompiledModel, values: ParamValues, shocks: Sho
   // One column per entity an obligation is owed to: where a unit paid to it ends up.
   const payees = [...new Set(obligations.map((o) => o.to))];
   // Working arrays (entities × payees, megabytes at 500 entities), dropped once the spread is made.
-  const unit = scratch(s, 'units', n * payees.length);
+  const unit = scratch('units', n * payees.length);
   payees.forEach((to, c) => (unit[to * payees.length + c] = 1));
-  const reach = solveClosedLoop(s, shares, system, unit, payees.length, scratch(s, 'reach', n * payees.length));
+  const reach = solveClosedLoop(s, shares, system, unit, payees.length, scratch('reach', n * payees.length));
 
   const buffer = buffers(model, values);
   const outside = new Float64Array(n);
@@ -181,7 +181,7 @@ export function spreadOfPayments(
         row[e]! += w;
       }
     }
-    // In the entities' order, as every row is.
+    // In the entities' order (any order gives the same sums: each receiver appears once in a row).
     const ordered = targets.splice(start).sort((a, b) => a - b);
     for (const e of ordered) {
       targets.push(e);

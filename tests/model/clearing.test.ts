@@ -170,27 +170,49 @@ describe('clearNetwork', () => {
     expect([...result.round]).toEqual([2, 1, 2, 1, 2, 1]);
   });
 
-  it('clears two banks that pass on almost all they receive to each other exactly (sweeps too slow there: the exact solve)', () => {
-    // A and B each owe the other 1 and an outside creditor C 0.001, and hold 0.0005 and 0.0002: both
-    // default in round 1, and each unit one pays brings the other w = 1/1.001 of it. Then
-    // p_A = e_A + w·p_B and p_B = e_B + w·p_A, so p_A = (e_A + w·e_B) / (1 − w²) and likewise
-    // p_B. Each sweep closes only 1 − w² ≈ 0.2% of the gap to it.
-    const [eA, eB, w] = [0.0005, 0.0002, 1 / 1.001];
-    const result = clearNetwork(
-      liabilityNetwork(
-        3,
-        [
-          { from: 0, to: 1, amount: 1 },
-          { from: 1, to: 0, amount: 1 },
-          { from: 0, to: 2, amount: 0.001 },
-          { from: 1, to: 2, amount: 0.001 },
-        ],
-        [eA, eB, 0],
-      ),
+  // Two banks that pass on almost all they receive to each other. A and B each owe the other 1 and
+  // an outside creditor C 0.001, and hold 0.0005 and 0.0002: both default, and each unit one pays
+  // brings the other w = 1/1.001 of it. Then p_A = e_A + w·p_B and p_B = e_B + w·p_A, so
+  // p_A = (e_A + w·e_B) / (1 − w²) and likewise p_B. Each sweep closes only 1 − w² ≈ 0.2% of the gap to it.
+  const [eA, eB, w] = [0.0005, 0.0002, 1 / 1.001];
+  const twoBanks = (more: { from: number; to: number; amount: number }[] = [], entities = 3) =>
+    liabilityNetwork(
+      entities,
+      [
+        { from: 0, to: 1, amount: 1 },
+        { from: 1, to: 0, amount: 1 },
+        { from: 0, to: 2, amount: 0.001 },
+        { from: 1, to: 2, amount: 0.001 },
+        ...more,
+      ],
+      [eA, eB, ...new Array<number>(entities - 2).fill(0)],
     );
-    expect(result.paid[0]).toBeCloseTo((eA + w * eB) / (1 - w * w), 12);
-    expect(result.paid[1]).toBeCloseTo((eB + w * eA) / (1 - w * w), 12);
+  const expectTwoBanksExact = (paid: Float64Array) => {
+    expect(paid[0]).toBeCloseTo((eA + w * eB) / (1 - w * w), 12);
+    expect(paid[1]).toBeCloseTo((eB + w * eA) / (1 - w * w), 12);
+  };
+
+  it('clears two banks that pass on almost all they receive to each other exactly (sweeps too slow there: the exact solve)', () => {
+    const result = clearNetwork(twoBanks());
+    expectTwoBanksExact(result.paid);
     expect([...result.round]).toEqual([1, 1, 0]);
+  });
+
+  it('settles a later round exactly where its first sweep moves far more than the rest still will', () => {
+    // The two banks, plus Y, which has nothing and owes X 1, and X, which has nothing and owes A
+    // ε = 1e-9 and C the rest of 1. Round 1: A, B and Y default (Y pays 0). Round 2: X receives
+    // nothing and pays nothing. Its first sweep drops X by 1 and A by about ε; what A and B then
+    // lose by passing each other less is about ε/(1 − w²) ≈ 5e-7, most of it still to come.
+    // Exactly: as without X.
+    const epsilon = 1e-9;
+    const more = [
+      { from: 3, to: 4, amount: 1 },
+      { from: 4, to: 0, amount: epsilon },
+      { from: 4, to: 2, amount: 1 - epsilon },
+    ];
+    const result = clearNetwork(twoBanks(more, 5));
+    expect([...result.round]).toEqual([1, 1, 0, 1, 2]);
+    expectTwoBanksExact(result.paid);
   });
 
   // A owes B 10 and has 4; B owes C 8 and has 1; C owes A 2 and has nothing of its own.

@@ -53,11 +53,10 @@ export function packFrame(
       routes[i + 2] = route.y0;
       routes[i + 3] = route.x1;
       routes[i + 4] = route.y1;
-      if (route.back) {
-        routes[i + 5] = route.laneY;
-        routes[i + 6] = route.reach;
-        routes[i + 7] = route.width;
-      }
+      // (A forward route has no lane: 0s, not what a frame before left in reused memory.)
+      routes[i + 5] = route.back ? route.laneY : 0;
+      routes[i + 6] = route.back ? route.reach : 0;
+      routes[i + 7] = route.back ? route.width : 0;
       routes[i + 8] = after.length;
       routes[i + 9] = before.length;
       i += HEADER;

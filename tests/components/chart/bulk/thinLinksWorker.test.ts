@@ -43,7 +43,11 @@ describe('the worker that paints thin links', () => {
       stroke() {},
       moveTo: (_x: number, y: number) => moves.push(y),
     };
-    vi.spyOn(self, 'postMessage').mockImplementation((message: unknown) => void posted.push(message));
+    const transferred: unknown[] = [];
+    vi.spyOn(self, 'postMessage').mockImplementation((message: unknown, options?: unknown) => {
+      posted.push(message);
+      transferred.push((options as { transfer?: unknown[] } | undefined)?.transfer);
+    });
     await import('../../../../src/components/chart/bulk/thinLinksWorker');
     const receive = (data: unknown) => self.onmessage!(new MessageEvent('message', { data }));
     receive({ canvas: { width: 0, height: 0, getContext: () => context } });
@@ -55,7 +59,14 @@ describe('the worker that paints thin links', () => {
     expect(painted()).toEqual([{ painted: expect.any(Number), frames: 3 }]);
     // Every frame's memory goes back to the page once painted or passed over, for it to pack later frames into.
     const spares = () => posted.flatMap((message) => (message as { spare?: ArrayBuffer }).spare ?? []);
-    expect(spares()).toEqual(sent.map((frame) => frame.routes.buffer));
+    // (toEqual finds any two ArrayBuffers equal: each is checked to be the very buffer, handed over, not copied.)
+    expect(spares()).toHaveLength(3);
+    sent.forEach((frame, k) => {
+      expect(spares()[k]).toBe(frame.routes.buffer);
+      const at = posted.findIndex((message) => (message as { spare?: ArrayBuffer }).spare === frame.routes.buffer);
+      expect(transferred[at]).toEqual([frame.routes.buffer]);
+      expect((transferred[at] as unknown[])[0]).toBe(frame.routes.buffer);
+    });
     const last = frameAt(40);
     receive({ frame: last });
     vi.runAllTimers();
@@ -72,8 +83,9 @@ describe('the worker that paints thin links', () => {
     const tooSmall = new ArrayBuffer(8);
     const fresh = packFrame(frameGroups(10), '', size, tooSmall);
     expect(fresh.routes.buffer).not.toBe(tooSmall);
-    // The same numbers whichever memory holds them.
-    expect([...packFrame(frameGroups(10), '', size, new ArrayBuffer(4096)).routes]).toEqual([...frameAt(10).routes]);
+    // The same numbers whichever memory holds them, whatever a frame before left in it.
+    const used = new Float64Array(512).fill(NaN);
+    expect([...packFrame(frameGroups(10), '', size, used.buffer).routes]).toEqual([...frameAt(10).routes]);
   });
 
   it('tells the page when it cannot draw 2D into the canvas it was handed, so the page paints instead', async () => {

@@ -18,7 +18,13 @@ export async function openPage(
   browser: Browser,
   path: string,
   viewport = { width: 1280, height: 900 },
-  options: { reducedMotion?: 'reduce' | 'no-preference'; beforeLoad?: (page: Page) => Promise<unknown>; deviceScaleFactor?: number } = {},
+  options: {
+    reducedMotion?: 'reduce' | 'no-preference';
+    beforeLoad?: (page: Page) => Promise<unknown>;
+    deviceScaleFactor?: number;
+    /** What shows the page has opened: by default the chart's boxes. */
+    ready?: string;
+  } = {},
 ) {
   const context = await browser.newContext({
     viewport,
@@ -31,7 +37,7 @@ export async function openPage(
   page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
   page.on('pageerror', (error) => errors.push(error.message));
   await page.goto(new URL(path, baseUrl).href);
-  await page.waitForSelector('svg.chart__svg g.nodes > *');
+  await page.waitForSelector(options.ready ?? 'svg.chart__svg g.nodes > *');
   return { page, errors };
 }
 

@@ -205,6 +205,22 @@ describe.runIf(hasBrowser)('bringing your own data', () => {
     expect(errors.filter((e) => !/thinLinksWorker|ERR_FAILED/.test(e))).toEqual([]);
   });
 
+  it('brings a large chart whose drawing code could not load back with a smaller dataset, without a reload', async () => {
+    const { page, errors } = await openPage(browser, `./?data=${encodeURIComponent(`${server.url}/big.json`)}`, undefined, {
+      beforeLoad: (page) => page.route('**/bulkDrawing*', (route) => route.abort()),
+      // No chart to wait for: its section says why.
+      ready: '[role=alert]',
+    });
+    const notice = page.getByRole('alert').filter({ hasText: 'This section could not be loaded' });
+    await notice.waitFor();
+    expect(await page.getByRole('button', { name: 'Reload the page' }).count()).toBe(1);
+    // The bundled dataset is small: drawn link by link, it needs none of the code that failed.
+    await page.getByRole('button', { name: 'Back to the bundled data' }).click();
+    await page.waitForSelector('svg.chart__svg g.link[data-key="nvidia-fund-openai"]');
+    expect(await notice.count()).toBe(0);
+    expect(errors.filter((e) => !/bulkDrawing|ERR_FAILED|dynamically imported module/.test(e))).toEqual([]);
+  });
+
   it('gives the nodes of a large graph one tab stop, arrow keys, hover details and dragging', async () => {
     const { page, errors } = await openPage(browser, `./?data=${encodeURIComponent(`${server.url}/big.json`)}`);
     const nodes = page.locator('g.nodes--bulk');

@@ -11,16 +11,25 @@ const drawnFrom = (state: ExplorerState): unknown[] => [state.model, state.offse
  * Mounted with the failure's notice only: a part that has not failed need not follow every slider
  * step (its boundary would otherwise render on each one).
  */
-export function RetryOnStateChange({ failure, retry }: { failure: Error; retry(): void }) {
+export function RetryOnStateChange({
+  failure,
+  retry,
+  keys = drawnFrom,
+}: {
+  failure: Error;
+  retry(): void;
+  /** What, changed, means a try again: by default everything the part draws from. */
+  keys?: ((state: ExplorerState) => unknown[]) | undefined;
+}) {
   const store = useStoreApi();
   // Each failure (the first, or the part failing again on a retry) marks what it failed at: `failure`
   // is a dependency for that, though React mounts the notice afresh after a failed retry anyway.
   useEffect(() => {
-    const failedAt = drawnFrom(store.getState());
+    const failedAt = keys(store.getState());
     return store.subscribe((state) => {
-      const now = drawnFrom(state);
+      const now = keys(state);
       if (now.length !== failedAt.length || now.some((key, i) => !Object.is(key, failedAt[i]))) retry();
     });
-  }, [store, retry, failure]);
+  }, [store, retry, failure, keys]);
   return null;
 }

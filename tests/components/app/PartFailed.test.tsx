@@ -7,7 +7,7 @@ import { act, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PartBoundary } from '../../../src/components/app/PartBoundary';
 import { failedLoads } from '../../../src/components/shared/lazyPart';
-import { StoreContext } from '../../../src/state/context';
+import { StoreContext, useExplorer } from '../../../src/state/context';
 import { createExplorerStore, type ExplorerState } from '../../../src/state/store';
 import { defaultDataset } from '../renderApp';
 
@@ -94,6 +94,31 @@ describe('the notice of a part that failed', () => {
     act(() => store.getState().setValue('nvidia-openai', 60));
     expect(renders).toBe(before);
     expect(screen.getByRole('alert')).toBe(alert);
+  });
+
+  it('is tried again when another dataset is loaded, which may not need the code that failed (a smaller one draws without the bulk drawing)', () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const error = unloaded();
+    const store = createExplorerStore(defaultDataset(), 'en');
+    const large = store.getState().model.source;
+    function NeedsCode() {
+      const source = useExplorer((s) => s.model.source);
+      if (source === large) throw error;
+      return <p>drawn</p>;
+    }
+    render(
+      <StoreContext.Provider value={store}>
+        <PartBoundary>
+          <NeedsCode />
+        </PartBoundary>
+      </StoreContext.Provider>,
+    );
+    expect(screen.getByRole('alert')).toBeTruthy();
+    act(() => store.getState().setValue('nvidia-openai', 60));
+    expect(screen.getByRole('alert')).toBeTruthy();
+    act(() => store.getState().replaceDataset(defaultDataset()));
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(screen.getByText('drawn')).toBeTruthy();
   });
 
   it('offers a reset, as before, when the part itself failed', () => {

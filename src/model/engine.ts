@@ -170,6 +170,11 @@ export function solveCoefficients(s: Structure, raw: RawCoefficients): LoopResul
 /** Each entity's total inflow with the loop closed, or the loop's verdict that it diverges. */
 export type LoopTotals = { status: 'converged'; gain: number; inflow: Float64Array; injected: number } | Divergent;
 
+/** Money on every flow: an injected amount as set, any other flow its share of its sender's inflow. */
+export function flowValuesOf(s: Structure, { shares, amounts }: FlowCoefficients, inflow: Float64Array): Float64Array {
+  return Float64Array.from(shares, (share, f) => (s.isAmount[f] ? amounts[f]! : inflow[s.flowFrom[f]!]! * share));
+}
+
 /** Totals only, without the split by origin: one solve with the port system of the shares (cached). */
 export function solveTotals(s: Structure, coefficients: FlowCoefficients): LoopTotals {
   const { shares, amounts } = coefficients;
@@ -202,17 +207,15 @@ export function steadyState(
   const { shares, amounts } = coefficients;
   const { inflow } = totals;
   const flowByOrigin = new OriginMatrix(parts.flowByOrigin, s.origins.length);
-  const flowValue = new Float64Array(s.flowCount);
+  const flowValue = flowValuesOf(s, coefficients, inflow);
   const outShare = new Float64Array(s.entityCount);
   const isSource = new Uint8Array(s.entityCount);
   for (let f = 0; f < s.flowCount; f++) {
     const from = s.flowFrom[f] as number;
     if (s.isAmount[f]) {
-      flowValue[f] = amounts[f] as number;
       isSource[from] = 1;
       flowByOrigin.set(f, s.originOfEntity[from] as number, amounts[f] as number);
     } else {
-      flowValue[f] = (inflow[from] as number) * (shares[f] as number);
       outShare[from]! += shares[f] as number;
       if (s.isReinvestment[f]) flowByOrigin.set(f, s.originOfEntity[from] as number, flowValue[f] as number);
     }

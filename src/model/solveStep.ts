@@ -10,6 +10,7 @@ import {
 } from './engine';
 import { solveInflowByOrigin, splitFlows, type OriginParts } from './originSplit';
 import { sameValues } from './sameValues';
+import { prepareParts, releaseSteps, takePrepared } from './preparedSteps';
 import { solveLoopShared } from './sharedSolve';
 import type { Structure } from './structure';
 import type { ParamValues } from './types';
@@ -191,9 +192,9 @@ function stepsOf(model: CompiledModel): SteadyState[] {
 function spareParts(model: CompiledModel): OriginParts | undefined {
   const steps = stepsOf(model);
   // The readiest first; handed out, an array made ready is no longer written by `prepareSteps`.
-  if (steps.length < KEPT_STEPS + 1) return preparing.get(model)?.shift()?.parts;
+  if (steps.length < KEPT_STEPS + 1) return takePrepared(model);
   // From here on steps lend their own arrays.
-  preparing.delete(model);
+  releaseSteps(model);
   const oldest = steps.shift()!;
   // The anchor (a full solve that steps add to) stays as it is for as long as it is the anchor.
   if (anchors.get(model)?.result === oldest) return undefined;
@@ -201,56 +202,19 @@ function spareParts(model: CompiledModel): OriginParts | undefined {
   return { inflowByOrigin: oldest.inflowByOrigin, flowByOrigin: oldest.flowByOrigin };
 }
 
-/** Arrays made ready for a model's first steps (each made at its first slice), with how many of their numbers are written. */
-interface Prepared {
-  parts?: OriginParts;
-  written: number;
-}
-const preparing = new WeakMap<CompiledModel, Prepared[]>();
-
-/** A split smaller than this (numbers in the flows' split: 1 MB) is cheap to allocate fresh: none is made ready. */
-const PREPARED_FROM = 1 << 17;
+// With the step's code: what a page loads it for (see usePreparedSteps) comes from here.
+export { releaseSteps };
 
 /**
  * Makes ready, a slice at a time, the arrays of a large model's first slider steps. Until
  * KEPT_STEPS + 1 steps exist no step has arrays to lend, and each of the first steps would take
  * fresh memory for its split, which the browser maps and zeroes page by page as it is first written:
- * at 2,000/10,000 about 38 MB a step, most of the first keyboard step's 300 ms. Written here first,
- * a slice per idle moment, those pages are there when a step writes every entry of its split again.
- * Only the steps still to come before steps lend arrays are prepared. Each call writes at most
- * `budget` numbers (> 0); true while more is left. Nothing for a small model. `releaseSteps` drops
- * what is not taken.
+ * at 2,000/10,000 about 38 MB a step, most of the first keyboard step's 300 ms. Written ahead, a
+ * slice per idle moment, those pages are there when a step writes every entry of its split again.
+ * Only the steps still to come before steps lend arrays are prepared (see `prepareParts`).
  */
 export function prepareSteps(model: CompiledModel, budget: number): boolean {
-  const s = model.structure;
-  const origins = s.origins.length;
-  const made = stepsOf(model).length;
-  if (s.flowCount * origins < PREPARED_FROM || made > KEPT_STEPS || budget <= 0) return false;
-  let ready = preparing.get(model);
-  if (!ready) preparing.set(model, (ready = Array.from({ length: KEPT_STEPS + 1 - made }, () => ({ written: 0 }))));
-  const inflowLength = s.entityCount * origins;
-  const total = inflowLength + s.flowCount * origins;
-  for (const part of ready) {
-    while (part.written < total && budget > 0) {
-      const parts = (part.parts ??= {
-        inflowByOrigin: new Float64Array(inflowLength),
-        flowByOrigin: new Float64Array(total - inflowLength),
-      });
-      const inFlows = part.written >= inflowLength;
-      const array = inFlows ? parts.flowByOrigin : parts.inflowByOrigin;
-      const from = inFlows ? part.written - inflowLength : part.written;
-      const to = Math.min(array.length, from + budget);
-      array.fill(0, from, to);
-      part.written += to - from;
-      budget -= to - from;
-    }
-  }
-  return ready.some((part) => part.written < total);
-}
-
-/** Drops the arrays made ready for a model's first steps that no step has taken (the chart moved on to another model, or went). */
-export function releaseSteps(model: CompiledModel): void {
-  preparing.delete(model);
+  return prepareParts(model, budget, KEPT_STEPS + 1 - stepsOf(model).length);
 }
 
 /**

@@ -1,6 +1,7 @@
 import { clearNetwork, type Clearing, type ClearingNetwork, type DefaultCosts } from './clearing';
 import {
   evaluateFlows,
+  flowValuesOf,
   settlePayments,
   solveCoefficients,
   solveTotals,
@@ -201,9 +202,7 @@ function solveFlowValues(s: Structure, raw: RawCoefficients): Float64Array | und
   const { coefficients } = settlePayments(s, raw);
   const totals = solveTotals(s, coefficients);
   if (totals.status !== 'converged') return undefined;
-  // As steadyState has them: an injected amount as set, any other flow its share of its sender's inflow.
-  const { shares, amounts } = coefficients;
-  return Float64Array.from(shares, (share, f) => (s.isAmount[f] ? amounts[f]! : totals.inflow[s.flowFrom[f]!]! * share));
+  return flowValuesOf(s, coefficients, totals.inflow);
 }
 
 function collectObligations(model: CompiledModel, raw: RawCoefficients, values: ParamValues, shocks: Shocks): ObligationOutcome[] {

@@ -52,7 +52,7 @@ describe('usePreparedSteps', () => {
     expect(released[1]).toBe(next);
   });
 
-  it('does nothing once the chart has gone before the step code arrived', async () => {
+  it('prepares nothing once the chart has gone before the step code arrived', async () => {
     const { unmount } = renderHook(() => usePreparedSteps(compileModel(loadDefaultDataset())));
     unmount();
     await settle();

@@ -33,8 +33,9 @@ export async function sliderUpdates(
   page.on('pageerror', (e) => errors.push(e.message));
   // The links canvas announces each paint (without bubbling: listen in the capture phase).
   await page.addInitScript(() => window.addEventListener('linkspainted', () => (window.linksPainted = true), true));
-  // Once a drag's canvas shows the whole chart, a step goes straight to its painting worker and the
-  // (hidden) SVG is not rendered: count the frames handed to workers, to tell a step that updated nothing.
+  // Once a drag's canvas shows the whole chart, a step goes straight to its painter (a worker, or the
+  // page for a small chart) and the (hidden) SVG is not rendered: count the frames handed to workers,
+  // to tell a step that updated nothing (the page's own paints are checked by when they were sent).
   await page.addInitScript(() => {
     const post = Worker.prototype.postMessage;
     window.framesPosted = 0;
@@ -77,7 +78,8 @@ export async function sliderUpdates(
         childList: true,
         characterData: true,
       });
-      const steps = await new Promise((resolve, reject) => {
+      const paintedHere = [];
+      const steps = await new Promise((resolve) => {
         const out = [];
         let i = 0;
         let previous = '';
@@ -94,8 +96,9 @@ export async function sliderUpdates(
           document.querySelector('svg.chart__svg').getBoundingClientRect(); // style and layout of the new DOM
           const updated = performance.now() - frameStart;
           const rendered = svgChanges.takeRecords().length > 0;
-          if (linkSelector && link() === before && window.framesPosted === posted && i > 0 && value !== previous)
-            return reject(new Error('chart did not update'));
+          // Neither rendered nor handed to a worker: painted by the page itself (a small chart, see
+          // PAGE_PAINTS_UP_TO), which says so with the next frame; checked once the drag is over.
+          if (linkSelector && link() === before && window.framesPosted === posted && i > 0 && value !== previous) paintedHere.push(i);
           previous = value;
           out.push({ frameStart, updated, rendered });
           if (++i < runs + WARMUP + 1) requestAnimationFrame(step);
@@ -111,6 +114,13 @@ export async function sliderUpdates(
         await new Promise((resolve) => setTimeout(resolve, 20));
       }
       window.dispatchEvent(new PointerEvent('pointerup'));
+      // Each step the page painted has a paint of a frame sent during it.
+      const epoch = (t) => performance.timeOrigin + t;
+      const unpainted = paintedHere.filter((i) => {
+        const end = i + 1 < steps.length ? epoch(steps[i + 1].frameStart) : Infinity;
+        return !dragPainted.some((p) => p.sent >= epoch(steps[i].frameStart) && p.sent < end);
+      });
+      if (unpainted.length > 0) throw new Error(`chart did not update at ${unpainted.length} steps`);
       // The worker may still be painting the last steps (a busy machine): wait for it, up to 10 s.
       for (let waited = 0; canvas && painted.length < steps.length && waited < 10000; waited += 100)
         await new Promise((resolve) => setTimeout(resolve, 100));

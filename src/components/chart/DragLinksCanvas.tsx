@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { LinkShape } from '../../layout/sankeyLayout';
 import { MARGIN_X, MARGIN_Y, paintDragFrame, type DragCanvasMessage, type DragFrame } from './dragFrame';
-import { announcePainted, canPaintInWorker, type PainterReply } from './paintInWorker';
+import { announcePainted, announcePaintedWithFrame, canPaintInWorker, type PainterReply } from './paintInWorker';
 import { hatchPattern } from './paintLinks';
 import { ownHatch, type NodePaint } from './paintNodes';
 import { paintedNodesOf, type DragNodes } from './paintedNodes';
@@ -131,12 +131,24 @@ function mainThreadPainter(canvas: HTMLCanvasElement, theme: Theme, onPainted: (
   return {
     paint: (frame) => {
       const nodes = paintDragFrame(canvas, context, frame, paint);
-      announcePainted(canvas, performance.timeOrigin + performance.now(), 1, frame.sent);
+      announcePaintedWithFrame(canvas, 1, frame.sent);
       onPainted(nodes);
     },
     release: () => {},
   };
 }
+
+/**
+ * The most shapes (bands, and boxes with their labels) whose drag the page paints itself; a worker
+ * paints larger ones. Either way the compositor copies the canvas's pixels each frame (7–9 ms at
+ * the default chart's size in headless Chromium without a GPU), and from a worker that copy
+ * competes for the two cores with the page's own step. A small chart's step leaves the page room:
+ * painted here, the default loop's 85 shapes updated in 8.2–10.9 ms rather than 12.8–13.0 (p95 of
+ * a bench drag), with the bands on screen as soon. At 100 entities (169 shapes) the page's frames
+ * grew longer (median 31–37 ms rather than 27–30), though the bands reached the screen sooner: left
+ * to the worker, as is every larger chart, whose step fills the page's frame.
+ */
+export const PAGE_PAINTS_UP_TO = 150;
 
 /** A canvas can be handed over only once, and development mode mounts every component twice: the painter stays with its canvas. */
 const painters = new WeakMap<HTMLCanvasElement, Painter | undefined>();
@@ -152,8 +164,8 @@ export function DragLinksCanvas(props: DragLinksCanvasProps) {
   const { links, nodes, colorByOrigin, isolated, activeKey, width, height, onPainted, stepPainterRef } = props;
   const box = useRef<SVGForeignObjectElement>(null);
   const canvas = useRef<HTMLCanvasElement>(null);
-  // A worker that fails hands over to a fresh canvas painted here.
-  const [inWorker, setInWorker] = useState(worker !== undefined);
+  // Chosen once a drag, by its size (see PAGE_PAINTS_UP_TO); a worker that fails hands over to a fresh canvas painted here.
+  const [inWorker, setInWorker] = useState(() => worker !== undefined && links.length + (nodes?.nodes.length ?? 0) > PAGE_PAINTS_UP_TO);
   const painted = useRef(onPainted);
   useEffect(() => {
     painted.current = onPainted;

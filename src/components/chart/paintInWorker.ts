@@ -32,6 +32,14 @@ export function announcePainted(canvas: HTMLCanvasElement, at: number, frames: n
   canvas.dispatchEvent(new CustomEvent('linkspainted', { detail: { at, frames, sent } }));
 }
 
+/**
+ * The same for a paint by the page itself: its pixels reach the screen with the frame it was painted
+ * in, done once the next frame begins (as a worker's paint is announced once it has reached the screen).
+ */
+export function announcePaintedWithFrame(canvas: HTMLCanvasElement, frames: number, sent?: number) {
+  requestAnimationFrame(() => announcePainted(canvas, performance.timeOrigin + performance.now(), frames, sent));
+}
+
 /** Tells the page once the worker's paint has reached the screen (a task queued after the painting one runs after that). */
 export function replyPainted(frames: number, about: Pick<PainterReply, 'drag' | 'nodes' | 'sent'> = {}) {
   setTimeout(() => self.postMessage({ painted: performance.timeOrigin + performance.now(), frames, ...about } satisfies PainterReply), 0);

@@ -3,14 +3,20 @@
 // the canvas shows anything. A fake worker stands in (see fakeWorker).
 import { render } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { LinkShape } from '../../../src/layout/sankeyLayout';
 import { FakeWorker, importWithFakeWorker, unstubWorkers } from './fakeWorker';
 
 const loadWithFakeWorker = () => importWithFakeWorker(() => import('../../../src/components/chart/DragLinksCanvas'));
 
-const props = { links: [], nodes: undefined, colorByOrigin: false, isolated: -1, activeKey: null, width: 300, height: 200 };
+// A drag large enough to be painted by the worker (a smaller one is painted by the page: see PAGE_PAINTS_UP_TO).
+const manyLinks = Array.from({ length: 251 }, (_, i) => ({ key: `l${i}` }) as LinkShape);
+const props = { links: manyLinks, nodes: undefined, colorByOrigin: false, isolated: -1, activeKey: null, width: 300, height: 200 };
 
 describe('DragLinksCanvas and its worker', () => {
-  afterEach(unstubWorkers);
+  afterEach(() => {
+    unstubWorkers();
+    vi.restoreAllMocks();
+  });
 
   it("drops a late answer to the drag before, and takes the current drag's", async () => {
     const { DragLinksCanvas } = await loadWithFakeWorker();
@@ -42,6 +48,30 @@ describe('DragLinksCanvas and its worker', () => {
     expect(first).not.toHaveBeenCalled();
     worker!.reply({ painted: 1010, frames: 1, drag: secondDrag, nodes: false, sent: 1005 });
     expect(second).toHaveBeenCalledExactlyOnceWith(false);
+  });
+
+  it('leaves a small drag to the page and gives a large one to the worker, counting its bands and its boxes', async () => {
+    const { DragLinksCanvas, PAGE_PAINTS_UP_TO } = await loadWithFakeWorker();
+    const [worker] = FakeWorker.started;
+    // jsdom draws nothing: the page's painter then has no context (and says nothing of it).
+    vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(null);
+    const drag = (links: LinkShape[], boxes: number) => {
+      const nodes = { nodes: manyLinks.slice(0, boxes) as never[], labels: [], ownHeight: () => 0, stress: null };
+      const view = render(
+        <svg>
+          <DragLinksCanvas {...props} links={links} nodes={boxes > 0 ? nodes : undefined} onPainted={() => {}} />
+        </svg>,
+      );
+      const painter = view.container.querySelector('canvas')!.dataset.painter;
+      view.unmount();
+      return painter;
+    };
+    const links = manyLinks.slice(0, PAGE_PAINTS_UP_TO - 60);
+    expect(drag(links, 0)).toBe('main');
+    expect(drag(links, 60)).toBe('main');
+    expect(worker!.sent).toEqual([]);
+    expect(drag(links, 61)).toBe('worker');
+    expect(worker!.sent[0]!.canvas).toBeDefined();
   });
 
   it('lets the worker drop the canvas when the drag is over (its pixels need not outlive it)', async () => {

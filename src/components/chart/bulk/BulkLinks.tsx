@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { LinkShape } from '../../../layout/sankeyLayout';
 import { NEUTRAL, thinLinkGroups, type ThinLinkGroup } from './thinLinkGroups';
-import { announcePainted, canPaintInWorker, type PainterReply } from '../paintInWorker';
+import { announcePainted, announcePaintedWithFrame, canPaintInWorker, type PainterReply } from '../paintInWorker';
 import { packFrame, paintFrame, type ThinLinksFrame } from './thinLinksPainter';
 
 export interface BulkLinksProps {
@@ -103,7 +103,7 @@ function mainThreadPainter(canvas: HTMLCanvasElement): Painter | undefined {
   return {
     paint: (frame) => {
       paintFrame(canvas, context, frame);
-      announcePainted(canvas, performance.timeOrigin + performance.now(), 1);
+      announcePaintedWithFrame(canvas, 1);
       last = frame;
     },
     // Painted here, a frame's memory is free again at once.

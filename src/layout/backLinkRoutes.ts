@@ -272,7 +272,7 @@ export function linkShape(link: GraphLink, source: string, target: string, width
     width,
     back: route.back,
     route,
-    bands: bandOffsets(link.byOrigin, link.value, width),
+    bands: bandOffsets(link.byOrigin, link.value, width, link.mainOrigin),
     standing: link.standing,
   };
 }

@@ -8,6 +8,7 @@ import type { FlowGraph, GraphLink, GraphNode } from './graph';
 interface FlowAmounts {
   flowValue: ArrayLike<number>;
   flowByOrigin: Float64Array;
+  mainOrigin?: Int32Array | undefined;
 }
 
 /**
@@ -100,6 +101,7 @@ export function buildLoopGraph(model: CompiledModel, amounts: FlowAmounts): Flow
     target: s.flowTo[f] as number,
     value: moneyAt(amounts.flowValue, f),
     byOrigin: flowByOrigin.row(f),
+    mainOrigin: amounts.mainOrigin?.[f],
     back: s.isBack[f] === 1,
     standing: standings[f] as FlowStanding,
   }));

@@ -24,6 +24,8 @@ export interface GraphLink {
   value: Money;
   /** Money on the link by origin (length = number of origins). */
   byOrigin: ArrayLike<number>;
+  /** The origin of its largest part (-1: none), where the engine found it; else found from `byOrigin`. */
+  mainOrigin?: number | undefined;
   /** Closes a loop: drawn around the diagram instead of left to right. */
   back: boolean;
   /** The flow's deal status and basis at the chart's date, drawn on the link; absent: committed. */

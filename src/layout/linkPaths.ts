@@ -21,13 +21,14 @@ export const MAX_BANDS = 6;
 
 /**
  * Splits a link of width `width` into bands by origin, top (left of travel) first: at most
- * MAX_BANDS origins, the rest gathered in one OTHER_ORIGINS band; a thin link is one band.
- * Runs for every link on every slider step, so it allocates nothing per origin.
+ * MAX_BANDS origins, the rest gathered in one OTHER_ORIGINS band; a thin link is one band, in its
+ * largest origin (`known` when the caller has it, else found here). Runs for every link on every
+ * slider step, so it allocates nothing per origin.
  */
-export function bandOffsets(byOrigin: ArrayLike<number>, total: Money, width: Px): BandOffset[] {
+export function bandOffsets(byOrigin: ArrayLike<number>, total: Money, width: Px, known?: number): BandOffset[] {
   if (!(total > 0) || !(width > 0)) return [];
   if (width < MIN_BAND_LINK_WIDTH) {
-    const main = largestOrigin(byOrigin);
+    const main = known ?? largestOrigin(byOrigin);
     return main < 0 ? [] : [{ origin: main, offset: px(0), width, value: total }];
   }
   const kept = largestOrigins(byOrigin, MAX_BANDS);

@@ -124,6 +124,7 @@ function layoutWithSlots(graph: FlowGraph, options: LayoutOptions): { geometry: 
     flow: l.flow,
     value: l.value,
     byOrigin: l.byOrigin,
+    mainOrigin: l.mainOrigin,
     back: l.back,
     standing: l.standing,
     source: nodes[l.source]!,

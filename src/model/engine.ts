@@ -2,7 +2,7 @@ import { evaluateExpr } from './expr';
 import { solveClosedLoop } from './linear';
 import { OriginMatrix } from './originMatrix';
 import { defaultYear, resolveMoment, type Moment } from './resolveMoment';
-import { solveByOrigin, type OriginParts } from './originSplit';
+import { mainOrigins, solveByOrigin, type OriginParts } from './originSplit';
 import { cachedPortSystem } from './portSystems';
 import { compileStructure, type Structure } from './structure';
 import { isAmountFlow, type Dataset, type ParamValues } from './types';
@@ -134,6 +134,11 @@ export interface SteadyState {
   flowValue: Float64Array;
   /** The part of each flow that each origin put in, flat by flow then origin (read it through an OriginMatrix). */
   flowByOrigin: Float64Array;
+  /**
+   * The origin of each flow's largest part in `flowByOrigin`, or -1 where it has none: what a thin
+   * link is drawn in. Found per sender, not per flow (see `mainOrigins`); absent for totals made otherwise.
+   */
+  mainOrigin?: Int32Array;
   /** Total inflow of each entity (sources receive nothing; their outflow is their injections). */
   inflow: Float64Array;
   inflowByOrigin: Float64Array;
@@ -227,6 +232,7 @@ export function steadyState(
     coefficients,
     flowValue,
     flowByOrigin: parts.flowByOrigin,
+    mainOrigin: mainOrigins(s, shares, amounts, flowValue, parts.inflowByOrigin),
     inflow,
     inflowByOrigin: parts.inflowByOrigin,
     absorbed,

@@ -72,3 +72,48 @@ export function splitFlows(s: Structure, shares: Float64Array, inflowByOrigin: F
   }
   return flowByOrigin;
 }
+
+/**
+ * The origin of each flow's largest part, or -1 where it has none (no positive part): the first of
+ * equals, as a scan of the flow's row of the split would find it. Found per sender: a flow passed on
+ * by share is its sender's inflow split times one share, so its largest part is its sender's (the
+ * entities' rows are a fifth of the flows' at 2,000/10,000, and a thin link needs no more); an
+ * injected amount or a reinvestment is wholly its sender's origin (see `steadyState`).
+ */
+export function mainOrigins(
+  s: Structure,
+  shares: Float64Array,
+  amounts: Float64Array,
+  flowValue: Float64Array,
+  inflowByOrigin: Float64Array,
+): Int32Array {
+  const origins = s.origins.length;
+  const ofSender = new Int32Array(s.entityCount).fill(-2); // -2: not yet found
+  const main = new Int32Array(s.flowCount);
+  for (let f = 0; f < s.flowCount; f++) {
+    const from = s.flowFrom[f] as number;
+    if (s.isAmount[f] || s.isReinvestment[f]) {
+      main[f] = ((s.isAmount[f] ? amounts[f] : flowValue[f]) as number) > 0 ? (s.originOfEntity[from] as number) : -1;
+      continue;
+    }
+    if (ofSender[from] === -2) ofSender[from] = largestIn(inflowByOrigin, from * origins, origins);
+    const o = ofSender[from] as number;
+    // A part too small to survive times the share is 0 in the flow's row: then the row has none.
+    main[f] = o >= 0 && (inflowByOrigin[from * origins + o] as number) * (shares[f] as number) > 0 ? o : -1;
+  }
+  return main;
+}
+
+/** Index (from `start`) of the largest positive entry of `length`, the first of equals, or -1. */
+function largestIn(values: Float64Array, start: number, length: number): number {
+  let main = -1;
+  let largest = 0;
+  for (let o = 0; o < length; o++) {
+    const value = values[start + o] as number;
+    if (value > largest) {
+      main = o;
+      largest = value;
+    }
+  }
+  return main;
+}

@@ -4,6 +4,7 @@ import { compileModel, solveLoop } from '../../src/model/engine';
 import { unrollRounds } from '../../src/model/rounds';
 import { validateDataset } from '../../src/model/validate';
 import { validDataset } from './arbitraries';
+import { expectLargestOrigins } from './largestOrigins';
 
 const runs = Number(process.env.PROPERTY_RUNS ?? 300);
 const relative = (a: number, b: number, scale: number) => Math.abs(a - b) / Math.max(1, Math.abs(scale));
@@ -45,6 +46,18 @@ describe('flow engine properties on random datasets with cycles', () => {
           for (let o = 0; o < origins; o++) parts += result.flowByOrigin[f * origins + o]!;
           expect(relative(parts, total, result.injected)).toBeLessThan(1e-9);
         });
+      }),
+      { numRuns: runs },
+    );
+  });
+
+  it("finds each flow's largest origin, as a scan of its own row of the split does", () => {
+    fc.assert(
+      fc.property(validDataset, (ds) => {
+        const model = compileModel(ds);
+        const result = solveLoop(model, {});
+        if (result.status !== 'converged') throw new Error('diverged');
+        expectLargestOrigins(result, model.structure.origins.length);
       }),
       { numRuns: runs },
     );

@@ -8,6 +8,7 @@ import { isRetired, KEPT_STEPS, prepareSteps, solveLoopStep } from '../../src/mo
 import type { Dataset, Expr, Flow, ParamValues } from '../../src/model/types';
 import { validDataset } from './arbitraries';
 import { amountFlow, dataset, entity, loadDefaultDataset, parameter, shareFlow } from './fixtures';
+import { expectLargestOrigins } from './largestOrigins';
 
 const runs = Number(process.env.PROPERTY_RUNS ?? 150);
 
@@ -40,6 +41,8 @@ function expectSameAsFullSolve(model: CompiledModel, values: ParamValues): void 
   const step = solveLoopStep(model, values);
   const full = solveLoop(model, values);
   expect(step.status).toBe(full.status);
+  // Found from the step's own split (added to an anchor, or solved into a retired step's arrays).
+  if (step.status === 'converged') expectLargestOrigins(step, model.structure.origins.length);
   const expected = fields(full);
   // As in the engine's properties: to 1e-9 of the money injected (or of 1, when that is less).
   const scale = Math.max(1, Math.abs(full.injected));

@@ -122,7 +122,7 @@ try {
   console.log(`  rendered: the steps that rendered the chart's SVG; the others were painted straight from the model.`);
   console.log(`  frame: one frame's start to the next (the update, paint, canvas flush and any GC; 16.7 ms at least, at 60 Hz).`);
   console.log(
-    `  links: input → the canvas of the links painted (by a worker, alongside the next frame): a drag's bands, or a large graph's thin links.`,
+    `  links: input → the canvas of the links painted and shown (by a worker, alongside the next frame; by the page for a small chart's drag, with its frame): a drag's bands, or a large graph's thin links.`,
   );
   const row = (name, r) => {
     const links = r.linksPainted ? `   links median ${ms(r.linksPainted.median)}  p95 ${ms(r.linksPainted.p95)}` : '';

@@ -117,7 +117,7 @@ try {
   );
   console.log(`\nBuilt app, a slider dragged: one input per animation frame.`);
   console.log(
-    `  updated: input → model + layout + React render and commit (once a drag's canvas shows the whole chart: the step's frame handed to its painting worker instead) + style and layout.`,
+    `  updated: input → model + layout + React render and commit (once a drag's canvas shows the whole chart: the step's frame painted by the page, or handed to its painting worker, instead) + style and layout.`,
   );
   console.log(`  rendered: the steps that rendered the chart's SVG; the others were painted straight from the model.`);
   console.log(`  frame: one frame's start to the next (the update, paint, canvas flush and any GC; 16.7 ms at least, at 60 Hz).`);

@@ -60,6 +60,9 @@ export function paintLinks(context: PaintContext, links: readonly LinkShape[], p
     }
   }
   context.globalAlpha = 1;
+  // What is painted next (the boxes' outlines, the labels' leader lines and numbered tags) is solid,
+  // as in the SVG: a last link's dashes would dash it.
+  context.setLineDash([]);
 }
 
 function stroke(context: PaintContext, trace: () => void, style: string | CanvasPattern, width: number, alpha: number): void {

@@ -127,6 +127,23 @@ describe('paintLinks', () => {
     }
   });
 
+  it('leaves the canvas solid and opaque for what is painted over the links, whatever the last link', () => {
+    // The last link a letter of intent (dashed): the boxes, leader lines and numbered tags painted next are solid.
+    const options = { colorByOrigin: true, isolated: -1, activeKey: null, ...paint };
+    const dashed = links.find((link) => {
+      const { context, strokes } = recorder();
+      paintLinks(context, [link], options);
+      return strokes.some((s) => s.dashes !== null);
+    });
+    expect(dashed).toBeDefined();
+    const { context, strokes } = recorder();
+    paintLinks(context, [...links, dashed!], options);
+    expect(strokes.at(-1)!.dashes).not.toBeNull();
+    context.stroke();
+    expect(strokes.at(-1)!.dashes).toBeNull();
+    expect(context.globalAlpha).toBe(1);
+  });
+
   it('uses the stylesheet’s own opacities', () => {
     const css = readFileSync('src/components/styles/chart.css', 'utf8');
     const opacity = (selector: string) =>

@@ -60,7 +60,7 @@ async function moveOn(page: Page, slider: string, fractions: number[]) {
     async ([selector, fs]) => {
       const input = document.querySelector<HTMLInputElement>(selector)!;
       const canvas = document.querySelector('canvas.links__drag-canvas')!;
-      // When the frame of each paint was sent (the page paints at once, a worker a moment later).
+      // When the frame of each paint was sent (a page's paint is announced with its frame, a worker's a moment later).
       const sent: number[] = [];
       const note = (event: Event) => sent.push((event as CustomEvent<{ sent: number }>).detail.sent);
       canvas.addEventListener('linkspainted', note);
@@ -114,7 +114,11 @@ describe.runIf(hasBrowser)('links while a slider is dragged, in Chromium', () =>
   beforeAll(async () => {
     browser = await launch();
     // A graph large enough to be drawn in bulk (thin links in their own canvas, the boxes as one path).
-    server = await dataServer({ '/large.json': JSON.stringify(generateDataset(200, 800)) });
+    server = await dataServer({
+      '/large.json': JSON.stringify(generateDataset(200, 800)),
+      // Drawn link by link, yet over 150 links and boxes: its drags are painted by the worker.
+      '/medium.json': JSON.stringify(generateDataset(60, 150)),
+    });
   });
   afterAll(async () => {
     await server?.close();
@@ -158,7 +162,7 @@ describe.runIf(hasBrowser)('links while a slider is dragged, in Chromium', () =>
     if (hidesThin) await page.locator('canvas.links__canvas').evaluate((canvas: HTMLElement) => (canvas.style.visibility = 'hidden'));
     await dragTo(page, slider, 0.7);
     await page.waitForSelector(`canvas.links__drag-canvas[data-painter="${painter}"]`);
-    // The SVG bands go once the worker has painted the canvas.
+    // The SVG bands go once the canvas is painted.
     await page.waitForFunction(() => document.querySelectorAll('g.link path.link__band, g.link path.link__stroke').length === 0);
     // The boxes and labels are painted too, their SVG hidden.
     await page.waitForSelector('svg.chart__svg[data-painted="nodes"]');
@@ -245,6 +249,35 @@ describe.runIf(hasBrowser)('links while a slider is dragged, in Chromium', () =>
   it('look the same painted as drawn on a phone in Chinese: numbered boxes, wrapped names, dark', async () => {
     const page = await compare('./?lang=zh-TW', '#slider-nvidia-openai', 'dark', { width: 375 });
     expect(await page.locator('g.label-tag').count()).toBeGreaterThan(0);
+    await page.context().close();
+  });
+
+  for (const scheme of ['light', 'dark'] as const) {
+    it(`look the same painted by the worker as drawn: a chart of over 150 links and boxes, its bands and boxes, ${scheme}`, async () => {
+      const page = await compare(
+        `./?lang=en&data=${encodeURIComponent(`${server.url}/medium.json`)}`,
+        '.slider input[type=range]',
+        scheme,
+        {
+          painter: 'worker',
+        },
+      );
+      await page.context().close();
+    });
+  }
+
+  it('look the same painted by the worker as drawn on a phone in Chinese at two device pixels per pixel, after steps painted without rendering', async () => {
+    const page = await compare(
+      `./?lang=zh-TW&data=${encodeURIComponent(`${server.url}/medium.json`)}`,
+      '.slider input[type=range]',
+      'dark',
+      {
+        painter: 'worker',
+        width: 375,
+        ratio: 2,
+        moves: [0.3, 0.55],
+      },
+    );
     await page.context().close();
   });
 

@@ -11,6 +11,8 @@ import { lazyPart } from '../shared/lazyPart';
 
 export interface ChartLinksProps {
   links: LinkShape[];
+  /** How many boxes the chart has (a drag of a larger chart is painted by a worker: see PAGE_PAINTS_UP_TO). */
+  boxes: number;
   /** The links drawn one by one (a large graph paints its thin ones in bulk). */
   drawnLinks: LinkShape[];
   bulk: boolean;
@@ -77,6 +79,7 @@ export function ChartLinks(props: ChartLinksProps) {
       {dragging && (
         <drawing.DragLinksCanvas
           links={drawnLinks}
+          shapes={links.length + props.boxes}
           nodes={props.paintedNodes}
           colorByOrigin={colorByOrigin}
           isolated={isolated}

@@ -8,6 +8,11 @@ import { paintedNodesOf, type DragNodes } from './paintedNodes';
 
 export interface DragLinksCanvasProps {
   links: LinkShape[];
+  /**
+   * How many links and boxes the chart has, all of them (drawn one by one or in bulk, on the canvas
+   * or not): who paints the drag (see PAGE_PAINTS_UP_TO) does not change with the slider's position.
+   */
+  shapes: number;
   /** The boxes and labels to paint over the bands, when the canvas shows them too. */
   nodes: DragNodes | undefined;
   colorByOrigin: boolean;
@@ -65,12 +70,19 @@ function readNodePaint(svg: SVGSVGElement | null, canvas: HTMLCanvasElement): No
 }
 
 /**
- * One worker for every drag, started with this module (after the first chart, before any drag), so
- * a drag's first bands need not wait for it; undefined once it has failed (the page paints then).
+ * One worker for every drag of a chart too large for the page to paint (see PAGE_PAINTS_UP_TO),
+ * started by the first such drag (a small chart's drags never need it; until its first paint, that
+ * drag's SVG bands stay); false once it has failed (the page paints then).
  */
-let worker: Worker | undefined = canPaintInWorker ? startWorker() : undefined;
-/** Where the worker's replies go: the canvas of the drag under way. */
+let worker: Worker | undefined | false;
+/** Where the worker's replies go: the canvas of the drag it paints, if any. */
 let onReply: (reply: PainterReply) => void = () => {};
+
+/** The drags' worker, started now if it has not been; undefined where none can paint. */
+function paintingWorker(): Worker | undefined {
+  if (worker === undefined) worker = (canPaintInWorker && startWorker()) || false;
+  return worker || undefined;
+}
 
 function startWorker(): Worker | undefined {
   try {
@@ -79,7 +91,7 @@ function startWorker(): Worker | undefined {
     // It may fail before any drag (its script blocked or lost): later drags are painted here then.
     started.addEventListener('error', () => {
       started.terminate();
-      worker = undefined;
+      worker = false;
       onReply({ failed: 'the worker did not start' });
     });
     return started;
@@ -102,7 +114,7 @@ function workerPainter(
   onReply = (reply) => {
     if (reply.failed) {
       running.terminate();
-      worker = undefined;
+      worker = false;
       return onFailure();
     }
     if (reply.painted === undefined || reply.drag !== drag) return;
@@ -115,7 +127,11 @@ function workerPainter(
   running.postMessage(setup, [offscreen]);
   return {
     paint: (frame) => running.postMessage({ frame } satisfies DragCanvasMessage),
-    release: () => running.postMessage({ release: true } satisfies DragCanvasMessage),
+    release: () => {
+      running.postMessage({ release: true } satisfies DragCanvasMessage);
+      // A late reply to this drag must not reach a later one's canvas painted by the page.
+      onReply = () => {};
+    },
   };
 }
 
@@ -139,14 +155,14 @@ function mainThreadPainter(canvas: HTMLCanvasElement, theme: Theme, onPainted: (
 }
 
 /**
- * The most shapes (bands, and boxes with their labels) whose drag the page paints itself; a worker
- * paints larger ones. Either way the compositor copies the canvas's pixels each frame (7–9 ms at
- * the default chart's size in headless Chromium without a GPU), and from a worker that copy
- * competes for the two cores with the page's own step. A small chart's step leaves the page room:
- * painted here, the default loop's 85 shapes updated in 8.2–10.9 ms rather than 12.8–13.0 (p95 of
- * a bench drag), with the bands on screen as soon. At 100 entities (169 shapes) the page's frames
- * grew longer (median 31–37 ms rather than 27–30), though the bands reached the screen sooner: left
- * to the worker, as is every larger chart, whose step fills the page's frame.
+ * The most links and boxes a chart may have for the page to paint its drag itself; a worker paints
+ * a larger chart's. Either way the compositor copies the canvas's pixels each frame (7–9 ms at the
+ * default chart's size in headless Chromium without a GPU), and from a worker that copy competes
+ * for the two cores with the page's own step. A small chart's step leaves the page room: painted
+ * here, the default loop's drag (56 links, 27 boxes) updated in 8.2–10.9 ms rather than 12.8–13.0
+ * (p95 of a bench drag), with the bands on screen as soon. At 100 entities and 500 flows (69 bands
+ * and 100 boxes on the canvas) the page's frames grew longer (median 31–37 ms rather than 27–30),
+ * though the bands reached the screen sooner: left to the worker, as is every larger chart.
  */
 export const PAGE_PAINTS_UP_TO = 150;
 
@@ -156,16 +172,17 @@ const painters = new WeakMap<HTMLCanvasElement, Painter | undefined>();
 /**
  * The links' bands while a slider is dragged, painted into one canvas: each step of a drag changes
  * every band, and as SVG paths their new shapes cost the page far more than the model and layout
- * (style, layout and rasterising of hundreds of elements). A worker paints them where the browser
- * allows, beside the page's frame. The picture is the one ChartLink draws (see paintLinks); once the
- * slider is let go the SVG bands return, with their transitions and focus rings.
+ * (style, layout and rasterising of hundreds of elements). The page paints a small chart's, a
+ * worker a larger one's beside the page's frame where the browser allows (see PAGE_PAINTS_UP_TO).
+ * The picture is the one ChartLink draws (see paintLinks); once the slider is let go the SVG bands
+ * return, with their transitions and focus rings.
  */
 export function DragLinksCanvas(props: DragLinksCanvasProps) {
-  const { links, nodes, colorByOrigin, isolated, activeKey, width, height, onPainted, stepPainterRef } = props;
+  const { links, shapes, nodes, colorByOrigin, isolated, activeKey, width, height, onPainted, stepPainterRef } = props;
   const box = useRef<SVGForeignObjectElement>(null);
   const canvas = useRef<HTMLCanvasElement>(null);
-  // Chosen once a drag, by its size (see PAGE_PAINTS_UP_TO); a worker that fails hands over to a fresh canvas painted here.
-  const [inWorker, setInWorker] = useState(() => worker !== undefined && links.length + (nodes?.nodes.length ?? 0) > PAGE_PAINTS_UP_TO);
+  // Chosen once a drag, by the chart's size; a worker that fails hands over to a fresh canvas painted here.
+  const [inWorker, setInWorker] = useState(() => canPaintInWorker && worker !== false && shapes > PAGE_PAINTS_UP_TO);
   const painted = useRef(onPainted);
   useEffect(() => {
     painted.current = onPainted;
@@ -198,11 +215,10 @@ export function DragLinksCanvas(props: DragLinksCanvasProps) {
         nodePaint: readNodePaint(box.current.ownerSVGElement, element),
       };
       const announce = (nodes: boolean) => painted.current(nodes);
+      const running = inWorker ? paintingWorker() : undefined;
       painters.set(
         element,
-        inWorker && worker
-          ? workerPainter(worker, element, theme, announce, () => setInWorker(false))
-          : mainThreadPainter(element, theme, announce),
+        running ? workerPainter(running, element, theme, announce, () => setInWorker(false)) : mainThreadPainter(element, theme, announce),
       );
     }
     painters.get(element)?.paint(frameOf(links, nodes));

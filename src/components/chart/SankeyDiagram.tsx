@@ -165,6 +165,7 @@ export function SankeyDiagram({ width }: { width: number }) {
         {ghost && compareParts && <compareParts.GhostOutlines ghost={ghost} />}
         <ChartLinks
           links={geometry.links}
+          boxes={geometry.nodes.length}
           drawnLinks={drawnLinks}
           bulk={bulk}
           bulkDrawing={bulkDrawing}

@@ -33,8 +33,10 @@ export function announcePainted(canvas: HTMLCanvasElement, at: number, frames: n
 }
 
 /**
- * The same for a paint by the page itself: its pixels reach the screen with the frame it was painted
- * in, done once the next frame begins (as a worker's paint is announced once it has reached the screen).
+ * The same for a paint by the page itself, whose pixels reach the screen with the frame it was
+ * painted in: announced from the next animation frame's callbacks. For a step made in a frame's
+ * callback (as the bench's and the tests' are) that is once its frame is drawn; a step made by an
+ * input event may be announced before its frame is drawn. Only the bench and the tests read it.
  */
 export function announcePaintedWithFrame(canvas: HTMLCanvasElement, frames: number, sent?: number) {
   requestAnimationFrame(() => announcePainted(canvas, performance.timeOrigin + performance.now(), frames, sent));

@@ -3,14 +3,12 @@
 // the canvas shows anything. A fake worker stands in (see fakeWorker).
 import { render } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { LinkShape } from '../../../src/layout/sankeyLayout';
 import { FakeWorker, importWithFakeWorker, unstubWorkers } from './fakeWorker';
 
 const loadWithFakeWorker = () => importWithFakeWorker(() => import('../../../src/components/chart/DragLinksCanvas'));
 
-// A drag large enough to be painted by the worker (a smaller one is painted by the page: see PAGE_PAINTS_UP_TO).
-const manyLinks = Array.from({ length: 251 }, (_, i) => ({ key: `l${i}` }) as LinkShape);
-const props = { links: manyLinks, nodes: undefined, colorByOrigin: false, isolated: -1, activeKey: null, width: 300, height: 200 };
+// A chart large enough for its drag to be painted by the worker (a smaller one's is painted by the page: see PAGE_PAINTS_UP_TO).
+const props = { links: [], shapes: 1000, nodes: undefined, colorByOrigin: false, isolated: -1, activeKey: null, width: 300, height: 200 };
 
 describe('DragLinksCanvas and its worker', () => {
   afterEach(() => {
@@ -20,14 +18,14 @@ describe('DragLinksCanvas and its worker', () => {
 
   it("drops a late answer to the drag before, and takes the current drag's", async () => {
     const { DragLinksCanvas } = await loadWithFakeWorker();
-    const [worker] = FakeWorker.started;
-    expect(worker).toBeDefined();
     const first = vi.fn();
     const one = render(
       <svg>
         <DragLinksCanvas {...props} onPainted={first} />
       </svg>,
     );
+    const [worker] = FakeWorker.started;
+    expect(worker).toBeDefined();
     const firstDrag = worker!.sent[0]!.drag as number;
     expect(worker!.sent.map((m) => m.canvas !== undefined)).toEqual([true, false]);
     one.unmount();
@@ -50,38 +48,63 @@ describe('DragLinksCanvas and its worker', () => {
     expect(second).toHaveBeenCalledExactlyOnceWith(false);
   });
 
-  it('leaves a small drag to the page and gives a large one to the worker, counting its bands and its boxes', async () => {
+  it("leaves a small chart's drag to the page and gives a larger one's to the worker, started by the first that needs it", async () => {
     const { DragLinksCanvas, PAGE_PAINTS_UP_TO } = await loadWithFakeWorker();
-    const [worker] = FakeWorker.started;
     // jsdom draws nothing: the page's painter then has no context (and says nothing of it).
     vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(null);
-    const drag = (links: LinkShape[], boxes: number) => {
-      const nodes = { nodes: manyLinks.slice(0, boxes) as never[], labels: [], ownHeight: () => 0, stress: null };
+    const drag = (shapes: number) => {
       const view = render(
         <svg>
-          <DragLinksCanvas {...props} links={links} nodes={boxes > 0 ? nodes : undefined} onPainted={() => {}} />
+          <DragLinksCanvas {...props} shapes={shapes} onPainted={() => {}} />
         </svg>,
       );
       const painter = view.container.querySelector('canvas')!.dataset.painter;
       view.unmount();
       return painter;
     };
-    const links = manyLinks.slice(0, PAGE_PAINTS_UP_TO - 60);
-    expect(drag(links, 0)).toBe('main');
-    expect(drag(links, 60)).toBe('main');
-    expect(worker!.sent).toEqual([]);
-    expect(drag(links, 61)).toBe('worker');
+    expect(drag(0)).toBe('main');
+    expect(drag(PAGE_PAINTS_UP_TO)).toBe('main');
+    expect(FakeWorker.started).toEqual([]);
+    expect(drag(PAGE_PAINTS_UP_TO + 1)).toBe('worker');
+    const [worker] = FakeWorker.started;
     expect(worker!.sent[0]!.canvas).toBeDefined();
+    // One worker for every drag.
+    expect(drag(PAGE_PAINTS_UP_TO + 1)).toBe('worker');
+    expect(FakeWorker.started).toHaveLength(1);
+  });
+
+  it("passes a late answer to the worker's drag to no later drag the page paints", async () => {
+    const { DragLinksCanvas } = await loadWithFakeWorker();
+    vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(null);
+    const large = vi.fn();
+    const one = render(
+      <svg>
+        <DragLinksCanvas {...props} onPainted={large} />
+      </svg>,
+    );
+    const [worker] = FakeWorker.started;
+    const drag = worker!.sent[0]!.drag as number;
+    one.unmount();
+    // Another dataset, small: its drag is painted by the page.
+    const small = vi.fn();
+    render(
+      <svg>
+        <DragLinksCanvas {...props} shapes={10} onPainted={small} />
+      </svg>,
+    );
+    worker!.reply({ painted: 1000, frames: 1, drag, nodes: true, sent: 990 });
+    expect(large).not.toHaveBeenCalled();
+    expect(small).not.toHaveBeenCalled();
   });
 
   it('lets the worker drop the canvas when the drag is over (its pixels need not outlive it)', async () => {
     const { DragLinksCanvas } = await loadWithFakeWorker();
-    const [worker] = FakeWorker.started;
     const view = render(
       <svg>
         <DragLinksCanvas {...props} onPainted={() => {}} />
       </svg>,
     );
+    const [worker] = FakeWorker.started;
     expect(worker!.sent.some((m) => m.release)).toBe(false);
     view.unmount();
     expect(worker!.sent.at(-1)).toEqual({ release: true });

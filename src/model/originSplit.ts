@@ -74,11 +74,12 @@ export function splitFlows(s: Structure, shares: Float64Array, inflowByOrigin: F
 }
 
 /**
- * The origin of each flow's largest part, or -1 where it has none (no positive part): the first of
- * equals, as a scan of the flow's row of the split would find it. Found per sender: a flow passed on
- * by share is its sender's inflow split times one share, so its largest part is its sender's (the
- * entities' rows are a fifth of the flows' at 2,000/10,000, and a thin link needs no more); an
- * injected amount or a reinvestment is wholly its sender's origin (see `steadyState`).
+ * The origin of each flow's largest part, or -1 where it has none (no positive part). Found per
+ * sender: a flow passed on by share is its sender's inflow split times one share, so its largest
+ * part is its sender's, the first of equals there (the entities' rows are a fifth of the flows' at
+ * 2,000/10,000, and a thin link needs no more); a scan of the flow's own row finds the same origin,
+ * or, where two parts round to the same amount times the share, one as large. An injected amount
+ * or a reinvestment is wholly its sender's origin (see `steadyState`).
  */
 export function mainOrigins(
   s: Structure,

@@ -1,6 +1,7 @@
 // Link centre lines, as numbers (routes) and traced into a canvas or an SVG path. A band of a link
 // is the same line shifted sideways, so stacked bands by origin fill exactly the link's width.
 
+import { largestOrigin } from '../model/originSplit';
 import { money, type Money } from '../model/units';
 import { px, type Px } from './units';
 import { RoundedPath } from './roundedPath';
@@ -49,20 +50,6 @@ export function bandOffsets(byOrigin: ArrayLike<number>, total: Money, width: Px
   }
   if (other > 0) push(OTHER_ORIGINS, other);
   return bands;
-}
-
-/** Index of the largest positive part (the first of equals), or -1. */
-function largestOrigin(byOrigin: ArrayLike<number>): number {
-  let main = -1;
-  let largest = 0;
-  for (let o = 0; o < byOrigin.length; o++) {
-    const value = byOrigin[o] as number;
-    if (value > largest) {
-      main = o;
-      largest = value;
-    }
-  }
-  return main;
 }
 
 /** The `count` largest positive parts (earlier origins first among equals). */

@@ -97,7 +97,7 @@ export function mainOrigins(
       main[f] = ((s.isAmount[f] ? amounts[f] : flowValue[f]) as number) > 0 ? (s.originOfEntity[from] as number) : -1;
       continue;
     }
-    if (ofSender[from] === -2) ofSender[from] = largestIn(inflowByOrigin, from * origins, origins);
+    if (ofSender[from] === -2) ofSender[from] = largestOrigin(inflowByOrigin, from * origins, origins);
     const o = ofSender[from] as number;
     // A part too small to survive times the share is 0 in the flow's row: then the row has none.
     main[f] = o >= 0 && (inflowByOrigin[from * origins + o] as number) * (shares[f] as number) > 0 ? o : -1;
@@ -105,12 +105,15 @@ export function mainOrigins(
   return main;
 }
 
-/** Index (from `start`) of the largest positive entry of `length`, the first of equals, or -1. */
-function largestIn(values: Float64Array, start: number, length: number): number {
+/**
+ * Index (from `start`) of the largest positive of `length` parts by origin, the first of equals, or
+ * -1 where none is positive: a flow's or an entity's main origin (a row of a split, or a whole one).
+ */
+export function largestOrigin(parts: ArrayLike<number>, start = 0, length = parts.length - start): number {
   let main = -1;
   let largest = 0;
   for (let o = 0; o < length; o++) {
-    const value = values[start + o] as number;
+    const value = parts[start + o] as number;
     if (value > largest) {
       main = o;
       largest = value;

@@ -1,7 +1,7 @@
 // A painting worker paints the newest frame when it is free, saying how many frames that paint
 // stands for; a frame of a canvas since replaced is dropped.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { paintNewest } from '../../../src/components/chart/paintInWorker';
+import { announcePaintedWithFrame, paintNewest } from '../../../src/components/chart/paintInWorker';
 
 describe('paintNewest', () => {
   beforeEach(() => vi.useFakeTimers());
@@ -59,5 +59,21 @@ describe('paintNewest', () => {
     failing.receive('d');
     expect(() => vi.runAllTimers()).toThrow('lost context');
     expect(done).toEqual(['a', 'b', 'c', 'd']);
+  });
+});
+
+describe('announcePaintedWithFrame', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it("announces the page's paint from the next animation frame (its pixels are on screen with its frame), not at once", () => {
+    const frames: FrameRequestCallback[] = [];
+    vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) => frames.push(callback));
+    const canvas = document.createElement('canvas');
+    const heard: { frames: number; sent?: number }[] = [];
+    canvas.addEventListener('linkspainted', (event) => heard.push((event as CustomEvent<{ frames: number; sent?: number }>).detail));
+    announcePaintedWithFrame(canvas, 1, 1234);
+    expect(heard).toEqual([]);
+    frames.shift()!(0);
+    expect(heard).toEqual([expect.objectContaining({ frames: 1, sent: 1234 })]);
   });
 });

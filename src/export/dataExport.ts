@@ -2,7 +2,6 @@ import { dealStatusText } from '../i18n/provenanceText';
 import { BASIS_LABELS, kindLabel, pickText, translate, unitLabel } from '../i18n/strings';
 import type { CompiledModel, SteadyState } from '../model/engine';
 import { roundTrips } from '../model/figures';
-import { OriginMatrix } from '../model/originMatrix';
 import type { Lang, ParamValues } from '../model/types';
 
 export interface DataTable {
@@ -36,11 +35,8 @@ function entityLabel(model: CompiledModel, id: string, lang: Lang): string {
 
 /** Each flow's money by origin, rounded, indexed like dataset.flows then structure.origins. */
 function flowParts(model: CompiledModel, result: SteadyState): number[][] {
-  const byOrigin = new OriginMatrix(result.flowByOrigin, model.structure.origins.length);
-  return model.dataset.flows.map((_, f) => {
-    const parts = Array.from({ length: byOrigin.origins }, (_, o) => byOrigin.get(f, o));
-    return roundParts(result.flowValue[f] as number, parts);
-  });
+  const row = new Float64Array(model.structure.origins.length);
+  return model.dataset.flows.map((_, f) => roundParts(result.flowValue[f] as number, Array.from(result.flowByOrigin.row(f, row))));
 }
 
 /** Share of each flow in its from-entity's outflow; '' for injected amounts and for entities passing nothing on. */

@@ -1,9 +1,18 @@
 // An SVG export as a message to a worker, and back into the state it was made from. The dataset
 // crosses on its own (once per dataset: it is the largest part to copy), the rest with each export.
-import { compileModel, type CompiledModel, type LoopResult } from '../model/engine';
+import {
+  compileModel,
+  receivedSteadyState,
+  sentSteadyState,
+  type CompiledModel,
+  type Divergent,
+  type LoopResult,
+  type SentSteadyState,
+} from '../model/engine';
 import type { Moment } from '../model/resolveMoment';
 import { rememberSolve, solveLoopOnce } from '../model/solveCache';
 import { isRetired } from '../model/solveStep';
+import type { StressResult } from '../model/stress';
 import type { Dataset } from '../model/types';
 import type { StressedView } from '../state/store';
 import type { ExportPreset } from './presetIds';
@@ -11,15 +20,21 @@ import type { SnapshotState } from './snapshotTypes';
 
 type Settings = Omit<SnapshotState, 'model' | 'stressed'>;
 
+/** A solve as it crosses: a steady state without its flows' split, made again from its arrays on the other side. */
+type SentResult = SentSteadyState | Divergent;
+type SentStress = Omit<StressResult, 'stressed'> & { stressed: SentSteadyState };
+
+const sent = (result: LoopResult): SentResult => (result.status === 'converged' ? sentSteadyState(result) : result);
+
 export interface SvgJob {
   id: number;
   preset: ExportPreset;
   moment: Moment;
   settings: Settings;
   /** The solve the page drew, or null while a stress test's outcome is drawn instead. */
-  result: LoopResult | null;
+  result: SentResult | null;
   /** The stress test's outcome, when it is the one the chart draws (for this model and these sliders). */
-  stress: Pick<StressedView, 'outcome' | 'shown'> | null;
+  stress: (Pick<StressedView, 'shown'> & { outcome: SentStress }) | null;
 }
 
 /** Numbers copied between two pauses, and items of a dataset's list per message: each a short task on a slow machine. */
@@ -69,7 +84,7 @@ export async function toSvgJob(
     // Solved already for the chart on screen: this costs nothing here.
     result: current ? null : await copiedSolve(model, state.values, copier),
     stress: current && {
-      outcome: await ownArrays(current.outcome, copier),
+      outcome: await ownArrays({ ...current.outcome, stressed: sentSteadyState(current.outcome.stressed) }, copier),
       ...(current.shown === undefined ? {} : { shown: current.shown }),
     },
   };
@@ -80,11 +95,11 @@ export async function toSvgJob(
  * The solve of `values`, copied between frames: should the slider move on meanwhile, far enough for
  * the solve's arrays to go to later steps (see `isRetired`), it is solved and copied again.
  */
-async function copiedSolve(model: CompiledModel, values: SnapshotState['values'], copier: Copier): Promise<LoopResult> {
+async function copiedSolve(model: CompiledModel, values: SnapshotState['values'], copier: Copier): Promise<SentResult> {
   for (;;) {
     const result = solveLoopOnce(model, values);
     const listed = copier.transfer.length;
-    const copy = await ownArrays(result, copier);
+    const copy = await ownArrays(sent(result), copier);
     if (!isRetired(result)) return copy;
     copier.transfer.length = listed;
   }
@@ -152,8 +167,14 @@ export function joinDataset(source: Dataset, { key, items }: { key: string; item
 export function fromSvgJob(source: Dataset, job: SvgJob): SnapshotState {
   const model = compileModel(source, job.moment);
   const { values } = job.settings;
-  if (job.result) rememberSolve(model, values, job.result);
-  return { ...job.settings, model, stressed: job.stress && { ...job.stress, model, values } };
+  const s = model.structure;
+  const received = (result: SentResult) => (result.status === 'converged' ? receivedSteadyState(s, result) : result);
+  if (job.result) rememberSolve(model, values, received(job.result));
+  const stress = job.stress && {
+    ...job.stress,
+    outcome: { ...job.stress.outcome, stressed: receivedSteadyState(s, job.stress.outcome.stressed) },
+  };
+  return { ...job.settings, model, stressed: stress && { ...stress, model, values } };
 }
 
 /** What the page sends the export worker: a dataset (in parts, before the jobs that draw it), or a job. */

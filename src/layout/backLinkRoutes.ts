@@ -1,6 +1,6 @@
 import { sameValues } from '../model/sameValues';
 import type { SankeyLink, SankeyNode } from 'd3-sankey';
-import { bandOffsets, type BackRoute, type LinkRoute } from './linkPaths';
+import { linkBands, type BackRoute, type LinkRoute } from './linkPaths';
 import type { AroundSides, SlottedLink, SplitGraph } from './linkSlots';
 import type { FlowGraph, GraphLink, GraphNode } from './graph';
 import type { LinkShape, NodeBox } from './geometryTypes';
@@ -272,7 +272,7 @@ export function linkShape(link: GraphLink, source: string, target: string, width
     width,
     back: route.back,
     route,
-    bands: bandOffsets(link.byOrigin, link.value, width, link.mainOrigin),
+    bands: linkBands(link, width),
     standing: link.standing,
   };
 }

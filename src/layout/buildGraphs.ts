@@ -1,13 +1,13 @@
 import type { CompiledModel } from '../model/engine';
 import { flowStandings, type FlowStanding } from '../model/flowStanding';
-import { OriginMatrix } from '../model/originMatrix';
+import type { OriginRows } from '../model/originMatrix';
 import { ROLE_RANK } from '../model/structure';
 import { moneyAt } from '../model/units';
 import type { FlowGraph, GraphLink, GraphNode } from './graph';
 
 interface FlowAmounts {
   flowValue: ArrayLike<number>;
-  flowByOrigin: Float64Array;
+  flowByOrigin: OriginRows;
   mainOrigin?: Int32Array | undefined;
 }
 
@@ -83,8 +83,6 @@ function nodeValues(model: CompiledModel, amounts: FlowAmounts, count: number, n
 export function buildLoopGraph(model: CompiledModel, amounts: FlowAmounts): FlowGraph {
   const { dataset, structure: s } = model;
   const origins = s.origins.length;
-  // Each link's parts are views into the engine's array, not copies (thousands of flows per frame).
-  const flowByOrigin = new OriginMatrix(amounts.flowByOrigin, origins);
   const columns = entityColumns(model);
   const standings = flowStandings(model);
   const values = nodeValues(model, amounts, s.entityCount, (f, end) => (end === 'from' ? s.flowFrom[f] : s.flowTo[f]) as number);
@@ -100,7 +98,7 @@ export function buildLoopGraph(model: CompiledModel, amounts: FlowAmounts): Flow
     source: s.flowFrom[f] as number,
     target: s.flowTo[f] as number,
     value: moneyAt(amounts.flowValue, f),
-    byOrigin: flowByOrigin.row(f),
+    split: amounts.flowByOrigin,
     mainOrigin: amounts.mainOrigin?.[f],
     back: s.isBack[f] === 1,
     standing: standings[f] as FlowStanding,

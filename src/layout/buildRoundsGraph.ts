@@ -36,7 +36,7 @@ export function buildRoundsGraph(model: CompiledModel, rounds: Round[]): FlowGra
   };
   const links: GraphLink[] = [];
   rounds.forEach((round, k) => {
-    const flowByOrigin = new OriginMatrix(round.flowByOrigin, origins);
+    const split = new OriginMatrix(round.flowByOrigin, origins);
     dataset.flows.forEach((flow, f) => {
       const value = moneyAt(round.flowValue, f);
       if (value <= 0 && k > 0) return;
@@ -50,7 +50,7 @@ export function buildRoundsGraph(model: CompiledModel, rounds: Round[]): FlowGra
         source,
         target,
         value,
-        byOrigin: flowByOrigin.row(f),
+        split,
         back: false,
         standing: standings[f] as FlowStanding,
       });

@@ -2,6 +2,7 @@
 // Both the loop view (entities) and the rounds view (entity × round) are described this way.
 
 import type { FlowStanding } from '../model/flowStanding';
+import type { OriginRows } from '../model/originMatrix';
 import type { Money } from '../model/units';
 
 export interface GraphNode {
@@ -22,9 +23,12 @@ export interface GraphLink {
   source: number;
   target: number;
   value: Money;
-  /** Money on the link by origin (length = number of origins). */
-  byOrigin: ArrayLike<number>;
-  /** The origin of its largest part (-1: none), where the engine found it; else found from `byOrigin`. */
+  /**
+   * Money on the link by origin: row `flow` of this split, shared by every link of the graph (a
+   * step reads the rows of its wide links only; see `linkBands`).
+   */
+  split: OriginRows;
+  /** The origin of its largest part (-1: none), where the engine found it; else found from its row. */
   mainOrigin?: number | undefined;
   /** Closes a loop: drawn around the diagram instead of left to right. */
   back: boolean;

@@ -3,6 +3,7 @@
 
 import { largestOrigin } from '../model/originSplit';
 import { money, type Money } from '../model/units';
+import type { GraphLink } from './graph';
 import { px, type Px } from './units';
 import { RoundedPath } from './roundedPath';
 
@@ -50,6 +51,21 @@ export function bandOffsets(byOrigin: ArrayLike<number>, total: Money, width: Px
   }
   if (other > 0) push(OTHER_ORIGINS, other);
   return bands;
+}
+
+/** A row of a split for `linkBands`, kept between calls: `bandOffsets` keeps nothing of it. */
+let rowRead = new Float64Array(0);
+const NO_ROW = new Float64Array(0);
+
+/**
+ * A laid-out link's bands by origin. A thin link whose main origin the engine found reads nothing
+ * more; a wider one reads its row of the split into one array kept between links, as a step lays
+ * out thousands of links and reads only the wide ones' rows.
+ */
+export function linkBands(link: Pick<GraphLink, 'split' | 'flow' | 'value' | 'mainOrigin'>, width: Px): BandOffset[] {
+  if (width < MIN_BAND_LINK_WIDTH && link.mainOrigin !== undefined) return bandOffsets(NO_ROW, link.value, width, link.mainOrigin);
+  if (rowRead.length !== link.split.origins) rowRead = new Float64Array(link.split.origins);
+  return bandOffsets(link.split.row(link.flow, rowRead), link.value, width, link.mainOrigin);
 }
 
 /** The `count` largest positive parts (earlier origins first among equals). */

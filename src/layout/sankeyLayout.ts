@@ -123,7 +123,7 @@ function layoutWithSlots(graph: FlowGraph, options: LayoutOptions): { geometry: 
     key: l.key,
     flow: l.flow,
     value: l.value,
-    byOrigin: l.byOrigin,
+    split: l.split,
     mainOrigin: l.mainOrigin,
     back: l.back,
     standing: l.standing,

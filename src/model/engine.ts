@@ -1,8 +1,9 @@
 import { evaluateExpr } from './expr';
 import { solveClosedLoop } from './linear';
-import { OriginMatrix } from './originMatrix';
+import { FlowSplit } from './flowSplit';
+import type { OriginRows } from './originMatrix';
 import { defaultYear, resolveMoment, type Moment } from './resolveMoment';
-import { mainOrigins, solveByOrigin, type OriginParts } from './originSplit';
+import { mainOrigins, solveInflowByOrigin } from './originSplit';
 import { cachedPortSystem } from './portSystems';
 import { compileStructure, type Structure } from './structure';
 import { isAmountFlow, type Dataset, type ParamValues } from './types';
@@ -132,8 +133,8 @@ export interface SteadyState {
   coefficients: FlowCoefficients;
   /** Money on each flow, indexed like dataset.flows. */
   flowValue: Float64Array;
-  /** The part of each flow that each origin put in, flat by flow then origin (read it through an OriginMatrix). */
-  flowByOrigin: Float64Array;
+  /** The part of each flow that each origin put in, by flow then origin (derived when read: see `FlowSplit`). */
+  flowByOrigin: OriginRows;
   /**
    * The origin of each flow's largest part in `flowByOrigin`, or -1 where it has none: what a thin
    * link is drawn in. Found per sender, not per flow (see `mainOrigins`); absent for totals made otherwise.
@@ -147,6 +148,22 @@ export interface SteadyState {
   injected: number;
   /** What each payment could not pay because its payer received too little (0 for other flows). */
   unpaid: Float64Array;
+}
+
+/**
+ * A steady state as it crosses to a worker: without its flows' split, which is derived from the
+ * arrays that cross with it (a message copies fields, not a class).
+ */
+export type SentSteadyState = Omit<SteadyState, 'flowByOrigin'>;
+
+/** A steady state sent to a worker, whole again: its flows' split derived from its own arrays. */
+export function receivedSteadyState(s: Structure, sent: SentSteadyState): SteadyState {
+  return { ...sent, flowByOrigin: new FlowSplit(s, sent.coefficients.shares, sent.flowValue, sent.inflowByOrigin) };
+}
+
+/** A steady state to send to a worker (see `receivedSteadyState`). */
+export function sentSteadyState({ flowByOrigin: _derived, ...sent }: SteadyState): SentSteadyState {
+  return sent;
 }
 
 /** The loop returns a dollar or more per dollar: totals grow without bound, so there is no steady state. */
@@ -168,8 +185,8 @@ export function solveCoefficients(s: Structure, raw: RawCoefficients): LoopResul
   const { coefficients, unpaid } = settlePayments(s, raw);
   const totals = solveTotals(s, coefficients);
   if (totals.status === 'divergent') return totals;
-  const parts = solveByOrigin(s, coefficients.shares, coefficients.amounts, totals.inflow);
-  return steadyState(s, coefficients, totals, parts, unpaid);
+  const inflowByOrigin = solveInflowByOrigin(s, coefficients.shares, coefficients.amounts, totals.inflow);
+  return steadyState(s, coefficients, totals, inflowByOrigin, unpaid);
 }
 
 /** Each entity's total inflow with the loop closed, or the loop's verdict that it diverges. */
@@ -198,32 +215,26 @@ export function solveTotals(s: Structure, coefficients: FlowCoefficients): LoopT
 }
 
 /**
- * The steady state from its totals and its split by origin. Money on every flow follows from the
- * inflow; the rows of injected amounts and reinvestments in `parts.flowByOrigin` are set here (in
- * place), each wholly its sender's origin.
+ * The steady state from its totals and its inflow split by origin (the costly part of a solve: a
+ * batched solve as wide as there are origins). Money on every flow follows from the inflow, and so
+ * does each flow's split, read when needed (see `FlowSplit`).
  */
 export function steadyState(
   s: Structure,
   coefficients: FlowCoefficients,
   totals: { gain: number; inflow: Float64Array; injected: number },
-  parts: OriginParts,
+  inflowByOrigin: Float64Array,
   unpaid: Float64Array,
 ): SteadyState {
   const { shares, amounts } = coefficients;
   const { inflow } = totals;
-  const flowByOrigin = new OriginMatrix(parts.flowByOrigin, s.origins.length);
   const flowValue = flowValuesOf(s, coefficients, inflow);
   const outShare = new Float64Array(s.entityCount);
   const isSource = new Uint8Array(s.entityCount);
   for (let f = 0; f < s.flowCount; f++) {
     const from = s.flowFrom[f] as number;
-    if (s.isAmount[f]) {
-      isSource[from] = 1;
-      flowByOrigin.set(f, s.originOfEntity[from] as number, amounts[f] as number);
-    } else {
-      outShare[from]! += shares[f] as number;
-      if (s.isReinvestment[f]) flowByOrigin.set(f, s.originOfEntity[from] as number, flowValue[f] as number);
-    }
+    if (s.isAmount[f]) isSource[from] = 1;
+    else outShare[from]! += shares[f] as number;
   }
   const absorbed = inflow.map((x, e) => (isSource[e] ? 0 : x * Math.max(0, 1 - (outShare[e] as number))));
   return {
@@ -231,10 +242,10 @@ export function steadyState(
     gain: totals.gain,
     coefficients,
     flowValue,
-    flowByOrigin: parts.flowByOrigin,
-    mainOrigin: mainOrigins(s, shares, amounts, flowValue, parts.inflowByOrigin),
+    flowByOrigin: new FlowSplit(s, shares, flowValue, inflowByOrigin),
+    mainOrigin: mainOrigins(s, shares, amounts, flowValue, inflowByOrigin),
     inflow,
-    inflowByOrigin: parts.inflowByOrigin,
+    inflowByOrigin,
     absorbed,
     injected: totals.injected,
     unpaid,

@@ -156,7 +156,7 @@ function revenueOf(
 ): LoopRevenue {
   const s = model.structure;
   const e = s.entityIndex.get(entityId);
-  const flowByOrigin = new OriginMatrix(result.flowByOrigin, s.origins.length);
+  const { flowByOrigin } = result;
   const ownOrigin = e === undefined ? -1 : (s.originOfEntity[e] as number);
   let revenue = 0;
   let own = 0;

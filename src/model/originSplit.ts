@@ -6,22 +6,11 @@ import { cachedPortSystem } from './portSystems';
 import { scratch } from './scratch';
 import type { Structure } from './structure';
 
-/** The split by origin, before `steadyState` fills in the rows of injected amounts and reinvestments. */
-export interface OriginParts {
-  inflowByOrigin: Float64Array;
-  flowByOrigin: Float64Array;
-}
-
 /**
- * Inflow and share flows split by origin: the costly part of a solve (a batched solve as wide as
- * there are origins). Linear in `amounts` for fixed shares, given the `inflow` those amounts make.
+ * Inflow split by origin (entities × origins), into `into` when given: the costly part of a solve (a
+ * batched solve as wide as there are origins). Linear in `amounts` for fixed shares, given the
+ * `inflow` those amounts make. The flows' split follows from it (see `FlowSplit`).
  */
-export function solveByOrigin(s: Structure, shares: Float64Array, amounts: Float64Array, inflow: Float64Array): OriginParts {
-  const inflowByOrigin = solveInflowByOrigin(s, shares, amounts, inflow);
-  return { inflowByOrigin, flowByOrigin: splitFlows(s, shares, inflowByOrigin) };
-}
-
-/** Inflow split by origin (entities × origins): the batched solve of `solveByOrigin`, without the flows' split; into `into` when given. */
 export function solveInflowByOrigin(
   s: Structure,
   shares: Float64Array,
@@ -50,27 +39,6 @@ export function solveInflowByOrigin(
   const ownSystem = cachedPortSystem(s, ownShares, reinvests ? 'own' : 'full');
   // Every origin's money in one batched solve: the same arithmetic per origin, one walk over the graph.
   return solveClosedLoop(s, ownShares, ownSystem, byOrigin.values, origins, into);
-}
-
-/**
- * Each flow's split by origin: its sender's inflow split times its share. Rows of injected amounts
- * and of reinvestments stay 0 (`steadyState` puts each wholly in its sender's origin). Written into
- * `into` when given (every entry).
- */
-export function splitFlows(s: Structure, shares: Float64Array, inflowByOrigin: Float64Array, into?: Float64Array): Float64Array {
-  const origins = s.origins.length;
-  const flowByOrigin = into ?? new Float64Array(s.flowCount * origins);
-  for (let f = 0; f < s.flowCount; f++) {
-    const share = shares[f] as number;
-    const row = f * origins;
-    if (s.isAmount[f] || s.isReinvestment[f] || share === 0) {
-      if (into) flowByOrigin.fill(0, row, row + origins);
-      continue;
-    }
-    const from = (s.flowFrom[f] as number) * origins;
-    for (let o = 0; o < origins; o++) flowByOrigin[row + o] = (inflowByOrigin[from + o] as number) * share;
-  }
-  return flowByOrigin;
 }
 
 /**

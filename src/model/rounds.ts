@@ -82,7 +82,15 @@ export function unrollRounds(model: CompiledModel, coefficients: FlowCoefficient
 }
 
 /** Rounds 1..upTo added up: what has gone round so far, in the shape of a steady state. */
-export function sumRounds(rounds: Round[], upTo: number) {
+export function sumRounds(
+  rounds: Round[],
+  upTo: number,
+): {
+  flowValue: Float64Array;
+  flowByOrigin: OriginMatrix;
+  inflow: Float64Array;
+  inflowByOrigin: Float64Array;
+} {
   const first = rounds[0];
   const flowValue = new Float64Array(first?.flowValue.length ?? 0);
   const flowByOrigin = new Float64Array(first?.flowByOrigin.length ?? 0);
@@ -94,5 +102,6 @@ export function sumRounds(rounds: Round[], upTo: number) {
     round.inflow.forEach((v, i) => (inflow[i]! += v));
     round.inflowByOrigin.forEach((v, i) => (inflowByOrigin[i]! += v));
   }
-  return { flowValue, flowByOrigin, inflow, inflowByOrigin };
+  const origins = flowByOrigin.length / Math.max(1, flowValue.length);
+  return { flowValue, flowByOrigin: new OriginMatrix(flowByOrigin, origins), inflow, inflowByOrigin };
 }

@@ -8,7 +8,7 @@ import {
   type LoopResult,
   type SteadyState,
 } from './engine';
-import { solveInflowByOrigin, splitFlows, type OriginParts } from './originSplit';
+import { solveInflowByOrigin } from './originSplit';
 import { sameValues } from './sameValues';
 import { prepareParts, releaseSteps, takePrepared } from './preparedSteps';
 import { solveLoopShared } from './sharedSolve';
@@ -18,7 +18,7 @@ import type { ParamValues } from './types';
 /**
  * How the split by origin answers one direction of change in the injected amounts, at fixed shares:
  * `inflowByOrigin` is the inflow split for amounts equal to `direction` (linear, so any multiple of
- * it scales it; the flows' split follows from the inflow's: see `splitFlows`).
+ * it scales it; the flows' split follows from the inflow's: see `FlowSplit`).
  */
 interface Response {
   shares: Float64Array;
@@ -39,8 +39,8 @@ const anchors = new WeakMap<CompiledModel, Anchor>();
 /**
  * How many of a model's latest step results keep their arrays: the newest (on screen) and the one
  * before it (a render that React set aside may still read it). Older ones lend their arrays to the
- * next step: at 2,000 entities a split is about 40 MB, and fresh memory for it on every step (page
- * faults, then the garbage collector) cost more than the arithmetic.
+ * next step: at 2,000 entities the inflow split is about 6 MB, and fresh memory for it on every step
+ * (page faults, then the garbage collector) costs more than the arithmetic.
  */
 export const KEPT_STEPS = 2;
 
@@ -61,11 +61,11 @@ export function isRetired(result: LoopResult): boolean {
  * step changes only injected amounts, the inflow split is that of the model's last full solve plus a
  * multiple of one response (solved once per slider being dragged), updated only in the origins'
  * columns that the change reaches: the origins that inject the changed amounts, and those that
- * reinvest money the change passes through. The flows' split follows from it, row by row (see
- * `splitFlows`). Totals (inflow, money per flow, what is kept) are solved afresh: they are cheap. A
+ * reinvest money the change passes through. The flows' split follows from it, row by row, when
+ * read (see `FlowSplit`). Totals (inflow, money per flow, what is kept) are solved afresh: they are cheap. A
  * change in any share (a share slider, or a payment whose share of its payer's inflow moves with the
  * amounts) solves everything. Even a change that reaches most origins (where most reinvest, as in
- * the generated bench datasets) is added, not solved: a solve writes every entry of the split too,
+ * the generated bench datasets) is added, not solved: a solve writes every entry of the inflow split too,
  * after two batched walks over the graph and a solve as wide as there are origins per port.
  */
 export function solveLoopStep(model: CompiledModel, values: ParamValues): LoopResult {
@@ -87,26 +87,16 @@ export function solveLoopStep(model: CompiledModel, values: ParamValues): LoopRe
   if (delta instanceof Float64Array) {
     const response = responseTo(s, anchor, coefficients.shares, delta);
     if (response) {
-      const parts = addResponse(
-        s,
-        anchor.result,
-        response.response,
-        response.times,
-        coefficients.shares,
-        totals.injected,
-        spareParts(model),
-      );
-      const result = steadyState(s, coefficients, totals, parts, unpaid);
+      const inflowByOrigin = addResponse(s, anchor.result, response.response, response.times, totals.injected, spareSplit(model));
+      const result = steadyState(s, coefficients, totals, inflowByOrigin, unpaid);
       stepsOf(model).push(result);
       return result;
     }
   }
   // A full solve (a share slider's step) writes its split into a retired step's arrays too: a fresh
   // one on every step (megabytes at 500/2,500) made the garbage collector run often mid-drag.
-  const spare = spareParts(model);
-  const inflowByOrigin = solveInflowByOrigin(s, coefficients.shares, coefficients.amounts, totals.inflow, spare?.inflowByOrigin);
-  const flowByOrigin = splitFlows(s, coefficients.shares, inflowByOrigin, spare?.flowByOrigin);
-  const result = steadyState(s, coefficients, totals, { inflowByOrigin, flowByOrigin }, unpaid);
+  const inflowByOrigin = solveInflowByOrigin(s, coefficients.shares, coefficients.amounts, totals.inflow, spareSplit(model));
+  const result = steadyState(s, coefficients, totals, inflowByOrigin, unpaid);
   // The response depends on the shares only, so it outlives a full solve at the same shares.
   anchors.set(model, { result, response: sameShares ? anchor.response : undefined });
   stepsOf(model).push(result);
@@ -188,8 +178,8 @@ function stepsOf(model: CompiledModel): SteadyState[] {
   return steps;
 }
 
-/** Arrays for the next step's split: those of the oldest step beyond the kept ones (which retires), one made ready ahead, or new ones. */
-function spareParts(model: CompiledModel): OriginParts | undefined {
+/** An array for the next step's inflow split: that of the oldest step beyond the kept ones (which retires), one made ready ahead, or none (a new one). */
+function spareSplit(model: CompiledModel): Float64Array | undefined {
   const steps = stepsOf(model);
   // The readiest first; handed out, an array made ready is no longer written by `prepareSteps`.
   if (steps.length < KEPT_STEPS + 1) return takePrepared(model);
@@ -199,7 +189,7 @@ function spareParts(model: CompiledModel): OriginParts | undefined {
   // The anchor (a full solve that steps add to) stays as it is for as long as it is the anchor.
   if (anchors.get(model)?.result === oldest) return undefined;
   retired.add(oldest);
-  return { inflowByOrigin: oldest.inflowByOrigin, flowByOrigin: oldest.flowByOrigin };
+  return oldest.inflowByOrigin;
 }
 
 // With the step's code: what a page loads it for (see usePreparedSteps) comes from here.
@@ -208,10 +198,10 @@ export { releaseSteps };
 /**
  * Makes ready, a slice at a time, the arrays of a large model's first slider steps. Until
  * KEPT_STEPS + 1 steps exist no step has arrays to lend, and each of the first steps would take
- * fresh memory for its split, which the browser maps and zeroes page by page as it is first written:
- * at 2,000/10,000 about 38 MB a step, most of the first keyboard step's 300 ms. Written ahead, a
- * slice per idle moment, those pages are there when a step writes every entry of its split again.
- * Only the steps still to come before steps lend arrays are prepared (see `prepareParts`).
+ * fresh memory for its inflow split, which the browser maps and zeroes page by page as it is first
+ * written: at 2,000/10,000 about 6 MB a step. Written ahead, a slice per idle moment, those pages
+ * are there when a step writes every entry of its split again. Only the steps still to come before
+ * steps lend arrays are prepared (see `prepareParts`).
  */
 export function prepareSteps(model: CompiledModel, budget: number): boolean {
   return prepareParts(model, budget, KEPT_STEPS + 1 - stepsOf(model).length);
@@ -224,27 +214,22 @@ export function prepareSteps(model: CompiledModel, budget: number): boolean {
  * it), is 0: money is never negative, and where a full solve's arithmetic runs out of digits (on
  * amounts near 0) it leaves 0, not the last bits of a difference. Written into `into` when given.
  *
- * The flows' split is not added: a flow's split is its sender's inflow split times the flow's share,
- * as a full solve makes it (the shares are the anchor's): written from the new inflow, that reads
- * a row of the inflow split (entities × origins, a fifth of the flows' split at 2,000/10,000) instead
- * of the anchor's and the response's flow splits, the largest arrays of a step. Rows of injected
- * amounts and reinvestments are left to `steadyState`, which puts each wholly in its sender's origin.
+ * The flows' split is not added: it is read from the new inflow split when needed (see `FlowSplit`).
  */
 function addResponse(
   s: Structure,
   anchor: SteadyState,
   response: Response,
   times: number,
-  shares: Float64Array,
   injected: number,
-  into: OriginParts | undefined,
-): OriginParts {
+  into: Float64Array | undefined,
+): Float64Array {
   const least = 1e-15 * Math.max(1, injected);
   const origins = s.origins.length;
   const { runs } = response;
   const base = anchor.inflowByOrigin;
   const change = response.inflowByOrigin;
-  const inflowByOrigin = into?.inflowByOrigin ?? new Float64Array(base.length);
+  const inflowByOrigin = into ?? new Float64Array(base.length);
   // One pass over each row, in runs of neighbouring columns.
   for (let row = 0; row < inflowByOrigin.length; row += origins) {
     let o = 0;
@@ -262,5 +247,5 @@ function addResponse(
     }
     for (let i = row + o; i < row + origins; i++) inflowByOrigin[i] = base[i] as number;
   }
-  return { inflowByOrigin, flowByOrigin: splitFlows(s, shares, inflowByOrigin, into?.flowByOrigin) };
+  return inflowByOrigin;
 }

@@ -99,10 +99,10 @@ describe('buildLoopGraph', () => {
     ]);
     graph.links.forEach((l, f) => {
       expect(l.value).toBe(result.flowValue[f]);
-      expect(Array.from(l.byOrigin)).toEqual(Array.from(result.flowByOrigin.subarray(f * 2, f * 2 + 2)));
+      expect(Array.from(l.split.row(l.flow))).toEqual(Array.from(result.flowByOrigin.row(f)));
     });
     // The reinvested money is all the chipmaker's own (origin 1).
-    expect(Array.from(graph.links[5]!.byOrigin)).toEqual([0, result.flowValue[5]]);
+    expect(Array.from(graph.links[5]!.split.row(5))).toEqual([0, result.flowValue[5]]);
   });
 });
 
@@ -140,7 +140,7 @@ describe('buildRoundsGraph', () => {
     expect(link('chip-chip-kept@3')!.value).toBeCloseTo(0.3, 12);
     expect(graph.links.every((l) => !l.back)).toBe(true);
     expect(graph.links.find((l) => l.key === 'startup-cloud@2')!.flow).toBe(1);
-    expect(Array.from(link('startup-cloud@2')!.byOrigin)).toEqual([0, 8]);
+    expect(Array.from(link('startup-cloud@2')!.split.row(1))).toEqual([0, 8]);
     // Node values: the larger of inflow and outflow in that round.
     expect(node('startup@1').value).toBe(100);
     expect(node('startup@2').value).toBeCloseTo(10, 12);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   bandOffsets,
+  linkBands,
   linkPath,
   MAX_BANDS,
   MIN_BAND_LINK_WIDTH,
@@ -11,6 +12,7 @@ import {
   type PathContext,
 } from '../../src/layout/linkPaths';
 import { px } from '../../src/layout/units';
+import { OriginMatrix } from '../../src/model/originMatrix';
 import { money } from '../../src/model/units';
 
 const widths = (bands: { width: number }[]) => bands.reduce((sum, b) => sum + b.width, 0);
@@ -46,6 +48,36 @@ describe('bands of a link by origin', () => {
     expect(bandOffsets([0, 0], money(0), px(10))).toEqual([]);
     expect(bandOffsets([1, 2], money(3), px(0))).toEqual([]);
     expect(bandOffsets([0, 0], money(3), px(10))).toEqual([]);
+  });
+});
+
+describe("a laid-out link's bands, from its row of the split", () => {
+  // Rows of three flows by three origins; the layout reads row `flow`.
+  const split = new OriginMatrix(Float64Array.of(1, 0, 0, 2, 0, 6, 0, 4, 4), 3);
+  const reads: number[] = [];
+  const counted = { origins: 3, get: split.get.bind(split), row: (f: number, into?: Float64Array) => (reads.push(f), split.row(f, into)) };
+
+  it('reads the row of a wide link, and of a thin one whose main origin is not known', () => {
+    reads.length = 0;
+    expect(linkBands({ split: counted, flow: 1, value: money(8), mainOrigin: 2 }, px(16))).toEqual(
+      bandOffsets([2, 0, 6], money(8), px(16)),
+    );
+    expect(linkBands({ split: counted, flow: 2, value: money(8), mainOrigin: undefined }, px(1))).toEqual([
+      { origin: 1, offset: 0, width: 1, value: 8 },
+    ]);
+    // A row read after another holds its own parts only.
+    expect(linkBands({ split: counted, flow: 0, value: money(1), mainOrigin: 0 }, px(4))).toEqual([
+      { origin: 0, offset: 0, width: 4, value: 1 },
+    ]);
+    expect(reads).toEqual([1, 2, 0]);
+  });
+
+  it("reads no row for a thin link whose main origin the engine found: most of a large graph's links", () => {
+    reads.length = 0;
+    expect(linkBands({ split: counted, flow: 1, value: money(8), mainOrigin: 2 }, px(1))).toEqual([
+      { origin: 2, offset: 0, width: 1, value: 8 },
+    ]);
+    expect(reads).toEqual([]);
   });
 });
 

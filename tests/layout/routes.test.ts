@@ -14,6 +14,7 @@ import { nestedLoopsDataset, SHAPES } from '../model/shapes';
 import { layoutAtDefaults } from '../svgSnapshots';
 import { bandPoints, boxesCrossed } from './routeGeometry';
 import { money } from '../../src/model/units';
+import { oneOrigin } from './oneOrigin';
 
 // Where links run: back links in lanes under the diagram that never overlap and nest by span, and
 // links that never pass through a box they do not attach to.
@@ -45,7 +46,15 @@ const layoutsOf = (dragged: boolean) =>
       });
       const links: GraphLink[] = [];
       const add = (source: number, target: number, value: number, isBack: boolean) =>
-        links.push({ key: `l${links.length}`, flow: links.length, source, target, value: money(value), byOrigin: [value], back: isBack });
+        links.push({
+          key: `l${links.length}`,
+          flow: links.length,
+          source,
+          target,
+          value: money(value),
+          split: oneOrigin(value),
+          back: isBack,
+        });
       // A chain through every column, so each is reached and the layers are the columns.
       const chain = columns.map((_, column) => nodes.findIndex((n) => n.column === column));
       chain.slice(1).forEach((target, i) => add(chain[i]!, target, 5, false));
@@ -218,7 +227,7 @@ describe('links and node boxes', () => {
       source,
       target,
       value: money(value),
-      byOrigin: [value],
+      split: oneOrigin(value),
       back,
     }));
     for (const [i, node] of nodes.entries()) {

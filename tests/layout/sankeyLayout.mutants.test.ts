@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { FlowGraph, GraphLink } from '../../src/layout/graph';
 import type { BackRoute } from '../../src/layout/linkPaths';
 import { layoutSankey, nodeOrder, type Geometry } from '../../src/layout/sankeyLayout';
+import { oneOrigin } from './oneOrigin';
 
 const link = (key: string, flow: number, source: number, target: number, value: number, back = false): GraphLink => ({
   key,
@@ -12,7 +13,7 @@ const link = (key: string, flow: number, source: number, target: number, value: 
   source,
   target,
   value: money(value),
-  byOrigin: [value],
+  split: oneOrigin(value),
   back,
 });
 

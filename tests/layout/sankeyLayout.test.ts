@@ -9,6 +9,7 @@ import type { Dataset } from '../../src/model/types';
 import { generateDataset } from '../../scripts/bench/generateDataset';
 import { loadDefaultDataset } from '../model/fixtures';
 import { money } from '../../src/model/units';
+import { oneOrigin } from './oneOrigin';
 
 /** The y coordinates a link's centre line visits (end and control points). */
 function routeYs(route: LinkRoute | null): number[] {
@@ -86,7 +87,15 @@ describe('node keys named like members of Object.prototype', () => {
       column: i === 0 ? 0 : 1,
       value: money(i === 0 ? 10 : 5),
     })),
-    links: [1, 2].map((target) => ({ key: `l${target}`, flow: target, source: 0, target, value: money(5), byOrigin: [5], back: false })),
+    links: [1, 2].map((target) => ({
+      key: `l${target}`,
+      flow: target,
+      source: 0,
+      target,
+      value: money(5),
+      split: oneOrigin(5),
+      back: false,
+    })),
     origins: 1,
   };
 

@@ -12,6 +12,7 @@ import type { Dataset } from '../../src/model/types';
 import { validateDataset } from '../../src/model/validate';
 import { validDataset } from './arbitraries';
 import { smallLoop } from './fixtures';
+import { flowRows } from './flowRows';
 
 const TOTAL = Number(process.env.FUZZ_RUNS ?? 10_000);
 const MAX_MS_PER_CASE = 2000;
@@ -26,7 +27,7 @@ function exercise(dataset: Dataset, values: Record<string, number>) {
   }
   expect(Number.isFinite(result.gain)).toBe(true);
   if (result.status === 'converged') {
-    for (const array of [result.flowValue, result.inflow, result.flowByOrigin, result.inflowByOrigin, result.absorbed])
+    for (const array of [result.flowValue, result.inflow, flowRows(result), result.inflowByOrigin, result.absorbed])
       expect(array.every(Number.isFinite)).toBe(true);
     expect(roundTrips(model, result).every((t) => Number.isFinite(t.net))).toBe(true);
   }

@@ -1,5 +1,6 @@
 import { expect } from 'vitest';
 import type { SteadyState } from '../../src/model/engine';
+import { flowRows } from './flowRows';
 
 /**
  * Each flow's `mainOrigin` is the origin of its row's largest positive part (a part equal to the
@@ -9,8 +10,9 @@ import type { SteadyState } from '../../src/model/engine';
 export function expectLargestOrigins(result: SteadyState, origins: number): void {
   const main = result.mainOrigin!;
   expect(main.length).toBe(result.flowValue.length);
+  const rows = flowRows(result);
   main.forEach((o, f) => {
-    const row = result.flowByOrigin.subarray(f * origins, (f + 1) * origins);
+    const row = rows.subarray(f * origins, (f + 1) * origins);
     const largest = row.reduce((a, b) => Math.max(a, b), 0);
     if (largest > 0 ? row[o] !== largest : o !== -1) expect.fail(`flow ${f}: origin ${o} of ${[...row].join(', ')}`);
   });

@@ -20,4 +20,12 @@ describe('money by origin, row by row', () => {
     values[3] = 9;
     expect([...row]).toEqual([3, 9]);
   });
+
+  it('copies a row into an array when given one', () => {
+    const values = new Float64Array([1, 2, 3, 4]);
+    const into = new Float64Array(2);
+    expect(new OriginMatrix(values, 2).row(1, into)).toBe(into);
+    values[3] = 9;
+    expect([...into]).toEqual([3, 4]);
+  });
 });

@@ -83,7 +83,7 @@ export function ChartTooltip(props: ChartTooltipProps) {
           dataset={dataset}
           flow={link.flow}
           value={link.value}
-          byOrigin={graphLink.byOrigin}
+          byOrigin={graphLink.split.row(graphLink.flow)}
           sourceOutflow={money(outflowOf(graph, link.source))}
           originNames={originNames}
           date={props.date}
@@ -105,7 +105,11 @@ function nodeOrigins(graph: FlowGraph, key: string): number[] {
   const links = into.length > 0 ? into : graph.links.filter((link) => graph.nodes[link.source]!.key === key);
   if (links.length === 0) return [];
   const sum = new Array<number>(graph.origins).fill(0);
-  for (const link of links) for (let o = 0; o < graph.origins; o++) sum[o]! += link.byOrigin[o] as number;
+  const row = new Float64Array(graph.origins);
+  for (const link of links) {
+    link.split.row(link.flow, row);
+    for (let o = 0; o < graph.origins; o++) sum[o]! += row[o] as number;
+  }
   return sum;
 }
 

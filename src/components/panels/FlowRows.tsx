@@ -4,7 +4,6 @@ import { provenanceLabel } from '../../i18n/provenanceText';
 import { entityName, originNames } from '../../i18n/chartText';
 import { rowWindow } from '../../layout/rowWindow';
 import { formatMoney, formatPercent, moneyUnit } from '../../model/format';
-import { OriginMatrix } from '../../model/originMatrix';
 import { money, moneyAt, share } from '../../model/units';
 import { useExplorer, useLoopResult } from '../../state/context';
 
@@ -26,7 +25,7 @@ export function FlowRows() {
   if (result.status !== 'converged') return <p>{translate(lang, 'table.none')}</p>;
   const { dataset, structure } = model;
   const unit = moneyUnit(dataset.meta);
-  const flowByOrigin = new OriginMatrix(result.flowByOrigin, structure.origins.length);
+  const { flowByOrigin } = result;
   const total = dataset.flows.length;
   const windowed = total > WINDOWED_FROM;
   const rows = windowed ? rowWindow(scrollTop, VIEW_PX, ROW_PX, total) : { first: 0, end: total, above: 0, below: 0 };

@@ -24,8 +24,8 @@ export interface GraphLink {
   target: number;
   value: Money;
   /**
-   * Money on the link by origin: row `flow` of this split, shared by every link of the graph (a
-   * step reads the rows of its wide links only; see `linkBands`).
+   * Money on the link by origin: row `flow` of this split, shared by the graph's links (by each
+   * round's in the rounds view). A loop view's step reads the rows of its wide links only (see `linkBands`).
    */
   split: OriginRows;
   /** The origin of its largest part (-1: none), where the engine found it; else found from its row. */

@@ -9,8 +9,8 @@ import type { Structure } from './structure';
  * written on every slider step, where a step reads the rows of its wide links only; the table, the
  * export and the headline read the rows they need.
  *
- * Reads the arrays it is given as they are when read: a step whose arrays went to a later step
- * (see `isRetired`) reads that step's numbers.
+ * Reads the arrays it is given as they are when read: a step whose inflow split went to a later
+ * step (see `isRetired`) reads that step's inflow in its share rows; such a step is solved again, not read.
  */
 export class FlowSplit implements OriginRows {
   readonly origins: number;

@@ -44,6 +44,8 @@ describe('an SVG export drawn in a worker', () => {
   it('draws what the page draws after slider steps, from the very solve the page drew', async () => {
     const state = draggedState();
     const { job, transfer } = await toSvgJob(state, 'wide', 1);
+    // The flows' split stays behind (derived again from the arrays that cross), not its class's fields.
+    expect(job.result && 'flowByOrigin' in job.result).toBe(false);
     const arrived = structuredClone(job, { transfer });
     const there = { ...state, ...fromSvgJob(datasetAcross(state.model.source), arrived) };
     expect(there.model).not.toBe(state.model);
@@ -75,6 +77,8 @@ describe('an SVG export drawn in a worker', () => {
     const svg = presetSvg(stressed, 'wide');
     expect(svg).not.toBe(presetSvg({ ...stressed, stressed: null }, 'wide'));
     expect(presetSvg(await acrossToWorker(stressed), 'wide')).toBe(svg);
+    const { job } = await toSvgJob(stressed, 'wide', 1);
+    expect(job.stress && 'flowByOrigin' in job.stress.outcome.stressed).toBe(false);
   });
 
   it('copies a large dataset across in parts, joined again as it was', () => {

@@ -72,6 +72,12 @@ describe("a laid-out link's bands, from its row of the split", () => {
     expect(reads).toEqual([1, 2, 0]);
   });
 
+  it('reads a row of fewer origins after one of more (a compared scenario may have fewer), and no part beyond them', () => {
+    const two = new OriginMatrix(Float64Array.of(3, 1), 2);
+    linkBands({ split, flow: 1, value: money(8), mainOrigin: 2 }, px(16));
+    expect(linkBands({ split: two, flow: 0, value: money(4), mainOrigin: 0 }, px(8))).toEqual(bandOffsets([3, 1], money(4), px(8)));
+  });
+
   it("reads no row for a thin link whose main origin the engine found: most of a large graph's links", () => {
     reads.length = 0;
     expect(linkBands({ split: counted, flow: 1, value: money(8), mainOrigin: 2 }, px(1))).toEqual([

@@ -2,8 +2,8 @@ import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it, vi } from 'vitest';
 import { defaultValues } from '../../../src/model/defaults';
 import { solveLoop } from '../../../src/model/engine';
-import { formatPercent } from '../../../src/model/format';
-import { share } from '../../../src/model/units';
+import { formatMoney, formatPercent, moneyUnit } from '../../../src/model/format';
+import { money, share } from '../../../src/model/units';
 import { validateDataset } from '../../../src/model/validate';
 import { defaultDataset, linkWidth, renderApp } from '../renderApp';
 
@@ -105,6 +105,13 @@ describe('the explorer', () => {
     const shareOfOracle = result.flowValue[flows.findIndex((flow) => flow.id === 'oracle-nvidia')]! / fromOracle;
     expect(within(tooltip).getByText(formatPercent(share(shareOfOracle), 'en'))).toBeTruthy();
     expect(within(tooltip).getByText('By origin')).toBeTruthy();
+    // Each origin's part of the flow, largest first, as the engine splits it.
+    const parts = Array.from(result.flowByOrigin.row(flows.findIndex((flow) => flow.id === 'oracle-nvidia')))
+      .filter((part) => part > 1e-9)
+      .sort((a, b) => b - a);
+    expect(parts.length).toBeGreaterThan(0);
+    const shown = [...tooltip.querySelectorAll('.breakdown__value')].map((value) => value.textContent!.split(' · ')[0]);
+    expect(shown).toEqual(parts.map((part) => formatMoney(money(part), 'en', moneyUnit(model.dataset.meta))));
     expect(
       within(tooltip)
         .getAllByRole('link')

@@ -76,7 +76,8 @@ function nodeValues(model: CompiledModel, amounts: FlowAmounts, count: number, n
     if (from >= 0) outflow[from]! += v;
     if (to >= 0) inflow[to]! += v;
   }
-  return Array.from(inflow, (x, i) => Math.max(x, outflow[i] as number));
+  for (let i = 0; i < count; i++) inflow[i] = Math.max(inflow[i] as number, outflow[i] as number);
+  return inflow;
 }
 
 /** One node per entity; loop-closing flows become back links. */

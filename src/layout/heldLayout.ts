@@ -120,8 +120,13 @@ export function layoutHeld<N extends HeldNode, L extends HeldLink<N>>(nodes: N[]
 function heldShape<N extends HeldNode>(nodes: N[], links: HeldLink<N>[], order: HeldLayoutOptions['order']): HeldShape {
   const index = new Map<N, number>();
   nodes.forEach((node, i) => index.set(node, i));
-  const sourceOf = Int32Array.from(links, (l) => index.get(l.source)!);
-  const targetOf = Int32Array.from(links, (l) => index.get(l.target)!);
+  // Filled by a loop: `Int32Array.from` with a function walks an iterator, an object per link per step.
+  const sourceOf = new Int32Array(links.length);
+  const targetOf = new Int32Array(links.length);
+  links.forEach((l, i) => {
+    sourceOf[i] = index.get(l.source)!;
+    targetOf[i] = index.get(l.target)!;
+  });
   const last = lastShape;
   if (
     last &&

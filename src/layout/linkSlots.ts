@@ -13,9 +13,9 @@ export interface AroundSides {
 export interface SlottedLink {
   link: GraphLink;
   /** Slots right of the source (for a forward link: all of them). */
-  after: number[];
+  after: readonly number[];
   /** Slots left of the target (back links only). */
-  before: number[];
+  before: readonly number[];
   /** Index in the split graph's links of the first piece: the pieces follow one another. */
   firstPiece: number;
 }
@@ -43,6 +43,9 @@ export function isBackSlotKey(key: string): boolean {
   return key.startsWith(`${SLOT}b`);
 }
 
+/** No slots: shared by every link between neighbouring columns (most of a large graph's, on every step). */
+const NONE: readonly number[] = Object.freeze([]);
+
 /**
  * Splits every forward link that skips columns at each column it crosses, and each back link going
  * round a side at each column between its end and that side. `columns` are the used columns in order.
@@ -55,7 +58,8 @@ export function splitAtColumns(graph: FlowGraph, sides: ReadonlyMap<GraphLink, A
   const links: GraphLink[] = [];
   const pieces: SlottedLink[] = [];
   const around = new Map<GraphLink, SlottedLink>();
-  const slots = (link: GraphLink, from: number, to: number, kind: string): number[] => {
+  const slots = (link: GraphLink, from: number, to: number, kind: string): readonly number[] => {
+    if (from >= to) return NONE;
     const made: number[] = [];
     for (let k = from; k < to; k++) {
       made.push(nodes.length);
@@ -77,13 +81,13 @@ export function splitAtColumns(graph: FlowGraph, sides: ReadonlyMap<GraphLink, A
       // Between neighbouring columns the link is its own one piece: no copy (10,000 per step at 2,000 entities).
       if (after.length) chain(link, [link.source, ...after, link.target]);
       else links.push(link);
-      pieces.push({ link, after, before: [], firstPiece });
+      pieces.push({ link, after, before: NONE, firstPiece });
       continue;
     }
     const side = sides.get(link);
     if (!side || (!side.right && !side.left)) continue;
-    const after = side.right ? slots(link, from + 1, last + 1, 'br') : [];
-    const before = side.left ? slots(link, 0, to, 'bl') : [];
+    const after = side.right ? slots(link, from + 1, last + 1, 'br') : NONE;
+    const before = side.left ? slots(link, 0, to, 'bl') : NONE;
     if (after.length) chain(link, [link.source, ...after]);
     if (before.length) chain(link, [...before, link.target]);
     around.set(link, { link, after, before, firstPiece });

@@ -194,7 +194,12 @@ export type LoopTotals = { status: 'converged'; gain: number; inflow: Float64Arr
 
 /** Money on every flow: an injected amount as set, any other flow its share of its sender's inflow. */
 export function flowValuesOf(s: Structure, { shares, amounts }: FlowCoefficients, inflow: Float64Array): Float64Array {
-  return Float64Array.from(shares, (share, f) => (s.isAmount[f] ? amounts[f]! : inflow[s.flowFrom[f]!]! * share));
+  // A loop: `Float64Array.from` with a function walks an iterator, an object per flow on every step.
+  const values = new Float64Array(s.flowCount);
+  for (let f = 0; f < s.flowCount; f++) {
+    values[f] = s.isAmount[f] ? (amounts[f] as number) : (inflow[s.flowFrom[f] as number] as number) * (shares[f] as number);
+  }
+  return values;
 }
 
 /** Totals only, without the split by origin: one solve with the port system of the shares (cached). */

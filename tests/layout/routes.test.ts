@@ -336,6 +336,22 @@ describe('links and node boxes', () => {
     checkNoBoxCrossed(geometry);
   });
 
+  it('counts the layers again when a step moves money between links, rather than keep the last count', () => {
+    // The same columns as above, as many links with money in both steps: a slider step moves the
+    // money on column 2 → 3 to column 0 → 2. The count kept from the step before (four layers)
+    // would turn the back link from column 2 beyond the chart's edge again.
+    const order = new Map([0, 1, 2, 3].map((i) => [`n${i}`, i]));
+    const links = (last: number, skip: number): [number, number, number, boolean?][] => [
+      [0, 1, 10],
+      [1, 2, 10],
+      [2, 3, last],
+      [0, 2, skip],
+      [2, 1, 2, true],
+    ];
+    layoutSankey(graphOf([0, 1, 2, 3], links(10, 0)), { width: 1280, height: chartHeight(1280), order });
+    checkNoBoxCrossed(layoutSankey(graphOf([0, 1, 2, 3], links(0, 5)), { width: 1280, height: chartHeight(1280), order }));
+  });
+
   it('many slots in one column leave the boxes their height', () => {
     // Forty links skipping two columns fill those with slots; padding counted from the nodes alone
     // took the whole height, and every box came out with none.

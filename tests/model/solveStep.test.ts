@@ -207,12 +207,14 @@ describe('solveLoopStep', { timeout: 120_000 }, () => {
       [amount.id]: amount.min + fraction * (amount.max - amount.min),
     });
     solveLoopStep(model, at(0.5));
-    // Four fifths of the first step's arrays made ready; that step takes them, and the rest (the
-    // other steps' arrays) are made ready after it, not what that step was given.
+    // Four fifths of one array made ready; the first step takes it for the slider's response and
+    // the next for its own split, and the rest (the other steps' arrays) are made ready after it,
+    // not what that step was given.
     expect(prepareSteps(model, Math.floor(part * 0.8))).toBe(true);
     const first = solveLoopStep(model, at(0.6));
     const numbers = fields(first);
-    // Only the two steps still to come before steps lend their own arrays: two slices of one step's size.
+    // Only the two steps still to come before steps lend their own arrays: two slices of one step's
+    // size (three, had the response taken fresh memory rather than a ready array).
     expect(prepareSteps(model, part)).toBe(true);
     expect(prepareSteps(model, part)).toBe(false);
     // Writing the rest left the step's arrays as the step made them.

@@ -1,9 +1,10 @@
 import type { CompiledModel } from './engine';
 
-// Arrays made ready ahead for a large model's first slider steps (see `prepareSteps` in
-// solveStep.ts, which says how many are still to come, and takes them with `takePrepared`).
+// Arrays made ready ahead for a large model's first slider steps and its first amount slider's
+// response (see `prepareSteps` in solveStep.ts, which says how many are still to come, and takes
+// them with `takePrepared`).
 
-/** One step's inflow split (made at its first slice), with how many of its numbers are written. */
+/** One inflow split, a step's or a response's (made at its first slice), with how many of its numbers are written. */
 interface Prepared {
   split?: Float64Array;
   written: number;
@@ -38,7 +39,7 @@ export function prepareParts(model: CompiledModel, budget: number, count: number
   return ready.some((part) => part.written < length);
 }
 
-/** The readiest array made for the model's next step, if any; handed out, it is no longer written here. */
+/** The readiest array made for the model's next step or response, if any; handed out, it is no longer written here. */
 export function takePrepared(model: CompiledModel): Float64Array | undefined {
   return preparing.get(model)?.shift()?.split;
 }

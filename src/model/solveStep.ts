@@ -204,12 +204,14 @@ export { releaseSteps };
  * fresh memory for its inflow split, which the browser maps and zeroes page by page as it is first
  * written: at 2,000/10,000 about 6 MB a step. Written ahead, a slice per idle moment, those pages
  * are there when a step writes every entry of its split again. Only the steps still to come before
- * steps lend arrays are prepared (see `prepareParts`).
+ * steps lend arrays are prepared (see `prepareParts`), and the first amount slider's response.
  */
 export function prepareSteps(model: CompiledModel, budget: number): boolean {
-  // And one for the response of the first amount slider dragged (see `responseTo`).
+  const toCome = KEPT_STEPS + 1 - stepsOf(model).length;
+  // And, while steps are still to come, one for the response of the first amount slider dragged
+  // (see `responseTo`); once steps lend their own arrays, none (a share slider knows no response).
   const response = anchors.get(model)?.response ? 0 : 1;
-  return prepareParts(model, budget, KEPT_STEPS + 1 - stepsOf(model).length + response);
+  return prepareParts(model, budget, toCome > 0 ? toCome + response : 0);
 }
 
 /**

@@ -352,6 +352,21 @@ describe('links and node boxes', () => {
     checkNoBoxCrossed(layoutSankey(graphOf([0, 1, 2, 3], links(0, 5)), { width: 1280, height: chartHeight(1280), order }));
   });
 
+  it('counts the layers again for the same links with money between boxes in other columns', () => {
+    // Another dataset may join its boxes as the last did, in other columns: here the last one's link
+    // 0 → 1 crossed a column, and the count kept from it (four layers) would turn the back link from
+    // column 2 beyond the chart's edge.
+    const order = new Map([0, 1, 2, 3].map((i) => [`n${i}`, i]));
+    const money: [number, number, number, boolean?][] = [
+      [0, 1, 10],
+      [1, 2, 10],
+      [2, 1, 2, true],
+    ];
+    layoutSankey(graphOf([0, 2, 3, 1], money), { width: 1280, height: chartHeight(1280), order });
+    const geometry = layoutSankey(graphOf([0, 1, 2, 3], [...money, [2, 3, 0]]), { width: 1280, height: chartHeight(1280), order });
+    checkNoBoxCrossed(geometry);
+  });
+
   it('many slots in one column leave the boxes their height', () => {
     // Forty links skipping two columns fill those with slots; padding counted from the nodes alone
     // took the whole height, and every box came out with none.

@@ -235,6 +235,20 @@ describe('solveLoopStep', { timeout: 120_000 }, () => {
     expect(prepareSteps(model, part)).toBe(false);
   });
 
+  it('makes nothing ready once steps lend their own arrays, though a share slider knows no response', () => {
+    const model = compileModel(generateDataset(500, 2500));
+    const part = model.structure.entityCount * model.structure.origins.length;
+    const share = model.dataset.parameters.find((p) => p.unit !== 'amount')!;
+    const at = (fraction: number) => ({
+      ...defaultValues(model.dataset.parameters),
+      [share.id]: share.min + fraction * (share.max - share.min),
+    });
+    // The full solve the steps add to, then as many share steps as are kept and one more.
+    for (let k = 0; k <= KEPT_STEPS + 1; k++) solveLoopStep(model, at(0.3 + 0.1 * k));
+    // Half an array: nothing to write, rather than an array begun that the next step would drop.
+    expect(prepareSteps(model, Math.floor(part / 2))).toBe(false);
+  });
+
   it('makes nothing ready for a small model, whose fresh arrays cost little', () => {
     expect(prepareSteps(compileModel(loadDefaultDataset()), 1 << 19)).toBe(false);
   });

@@ -1,18 +1,12 @@
 // An SVG export as a message to a worker, and back into the state it was made from. The dataset
 // crosses on its own (once per dataset: it is the largest part to copy), the rest with each export.
-import {
-  compileModel,
-  receivedSteadyState,
-  sentSteadyState,
-  type CompiledModel,
-  type Divergent,
-  type LoopResult,
-  type SentSteadyState,
-} from '../model/engine';
+import { compileModel, type CompiledModel, type Divergent, type LoopResult, type SteadyState } from '../model/engine';
+import { FlowSplit } from '../model/flowSplit';
 import type { Moment } from '../model/resolveMoment';
 import { rememberSolve, solveLoopOnce } from '../model/solveCache';
 import { isRetired } from '../model/solveStep';
 import type { StressResult } from '../model/stress';
+import type { Structure } from '../model/structure';
 import type { Dataset } from '../model/types';
 import type { StressedView } from '../state/store';
 import type { ExportPreset } from './presetIds';
@@ -20,8 +14,21 @@ import type { SnapshotState } from './snapshotTypes';
 
 type Settings = Omit<SnapshotState, 'model' | 'stressed'>;
 
-/** A solve as it crosses: a steady state without its flows' split, made again from its arrays on the other side. */
+/**
+ * A steady state as it crosses to the worker: without its flows' split, which is derived from the
+ * arrays that cross with it (a message copies fields, not a class). Here, not in the model: the
+ * first script, which holds the model, has no bytes to spare.
+ */
+type SentSteadyState = Omit<SteadyState, 'flowByOrigin'>;
 type SentResult = SentSteadyState | Divergent;
+
+const sentSteadyState = ({ flowByOrigin: _derived, ...sent }: SteadyState): SentSteadyState => sent;
+
+/** A steady state sent to the worker, whole again: its flows' split derived from its own arrays. */
+const receivedSteadyState = (s: Structure, sent: SentSteadyState): SteadyState => ({
+  ...sent,
+  flowByOrigin: new FlowSplit(s, sent.coefficients.shares, sent.flowValue, sent.inflowByOrigin),
+});
 type SentStress = Omit<StressResult, 'stressed'> & { stressed: SentSteadyState };
 
 const sent = (result: LoopResult): SentResult => (result.status === 'converged' ? sentSteadyState(result) : result);

@@ -150,22 +150,6 @@ export interface SteadyState {
   unpaid: Float64Array;
 }
 
-/**
- * A steady state as it crosses to a worker: without its flows' split, which is derived from the
- * arrays that cross with it (a message copies fields, not a class).
- */
-export type SentSteadyState = Omit<SteadyState, 'flowByOrigin'>;
-
-/** A steady state sent to a worker, whole again: its flows' split derived from its own arrays. */
-export function receivedSteadyState(s: Structure, sent: SentSteadyState): SteadyState {
-  return { ...sent, flowByOrigin: new FlowSplit(s, sent.coefficients.shares, sent.flowValue, sent.inflowByOrigin) };
-}
-
-/** A steady state to send to a worker (see `receivedSteadyState`). */
-export function sentSteadyState({ flowByOrigin: _derived, ...sent }: SteadyState): SentSteadyState {
-  return sent;
-}
-
 /** The loop returns a dollar or more per dollar: totals grow without bound, so there is no steady state. */
 export interface Divergent {
   status: 'divergent';

@@ -1,6 +1,6 @@
 // An SVG export as a message to a worker, and back into the state it was made from. The dataset
 // crosses on its own (once per dataset: it is the largest part to copy), the rest with each export.
-import { compileModel, type CompiledModel, type Divergent, type LoopResult, type SteadyState } from '../model/engine';
+import { compileModel, type CompiledModel, type Divergent, type SteadyState } from '../model/engine';
 import { FlowSplit } from '../model/flowSplit';
 import type { Moment } from '../model/resolveMoment';
 import { rememberSolve, solveLoopOnce } from '../model/solveCache';
@@ -21,6 +21,7 @@ type Settings = Omit<SnapshotState, 'model' | 'stressed'>;
  */
 type SentSteadyState = Omit<SteadyState, 'flowByOrigin'>;
 type SentResult = SentSteadyState | Divergent;
+type SentStress = Omit<StressResult, 'stressed'> & { stressed: SentSteadyState };
 
 const sentSteadyState = ({ flowByOrigin: _derived, ...sent }: SteadyState): SentSteadyState => sent;
 
@@ -29,9 +30,6 @@ const receivedSteadyState = (s: Structure, sent: SentSteadyState): SteadyState =
   ...sent,
   flowByOrigin: new FlowSplit(s, sent.coefficients.shares, sent.flowValue, sent.inflowByOrigin),
 });
-type SentStress = Omit<StressResult, 'stressed'> & { stressed: SentSteadyState };
-
-const sent = (result: LoopResult): SentResult => (result.status === 'converged' ? sentSteadyState(result) : result);
 
 export interface SvgJob {
   id: number;
@@ -106,7 +104,7 @@ async function copiedSolve(model: CompiledModel, values: SnapshotState['values']
   for (;;) {
     const result = solveLoopOnce(model, values);
     const listed = copier.transfer.length;
-    const copy = await ownArrays(sent(result), copier);
+    const copy = await ownArrays(result.status === 'converged' ? sentSteadyState(result) : result, copier);
     if (!isRetired(result)) return copy;
     copier.transfer.length = listed;
   }
@@ -175,8 +173,8 @@ export function fromSvgJob(source: Dataset, job: SvgJob): SnapshotState {
   const model = compileModel(source, job.moment);
   const { values } = job.settings;
   const s = model.structure;
-  const received = (result: SentResult) => (result.status === 'converged' ? receivedSteadyState(s, result) : result);
-  if (job.result) rememberSolve(model, values, received(job.result));
+  const { result } = job;
+  if (result) rememberSolve(model, values, result.status === 'converged' ? receivedSteadyState(s, result) : result);
   const stress = job.stress && {
     ...job.stress,
     outcome: { ...job.stress.outcome, stressed: receivedSteadyState(s, job.stress.outcome.stressed) },

@@ -1,6 +1,6 @@
 import type { SankeyLink, SankeyNode } from 'd3-sankey';
 import { linkBands, type BackRoute, type LinkRoute, type Slots } from './linkPaths';
-import type { AroundSides, SlottedLink, SplitGraph } from './linkSlots';
+import { NO_SLOTS, type AroundSides, type SlottedLink, type SplitGraph } from './linkSlots';
 import type { FlowGraph, GraphLink, GraphNode } from './graph';
 import type { LinkShape, NodeBox } from './geometryTypes';
 import { toPx, type Px, type PxPerMoney } from './units';
@@ -18,9 +18,6 @@ export const MAX_GAP_SHARE = 0.15;
 const MAX_REACH = 48;
 /** Room beyond the columns for back links going round may take at most this share of the width. */
 const MAX_SIDE_SHARE = 0.4;
-
-/** Through no slot: shared by most links (a fresh empty array each was 10,000 per step at 2,000 entities). */
-const NO_SLOTS: Slots = Object.freeze([]);
 
 /** Where a link passes through slots: each slot's x0, x1 and middle y, in turn. */
 export function slotsOf(indices: readonly number[], boxes: NodeBox[]): Slots {

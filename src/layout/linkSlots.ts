@@ -43,8 +43,11 @@ export function isBackSlotKey(key: string): boolean {
   return key.startsWith(`${SLOT}b`);
 }
 
-/** No slots: shared by every link between neighbouring columns (most of a large graph's, on every step). */
-const NONE: readonly number[] = Object.freeze([]);
+/**
+ * No slots: shared by every link between neighbouring columns, as its slots and its route's (most of
+ * a large graph's links, on every step: a fresh empty array each was 10,000 per step at 2,000 entities).
+ */
+export const NO_SLOTS: readonly number[] = Object.freeze([]);
 
 /**
  * Splits every forward link that skips columns at each column it crosses, and each back link going
@@ -59,7 +62,7 @@ export function splitAtColumns(graph: FlowGraph, sides: ReadonlyMap<GraphLink, A
   const pieces: SlottedLink[] = [];
   const around = new Map<GraphLink, SlottedLink>();
   const slots = (link: GraphLink, from: number, to: number, kind: string): readonly number[] => {
-    if (from >= to) return NONE;
+    if (from >= to) return NO_SLOTS;
     const made: number[] = [];
     for (let k = from; k < to; k++) {
       made.push(nodes.length);
@@ -81,13 +84,13 @@ export function splitAtColumns(graph: FlowGraph, sides: ReadonlyMap<GraphLink, A
       // Between neighbouring columns the link is its own one piece: no copy (10,000 per step at 2,000 entities).
       if (after.length) chain(link, [link.source, ...after, link.target]);
       else links.push(link);
-      pieces.push({ link, after, before: NONE, firstPiece });
+      pieces.push({ link, after, before: NO_SLOTS, firstPiece });
       continue;
     }
     const side = sides.get(link);
     if (!side || (!side.right && !side.left)) continue;
-    const after = side.right ? slots(link, from + 1, last + 1, 'br') : NONE;
-    const before = side.left ? slots(link, 0, to, 'bl') : NONE;
+    const after = side.right ? slots(link, from + 1, last + 1, 'br') : NO_SLOTS;
+    const before = side.left ? slots(link, 0, to, 'bl') : NO_SLOTS;
     if (after.length) chain(link, [link.source, ...after]);
     if (before.length) chain(link, [...before, link.target]);
     around.set(link, { link, after, before, firstPiece });

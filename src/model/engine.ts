@@ -215,7 +215,7 @@ export function steadyState(
   inflowByOrigin: Float64Array,
   unpaid: Float64Array,
 ): SteadyState {
-  const { shares, amounts } = coefficients;
+  const { shares } = coefficients;
   const { inflow } = totals;
   const flowValue = flowValuesOf(s, coefficients, inflow);
   const outShare = new Float64Array(s.entityCount);
@@ -232,7 +232,7 @@ export function steadyState(
     coefficients,
     flowValue,
     flowByOrigin: new FlowSplit(s, shares, flowValue, inflowByOrigin),
-    mainOrigin: mainOrigins(s, shares, amounts, flowValue, inflowByOrigin),
+    mainOrigin: mainOrigins(s, shares, flowValue, inflowByOrigin),
     inflow,
     inflowByOrigin,
     absorbed,

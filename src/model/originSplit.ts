@@ -47,22 +47,16 @@ export function solveInflowByOrigin(
  * part is its sender's, the first of equals there (the entities' rows are a fifth of the flows' at
  * 2,000/10,000, and a thin link needs no more); a scan of the flow's own row finds the same origin,
  * or, where two parts round to the same amount times the share, one as large. An injected amount
- * or a reinvestment is wholly its sender's origin (see `steadyState`).
+ * or a reinvestment is wholly its sender's origin (see `FlowSplit`), its money the flow's value.
  */
-export function mainOrigins(
-  s: Structure,
-  shares: Float64Array,
-  amounts: Float64Array,
-  flowValue: Float64Array,
-  inflowByOrigin: Float64Array,
-): Int32Array {
+export function mainOrigins(s: Structure, shares: Float64Array, flowValue: Float64Array, inflowByOrigin: Float64Array): Int32Array {
   const origins = s.origins.length;
   const ofSender = new Int32Array(s.entityCount).fill(-2); // -2: not yet found
   const main = new Int32Array(s.flowCount);
   for (let f = 0; f < s.flowCount; f++) {
     const from = s.flowFrom[f] as number;
     if (s.isAmount[f] || s.isReinvestment[f]) {
-      main[f] = ((s.isAmount[f] ? amounts[f] : flowValue[f]) as number) > 0 ? (s.originOfEntity[from] as number) : -1;
+      main[f] = (flowValue[f] as number) > 0 ? (s.originOfEntity[from] as number) : -1;
       continue;
     }
     if (ofSender[from] === -2) ofSender[from] = largestOrigin(inflowByOrigin, from * origins, origins);

@@ -7,7 +7,8 @@ import type { SteadyState } from '../../src/model/engine';
 import { headlineFigures, roundTrips } from '../../src/model/figures';
 import type { Dataset } from '../../src/model/types';
 import { validateDataset } from '../../src/model/validate';
-import { errorsOf, expectClose, loaded as loadedResult, solved } from './csvResults';
+import { errorsOf, expectClose, loaded as loadedResult } from './csvResults';
+import { solved } from './solved';
 import { amountFlow, dataset, entity, parameter, shareFlow } from './fixtures';
 import { flowRows } from './flowRows';
 

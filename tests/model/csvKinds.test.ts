@@ -6,7 +6,8 @@ import { kindLabel } from '../../src/i18n/strings';
 import { parseDatasetCsv, parseDatasetCsvFiles } from '../../src/model/csvDataset';
 import { headlineFigures } from '../../src/model/figures';
 import { FLOW_KINDS } from '../../src/model/types';
-import { errorsOf, expectClose, loaded, solved } from './csvResults';
+import { errorsOf, expectClose, loaded } from './csvResults';
+import { solved } from './solved';
 import { euroDataset } from './euroDataset';
 import { flowRows } from './flowRows';
 

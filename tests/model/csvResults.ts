@@ -1,11 +1,9 @@
 import { expect } from 'vitest';
-import { defaultValues } from '../../src/model/defaults';
-import { compileModel, solveLoop } from '../../src/model/engine';
 import type { DatasetIssue, ValidationResult } from '../../src/model/problems';
 import type { Dataset } from '../../src/model/types';
 
-// What the CSV tests read from a load: the dataset, the problems, the loop solved at the defaults,
-// and arrays compared to the 1e-12 that CSV and JSON must agree to.
+// What the CSV tests read from a load: the dataset, the problems, and arrays compared to the 1e-12
+// that CSV and JSON must agree to (the loop solved at the defaults: see solved.ts).
 
 export function loaded(result: ValidationResult): Dataset {
   if (!result.ok) throw new Error(JSON.stringify(result.errors));
@@ -15,13 +13,6 @@ export function loaded(result: ValidationResult): Dataset {
 export function errorsOf(result: ValidationResult): DatasetIssue[] {
   if (result.ok) throw new Error('expected errors');
   return result.errors;
-}
-
-export function solved(ds: Dataset) {
-  const model = compileModel(ds);
-  const result = solveLoop(model, defaultValues(ds.parameters));
-  if (result.status !== 'converged') throw new Error('expected a converged loop');
-  return { model, result };
 }
 
 export function expectClose(actual: ArrayLike<number>, expected: ArrayLike<number>) {

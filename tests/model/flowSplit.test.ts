@@ -1,17 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compileModel, solveLoop, type SteadyState } from '../../src/model/engine';
+import type { SteadyState } from '../../src/model/engine';
 import { validDataset } from './arbitraries';
 import { amountFlow, dataset, entity, shareFlow } from './fixtures';
+import { solved } from './solved';
 
 const runs = Number(process.env.PROPERTY_RUNS ?? 300);
-
-function solved(ds: Parameters<typeof compileModel>[0]) {
-  const model = compileModel(ds);
-  const result = solveLoop(model, {});
-  if (result.status !== 'converged') throw new Error('diverged');
-  return { model, result };
-}
 
 /** Every flow's row read into one array, flow after flow in `order`, copied out as each is read. */
 function readInto(result: SteadyState, order: number[]): Map<number, number[]> {

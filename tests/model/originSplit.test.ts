@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compileModel, solveLoop } from '../../src/model/engine';
 import { amountFlow, dataset, entity, shareFlow } from './fixtures';
+import { solved } from './solved';
 
 /** Index of the largest positive part of a row, the first of equals, or -1: a scan of the flow's own row. */
 function scan(row: Float64Array): number {
@@ -14,7 +14,7 @@ function scan(row: Float64Array): number {
 describe('mainOrigins', () => {
   it('gives each flow the first of equally large origins, as a scan of its row does, and -1 to a flow with no money', () => {
     // Two funds put the same into the lab: every flow the lab's money reaches is split half and half.
-    const model = compileModel(
+    const { model, result } = solved(
       dataset({
         entities: [
           entity('a', 'source'),
@@ -34,8 +34,6 @@ describe('mainOrigins', () => {
         ],
       }),
     );
-    const result = solveLoop(model, {});
-    if (result.status !== 'converged') throw new Error('diverged');
     const rows = model.dataset.flows.map((_, f) => result.flowByOrigin.row(f));
     expect([...result.mainOrigin!]).toEqual(rows.map(scan));
     // The shared flows' parts are equal, and the first origin's is taken; the idle fund's flow has none.

@@ -2,22 +2,14 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compileModel, solveLoop } from '../../src/model/engine';
 import { unrollRounds } from '../../src/model/rounds';
-import type { Dataset } from '../../src/model/types';
 import { validateDataset } from '../../src/model/validate';
 import { validDataset } from './arbitraries';
 import { expectLargestOrigins } from './largestOrigins';
 import { flowRows } from './flowRows';
+import { solved } from './solved';
 
 const runs = Number(process.env.PROPERTY_RUNS ?? 300);
 const relative = (a: number, b: number, scale: number) => Math.abs(a - b) / Math.max(1, Math.abs(scale));
-
-/** A random dataset's model and its loop solved at the defaults, which every such dataset settles to. */
-function solvedAtDefaults(ds: Dataset) {
-  const model = compileModel(ds);
-  const result = solveLoop(model, {});
-  if (result.status !== 'converged') throw new Error('diverged');
-  return { model, result, origins: model.structure.origins.length };
-}
 
 describe('flow engine properties on random datasets with cycles', () => {
   it('validates, settles, and conserves money to 1e-9', () => {
@@ -42,7 +34,8 @@ describe('flow engine properties on random datasets with cycles', () => {
   it("splits every entity and flow by origin into parts that sum to the whole, and finds each flow's largest part", () => {
     fc.assert(
       fc.property(validDataset, (ds) => {
-        const { result, origins } = solvedAtDefaults(ds);
+        const { model, result } = solved(ds);
+        const origins = model.structure.origins.length;
         result.inflow.forEach((total, e) => {
           let parts = 0;
           for (let o = 0; o < origins; o++) parts += result.inflowByOrigin[e * origins + o]!;
@@ -63,7 +56,7 @@ describe('flow engine properties on random datasets with cycles', () => {
   it('closed form equals the sum of 400 rounds, flow by flow and origin by origin', () => {
     fc.assert(
       fc.property(validDataset, (ds) => {
-        const { model, result } = solvedAtDefaults(ds);
+        const { model, result } = solved(ds);
         const rounds = unrollRounds(model, result.coefficients, 400);
         flowRows(result).forEach((total, i) => {
           const summed = rounds.reduce((sum, round) => sum + round.flowByOrigin[i]!, 0);

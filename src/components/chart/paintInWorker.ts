@@ -34,7 +34,8 @@ export function announcePainted(canvas: HTMLCanvasElement, at: number, frames: n
 
 /**
  * The same for a paint by the page itself, whose pixels reach the screen with the frame it was
- * painted in: announced from the next animation frame's callbacks. For a step made in a frame's
+ * painted in (a desynchronized canvas's, as the drag's is, are handed over as the painting task
+ * ends: no later): announced from the next animation frame's callbacks. For a step made in a frame's
  * callback (as the bench's and the tests' are) that is once its frame is drawn; a step made by an
  * input event may be announced before its frame is drawn. Only the bench and the tests read it.
  */

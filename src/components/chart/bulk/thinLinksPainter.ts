@@ -137,10 +137,11 @@ export function paintFrame(canvas: HTMLCanvasElement | OffscreenCanvas, context:
 }
 
 /**
- * Keeps only what lies under the mask's dashes, by erasing what lies under its gaps: a canvas draws
- * 'destination-in', which changes pixels outside what is drawn too, through a layer the size of the
- * canvas (8–10 ms a paint at 500 / 2,500 in headless Chromium without a GPU, about as long as the
- * strokes themselves), and 'destination-out' straight onto the canvas (0.7 ms).
+ * Keeps only what lies under the dashes, by erasing what lies under the mask (the gaps between
+ * them). Keeping what lies under a mask of the dashes ('destination-in') changes pixels outside what
+ * is drawn too, and Chromium draws it through a layer the size of the canvas: 8–10 ms a paint at
+ * 500 / 2,500 in headless Chromium without a GPU, about as long as the strokes themselves, against
+ * 0.7 ms for 'destination-out', drawn straight onto the canvas.
  */
 function cutBy(context: Canvas2D, mask: CanvasPattern, width: number, height: number) {
   context.setTransform(1, 0, 0, 1, 0, 0);
@@ -212,13 +213,14 @@ function layerFor(context: Canvas2D, width: number, height: number): Layer | und
 const MASK_ROWS = 64;
 
 /**
- * Dashed links are stroked whole and then cut by a mask of dashes: a canvas dashes a line by cutting
- * it into a piece per dash, and for the dotted thin links of a large graph (some 200,000 dots at
- * 2,500 links) that was about six times the raster of plain strokes, which painting without a GPU
- * (as in a worker) spends on every slider step. The mask's dashes run along each row of screen
- * pixels, each row starting at its own fixed, pseudo-random point, so a link this thin reads as
- * dashed in any direction and neighbouring links are not dashed in step. One mask per dash list and
- * pixel ratio, drawn once and kept with the context; null where none can be made.
+ * Dashed links are stroked whole and then cut by a mask of the gaps between their dashes (see
+ * `cutBy`): a canvas dashes a line by cutting it into a piece per dash, and for the dotted thin links
+ * of a large graph (some 200,000 dots at 2,500 links) that was about six times the raster of plain
+ * strokes, which painting without a GPU (as in a worker) spends on every slider step. The dashes run
+ * along each row of screen pixels, each row starting at its own fixed, pseudo-random point, so a link
+ * this thin reads as dashed in any direction and neighbouring links are not dashed in step. The mask
+ * is opaque in the gaps and clear under the dashes. One mask per dash list and pixel ratio, drawn once
+ * and kept with the context; null where none can be made.
  */
 function dashMask(context: Canvas2D, dashes: number[], ratio: number): CanvasPattern | null {
   const { masks } = keptWith(context);

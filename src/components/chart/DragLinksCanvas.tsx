@@ -5,7 +5,6 @@ import { announcePainted, announcePaintedWithFrame, canPaintInWorker, type Paint
 import { hatchPattern } from './paintLinks';
 import { ownHatch, type NodePaint } from './paintNodes';
 import { paintedNodesOf, type DragNodes } from './paintedNodes';
-import { scratchCanvas } from './scratchCanvas';
 
 export interface DragLinksCanvasProps {
   links: LinkShape[];
@@ -142,14 +141,13 @@ function mainThreadPainter(canvas: HTMLCanvasElement, theme: Theme, onPainted: (
   // frame of a drag on the page's thread: in a trace of the default chart's drag (headless Chromium,
   // the bench's machine), 6.1–9.4 ms of each frame's update of layers, against 0.04 ms with the flag,
   // the step's own task unchanged (4.7 against 4.6 ms).
-  const shown = canvas.getContext('2d', { desynchronized: true });
-  if (!shown) return undefined;
-  // Such a canvas may be drawn on screen as it is painted (a browser may show it from the buffer it
-  // draws in): each step is painted whole in a buffer first and put on the canvas in one draw, so a
-  // frame never shows a step half painted (at worst, part of one step and part of the next).
-  const buffer = scratchCanvas(1, 1);
-  if (!buffer) return undefined;
-  const { context } = buffer;
+  //
+  // The price: a browser may show such a canvas from the buffer it draws in (Chromium does on some
+  // devices with a GPU), so a refresh may catch a step part painted, for that refresh. Painting each
+  // step in a buffer first and drawing it on the canvas in one go would avoid that, but the buffer's
+  // raster then runs inside the step: the default chart's step took 10.1–10.6 ms rather than 3.5.
+  const context = canvas.getContext('2d', { desynchronized: true });
+  if (!context) return undefined;
   const ratio = window.devicePixelRatio || 1;
   const paint = {
     neutral: theme.neutral,
@@ -158,13 +156,7 @@ function mainThreadPainter(canvas: HTMLCanvasElement, theme: Theme, onPainted: (
   };
   return {
     paint: (frame) => {
-      const nodes = paintDragFrame(buffer.canvas, context, frame, paint);
-      if (canvas.width !== buffer.canvas.width) canvas.width = buffer.canvas.width;
-      if (canvas.height !== buffer.canvas.height) canvas.height = buffer.canvas.height;
-      // 'copy': the buffer replaces the canvas, its clear parts too.
-      shown.globalCompositeOperation = 'copy';
-      shown.drawImage(buffer.canvas, 0, 0);
-      shown.globalCompositeOperation = 'source-over';
+      const nodes = paintDragFrame(canvas, context, frame, paint);
       announcePaintedWithFrame(canvas, 1, frame.sent);
       onPainted(nodes);
     },

@@ -142,8 +142,8 @@ function mainThreadPainter(canvas: HTMLCanvasElement, theme: Theme, onPainted: (
   // the bench's machine), 6.1–9.4 ms of each frame's update of layers, against 0.04 ms with the flag,
   // the step's own task unchanged (4.7 against 4.6 ms).
   //
-  // The price: a browser may show such a canvas from the buffer it draws in (Chromium does on some
-  // devices with a GPU), so a refresh may catch a step part painted, for that refresh. Painting each
+  // The price: a browser may show such a canvas from the buffer it draws in (the HTML standard allows
+  // it for a desynchronized canvas), so a refresh may catch a step part painted, for that refresh. Painting each
   // step in a buffer first and drawing it on the canvas in one go would avoid that, but the buffer's
   // raster then runs inside the step: the default chart's step took 10.1–10.6 ms rather than 3.5.
   const context = canvas.getContext('2d', { desynchronized: true });

@@ -143,9 +143,10 @@ function mainThreadPainter(canvas: HTMLCanvasElement, theme: Theme, onPainted: (
   // the step's own task unchanged (4.7 against 4.6 ms).
   //
   // The price: a browser may show such a canvas from the buffer it draws in (the HTML standard allows
-  // it for a desynchronized canvas), so a refresh may catch a step part painted, for that refresh. Painting each
-  // step in a buffer first and drawing it on the canvas in one go would avoid that, but the buffer's
-  // raster then runs inside the step: the default chart's step took 10.1–10.6 ms rather than 3.5.
+  // it for a desynchronized canvas), so a refresh may catch a step part painted, for that refresh.
+  // Painting each step in a buffer first and drawing it on the canvas in one go would avoid that, but
+  // the buffer's raster then runs inside the step: the default chart's step took 10.1–10.6 ms rather
+  // than 3.5–3.8.
   const context = canvas.getContext('2d', { desynchronized: true });
   if (!context) return undefined;
   const ratio = window.devicePixelRatio || 1;
@@ -166,7 +167,7 @@ function mainThreadPainter(canvas: HTMLCanvasElement, theme: Theme, onPainted: (
 
 /**
  * The most links and boxes a chart may have for the page to paint its drag itself; a worker paints
- * a larger chart's. Either way the canvas's pixels are copied for the compositor each frame (7–9 ms
+ * a larger chart's. Either way the canvas's pixels are copied for the compositor each frame (6–9 ms
  * at the default chart's size in headless Chromium without a GPU: outside the page's frame, as the
  * page's canvas is desynchronized), and that copy competes for the two cores with the page's step. A
  * small chart's step leaves the page room: painted here, the default loop's drag (56 links, 27

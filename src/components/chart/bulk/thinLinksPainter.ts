@@ -1,5 +1,6 @@
 import { linkMarkStyle } from '../../../layout/linkMarks';
-import { traceLink, type BackRoute, type ForwardRoute, type LinkRoute, type Slots } from '../../../layout/linkPaths';
+import { traceLink, type BackRoute, type ForwardRoute, type LinkRoute } from '../../../layout/linkPaths';
+import { NO_SLOTS } from '../../../layout/linkSlots';
 import { NEUTRAL, THIN_LINK_OPACITY, DIMMED, type ThinLinkGroup } from './thinLinkGroups';
 import { originColor } from '../palette';
 import { scratchCanvas, type Canvas2D } from '../scratchCanvas';
@@ -23,7 +24,6 @@ export interface ThinLinksFrame {
 
 const HEADER = 10;
 
-const NO_SLOTS: Slots = [];
 const slotsAfter = (route: LinkRoute) => (route.back ? route.after : route.via);
 const slotsBefore = (route: LinkRoute) => (route.back ? route.before : NO_SLOTS);
 

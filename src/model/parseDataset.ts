@@ -3,6 +3,7 @@ import { problemAt, type DatasetIssue, type ValidationResult } from './problems'
 import { validateDataset } from './validate';
 import { datasetWarnings } from './datasetWarnings';
 import { jsonErrorOffset } from './jsonErrorOffset';
+import { utf8Length } from './utf8Length';
 
 /** Line and column (1-based) of a character offset, for pointing at a parse error. */
 export function lineAndColumn(text: string, offset: number): { line: number; column: number } {
@@ -39,7 +40,9 @@ export function parseDatasetJson(text: string): ValidationResult {
 
 /** A text over the size limit, refused before it is parsed. */
 export function sizeProblem(text: string): DatasetIssue | undefined {
-  const bytes = new TextEncoder().encode(text).length;
+  // No UTF-16 unit takes more than 3 bytes in UTF-8: a text that short needs no counting.
+  if (text.length * 3 <= MAX_DATASET_BYTES) return undefined;
+  const bytes = utf8Length(text);
   if (bytes <= MAX_DATASET_BYTES) return undefined;
   return problemAt({ whole: 'file' }, 'file-too-large', { bytes, limitBytes: MAX_DATASET_BYTES });
 }

@@ -141,6 +141,11 @@ const FIRST_SCREEN_PARTS = [
   'src/components/app/firstScreen.ts',
   'src/components/chart/ChartFootnotes.tsx',
   'src/layout/roundsView.ts',
+  // A linked dataset's first chart waits for its parser: with the validator and valibot in one
+  // chunk, it comes a round trip after the code that asks for it rather than three. The reading of
+  // files and addresses goes first, as the rest of the page shares it (the error texts, the toolbar).
+  'src/load/readSources.ts',
+  'src/load/parseAny.ts',
 ];
 
 function firstLoad(): { plugin: Plugin; group: Group; parts: Group[] } {

@@ -4,7 +4,7 @@ import { translate } from '../i18n/strings';
 import type { Dataset } from '../model/types';
 import { useExplorer, useStoreApi } from '../state/context';
 import { loadProblem } from './readSources';
-import { reportFailure } from './loadInto';
+import { reportFailure } from './reportFailure';
 
 /** Shown while the reader's own (or a `?data=`) dataset is on the page: back to the site's own, address and all. */
 export function BundledDataButton() {

@@ -3,7 +3,8 @@ import { translate } from '../i18n/strings';
 import { useExplorer, useStoreApi } from '../state/context';
 import { downloadBlob } from '../components/shared/downloadBlob';
 import { ENCODING_CHOICES, ENCODING_NAMES, type EncodingChoice, type TextEncoding } from './decodeText';
-import { loadInto, reportFailure } from './loadInto';
+import { loadInto } from './loadInto';
+import { reportFailure } from './reportFailure';
 import { fetchDatasetText, loadProblem, readFileDecoded } from './readSources';
 
 /** The files last read, as what the encoding menu reads again, and the encoding each was read in. */

@@ -1,8 +1,10 @@
 import { drawsInBulk, preloadBulkDrawing } from '../components/chart/bulk/useBulkDrawing';
 import { preloadIssueText } from '../components/problems/useIssueText';
-import type { Problem } from '../model/problems';
 import type { Dataset } from '../model/types';
 import type { ExplorerStoreApi } from '../state/store';
+// Imported outright, not on demand: a linked dataset's page loads this module beside the dataset
+// (see main.tsx), so the parser comes with it, a round trip sooner than when first asked for.
+import { parseAny } from './parseAny';
 
 /** A file's name and its text: several are the CSV tables of one dataset. */
 export interface LoadedFile {
@@ -17,7 +19,6 @@ export interface LoadedFile {
  * the link carries in its fragment.
  */
 export async function loadInto(store: ExplorerStoreApi, text: string | LoadedFile[], origin: string, address?: string): Promise<boolean> {
-  const { parseAny } = await import('./parseAny');
   const result = parseAny(text, origin);
   const state = store.getState();
   if (!result.ok) {
@@ -34,11 +35,6 @@ export async function loadInto(store: ExplorerStoreApi, text: string | LoadedFil
   state.replaceDataset(result.dataset, address === undefined ? 'own' : 'address');
   state.setLoadReport(result.warnings.length > 0 ? { origin, errors: [], warnings: result.warnings } : null);
   return true;
-}
-
-export async function reportFailure(store: ExplorerStoreApi, origin: string, problem: Problem): Promise<void> {
-  await preloadIssueText();
-  store.getState().setLoadReport({ origin, errors: [{ path: origin, ...problem }], warnings: [] });
 }
 
 /**

@@ -67,7 +67,7 @@ export function buildSnapshot(state: SnapshotState, size: ChartSize): SnapshotIn
     linkNames,
     colorByOrigin: state.colorByOrigin,
     isolated: state.isolated === null ? -1 : structure.origins.indexOf(state.isolated),
-    origins: originNames(dataset, structure.origins, lang).map((name, o) => ({ name, color: originColor(o) })),
+    origins: originNames(model, lang).map((name, o) => ({ name, color: originColor(o) })),
     legendTitle: translate(lang, 'legend.title'),
     title: pickText(dataset.meta.title, lang).text,
     subtitle:

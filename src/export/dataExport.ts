@@ -1,6 +1,7 @@
 import { dealStatusText } from '../i18n/provenanceText';
 import { BASIS_LABELS, kindLabel, pickText, translate, unitLabel } from '../i18n/strings';
 import type { CompiledModel, SteadyState } from '../model/engine';
+import { entityOf } from '../model/entityOf';
 import { roundTrips } from '../model/figures';
 import type { Lang, ParamValues } from '../model/types';
 
@@ -30,7 +31,7 @@ function roundParts(total: number, parts: number[]): number[] {
 }
 
 function entityLabel(model: CompiledModel, id: string, lang: Lang): string {
-  return pickText(model.dataset.entities.find((e) => e.id === id)?.label, lang).text || id;
+  return pickText(entityOf(model, id)?.label, lang).text || id;
 }
 
 /** Each flow's money by origin, rounded, indexed like dataset.flows then structure.origins. */

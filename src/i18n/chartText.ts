@@ -1,5 +1,7 @@
 import type { RoundTrip } from '../model/figures';
 import { formatMoney, moneyUnit, type MoneyUnit } from '../model/format';
+import type { CompiledModel } from '../model/engine';
+import { entityOf } from '../model/entityOf';
 import type { Structure } from '../model/structure';
 import type { Dataset, Lang } from '../model/types';
 import type { Money } from '../model/units';
@@ -56,6 +58,6 @@ export function flowName(
   return `${entityName(dataset, structure.flowFrom[flow] as number, lang)} → ${entityName(dataset, structure.flowTo[flow] as number, lang)}: ${chartAmount(value, lang, moneyUnit(dataset.meta), partialRounds)}`;
 }
 
-export function originNames(dataset: Dataset, origins: string[], lang: Lang): string[] {
-  return origins.map((id) => pickText(dataset.entities.find((e) => e.id === id)?.label, lang).text || id);
+export function originNames(model: Pick<CompiledModel, 'dataset' | 'structure'>, lang: Lang): string[] {
+  return model.structure.origins.map((id) => pickText(entityOf(model, id)?.label, lang).text || id);
 }

@@ -2,6 +2,7 @@ import { pickText, translate } from '../../i18n/strings';
 import { useExplorer } from '../../state/context';
 import { useCompareParts } from './compare/useCompareParts';
 import { originColor } from './palette';
+import { entityOf } from '../../model/entityOf';
 
 /**
  * Origins with their colours; clicking one shows it alone. Scrolls when long.
@@ -15,7 +16,7 @@ export function Legend() {
   const isolate = useExplorer((s) => s.isolate);
   const compare = useExplorer((s) => s.compare);
   const { origins } = model.structure;
-  const name = (id: string) => pickText(model.dataset.entities.find((e) => e.id === id)?.label, lang).text || id;
+  const name = (id: string) => pickText(entityOf(model, id)?.label, lang).text || id;
   const compared = model.dataset.scenarios.find((s) => s.id === compare);
   const compareParts = useCompareParts(compared !== undefined);
   const ghost = compared && compareParts && <compareParts.GhostLegend scenario={compared} lang={lang} />;

@@ -21,7 +21,7 @@ export function FlowRows() {
   const model = useExplorer((s) => s.model);
   const result = useLoopResult();
   const [scrollTop, setScrollTop] = useState(0);
-  const names = useMemo(() => originNames(model.dataset, model.structure.origins, lang), [model, lang]);
+  const names = useMemo(() => originNames(model, lang), [model, lang]);
   if (result.status !== 'converged') return <p>{translate(lang, 'table.none')}</p>;
   const { dataset, structure } = model;
   const unit = moneyUnit(dataset.meta);

@@ -23,7 +23,6 @@ import { loadLanguage, translate } from './i18n/strings';
 import { hasDataFragment } from './state/hasDataFragment';
 import { createExplorerStore, selectShared, type DataOrigin } from './state/store';
 import type { LinkedDataset } from './load/readLinkedDataset';
-import { startDownload } from './load/startDownload';
 import './components/styles/base.css';
 import './components/styles/chart.css';
 import './components/styles/legend.css';
@@ -79,15 +78,13 @@ async function start() {
   const fragment = hasDataFragment(location.hash) ? location.hash : undefined;
   const address = new URLSearchParams(location.search).get('data');
   const cancel = new AbortController();
-  // The query's download starts now, beside its reader's code; the readers load only for such links.
-  const download = !fragment && address ? startDownload(address, location.href) : undefined;
-  const reader = fragment || address ? import('./load/readLinkedDataset') : undefined;
+  // Their readers load only for such links.
   const queried: Promise<LinkedDataset> = (
-    reader
-      ? reader.then((linked) =>
-          fragment ? linked.datasetFromFragment(fragment, lang, words) : linked.datasetFromQuery(address ?? '', cancel.signal, download),
-        )
-      : Promise.resolve({ dataset: undefined, report: null })
+    fragment
+      ? import('./load/readLinkedDataset').then((linked) => linked.datasetFromFragment(fragment, lang, words))
+      : address
+        ? import('./load/readLinkedDataset').then((linked) => linked.datasetFromQuery(address, cancel.signal))
+        : Promise.resolve({ dataset: undefined, report: null })
   ).catch(
     // Should the reader's code itself fail to load, the page still opens, on the bundled data, and says why.
     async (error: unknown): Promise<LinkedDataset> => {
@@ -118,10 +115,8 @@ async function start() {
   // code fail to load, the chart loads it itself.
   const drawable = fragment || address ? import('./load/loadInto').catch(() => undefined) : undefined;
   if (drawable) void preloadBulkDrawing().catch(() => undefined);
-  // While the data downloads the page is idle: time to load the formatters' locale data. That holds
-  // the page's thread a tenth of a second or more on a slow machine, so a linked dataset's reader
-  // (which starts the download) goes first.
-  void (reader ?? Promise.resolve()).finally(() => setTimeout(() => prepareFormats(lang), 0));
+  // While the data downloads the page is idle: time to load the formatters' locale data.
+  setTimeout(() => prepareFormats(lang), 0);
   // A link that opens in the rounds view has that view's code fetched beside the dataset.
   if (new URLSearchParams(location.search).get('view') === 'rounds') void preloadRoundsView();
   // The bundled dataset is fetched as JSON rather than bundled, so it does not weigh on the JavaScript.

@@ -1,7 +1,6 @@
 import type { RoundTrip } from '../model/figures';
 import { formatMoney, moneyUnit, type MoneyUnit } from '../model/format';
 import type { CompiledModel } from '../model/engine';
-import { entityOf } from '../model/entityOf';
 import type { Structure } from '../model/structure';
 import type { Dataset, Lang } from '../model/types';
 import type { Money } from '../model/units';
@@ -59,5 +58,6 @@ export function flowName(
 }
 
 export function originNames(model: Pick<CompiledModel, 'dataset' | 'structure'>, lang: Lang): string[] {
-  return model.structure.origins.map((id) => pickText(entityOf(model, id)?.label, lang).text || id);
+  const { dataset, structure } = model;
+  return structure.origins.map((id) => entityName(dataset, structure.entityIndex.get(id) ?? -1, lang) || id);
 }

@@ -4,7 +4,6 @@ import type { Dataset, Lang } from '../model/types';
 import { decodeDataFragment } from '../state/dataFragment';
 import type { LoadReport } from '../state/store';
 import { fetchDatasetText, loadProblem } from './readSources';
-import type { StartedDownload } from './startDownload';
 
 /** A dataset a link brings instead of the bundled one, or why it could not (the bundled one is shown then). */
 export interface LinkedDataset {
@@ -16,13 +15,10 @@ export interface LinkedDataset {
  * `?data=<url>` names a dataset to show instead of the bundled one. If it cannot be fetched or is
  * not valid, there is no dataset here, and the report lists every problem (the bundled one is shown).
  */
-export async function datasetFromQuery(address: string, cancel: AbortSignal, started?: StartedDownload): Promise<LinkedDataset> {
+export async function datasetFromQuery(address: string, cancel: AbortSignal): Promise<LinkedDataset> {
   try {
     // The parser's chunk and the dataset download side by side.
-    const [{ parseAny }, text] = await Promise.all([
-      import('./parseAny'),
-      fetchDatasetText(address, location.href, undefined, cancel, started),
-    ]);
+    const [{ parseAny }, text] = await Promise.all([import('./parseAny'), fetchDatasetText(address, location.href, undefined, cancel)]);
     const loaded = parseAny(text, new URL(address, location.href).pathname);
     if (!loaded.ok) return { dataset: undefined, report: { origin: address, errors: loaded.errors, warnings: [] } };
     return { dataset: loaded.dataset, report: loaded.warnings.length ? { origin: address, errors: [], warnings: loaded.warnings } : null };

@@ -1,7 +1,6 @@
 import { MAX_DATASET_BYTES } from '../model/limits';
 import { decodeAs, ENCODING_NAMES, type EncodingChoice, type TextEncoding } from './decodeText';
 import { problem, type Problem, type ProblemCode, type ProblemParams } from '../model/problems';
-import type { StartedDownload } from './startDownload';
 
 export const FETCH_TIMEOUT_MS = 10_000;
 
@@ -38,13 +37,7 @@ export async function readFileDecoded(file: File, choice: EncodingChoice = 'auto
  * Fetches a dataset over http(s) only, giving up after a timeout, past the size limit, or when the
  * reader cancels (`cancel` aborted).
  */
-export async function fetchDatasetText(
-  address: string,
-  base: string,
-  timeoutMs = FETCH_TIMEOUT_MS,
-  cancel?: AbortSignal,
-  started?: StartedDownload,
-): Promise<string> {
+export async function fetchDatasetText(address: string, base: string, timeoutMs = FETCH_TIMEOUT_MS, cancel?: AbortSignal): Promise<string> {
   let url: URL;
   try {
     url = new URL(address, base);
@@ -52,14 +45,13 @@ export async function fetchDatasetText(
     return fail('not-an-address', { address });
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') fail('not-http', { protocol: url.protocol });
-  // A download the page started early (see startDownload) is read here as if begun here.
-  const controller = started?.controller ?? new AbortController();
+  const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
   const onCancel = () => controller.abort();
   cancel?.addEventListener('abort', onCancel);
   if (cancel?.aborted) controller.abort();
   try {
-    const response = await (started?.response ?? fetch(url, { signal: controller.signal, credentials: 'omit' }));
+    const response = await fetch(url, { signal: controller.signal, credentials: 'omit' });
     if (!response.ok) fail('http-status', { url: url.href, status: response.status, statusText: response.statusText });
     const declared = Number(response.headers.get('content-length'));
     if (declared > MAX_DATASET_BYTES) fail('file-too-large', { bytes: declared, limitBytes: MAX_DATASET_BYTES });

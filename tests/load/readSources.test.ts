@@ -2,7 +2,6 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fetchDatasetText, loadProblem, LoadError, readFileDecoded } from '../../src/load/readSources';
-import { startDownload } from '../../src/load/startDownload';
 import type { Problem } from '../../src/model/problems';
 
 const MB5 = 5 * 1024 * 1024;
@@ -20,11 +19,8 @@ async function problemOf(loading: Promise<unknown>): Promise<Problem> {
 describe('fetching ?data=', () => {
   let server: Server;
   let base: string;
-  /** Requests the server has had, by path. */
-  const requests = new Map<string, number>();
   beforeAll(async () => {
     server = createServer((request, response) => {
-      requests.set(request.url ?? '', (requests.get(request.url ?? '') ?? 0) + 1);
       if (request.url === '/slow') return; // never answers
       if (request.url === '/missing') {
         response.writeHead(404, 'Not Found');
@@ -103,40 +99,6 @@ describe('fetching ?data=', () => {
     });
     const closed = await problemOf(fetchDatasetText('http://127.0.0.1:1/d.json', base));
     expect(closed).toMatchObject({ code: 'fetch-failed', params: { url: 'http://127.0.0.1:1/d.json' } });
-  });
-
-  it('reads a download the page started early as its own, fetching it once', async () => {
-    expect(await fetchDatasetText(`${base}/early`, base, undefined, undefined, startDownload(`${base}/early`, base))).toBe('{"ok":true}');
-    expect(requests.get('/early')).toBe(1);
-    expect(
-      await fetchDatasetText('early-relative', `${base}/page/`, undefined, undefined, startDownload('early-relative', `${base}/page/`)),
-    ).toBe('{"ok":true}');
-    expect(requests.get('/page/early-relative')).toBe(1);
-  });
-
-  it('times out, stops when cancelled and checks the size and the answer of an early download too', async () => {
-    const early = (path: string) => startDownload(`${base}${path}`, base);
-    expect(await problemOf(fetchDatasetText(`${base}/slow`, base, 200, undefined, early('/slow')))).toEqual({
-      code: 'timeout',
-      params: { url: `${base}/slow`, seconds: 0.2 },
-    });
-    const cancel = new AbortController();
-    const loading = fetchDatasetText(`${base}/slow`, base, 5_000, cancel.signal, early('/slow'));
-    setTimeout(() => cancel.abort(), 50);
-    expect(await problemOf(loading)).toEqual({ code: 'load-cancelled', params: { url: `${base}/slow` } });
-    expect(await problemOf(fetchDatasetText(`${base}/huge`, base, undefined, undefined, early('/huge')))).toEqual({
-      code: 'larger-than-limit',
-      params: { limitBytes: MB5 },
-    });
-    expect(await problemOf(fetchDatasetText(`${base}/missing`, base, undefined, undefined, early('/missing')))).toMatchObject({
-      code: 'http-status',
-    });
-  });
-
-  it('starts early only what it may fetch: the reader meets anything else, and names it', () => {
-    expect(startDownload('javascript:alert(1)', base)).toBeUndefined();
-    expect(startDownload('file:///etc/passwd', base)).toBeUndefined();
-    expect(startDownload('http://[', 'about:blank')).toBeUndefined();
   });
 
   it('reports anything else that fails as a reason', () => {

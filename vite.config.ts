@@ -141,12 +141,18 @@ const FIRST_SCREEN_PARTS = [
   'src/components/app/firstScreen.ts',
   'src/components/chart/ChartFootnotes.tsx',
   'src/layout/roundsView.ts',
-  // A linked dataset's first chart waits for its parser: with the validator and valibot in one
-  // chunk, it comes a round trip after the code that asks for it rather than three. The reading of
-  // files and addresses goes first, as the rest of the page shares it (the error texts, the toolbar).
+  // A linked dataset's first chart waits for its parser: with the validator in one chunk, it comes
+  // a round trip after the code that asks for it rather than three. The reading of files and
+  // addresses goes first, as the rest of the page shares it (the error texts, the toolbar).
   'src/load/readSources.ts',
   'src/load/parseAny.ts',
 ];
+
+/**
+ * valibot in a chunk of its own, before any part takes it: the parser needs it, and so does the
+ * check of an embed's host messages, which would otherwise load the whole parser with it.
+ */
+const VALIBOT: Group = { name: 'valibot', test: (id) => id.includes('/node_modules/valibot/'), priority: FIRST_SCREEN_PARTS.length + 2 };
 
 function firstLoad(): { plugin: Plugin; group: Group; parts: Group[] } {
   const initial = new Set<string>();
@@ -197,7 +203,7 @@ export default defineConfig({
     // (vitejs/vite#13952), which here has nothing to load.
     modulePreload: false,
     sourcemap: false,
-    rolldownOptions: { output: { codeSplitting: { groups: [first.group, ...first.parts] } } },
+    rolldownOptions: { output: { codeSplitting: { groups: [first.group, VALIBOT, ...first.parts] } } },
   },
   test: {
     projects: [

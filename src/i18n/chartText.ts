@@ -59,5 +59,8 @@ export function flowName(
 
 export function originNames(model: Pick<CompiledModel, 'dataset' | 'structure'>, lang: Lang): string[] {
   const { dataset, structure } = model;
-  return structure.origins.map((id) => entityName(dataset, structure.entityIndex.get(id) ?? -1, lang) || id);
+  return structure.origins.map((id) => {
+    const entity = structure.entityIndex.get(id);
+    return (entity === undefined ? '' : entityName(dataset, entity, lang)) || id;
+  });
 }

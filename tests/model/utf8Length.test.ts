@@ -9,8 +9,13 @@ const encoded = (text: string) => new TextEncoder().encode(text).length;
 describe('utf8Length', () => {
   it('counts what TextEncoder writes, for any text (lone surrogates included)', () => {
     fc.assert(fc.property(fc.string({ unit: 'binary' }), (text) => utf8Length(text) === encoded(text)));
-    // Any UTF-16 units at all: unpaired high and low surrogates, in every order.
-    const units = fc.array(fc.integer({ min: 0, max: 0xffff }), { maxLength: 40 }).map((codes) => String.fromCharCode(...codes));
+    // Any UTF-16 units, surrogates often side by side: pairs, and unpaired high and low ones in every order.
+    const unit = fc.oneof(
+      fc.integer({ min: 0, max: 0xffff }),
+      fc.integer({ min: 0xd800, max: 0xdfff }),
+      fc.constantFrom(0x7f, 0x80, 0x7ff, 0x800, 0xdbff, 0xdc00, 0xdfff, 0xe000),
+    );
+    const units = fc.array(unit, { maxLength: 40 }).map((codes) => String.fromCharCode(...codes));
     fc.assert(fc.property(units, (text) => utf8Length(text) === encoded(text)));
   });
 
@@ -22,6 +27,10 @@ describe('utf8Length', () => {
     expect(utf8Length('\ud83d')).toBe(3);
     expect(utf8Length('\udcb0\ud83d')).toBe(6);
     expect(utf8Length('\ud83d' + 'a')).toBe(4);
+    // Two highs or two lows are not a pair; a low then a high neither.
+    expect(utf8Length('\ud83d\ud83d')).toBe(6);
+    expect(utf8Length('\udcb0\udcb0')).toBe(6);
+    expect(utf8Length('\ud83d\ud83d\udcb0')).toBe(7);
   });
 });
 
@@ -32,7 +41,7 @@ describe('sizeProblem', () => {
     const pad = 'x'.repeat(MAX_DATASET_BYTES - 3 * third);
     expect(sizeProblem('號'.repeat(third) + pad)).toBeUndefined();
     expect(sizeProblem('號'.repeat(third) + pad + 'x')).toMatchObject({ code: 'file-too-large', params: { bytes: MAX_DATASET_BYTES + 1 } });
-    // Just past what needs no counting, in 4-byte pairs (2 units each).
+    // Just past the limit, in 4-byte pairs (2 units each).
     const pairs = Math.floor(MAX_DATASET_BYTES / 4) + 1;
     expect(sizeProblem('💰'.repeat(pairs))).toMatchObject({ params: { bytes: 4 * pairs } });
   });

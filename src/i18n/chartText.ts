@@ -1,6 +1,7 @@
 import type { RoundTrip } from '../model/figures';
 import { formatMoney, moneyUnit, type MoneyUnit } from '../model/format';
 import type { CompiledModel } from '../model/engine';
+import { entityOf } from '../model/entityOf';
 import type { Structure } from '../model/structure';
 import type { Dataset, Lang } from '../model/types';
 import type { Money } from '../model/units';
@@ -58,9 +59,5 @@ export function flowName(
 }
 
 export function originNames(model: Pick<CompiledModel, 'dataset' | 'structure'>, lang: Lang): string[] {
-  const { dataset, structure } = model;
-  return structure.origins.map((id) => {
-    const entity = structure.entityIndex.get(id);
-    return (entity === undefined ? '' : entityName(dataset, entity, lang)) || id;
-  });
+  return model.structure.origins.map((id) => pickText(entityOf(model, id)?.label, lang).text || id);
 }

@@ -101,6 +101,30 @@ describe.runIf(hasBrowser)('links that carry data', () => {
     }
   });
 
+  it('loads the parser beside a linked dataset, and neither the default page nor an embed loads it', async () => {
+    const scriptsOf = async (path: string) => {
+      const scripts: string[] = [];
+      const { page, errors } = await openPage(browser, path, undefined, {
+        beforeLoad: async (p) => p.on('request', (request) => scripts.push(new URL(request.url()).pathname)),
+      });
+      // What loads after the chart (the toolbar, the address, the parts below) is in too: until
+      // no request has come for a second.
+      for (let quiet = 0; quiet < 1_000;) {
+        const seen = scripts.length;
+        await page.waitForTimeout(100);
+        quiet = scripts.length === seen ? quiet + 100 : 0;
+      }
+      await page.context().close();
+      expect(errors).toEqual([]);
+      return scripts.filter((path) => path.endsWith('.js'));
+    };
+    const parser = /\/parseAny-[^/]*\.js$/;
+    const linked = await scriptsOf(`./?data=${encodeURIComponent(`${server.url}/small.json`)}`);
+    expect(linked.filter((path) => parser.test(path))).toHaveLength(1);
+    expect((await scriptsOf('./')).filter((path) => parser.test(path))).toEqual([]);
+    expect((await scriptsOf('./?embed=1')).filter((path) => parser.test(path))).toEqual([]);
+  });
+
   it('a slow ?data= shows what is loading, and Cancel brings the bundled chart', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();

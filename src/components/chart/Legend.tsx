@@ -1,8 +1,9 @@
-import { pickText, translate } from '../../i18n/strings';
+import { useMemo } from 'react';
+import { originNames } from '../../i18n/chartText';
+import { translate } from '../../i18n/strings';
 import { useExplorer } from '../../state/context';
 import { useCompareParts } from './compare/useCompareParts';
 import { originColor } from './palette';
-import { entityOf } from '../../model/entityOf';
 
 /**
  * Origins with their colours; clicking one shows it alone. Scrolls when long.
@@ -16,7 +17,7 @@ export function Legend() {
   const isolate = useExplorer((s) => s.isolate);
   const compare = useExplorer((s) => s.compare);
   const { origins } = model.structure;
-  const name = (id: string) => pickText(entityOf(model, id)?.label, lang).text || id;
+  const names = useMemo(() => originNames(model, lang), [model, lang]);
   const compared = model.dataset.scenarios.find((s) => s.id === compare);
   const compareParts = useCompareParts(compared !== undefined);
   const ghost = compared && compareParts && <compareParts.GhostLegend scenario={compared} lang={lang} />;
@@ -39,14 +40,14 @@ export function Legend() {
               type="button"
               className="legend__item"
               aria-pressed={isolated === id}
-              aria-label={isolated === id ? translate(lang, 'legend.all') : translate(lang, 'legend.isolate', { origin: name(id) })}
+              aria-label={isolated === id ? translate(lang, 'legend.all') : translate(lang, 'legend.isolate', { origin: names[o] ?? id })}
               onClick={() => isolate(id)}
               data-origin={id}
             >
               <svg width="28" height="12" aria-hidden="true">
                 <line x1="2" y1="6" x2="26" y2="6" stroke={originColor(o)} strokeWidth="8" />
               </svg>
-              {name(id)}
+              {names[o]}
             </button>
           </li>
         ))}

@@ -60,7 +60,7 @@ export function SankeyDiagram({ width }: { width: number }) {
   // Loaded before the rounds view is drawn (see SankeyChart), so its frame is drawn with it.
   const frameParts = useRoundsView(roundFrame !== null).module;
   const height = useHeldHeight(geometry.height);
-  const originNames = useMemo(() => originNamesOf({ dataset, structure }, lang), [structure, dataset, lang]);
+  const originNames = useMemo(() => originNamesOf(model, lang), [model, lang]);
   const isolated = isolatedId === null ? -1 : structure.origins.indexOf(isolatedId);
 
   const svg = useRef<SVGSVGElement>(null);

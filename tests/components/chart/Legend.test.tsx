@@ -1,0 +1,27 @@
+import { fireEvent, render, screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { Legend } from '../../../src/components/chart/Legend';
+import { StoreContext } from '../../../src/state/context';
+import { createExplorerStore } from '../../../src/state/store';
+import { defaultDataset } from '../renderApp';
+
+describe('the legend', () => {
+  it('names every origin in order, and a click shows that origin alone', () => {
+    const dataset = defaultDataset();
+    const store = createExplorerStore(dataset, 'en');
+    render(
+      <StoreContext.Provider value={store}>
+        <Legend />
+      </StoreContext.Provider>,
+    );
+    const { origins } = store.getState().model.structure;
+    const label = (id: string) => dataset.entities.find((e) => e.id === id)?.label.en;
+    const items = screen.getAllByRole('button');
+    expect(items.map((item) => item.textContent)).toEqual(origins.map(label));
+    expect(items.map((item) => item.dataset.origin)).toEqual(origins);
+    const second = origins[1] as string;
+    expect(items[1]?.getAttribute('aria-label')).toContain(label(second));
+    fireEvent.click(items[1]!);
+    expect(store.getState().isolated).toBe(second);
+  });
+});

@@ -1,6 +1,6 @@
 // npm run bench (run with tsx, to import the TypeScript dataset generator): measures in headless Chromium (d3-sankey runs ~10× slower under Node, so Node
 // timings mislead). Prints medians and p95 for:
-//   1. the built app, a slider dragged one input per frame: input → chart updated, and frame to frame;
+//   1. the built app, a slider dragged one input per frame (to and fro across its range, and up from where it is): input → chart updated, and frame to frame;
 //   2. the gzip size of the JavaScript the first page load needs;
 //   3. time per slider step as generated datasets grow (100/500 to 2,000/10,000), the first chart,
 //      and a reader's walk through 2,000/10,000 under a long-task observer (scripts/bench/appTimings.mjs);
@@ -78,6 +78,8 @@ try {
   const dataUrl = (n, m) => `${base}?data=./bench-${n}-${m}.json`;
   const firstView = await firstViewJsGzip(browser, base);
   const slider = await sliderUpdates(browser, base);
+  // A reader dragging the deal up from where it is: the loop, at a fixed scale, grows on every step.
+  const upSlider = await sliderUpdates(browser, base, '#slider-nvidia-openai', undefined, undefined, { runs: 60, warmup: 8, upward: true });
   const roundsSlider = await sliderUpdates(browser, `${base}?view=rounds`, '#slider-nvidia-openai', null);
   // With shocks applied in 2027, when obligations fall due, each step also clears them (Eisenberg–Noe)
   // before the chart: real customers' revenue dragged, timed once the cascade is drawn.
@@ -131,6 +133,7 @@ try {
     );
   };
   row('default, Nvidia → OpenAI, loop', slider);
+  row('default, the same dragged up', upSlider);
   row('default, Nvidia → OpenAI, rounds', roundsSlider);
   row('default 2027, shocked, revenue', shockedSlider);
   row('500/2,500, an amount slider', bigSlider);
@@ -180,6 +183,8 @@ try {
   const lines = [
     ['default loop: updated p95', check('default loop updated p95', slider.updated.p95, 5)],
     ['default loop: frame p95', check('default loop frame p95', slider.frame.p95, 17.5)],
+    ['default loop dragged up: updated p95', check('default loop dragged up updated p95', upSlider.updated.p95, 5)],
+    ['default loop dragged up: frame p95', check('default loop dragged up frame p95', upSlider.frame.p95, 17.5)],
     ['default rounds: updated p95', check('default rounds updated p95', roundsSlider.updated.p95, 5)],
     ['default rounds: frame p95', check('default rounds frame p95', roundsSlider.frame.p95, 17.5)],
     ['default shocked: updated p95', check('default shocked updated p95', shockedSlider.updated.p95, 5)],
@@ -209,6 +214,7 @@ try {
         size,
         firstView,
         slider,
+        upSlider,
         roundsSlider,
         shockedSlider,
         bigSlider,

@@ -26,7 +26,11 @@ export async function sliderUpdates(
   sliderSelector = '#slider-nvidia-openai',
   linkSelector = 'g.link[data-key="nvidia-fund-openai"]',
   linkAttribute = 'data-width',
-  { runs = SLIDER_RUNS, warmup = SLIDER_WARMUP, ready } = {},
+  /**
+   * `upward`: the slider goes from where it is up to its maximum, a little each step, as a reader
+   * drags a deal's amount up (the loop grows step by step), rather than to and fro across its range.
+   */
+  { runs = SLIDER_RUNS, warmup = SLIDER_WARMUP, ready, upward = false } = {},
 ) {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   const errors = [];
@@ -51,8 +55,12 @@ export async function sliderUpdates(
   // The sliders load beside the first chart (below the first screen): wait for the one to drag.
   await page.waitForSelector(sliderSelector, { state: 'attached', timeout: 60000 });
   const samples = await page.evaluate(
-    async ([runs, WARMUP, sliderSelector, linkSelector, linkAttribute]) => {
+    async ([runs, WARMUP, sliderSelector, linkSelector, linkAttribute, upward]) => {
       const input = document.querySelector(sliderSelector);
+      // Upward: an equal rise a step, of at least one of the slider's steps (a smaller one changes nothing).
+      const start = Number(input.value);
+      const rise = (Number(input.max) - start) / (runs + WARMUP + 1);
+      if (upward && !(rise >= Number(input.step || 1))) throw new Error(`too many steps to drag ${sliderSelector} up one step at a time`);
       const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
       // A large graph draws thin links in bulk, with no single element to watch: no check then.
       const link = () => (linkSelector ? document.querySelector(linkSelector).getAttribute(linkAttribute) : null);
@@ -86,7 +94,9 @@ export async function sliderUpdates(
         const step = () => {
           const frameStart = performance.now();
           const value = String(
-            Number(input.min) + ((i % 2 === 0 ? 10 + (i % 80) : 90 - (i % 80)) / 100) * (Number(input.max) - Number(input.min)),
+            upward
+              ? start + (i + 1) * rise
+              : Number(input.min) + ((i % 2 === 0 ? 10 + (i % 80) : 90 - (i % 80)) / 100) * (Number(input.max) - Number(input.min)),
           );
           const before = link();
           const posted = window.framesPosted;
@@ -153,7 +163,7 @@ export async function sliderUpdates(
           s.rendered ? 1 : 0,
         ]);
     },
-    [runs, warmup, sliderSelector, linkSelector, linkAttribute],
+    [runs, warmup, sliderSelector, linkSelector, linkAttribute, upward],
   );
   await page.close();
   if (errors.length) throw new Error(errors.join('\n'));

@@ -229,6 +229,37 @@ describe.runIf(hasBrowser)('links while a slider is dragged, in Chromium', () =>
     await phone.context().close();
   });
 
+  it('paint a drag that makes the loop taller at every step without rendering the SVG at every step: the box grows with room', async () => {
+    const { page, errors } = await openPage(browser, './?lang=en', { width: 1280, height: 900 });
+    const chart = page.locator('svg.chart__svg');
+    const ownHeight = () => chart.evaluate((svg) => Number(svg.getAttribute('height')));
+    const before = await ownHeight();
+    await dragTo(page, '#slider-nvidia-openai', 0.31);
+    await page.waitForSelector('svg.chart__svg[data-painted="nodes"]');
+    // A reader drags the deal up a point a frame: at a fixed scale the loop grows on every step.
+    const rendered = await page.evaluate(async () => {
+      const input = document.querySelector<HTMLInputElement>('#slider-nvidia-openai')!;
+      const changes = new MutationObserver(() => {});
+      changes.observe(document.querySelector('svg.chart__svg')!, { subtree: true, attributes: true, childList: true, characterData: true });
+      let steps = 0;
+      for (let value = 32; value <= 50; value++) {
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+        Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(input, String(value));
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+        if (changes.takeRecords().length > 0) steps++;
+      }
+      changes.disconnect();
+      return steps;
+    });
+    await release(page);
+    await page.waitForSelector('canvas.links__drag-canvas', { state: 'detached' });
+    // The loop did grow: each of those steps was taller than the one before.
+    expect(await ownHeight()).toBeGreaterThan(before);
+    // Only a step that outgrew the box rendered (to grow it, with room for the next ones); the others were painted.
+    expect(rendered).toBeLessThanOrEqual(2);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
   it('look the same painted as drawn in the rounds view after steps painted without rendering the SVG', async () => {
     const page = await compare('./?lang=en&view=rounds', '#slider-nvidia-openai', 'light', { moves: [0.3, 0.5] });
     expect(await page.locator('g.round-frame text.round-frame__header').count()).toBeGreaterThan(0);

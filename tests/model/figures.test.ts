@@ -80,4 +80,19 @@ describe('headline figures for the company followed', () => {
     expect(figures.revenueBooked).toBeCloseTo(20 + 50 + 45, 10);
     expect(figures.revenuePerDollarInvested).toBeCloseTo(115 / 120, 12);
   });
+
+  it('sums the result it is given: the flows it sums are found once per model, their amounts each time', () => {
+    const { model, result } = solved();
+    headlineFigures(model, result, 'azure');
+    // Microsoft's stake doubled: 30 more outside capital, and (a share of the lab's money goes to Azure) more revenue.
+    const values = { ...defaultValues(model.dataset.parameters), stake: 60 };
+    const doubled = solveLoop(model, values) as SteadyState;
+    const figures = headlineFigures(model, doubled, 'azure');
+    expect(figures.outsideInvestment).toBeCloseTo(60 + 50 + 40, 10);
+    expect(figures.revenueBooked).toBeGreaterThan(20 + 50 + 45);
+    // As a model compiled afresh (nothing found before) figures it.
+    const fresh = compileModel(web(), { year: 2026 });
+    expect(figures).toEqual(headlineFigures(fresh, solveLoop(fresh, values) as SteadyState, 'azure'));
+    expect(loopRevenue(model, doubled, 'azure')).toEqual(loopRevenue(fresh, solveLoop(fresh, values) as SteadyState, 'azure'));
+  });
 });

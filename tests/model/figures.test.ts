@@ -95,4 +95,17 @@ describe('headline figures for the company followed', () => {
     expect(figures).toEqual(headlineFigures(fresh, solveLoop(fresh, values) as SteadyState, 'azure'));
     expect(loopRevenue(model, doubled, 'azure')).toEqual(loopRevenue(fresh, solveLoop(fresh, values) as SteadyState, 'azure'));
   });
+
+  it('keeps what it found apart for each model: the same loop with its flows in the other order', () => {
+    const forwards = solved().model;
+    const backwards = compileModel({ ...web(), flows: [...web().flows].reverse() }, { year: 2026 });
+    const figure = (model: typeof forwards) =>
+      headlineFigures(model, solveLoop(model, defaultValues(model.dataset.parameters)) as SteadyState, 'azure');
+    const first = figure(backwards);
+    figure(forwards);
+    expect(figure(backwards)).toEqual(first);
+    expect(first.outsideInvestment).toBeCloseTo(30 + 50 + 40, 10);
+    expect(first.revenueBooked).toBeCloseTo(20 + 50 + 45, 10);
+    expect(first.focusOwn).toBeCloseTo(15, 10);
+  });
 });

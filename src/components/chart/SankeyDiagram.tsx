@@ -59,7 +59,7 @@ export function SankeyDiagram({ width }: { width: number }) {
   const playRound = useExplorer((s) => s.playRound);
   // Loaded before the rounds view is drawn (see SankeyChart), so its frame is drawn with it.
   const frameParts = useRoundsView(roundFrame !== null).module;
-  const height = useHeldHeight(geometry.height);
+  const height = useHeldHeight(geometry.height, width);
   const originNames = useMemo(() => originNamesOf(model, lang), [model, lang]);
   const isolated = isolatedId === null ? -1 : structure.origins.indexOf(isolatedId);
 

@@ -1,7 +1,7 @@
+import { nameOf, originNames } from '../i18n/chartText';
 import { dealStatusText } from '../i18n/provenanceText';
 import { BASIS_LABELS, kindLabel, pickText, translate, unitLabel } from '../i18n/strings';
 import type { CompiledModel, SteadyState } from '../model/engine';
-import { entityOf } from '../model/entityOf';
 import { roundTrips } from '../model/figures';
 import type { Lang, ParamValues } from '../model/types';
 
@@ -30,10 +30,6 @@ function roundParts(total: number, parts: number[]): number[] {
   return units.map((u) => u / MICRO);
 }
 
-function entityLabel(model: CompiledModel, id: string, lang: Lang): string {
-  return pickText(entityOf(model, id)?.label, lang).text || id;
-}
-
 /** Each flow's money by origin, rounded, indexed like dataset.flows then structure.origins. */
 function flowParts(model: CompiledModel, result: SteadyState): number[][] {
   const row = new Float64Array(model.structure.origins.length);
@@ -53,7 +49,7 @@ function outflowShares(model: CompiledModel, result: SteadyState): (number | '')
 
 /** The current flows as a table: ids and labels, amount, share, status, then one column per origin. */
 export function flowsTable(model: CompiledModel, result: SteadyState, lang: Lang): DataTable {
-  const { dataset, structure } = model;
+  const { dataset } = model;
   const header = [
     translate(lang, 'csv.flowId'),
     translate(lang, 'csv.fromId'),
@@ -65,16 +61,16 @@ export function flowsTable(model: CompiledModel, result: SteadyState, lang: Lang
     translate(lang, 'csv.share'),
     translate(lang, 'csv.basis'),
     translate(lang, 'csv.status'),
-    ...structure.origins.map((id) => entityLabel(model, id, lang)),
+    ...originNames(model, lang),
   ];
   const parts = flowParts(model, result);
   const shares = outflowShares(model, result);
   const rows = dataset.flows.map((flow, f) => [
     flow.id,
     flow.from,
-    entityLabel(model, flow.from, lang),
+    nameOf(model, flow.from, lang),
     flow.to,
-    entityLabel(model, flow.to, lang),
+    nameOf(model, flow.to, lang),
     kindLabel(dataset.meta, flow.kind, lang),
     round6(result.flowValue[f] as number),
     shares[f] as number | '',
@@ -111,7 +107,7 @@ export function toJson(model: CompiledModel, result: SteadyState, values: ParamV
     asOf: dataset.meta.asOf,
     unit: dataset.meta.unit,
     parameters: Object.fromEntries(dataset.parameters.map((p) => [p.id, values[p.id] ?? p.default])),
-    origins: structure.origins.map((id) => ({ id, label: entityLabel(model, id, lang) })),
+    origins: structure.origins.map((id) => ({ id, label: nameOf(model, id, lang) })),
     flows: dataset.flows.map((flow, f) => ({
       id: flow.id,
       from: flow.from,

@@ -58,6 +58,11 @@ export function flowName(
   return `${entityName(dataset, structure.flowFrom[flow] as number, lang)} → ${entityName(dataset, structure.flowTo[flow] as number, lang)}: ${chartAmount(value, lang, moneyUnit(dataset.meta), partialRounds)}`;
 }
 
+/** An entity's name by its id, found through the model's index; the id itself where it has no name. */
+export function nameOf(model: Pick<CompiledModel, 'dataset' | 'structure'>, id: string, lang: Lang): string {
+  return pickText(entityOf(model, id)?.label, lang).text || id;
+}
+
 export function originNames(model: Pick<CompiledModel, 'dataset' | 'structure'>, lang: Lang): string[] {
-  return model.structure.origins.map((id) => pickText(entityOf(model, id)?.label, lang).text || id);
+  return model.structure.origins.map((id) => nameOf(model, id, lang));
 }

@@ -1,4 +1,5 @@
 import { behavesAs } from './kinds';
+import { entityOf } from './entityOf';
 import type { CompiledModel, LoopResult, SteadyState } from './engine';
 import { OriginMatrix } from './originMatrix';
 import type { AnnualRevenue, Dataset, FlowKind } from './types';
@@ -115,7 +116,7 @@ export function annualRevenue(model: CompiledModel, entityId: string): AnnualRev
  * loans it receives.
  */
 export function loopRevenue(model: CompiledModel, result: Pick<SteadyState, 'flowValue' | 'flowByOrigin'>, entityId: string): LoopRevenue {
-  const { revenueInto, customerOrigins } = flowIndexOf(model);
+  const { revenueTo, paying } = flowIndexOf(model);
   const s = model.structure;
   const e = s.entityIndex.get(entityId);
   const { flowByOrigin } = result;
@@ -123,10 +124,10 @@ export function loopRevenue(model: CompiledModel, result: Pick<SteadyState, 'flo
   let revenue = 0;
   let own = 0;
   let customers = 0;
-  for (const f of revenueInto.get(entityId) ?? []) {
+  for (const f of revenueTo.get(entityId) ?? []) {
     revenue += result.flowValue[f] as number;
     if (ownOrigin >= 0) own += flowByOrigin.get(f, ownOrigin);
-    for (const o of customerOrigins) customers += flowByOrigin.get(f, o);
+    for (const o of paying) customers += flowByOrigin.get(f, o);
   }
   const annual = annualRevenue(model, entityId);
   return {
@@ -151,12 +152,12 @@ export function loopRevenues(model: CompiledModel, result: SteadyState): LoopRev
 /** Which flows and origins the figures sum: what they are does not change with the sliders. */
 interface FlowIndex {
   /** Amount flows of outside capital (equity and debt), by flow index. */
-  outsideAmounts: number[];
+  outside: number[];
   /** Revenue flows (payments for compute, chips or services), all of them and by the entity they go to. */
   revenue: number[];
-  revenueInto: Map<string, number[]>;
+  revenueTo: Map<string, number[]>;
   /** The origins that are paying customers. */
-  customerOrigins: number[];
+  paying: number[];
 }
 
 const flowIndexes = new WeakMap<CompiledModel, FlowIndex>();
@@ -171,18 +172,18 @@ function flowIndexOf(model: CompiledModel): FlowIndex {
   if (known) return known;
   const { dataset, structure: s } = model;
   const index: FlowIndex = {
-    outsideAmounts: [],
+    outside: [],
     revenue: [],
-    revenueInto: new Map(),
-    customerOrigins: s.origins.flatMap((id, o) => (dataset.entities[s.entityIndex.get(id) ?? -1]?.role === 'customer' ? [o] : [])),
+    revenueTo: new Map(),
+    paying: s.origins.flatMap((id, o) => (entityOf(model, id)?.role === 'customer' ? [o] : [])),
   };
   dataset.flows.forEach((flow, f) => {
-    if (s.isAmount[f] && behavesAs(dataset.meta, flow.kind, OUTSIDE_CAPITAL_KINDS)) index.outsideAmounts.push(f);
+    if (s.isAmount[f] && behavesAs(dataset.meta, flow.kind, OUTSIDE_CAPITAL_KINDS)) index.outside.push(f);
     if (!behavesAs(dataset.meta, flow.kind, REVENUE_KINDS)) return;
     index.revenue.push(f);
-    const into = index.revenueInto.get(flow.to);
+    const into = index.revenueTo.get(flow.to);
     if (into) into.push(f);
-    else index.revenueInto.set(flow.to, [f]);
+    else index.revenueTo.set(flow.to, [f]);
   });
   flowIndexes.set(model, index);
   return index;
@@ -196,7 +197,7 @@ export function headlineFigures(model: CompiledModel, result: LoopResult, chosen
   const focus = chosen ?? focusEntity(model);
   const index = flowIndexOf(model);
   let outsideInvestment = 0;
-  for (const f of index.outsideAmounts) outsideInvestment += result.coefficients.amounts[f] as number;
+  for (const f of index.outside) outsideInvestment += result.coefficients.amounts[f] as number;
   const annual = focus === null ? null : annualRevenue(model, focus);
   if (result.status === 'divergent') {
     return {

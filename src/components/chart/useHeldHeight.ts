@@ -31,7 +31,8 @@ export function useHeldHeight(height: number, width: number): number {
   const dragging = useExplorer((s) => s.dragging);
   const [held, setHeld] = useState(0);
   // The drag's first render holds the chart's own height; the box grows, with room, only when a step outgrows it.
-  const shown = !dragging ? height : held === 0 || height <= held ? Math.max(held, height) : roomFor(height, width);
+  const outgrown = held > 0 && height > held;
+  const shown = !dragging ? height : outgrown ? roomFor(height, width) : Math.max(held, height);
   // Kept for the next step (React renders again at once, before anything is drawn): the box since the drag began.
   const next = dragging ? shown : 0;
   if (next !== held) setHeld(next);

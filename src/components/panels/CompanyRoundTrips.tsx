@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
+import { nameOf } from '../../i18n/chartText';
 import { detailText } from '../../i18n/detailText';
 import { pickText, translate } from '../../i18n/strings';
-import { entityOf } from '../../model/entityOf';
 import { loopRevenues, type LoopRevenue } from '../../model/figures';
 import { formatMoney, formatPercent, type MoneyUnit } from '../../model/format';
 import type { Lang } from '../../model/types';
@@ -22,7 +22,7 @@ export function CompanyRoundTrips() {
   const rows = useMemo(() => (result.status === 'converged' ? loopRevenues(model, result) : null), [model, result]);
   if (!rows) return <p>{translate(lang, 'table.none')}</p>;
   const { year } = model.moment;
-  const name = (id: string) => pickText(entityOf(model, id)?.label, lang).text || id;
+  const name = (id: string) => nameOf(model, id, lang);
   const annual = (row: LoopRevenue) =>
     row.annual ? `${formatMoney(money(row.annual.amount), lang, unit)} (${pickText(row.annual.period, lang).text})` : '—';
   return (

@@ -93,7 +93,8 @@ export function SankeyDiagram({ width }: { width: number }) {
     (node: NodeBox) => `${entityName(node.entity)}: ${nodeLines(node.entity, node.value)[1]}`,
     [entityName, nodeLines],
   );
-  const drawnLinks = drawnLinksOf(geometry.links, bulk);
+  // Kept while the geometry is: a large chart renders again at every slider step, before it catches up (see useChart).
+  const drawnLinks = useMemo(() => drawnLinksOf(geometry.links, bulk), [geometry.links, bulk]);
   // A stress test's marks are painted too: only its lazily loaded layers must be there to hide behind the canvas.
   const plain = (!stress || stressMarks !== undefined) && !storyShown && !ghost && playRound === 0 && active === null;
   const { painted, onPainted, paintedNodes, held: nodesHeld } = useDragPainting(geometry.nodes, labels, ownHeight, stress, plain);

@@ -1,8 +1,9 @@
-import { useMemo, useState } from 'react';
+import { useDeferredValue, useMemo, useState } from 'react';
 import { createChartDeriver, type Chart, type ChartInput, type ChartSize } from '../../i18n/deriveChart';
 import type { ParamValues } from '../../model/types';
 import { useExplorer } from '../../state/context';
 import type { StressedView } from '../../state/store';
+import { drawsInBulk } from './bulk/useBulkDrawing';
 
 /**
  * What of the state a slider's step changes and a drag painted without rendering holds still: the
@@ -19,15 +20,16 @@ export type ChartDeriver = (input: ChartInput, size: ChartSize) => Chart;
 /**
  * The current view as a chart at a width: derived as the export derives it, each step redone only
  * when its inputs change. While `heldRef` holds an input (a drag painted without rendering: see
- * useDirectDrag), the chart is of that, and a slider's step does not render it. Also returns the
- * deriver, whose memory a step derived outside rendering shares, and the input drawn.
+ * useDirectDrag), the chart is of that, and a slider's step does not render it. A large chart
+ * outside a drag may be a render behind the sliders (below). Also returns the deriver, whose memory a
+ * step derived outside rendering shares, and the input drawn.
  */
 export function useChart(
   width: number,
   heldRef?: { readonly current: HeldInput | null },
 ): { chart: Chart; derive: ChartDeriver; drawn: HeldInput } {
   const model = useExplorer((s) => s.model);
-  const values = useExplorer((s) => heldRef?.current?.values ?? s.values);
+  const liveValues = useExplorer((s) => heldRef?.current?.values ?? s.values);
   const view = useExplorer((s) => s.view);
   const rounds = useExplorer((s) => s.rounds);
   const offsets = useExplorer((s) => s.offsets);
@@ -36,14 +38,26 @@ export function useChart(
   const compare = useExplorer((s) => s.compare);
   const lang = useExplorer((s) => s.lang);
   const playRound = useExplorer((s) => s.playRound);
-  const stressed = useExplorer((s) => (heldRef?.current ? heldRef.current.stressed : s.stressed));
+  const liveStressed = useExplorer((s) => (heldRef?.current ? heldRef.current.stressed : s.stressed));
   const stressRun = useExplorer((s) => s.stressRun);
+  const dragging = useExplorer((s) => s.dragging);
+  const live = useMemo(() => ({ model, values: liveValues, stressed: liveStressed }), [model, liveValues, liveStressed]);
+  // A large chart takes a tenth of a second or more to derive and render: a held arrow key (30
+  // steps a second) would queue seconds of them. Outside a drag (painted apart, see useDirectDrag)
+  // it follows the sliders as soon as it can, skipping the steps that came meanwhile, while the
+  // slider and the headline move at once. Until it has caught up with a drag's end it draws each
+  // step at once: the deferred input is then the drag's first step, which the SVG held behind the
+  // drag's canvas, and the chart must not go back to it. Never another dataset's values either.
+  const deferred = useDeferredValue(live);
+  const wasDragging = useDeferredValue(dragging);
+  const large = drawsInBulk(model.dataset.entities.length, model.dataset.flows.length);
+  const drawn = large && !dragging && !wasDragging && deferred.model === model ? deferred : live;
+  const { values, stressed } = drawn;
   // One deriver per chart: its memory of the last inputs plays the part of useMemo per step.
   const [derive] = useState(createChartDeriver);
   const chart = derive(
     { model, values, view, rounds, offsets, showNet, fitToView, compare, lang, playRound, stressed, stressRun },
     { width },
   );
-  const drawn = useMemo(() => ({ values, stressed }), [values, stressed]);
   return { chart, derive, drawn };
 }

@@ -1,0 +1,139 @@
+// A large chart takes a tenth of a second or more to derive and render, so outside a drag it follows
+// the sliders as soon as it can (a render behind), skipping steps that come meanwhile; a small chart,
+// and any chart being dragged (painted apart), draws each step at once. Never another dataset's values.
+import { act, render } from '@testing-library/react';
+import { flushSync } from 'react-dom';
+import { describe, expect, it } from 'vitest';
+import { generateDataset } from '../../../scripts/bench/generateDataset';
+import { useChart, type HeldInput } from '../../../src/components/chart/useChart';
+import { drawsInBulk } from '../../../src/components/chart/bulk/useBulkDrawing';
+import type { CompiledModel } from '../../../src/model/engine';
+import type { Dataset, ParamValues } from '../../../src/model/types';
+import { StoreContext, useExplorer } from '../../../src/state/context';
+import { createExplorerStore } from '../../../src/state/store';
+import { defaultDataset } from '../renderApp';
+
+interface Seen {
+  model: CompiledModel;
+  /** The values the chart was derived with, and the store's at that render. */
+  drawn: ParamValues;
+  live: ParamValues;
+}
+
+function Probe({ seen, held }: { seen: Seen[]; held: { current: HeldInput | null } }) {
+  const model = useExplorer((s) => s.model);
+  const live = useExplorer((s) => s.values);
+  const { drawn } = useChart(800, held);
+  seen.push({ model, drawn: drawn.values, live });
+  return null;
+}
+
+function setup(dataset: Dataset) {
+  const store = createExplorerStore(dataset, 'en');
+  // Which model each values object the store ever held belongs to.
+  const modelOf = new Map<ParamValues, CompiledModel>([[store.getState().values, store.getState().model]]);
+  store.subscribe((state) => modelOf.set(state.values, state.model));
+  const seen: Seen[] = [];
+  // What a drag painted without rendering holds the chart at (see useDirectDrag).
+  const held: { current: HeldInput | null } = { current: null };
+  render(
+    <StoreContext.Provider value={store}>
+      <Probe seen={seen} held={held} />
+    </StoreContext.Provider>,
+  );
+  const parameter = store.getState().model.dataset.parameters.find((p) => p.unit !== 'share')!;
+  const move = (fraction: number) => store.getState().setValue(parameter.id, parameter.min + fraction * (parameter.max - parameter.min));
+  return { store, seen, modelOf, move, held };
+}
+
+const large = () => generateDataset(200, 400, 7);
+
+describe('when the chart follows a slider', () => {
+  it('a large chart draws a step a render after the slider moves, and ends at the last step', () => {
+    const dataset = large();
+    expect(drawsInBulk(dataset.entities.length, dataset.flows.length)).toBe(true);
+    const { store, seen, move } = setup(dataset);
+    seen.length = 0;
+    act(() => move(0.3));
+    // The slider's own render drew the chart as it was; the chart caught up in a render of its own.
+    expect(seen.length).toBeGreaterThanOrEqual(2);
+    expect(seen[0]!.drawn).not.toBe(seen[0]!.live);
+    expect(seen.at(-1)!.drawn).toBe(store.getState().values);
+
+    // Steps that come before it catches up are skipped: it draws the last.
+    seen.length = 0;
+    act(() => {
+      move(0.4);
+      move(0.5);
+      move(0.6);
+    });
+    expect(seen.at(-1)!.drawn).toBe(store.getState().values);
+    expect(seen.filter((s) => s.drawn === s.live)).toHaveLength(1);
+  });
+
+  it('a small chart draws each step at once', () => {
+    const { seen, move } = setup(defaultDataset());
+    seen.length = 0;
+    act(() => move(0.3));
+    act(() => move(0.6));
+    expect(seen.length).toBeGreaterThan(0);
+    for (const render of seen) expect(render.drawn).toBe(render.live);
+  });
+
+  it('a large chart being dragged draws each step at once (a drag is painted apart from rendering)', () => {
+    const { store, seen, move } = setup(large());
+    seen.length = 0;
+    // The pointer goes down and the slider moves at once, then on.
+    act(() => {
+      store.getState().setDragging(true);
+      move(0.3);
+    });
+    act(() => move(0.6));
+    expect(seen.length).toBeGreaterThan(0);
+    for (const render of seen) expect(render.drawn).toBe(render.live);
+  });
+
+  it('a large chart draws a drag’s last step as soon as the slider is let go, and never an older step after it', () => {
+    const { store, seen, move, held } = setup(large());
+    act(() => move(0.2));
+    // A drag painted without rendering: the chart holds the values it was rendered at while the slider moves.
+    act(() => store.getState().setDragging(true));
+    held.current = { values: store.getState().values, stressed: null };
+    act(() => move(0.5));
+    act(() => move(0.8));
+    seen.length = 0;
+    held.current = null;
+    act(() => store.getState().setDragging(false));
+    expect(seen.length).toBeGreaterThan(0);
+    for (const render of seen) expect(render.drawn).toBe(render.live);
+
+    // A step straight after the release, before the chart has caught up with it: the chart never
+    // goes back to the step it held during the drag (React's deferred value is that one then).
+    act(() => store.getState().setDragging(true));
+    const start = store.getState().values;
+    held.current = { values: start, stressed: null };
+    act(() => move(0.6));
+    seen.length = 0;
+    act(() => {
+      held.current = null;
+      flushSync(() => store.getState().setDragging(false));
+      move(0.3);
+    });
+    expect(seen.length).toBeGreaterThan(1);
+    for (const render of seen) expect(render.drawn).not.toBe(start);
+    expect(seen.at(-1)!.drawn).toBe(store.getState().values);
+  });
+
+  it('never draws one dataset with another’s values', () => {
+    const { store, seen, modelOf, move } = setup(large());
+    seen.length = 0;
+    act(() => {
+      move(0.3);
+      store.getState().replaceDataset(generateDataset(220, 450, 8));
+    });
+    act(() => move(0.7));
+    expect(seen.length).toBeGreaterThan(0);
+    for (const render of seen) expect(modelOf.get(render.drawn)).toBe(render.model);
+    expect(seen.at(-1)!.drawn).toBe(store.getState().values);
+  });
+});

@@ -204,10 +204,12 @@ function plainLazyImports(): Plugin {
     enforce: 'pre',
     load: (id) =>
       id === '\0vite/preload-helper.js' ? { code: 'export const __vitePreload = (load) => load();', moduleSideEffects: false } : null,
-    // A second stylesheet (a lazy part's own) would need the helper to load it: stop the build then.
+    // A stylesheet the page does not link (a lazy part's own) would need the helper to load it: stop the build then.
     generateBundle(_, bundle) {
-      const sheets = Object.keys(bundle).filter((name) => name.endsWith('.css'));
-      if (sheets.length > 1) this.error(`more than one stylesheet (${sheets.join(', ')}): lazy parts would not load theirs`);
+      const entry = Object.values(bundle).find((file) => file.type === 'chunk' && file.isEntry);
+      const linked = entry?.type === 'chunk' ? entry.viteMetadata?.importedCss : undefined;
+      const unlinked = Object.keys(bundle).filter((name) => name.endsWith('.css') && !linked?.has(name));
+      if (unlinked.length > 0) this.error(`stylesheets the page does not link (${unlinked.join(', ')}): lazy parts would not load them`);
     },
   };
 }

@@ -41,23 +41,54 @@ export function useChart(
   const liveStressed = useExplorer((s) => (heldRef?.current ? heldRef.current.stressed : s.stressed));
   const stressRun = useExplorer((s) => s.stressRun);
   const dragging = useExplorer((s) => s.dragging);
-  const live = useMemo(() => ({ model, values: liveValues, stressed: liveStressed }), [model, liveValues, liveStressed]);
+  const live: ChartInput = useMemo(
+    () => ({
+      model,
+      values: liveValues,
+      view,
+      rounds,
+      offsets,
+      showNet,
+      fitToView,
+      compare,
+      lang,
+      playRound,
+      stressed: liveStressed,
+      stressRun,
+    }),
+    [model, liveValues, view, rounds, offsets, showNet, fitToView, compare, lang, playRound, liveStressed, stressRun],
+  );
   // A large chart takes a tenth of a second or more to derive and render: a held arrow key (30
   // steps a second) would queue seconds of them. Outside a drag (painted apart, see useDirectDrag)
   // it follows the sliders as soon as it can, skipping the steps that came meanwhile, while the
-  // slider and the headline move at once. Until it has caught up with a drag's end it draws each
-  // step at once: the deferred input is then the drag's first step, which the SVG held behind the
-  // drag's canvas, and the chart must not go back to it. Never another dataset's values either.
+  // slider and the headline move at once. Anything else it draws (a view, a dataset, a reset's
+  // offsets) is drawn at once, with the values of the moment: never a state that never was.
   const deferred = useDeferredValue(live);
   const wasDragging = useDeferredValue(dragging);
   const large = drawsInBulk(model.dataset.entities.length, model.dataset.flows.length);
-  const drawn = large && !dragging && !wasDragging && deferred.model === model ? deferred : live;
-  const { values, stressed } = drawn;
+  // A step drawn at once while React's deferred input was older (a drag's end: the SVG held the
+  // drag's first step behind its canvas; a click on the track): the chart must not go back to that.
+  const [ahead, setAhead] = useState<{ input: ChartInput; stale: ChartInput } | null>(null);
+  let drawn = live;
+  if (large && !dragging && !wasDragging && sameBesidesValues(deferred, live)) {
+    if (ahead?.stale !== deferred) drawn = deferred;
+    else if (sameBesidesValues(ahead.input, live)) drawn = ahead.input;
+  }
+  // Adjusted while rendering, as for a prop that changes (react.dev, "You might not need an effect").
+  if (large && drawn === live && deferred !== live) {
+    if (ahead?.input !== live) setAhead({ input: live, stale: deferred });
+  } else if (ahead && ahead.stale !== deferred) setAhead(null);
   // One deriver per chart: its memory of the last inputs plays the part of useMemo per step.
   const [derive] = useState(createChartDeriver);
-  const chart = derive(
-    { model, values, view, rounds, offsets, showNet, fitToView, compare, lang, playRound, stressed, stressRun },
-    { width },
-  );
-  return { chart, derive, drawn };
+  const chart = derive(drawn, { width });
+  // What a drag holds the chart at: its values and stress outcome (see useDirectDrag).
+  const held = useMemo(() => ({ values: drawn.values, stressed: drawn.stressed ?? null }), [drawn]);
+  return { chart, derive, drawn: held };
+}
+
+/** Every input but the sliders' values (and the stress outcome, which goes with them). */
+const FOLLOWED = ['model', 'view', 'rounds', 'offsets', 'showNet', 'fitToView', 'compare', 'lang', 'playRound', 'stressRun'] as const;
+
+function sameBesidesValues(a: ChartInput, b: ChartInput): boolean {
+  return FOLLOWED.every((key) => a[key] === b[key]);
 }

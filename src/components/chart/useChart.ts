@@ -63,19 +63,23 @@ export function useChart(
   // it follows the sliders as soon as it can, skipping the steps that came meanwhile, while the
   // slider and the headline move at once. Anything else it draws (a view, a dataset, a reset's
   // offsets) is drawn at once, with the values of the moment: never a state that never was.
-  const deferred = useDeferredValue(live);
-  const wasDragging = useDeferredValue(dragging);
   const large = drawsInBulk(model.dataset.entities.length, model.dataset.flows.length);
-  // A step drawn at once while React's deferred input was older (a drag's end: the SVG held the
-  // drag's first step behind its canvas; a click on the track): the chart must not go back to that.
+  // Nothing is deferred for a small chart, nor during a drag: a drag is painted apart (see
+  // useDirectDrag), and a deferred render landing in one would render the chart again.
+  const deferred = useDeferredValue(large && !dragging ? live : null);
+  // A step drawn at once while React's deferred input was older (a click on a slider's track: the
+  // pointer down and up before the chart caught up): the chart must not go back to that input.
   const [ahead, setAhead] = useState<{ input: ChartInput; stale: ChartInput } | null>(null);
   let drawn = live;
-  if (large && !dragging && !wasDragging && sameBesidesValues(deferred, live)) {
-    if (ahead?.stale !== deferred) drawn = deferred;
+  // Just after a drag (nothing deferred yet) the chart draws the drag's last step at once: the SVG
+  // held its first behind the drag's canvas.
+  if (!dragging && deferred !== null) {
+    if (ahead?.stale !== deferred) drawn = sameBesidesValues(deferred, live) ? deferred : live;
     else if (sameBesidesValues(ahead.input, live)) drawn = ahead.input;
   }
   // Adjusted while rendering, as for a prop that changes (react.dev, "You might not need an effect").
-  if (large && drawn === live && deferred !== live) {
+  // Not in a drag once nothing is deferred (each rendered step would render twice).
+  if (large && drawn === live && deferred !== live && deferred !== null) {
     if (ahead?.input !== live) setAhead({ input: live, stale: deferred });
   } else if (ahead && ahead.stale !== deferred) setAhead(null);
   // One deriver per chart: its memory of the last inputs plays the part of useMemo per step.

@@ -3,6 +3,7 @@
 // and any chart being dragged (painted apart), draws each step at once. Never another dataset's values.
 import { act, render } from '@testing-library/react';
 import { flushSync } from 'react-dom';
+import { useLayoutEffect } from 'react';
 import { describe, expect, it } from 'vitest';
 import { generateDataset } from '../../../scripts/bench/generateDataset';
 import { useChart, type HeldInput } from '../../../src/components/chart/useChart';
@@ -21,7 +22,8 @@ interface Seen {
   live: ParamValues;
 }
 
-function Probe({ seen, held }: { seen: Seen[]; held: { current: HeldInput | null } }) {
+function Probe({ seen, held, onCommit }: { seen: Seen[]; held: { current: HeldInput | null }; onCommit: () => void }) {
+  useLayoutEffect(onCommit);
   const model = useExplorer((s) => s.model);
   const live = useExplorer((s) => s.values);
   const showNet = useExplorer((s) => s.showNet);
@@ -43,9 +45,10 @@ function setup(dataset: Dataset) {
   const seen: Seen[] = [];
   // What a drag painted without rendering holds the chart at (see useDirectDrag).
   const held: { current: HeldInput | null } = { current: null };
+  const commits = { count: 0 };
   render(
     <StoreContext.Provider value={store}>
-      <Probe seen={seen} held={held} />
+      <Probe seen={seen} held={held} onCommit={() => void commits.count++} />
     </StoreContext.Provider>,
   );
   const parameter = store.getState().model.dataset.parameters.find((p) => p.unit !== 'share')!;
@@ -55,7 +58,7 @@ function setup(dataset: Dataset) {
     const drawn = seen.map((render) => order.get(render.drawn)!);
     for (let i = 1; i < drawn.length; i++) expect(drawn[i]).toBeGreaterThanOrEqual(drawn[i - 1]!);
   };
-  return { store, seen, modelOf, move, held, neverBack };
+  return { store, seen, modelOf, move, held, neverBack, commits };
 }
 
 const large = () => generateDataset(200, 400, 7);
@@ -122,10 +125,14 @@ describe('when the chart follows a slider', () => {
     act(() => move(0.6));
     expect(seen.length).toBeGreaterThan(0);
     for (const render of seen) expect(render.drawn).toBe(render.live);
+    // In one render: nothing deferred, nothing remembered.
+    seen.length = 0;
+    act(() => move(0.45));
+    expect(seen).toHaveLength(1);
   });
 
   it('a large chart being dragged draws each step at once (a drag is painted apart from rendering)', () => {
-    const { store, seen, move } = setup(large());
+    const { store, seen, move, commits } = setup(large());
     seen.length = 0;
     // The pointer goes down and the slider moves at once, then on.
     act(() => {
@@ -135,6 +142,12 @@ describe('when the chart follows a slider', () => {
     act(() => move(0.6));
     expect(seen.length).toBeGreaterThan(0);
     for (const render of seen) expect(render.drawn).toBe(render.live);
+    // No deferred render follows a step: landing mid-drag, it would render the chart again.
+    for (const fraction of [0.7, 0.8]) {
+      commits.count = 0;
+      act(() => move(fraction));
+      expect(commits.count).toBe(1);
+    }
   });
 
   it('a large chart draws a drag’s last step as soon as the slider is let go, and never an older step after it', () => {

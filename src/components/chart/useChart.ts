@@ -78,15 +78,16 @@ export function useChart(
     else if (sameBesidesValues(ahead.input, live)) drawn = ahead.input;
   }
   // Adjusted while rendering, as for a prop that changes (react.dev, "You might not need an effect").
-  // Not in a drag once nothing is deferred (each rendered step would render twice).
-  if (large && drawn === live && deferred !== live && deferred !== null) {
+  // Only while something is deferred: not for a small chart, nor in a drag (each rendered step would render twice).
+  if (drawn === live && deferred !== live && deferred !== null) {
     if (ahead?.input !== live) setAhead({ input: live, stale: deferred });
   } else if (ahead && ahead.stale !== deferred) setAhead(null);
   // One deriver per chart: its memory of the last inputs plays the part of useMemo per step.
   const [derive] = useState(createChartDeriver);
   const chart = derive(drawn, { width });
   // What a drag holds the chart at: its values and stress outcome (see useDirectDrag).
-  const held = useMemo(() => ({ values: drawn.values, stressed: drawn.stressed ?? null }), [drawn]);
+  const { values, stressed = null } = drawn;
+  const held = useMemo(() => ({ values, stressed }), [values, stressed]);
   return { chart, derive, drawn: held };
 }
 

@@ -58,7 +58,14 @@ function setup(dataset: Dataset) {
     const drawn = seen.map((render) => order.get(render.drawn)!);
     for (let i = 1; i < drawn.length; i++) expect(drawn[i]).toBeGreaterThanOrEqual(drawn[i - 1]!);
   };
-  return { store, seen, modelOf, move, held, neverBack, commits };
+  /** Every render of `renders` drew the values of its moment. */
+  const atOnce = (renders = seen) => {
+    expect(renders.length).toBeGreaterThan(0);
+    for (const render of renders) expect(render.drawn).toBe(render.live);
+  };
+  /** The last render drew the store's values. */
+  const endsAtLast = () => expect(seen.at(-1)!.drawn).toBe(store.getState().values);
+  return { store, seen, modelOf, move, held, neverBack, commits, atOnce, endsAtLast };
 }
 
 const large = () => generateDataset(200, 400, 7);
@@ -67,13 +74,13 @@ describe('when the chart follows a slider', () => {
   it('a large chart draws a step a render after the slider moves, and ends at the last step', () => {
     const dataset = large();
     expect(drawsInBulk(dataset.entities.length, dataset.flows.length)).toBe(true);
-    const { store, seen, move, neverBack } = setup(dataset);
+    const { store, seen, move, neverBack, endsAtLast } = setup(dataset);
     seen.length = 0;
     act(() => move(0.3));
     // The slider's own render drew the chart as it was; the chart caught up in a render of its own.
     expect(seen.length).toBeGreaterThanOrEqual(2);
     expect(seen[0]!.drawn).not.toBe(seen[0]!.live);
-    expect(seen.at(-1)!.drawn).toBe(store.getState().values);
+    endsAtLast();
 
     // Steps that come before it catches up (each rendered for the slider) are skipped: it draws the last.
     const before = store.getState().values;
@@ -85,12 +92,12 @@ describe('when the chart follows a slider', () => {
     });
     expect(seen.length).toBeGreaterThanOrEqual(3);
     for (const render of seen.slice(0, 2)) expect(render.drawn).toBe(before);
-    expect(seen.at(-1)!.drawn).toBe(store.getState().values);
+    endsAtLast();
     neverBack();
   });
 
   it('a large chart clicked on a slider’s track draws the click at once, and never goes back before it', () => {
-    const { store, seen, move, neverBack } = setup(large());
+    const { store, seen, move, neverBack, endsAtLast } = setup(large());
     seen.length = 0;
     // The pointer goes down and up before the chart has caught up with anything.
     act(() => {
@@ -101,30 +108,27 @@ describe('when the chart follows a slider', () => {
       flushSync(() => store.getState().setDragging(false));
     });
     expect(seen[0]!.drawn).toBe(seen[0]!.live);
-    expect(seen.at(-1)!.drawn).toBe(store.getState().values);
+    endsAtLast();
     neverBack();
   });
 
   it('a large chart draws anything but the values at once, with the values of the moment', () => {
-    const { store, seen, move, neverBack } = setup(large());
+    const { store, seen, move, neverBack, atOnce } = setup(large());
     seen.length = 0;
     act(() => {
       flushSync(() => move(0.4));
       store.getState().setShowNet(true);
     });
-    const changed = seen.filter((render) => render.showNet);
-    expect(changed.length).toBeGreaterThan(0);
-    for (const render of changed) expect(render.drawn).toBe(render.live);
+    atOnce(seen.filter((render) => render.showNet));
     neverBack();
   });
 
   it('a small chart draws each step at once', () => {
-    const { seen, move } = setup(defaultDataset());
+    const { seen, move, atOnce } = setup(defaultDataset());
     seen.length = 0;
     act(() => move(0.3));
     act(() => move(0.6));
-    expect(seen.length).toBeGreaterThan(0);
-    for (const render of seen) expect(render.drawn).toBe(render.live);
+    atOnce();
     // In one render: nothing deferred, nothing remembered.
     seen.length = 0;
     act(() => move(0.45));
@@ -132,7 +136,7 @@ describe('when the chart follows a slider', () => {
   });
 
   it('a large chart being dragged draws each step at once (a drag is painted apart from rendering)', () => {
-    const { store, seen, move, commits } = setup(large());
+    const { store, seen, move, commits, atOnce } = setup(large());
     seen.length = 0;
     // The pointer goes down and the slider moves at once, then on.
     act(() => {
@@ -140,8 +144,7 @@ describe('when the chart follows a slider', () => {
       move(0.3);
     });
     act(() => move(0.6));
-    expect(seen.length).toBeGreaterThan(0);
-    for (const render of seen) expect(render.drawn).toBe(render.live);
+    atOnce();
     // No deferred render follows a step: landing mid-drag, it would render the chart again.
     for (const fraction of [0.7, 0.8]) {
       commits.count = 0;
@@ -151,7 +154,7 @@ describe('when the chart follows a slider', () => {
   });
 
   it('a large chart draws a drag’s last step as soon as the slider is let go, and never an older step after it', () => {
-    const { store, seen, move, held, neverBack } = setup(large());
+    const { store, seen, move, held, neverBack, atOnce, endsAtLast } = setup(large());
     act(() => move(0.2));
     // A drag painted without rendering: the chart holds the values it was rendered at while the slider moves.
     act(() => store.getState().setDragging(true));
@@ -161,8 +164,7 @@ describe('when the chart follows a slider', () => {
     seen.length = 0;
     held.current = null;
     act(() => store.getState().setDragging(false));
-    expect(seen.length).toBeGreaterThan(0);
-    for (const render of seen) expect(render.drawn).toBe(render.live);
+    atOnce();
 
     // A step straight after the release, before the chart has caught up with it: the chart never
     // goes back to the step it held during the drag (React's deferred value is that one then).
@@ -178,12 +180,12 @@ describe('when the chart follows a slider', () => {
     });
     expect(seen.length).toBeGreaterThan(1);
     for (const render of seen) expect(render.drawn).not.toBe(start);
-    expect(seen.at(-1)!.drawn).toBe(store.getState().values);
+    endsAtLast();
     neverBack();
   });
 
   it('never draws one dataset with another’s values', () => {
-    const { store, seen, modelOf, move } = setup(large());
+    const { store, seen, modelOf, move, endsAtLast } = setup(large());
     seen.length = 0;
     act(() => {
       move(0.3);
@@ -192,6 +194,6 @@ describe('when the chart follows a slider', () => {
     act(() => move(0.7));
     expect(seen.length).toBeGreaterThan(0);
     for (const render of seen) expect(modelOf.get(render.drawn)).toBe(render.model);
-    expect(seen.at(-1)!.drawn).toBe(store.getState().values);
+    endsAtLast();
   });
 });

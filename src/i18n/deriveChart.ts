@@ -104,22 +104,22 @@ export function deriveChart(input: ChartInput, size: ChartSize): Chart {
  * as a chart on screen needs: an amount slider re-lays out the graph but keeps the node order.
  */
 export function createChartDeriver(): (input: ChartInput, size: ChartSize) => Chart {
-  const graphOf = memoLast(chartGraph);
-  const orderOf = memoLast(chartNodeOrder);
-  const layoutOf = memoLast(chartLayout);
-  const scaleOf = memoLast(chartScale);
-  const ghostGraphOf = memoLast(compareGraph);
-  const ghostOf = memoLast(chartLayout);
-  const tripsOf = memoLast(convergedTrips);
-  const focusOf = memoLast(focusIndex);
-  const linesOf = memoLast(labelLines);
-  const textOf = memoLast(labelTexts);
-  const returningOf = memoLast(returning);
-  const ownOf = memoLast(ownHeights);
-  const labelsOf = memoLast(chartLabels);
-  const roundFrameOf = memoLast(roundFrame);
-  const stressOf = memoLast(chartStress);
-  const defaultRoundsOf = memoLast(defaultRounds);
+  const graphOf = memoRecent(chartGraph);
+  const orderOf = memoRecent(chartNodeOrder);
+  const layoutOf = memoRecent(chartLayout);
+  const scaleOf = memoRecent(chartScale);
+  const ghostGraphOf = memoRecent(compareGraph);
+  const ghostOf = memoRecent(chartLayout);
+  const tripsOf = memoRecent(convergedTrips);
+  const focusOf = memoRecent(focusIndex);
+  const linesOf = memoRecent(labelLines);
+  const textOf = memoRecent(labelTexts);
+  const returningOf = memoRecent(returning);
+  const ownOf = memoRecent(ownHeights);
+  const labelsOf = memoRecent(chartLabels);
+  const roundFrameOf = memoRecent(roundFrame);
+  const stressOf = memoRecent(chartStress);
+  const defaultRoundsOf = memoRecent(defaultRounds);
   return (input, { width }) => {
     const { model, view } = input;
     const stressed = currentStress(input);
@@ -272,13 +272,24 @@ function ownHeights(trips: RoundTrip[] | null, netting: boolean) {
   };
 }
 
-/** `fn`, answering from its last call while the arguments are the same (by identity). */
-function memoLast<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) => R {
+/**
+ * `fn`, answering from its last two calls while the arguments are the same (by identity). Two, not
+ * one: a large chart's deferred render (see useChart) derives the newest step, and when a key press
+ * cuts it short the urgent render derives the step on screen again; one memory would have lost that
+ * to the newer step and redone it in full, in the key press's own task.
+ */
+function memoRecent<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) => R {
   let last: { args: A; value: R } | undefined;
+  let before: typeof last;
+  const same = (entry: typeof last, args: A) => entry !== undefined && entry.args.every((arg, i) => Object.is(arg, args[i]));
   return (...args) => {
-    if (last && last.args.every((arg, i) => Object.is(arg, args[i]))) return last.value;
+    if (same(last, args)) return last!.value;
+    if (same(before, args)) {
+      [last, before] = [before, last];
+      return last!.value;
+    }
     const value = fn(...args);
-    last = { args, value };
+    [last, before] = [{ args, value }, last];
     return value;
   };
 }

@@ -42,6 +42,22 @@ describe('deriving the chart', () => {
     expect(chartNodeOrder).toHaveBeenCalledTimes(2);
   });
 
+  it('draws the step on screen again from memory after a newer step was derived (a deferred render cut short)', () => {
+    const derive = createChartDeriver();
+    const state = input();
+    const id = state.model.dataset.parameters[0]!.id;
+    const shown = derive(state, { width: 900 });
+    const step = { ...state, values: { ...state.values, [id]: state.values[id]! * 1.5 } };
+    const newer = derive(step, { width: 900 });
+    expect(newer.geometry).not.toBe(shown.geometry);
+    const again = derive(state, { width: 900 });
+    expect(again.geometry).toBe(shown.geometry);
+    expect(again.labels).toBe(shown.labels);
+    expect(again.nodeLines).toBe(shown.nodeLines);
+    // And the newer step is still remembered too, for the deferred render that comes next.
+    expect(derive(step, { width: 900 }).geometry).toBe(newer.geometry);
+  });
+
   it('gives the same chart however it was reached', () => {
     const state = input();
     const derive = createChartDeriver();

@@ -99,28 +99,48 @@ export function deriveChart(input: ChartInput, size: ChartSize): Chart {
   return createChartDeriver()(input, size);
 }
 
+/** `deriveChart` with a memory of its steps (see createChartDeriver). */
+export interface ChartDeriver {
+  (input: ChartInput, size: ChartSize): Chart;
+  /**
+   * Keeps what the last call derived (the chart just put on screen) beside whatever is derived next,
+   * until the next call to `keep`. A large chart's deferred render (see useChart) derives a newer step
+   * and, when a key press cuts it short, the key press's render derives the chart on screen again; a
+   * drag's painted steps (see useDirectDrag) derive step after step while the chart rendered holds.
+   * With only the last call remembered, each of those redid the chart on screen in full.
+   */
+  keep(): void;
+}
+
 /**
- * `deriveChart` that remembers each step's last inputs and redoes only the steps whose inputs changed,
- * as a chart on screen needs: an amount slider re-lays out the graph but keeps the node order.
+ * `deriveChart` that remembers each step's last inputs, and those of the chart kept on screen, and
+ * redoes only the steps whose inputs changed, as a chart on screen needs: an amount slider re-lays
+ * out the graph but keeps the node order.
  */
-export function createChartDeriver(): (input: ChartInput, size: ChartSize) => Chart {
-  const graphOf = memoRecent(chartGraph);
-  const orderOf = memoRecent(chartNodeOrder);
-  const layoutOf = memoRecent(chartLayout);
-  const scaleOf = memoRecent(chartScale);
-  const ghostGraphOf = memoRecent(compareGraph);
-  const ghostOf = memoRecent(chartLayout);
-  const tripsOf = memoRecent(convergedTrips);
-  const focusOf = memoRecent(focusIndex);
-  const linesOf = memoRecent(labelLines);
-  const textOf = memoRecent(labelTexts);
-  const returningOf = memoRecent(returning);
-  const ownOf = memoRecent(ownHeights);
-  const labelsOf = memoRecent(chartLabels);
-  const roundFrameOf = memoRecent(roundFrame);
-  const stressOf = memoRecent(chartStress);
-  const defaultRoundsOf = memoRecent(defaultRounds);
-  return (input, { width }) => {
+export function createChartDeriver(): ChartDeriver {
+  const steps: MemoStep[] = [];
+  const memo = <A extends unknown[], R>(fn: (...args: A) => R) => {
+    const step = memoKept(fn);
+    steps.push(step);
+    return step.call;
+  };
+  const graphOf = memo(chartGraph);
+  const orderOf = memo(chartNodeOrder);
+  const layoutOf = memo(chartLayout);
+  const scaleOf = memo(chartScale);
+  const ghostGraphOf = memo(compareGraph);
+  const ghostOf = memo(chartLayout);
+  const tripsOf = memo(convergedTrips);
+  const focusOf = memo(focusIndex);
+  const linesOf = memo(labelLines);
+  const textOf = memo(labelTexts);
+  const returningOf = memo(returning);
+  const ownOf = memo(ownHeights);
+  const labelsOf = memo(chartLabels);
+  const roundFrameOf = memo(roundFrame);
+  const stressOf = memo(chartStress);
+  const defaultRoundsOf = memo(defaultRounds);
+  const derive = (input: ChartInput, { width }: ChartSize): Chart => {
     const { model, view } = input;
     const stressed = currentStress(input);
     const result = stressed ? stressed.outcome.stressed : solveLoopOnce(model, input.values);
@@ -170,6 +190,7 @@ export function createChartDeriver(): (input: ChartInput, size: ChartSize) => Ch
       stress: stressOf(geometry, stressed?.outcome, stressed?.shown, view),
     };
   };
+  return Object.assign(derive, { keep: () => steps.forEach((step) => step.keep()) });
 }
 
 /** Headers and dividers of the rounds view, in the reader's language. */
@@ -272,24 +293,27 @@ function ownHeights(trips: RoundTrip[] | null, netting: boolean) {
   };
 }
 
-/**
- * `fn`, answering from its last two calls while the arguments are the same (by identity). Two, not
- * one: a large chart's deferred render (see useChart) derives the newest step, and when a key press
- * cuts it short the urgent render derives the step on screen again; one memory would have lost that
- * to the newer step and redone it in full, in the key press's own task.
- */
-function memoRecent<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) => R {
-  let last: { args: A; value: R } | undefined;
-  let before: typeof last;
-  const same = (entry: typeof last, args: A) => entry !== undefined && entry.args.every((arg, i) => Object.is(arg, args[i]));
-  return (...args) => {
-    if (same(last, args)) return last!.value;
-    if (same(before, args)) {
-      [last, before] = [before, last];
-      return last!.value;
-    }
-    const value = fn(...args);
-    [last, before] = [{ args, value }, last];
-    return value;
+interface MemoStep {
+  /** Keeps the last call's arguments and value beside the last call's, until `keep` is called again. */
+  keep(): void;
+}
+
+/** `fn`, answering from its last call, or from the one kept, while the arguments are the same (by identity). */
+function memoKept<A extends unknown[], R>(fn: (...args: A) => R): MemoStep & { call: (...args: A) => R } {
+  type Entry = { args: A; value: R };
+  let last: Entry | undefined;
+  let kept: Entry | undefined;
+  const same = (entry: Entry | undefined, args: A): entry is Entry =>
+    entry !== undefined && entry.args.every((arg, i) => Object.is(arg, args[i]));
+  return {
+    call: (...args) => {
+      if (same(last, args)) return last.value;
+      // Last again: what a render then puts on screen is kept by the next `keep`.
+      if (same(kept, args)) return (last = kept).value;
+      const value = fn(...args);
+      last = { args, value };
+      return value;
+    },
+    keep: () => void (kept = last),
   };
 }

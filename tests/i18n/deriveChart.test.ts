@@ -42,20 +42,31 @@ describe('deriving the chart', () => {
     expect(chartNodeOrder).toHaveBeenCalledTimes(2);
   });
 
-  it('draws the step on screen again from memory after a newer step was derived (a deferred render cut short)', () => {
+  it('keeps the chart on screen in memory while newer steps are derived, and only the last of those', () => {
     const derive = createChartDeriver();
     const state = input();
     const id = state.model.dataset.parameters[0]!.id;
+    const at = (factor: number) => ({ ...state, values: { ...state.values, [id]: state.values[id]! * factor } });
     const shown = derive(state, { width: 900 });
-    const step = { ...state, values: { ...state.values, [id]: state.values[id]! * 1.5 } };
-    const newer = derive(step, { width: 900 });
-    expect(newer.geometry).not.toBe(shown.geometry);
+    derive.keep();
+    // A deferred render derives a newer step, then a key press cuts it short and renders the chart on screen.
+    const newer = at(1.5);
+    expect(derive(newer, { width: 900 }).geometry).not.toBe(shown.geometry);
     const again = derive(state, { width: 900 });
     expect(again.geometry).toBe(shown.geometry);
     expect(again.labels).toBe(shown.labels);
     expect(again.nodeLines).toBe(shown.nodeLines);
-    // And the newer step is still remembered too, for the deferred render that comes next.
-    expect(derive(step, { width: 900 }).geometry).toBe(newer.geometry);
+
+    // A drag's painted steps: each derived from the one before, the chart rendered held all along.
+    const steps = [at(1.1), at(1.2), at(1.3)].map((step) => ({ step, chart: derive(step, { width: 900 }) }));
+    // A render of the held chart mid-drag, put on screen (kept), between two painted steps.
+    expect(derive(state, { width: 900 }).geometry).toBe(shown.geometry);
+    derive.keep();
+    const last = steps.at(-1)!;
+    expect(derive(last.step, { width: 900 }).geometry).not.toBe(last.chart.geometry);
+    expect(derive(state, { width: 900 }).geometry).toBe(shown.geometry);
+    // Only the kept chart and the last derived one are remembered: older steps are let go.
+    expect(derive(steps[0]!.step, { width: 900 }).geometry).not.toBe(steps[0]!.chart.geometry);
   });
 
   it('gives the same chart however it was reached', () => {

@@ -1,5 +1,5 @@
-import { useDeferredValue, useMemo, useState } from 'react';
-import { createChartDeriver, type Chart, type ChartInput, type ChartSize } from '../../i18n/deriveChart';
+import { useDeferredValue, useLayoutEffect, useMemo, useState } from 'react';
+import { createChartDeriver, type Chart, type ChartDeriver, type ChartInput } from '../../i18n/deriveChart';
 import type { ParamValues } from '../../model/types';
 import { useExplorer } from '../../state/context';
 import type { StressedView } from '../../state/store';
@@ -13,9 +13,6 @@ export interface HeldInput {
   values: ParamValues;
   stressed: StressedView | null;
 }
-
-/** Derives the chart, remembering its last inputs (see createChartDeriver). */
-export type ChartDeriver = (input: ChartInput, size: ChartSize) => Chart;
 
 /**
  * The current view as a chart at a width: derived as the export derives it, each step redone only
@@ -85,6 +82,8 @@ export function useChart(
   // One deriver per chart: its memory of the last inputs plays the part of useMemo per step.
   const [derive] = useState(createChartDeriver);
   const chart = derive(drawn, { width });
+  // Committed: this chart is on screen, and stays remembered while later steps are derived (see ChartDeriver's keep).
+  useLayoutEffect(() => derive.keep());
   // What a drag holds the chart at: its values and stress outcome (see useDirectDrag).
   const { values, stressed = null } = drawn;
   const held = useMemo(() => ({ values, stressed }), [values, stressed]);

@@ -197,3 +197,34 @@ describe('when the chart follows a slider', () => {
     endsAtLast();
   });
 });
+
+describe('the chart on screen', () => {
+  it('stays remembered while a drag derives its steps apart, so a render of it mid-drag derives nothing again', () => {
+    const store = createExplorerStore(defaultDataset(), 'en');
+    const charts: ReturnType<typeof useChart>[] = [];
+    function ChartProbe(_: { renderCount: number }) {
+      charts.push(useChart(800));
+      return null;
+    }
+    const { rerender } = render(
+      <StoreContext.Provider value={store}>
+        <ChartProbe renderCount={0} />
+      </StoreContext.Provider>,
+    );
+    const shown = charts.at(-1)!;
+    // Two steps of a drag painted without rendering (see useDirectDrag), derived with the chart's own deriver.
+    const parameter = store.getState().model.dataset.parameters.find((p) => p.unit !== 'share')!;
+    for (const fraction of [0.3, 0.6]) {
+      const values = { ...store.getState().values, [parameter.id]: parameter.min + fraction * (parameter.max - parameter.min) };
+      expect(shown.derive({ ...store.getState(), values }, { width: 800 }).geometry).not.toBe(shown.chart.geometry);
+    }
+    // The chart renders for a reason of its own, with the values it holds.
+    rerender(
+      <StoreContext.Provider value={store}>
+        <ChartProbe renderCount={1} />
+      </StoreContext.Provider>,
+    );
+    expect(charts.at(-1)!.chart.geometry).toBe(shown.chart.geometry);
+    expect(charts.at(-1)!.chart.labels).toBe(shown.chart.labels);
+  });
+});

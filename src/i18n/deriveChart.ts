@@ -103,11 +103,13 @@ export function deriveChart(input: ChartInput, size: ChartSize): Chart {
 export interface ChartDeriver {
   (input: ChartInput, size: ChartSize): Chart;
   /**
-   * Keeps what the last call derived (the chart just put on screen) beside whatever is derived next,
-   * until the next call to `keep`. A large chart's deferred render (see useChart) derives a newer step
-   * and, when a key press cuts it short, the key press's render derives the chart on screen again; a
-   * drag's painted steps (see useDirectDrag) derive step after step while the chart rendered holds.
-   * With only the last call remembered, each of those redid the chart on screen in full.
+   * Keeps the chart the last call gave (the one just put on screen) beside the last one derived, until
+   * the next call to `keep`. A large chart's deferred render (see useChart) derives a newer step and,
+   * when a key press cuts it short, the key press's render draws the chart on screen again; a drag's
+   * painted steps (see useDirectDrag) are derived one after another while the chart rendered holds.
+   * With only the last call remembered, each of those derived the chart on screen anew. Its solve is
+   * remembered apart (see solveLoopOnce): while it is among the latest steps solved (KEPT_STEPS), or
+   * the one they add to; after more steps it is solved, and so derived, anew.
    */
   keep(): void;
 }
@@ -294,26 +296,26 @@ function ownHeights(trips: RoundTrip[] | null, netting: boolean) {
 }
 
 interface MemoStep {
-  /** Keeps the last call's arguments and value beside the last call's, until `keep` is called again. */
+  /** Keeps the entry the last call answered with, beside the last one made, until `keep` is called again. */
   keep(): void;
 }
 
-/** `fn`, answering from its last call, or from the one kept, while the arguments are the same (by identity). */
+/** `fn`, answering from the last entry it made, or from the one kept, while the arguments are the same (by identity). */
 function memoKept<A extends unknown[], R>(fn: (...args: A) => R): MemoStep & { call: (...args: A) => R } {
   type Entry = { args: A; value: R };
   let last: Entry | undefined;
   let kept: Entry | undefined;
+  // What the last call answered with: the chart then put on screen is what `keep` keeps.
+  let used: Entry | undefined;
   const same = (entry: Entry | undefined, args: A): entry is Entry =>
     entry !== undefined && entry.args.every((arg, i) => Object.is(arg, args[i]));
   return {
     call: (...args) => {
-      if (same(last, args)) return last.value;
-      // Last again: what a render then puts on screen is kept by the next `keep`.
-      if (same(kept, args)) return (last = kept).value;
-      const value = fn(...args);
-      last = { args, value };
-      return value;
+      if (same(last, args)) used = last;
+      else if (same(kept, args)) used = kept;
+      else used = last = { args, value: fn(...args) };
+      return used.value;
     },
-    keep: () => void (kept = last),
+    keep: () => void (kept = used),
   };
 }

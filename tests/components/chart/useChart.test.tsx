@@ -3,7 +3,7 @@
 // and any chart being dragged (painted apart), draws each step at once. Never another dataset's values.
 import { act, render } from '@testing-library/react';
 import { flushSync } from 'react-dom';
-import { useLayoutEffect } from 'react';
+import { Suspense, useDeferredValue, useLayoutEffect } from 'react';
 import { describe, expect, it } from 'vitest';
 import { generateDataset } from '../../../scripts/bench/generateDataset';
 import { useChart, type HeldInput } from '../../../src/components/chart/useChart';
@@ -216,7 +216,7 @@ describe('the chart on screen', () => {
     const parameter = store.getState().model.dataset.parameters.find((p) => p.unit !== 'share')!;
     for (const fraction of [0.3, 0.6]) {
       const values = { ...store.getState().values, [parameter.id]: parameter.min + fraction * (parameter.max - parameter.min) };
-      expect(shown.derive({ ...store.getState(), values }, { width: 800 }).geometry).not.toBe(shown.chart.geometry);
+      shown.derive({ ...store.getState(), values }, { width: 800 });
     }
     // The chart renders for a reason of its own, with the values it holds.
     rerender(
@@ -226,5 +226,44 @@ describe('the chart on screen', () => {
     );
     expect(charts.at(-1)!.chart.geometry).toBe(shown.chart.geometry);
     expect(charts.at(-1)!.chart.labels).toBe(shown.chart.labels);
+  });
+
+  it('is what stays remembered: a render set aside before its commit leaves the memory of the chart on screen as it was', async () => {
+    const store = createExplorerStore(large(), 'en');
+    const charts: ReturnType<typeof useChart>[] = [];
+    function ChartProbe(_: { renderCount: number }) {
+      charts.push(useChart(800));
+      return null;
+    }
+    // Suspends the deferred render of the values it is given: React sets that render aside, uncommitted.
+    const setAside = new Set<ParamValues>();
+    const never = new Promise<never>(() => undefined);
+    function Blocker() {
+      const values = useDeferredValue(useExplorer((s) => s.values));
+      if (setAside.has(values)) throw never;
+      return null;
+    }
+    const tree = (renderCount: number) => (
+      <StoreContext.Provider value={store}>
+        <ChartProbe renderCount={renderCount} />
+        <Suspense fallback={null}>
+          <Blocker />
+        </Suspense>
+      </StoreContext.Provider>
+    );
+    const { rerender } = render(tree(0));
+    const shown = charts.at(-1)!;
+    const parameter = store.getState().model.dataset.parameters.find((p) => p.unit !== 'share')!;
+    await act(async () => {
+      store.getState().setValue(parameter.id, parameter.min + 0.3 * (parameter.max - parameter.min));
+      setAside.add(store.getState().values);
+    });
+    // The deferred render derived the newer step, and was set aside.
+    expect(charts.some((c) => c.drawn.values === store.getState().values)).toBe(true);
+    // A render for a reason of its own draws the chart on screen: from memory.
+    await act(async () => rerender(tree(1)));
+    const again = charts.filter((c) => c.drawn.values !== store.getState().values).at(-1)!;
+    expect(again).not.toBe(shown);
+    expect(again.chart.geometry).toBe(shown.chart.geometry);
   });
 });

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { createChartDeriver, deriveChart, sameRoundFrame, type ChartInput } from '../../src/i18n/deriveChart';
 import { buildSnapshot } from '../../src/export/buildSnapshot';
@@ -70,6 +71,39 @@ describe('deriving the chart', () => {
     // Only the chart kept and the last one derived are remembered: the rest is let go.
     expect(derive(steps[0]!.step, { width: 900 }).geometry).not.toBe(steps[0]!.chart.geometry);
     expect(derive(state, { width: 900 }).geometry).not.toBe(shown.geometry);
+  });
+
+  it('gives, from memory or not, the chart a fresh derivation gives, whatever was derived and kept before', () => {
+    const state = input();
+    const [first, second] = state.model.dataset.parameters;
+    const at = (p: typeof first, fraction: number) => p!.min + fraction * (p!.max - p!.min);
+    // Inputs as a page makes them: a new object for each state, the same object while the state holds.
+    const pool: ChartInput[] = [0, 0.3, 0.7, 1].flatMap((fraction, i) => [
+      { ...state, values: { ...state.values, [first!.id]: at(first, fraction) } },
+      { ...state, values: { ...state.values, [second!.id]: at(second, fraction) }, showNet: i % 2 === 0 },
+      { ...state, values: { ...state.values, [first!.id]: at(first, 1 - fraction) }, view: 'rounds' as const, lang: 'zh-TW' as const },
+    ]);
+    const fresh = pool.map((item) => deriveChart(item, { width: 900 }));
+    const steps = fc.array(fc.oneof(fc.nat(pool.length - 1), fc.constant('keep' as const)), { minLength: 1, maxLength: 14 });
+    fc.assert(
+      fc.property(steps, (list) => {
+        const derive = createChartDeriver();
+        for (const step of list) {
+          if (step === 'keep') {
+            derive.keep();
+            continue;
+          }
+          const chart = derive(pool[step]!, { width: 900 });
+          expect(chart.geometry).toEqual(fresh[step]!.geometry);
+          expect(chart.labels).toEqual(fresh[step]!.labels);
+          expect(chart.roundFrame).toEqual(fresh[step]!.roundFrame);
+          expect(chart.geometry.nodes.map((n) => chart.nodeLines(n.entity, n.value))).toEqual(
+            fresh[step]!.geometry.nodes.map((n) => fresh[step]!.nodeLines(n.entity, n.value)),
+          );
+        }
+      }),
+      { numRuns: 40 },
+    );
   });
 
   it('gives the same chart however it was reached', () => {

@@ -30,6 +30,7 @@ import type { StressResult } from '../model/stress';
 import type { ExplorerState } from '../state/store';
 import { entityLabelName, entityShortName, nodeAmountLine } from './chartText';
 import { translate } from './strings';
+import { memoSteps } from './memoSteps';
 
 /** What the chart is derived from: the explorer's state, on screen or in an export. */
 export type ChartInput = Pick<
@@ -120,12 +121,7 @@ export interface ChartDeriver {
  * out the graph but keeps the node order.
  */
 export function createChartDeriver(): ChartDeriver {
-  const steps: MemoStep[] = [];
-  const memo = <A extends unknown[], R>(fn: (...args: A) => R) => {
-    const step = memoKept(fn);
-    steps.push(step);
-    return step.call;
-  };
+  const { memo, keep } = memoSteps();
   const graphOf = memo(chartGraph);
   const orderOf = memo(chartNodeOrder);
   const layoutOf = memo(chartLayout);
@@ -192,7 +188,7 @@ export function createChartDeriver(): ChartDeriver {
       stress: stressOf(geometry, stressed?.outcome, stressed?.shown, view),
     };
   };
-  return Object.assign(derive, { keep: () => steps.forEach((step) => step.keep()) });
+  return Object.assign(derive, { keep });
 }
 
 /** Headers and dividers of the rounds view, in the reader's language. */
@@ -292,30 +288,5 @@ function ownHeights(trips: RoundTrip[] | null, netting: boolean) {
   return (node: NodeBox): number => {
     const trip = trips?.[node.entity];
     return netting && trip && trip.gross > 0 ? ((node.y1 - node.y0) * trip.own) / trip.gross : 0;
-  };
-}
-
-interface MemoStep {
-  /** Keeps the entry the last call answered with, beside the last one made, until `keep` is called again. */
-  keep(): void;
-}
-
-/** `fn`, answering from the last entry it made, or from the one kept, while the arguments are the same (by identity). */
-function memoKept<A extends unknown[], R>(fn: (...args: A) => R): MemoStep & { call: (...args: A) => R } {
-  type Entry = { args: A; value: R };
-  let last: Entry | undefined;
-  let kept: Entry | undefined;
-  // What the last call answered with: the chart then put on screen is what `keep` keeps.
-  let used: Entry | undefined;
-  const same = (entry: Entry | undefined, args: A): entry is Entry =>
-    entry !== undefined && entry.args.every((arg, i) => Object.is(arg, args[i]));
-  return {
-    call: (...args) => {
-      if (same(last, args)) used = last;
-      else if (same(kept, args)) used = kept;
-      else used = last = { args, value: fn(...args) };
-      return used.value;
-    },
-    keep: () => void (kept = used),
   };
 }

@@ -79,7 +79,12 @@ try {
   const firstView = await firstViewJsGzip(browser, base);
   const slider = await sliderUpdates(browser, base);
   // A reader dragging the deal up from where it is: the loop, at a fixed scale, grows on every step.
-  const upSlider = await sliderUpdates(browser, base, '#slider-nvidia-openai', undefined, undefined, { runs: 60, warmup: 8, upward: true });
+  const upSlider = await sliderUpdates(browser, base, '#slider-nvidia-openai', undefined, undefined, {
+    runs: 60,
+    warmup: 8,
+    upward: true,
+    warmDrag: 100,
+  });
   const roundsSlider = await sliderUpdates(browser, `${base}?view=rounds`, '#slider-nvidia-openai', null);
   // With shocks applied in 2027, when obligations fall due, each step also clears them (Eisenberg–Noe)
   // before the chart: real customers' revenue dragged, timed once the cascade is drawn.

@@ -29,8 +29,11 @@ export async function sliderUpdates(
   /**
    * `upward`: the slider goes from where it is up to its maximum, a little each step, as a reader
    * drags a deal's amount up (the loop grows step by step), rather than to and fro across its range.
+   * `warmDrag`: steps of an untimed drag to and fro first, which ends where the slider was (an upward
+   * drag has room for only a few untimed steps of its own: too few for V8 to optimise the page's
+   * hot paths, so its first timed steps took 2–3× a warm step's time).
    */
-  { runs = SLIDER_RUNS, warmup = SLIDER_WARMUP, ready, upward = false } = {},
+  { runs = SLIDER_RUNS, warmup = SLIDER_WARMUP, ready, upward = false, warmDrag = 0 } = {},
 ) {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   const errors = [];
@@ -54,6 +57,29 @@ export async function sliderUpdates(
   if (ready) await page.waitForSelector(ready, { state: 'attached', timeout: 60000 });
   // The sliders load beside the first chart (below the first screen): wait for the one to drag.
   await page.waitForSelector(sliderSelector, { state: 'attached', timeout: 60000 });
+  if (warmDrag > 0)
+    await page.evaluate(
+      async ([steps, sliderSelector]) => {
+        const input = document.querySelector(sliderSelector);
+        const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
+        const start = input.value;
+        const to = (value) => {
+          setValue.call(input, value);
+          input.dispatchEvent(new Event('input', { bubbles: true }));
+        };
+        input.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true }));
+        for (let i = 0; i < steps; i++) {
+          await new Promise((resolve) => requestAnimationFrame(resolve));
+          to(String(Number(input.min) + ((10 + (i % 80)) / 100) * (Number(input.max) - Number(input.min))));
+        }
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+        to(start);
+        window.dispatchEvent(new PointerEvent('pointerup'));
+        // The drag's canvas goes and the SVG catches up.
+        await new Promise((resolve) => setTimeout(resolve, 500));
+      },
+      [warmDrag, sliderSelector],
+    );
   const samples = await page.evaluate(
     async ([runs, WARMUP, sliderSelector, linkSelector, linkAttribute, upward]) => {
       const input = document.querySelector(sliderSelector);

@@ -14,46 +14,59 @@ export interface LabelLines {
   amount: string[];
 }
 
-/** The label's wordings in the order they are tried: the fullest that fits is drawn. */
+/**
+ * The label's wordings in the order they are tried: the fullest that fits is drawn. Made for every
+ * node on every step of a drag, so nothing is built here that the names' cache already holds.
+ */
 export function labelVariants(text: LabelText, measure: (text: string) => number): LabelLines[] {
   const names = nameLines(text, measure);
   const parts = text.amount.split(' · ');
-  const amounts = parts.length > 1 ? [[text.amount], parts] : [[text.amount]];
-  const seen = new Set<string>();
+  const whole = [text.amount];
   const variants: LabelLines[] = [];
+  // Each name's wordings differ (see nameLines), and the amount split at its dots never reads as the
+  // whole amount: every pair is a different wording.
   for (const name of names) {
-    for (const amount of amounts) {
-      const id = `${name.join('\n')}\u0000${amount.join('\n')}`;
-      if (seen.has(id)) continue;
-      seen.add(id);
-      variants.push({ name, amount });
-    }
+    variants.push({ name, amount: whole });
+    if (parts.length > 1) variants.push({ name, amount: parts });
   }
   return variants;
 }
 
 /**
  * Names change far less often than amounts (never while a slider moves), so their wordings are kept,
- * for each way of measuring. Callers share the arrays and never change them.
+ * for each way of measuring, by name and short name. Callers share the arrays and never change them.
  */
-const namesCache = new WeakMap<(text: string) => number, Map<string, string[][]>>();
+const namesCache = new WeakMap<(text: string) => number, Map<string, Map<string, string[][]>>>();
+let namesKept = 0;
 
-/** A name's wordings: in full, the short name, either wrapped on two lines. */
+/** A name's wordings: in full, the short name, either wrapped on two lines; each once (as its lines read). */
 function nameLines(text: LabelText, measure: (text: string) => number): string[][] {
   let byName = namesCache.get(measure);
   if (!byName) namesCache.set(measure, (byName = new Map()));
-  const key = `${text.name}\u0000${text.short ?? ''}`;
-  let names = byName.get(key);
+  let byShort = byName.get(text.name);
+  if (!byShort) byName.set(text.name, (byShort = new Map()));
+  const short = text.short ?? '';
+  let names = byShort.get(short);
   if (!names) {
-    names = [[text.name]];
-    if (text.short && text.short !== text.name) names.push([text.short]);
+    const all = [[text.name]];
+    if (text.short && text.short !== text.name) all.push([text.short]);
     for (const name of [text.name, text.short]) {
       const wrapped = name ? wrapInTwo(name, measure) : null;
-      if (wrapped) names.push(wrapped);
+      if (wrapped) all.push(wrapped);
     }
+    // Two wordings may read the same ("A  B" and "A B" both wrap to A, B): the first is kept.
+    const seen = new Set<string>();
+    names = all.filter((lines) => {
+      const id = lines.join('\n');
+      return !seen.has(id) && !!seen.add(id);
+    });
     // Stryker disable next-line ConditionalExpression,EqualityOperator: the cache's bound; wording a name again gives the same lines
-    if (byName.size > 5000) byName.clear();
-    byName.set(key, names);
+    if (++namesKept > 5000) {
+      byName.clear();
+      namesKept = 1;
+      byName.set(text.name, (byShort = new Map()));
+    }
+    byShort.set(short, names);
   }
   return names;
 }

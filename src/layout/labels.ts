@@ -1,16 +1,24 @@
+import {
+  blockOf,
+  clamp,
+  findTagSpot,
+  findTextSpot,
+  LABEL_GAP,
+  LEADER_RUN,
+  shifts,
+  textSpot,
+  type Free,
+  type Rect,
+  type Side,
+  type Spot,
+} from './labelSpots';
 import { estimateTextWidth, labelVariants, type LabelLines, type LabelText } from './labelText';
 import type { NodeBox } from './sankeyLayout';
 import { px, type Px } from './units';
 
 // Where the export and the chart's text measuring have always found it.
 export { estimateTextWidth };
-
-export interface Rect {
-  x0: number;
-  x1: number;
-  y0: number;
-  y1: number;
-}
+export { LABEL_GAP, TAG_HEIGHT, type Rect } from './labelSpots';
 
 export interface LabelPlacement {
   key: string;
@@ -42,12 +50,8 @@ export interface LabelOptions {
   next?: ReadonlySet<number>;
 }
 
-/** Room between a box and its label or number; and more where a leader line joins them, so the line shows. */
-export const LABEL_GAP = 4;
-const LEADER_RUN = 8;
-/** The number tag: its font size, height, and width for a number. */
+/** The number tag: its font size, and width for a number. */
 export const TAG_FONT = 10;
-export const TAG_HEIGHT = 14;
 export const tagWidth = (number: number) => estimateTextWidth(String(number), TAG_FONT) + 8;
 /** Past this many nodes only a label that fits beside its box is drawn (tooltips name the rest): a key of hundreds helps no one. */
 const MANY_NODES = 150;
@@ -72,18 +76,25 @@ export function placeLabels(nodes: NodeBox[], text: (node: NodeBox) => LabelText
     rect.y1 <= height &&
     !occupied.some((r) => overlaps(r, rect)) &&
     !boxes.some((b) => b.key !== own && overlaps(b, rect));
-  // The same as isFree for one node's many candidate spots: what stands in each column of x is found once.
-  const freeBeside = (own: string) => {
-    const near = new Map<string, Rect[]>();
-    return (rect: Rect) => {
-      if (rect.x0 < 0 || rect.x1 > width || rect.y0 < 0 || rect.y1 > height) return false;
-      const id = `${rect.x0} ${rect.x1}`;
-      let inColumn = near.get(id);
-      if (!inColumn) {
-        inColumn = [...occupied, ...boxes.filter((b) => b.key !== own)].filter((r) => r.x0 < rect.x1 && rect.x0 < r.x1);
-        near.set(id, inColumn);
+  // The same as isFree for one node's many candidate spots: what stands in each column of x is found
+  // once. A node tries its spots a column at a time (a wording and side, the leader's run or not), so
+  // the columns are few: kept in a list, looked up by their edges (this runs for every node on every
+  // step of a drag, where building a key for each spot tried made much of the step's garbage).
+  const freeBeside = (own: string): Free => {
+    const columns: { x0: number; x1: number; rects: Rect[] }[] = [];
+    return (x0, x1, y0, y1) => {
+      if (x0 < 0 || x1 > width || y0 < 0 || y1 > height) return false;
+      // Loops, not find and some: their callbacks would be made anew for every spot tried.
+      let column: (typeof columns)[number] | undefined;
+      for (const c of columns) if (c.x0 === x0 && c.x1 === x1) column = c;
+      if (!column) {
+        const rects: Rect[] = [];
+        for (const r of occupied) if (r.x0 < x1 && x0 < r.x1) rects.push(r);
+        for (const b of boxes) if (b.key !== own && b.x0 < x1 && x0 < b.x1) rects.push(b);
+        columns.push((column = { x0, x1, rects }));
       }
-      return !inColumn.some((r) => r.y0 < rect.y1 && rect.y0 < r.y1);
+      for (const r of column.rects) if (r.y0 < y1 && y0 < r.y1) return false;
+      return true;
     };
   };
   const many = nodes.length > MANY_NODES;
@@ -139,7 +150,7 @@ export function placeLabels(nodes: NodeBox[], text: (node: NodeBox) => LabelText
       result.set(node.key, placement(node, full, spot, lineHeight));
       continue;
     }
-    const tag = findTagSpot(node, sides, tagW, free, lineHeight, height);
+    const tag = findTagSpot(node, sides, tagW, (rect) => free(rect.x0, rect.x1, rect.y0, rect.y1), lineHeight, height);
     occupied.push(tag.rect);
     result.set(node.key, { ...placement(node, full, tag, lineHeight), visible: false, tag: { number: 0, x: px(tag.cx), y: px(tag.cy) } });
   }
@@ -147,91 +158,9 @@ export function placeLabels(nodes: NodeBox[], text: (node: NodeBox) => LabelText
   return nodes.map((n) => result.get(n.key) ?? hidden(n));
 }
 
-type Side = 'left' | 'right';
-
 /** The wordings without their amounts, shortest name first: the last resort of a label that must name its node. */
 function nameOnly(variants: LabelLines[]): LabelLines[] {
   return variants.map((v) => ({ name: v.name, amount: [] })).reverse();
-}
-
-interface Spot {
-  side: Side;
-  /** Where the text or tag is anchored (its inner edge) and its vertical centre. */
-  x: number;
-  cy: number;
-  cx: number;
-  rect: Rect;
-}
-
-/** Offsets up and down from the box's centre, nearest first, in steps of half a line: near the box, or as far as `reach`. */
-function shifts(node: NodeBox, lineHeight: number, reach?: number): number[] {
-  const max = reach ?? (node.y1 - node.y0) / 2 + lineHeight * 3;
-  const out = [0];
-  for (let d = lineHeight / 2; d <= max; d += lineHeight / 2) out.push(-d, d);
-  return out;
-}
-
-function findTextSpot(
-  node: NodeBox,
-  variants: LabelLines[],
-  sides: Side[],
-  free: (rect: Rect) => boolean,
-  measure: (text: string) => number,
-  lineHeight: number,
-  height: number,
-  offsets: number[],
-): { lines: LabelLines; spot: Spot } | undefined {
-  for (const lines of variants) {
-    // Measured once per wording, not once per spot tried (a node may try hundreds during a drag step).
-    const block = blockOf(lines, measure, lineHeight);
-    for (const side of sides)
-      for (const dy of offsets) {
-        const spot = textSpot(node, side, dy, block, lineHeight, height);
-        if (free(spot.rect)) return { lines, spot };
-      }
-  }
-  return undefined;
-}
-
-/** A label block's width (its longest line) and height. */
-function blockOf(lines: LabelLines, measure: (text: string) => number, lineHeight: number): { w: number; h: number } {
-  return { w: Math.max(...[...lines.name, ...lines.amount].map(measure)), h: (lines.name.length + lines.amount.length) * lineHeight };
-}
-
-function textSpot(node: NodeBox, side: Side, dy: number, { w, h }: { w: number; h: number }, lineHeight: number, height: number): Spot {
-  const cy = clamp((node.y0 + node.y1) / 2 + dy, h / 2, height - h / 2);
-  // A block clear above or below the box shows its leader's rise, so it needs no run sideways (in a narrow gap
-  // between columns that run can be all that keeps a long name from fitting).
-  const clear = cy + h / 2 <= node.y0 - LEADER_RUN || cy - h / 2 >= node.y1 + LEADER_RUN;
-  const gap = LABEL_GAP + (movedOff(node, cy, lineHeight) && !clear ? LEADER_RUN : 0);
-  const x = side === 'left' ? node.x0 - gap : node.x1 + gap;
-  const x0 = side === 'left' ? x - w : x;
-  return { side, x, cy, cx: x0 + w / 2, rect: { x0, x1: x0 + w, y0: cy - h / 2, y1: cy + h / 2 } };
-}
-
-/** A free spot for a number beside the box; else on the box itself (its own, so it may cover it). */
-function findTagSpot(node: NodeBox, sides: Side[], w: number, free: (rect: Rect) => boolean, lineHeight: number, height: number): Spot {
-  const at = (side: Side, dy: number, onBox = false): Spot => {
-    const cy = clamp((node.y0 + node.y1) / 2 + dy, TAG_HEIGHT / 2, height - TAG_HEIGHT / 2);
-    const gap = LABEL_GAP + (movedOff(node, cy, lineHeight) ? LEADER_RUN : 0) + w / 2;
-    const cx = onBox ? (node.x0 + node.x1) / 2 : side === 'left' ? node.x0 - gap : node.x1 + gap;
-    const rect = { x0: cx - w / 2, x1: cx + w / 2, y0: cy - TAG_HEIGHT / 2, y1: cy + TAG_HEIGHT / 2 };
-    return { side, x: side === 'left' ? rect.x1 : rect.x0, cy, cx, rect };
-  };
-  const half = (node.y1 - node.y0) / 2;
-  const near = shifts(node, lineHeight);
-  const onBox = near.filter((dy) => Math.abs(dy) <= half).map((dy) => at('right', dy, true));
-  const firstBeside = (offsets: number[]) => {
-    for (const side of sides)
-      for (const dy of offsets) {
-        const spot = at(side, dy);
-        if (free(spot.rect)) return spot;
-      }
-    return undefined;
-  };
-  // Beside the box, else on it, else further up or down with a leader line: tried in that order, each
-  // made only when the ones before it are taken (the far ones run the chart's height, twice).
-  return firstBeside(near) ?? onBox.find((spot) => free(spot.rect)) ?? firstBeside(shifts(node, lineHeight, height)) ?? onBox[0]!;
 }
 
 function placement(node: NodeBox, lines: LabelLines, spot: Spot, lineHeight: number): LabelPlacement {
@@ -247,11 +176,6 @@ function placement(node: NodeBox, lines: LabelLines, spot: Spot, lineHeight: num
     ...lines,
     ...(leader && { leader }),
   };
-}
-
-/** Whether a label centred at `cy` is off its box's height, so a leader line must join them. */
-function movedOff(node: NodeBox, cy: number, lineHeight: number): boolean {
-  return Math.abs(cy - clamp(cy, node.y0, node.y1)) > lineHeight / 2;
 }
 
 function hidden(node: NodeBox): LabelPlacement {
@@ -279,8 +203,4 @@ export function lineBaseline(y: number, i: number, count: number, lineHeight: nu
 
 function overlaps(a: Rect, b: Rect): boolean {
   return a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
-}
-
-function clamp(value: number, min: number, max: number): number {
-  return Math.min(max, Math.max(min, value));
 }

@@ -36,38 +36,52 @@ export type PaintContext = PathContext &
     globalAlpha: number;
   };
 
-/** Strokes every link with money, in order, as ChartLink would draw it. */
+/** No dashes (the canvas copies what it is given, so one array serves every call). */
+const SOLID: number[] = [];
+
+/**
+ * Strokes every link with money, in order, as ChartLink would draw it. Runs on every step of a drag:
+ * it makes no array or function per link or band.
+ */
 export function paintLinks(context: PaintContext, links: readonly LinkShape[], paint: LinkPaint): void {
   for (const link of links) {
     const { route } = link;
     if (!route) continue;
     const { dashes, fade, hatchWidth } = linkMarkStyle(linkMark(link.standing), link.width, routeLength(route));
     const active = link.key === paint.activeKey;
-    context.setLineDash(dashes ? [...dashes] : []);
+    // (A readonly pair: setLineDash copies it and changes nothing.)
+    context.setLineDash(dashes ? (dashes as unknown as number[]) : SOLID);
     if (paint.colorByOrigin && link.bands.length > 0) {
       for (const band of link.bands) {
         const shown = paint.isolated < 0 || paint.isolated === band.origin ? fade : NOT_ISOLATED * fade;
         const alpha = (active ? 1 : BAND_OPACITY) * shown;
-        stroke(context, () => traceLink(context, route, band.offset), originColor(band.origin), Math.max(0.5, band.width), alpha);
+        stroke(context, route, band.offset, originColor(band.origin), Math.max(0.5, band.width), alpha);
       }
     } else {
       const opacity = active ? 1 : link.back ? BACK_STROKE_OPACITY : STROKE_OPACITY;
-      stroke(context, () => traceLink(context, route, 0), paint.neutral, Math.max(1, link.width), opacity * fade);
+      stroke(context, route, 0, paint.neutral, Math.max(1, link.width), opacity * fade);
     }
     if (hatchWidth > 0 && paint.hatch) {
-      context.setLineDash([]);
-      stroke(context, () => traceLink(context, route, 0), paint.hatch, hatchWidth, 1);
+      context.setLineDash(SOLID);
+      stroke(context, route, 0, paint.hatch, hatchWidth, 1);
     }
   }
   context.globalAlpha = 1;
   // What is painted next (the boxes' outlines, the labels' leader lines and numbered tags) is solid,
   // as in the SVG: a last link's dashes would dash it.
-  context.setLineDash([]);
+  context.setLineDash(SOLID);
 }
 
-function stroke(context: PaintContext, trace: () => void, style: string | CanvasPattern, width: number, alpha: number): void {
+function stroke(
+  context: PaintContext,
+  route: NonNullable<LinkShape['route']>,
+  offset: number,
+  style: string | CanvasPattern,
+  width: number,
+  alpha: number,
+): void {
   context.beginPath();
-  trace();
+  traceLink(context, route, offset);
   context.strokeStyle = style;
   context.lineWidth = width;
   context.globalAlpha = alpha;

@@ -64,6 +64,9 @@ export function paintNodes(context: NodeContext, boxes: PaintedBoxes, paint: Nod
 export function paintLabels(context: NodeContext, labels: readonly LabelPlacement[], paint: NodePaint): void {
   context.textBaseline = 'alphabetic';
   context.lineJoin = 'round';
+  // Made once a paint, not once a line (a drag paints every step).
+  const nameFont = `600 ${LABEL_FONT}px ${paint.font}`;
+  const amountFont = `${LABEL_FONT}px ${paint.font}`;
   for (const label of labels) {
     if (label.tag) {
       const { number, x, y } = label.tag;
@@ -91,18 +94,19 @@ export function paintLabels(context: NodeContext, labels: readonly LabelPlacemen
       context.lineWidth = 1;
       context.stroke();
     }
-    const lines = [...label.name, ...label.amount];
+    const count = label.name.length + label.amount.length;
     context.textAlign = label.anchor === 'end' ? 'right' : 'left';
-    lines.forEach((line, i) => {
+    for (let i = 0; i < count; i++) {
       const name = i < label.name.length;
-      const y = lineBaseline(label.y, i, lines.length, LABEL_LINE);
-      context.font = `${name ? '600 ' : ''}${LABEL_FONT}px ${paint.font}`;
+      const line = name ? label.name[i]! : label.amount[i - label.name.length]!;
+      const y = lineBaseline(label.y, i, count, LABEL_LINE);
+      context.font = name ? nameFont : amountFont;
       // paint-order: stroke: the halo under the glyphs.
       context.strokeStyle = paint.halo;
       context.lineWidth = 3;
       context.strokeText(line, label.x, y);
       context.fillStyle = name ? paint.fg : paint.muted;
       context.fillText(line, label.x, y);
-    });
+    }
   }
 }

@@ -1,0 +1,143 @@
+import type { LabelLines } from './labelText';
+import type { NodeBox } from './sankeyLayout';
+
+// Where a label or number may go beside its box: the spots placeLabels (labels.ts) tries, by their
+// edges, and the one it takes.
+
+/** Room between a box and its label or number; and more where a leader line joins them, so the line shows. */
+export const LABEL_GAP = 4;
+export const LEADER_RUN = 8;
+/** The number tag's height. */
+export const TAG_HEIGHT = 14;
+
+export interface Rect {
+  x0: number;
+  x1: number;
+  y0: number;
+  y1: number;
+}
+
+export type Side = 'left' | 'right';
+
+/** Whether a block with these edges may be drawn: inside the chart, over nothing placed, no other box. */
+export type Free = (x0: number, x1: number, y0: number, y1: number) => boolean;
+
+export interface Spot {
+  side: Side;
+  /** Where the text or tag is anchored (its inner edge) and its vertical centre. */
+  x: number;
+  cy: number;
+  cx: number;
+  rect: Rect;
+}
+
+/** Offsets up and down from the box's centre, nearest first, in steps of half a line: near the box, or as far as `reach`. */
+export function shifts(node: NodeBox, lineHeight: number, reach?: number): number[] {
+  const max = reach ?? (node.y1 - node.y0) / 2 + lineHeight * 3;
+  const out = [0];
+  for (let d = lineHeight / 2; d <= max; d += lineHeight / 2) out.push(-d, d);
+  return out;
+}
+
+export function findTextSpot(
+  node: NodeBox,
+  variants: LabelLines[],
+  sides: Side[],
+  free: Free,
+  measure: (text: string) => number,
+  lineHeight: number,
+  height: number,
+  offsets: number[],
+): { lines: LabelLines; spot: Spot } | undefined {
+  for (const lines of variants) {
+    // Measured once per wording, not once per spot tried (a node may try hundreds during a drag step).
+    const block = blockOf(lines, measure, lineHeight);
+    const { w, h } = block;
+    for (const side of sides)
+      for (const dy of offsets) {
+        // Tried by its edges; the spot itself is made only for the one taken.
+        const cy = spotCentre(node, dy, h, height);
+        const x = spotAnchor(node, side, cy, h, lineHeight);
+        const x0 = side === 'left' ? x - w : x;
+        if (free(x0, x0 + w, cy - h / 2, cy + h / 2)) return { lines, spot: textSpot(node, side, dy, block, lineHeight, height) };
+      }
+  }
+  return undefined;
+}
+
+/** A label block's width (its longest line) and height. */
+export function blockOf(lines: LabelLines, measure: (text: string) => number, lineHeight: number): { w: number; h: number } {
+  let w = -Infinity;
+  for (const line of lines.name) w = Math.max(w, measure(line));
+  for (const line of lines.amount) w = Math.max(w, measure(line));
+  return { w, h: (lines.name.length + lines.amount.length) * lineHeight };
+}
+
+/** The vertical centre of a block `h` tall moved `dy` from its box's centre, within the chart. */
+function spotCentre(node: NodeBox, dy: number, h: number, height: number): number {
+  return clamp((node.y0 + node.y1) / 2 + dy, h / 2, height - h / 2);
+}
+
+/** Where a block centred at `cy` is anchored beside its box: its inner edge. */
+function spotAnchor(node: NodeBox, side: Side, cy: number, h: number, lineHeight: number): number {
+  // A block clear above or below the box shows its leader's rise, so it needs no run sideways (in a narrow gap
+  // between columns that run can be all that keeps a long name from fitting).
+  const clear = cy + h / 2 <= node.y0 - LEADER_RUN || cy - h / 2 >= node.y1 + LEADER_RUN;
+  const gap = LABEL_GAP + (movedOff(node, cy, lineHeight) && !clear ? LEADER_RUN : 0);
+  return side === 'left' ? node.x0 - gap : node.x1 + gap;
+}
+
+export function textSpot(
+  node: NodeBox,
+  side: Side,
+  dy: number,
+  { w, h }: { w: number; h: number },
+  lineHeight: number,
+  height: number,
+): Spot {
+  const cy = spotCentre(node, dy, h, height);
+  const x = spotAnchor(node, side, cy, h, lineHeight);
+  const x0 = side === 'left' ? x - w : x;
+  return { side, x, cy, cx: x0 + w / 2, rect: { x0, x1: x0 + w, y0: cy - h / 2, y1: cy + h / 2 } };
+}
+
+/** A free spot for a number beside the box; else on the box itself (its own, so it may cover it). */
+export function findTagSpot(
+  node: NodeBox,
+  sides: Side[],
+  w: number,
+  free: (rect: Rect) => boolean,
+  lineHeight: number,
+  height: number,
+): Spot {
+  const at = (side: Side, dy: number, onBox = false): Spot => {
+    const cy = clamp((node.y0 + node.y1) / 2 + dy, TAG_HEIGHT / 2, height - TAG_HEIGHT / 2);
+    const gap = LABEL_GAP + (movedOff(node, cy, lineHeight) ? LEADER_RUN : 0) + w / 2;
+    const cx = onBox ? (node.x0 + node.x1) / 2 : side === 'left' ? node.x0 - gap : node.x1 + gap;
+    const rect = { x0: cx - w / 2, x1: cx + w / 2, y0: cy - TAG_HEIGHT / 2, y1: cy + TAG_HEIGHT / 2 };
+    return { side, x: side === 'left' ? rect.x1 : rect.x0, cy, cx, rect };
+  };
+  const half = (node.y1 - node.y0) / 2;
+  const near = shifts(node, lineHeight);
+  const onBox = near.filter((dy) => Math.abs(dy) <= half).map((dy) => at('right', dy, true));
+  const firstBeside = (offsets: number[]) => {
+    for (const side of sides)
+      for (const dy of offsets) {
+        const spot = at(side, dy);
+        if (free(spot.rect)) return spot;
+      }
+    return undefined;
+  };
+  // Beside the box, else on it, else further up or down with a leader line: tried in that order, each
+  // made only when the ones before it are taken (the far ones run the chart's height, twice).
+  return firstBeside(near) ?? onBox.find((spot) => free(spot.rect)) ?? firstBeside(shifts(node, lineHeight, height)) ?? onBox[0]!;
+}
+
+/** Whether a label centred at `cy` is off its box's height, so a leader line must join them. */
+function movedOff(node: NodeBox, cy: number, lineHeight: number): boolean {
+  return Math.abs(cy - clamp(cy, node.y0, node.y1)) > lineHeight / 2;
+}
+
+export function clamp(value: number, min: number, max: number): number {
+  return Math.min(max, Math.max(min, value));
+}

@@ -12,7 +12,8 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { createServer, preview } from 'vite';
-import { firstChart, sliderUpdates, walk } from './bench/appTimings.mjs';
+import { firstChart, sliderUpdates, stats, walk } from './bench/appTimings.mjs';
+import { emptyPageFrames } from './bench/frames.mjs';
 import { peerTimings } from './bench/peerTimings.mjs';
 import { CHROMIUM, CHROMIUM_FLAGS } from './chromium.mjs';
 
@@ -77,6 +78,8 @@ try {
   const base = previewServer.resolvedUrls.local[0];
   const dataUrl = (n, m) => `${base}?data=./bench-${n}-${m}.json`;
   const firstView = await firstViewJsGzip(browser, base);
+  // What the machine alone does to frames in this run: an empty page's requestAnimationFrame loop.
+  const emptyPage = await emptyPageFrames(browser, stats);
   const slider = await sliderUpdates(browser, base);
   // A reader dragging the deal up from where it is: the loop, at a fixed scale, grows on every step.
   const upSlider = await sliderUpdates(browser, base, '#slider-nvidia-openai', undefined, undefined, {
@@ -128,10 +131,10 @@ try {
   );
   console.log(`  rendered: the steps that rendered the chart's SVG; the others were painted straight from the model.`);
   console.log(
-    `  frame: one frame's time to the next's, as the browser stamps its frames (16.7 ms at 60 Hz; 33.3 when a frame is dropped: the update, paint, canvas flush or a GC ran over).`,
+    `  frame: one frame's time to the next's, as the browser stamps its frames, in whole frames of 16.7 ms (33.3 when one is dropped: the update, paint, canvas flush or a GC ran over); missed: frames the display showed without a new one.`,
   );
   console.log(
-    `  callbacks: one step's callback start to the next's (the frame, plus how late each callback ran in its frame; not a target: an empty page's reads 17.7–17.9 ms at p95 here).`,
+    `  callbacks: one step's callback start to the next's (the frame, plus how late each callback ran in its frame; not a target: an empty page's reads ${ms(emptyPage.callbackToCallback.p95)} at p95 in this run, its frames p95 ${ms(emptyPage.frame.p95)}, ${emptyPage.missed} of ${emptyPage.spanned} missed).`,
   );
   console.log(
     `  links: input → the canvas of the links painted and shown (by a worker, alongside the next frame; by the page for a small chart's drag, with its frame): a drag's bands, or a large graph's thin links.`,
@@ -139,7 +142,7 @@ try {
   const row = (name, r) => {
     const links = r.linksPainted ? `   links median ${ms(r.linksPainted.median)}  p95 ${ms(r.linksPainted.p95)}` : '';
     console.log(
-      `  ${name.padEnd(34)} updated median ${ms(r.updated.median)}  p95 ${ms(r.updated.p95)}   frame median ${ms(r.frame.median)}  p95 ${ms(r.frame.p95)}   callbacks p95 ${ms(r.callbackToCallback.p95)}${links}   (${r.runs} steps, ${r.rendered} rendered)`,
+      `  ${name.padEnd(34)} updated median ${ms(r.updated.median)}  p95 ${ms(r.updated.p95)}   frame median ${ms(r.frame.median)}  p95 ${ms(r.frame.p95)} (${r.missed} of ${r.spanned} missed)   callbacks p95 ${ms(r.callbackToCallback.p95)}${links}   (${r.runs} steps, ${r.rendered} rendered)`,
     );
   };
   row('default, Nvidia → OpenAI, loop', slider);
@@ -223,6 +226,7 @@ try {
       {
         size,
         firstView,
+        emptyPage,
         slider,
         upSlider,
         roundsSlider,

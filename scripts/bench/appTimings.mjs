@@ -2,6 +2,9 @@
 // frame, the page opened until its chart is drawn, and a walk through a large dataset under a
 // long-task observer. Used by scripts/bench.mjs.
 
+import { wholeFrames } from './frames.mjs';
+import { warmDrag as warmUp } from './warmDrag.mjs';
+
 const SLIDER_RUNS = Number(process.env.BENCH_RUNS ?? 300);
 // Enough untimed inputs for V8 to finish optimising React's and the chart's hot paths.
 const SLIDER_WARMUP = 100;
@@ -57,29 +60,7 @@ export async function sliderUpdates(
   if (ready) await page.waitForSelector(ready, { state: 'attached', timeout: 60000 });
   // The sliders load beside the first chart (below the first screen): wait for the one to drag.
   await page.waitForSelector(sliderSelector, { state: 'attached', timeout: 60000 });
-  if (warmDrag > 0)
-    await page.evaluate(
-      async ([steps, sliderSelector]) => {
-        const input = document.querySelector(sliderSelector);
-        const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
-        const start = input.value;
-        const to = (value) => {
-          setValue.call(input, value);
-          input.dispatchEvent(new Event('input', { bubbles: true }));
-        };
-        input.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true }));
-        for (let i = 0; i < steps; i++) {
-          await new Promise((resolve) => requestAnimationFrame(resolve));
-          to(String(Number(input.min) + ((10 + (i % 80)) / 100) * (Number(input.max) - Number(input.min))));
-        }
-        await new Promise((resolve) => requestAnimationFrame(resolve));
-        to(start);
-        window.dispatchEvent(new PointerEvent('pointerup'));
-        // The drag's canvas goes and the SVG catches up.
-        await new Promise((resolve) => setTimeout(resolve, 500));
-      },
-      [warmDrag, sliderSelector],
-    );
+  if (warmDrag > 0) await warmUp(page, sliderSelector, warmDrag);
   const samples = await page.evaluate(
     async ([runs, WARMUP, sliderSelector, linkSelector, linkAttribute, upward]) => {
       const input = document.querySelector(sliderSelector);
@@ -102,8 +83,8 @@ export async function sliderUpdates(
       window.addEventListener('linkspainted', onDragPaint, true);
       // A drag starts with a pointerdown on the slider, as a reader's does.
       input.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true }));
-      // As in a real drag, the browser delivers one input per animation frame, at the frame's start,
-      // and the next frame begins once this one is drawn (at once when drawing takes over 16.7 ms).
+      // As in a real drag, the browser delivers one input per animation frame, at the frame's start;
+      // a frame whose update, paint or garbage collection runs past the next frame's time drops it.
       // Which steps rendered the chart's SVG (the rest were painted directly: see useDirectDrag).
       const svgChanges = new MutationObserver(() => {});
       svgChanges.observe(document.querySelector('svg.chart__svg'), {
@@ -179,11 +160,11 @@ export async function sliderUpdates(
         return thin === undefined ? bands : bands === undefined ? thin : Math.max(thin, bands);
       };
       // A frame lasts from its time to the next frame's, by the times the browser gives the frames'
-      // callbacks (the start of each frame it produced): 16.7 ms at 60 Hz, 33.3 when a frame was
-      // dropped, as the compositor counts them (a traced drag: 51 intervals missed by these times,
-      // 55 impl frames not drawn). Also kept: from this callback's start to the next one's, which
-      // adds how late each callback ran within its frame; on this machine an empty page's rAF loop
-      // reads 17.7–17.9 ms at p95 by it, so it cannot tell a dropped frame at 60 Hz. Links
+      // callbacks (the start of each frame it produced; see frames.mjs): 16.7 ms at 60 Hz, 33.3
+      // when a frame was dropped, close to the compositor's own count (a traced drag: 51 frames
+      // missed by these times, 55 frames it did not draw). Also kept: from this callback's start to
+      // the next one's, which adds how late each callback ran within its frame (an empty page's
+      // figure, printed beside it, shows that it cannot tell a dropped frame at 60 Hz). Links
       // painted: from the step's start to the worker's paint of that step done (thin links, or a
       // drag's bands).
       return steps
@@ -203,9 +184,12 @@ export async function sliderUpdates(
   const linksPainted = samples.some((s) => Number.isNaN(s[2])) ? undefined : stats(samples.map((s) => s[2]));
   // A paint before its step began would mean paints and steps were matched wrongly.
   if (samples.some((s) => s[2] < 0)) throw new Error('a step was painted before it began: paints and steps mismatched');
+  const frames = wholeFrames(samples.map((s) => s[1]));
   return {
     updated: stats(samples.map((s) => s[0])),
-    frame: stats(samples.map((s) => s[1])),
+    frame: stats(frames.times),
+    missed: frames.missed,
+    spanned: frames.spanned,
     callbackToCallback: stats(samples.map((s) => s[4])),
     linksPainted,
     runs: samples.length,

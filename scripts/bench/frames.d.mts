@@ -1,0 +1,5 @@
+// Types for the part of scripts/bench/frames.mjs the tests import.
+
+export declare const FRAME_MS: number;
+
+export declare function wholeFrames(intervals: number[]): { times: number[]; missed: number; spanned: number };

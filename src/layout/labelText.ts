@@ -36,15 +36,14 @@ export function labelVariants(text: LabelText, measure: (text: string) => number
  * Names change far less often than amounts (never while a slider moves), so their wordings are kept,
  * for each way of measuring, by name and short name. Callers share the arrays and never change them.
  */
-const namesCache = new WeakMap<(text: string) => number, Map<string, Map<string, string[][]>>>();
-let namesKept = 0;
+const namesCache = new WeakMap<(text: string) => number, { kept: number; byName: Map<string, Map<string, string[][]>> }>();
 
 /** A name's wordings: in full, the short name, either wrapped on two lines; each once (as its lines read). */
 function nameLines(text: LabelText, measure: (text: string) => number): string[][] {
-  let byName = namesCache.get(measure);
-  if (!byName) namesCache.set(measure, (byName = new Map()));
-  let byShort = byName.get(text.name);
-  if (!byShort) byName.set(text.name, (byShort = new Map()));
+  let cache = namesCache.get(measure);
+  if (!cache) namesCache.set(measure, (cache = { kept: 0, byName: new Map() }));
+  let byShort = cache.byName.get(text.name);
+  if (!byShort) cache.byName.set(text.name, (byShort = new Map()));
   const short = text.short ?? '';
   let names = byShort.get(short);
   if (!names) {
@@ -60,11 +59,11 @@ function nameLines(text: LabelText, measure: (text: string) => number): string[]
       const id = lines.join('\n');
       return !seen.has(id) && !!seen.add(id);
     });
-    // Stryker disable next-line ConditionalExpression,EqualityOperator: the cache's bound; wording a name again gives the same lines
-    if (++namesKept > 5000) {
-      byName.clear();
-      namesKept = 1;
-      byName.set(text.name, (byShort = new Map()));
+    // Stryker disable next-line ConditionalExpression,EqualityOperator,UpdateOperator,BlockStatement: the cache's bound; wording a name again gives the same lines
+    if (++cache.kept > 5000) {
+      cache.byName.clear();
+      cache.kept = 1;
+      cache.byName.set(text.name, (byShort = new Map()));
     }
     byShort.set(short, names);
   }

@@ -86,7 +86,11 @@ export function placeLabels(nodes: NodeBox[], text: (node: NodeBox) => LabelText
       if (x0 < 0 || x1 > width || y0 < 0 || y1 > height) return false;
       // Loops, not find and some: their callbacks would be made anew for every spot tried.
       let column: (typeof columns)[number] | undefined;
-      for (const c of columns) if (c.x0 === x0 && c.x1 === x1) column = c;
+      for (const c of columns)
+        if (c.x0 === x0 && c.x1 === x1) {
+          column = c;
+          break;
+        }
       if (!column) {
         const rects: Rect[] = [];
         for (const r of occupied) if (r.x0 < x1 && x0 < r.x1) rects.push(r);

@@ -19,6 +19,19 @@ describe('label wordings', () => {
     expect(labelVariants({ name: 'Nvidia', short: 'Nvidia', amount: '$1' }, measure)).toEqual([{ name: ['Nvidia'], amount: ['$1'] }]);
   });
 
+  it('tries two wordings that read the same only once: the first', () => {
+    // The name and the short name differ, but both wrap to the same two lines.
+    const variants = labelVariants({ name: 'Ab  cd', short: 'Ab cd', amount: 'x · y' }, measure);
+    expect(variants.map((v) => [v.name.join('|'), v.amount.join('|')])).toEqual([
+      ['Ab  cd', 'x · y'],
+      ['Ab  cd', 'x|y'],
+      ['Ab cd', 'x · y'],
+      ['Ab cd', 'x|y'],
+      ['Ab|cd', 'x · y'],
+      ['Ab|cd', 'x|y'],
+    ]);
+  });
+
   it('wraps at the space or CJK break that makes the lines most even, never before closing or after opening punctuation', () => {
     expect(wrapInTwo('Bond markets and banks', measure)).toEqual(['Bond markets', 'and banks']);
     expect(wrapInTwo('雲端業者其他成本', measure)).toEqual(['雲端業者', '其他成本']);

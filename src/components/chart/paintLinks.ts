@@ -37,11 +37,11 @@ export type PaintContext = PathContext &
   };
 
 /** No dashes (the canvas copies what it is given, so one array serves every call). */
-const SOLID: number[] = [];
+const SOLID: readonly number[] = Object.freeze([]);
 
 /**
  * Strokes every link with money, in order, as ChartLink would draw it. Runs on every step of a drag:
- * it makes no array or function per link or band.
+ * no function per band, and no copy of a link's dashes.
  */
 export function paintLinks(context: PaintContext, links: readonly LinkShape[], paint: LinkPaint): void {
   for (const link of links) {
@@ -49,8 +49,7 @@ export function paintLinks(context: PaintContext, links: readonly LinkShape[], p
     if (!route) continue;
     const { dashes, fade, hatchWidth } = linkMarkStyle(linkMark(link.standing), link.width, routeLength(route));
     const active = link.key === paint.activeKey;
-    // (A readonly pair: setLineDash copies it and changes nothing.)
-    context.setLineDash(dashes ? (dashes as unknown as number[]) : SOLID);
+    context.setLineDash(dashes ?? SOLID);
     if (paint.colorByOrigin && link.bands.length > 0) {
       for (const band of link.bands) {
         const shown = paint.isolated < 0 || paint.isolated === band.origin ? fade : NOT_ISOLATED * fade;

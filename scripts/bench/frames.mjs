@@ -8,18 +8,29 @@ export const FRAME_MS = 1000 / 60;
 /**
  * From one frame's time to the next's, in whole frames: the stamps differ by 16.6–16.8 ms for one
  * frame, 33.2–33.4 for two (timer rounding), so each interval is read as the frames it spans and
- * given as that many frames' ms (a frame dropped: 33.3). Throws when the frames are not at 60 Hz
- * (an unthrottled headless mode would pass every frame target). `missed`: the frames the display
- * showed without a new one, of all the frames the intervals span.
+ * given as that many frames' ms (a frame dropped: 33.3). Throws on an interval that is not a whole
+ * number of 60 Hz frames (frames off the display's beat: see also sixtyHertz). `missed`: the frames
+ * the display showed without a new one, of all the frames the intervals span.
  */
 export function wholeFrames(intervals) {
-  const sorted = [...intervals].sort((a, b) => a - b);
-  const median = sorted[Math.floor(sorted.length / 2)];
-  if (!(Math.abs(median - FRAME_MS) < 0.5)) throw new Error(`frames every ${median} ms, not at 60 Hz`);
-  const counts = intervals.map((ms) => Math.max(1, Math.round(ms / FRAME_MS)));
+  const counts = intervals.map((ms) => {
+    const n = Math.max(1, Math.round(ms / FRAME_MS));
+    if (!(Math.abs(ms - n * FRAME_MS) < 1.5)) throw new Error(`a frame of ${ms} ms, not a whole number of 60 Hz frames`);
+    return n;
+  });
   const spanned = counts.reduce((sum, n) => sum + n, 0);
   // (n × 1000 / 60: whole frames as exact as they can be, 150 ms for nine.)
   return { times: counts.map((n) => (n * 1000) / 60), missed: spanned - counts.length, spanned };
+}
+
+/**
+ * Throws unless most of an idle page's frames come one display frame apart: frames at 60 Hz (an
+ * unthrottled headless mode, or a slower beat, would make every frame target meaningless).
+ */
+export function sixtyHertz(intervals) {
+  const sorted = [...intervals].sort((a, b) => a - b);
+  const median = sorted[Math.floor(sorted.length / 2)];
+  if (!(Math.abs(median - FRAME_MS) < 0.5)) throw new Error(`an idle page's frames come every ${median} ms, not at 60 Hz`);
 }
 
 /**
@@ -44,6 +55,7 @@ export async function emptyPageFrames(browser, stats, frames = 300) {
     frames,
   );
   await page.close();
+  sixtyHertz(stamps);
   const whole = wholeFrames(stamps);
   return { frame: stats(whole.times), missed: whole.missed, spanned: whole.spanned, callbackToCallback: stats(callbacks) };
 }

@@ -102,14 +102,7 @@ export function textSpot(
 }
 
 /** A free spot for a number beside the box; else on the box itself (its own, so it may cover it). */
-export function findTagSpot(
-  node: NodeBox,
-  sides: Side[],
-  w: number,
-  free: (rect: Rect) => boolean,
-  lineHeight: number,
-  height: number,
-): Spot {
+export function findTagSpot(node: NodeBox, sides: Side[], w: number, free: Free, lineHeight: number, height: number): Spot {
   const at = (side: Side, dy: number, onBox = false): Spot => {
     const cy = clamp((node.y0 + node.y1) / 2 + dy, TAG_HEIGHT / 2, height - TAG_HEIGHT / 2);
     const gap = LABEL_GAP + (movedOff(node, cy, lineHeight) ? LEADER_RUN : 0) + w / 2;
@@ -120,17 +113,18 @@ export function findTagSpot(
   const half = (node.y1 - node.y0) / 2;
   const near = shifts(node, lineHeight);
   const onBox = near.filter((dy) => Math.abs(dy) <= half).map((dy) => at('right', dy, true));
+  const freeAt = ({ rect }: Spot) => free(rect.x0, rect.x1, rect.y0, rect.y1);
   const firstBeside = (offsets: number[]) => {
     for (const side of sides)
       for (const dy of offsets) {
         const spot = at(side, dy);
-        if (free(spot.rect)) return spot;
+        if (freeAt(spot)) return spot;
       }
     return undefined;
   };
   // Beside the box, else on it, else further up or down with a leader line: tried in that order, each
   // made only when the ones before it are taken (the far ones run the chart's height, twice).
-  return firstBeside(near) ?? onBox.find((spot) => free(spot.rect)) ?? firstBeside(shifts(node, lineHeight, height)) ?? onBox[0]!;
+  return firstBeside(near) ?? onBox.find(freeAt) ?? firstBeside(shifts(node, lineHeight, height)) ?? onBox[0]!;
 }
 
 /** Whether a label centred at `cy` is off its box's height, so a leader line must join them. */

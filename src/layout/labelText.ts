@@ -34,18 +34,16 @@ export function labelVariants(text: LabelText, measure: (text: string) => number
 
 /**
  * Names change far less often than amounts (never while a slider moves), so their wordings are kept,
- * for each way of measuring, by name and short name. Callers share the arrays and never change them.
+ * for each way of measuring. Callers share the arrays and never change them.
  */
-const namesCache = new WeakMap<(text: string) => number, { kept: number; byName: Map<string, Map<string, string[][]>> }>();
+const namesCache = new WeakMap<(text: string) => number, Map<string, string[][]>>();
 
 /** A name's wordings: in full, the short name, either wrapped on two lines; each once (as its lines read). */
 function nameLines(text: LabelText, measure: (text: string) => number): string[][] {
-  let cache = namesCache.get(measure);
-  if (!cache) namesCache.set(measure, (cache = { kept: 0, byName: new Map() }));
-  let byShort = cache.byName.get(text.name);
-  if (!byShort) cache.byName.set(text.name, (byShort = new Map()));
-  const short = text.short ?? '';
-  let names = byShort.get(short);
+  let byName = namesCache.get(measure);
+  if (!byName) namesCache.set(measure, (byName = new Map()));
+  const key = `${text.name}\u0000${text.short ?? ''}`;
+  let names = byName.get(key);
   if (!names) {
     const all = [[text.name]];
     if (text.short && text.short !== text.name) all.push([text.short]);
@@ -54,18 +52,11 @@ function nameLines(text: LabelText, measure: (text: string) => number): string[]
       if (wrapped) all.push(wrapped);
     }
     // Two wordings may read the same ("A  B" and "A B" both wrap to A, B): the first is kept.
-    const seen = new Set<string>();
-    names = all.filter((lines) => {
-      const id = lines.join('\n');
-      return !seen.has(id) && !!seen.add(id);
-    });
-    // Stryker disable next-line ConditionalExpression,EqualityOperator,UpdateOperator,BlockStatement: the cache's bound; wording a name again gives the same lines
-    if (++cache.kept > 5000) {
-      cache.byName.clear();
-      cache.kept = 1;
-      cache.byName.set(text.name, (byShort = new Map()));
-    }
-    byShort.set(short, names);
+    const readings = all.map((lines) => lines.join('\n'));
+    names = all.filter((_, i) => readings.indexOf(readings[i]!) === i);
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: the cache's bound; wording a name again gives the same lines
+    if (byName.size > 5000) byName.clear();
+    byName.set(key, names);
   }
   return names;
 }

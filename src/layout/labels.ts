@@ -154,7 +154,7 @@ export function placeLabels(nodes: NodeBox[], text: (node: NodeBox) => LabelText
       result.set(node.key, placement(node, full, spot, lineHeight));
       continue;
     }
-    const tag = findTagSpot(node, sides, tagW, (rect) => free(rect.x0, rect.x1, rect.y0, rect.y1), lineHeight, height);
+    const tag = findTagSpot(node, sides, tagW, free, lineHeight, height);
     occupied.push(tag.rect);
     result.set(node.key, { ...placement(node, full, tag, lineHeight), visible: false, tag: { number: 0, x: px(tag.cx), y: px(tag.cy) } });
   }

@@ -80,7 +80,8 @@ export function stressWords(lang: Lang): StressWords {
   return lang === 'en' ? EN : ZH_TW;
 }
 
-function name(dataset: Dataset, id: string, lang: Lang): string {
+/** An entity's short name (its name where it has none) by id, as the stress test writes it; the id if the dataset has no such entity. */
+export function stressEntityName(dataset: Dataset, id: string, lang: Lang): string {
   const entity = dataset.entities.find((e) => e.id === id);
   return entity ? pickText(entity.short ?? entity.label, lang).text : id;
 }
@@ -92,8 +93,8 @@ export function describeShocks(dataset: Dataset, shocks: Shocks, costs: { alpha:
   const colon = lang === 'en' ? ': ' : '：';
   if (shocks.revenueFall) parts.push(`${w.revenueFall} ${formatPercent(share(shocks.revenueFall), lang)}`);
   if (shocks.equitySlowdown) parts.push(`${w.equitySlowdown} ${formatPercent(share(shocks.equitySlowdown), lang)}`);
-  if (shocks.fails) parts.push(`${w.fails}${colon}${name(dataset, shocks.fails, lang)}`);
-  if (shocks.lenderStops) parts.push(`${w.lenderStops}${colon}${name(dataset, shocks.lenderStops, lang)}`);
+  if (shocks.fails) parts.push(`${w.fails}${colon}${stressEntityName(dataset, shocks.fails, lang)}`);
+  if (shocks.lenderStops) parts.push(`${w.lenderStops}${colon}${stressEntityName(dataset, shocks.lenderStops, lang)}`);
   if (shocks.dropUncommitted) parts.push(w.dropUncommitted);
   if (costs.alpha !== 1 || costs.beta !== 1) parts.push(`α ${costs.alpha} β ${costs.beta}`);
   return parts.join(' · ');
@@ -122,23 +123,25 @@ export function stressHeadline(dataset: Dataset, result: StressResult, year: num
     const paidShare = formatPercent(share(clearing.paid[first.i]! / due[first.i]!), lang);
     parts.push(
       en
-        ? `${name(dataset, first.id, lang)} can pay ${paidShare} of what it owes${inYear}`
-        : `${inYear}${name(dataset, first.id, lang)}只付得出所欠款項的 ${paidShare}`,
+        ? `${stressEntityName(dataset, first.id, lang)} can pay ${paidShare} of what it owes${inYear}`
+        : `${inYear}${stressEntityName(dataset, first.id, lang)}只付得出所欠款項的 ${paidShare}`,
     );
   }
   const second = defaulters[1];
   if (second) {
     const short = formatMoney(money(clearing.shortfall[second.i]!), lang, moneyUnit(dataset.meta));
     parts.push(
-      en ? `${name(dataset, second.id, lang)} is ${short} short of what it owes` : `${name(dataset, second.id, lang)}短缺 ${short}`,
+      en
+        ? `${stressEntityName(dataset, second.id, lang)} is ${short} short of what it owes`
+        : `${stressEntityName(dataset, second.id, lang)}短缺 ${short}`,
     );
   }
   if (loser >= 0) {
     const lost = formatMoney(money(result.revenueLoss[loser]!), lang, moneyUnit(dataset.meta));
     parts.push(
       en
-        ? `${name(dataset, entities[loser]!.id, lang)} loses ${lost} of revenue`
-        : `${name(dataset, entities[loser]!.id, lang)}損失 ${lost} 營收`,
+        ? `${stressEntityName(dataset, entities[loser]!.id, lang)} loses ${lost} of revenue`
+        : `${stressEntityName(dataset, entities[loser]!.id, lang)}損失 ${lost} 營收`,
     );
   }
   if (parts.length === 0) return stressWords(lang).noDefault;

@@ -1,15 +1,12 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { describeShocks, stressHeadline, stressWords } from '../../i18n/stressText';
-import { pickText } from '../../i18n/strings';
-import { formatMoney, formatPercent, moneyUnit } from '../../model/format';
+import { describeShocks, stressEntityName, stressHeadline, stressWords } from '../../i18n/stressText';
+import { formatMoney, moneyUnit } from '../../model/format';
 import { hasShocks } from '../../model/shocks';
 import { stressRunner } from '../../model/stress';
-import type { Shocks } from '../../model/types';
-import { money, share } from '../../model/units';
+import { money } from '../../model/units';
 import { useExplorer } from '../../state/context';
 import { CascadePlayer } from './CascadePlayer';
-import { EntityChoice } from './EntityChoice';
-import { ShockRange } from './ShockRange';
+import { StressControls } from './StressControls';
 
 /**
  * Runs the stress test for the state shown and hands its outcome to the chart; while open, the
@@ -22,8 +19,6 @@ export function StressPanel({ open }: { open: boolean }) {
   const shocks = useExplorer((s) => s.shocks);
   const alpha = useExplorer((s) => s.alpha);
   const beta = useExplorer((s) => s.beta);
-  const setShocks = useExplorer((s) => s.setShocks);
-  const setDefaultCosts = useExplorer((s) => s.setDefaultCosts);
   const setStressed = useExplorer((s) => s.setStressed);
   const setStressRun = useExplorer((s) => s.setStressRun);
   const active = hasShocks(shocks) || alpha !== 1 || beta !== 1;
@@ -37,6 +32,8 @@ export function StressPanel({ open }: { open: boolean }) {
   const [picked, setPicked] = useState<{ outcome: typeof outcome; round: number } | null>(null);
   const step = picked && picked.outcome === outcome ? picked.round : null;
   const setStep = useCallback((round: number | null) => setPicked(round === null ? null : { outcome, round }), [outcome]);
+  // Other shocks pulled: every round shows again (stable, so the controls need not render again with each outcome).
+  const showEveryRound = useCallback(() => setPicked(null), []);
   useEffect(() => {
     setStressed(outcome && outcome.status === 'converged' ? { model, values, outcome, ...(step === null ? {} : { shown: step }) } : null);
   }, [outcome, model, values, step, setStressed]);
@@ -51,89 +48,17 @@ export function StressPanel({ open }: { open: boolean }) {
 
   const w = stressWords(lang);
   const { dataset } = model;
-  const entityName = (id: string) => {
-    const entity = dataset.entities.find((e) => e.id === id);
-    return entity ? pickText(entity.short ?? entity.label, lang).text : id;
-  };
-  // A shock set to nothing (0, unticked, none chosen) is left out, so a link carries only the shocks pulled.
-  const change = (patch: { [K in keyof Shocks]?: Shocks[K] | undefined }) => {
-    const next: Record<string, unknown> = { ...shocks, ...patch };
-    for (const key of Object.keys(next)) if (next[key] === undefined || next[key] === 0 || next[key] === false) delete next[key];
-    setShocks(next as Shocks);
-    setStep(null);
-  };
-  const named = (entities: { id: string }[]) => entities.map((e) => ({ id: e.id, name: entityName(e.id) }));
-  const lenders = dataset.entities.filter((e) => dataset.flows.some((f) => f.from === e.id && f.kind === 'debt'));
+  const entityName = (id: string) => stressEntityName(dataset, id, lang);
   const result = outcome?.status === 'converged' ? outcome : null;
   const rounds = result?.clearing.rounds ?? 0;
   const shown = step === null ? rounds : Math.min(step, rounds);
-  const percent = (x: number) => formatPercent(share(x), lang);
   const unit = moneyUnit(dataset.meta);
   const amount = (x: number) => formatMoney(money(x), lang, unit);
 
   return (
     <div className="stress__panel">
       <p>{w.intro}</p>
-      {(dataset.stressTests ?? []).length > 0 && (
-        <fieldset className="stress__tests">
-          <legend>{w.tests}</legend>
-          {(dataset.stressTests ?? []).map((test) => (
-            <button
-              key={test.id}
-              type="button"
-              aria-pressed={JSON.stringify(test.shocks) === JSON.stringify(shocks)}
-              title={test.description ? pickText(test.description, lang).text : undefined}
-              onClick={() => {
-                setShocks(test.shocks);
-                setStep(null);
-              }}
-            >
-              {pickText(test.label, lang).text}
-            </button>
-          ))}
-        </fieldset>
-      )}
-      <div className="stress__controls">
-        <ShockRange
-          label={w.revenueFall}
-          shown={percent(shocks.revenueFall ?? 0)}
-          value={shocks.revenueFall ?? 0}
-          onChange={(revenueFall) => change({ revenueFall })}
-        />
-        <ShockRange
-          label={w.equitySlowdown}
-          shown={percent(shocks.equitySlowdown ?? 0)}
-          value={shocks.equitySlowdown ?? 0}
-          onChange={(equitySlowdown) => change({ equitySlowdown })}
-        />
-        <EntityChoice
-          label={w.fails}
-          none={w.none}
-          value={shocks.fails}
-          options={named(dataset.entities.filter((e) => e.role !== 'sink'))}
-          onChange={(fails) => change({ fails })}
-        />
-        <EntityChoice
-          label={w.lenderStops}
-          none={w.none}
-          value={shocks.lenderStops}
-          options={named(lenders)}
-          onChange={(lenderStops) => change({ lenderStops })}
-        />
-        <label>
-          <input
-            type="checkbox"
-            checked={Boolean(shocks.dropUncommitted)}
-            onChange={(e) => change({ dropUncommitted: e.target.checked })}
-          />
-          {w.dropUncommitted}
-        </label>
-        <ShockRange label={w.alpha} shown={percent(alpha)} value={alpha} onChange={(value) => setDefaultCosts({ alpha: value })} />
-        <ShockRange label={w.beta} shown={percent(beta)} value={beta} onChange={(value) => setDefaultCosts({ beta: value })} />
-        <button type="button" onClick={() => (setShocks({}), setDefaultCosts({ alpha: 1, beta: 1 }))}>
-          {w.clear}
-        </button>
-      </div>
+      <StressControls lang={lang} dataset={dataset} shocks={shocks} alpha={alpha} beta={beta} onShocksChanged={showEveryRound} />
       {result && (
         <>
           <p className="stress__headline" role="status">

@@ -18,6 +18,7 @@ import type { Geometry, LinkShape, NodeBox } from './geometryTypes';
 import { layoutHeld, placedLayers } from './heldLayout';
 import type { LinkRoute } from './linkPaths';
 import { isBackSlotKey, splitAtColumns } from './linkSlots';
+import { heldPlacements, placedLinks, placedNodes } from './placedObjects';
 import type { FlowGraph, GraphLink, GraphNode } from './graph';
 import { money } from '../model/units';
 import { px, pxPerMoney } from './units';
@@ -98,41 +99,15 @@ function layoutWithSlots(graph: FlowGraph, options: LayoutOptions): { geometry: 
   const needed = mainHeight + scale * backTotal + laneGaps;
   if (atScale && needed > height + 1e-6) height = Math.ceil(needed);
 
-  // Every field the placement sets is there from the start: added later, each would change the
-  // object's shape, and those stores were the costliest lines of a 10,000-link step.
-  // Fields listed, not spread: a spread copies property by property into a fresh shape, and was the
-  // costliest line of a default-dataset step.
-  const nodes = split.nodes.map((n) => ({
-    key: n.key,
-    entity: n.entity,
-    column: n.column,
-    value: n.value,
-    fixedValue: n.value,
-    layer: 0,
-    x0: 0,
-    x1: 0,
-    y0: 0,
-    y1: 0,
-  }));
+  // The held order's placement writes over the objects of its last call (see heldPlacements);
+  // d3-sankey, which adds fields of its own, gets fresh ones.
+  const nodes = placedNodes(split.nodes, order ? heldPlacements.nodes : []);
   const extent: [[number, number], [number, number]] = [
     [left, 0],
     [width - right, mainHeight],
   ];
   // d3-sankey and layoutHeld take node objects (slot keys need no lookup).
-  const links = split.links.map((l) => ({
-    key: l.key,
-    flow: l.flow,
-    value: l.value,
-    split: l.split,
-    mainOrigin: l.mainOrigin,
-    back: l.back,
-    standing: l.standing,
-    source: nodes[l.source]!,
-    target: nodes[l.target]!,
-    width: 0,
-    y0: 0,
-    y1: 0,
-  }));
+  const links = placedLinks(split.links, nodes, order ? heldPlacements.links : []);
   let result: { nodes: SNode[]; links: SLink[] };
   if (order) {
     // A held order needs no relaxation: the same placement without d3-sankey's per-call allocations.

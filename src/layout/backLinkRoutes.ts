@@ -8,9 +8,12 @@ import { toPx, type Px, type PxPerMoney } from './units';
 // Links that run backwards (closing the loop) go round under the diagram in nested lanes: which
 // side they turn on, how far each lane steps out, and their routes, once the forward part is laid out.
 
-/** d3-sankey's node and link, as it lays them out. */
-export type SNode = SankeyNode<GraphNode & { fixedValue: number }, GraphLink>;
-export type SLink = SankeyLink<GraphNode & { fixedValue: number }, GraphLink>;
+/**
+ * d3-sankey's node and link, as it lays them out (or the held placement as d3-sankey would): a link
+ * carries its money and its ends only (see placedObjects.ts), not the graph link's other fields.
+ */
+export type SNode = SankeyNode<GraphNode & { fixedValue: number }, Pick<GraphLink, 'value'>>;
+export type SLink = SankeyLink<GraphNode & { fixedValue: number }, Pick<GraphLink, 'value'>>;
 
 export const LANE_GAP = 6;
 /** Lanes may take at most this share of the height in gaps, and reach this far beyond the nodes. */

@@ -2,7 +2,7 @@
 // made from the split graph's nodes and links, fresh for d3-sankey or written over for a held order.
 import type { GraphLink, GraphNode } from './graph';
 
-export type PlacedNode = Pick<GraphNode, 'key' | 'entity' | 'column' | 'value'> & {
+export type PlacementNode = Pick<GraphNode, 'key' | 'entity' | 'column' | 'value'> & {
   fixedValue: number;
   layer: number;
   x0: number;
@@ -11,9 +11,9 @@ export type PlacedNode = Pick<GraphNode, 'key' | 'entity' | 'column' | 'value'> 
   y1: number;
 };
 /** Only what the placement and the routes read of a link: its ends, its money, and where it is stacked. */
-export type PlacedLink = Pick<GraphLink, 'value'> & {
-  source: PlacedNode;
-  target: PlacedNode;
+export type PlacementLink = Pick<GraphLink, 'value'> & {
+  source: PlacementNode;
+  target: PlacementNode;
   width: number;
   y0: number;
   y1: number;
@@ -22,9 +22,9 @@ export type PlacedLink = Pick<GraphLink, 'value'> & {
 /**
  * The objects the held order's placement writes its positions into, written over at each call
  * rather than made afresh: none leaves layoutWithSlots (its boxes and shapes are copies), and
- * making them was 2.2 MB of the 10 MB of garbage of a slider step at 2,000 / 10,000.
+ * making them was 2.2 MB of the 10.5 MB of garbage of a slider step at 2,000 / 10,000.
  */
-export const heldPlacements = { nodes: [] as PlacedNode[], links: [] as PlacedLink[] };
+export const heldPlacements = { nodes: [] as PlacementNode[], links: [] as PlacementLink[] };
 
 /**
  * The graph's nodes as the placement takes them, in `into` (its objects written over, as many added
@@ -33,7 +33,7 @@ export const heldPlacements = { nodes: [] as PlacedNode[], links: [] as PlacedLi
  * Fields written one by one, not spread: a spread copies property by property into a fresh shape,
  * and was the costliest line of a default-dataset step.
  */
-export function placedNodes(from: readonly GraphNode[], into: PlacedNode[]): PlacedNode[] {
+export function placedNodes(from: readonly GraphNode[], into: PlacementNode[]): PlacementNode[] {
   into.length = Math.min(into.length, from.length);
   from.forEach((n, i) => {
     const node = into[i];
@@ -57,13 +57,14 @@ export function placedNodes(from: readonly GraphNode[], into: PlacedNode[]): Pla
     node.column = n.column;
     node.value = n.value;
     node.fixedValue = n.value;
+    // (The placement writes these too: set anyway, so no position of an earlier layout can survive.)
     node.layer = node.x0 = node.x1 = node.y0 = node.y1 = 0;
   });
   return into;
 }
 
 /** The graph's links as the placement takes them, joined to `nodes`, in `into` (as `placedNodes`). */
-export function placedLinks(from: readonly GraphLink[], nodes: PlacedNode[], into: PlacedLink[]): PlacedLink[] {
+export function placedLinks(from: readonly GraphLink[], nodes: PlacementNode[], into: PlacementLink[]): PlacementLink[] {
   into.length = Math.min(into.length, from.length);
   from.forEach((l, i) => {
     const link = into[i];

@@ -118,7 +118,7 @@ function layoutWithSlots(graph: FlowGraph, options: LayoutOptions): { geometry: 
     const sankeyLinks = links;
     const usedColumns = [...new Set(graph.nodes.map((n) => n.column))].sort((x, y) => x - y);
     const denseColumn = new Map(usedColumns.map((column, i) => [column, i]));
-    result = sankey<GraphNode & { fixedValue: number }, GraphLink>()
+    result = sankey<GraphNode & { fixedValue: number }, Pick<GraphLink, 'value'>>()
       .nodeId((d) => d.key)
       .nodeWidth(nodeWidth)
       .nodePadding(nodePadding)

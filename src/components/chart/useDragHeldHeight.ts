@@ -15,14 +15,17 @@ export function useDragHeldHeight(ref: RefObject<HTMLElement | null>): void {
     const element = ref.current;
     if (!element || !dragging || typeof ResizeObserver === 'undefined') return;
     let tallest = 0;
-    // Told after layout, before paint: a step that grows the element holds its new height in the
-    // same frame; a later step that would shrink it finds it held and changes nothing around it.
-    const observer = new ResizeObserver(([entry]) => {
-      const height = entry?.borderBoxSize?.[0]?.blockSize ?? element.offsetHeight;
+    const hold = (height: number) => {
       if (!(height > tallest)) return;
       tallest = height;
       element.style.minHeight = `${tallest}px`;
-    });
+    };
+    // Held from the drag's start (the press that starts it may move the slider at once, before an
+    // observer's first report), then grown as the observer reports, after layout and before paint:
+    // a step that grows the element holds its new height in the same frame; a later step that would
+    // shrink it finds it held and changes nothing around it.
+    hold(element.getBoundingClientRect().height);
+    const observer = new ResizeObserver(([entry]) => hold(entry?.borderBoxSize?.[0]?.blockSize ?? element.offsetHeight));
     observer.observe(element);
     return () => {
       observer.disconnect();

@@ -37,6 +37,7 @@ describe('the stress panel while a slider is dragged', () => {
     const store = renderPanel();
     act(() => store.getState().setShocks({ revenueFall: 0.3, equitySlowdown: 0.5 }));
     act(() => store.getState().setYear(2027));
+    const tests = store.container.querySelector('.stress__tests')!;
     const controls = store.container.querySelector('.stress__controls')!;
     const table = store.container.querySelector('.stress__table')!;
     const watch = (element: Element) => {
@@ -44,12 +45,13 @@ describe('the stress panel while a slider is dragged', () => {
       observer.observe(element, { subtree: true, attributes: true, childList: true, characterData: true });
       return observer;
     };
-    const [ofControls, ofTable] = [watch(controls), watch(table)];
+    const [ofTests, ofControls, ofTable] = [watch(tests), watch(controls), watch(table)];
     const { min, max } = store.getState().model.dataset.parameters.find((p) => p.id === 'customer-revenue')!;
     for (const f of [0.2, 0.8, 0.4]) act(() => store.getState().setValue('customer-revenue', min + f * (max - min)));
     // The table follows the outcome (or this test shows nothing); each input React renders again is
     // written to (its name and type) and restyled, on every step.
     expect(ofTable.takeRecords().length).toBeGreaterThan(0);
+    expect(ofTests.takeRecords()).toEqual([]);
     expect(ofControls.takeRecords()).toEqual([]);
   });
 });

@@ -1,9 +1,8 @@
-import { useRef, useSyncExternalStore, type ComponentType } from 'react';
+import { useSyncExternalStore, type ComponentType } from 'react';
 import type { Chart } from '../../i18n/deriveChart';
 import type { Lang } from '../../model/types';
 import type { ChartFootnotesProps } from './ChartFootnotes';
 import type { LatestValue } from './latestValue';
-import { useDragHeldHeight } from './useDragHeldHeight';
 
 export interface StepFootnotesProps {
   Footnotes: ComponentType<ChartFootnotesProps>;
@@ -17,25 +16,21 @@ export interface StepFootnotesProps {
 /**
  * The footnotes of the chart the reader sees: of a drag's latest step while the chart is painted
  * without rendering, else of the chart rendered. The key to numbered boxes gives their amounts, and
- * the notes say when a chart is drawn smaller or adds up rounds: they must follow the canvas. While
- * a slider is dragged they only grow (see useDragHeldHeight), so the chart above holds still.
+ * the notes say when a chart is drawn smaller or adds up rounds: they must follow the canvas.
+ * While a slider is dragged they only grow (see ChartFootnotes), so the chart above holds still.
  */
 export function StepFootnotes({ Footnotes, lang, chart, step }: StepFootnotesProps) {
   const shown = useSyncExternalStore(step.subscribe, step.get) ?? chart;
-  const box = useRef<HTMLDivElement>(null);
-  useDragHeldHeight(box);
   return (
-    <div className="chart__footnotes" ref={box}>
-      <Footnotes
-        lang={lang}
-        geometry={shown.geometry}
-        labels={shown.labels}
-        ownHeight={shown.ownHeight}
-        stress={shown.stress}
-        roundFrame={shown.roundFrame}
-        partialRounds={shown.partialRounds}
-        scaleShare={shown.scaleShare}
-      />
-    </div>
+    <Footnotes
+      lang={lang}
+      geometry={shown.geometry}
+      labels={shown.labels}
+      ownHeight={shown.ownHeight}
+      stress={shown.stress}
+      roundFrame={shown.roundFrame}
+      partialRounds={shown.partialRounds}
+      scaleShare={shown.scaleShare}
+    />
   );
 }

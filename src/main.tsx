@@ -78,12 +78,17 @@ async function start() {
   const fragment = hasDataFragment(location.hash) ? location.hash : undefined;
   const address = new URLSearchParams(location.search).get('data');
   const cancel = new AbortController();
+  // A dataset at an http(s) address, or a relative one, downloads from this moment, beside the code
+  // that checks and reads it. Any other is left to that code, which refuses it with a reason.
+  const started =
+    !fragment && address && /^(https?:|[^:]*$)/i.test(address) ? fetch(address, { signal: cancel.signal, credentials: 'omit' }) : undefined;
+  void started?.catch(() => undefined);
   // Their readers load only for such links.
   const queried: Promise<LinkedDataset> = (
     fragment
       ? import('./load/readLinkedDataset').then((linked) => linked.datasetFromFragment(fragment, lang, words))
       : address
-        ? import('./load/readLinkedDataset').then((linked) => linked.datasetFromQuery(address, cancel.signal))
+        ? import('./load/readLinkedDataset').then((linked) => linked.datasetFromQuery(address, cancel, started))
         : Promise.resolve({ dataset: undefined, report: null })
   ).catch(
     // Should the reader's code itself fail to load, the page still opens, on the bundled data, and says why.

@@ -4,6 +4,9 @@ import type { Dataset, Lang } from '../model/types';
 import { decodeDataFragment } from '../state/dataFragment';
 import type { LoadReport } from '../state/store';
 import { fetchDatasetText, loadProblem } from './readSources';
+// Imported outright: this module loads only for a link that carries a dataset, which the parser
+// must read, and its chunk is then requested with this one's other imports, a round trip sooner.
+import { parseAny } from './parseAny';
 
 /** A dataset a link brings instead of the bundled one, or why it could not (the bundled one is shown then). */
 export interface LinkedDataset {
@@ -14,11 +17,11 @@ export interface LinkedDataset {
 /**
  * `?data=<url>` names a dataset to show instead of the bundled one. If it cannot be fetched or is
  * not valid, there is no dataset here, and the report lists every problem (the bundled one is shown).
+ * `started` is its download, begun with `cancel`'s signal before this code arrived.
  */
-export async function datasetFromQuery(address: string, cancel: AbortSignal): Promise<LinkedDataset> {
+export async function datasetFromQuery(address: string, cancel: AbortController, started?: Promise<Response>): Promise<LinkedDataset> {
   try {
-    // The parser's chunk and the dataset download side by side.
-    const [{ parseAny }, text] = await Promise.all([import('./parseAny'), fetchDatasetText(address, location.href, undefined, cancel)]);
+    const text = await fetchDatasetText(address, location.href, undefined, cancel, started);
     const loaded = parseAny(text, new URL(address, location.href).pathname);
     if (!loaded.ok) return { dataset: undefined, report: { origin: address, errors: loaded.errors, warnings: [] } };
     return { dataset: loaded.dataset, report: loaded.warnings.length ? { origin: address, errors: [], warnings: loaded.warnings } : null };
@@ -32,7 +35,7 @@ export async function datasetFromQuery(address: string, cancel: AbortSignal): Pr
  * like any load; if it cannot be read, the report says so in the reader's language.
  */
 export async function datasetFromFragment(fragment: string, lang: Lang, words: Promise<unknown>): Promise<LinkedDataset> {
-  const [{ parseAny }, text] = await Promise.all([import('./parseAny'), decodeDataFragment(fragment).catch(() => undefined), words]);
+  const [text] = await Promise.all([decodeDataFragment(fragment).catch(() => undefined), words]);
   const origin = translate(lang, 'load.fromLink');
   if (text === undefined)
     return { dataset: undefined, report: { origin, errors: [{ path: origin, ...problem('fragment-unreadable', {}) }], warnings: [] } };

@@ -35,9 +35,17 @@ export async function readFileDecoded(file: File, choice: EncodingChoice = 'auto
 
 /**
  * Fetches a dataset over http(s) only, giving up after a timeout, past the size limit, or when the
- * reader cancels (`cancel` aborted).
+ * reader cancels (`cancel` aborted; the timeout aborts it too). `started` is the same download begun
+ * earlier with `cancel`'s signal (a linked dataset's, from the page's first moment): it is read
+ * rather than fetched again, once the address has passed the checks.
  */
-export async function fetchDatasetText(address: string, base: string, timeoutMs = FETCH_TIMEOUT_MS, cancel?: AbortSignal): Promise<string> {
+export async function fetchDatasetText(
+  address: string,
+  base: string,
+  timeoutMs = FETCH_TIMEOUT_MS,
+  cancel = new AbortController(),
+  started?: Promise<Response>,
+): Promise<string> {
   let url: URL;
   try {
     url = new URL(address, base);
@@ -45,13 +53,13 @@ export async function fetchDatasetText(address: string, base: string, timeoutMs 
     return fail('not-an-address', { address });
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') fail('not-http', { protocol: url.protocol });
-  const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(), timeoutMs);
-  const onCancel = () => controller.abort();
-  cancel?.addEventListener('abort', onCancel);
-  if (cancel?.aborted) controller.abort();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    cancel.abort();
+  }, timeoutMs);
   try {
-    const response = await fetch(url, { signal: controller.signal, credentials: 'omit' });
+    const response = await (started ?? fetch(url, { signal: cancel.signal, credentials: 'omit' }));
     if (!response.ok) fail('http-status', { url: url.href, status: response.status, statusText: response.statusText });
     const declared = Number(response.headers.get('content-length'));
     if (declared > MAX_DATASET_BYTES) fail('file-too-large', { bytes: declared, limitBytes: MAX_DATASET_BYTES });
@@ -72,12 +80,11 @@ export async function fetchDatasetText(address: string, base: string, timeoutMs 
     return new TextDecoder().decode(concat(chunks, size));
   } catch (error) {
     if (error instanceof LoadError) throw error;
-    if (cancel?.aborted) fail('load-cancelled', { url: url.href });
-    if (controller.signal.aborted) fail('timeout', { url: url.href, seconds: timeoutMs / 1000 });
+    if (timedOut) fail('timeout', { url: url.href, seconds: timeoutMs / 1000 });
+    if (cancel.signal.aborted) fail('load-cancelled', { url: url.href });
     return fail('fetch-failed', { url: url.href, reason: error instanceof Error ? error.message : String(error) });
   } finally {
     clearTimeout(timer);
-    cancel?.removeEventListener('abort', onCancel);
   }
 }
 

@@ -101,8 +101,8 @@ describe.runIf(hasBrowser)('links that carry data', () => {
     }
   });
 
-  it('loads the parser beside a linked dataset, and neither the default page nor an embed loads it', async () => {
-    const scriptsOf = async (path: string) => {
+  it('loads the parser beside a linked dataset, which downloads once, from the first moment; neither the default page nor an embed loads it', async () => {
+    const requestsOf = async (path: string) => {
       const scripts: string[] = [];
       const { page, errors } = await openPage(browser, path, undefined, {
         beforeLoad: async (p) => p.on('request', (request) => scripts.push(new URL(request.url()).pathname)),
@@ -116,11 +116,16 @@ describe.runIf(hasBrowser)('links that carry data', () => {
       }
       await page.context().close();
       expect(errors).toEqual([]);
-      return scripts.filter((path) => path.endsWith('.js'));
+      return scripts;
     };
+    const scriptsOf = async (path: string) => (await requestsOf(path)).filter((path) => path.endsWith('.js'));
     const parser = /\/parseAny-[^/]*\.js$/;
-    const linked = await scriptsOf(`./?data=${encodeURIComponent(`${server.url}/small.json`)}`);
+    const requested = await requestsOf(`./?data=${encodeURIComponent(`${server.url}/small.json`)}`);
+    const linked = requested.filter((path) => path.endsWith('.js'));
     expect(linked.filter((path) => parser.test(path))).toHaveLength(1);
+    // The first script asks for the dataset before the code that reads it.
+    expect(requested.filter((path) => path === '/small.json')).toHaveLength(1);
+    expect(requested.indexOf('/small.json')).toBeLessThan(requested.findIndex((path) => /\/readLinkedDataset-[^/]*\.js$/.test(path)));
     expect((await scriptsOf('./')).filter((path) => parser.test(path))).toEqual([]);
     expect((await scriptsOf('./?embed=1')).filter((path) => parser.test(path))).toEqual([]);
   });

@@ -19,8 +19,10 @@ async function problemOf(loading: Promise<unknown>): Promise<Problem> {
 describe('fetching ?data=', () => {
   let server: Server;
   let base: string;
+  const requests: string[] = [];
   beforeAll(async () => {
     server = createServer((request, response) => {
+      requests.push(request.url ?? '');
       if (request.url === '/slow') return; // never answers
       if (request.url === '/missing') {
         response.writeHead(404, 'Not Found');
@@ -63,11 +65,37 @@ describe('fetching ?data=', () => {
 
   it('stops when the reader cancels, and says so rather than timing out', async () => {
     const cancel = new AbortController();
-    const loading = fetchDatasetText(`${base}/slow`, base, 5_000, cancel.signal);
+    const loading = fetchDatasetText(`${base}/slow`, base, 5_000, cancel);
     setTimeout(() => cancel.abort(), 50);
     const started = Date.now();
     expect(await problemOf(loading)).toEqual({ code: 'load-cancelled', params: { url: `${base}/slow` } });
     expect(Date.now() - started).toBeLessThan(2_000);
+  });
+
+  it('reads a download begun earlier rather than fetching again', async () => {
+    const cancel = new AbortController();
+    const started = fetch(`${base}/fine?early`, { signal: cancel.signal });
+    expect(await fetchDatasetText(`${base}/fine?early`, base, undefined, cancel, started)).toBe('{"ok":true}');
+    expect(requests.filter((url) => url === '/fine?early')).toHaveLength(1);
+  });
+
+  it('stops a download begun earlier at the timeout, and says so', async () => {
+    const cancel = new AbortController();
+    const started = fetch(`${base}/slow`, { signal: cancel.signal });
+    expect(await problemOf(fetchDatasetText(`${base}/slow`, base, 200, cancel, started))).toEqual({
+      code: 'timeout',
+      params: { url: `${base}/slow`, seconds: 0.2 },
+    });
+    expect(cancel.signal.aborted).toBe(true);
+    await expect(started).rejects.toThrow();
+  });
+
+  it('refuses an address it does not accept even when its download was begun', async () => {
+    const started = fetch('data:application/json,{}');
+    expect(await problemOf(fetchDatasetText('data:application/json,{}', base, undefined, undefined, started))).toEqual({
+      code: 'not-http',
+      params: { protocol: 'data:' },
+    });
   });
 
   it('stops past the size limit and names it', async () => {

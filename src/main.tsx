@@ -74,7 +74,7 @@ async function start() {
   // Should it fail to load, the page still opens, on the defaults.
   const decoder = location.search ? import('./state/urlState').catch(unloaded('the link settings')) : undefined;
   // A dataset carried in the link's fragment (the reader's own), or named in the query, is read and
-  // parsed while the bundled one downloads; a slow query can be cancelled for the bundled one.
+  // parsed instead of the bundled one; a slow query can be cancelled for the bundled one.
   const fragment = hasDataFragment(location.hash) ? location.hash : undefined;
   const address = new URLSearchParams(location.search).get('data');
   const cancel = new AbortController();
@@ -125,18 +125,19 @@ async function start() {
   setTimeout(() => prepareFormats(lang), 0);
   // A link that opens in the rounds view has that view's code fetched beside the dataset.
   if (new URLSearchParams(location.search).get('view') === 'rounds') void preloadRoundsView();
-  // The bundled dataset is fetched as JSON rather than bundled, so it does not weigh on the JavaScript.
-  const bundled = await fetchBundled();
-  // The bundled dataset was validated when the site was built (see vite.config.ts); what readers
-  // bring is validated when they load it.
+  // What readers bring is validated when they load it.
   const { dataset: chosen, report } = await queried;
+  // The bundled dataset is fetched as JSON rather than bundled, so it does not weigh on the JavaScript;
+  // for a link with a dataset of its own, only should that fail (it would only hold up the link's
+  // code and data). It was validated when the site was built (see vite.config.ts).
+  const bundled = chosen ? undefined : await fetchBundled();
   // A linked dataset well under the sizes drawn in bulk (its chart's nodes may outnumber its entities:
   // see useBulkDrawing) needs no painting worker waiting: it stops (a large graph later starts its own).
   if (chosen && !drawsInBulk(2 * chosen.entities.length, 2 * chosen.flows.length))
     void preloadBulkDrawing()
       .then((bulk) => bulk.releaseEarlyWorker())
       .catch(() => undefined);
-  const dataset = chosen ?? bundled.dataset;
+  const dataset = chosen ?? bundled?.dataset;
   await Promise.all([
     chosen && drawable?.then((load) => load?.whenDrawable(chosen)),
     (report || !dataset) && preloadIssueText(),
@@ -151,7 +152,7 @@ async function start() {
     root.render(
       <DatasetErrors
         lang={lang}
-        errors={[...(bundled.problem ? [{ path: datasetUrl, ...bundled.problem }] : []), ...(report?.errors ?? [])]}
+        errors={[...(bundled?.problem ? [{ path: datasetUrl, ...bundled.problem }] : []), ...(report?.errors ?? [])]}
       />,
     );
     return;

@@ -145,8 +145,21 @@ const FIRST_SCREEN_PARTS = [
   // a round trip after the code that asks for it rather than three. The reading of files and
   // addresses goes first, as the rest of the page shares it (the error texts, the toolbar).
   'src/load/readSources.ts',
+  // The link's own data, which every page's address-keeping code reads too: apart from the parser.
+  'src/state/dataFragment.ts',
   'src/load/parseAny.ts',
 ];
+
+/**
+ * Modules a part's chunk takes too, without what they import. The code that reads a linked dataset
+ * (readLinkedDataset, and loadInto, which main.tsx loads beside it) needs the parser at once: in the
+ * parser's chunk, the page asks for it first, and the validator (valibot, which the parser's chunk
+ * imports) comes with that chunk's imports, a round trip sooner than after a chunk of their own.
+ * Nothing else imports them but the reader's own loads, which take the parser too.
+ */
+const PART_COMPANIONS: Record<string, string[]> = {
+  'src/load/parseAny.ts': ['src/load/readLinkedDataset.ts', 'src/load/loadInto.ts'],
+};
 
 /**
  * valibot in a chunk of its own, before any part takes it: the parser needs it, and so does the
@@ -176,6 +189,10 @@ function firstLoad(): { plugin: Plugin; group: Group; parts: Group[] } {
         };
         const root = [...this.getModuleIds()].find((id) => id.endsWith(`/${path}`));
         if (root) gather(root);
+        for (const companion of PART_COMPANIONS[path] ?? []) {
+          const id = [...this.getModuleIds()].find((id) => id.endsWith(`/${companion}`));
+          if (id && !initial.has(id)) closure.add(id);
+        }
       }
     },
   };

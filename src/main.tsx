@@ -117,8 +117,8 @@ async function start() {
   // A linked dataset is usually a large one (the bundled one is small): the code that draws a large
   // graph loads beside it and starts its painting worker while the page is idle, as a worker can
   // only start when the page's thread is free (not during the first chart's render). Should that
-  // code fail to load, the chart loads it itself. The loading code comes too, and with it the parser
-  // (loadInto imports it outright): a round trip sooner than the reader would ask for it.
+  // code fail to load, the chart loads it itself. The loading code comes too, in the parser's chunk
+  // (see PART_COMPANIONS in vite.config.ts).
   const drawable = fragment || address ? import('./load/loadInto').catch(() => undefined) : undefined;
   if (drawable) void preloadBulkDrawing().catch(() => undefined);
   // While the data downloads the page is idle: time to load the formatters' locale data.

@@ -3,7 +3,7 @@ import { preloadIssueText } from '../components/problems/useIssueText';
 import type { Dataset } from '../model/types';
 import type { ExplorerStoreApi } from '../state/store';
 // Imported outright, not on demand: a linked dataset's page loads this module beside the dataset
-// (see main.tsx), so the parser comes with it, a round trip sooner than when first asked for.
+// (see main.tsx), and the build puts both in one chunk (see PART_COMPANIONS in vite.config.ts).
 import { parseAny } from './parseAny';
 
 /** A file's name and its text: several are the CSV tables of one dataset. */

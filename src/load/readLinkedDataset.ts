@@ -5,7 +5,7 @@ import { decodeDataFragment } from '../state/dataFragment';
 import type { LoadReport } from '../state/store';
 import { fetchDatasetText, loadProblem } from './readSources';
 // Imported outright: this module loads only for a link that carries a dataset, which the parser
-// must read, and its chunk is then requested with this one's other imports, a round trip sooner.
+// must read (the build puts both in one chunk: see PART_COMPANIONS in vite.config.ts).
 import { parseAny } from './parseAny';
 
 /** A dataset a link brings instead of the bundled one, or why it could not (the bundled one is shown then). */

@@ -93,7 +93,8 @@ describe.runIf(hasBrowser)('links that carry data', () => {
       [`./?lang=en&data=${encodeURIComponent(`${server.url}/slow.json`)}`, 'could not be fetched'],
     ]) {
       const { page } = await openPage(browser, path!, undefined, {
-        beforeLoad: (p) => p.route(/readLinkedDataset-[^/]*\.js$/, (route) => route.abort()),
+        // It comes in the parser's chunk (see PART_COMPANIONS in vite.config.ts).
+        beforeLoad: (p) => p.route(/parseAny-[^/]*\.js$/, (route) => route.abort()),
       });
       expect(await page.locator('g.node').count()).toBeGreaterThan(10);
       expect(await page.locator('[data-report="errors"]').textContent()).toContain(text);
@@ -127,7 +128,12 @@ describe.runIf(hasBrowser)('links that carry data', () => {
     const bundled = /\/ai-capital-loop-[^/]*\.json$/;
     expect(requested.filter((path) => bundled.test(path))).toEqual([]);
     expect(requested.filter((path) => path === '/small.json')).toHaveLength(1);
-    expect(requested.indexOf('/small.json')).toBeLessThan(requested.findIndex((path) => /\/readLinkedDataset-[^/]*\.js$/.test(path)));
+    expect(requested.indexOf('/small.json')).toBeLessThan(requested.findIndex((path) => parser.test(path)));
+    // The code that reads it is in the parser's chunk, which names the validator among its own
+    // imports: both arrive a round trip after the first script's, not one after another.
+    const chunk = await (await fetch(new URL(`.${linked.find((path) => parser.test(path))}`, baseUrl))).text();
+    expect(/from\s*"\.\/valibot-[^"]*\.js"/.test(chunk), "the parser's chunk imports the validator").toBe(true);
+    expect(chunk.includes('datasetFromQuery'), "the parser's chunk holds the linked dataset's reader").toBe(true);
     const plain = await requestsOf('./');
     expect(plain.filter((path) => parser.test(path))).toEqual([]);
     expect(plain.filter((path) => bundled.test(path))).toHaveLength(1);

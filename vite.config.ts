@@ -145,7 +145,8 @@ const FIRST_SCREEN_PARTS = [
   // a round trip after the code that asks for it rather than three. The reading of files and
   // addresses goes first, as the rest of the page shares it (the error texts, the toolbar).
   'src/load/readSources.ts',
-  // The link's own data, which every page's address-keeping code reads too: apart from the parser.
+  // The link's own data (#data=), which every page's address-keeping code (dataSync) reads too: a
+  // part of its own, else the parser's chunk would take it and every page would load the parser.
   'src/state/dataFragment.ts',
   'src/load/parseAny.ts',
 ];
@@ -155,7 +156,7 @@ const FIRST_SCREEN_PARTS = [
  * (readLinkedDataset, and loadInto, which main.tsx loads beside it) needs the parser at once: in the
  * parser's chunk, the page asks for it first, and the validator (valibot, which the parser's chunk
  * imports) comes with that chunk's imports, a round trip sooner than after a chunk of their own.
- * Nothing else imports them but the reader's own loads, which take the parser too.
+ * Nothing else imports them but the load form (LoadDataForm), which takes the parser too.
  */
 const PART_COMPANIONS: Record<string, string[]> = {
   'src/load/parseAny.ts': ['src/load/readLinkedDataset.ts', 'src/load/loadInto.ts'],
@@ -191,7 +192,9 @@ function firstLoad(): { plugin: Plugin; group: Group; parts: Group[] } {
         if (root) gather(root);
         for (const companion of PART_COMPANIONS[path] ?? []) {
           const id = [...this.getModuleIds()].find((id) => id.endsWith(`/${companion}`));
-          if (id && !initial.has(id)) closure.add(id);
+          // A companion moved or renamed would quietly fall back to a chunk of its own (a round trip later).
+          if (!id || initial.has(id)) this.error(`${companion}, which PART_COMPANIONS puts with ${path}, is not a lazily loaded module`);
+          closure.add(id);
         }
       }
     },

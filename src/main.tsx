@@ -78,8 +78,10 @@ async function start() {
   const fragment = hasDataFragment(location.hash) ? location.hash : undefined;
   const address = new URLSearchParams(location.search).get('data');
   const cancel = new AbortController();
-  // A dataset at an http(s) address, or a relative one, downloads from this moment, beside the code
-  // that checks and reads it. Any other is left to that code, which refuses it with a reason.
+  // A dataset at an http(s) address, or a relative one without a colon, downloads from this moment,
+  // beside the code that checks and reads it (its timeout counts from now). Any other is left to that
+  // code, which fetches it then or refuses it with a reason.
+  const startedAt = performance.now();
   const started =
     !fragment && address && /^(https?:|[^:]*$)/i.test(address) ? fetch(address, { signal: cancel.signal, credentials: 'omit' }) : undefined;
   void started?.catch(() => undefined);
@@ -88,11 +90,13 @@ async function start() {
     fragment
       ? import('./load/readLinkedDataset').then((linked) => linked.datasetFromFragment(fragment, lang, words))
       : address
-        ? import('./load/readLinkedDataset').then((linked) => linked.datasetFromQuery(address, cancel, started))
+        ? import('./load/readLinkedDataset').then((linked) => linked.datasetFromQuery(address, cancel, started, startedAt))
         : Promise.resolve({ dataset: undefined, report: null })
   ).catch(
-    // Should the reader's code itself fail to load, the page still opens, on the bundled data, and says why.
+    // Should the reader's code itself fail to load, the page still opens, on the bundled data, and says
+    // why; the download begun for it stops.
     async (error: unknown): Promise<LinkedDataset> => {
+      cancel.abort();
       await words;
       const origin = fragment ? translate(lang, 'load.fromLink') : (address ?? '');
       const reason = error instanceof Error ? error.message : String(error);

@@ -17,11 +17,16 @@ export interface LinkedDataset {
 /**
  * `?data=<url>` names a dataset to show instead of the bundled one. If it cannot be fetched or is
  * not valid, there is no dataset here, and the report lists every problem (the bundled one is shown).
- * `started` is its download, begun with `cancel`'s signal before this code arrived.
+ * `started` is its download, begun with `cancel`'s signal before this code arrived (at `startedAt`).
  */
-export async function datasetFromQuery(address: string, cancel: AbortController, started?: Promise<Response>): Promise<LinkedDataset> {
+export async function datasetFromQuery(
+  address: string,
+  cancel: AbortController,
+  started?: Promise<Response>,
+  startedAt?: number,
+): Promise<LinkedDataset> {
   try {
-    const text = await fetchDatasetText(address, location.href, undefined, cancel, started);
+    const text = await fetchDatasetText(address, location.href, { cancel, started, startedAt });
     const loaded = parseAny(text, new URL(address, location.href).pathname);
     if (!loaded.ok) return { dataset: undefined, report: { origin: address, errors: loaded.errors, warnings: [] } };
     return { dataset: loaded.dataset, report: loaded.warnings.length ? { origin: address, errors: [], warnings: loaded.warnings } : null };

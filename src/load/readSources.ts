@@ -33,31 +33,49 @@ export async function readFileDecoded(file: File, choice: EncodingChoice = 'auto
   return decoded ?? fail('not-in-encoding', { encoding: choice === 'auto' ? 'auto' : ENCODING_NAMES[choice] });
 }
 
+/** How a fetch of a dataset runs; all optional. */
+export interface FetchOptions {
+  /** Gives up after this long (ms), counted from `startedAt` when given. */
+  timeoutMs?: number;
+  /** Aborted by the reader's Cancel; the fetch aborts it too, at its timeout or when it refuses the address. */
+  cancel?: AbortController;
+  /**
+   * The same download, begun earlier with `cancel`'s signal (a linked dataset's, from the page's
+   * first moment), and when (`performance.now()`): it is read rather than fetched again. Its caller
+   * begins one only for an address these checks accept; should they refuse it, it is stopped.
+   */
+  started?: Promise<Response> | undefined;
+  startedAt?: number | undefined;
+}
+
 /**
  * Fetches a dataset over http(s) only, giving up after a timeout, past the size limit, or when the
- * reader cancels (`cancel` aborted; the timeout aborts it too). `started` is the same download begun
- * earlier with `cancel`'s signal (a linked dataset's, from the page's first moment): it is read
- * rather than fetched again, once the address has passed the checks.
+ * reader cancels.
  */
 export async function fetchDatasetText(
   address: string,
   base: string,
-  timeoutMs = FETCH_TIMEOUT_MS,
-  cancel = new AbortController(),
-  started?: Promise<Response>,
+  { timeoutMs = FETCH_TIMEOUT_MS, cancel = new AbortController(), started, startedAt = performance.now() }: FetchOptions = {},
 ): Promise<string> {
   let url: URL;
   try {
     url = new URL(address, base);
   } catch {
+    cancel.abort();
     return fail('not-an-address', { address });
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') fail('not-http', { protocol: url.protocol });
-  let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
     cancel.abort();
-  }, timeoutMs);
+    fail('not-http', { protocol: url.protocol });
+  }
+  let timedOut = false;
+  const timer = setTimeout(
+    () => {
+      timedOut = true;
+      cancel.abort();
+    },
+    Math.max(0, timeoutMs - (performance.now() - startedAt)),
+  );
   try {
     const response = await (started ?? fetch(url, { signal: cancel.signal, credentials: 'omit' }));
     if (!response.ok) fail('http-status', { url: url.href, status: response.status, statusText: response.statusText });

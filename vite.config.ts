@@ -141,22 +141,18 @@ const FIRST_SCREEN_PARTS = [
   'src/components/app/firstScreen.ts',
   'src/components/chart/ChartFootnotes.tsx',
   'src/layout/roundsView.ts',
-  // A linked dataset's first chart waits for its parser: with the validator in one chunk, it comes
-  // a round trip after the code that asks for it rather than three. The reading of files and
-  // addresses goes first, as the rest of the page shares it (the error texts, the toolbar).
+  // A linked dataset's first chart waits for its parser. The reading of files and addresses goes
+  // first, as the rest of the page shares it (the error texts, the toolbar); so does the link's own
+  // data (#data=), which every page's dataSync reads: else the parser's chunk would take them.
   'src/load/readSources.ts',
-  // The link's own data (#data=), which every page's address-keeping code (dataSync) reads too: a
-  // part of its own, else the parser's chunk would take it and every page would load the parser.
   'src/state/dataFragment.ts',
   'src/load/parseAny.ts',
 ];
 
 /**
- * Modules a part's chunk takes too, without what they import. The code that reads a linked dataset
- * (readLinkedDataset, and loadInto, which main.tsx loads beside it) needs the parser at once: in the
- * parser's chunk, the page asks for it first, and the validator (valibot, which the parser's chunk
- * imports) comes with that chunk's imports, a round trip sooner than after a chunk of their own.
- * Nothing else imports them but the load form (LoadDataForm), which takes the parser too.
+ * Modules a part's chunk takes too, without what they import: the readers of a linked dataset, which
+ * main.tsx asks for first, in the parser's chunk, so the validator (valibot, which that chunk imports)
+ * comes one round trip after them, not two. Only the load form (LoadDataForm) imports them otherwise.
  */
 const PART_COMPANIONS: Record<string, string[]> = {
   'src/load/parseAny.ts': ['src/load/readLinkedDataset.ts', 'src/load/loadInto.ts'],

@@ -25,9 +25,15 @@ describe.runIf(hasBrowser)('accessibility in headless Chromium', () => {
     (['light', 'dark'] as const).flatMap((scheme) => ['full', 'embed'].map((mode) => ({ lang, scheme, mode }))),
   );
 
-  async function axeViolations(query: string, scheme: 'light' | 'dark', ready: string, before?: (page: Page) => Promise<void>) {
+  async function axeViolations(
+    query: string,
+    scheme: 'light' | 'dark',
+    ready: string,
+    before?: (page: Page) => Promise<void>,
+    viewport = { width: 1280, height: 900 },
+  ) {
     // axe is injected as a script, which the page's CSP rightly refuses; only this test bypasses it.
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: scheme, bypassCSP: true });
+    const context = await browser.newContext({ viewport, colorScheme: scheme, bypassCSP: true });
     const page = await context.newPage();
     await page.goto(new URL(`./?${query}`, baseUrl).href);
     await page.waitForSelector(ready);
@@ -67,6 +73,16 @@ describe.runIf(hasBrowser)('accessibility in headless Chromium', () => {
         await page.waitForSelector('#chart-tooltip');
       };
       expect(await axeViolations(query, 'light', 'g.nodes--bulk', walk)).toEqual([]);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('axe-core finds no violations on a phone whose link\u2019s data could not be read (the report at the top)', async () => {
+    const server = await dataServer({});
+    try {
+      const query = `lang=zh-TW&data=${encodeURIComponent(`${server.url}/missing.json`)}`;
+      expect(await axeViolations(query, 'dark', '#report-slot [data-report="errors"]', undefined, { width: 375, height: 800 })).toEqual([]);
     } finally {
       await server.close();
     }

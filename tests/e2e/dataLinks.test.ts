@@ -154,6 +154,28 @@ describe.runIf(hasBrowser)('links that carry data', () => {
     expect((await scriptsOf('./?embed=1')).filter((path) => parser.test(path))).toEqual([]);
   });
 
+  it('on a phone, says at the top of the page why a link\u2019s data is not shown; wider, in the toolbar', async () => {
+    const path = `./?lang=zh-TW&data=${encodeURIComponent(`${server.url}/missing.json`)}`;
+    const { page, errors } = await openPage(browser, path, { width: 375, height: 800 }, { ready: '[data-report="errors"]' });
+    const report = page.locator('[data-report="errors"]');
+    expect(await report.textContent()).toContain('回應 404');
+    // On the first screen, above the chart (the toolbar itself stands at the page's end).
+    const box = (await report.boundingBox())!;
+    expect(box.y + box.height).toBeLessThanOrEqual((await page.locator('.chart').boundingBox())!.y);
+    expect(box.y + box.height).toBeLessThan(800);
+    expect(await page.locator('.app__toolbar [data-report]').count()).toBe(0);
+    // Wider, it moves into the toolbar with it; dismissed, its place leaves no gap.
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.locator('.app__toolbar [data-report="errors"]').waitFor();
+    expect(await page.locator('#report-slot').count()).toBe(0);
+    await page.setViewportSize({ width: 375, height: 800 });
+    await page.locator('#report-slot [data-report="errors"]').waitFor();
+    await page.locator('[data-report] button').click();
+    expect(await page.locator('#report-slot').boundingBox()).toBeNull();
+    expect(errors.filter((e) => !/404/.test(e))).toEqual([]);
+    await page.context().close();
+  });
+
   it('a slow ?data= shows what is loading, and Cancel brings the bundled chart', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();

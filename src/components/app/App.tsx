@@ -9,6 +9,7 @@ import { ChartStage } from './ChartStage';
 import { FirstScreenPart } from './FirstScreenPart';
 import { useFirstScreen } from './useFirstScreen';
 import { LaterPart } from './LaterPart';
+import { REPORT_SLOT } from './reportSlot';
 
 /** Below this the page is one column and the controls move into a sheet (base.css breaks at the same width). */
 const ONE_COLUMN = '(max-width: 900px)';
@@ -59,6 +60,8 @@ export function App({ toolbar }: { toolbar?: ReactNode }) {
       </header>
       <LinkNotices />
       <main className="app__main">
+        {/* On a phone the toolbar stands at the page's end: a dataset's report comes here instead (see DatasetReport). */}
+        {phone && <div id={REPORT_SLOT} />}
         {oneColumn && <FirstScreenPart name="HeadlineFigures" />}
         <section className="app__chart" aria-label={translate(lang, 'chart.title', { title })}>
           <PartBoundary>

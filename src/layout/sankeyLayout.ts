@@ -115,7 +115,6 @@ function layoutWithSlots(graph: FlowGraph, options: LayoutOptions): { geometry: 
     layoutHeld(nodes, links, { extent, nodeWidth, nodePadding, order: heldOrder(order) });
     result = { nodes: nodes as SNode[], links: links as unknown as SLink[] };
   } else {
-    const sankeyLinks = links;
     const usedColumns = [...new Set(graph.nodes.map((n) => n.column))].sort((x, y) => x - y);
     const denseColumn = new Map(usedColumns.map((column, i) => [column, i]));
     result = sankey<GraphNode & { fixedValue: number }, Pick<GraphLink, 'value'>>()
@@ -127,7 +126,7 @@ function layoutWithSlots(graph: FlowGraph, options: LayoutOptions): { geometry: 
       .nodeAlign((node) => denseColumn.get(node.column) ?? 0)
       // Big graphs relax less (once, on load, to find the order that is then held).
       .iterations(graph.links.length > 500 ? 6 : 32)
-      .extent(extent)({ nodes, links: sankeyLinks as unknown as SLink[] });
+      .extent(extent)({ nodes, links: links as unknown as SLink[] });
   }
   const laidNodes = result.nodes as SNode[];
   if (scale > 0) {

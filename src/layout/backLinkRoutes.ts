@@ -180,11 +180,15 @@ export function sideScale(sides: Map<GraphLink, AroundSides>, limit: number): nu
   return bands > 0 ? Math.max(0, limit - 2 * LANE_GAP) / bands : Infinity;
 }
 
-/** Routes of the back links in nested lanes under the diagram, shortest innermost, so lanes never cross. */
+/**
+ * Routes of the back links in nested lanes under the diagram, shortest innermost, so lanes never cross.
+ * `boxes` are the graph's nodes laid out, in its order; `laidLinks` the split graph's links laid
+ * out, in its order. Runs on every slider step (435 back links and 2,500 laid links at 500 / 2,500):
+ * everything is found by index, with no lookup by key.
+ */
 export function routeBackLinks(
   backLinks: GraphLink[],
-  graph: FlowGraph,
-  byKey: Map<string, NodeBox>,
+  boxes: NodeBox[],
   split: SplitGraph,
   laidLinks: SLink[],
   allBoxes: NodeBox[],
@@ -193,84 +197,80 @@ export function routeBackLinks(
   laneGap: number,
   width: number,
 ): LinkShape[] {
-  const outUsed = new Map<string, number>();
-  const inUsed = new Map<string, number>();
-  for (const l of laidLinks) {
-    const s = (l.source as SNode).key;
-    const t = (l.target as SNode).key;
-    outUsed.set(s, (outUsed.get(s) ?? 0) + (l.width ?? 0));
-    inUsed.set(t, (inUsed.get(t) ?? 0) + (l.width ?? 0));
-  }
+  // How much of each node's right (out) and left (in) edge the laid links already take.
+  const outUsed = new Float64Array(split.nodes.length);
+  const inUsed = new Float64Array(split.nodes.length);
+  split.links.forEach((l, i) => {
+    const w = laidLinks[i]!.width ?? 0;
+    outUsed[l.source]! += w;
+    inUsed[l.target]! += w;
+  });
   const none: SlottedLink = { link: backLinks[0]!, after: [], before: [], firstPiece: -1 };
-  const slotted = (l: GraphLink) => split.around.get(l) ?? none;
-  const sourceOf = (l: GraphLink) => byKey.get(graph.nodes[l.source]!.key)!;
-  const targetOf = (l: GraphLink) => byKey.get(graph.nodes[l.target]!.key)!;
-  // Where the link turns down on the right and up on the left: beside its ends, or beyond its last slots.
-  const turnRight = (l: GraphLink) => {
-    const { after } = slotted(l);
-    return after.length ? allBoxes[after[after.length - 1]!]!.x1 : sourceOf(l).x1;
-  };
-  const turnLeft = (l: GraphLink) => {
-    const { before } = slotted(l);
-    return before.length ? allBoxes[before[0]!]!.x0 : targetOf(l).x0;
-  };
-  const span = new Map(backLinks.map((l) => [l, turnRight(l) - turnLeft(l)]));
+  const slotted = backLinks.map((l) => split.around.get(l) ?? none);
+  // Where each link turns down on the right and up on the left: beside its ends, or beyond its last slots.
+  const turnRight = backLinks.map((l, i) => {
+    const { after } = slotted[i]!;
+    return after.length ? allBoxes[after[after.length - 1]!]!.x1 : boxes[l.source]!.x1;
+  });
+  const turnLeft = backLinks.map((l, i) => {
+    const { before } = slotted[i]!;
+    return before.length ? allBoxes[before[0]!]!.x0 : boxes[l.target]!.x0;
+  });
+  const span = turnRight.map((right, i) => right - turnLeft[i]!);
   // Shortest innermost; an outer link leaves and enters above an inner one, so lanes never cross.
-  const lanes = [...backLinks].sort((a, b) => span.get(a)! - span.get(b)! || a.flow - b.flow);
-  const outerFirst = [...lanes].reverse();
-  const exitY = new Map<string, number>();
-  const entryY = new Map<string, number>();
-  for (const l of outerFirst) {
-    const { after, before, firstPiece } = slotted(l);
-    const sourceKey = graph.nodes[l.source]!.key;
-    const targetKey = graph.nodes[l.target]!.key;
+  const lanes = backLinks.map((_, i) => i).sort((a, b) => span[a]! - span[b]! || backLinks[a]!.flow - backLinks[b]!.flow);
+  const exitY = new Float64Array(backLinks.length);
+  const entryY = new Float64Array(backLinks.length);
+  for (let k = lanes.length - 1; k >= 0; k--) {
+    const i = lanes[k]!;
+    const l = backLinks[i]!;
+    const { after, before, firstPiece } = slotted[i]!;
     const w = toPx(l.value, scale);
     // A link through slots leaves or enters as the layout stacked its first or last piece.
-    if (after.length) exitY.set(l.key, laidLinks[firstPiece]!.y0 ?? 0);
+    if (after.length) exitY[i] = laidLinks[firstPiece]!.y0 ?? 0;
     else {
-      const usedOut = outUsed.get(sourceKey) ?? 0;
-      exitY.set(l.key, sourceOf(l).y0 + usedOut + w / 2);
-      outUsed.set(sourceKey, usedOut + w);
+      exitY[i] = boxes[l.source]!.y0 + outUsed[l.source]! + w / 2;
+      outUsed[l.source]! += w;
     }
-    if (before.length) entryY.set(l.key, laidLinks[firstPiece + after.length + before.length - 1]!.y1 ?? 0);
+    if (before.length) entryY[i] = laidLinks[firstPiece + after.length + before.length - 1]!.y1 ?? 0;
     else {
-      const usedIn = inUsed.get(targetKey) ?? 0;
-      entryY.set(l.key, targetOf(l).y0 + usedIn + w / 2);
-      inUsed.set(targetKey, usedIn + w);
+      entryY[i] = boxes[l.target]!.y0 + inUsed[l.target]! + w / 2;
+      inUsed[l.target]! += w;
     }
   }
   let laneBottom = mainHeight + laneGap;
   // Nested turns beside the nodes: each lane steps out by its width, unless there are too many to fit.
-  const totalSteps = lanes.reduce((sum, l) => sum + toPx(l.value, scale) + laneGap, 0);
+  const totalSteps = lanes.reduce((sum, i) => sum + toPx(backLinks[i]!.value, scale) + laneGap, 0);
   const stepScale = totalSteps > MAX_REACH ? MAX_REACH / totalSteps : 1;
   const offsets: number[] = [];
   let sideOffset = Math.min(LANE_GAP, MAX_REACH / 4);
-  for (const l of lanes) {
+  for (const i of lanes) {
     offsets.push(sideOffset);
-    sideOffset += (toPx(l.value, scale) + laneGap) * stepScale;
+    sideOffset += (toPx(backLinks[i]!.value, scale) + laneGap) * stepScale;
   }
   // Where the room kept beyond the columns is short (it was kept for an estimate of the scale, and
   // at most a share of the width), all lanes step out less: they overlap, in the same order.
   let squeeze = 1;
-  lanes.forEach((l, i) => {
-    const room = Math.min(width - turnRight(l), turnLeft(l)) - toPx(l.value, scale);
-    if (room < offsets[i]!) squeeze = Math.min(squeeze, Math.max(0, room) / offsets[i]!);
+  lanes.forEach((i, k) => {
+    const room = Math.min(width - turnRight[i]!, turnLeft[i]!) - toPx(backLinks[i]!.value, scale);
+    if (room < offsets[k]!) squeeze = Math.min(squeeze, Math.max(0, room) / offsets[k]!);
   });
-  return lanes.map((l, i) => {
+  return lanes.map((i, k) => {
+    const l = backLinks[i]!;
     const w = toPx(l.value, scale);
-    const s = sourceOf(l);
-    const t = targetOf(l);
-    const { after, before } = slotted(l);
+    const s = boxes[l.source]!;
+    const t = boxes[l.target]!;
+    const { after, before } = slotted[i]!;
     const route: BackRoute = {
       back: true,
       x0: s.x1,
-      y0: exitY.get(l.key)!,
+      y0: exitY[i]!,
       x1: t.x0,
-      y1: entryY.get(l.key)!,
+      y1: entryY[i]!,
       after: slotsOf(after, allBoxes),
       before: slotsOf(before, allBoxes),
       laneY: laneBottom + w / 2,
-      reach: offsets[i]! * squeeze + w / 2,
+      reach: offsets[k]! * squeeze + w / 2,
       width: w,
     };
     laneBottom += w + laneGap;

@@ -1,9 +1,10 @@
 import type { SankeyLink, SankeyNode } from 'd3-sankey';
-import { linkBands, type BackRoute, type LinkRoute, type Slots } from './linkPaths';
-import { NO_SLOTS, type AroundSides, type SlottedLink, type SplitGraph } from './linkSlots';
+import type { BackRoute } from './linkPaths';
+import { linkShape, slotsOf, type LaidNode } from './linkShapes';
+import type { AroundSides, SlottedLink, SplitGraph } from './linkSlots';
 import type { FlowGraph, GraphLink, GraphNode } from './graph';
 import type { LinkShape, NodeBox } from './geometryTypes';
-import { toPx, type Px, type PxPerMoney } from './units';
+import { toPx, type PxPerMoney } from './units';
 
 // Links that run backwards (closing the loop) go round under the diagram in nested lanes: which
 // side they turn on, how far each lane steps out, and their routes, once the forward part is laid out.
@@ -21,19 +22,6 @@ export const MAX_GAP_SHARE = 0.15;
 const MAX_REACH = 48;
 /** Room beyond the columns for back links going round may take at most this share of the width. */
 const MAX_SIDE_SHARE = 0.4;
-
-/** Where a link passes through slots: each slot's x0, x1 and middle y, in turn. */
-export function slotsOf(indices: readonly number[], boxes: NodeBox[]): Slots {
-  if (indices.length === 0) return NO_SLOTS;
-  const via = new Array<number>(indices.length * 3);
-  indices.forEach((i, k) => {
-    const slot = boxes[i]!;
-    via[3 * k] = slot.x0;
-    via[3 * k + 1] = slot.x1;
-    via[3 * k + 2] = (slot.y0 + slot.y1) / 2;
-  });
-  return via;
-}
 
 /** The most any lane's turn steps out beside the nodes (or slots) before its own width. */
 export function stepBound(backLinks: GraphLink[], scale: number, laneGap: number): number {
@@ -182,8 +170,8 @@ export function sideScale(sides: Map<GraphLink, AroundSides>, limit: number): nu
 
 /**
  * Routes of the back links in nested lanes under the diagram, shortest innermost, so lanes never cross.
- * `boxes` are the graph's nodes laid out, in its order; `laidLinks` the split graph's links laid
- * out, in its order. Runs on every slider step (435 back links and 2,500 laid links at 500 / 2,500):
+ * `boxes` are the graph's nodes laid out, in its order; `laidLinks` and `laidNodes` the split
+ * graph's links and nodes as placed, in its order. Runs on every slider step (435 back links and 2,500 laid links at 500 / 2,500):
  * everything is found by index, with no lookup by key.
  */
 export function routeBackLinks(
@@ -191,7 +179,7 @@ export function routeBackLinks(
   boxes: NodeBox[],
   split: SplitGraph,
   laidLinks: SLink[],
-  allBoxes: NodeBox[],
+  laidNodes: readonly LaidNode[],
   scale: PxPerMoney,
   mainHeight: number,
   laneGap: number,
@@ -210,11 +198,11 @@ export function routeBackLinks(
   // Where each link turns down on the right and up on the left: beside its ends, or beyond its last slots.
   const turnRight = backLinks.map((l, i) => {
     const { after } = slotted[i]!;
-    return after.length ? allBoxes[after[after.length - 1]!]!.x1 : boxes[l.source]!.x1;
+    return after.length ? (laidNodes[after[after.length - 1]!]!.x1 ?? 0) : boxes[l.source]!.x1;
   });
   const turnLeft = backLinks.map((l, i) => {
     const { before } = slotted[i]!;
-    return before.length ? allBoxes[before[0]!]!.x0 : boxes[l.target]!.x0;
+    return before.length ? (laidNodes[before[0]!]!.x0 ?? 0) : boxes[l.target]!.x0;
   });
   const span = turnRight.map((right, i) => right - turnLeft[i]!);
   // Shortest innermost; an outer link leaves and enters above an inner one, so lanes never cross.
@@ -267,8 +255,8 @@ export function routeBackLinks(
       y0: exitY[i]!,
       x1: t.x0,
       y1: entryY[i]!,
-      after: slotsOf(after, allBoxes),
-      before: slotsOf(before, allBoxes),
+      after: slotsOf(after, laidNodes),
+      before: slotsOf(before, laidNodes),
       laneY: laneBottom + w / 2,
       reach: offsets[k]! * squeeze + w / 2,
       width: w,
@@ -276,23 +264,4 @@ export function routeBackLinks(
     laneBottom += w + laneGap;
     return linkShape(l, s.key, t.key, w, route);
   });
-}
-
-/**
- * A link's route and its bands by origin. Numbers only: a large graph draws most links straight
- * into a canvas, and path strings for thousands of links per slider step would feed the garbage collector.
- */
-export function linkShape(link: GraphLink, source: string, target: string, width: Px, route: LinkRoute): LinkShape {
-  return {
-    key: link.key,
-    flow: link.flow,
-    source,
-    target,
-    value: link.value,
-    width,
-    back: route.back,
-    route,
-    bands: linkBands(link, width),
-    standing: link.standing,
-  };
 }

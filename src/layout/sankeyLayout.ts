@@ -2,13 +2,11 @@ import { sankey } from 'd3-sankey';
 import {
   chooseSides,
   LANE_GAP,
-  linkShape,
   MAX_GAP_SHARE,
   routeBackLinks,
   sideRoom,
   sideScale,
   sideLimit,
-  slotsOf,
   stepBound,
   type SLink,
   type SNode,
@@ -17,6 +15,7 @@ import { DRAG_GAP, dragShifts } from './dragNodes';
 import type { Geometry, LinkShape, NodeBox } from './geometryTypes';
 import { layoutHeld, placedLayers } from './heldLayout';
 import type { LinkRoute } from './linkPaths';
+import { linkShape, slotsOf } from './linkShapes';
 import { isBackSlotKey, splitAtColumns } from './linkSlots';
 import { heldPlacements, placedLinks, placedNodes } from './placedObjects';
 import type { FlowGraph, GraphLink, GraphNode } from './graph';
@@ -50,7 +49,8 @@ export function layoutSankey(graph: FlowGraph, options: LayoutOptions): Geometry
   return layoutWithSlots(graph, options).geometry;
 }
 
-function layoutWithSlots(graph: FlowGraph, options: LayoutOptions): { geometry: Geometry; slots: NodeBox[] } {
+/** The geometry; with `nodesOnly`, the slots' boxes too (for the order: see nodeOrder). */
+function layoutWithSlots(graph: FlowGraph, options: LayoutOptions): { geometry: Geometry; slots?: NodeBox[] } {
   const { width, nodeWidth = 12, order, offsets } = options;
   let { height } = options;
   const backLinks = graph.links.filter((l) => l.back && l.value > 0);
@@ -138,19 +138,9 @@ function layoutWithSlots(graph: FlowGraph, options: LayoutOptions): { geometry: 
   const size = { width: px(width), height: px(height), scale: pixelsPerMoney, columns: columnsUsed };
 
   applyOffsets(laidNodes, result.links as SLink[], offsets, mainHeight, nodePadding);
-  const allBoxes: NodeBox[] = laidNodes.map((n) => ({
-    key: n.key,
-    entity: n.entity,
-    x0: px(n.x0 ?? 0),
-    x1: px(n.x1 ?? 0),
-    y0: px(n.y0 ?? 0),
-    y1: px(n.y1 ?? 0),
-    value: money(n.value ?? 0),
-    column: (n as { layer?: number }).layer ?? n.column,
-  }));
-  const boxes = allBoxes.slice(0, split.realCount);
-  const slots = allBoxes.slice(split.realCount);
-  if (options.nodesOnly) return { geometry: { ...size, nodes: boxes, links: [] }, slots };
+  const boxes = laidNodes.slice(0, split.realCount).map(boxOf);
+  // Routes read the slots where the placement left them (see LaidNode).
+  if (options.nodesOnly) return { geometry: { ...size, nodes: boxes, links: [] }, slots: laidNodes.slice(split.realCount).map(boxOf) };
 
   const laidLinks = result.links as SLink[];
   const shapes: LinkShape[] = split.pieces.map(({ link, after, firstPiece }) => {
@@ -160,11 +150,11 @@ function layoutWithSlots(graph: FlowGraph, options: LayoutOptions): { geometry: 
     const source = boxes[link.source]!;
     const target = boxes[link.target]!;
     const w = px(first.width ?? 0);
-    const via = slotsOf(after, allBoxes);
+    const via = slotsOf(after, laidNodes);
     const route: LinkRoute = { back: false, x0: source.x1, y0: first.y0 ?? 0, x1: target.x0, y1: last.y1 ?? 0, via };
     return linkShape(link, source.key, target.key, w, route);
   });
-  shapes.push(...routeBackLinks(backLinks, boxes, split, laidLinks, allBoxes, pixelsPerMoney, mainHeight, laneGap, width));
+  shapes.push(...routeBackLinks(backLinks, boxes, split, laidLinks, laidNodes, pixelsPerMoney, mainHeight, laneGap, width));
   // Zero-valued links are kept as empty shapes so keyed elements persist and transitions stay smooth.
   for (const l of graph.links) {
     if (l.value > 0) continue;
@@ -181,7 +171,7 @@ function layoutWithSlots(graph: FlowGraph, options: LayoutOptions): { geometry: 
       standing: l.standing,
     });
   }
-  return { geometry: { ...size, nodes: boxes, links: shapes }, slots };
+  return { geometry: { ...size, nodes: boxes, links: shapes } };
 }
 
 /**
@@ -237,6 +227,20 @@ function heldOrder(order: ReadonlyMap<string, number>): Pick<ReadonlyMap<string,
   return held;
 }
 
+/** A node as placed, as the chart's box (or the slot's, for the order: see nodeOrder). */
+function boxOf(n: SNode): NodeBox {
+  return {
+    key: n.key,
+    entity: n.entity,
+    x0: px(n.x0 ?? 0),
+    x1: px(n.x1 ?? 0),
+    y0: px(n.y0 ?? 0),
+    y1: px(n.y1 ?? 0),
+    value: money(n.value ?? 0),
+    column: (n as { layer?: number }).layer ?? n.column,
+  };
+}
+
 /** Moves dragged nodes (and slots, which make way like boxes) within their columns; their links follow. */
 function applyOffsets(nodes: SNode[], links: SLink[], offsets: LayoutOptions['offsets'], maxY: number, padding: number) {
   // No box dragged (the usual slider step): nothing moves (see settleColumn), and the columns need
@@ -258,7 +262,7 @@ function applyOffsets(nodes: SNode[], links: SLink[], offsets: LayoutOptions['of
 
 /** Order of nodes (and slots) within their columns from a relaxed layout: computed once per dataset, then held. */
 export function nodeOrder(graph: FlowGraph, width: number, height: number): Map<string, number> {
-  const { geometry, slots } = layoutWithSlots(graph, { width, height, nodesOnly: true });
+  const { geometry, slots = [] } = layoutWithSlots(graph, { width, height, nodesOnly: true });
   const sorted = [...geometry.nodes, ...slots].sort((a, b) => a.column - b.column || a.y0 - b.y0);
   return new Map(sorted.map((n, i) => [n.key, i]));
 }

@@ -96,13 +96,12 @@ export function placeLabels(nodes: NodeBox[], text: (node: NodeBox) => LabelText
       return true;
     };
   };
-  const many = nodes.length > MANY_NODES;
   // The same for a graph of hundreds of boxes, which tries one spot each: what stands where is looked
   // up by strips of x (see rectStrips), and the labels placed are filed there.
-  const boxesAt = rectStrips<(typeof boxes)[number]>(width);
-  const occupiedAt = rectStrips<Rect>(width);
-  if (many) for (const b of boxes) boxesAt.add(b);
-  const isFree = (rect: Rect, own: string) =>
+  const strips =
+    nodes.length > MANY_NODES ? { boxes: rectStrips<(typeof boxes)[number]>(width), labels: rectStrips<Rect>(width) } : undefined;
+  if (strips) for (const b of boxes) strips.boxes.add(b);
+  const isFree = ({ boxes: boxesAt, labels: occupiedAt }: NonNullable<typeof strips>, rect: Rect, own: string) =>
     rect.x0 >= 0 &&
     rect.x1 <= width &&
     rect.y0 >= 0 &&
@@ -116,17 +115,17 @@ export function placeLabels(nodes: NodeBox[], text: (node: NodeBox) => LabelText
   for (const node of byValue) {
     const sides: Side[] = node.column === lastColumn && lastColumn > 0 ? ['left', 'right'] : ['right', 'left'];
     const centre = (node.y0 + node.y1) / 2;
-    if (many) {
+    if (strips) {
       // The preferred spot only; a spot another label of the column already covers is not worth measuring.
       const x = sides[0] === 'left' ? node.x0 - LABEL_GAP : node.x1 + LABEL_GAP;
       const y = clamp(centre, lineHeight, height - lineHeight);
       const rows = { x0: x, x1: x, y0: y - lineHeight, y1: y + lineHeight };
       const near = (r: Rect) => r.y0 < rows.y1 && rows.y0 < r.y1 && r.x0 <= x + LEADER_RUN && x - LEADER_RUN <= r.x1;
-      if (occupiedAt.some(x - LEADER_RUN, x + LEADER_RUN, near)) continue;
+      if (strips.labels.some(x - LEADER_RUN, x + LEADER_RUN, near)) continue;
       const lines = labelVariants(text(node), measure)[0]!;
       const spot = textSpot(node, sides[0]!, 0, blockOf(lines, measure, lineHeight), lineHeight, height);
-      if (!isFree(spot.rect, node.key)) continue;
-      occupiedAt.add(spot.rect);
+      if (!isFree(strips, spot.rect, node.key)) continue;
+      strips.labels.add(spot.rect);
       result.set(node.key, placement(node, lines, spot, lineHeight));
       continue;
     }

@@ -30,6 +30,17 @@ function rectOf(label: LabelPlacement): Rect {
   };
 }
 
+/** Each label (or number) inside the chart, over no box but its own and no other label. */
+function expectApart(labels: LabelPlacement[], nodes: NodeBox[], width: number, height: number) {
+  const rects = labels.map(rectOf);
+  labels.forEach((label, i) => {
+    const r = rects[i]!;
+    expect(r.x0 >= 0 && r.x1 <= width && r.y0 >= 0 && r.y1 <= height, `${label.key} leaves the chart`).toBe(true);
+    expect(nodes.filter((n) => n.key !== label.key && overlaps(r, n)).map((n) => n.key)).toEqual([]);
+    rects.slice(i + 1).forEach((other, j) => expect(overlaps(r, other), `${label.key} and ${labels[i + 1 + j]!.key}`).toBe(false));
+  });
+}
+
 /** Columns of boxes stacked with room between them, as the layout stacks them, and names of any length. */
 const randomColumns = fc
   .record({
@@ -70,16 +81,57 @@ describe('label placement', () => {
     fc.assert(
       fc.property(randomColumns, ({ width, height, nodes, names }) => {
         const labels = placeLabels(nodes, (n) => ({ name: names.get(n.key)!, amount: '$1' }), { width, height, lineHeight: LINE, measure });
-        const rects = labels.map(rectOf);
-        labels.forEach((label, i) => {
-          expect(label.visible || label.tag !== undefined).toBe(true);
-          const r = rects[i]!;
-          expect(r.x0 >= 0 && r.x1 <= width && r.y0 >= 0 && r.y1 <= height, `${label.key} leaves the chart`).toBe(true);
-          expect(nodes.filter((n) => n.key !== label.key && overlaps(r, n)).map((n) => n.key)).toEqual([]);
-          rects.slice(i + 1).forEach((other, j) => expect(overlaps(r, other), `${label.key} and ${labels[i + 1 + j]!.key}`).toBe(false));
-        });
+        for (const label of labels) expect(label.visible || label.tag !== undefined).toBe(true);
+        expectApart(labels, nodes, width, height);
       }),
       { numRuns: Number(process.env.PROPERTY_RUNS ?? 200) },
+    );
+  }, 60_000);
+
+  it('in a graph of hundreds of boxes, draws only labels that overlap no other label nor a box not their own, inside the chart', () => {
+    const crowded = fc
+      .record({
+        width: fc.integer({ min: 320, max: 1280 }),
+        columns: fc.array(
+          fc.array(fc.record({ h: fc.integer({ min: 1, max: 12 }), gap: fc.integer({ min: 1, max: 30 }) }), {
+            minLength: 20,
+            maxLength: 60,
+          }),
+          { minLength: 4, maxLength: 8 },
+        ),
+        names: fc.array(fc.string({ minLength: 1, maxLength: 14 }), { minLength: 1, maxLength: 20 }),
+      })
+      .filter(({ columns }) => columns.flat().length > 150)
+      .map(({ width, columns, names }) => {
+        const spacing = (width - 12) / (columns.length - 1);
+        const nodes = columns.flatMap((column, c) => {
+          let y = 0;
+          return column.map(({ h, gap }, i) => {
+            y += gap;
+            const box = node(`n${c}.${i}`, c, y, y + h, h, 0, spacing);
+            y += h;
+            return box;
+          });
+        });
+        return { width, height: Math.max(...nodes.map((n) => n.y1 + 10)), nodes, names };
+      });
+    fc.assert(
+      fc.property(crowded, ({ width, height, nodes, names }) => {
+        const labels = placeLabels(nodes, (n) => ({ name: names[nodes.indexOf(n) % names.length]!, amount: '$1' }), {
+          width,
+          height,
+          lineHeight: LINE,
+          measure,
+        });
+        // (A chart too crowded may show none: the tooltips name every box.)
+        expectApart(
+          labels.filter((label) => label.visible),
+          nodes,
+          width,
+          height,
+        );
+      }),
+      { numRuns: Number(process.env.PROPERTY_RUNS ?? 40) },
     );
   }, 60_000);
 

@@ -11,7 +11,7 @@ import {
   type SLink,
   type SNode,
 } from './backLinkRoutes';
-import { DRAG_GAP, dragShifts } from './dragNodes';
+import { anyDragged, DRAG_GAP, dragShifts } from './dragNodes';
 import type { Geometry, LinkShape, NodeBox } from './geometryTypes';
 import { layoutHeld, placedLayers } from './heldLayout';
 import type { LinkRoute } from './linkPaths';
@@ -139,7 +139,6 @@ function layoutWithSlots(graph: FlowGraph, options: LayoutOptions): { geometry: 
 
   applyOffsets(laidNodes, result.links as SLink[], offsets, mainHeight, nodePadding);
   const boxes = laidNodes.slice(0, split.realCount).map(boxOf);
-  // Routes read the slots where the placement left them (see LaidNode).
   if (options.nodesOnly) return { geometry: { ...size, nodes: boxes, links: [] }, slots: laidNodes.slice(split.realCount).map(boxOf) };
 
   const laidLinks = result.links as SLink[];
@@ -150,11 +149,13 @@ function layoutWithSlots(graph: FlowGraph, options: LayoutOptions): { geometry: 
     const source = boxes[link.source]!;
     const target = boxes[link.target]!;
     const w = px(first.width ?? 0);
+    // The slots where the placement left them (see LaidNode).
     const via = slotsOf(after, laidNodes);
     const route: LinkRoute = { back: false, x0: source.x1, y0: first.y0 ?? 0, x1: target.x0, y1: last.y1 ?? 0, via };
     return linkShape(link, source.key, target.key, w, route);
   });
-  shapes.push(...routeBackLinks(backLinks, boxes, split, laidLinks, laidNodes, pixelsPerMoney, mainHeight, laneGap, width));
+  const placed = { split, boxes, nodes: laidNodes, links: laidLinks };
+  shapes.push(...routeBackLinks(backLinks, placed, { scale: pixelsPerMoney, mainHeight, laneGap, width }));
   // Zero-valued links are kept as empty shapes so keyed elements persist and transitions stay smooth.
   for (const l of graph.links) {
     if (l.value > 0) continue;
@@ -197,7 +198,6 @@ function fitScale(nodes: GraphNode[], height: number, laneGaps: number, backTota
   return { scale, nodePadding };
 }
 
-/** Where a link passes through its slots: left edge, right edge and centre height of each. */
 /** Height of the tallest layer at a scale, with its padding (placed as `layoutHeld` places it). */
 function tallestLayer(nodes: readonly GraphNode[], links: readonly GraphLink[], scale: number, nodePadding: number): number {
   const forward = links.filter((l) => !l.back && l.value > 0);
@@ -243,9 +243,8 @@ function boxOf(n: SNode): NodeBox {
 
 /** Moves dragged nodes (and slots, which make way like boxes) within their columns; their links follow. */
 function applyOffsets(nodes: SNode[], links: SLink[], offsets: LayoutOptions['offsets'], maxY: number, padding: number) {
-  // No box dragged (the usual slider step): nothing moves (see settleColumn), and the columns need
-  // not be gathered, which at 500 / 2,500 with its slots cost about 0.3 ms a step.
-  if (!offsets || !Object.values(offsets).some(Boolean)) return;
+  // No box dragged (the usual slider step): the columns, slots included, need not be gathered.
+  if (!offsets || !anyDragged(offsets)) return;
   const shift = dragShifts(nodes, offsets, 0, maxY, Math.min(padding, DRAG_GAP));
   // Dragged boxes that moved nothing: thousands of links need not be visited.
   if (shift.size === 0) return;

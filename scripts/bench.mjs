@@ -192,13 +192,11 @@ try {
     .reduce((slowest, r) => (!slowest || r.clearing.median > slowest.clearing.median ? r : slowest), null);
 
   const huge = growth.find((g) => g.flows === 10000);
-  // The observer sees only tasks of 50 ms or more: with none seen, every task of the walk was shorter.
-  const longestTaskLine = (walk) => {
-    if (walk.longTasks > 0)
-      return [`2,000/10,000 walk: longest task (${walk.longestDuring})`, check('2,000/10,000 longest task', walk.longestTask, 200)];
-    checks.push({ name: '2,000/10,000 longest task', value: null, under: 50, target: 200, ok: true });
-    return ['2,000/10,000 walk: longest task', 'under 50 ms (no long task seen)  ✓ target ≤ 200 ms'];
-  };
+  // The long-task observer reports only tasks over 50 ms: with none seen, 50 ms bounds the longest.
+  const walkLine =
+    hugeWalk.longTasks > 0
+      ? [`2,000/10,000 walk: longest task (${hugeWalk.longestDuring})`, check('2,000/10,000 longest task', hugeWalk.longestTask, 200)]
+      : ['2,000/10,000 walk: longest task (none over 50)', `≤ ${check('2,000/10,000 longest task', 50, 200)}`];
   console.log('\nTargets:');
   const lines = [
     ['default loop: updated p95', check('default loop updated p95', slider.updated.p95, 5)],
@@ -217,7 +215,7 @@ try {
     ['2,000/10,000: step p95', check('2,000/10,000 step p95', Math.max(huge.frame.p95, huge.linksPainted?.p95 ?? 0), 150)],
     ['2,000/10,000: first chart (median)', check('2,000/10,000 first chart', hugeLoad.median, 3000)],
     ['2,000/10,000: table opens', check('2,000/10,000 table opens', hugeWalk.tableOpened, 200)],
-    longestTaskLine(hugeWalk),
+    walkLine,
     ['500/2,500: clearing, slowest case (median)', check('500/2,500 clearing median', bigClearing?.clearing.median ?? Infinity, 50)],
     ['default: faster peer ÷ ours', `${defaultRatio.toFixed(1)}×  ${defaultRatio >= 3 ? '✓' : '✗'} target ≥ 3×`],
     ['500/2,500: faster peer ÷ ours', `${bigRatio.toFixed(1)}×  ${bigRatio >= 10 ? '✓' : '✗'} target ≥ 10×`],

@@ -1,6 +1,6 @@
 import type { SankeyLink, SankeyNode } from 'd3-sankey';
 import type { BackRoute } from './linkPaths';
-import { linkShape, slotsOf, type LaidNode } from './linkShapes';
+import { linkShape, slotsOf } from './linkShapes';
 import type { AroundSides, SlottedLink, SplitGraph } from './linkSlots';
 import type { FlowGraph, GraphLink, GraphNode } from './graph';
 import type { LinkShape, NodeBox } from './geometryTypes';
@@ -168,32 +168,24 @@ export function sideScale(sides: Map<GraphLink, AroundSides>, limit: number): nu
   return bands > 0 ? Math.max(0, limit - 2 * LANE_GAP) / bands : Infinity;
 }
 
-/** The split graph as placed: what routes are read from (see routeBackLinks). */
-export interface PlacedGraph {
-  split: SplitGraph;
-  /** The graph's nodes laid out as boxes, in its order. */
-  boxes: readonly NodeBox[];
-  /** The split graph's nodes and links as placed, in its order. */
-  nodes: readonly LaidNode[];
-  links: readonly SLink[];
-}
-
-/** The room under the diagram: the scale, the height above the lanes, the lanes' gap, and the width. */
-export interface LaneRoom {
-  scale: PxPerMoney;
-  mainHeight: number;
-  laneGap: number;
-  width: number;
-}
-
 /**
  * Routes of the back links in nested lanes under the diagram, shortest innermost, so lanes never
- * cross. Runs on every slider step (435 back links and 2,356 placed links at 500 / 2,500):
+ * cross. `boxes` are the graph's nodes laid out, in its order; `laidLinks` and `laidNodes` the split
+ * graph's links and nodes as placed, in its order (the placement's objects: a box passed for one is
+ * a type error). Runs on every slider step (435 back links and 2,356 placed links at 500 / 2,500):
  * everything is found by index, with no lookup by key.
  */
-export function routeBackLinks(backLinks: GraphLink[], placed: PlacedGraph, room: LaneRoom): LinkShape[] {
-  const { split, boxes, nodes: laidNodes, links: laidLinks } = placed;
-  const { scale, mainHeight, laneGap, width } = room;
+export function routeBackLinks(
+  backLinks: GraphLink[],
+  boxes: readonly NodeBox[],
+  split: SplitGraph,
+  laidLinks: readonly SLink[],
+  laidNodes: readonly SNode[],
+  scale: PxPerMoney,
+  mainHeight: number,
+  laneGap: number,
+  width: number,
+): LinkShape[] {
   // How much of each node's right (out) and left (in) edge the laid links already take.
   const outUsed = new Float64Array(split.nodes.length);
   const inUsed = new Float64Array(split.nodes.length);

@@ -59,17 +59,6 @@ export interface PlacedNode {
   y1?: number | undefined;
 }
 
-/** How far the reader has dragged the node `key` (0: not dragged, as for an offset that is no number). */
-function offsetOf(offsets: Readonly<Record<string, number>>, key: string): number {
-  // Keys are dataset ids: an entity called "__proto__" must not read Object.prototype.
-  return (Object.hasOwn(offsets, key) ? offsets[key] : 0) || 0;
-}
-
-/** Whether the reader has dragged any node: if not, no node moves (see settleColumn). */
-export function anyDragged(offsets: Readonly<Record<string, number>>): boolean {
-  return Object.keys(offsets).some((key) => offsetOf(offsets, key) !== 0);
-}
-
 /**
  * How far each node moves (by key; nodes that stay are left out) once the reader's `offsets` are
  * applied column by column between `top` and `bottom` (see `settleColumn`).
@@ -89,7 +78,12 @@ export function dragShifts(
   }
   const shifts = new Map<string, number>();
   for (const column of columns.values()) {
-    const boxes = column.map((n) => ({ y0: n.y0 ?? 0, y1: n.y1 ?? 0, offset: offsetOf(offsets, n.key) }));
+    // Keys are dataset ids: an entity called "__proto__" must not read Object.prototype.
+    const boxes = column.map((n) => ({
+      y0: n.y0 ?? 0,
+      y1: n.y1 ?? 0,
+      offset: (Object.hasOwn(offsets, n.key) ? offsets[n.key] : 0) || 0,
+    }));
     settleColumn(boxes, top, bottom, gap).forEach((y0, i) => {
       const dy = y0 - boxes[i]!.y0;
       if (dy !== 0) shifts.set(column[i]!.key, dy);

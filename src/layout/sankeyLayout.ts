@@ -11,7 +11,7 @@ import {
   type SLink,
   type SNode,
 } from './backLinkRoutes';
-import { anyDragged, DRAG_GAP, dragShifts } from './dragNodes';
+import { DRAG_GAP, dragShifts } from './dragNodes';
 import type { Geometry, LinkShape, NodeBox } from './geometryTypes';
 import { layoutHeld, placedLayers } from './heldLayout';
 import type { LinkRoute } from './linkPaths';
@@ -154,8 +154,7 @@ function layoutWithSlots(graph: FlowGraph, options: LayoutOptions): { geometry: 
     const route: LinkRoute = { back: false, x0: source.x1, y0: first.y0 ?? 0, x1: target.x0, y1: last.y1 ?? 0, via };
     return linkShape(link, source.key, target.key, w, route);
   });
-  const placed = { split, boxes, nodes: laidNodes, links: laidLinks };
-  shapes.push(...routeBackLinks(backLinks, placed, { scale: pixelsPerMoney, mainHeight, laneGap, width }));
+  shapes.push(...routeBackLinks(backLinks, boxes, split, laidLinks, laidNodes, pixelsPerMoney, mainHeight, laneGap, width));
   // Zero-valued links are kept as empty shapes so keyed elements persist and transitions stay smooth.
   for (const l of graph.links) {
     if (l.value > 0) continue;
@@ -243,10 +242,9 @@ function boxOf(n: SNode): NodeBox {
 
 /** Moves dragged nodes (and slots, which make way like boxes) within their columns; their links follow. */
 function applyOffsets(nodes: SNode[], links: SLink[], offsets: LayoutOptions['offsets'], maxY: number, padding: number) {
-  // No box dragged (the usual slider step): the columns, slots included, need not be gathered.
-  if (!offsets || !anyDragged(offsets)) return;
+  if (!offsets) return;
   const shift = dragShifts(nodes, offsets, 0, maxY, Math.min(padding, DRAG_GAP));
-  // Dragged boxes that moved nothing: thousands of links need not be visited.
+  // Nothing dragged (the usual slider step): thousands of links need not be visited.
   if (shift.size === 0) return;
   for (const node of nodes) {
     const dy = shift.get(node.key) ?? 0;

@@ -154,9 +154,7 @@ const FIRST_SCREEN_PARTS = [
  * main.tsx asks for first, in the parser's chunk, so the validator (valibot, which that chunk imports)
  * comes one round trip after them, not two. Only the load form (LoadDataForm) imports them otherwise.
  */
-const PART_COMPANIONS: Record<string, string[]> = {
-  'src/load/parseAny.ts': ['src/load/readLinkedDataset.ts', 'src/load/loadInto.ts'],
-};
+const PART_COMPANIONS: Record<string, string[]> = { 'src/load/parseAny.ts': ['src/load/readLinkedDataset.ts', 'src/load/loadInto.ts'] };
 
 /**
  * valibot in a chunk of its own, before any part takes it: the parser needs it, and so does the
@@ -171,7 +169,9 @@ function firstLoad(): { plugin: Plugin; group: Group; parts: Group[] } {
     name: 'first-load-closure',
     apply: 'build',
     buildEnd() {
-      const entry = [...this.getModuleIds()].find((id) => this.getModuleInfo(id)?.isEntry);
+      const ids = [...this.getModuleIds()];
+      const idOf = (path: string) => ids.find((id) => id.endsWith(`/${path}`));
+      const entry = ids.find((id) => this.getModuleInfo(id)?.isEntry);
       const walk = (id: string) => {
         if (initial.has(id)) return;
         initial.add(id);
@@ -184,10 +184,10 @@ function firstLoad(): { plugin: Plugin; group: Group; parts: Group[] } {
           closure.add(id);
           for (const next of this.getModuleInfo(id)?.importedIds ?? []) gather(next);
         };
-        const root = [...this.getModuleIds()].find((id) => id.endsWith(`/${path}`));
+        const root = idOf(path);
         if (root) gather(root);
         for (const companion of PART_COMPANIONS[path] ?? []) {
-          const id = [...this.getModuleIds()].find((id) => id.endsWith(`/${companion}`));
+          const id = idOf(companion);
           // A companion moved or renamed would quietly fall back to a chunk of its own (a round trip later).
           if (!id || initial.has(id)) this.error(`${companion}, which PART_COMPANIONS puts with ${path}, is not a lazily loaded module`);
           closure.add(id);

@@ -1,6 +1,6 @@
-import { provideRoundsView } from '../layout/chartGeometry';
 import type { Dataset } from '../model/types';
 import { presetSvg, svgBlob } from './exportPresets';
+import { provideLayoutCode } from './provideLayoutCode';
 import type { ExportPreset } from './presetIds';
 import type { SnapshotState } from './snapshotTypes';
 import { datasetMessages, pause, toSvgJob, type FromExportWorker } from './svgJob';
@@ -28,8 +28,8 @@ let jobs = 0;
  * state across (a large chart takes a second to derive and write). Where no worker can run, drawn here.
  */
 export async function drawSvg(state: SnapshotState, preset: ExportPreset): Promise<Blob> {
-  // Should it be drawn here after all (no worker, or the worker fails), in the rounds view it needs that view's code.
-  if (state.view === 'rounds') provideRoundsView(await import('../layout/roundsView'));
+  // Should it be drawn here after all (no worker, or the worker fails), it needs that code here too.
+  await provideLayoutCode(state);
   const current = drawer === undefined ? (drawer = startDrawer()) : drawer;
   if (!current) return svgBlob(presetSvg(state, preset));
   const id = ++jobs;

@@ -1,9 +1,9 @@
 // Draws SVG exports off the page's thread: a large chart derived afresh at an export's size, and its
 // document written, take far longer than a frame, and the page stays usable meanwhile.
 import { loadLanguage } from '../i18n/strings';
-import { provideRoundsView } from '../layout/chartGeometry';
 import type { Dataset } from '../model/types';
 import { presetSvg, svgBlob } from './exportPresets';
+import { provideLayoutCode } from './provideLayoutCode';
 import { fromSvgJob, joinDataset, type FromExportWorker, type SvgJob, type ToExportWorker } from './svgJob';
 
 let source: Dataset | undefined;
@@ -22,7 +22,7 @@ async function draw(job: SvgJob): Promise<void> {
   try {
     if (!source) throw new Error('no dataset');
     await loadLanguage(job.settings.lang);
-    if (job.settings.view === 'rounds') provideRoundsView(await import('../layout/roundsView'));
+    await provideLayoutCode(job.settings);
     // A file handed over as it is: the page need not encode megabytes of text itself.
     reply = { id: job.id, svg: svgBlob(presetSvg(fromSvgJob(source, job), job.preset)) };
   } catch (problem) {

@@ -1,5 +1,7 @@
 // Boxes dragged up or down (by pointer or keyboard) within their columns: a dragged box goes where
 // it is taken, the others in its column make way, and nothing leaves the column or overlaps.
+// Loaded with a reader's first drag, not with the page (see provideDragNodes in sankeyLayout.ts).
+import type { SLink, SNode } from './backLinkRoutes';
 
 export interface ColumnBox {
   /** Where the layout put it. */
@@ -90,4 +92,20 @@ export function dragShifts(
     });
   }
   return shifts;
+}
+
+/** Moves dragged nodes (and slots, which make way like boxes) within their columns; their links follow. */
+export function applyOffsets(nodes: SNode[], links: SLink[], offsets: Readonly<Record<string, number>>, maxY: number, padding: number) {
+  const shift = dragShifts(nodes, offsets, 0, maxY, Math.min(padding, DRAG_GAP));
+  // Every box back in its place: thousands of links need not be visited.
+  if (shift.size === 0) return;
+  for (const node of nodes) {
+    const dy = shift.get(node.key) ?? 0;
+    node.y0 = (node.y0 ?? 0) + dy;
+    node.y1 = (node.y1 ?? 0) + dy;
+  }
+  for (const link of links) {
+    link.y0 = (link.y0 ?? 0) + (shift.get((link.source as SNode).key) ?? 0);
+    link.y1 = (link.y1 ?? 0) + (shift.get((link.target as SNode).key) ?? 0);
+  }
 }

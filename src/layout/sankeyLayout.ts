@@ -11,7 +11,6 @@ import {
   type SLink,
   type SNode,
 } from './backLinkRoutes';
-import { DRAG_GAP, dragShifts } from './dragNodes';
 import type { Geometry, LinkShape, NodeBox } from './geometryTypes';
 import { layoutHeld, placedLayers } from './heldLayout';
 import type { LinkRoute } from './linkPaths';
@@ -23,6 +22,21 @@ import { money } from '../model/units';
 import { px, pxPerMoney } from './units';
 
 export type { Band, Geometry, LinkShape, NodeBox } from './geometryTypes';
+
+type DragNodes = typeof import('./dragNodes');
+let dragCode: DragNodes | undefined;
+
+/**
+ * Hands the layout the code that settles boxes a reader has dragged (./dragNodes.ts): few readers
+ * drag one, so it loads with the first drag, not with the page. Whatever lays out offsets (the
+ * chart's drag, an export of a dragged chart) loads it and hands it over first.
+ */
+export function provideDragNodes(code: DragNodes): void {
+  dragCode = code;
+}
+
+/** Whether the code for dragged boxes has been handed over (see provideDragNodes). */
+export const dragNodesProvided = (): boolean => dragCode !== undefined;
 
 export interface LayoutOptions {
   width: number;
@@ -137,7 +151,11 @@ function layoutWithSlots(graph: FlowGraph, options: LayoutOptions): { geometry: 
   const pixelsPerMoney = pxPerMoney(scale);
   const size = { width: px(width), height: px(height), scale: pixelsPerMoney, columns: columnsUsed };
 
-  applyOffsets(laidNodes, result.links as SLink[], offsets, mainHeight, nodePadding);
+  // (Any key counts, even at 0: a box dragged back to its place leaves one.)
+  if (offsets && Object.keys(offsets).length > 0) {
+    if (!dragCode) throw new Error('Dragged boxes need their code loaded first (provideDragNodes)');
+    dragCode.applyOffsets(laidNodes, result.links as SLink[], offsets, mainHeight, nodePadding);
+  }
   const boxes = laidNodes.slice(0, split.realCount).map(boxOf);
   if (options.nodesOnly) return { geometry: { ...size, nodes: boxes, links: [] }, slots: laidNodes.slice(split.realCount).map(boxOf) };
 
@@ -238,23 +256,6 @@ function boxOf(n: SNode): NodeBox {
     value: money(n.value ?? 0),
     column: (n as { layer?: number }).layer ?? n.column,
   };
-}
-
-/** Moves dragged nodes (and slots, which make way like boxes) within their columns; their links follow. */
-function applyOffsets(nodes: SNode[], links: SLink[], offsets: LayoutOptions['offsets'], maxY: number, padding: number) {
-  if (!offsets) return;
-  const shift = dragShifts(nodes, offsets, 0, maxY, Math.min(padding, DRAG_GAP));
-  // Nothing dragged (the usual slider step): thousands of links need not be visited.
-  if (shift.size === 0) return;
-  for (const node of nodes) {
-    const dy = shift.get(node.key) ?? 0;
-    node.y0 = (node.y0 ?? 0) + dy;
-    node.y1 = (node.y1 ?? 0) + dy;
-  }
-  for (const link of links) {
-    link.y0 = (link.y0 ?? 0) + (shift.get((link.source as SNode).key) ?? 0);
-    link.y1 = (link.y1 ?? 0) + (shift.get((link.target as SNode).key) ?? 0);
-  }
 }
 
 /** Order of nodes (and slots) within their columns from a relaxed layout: computed once per dataset, then held. */

@@ -61,6 +61,21 @@ describe.runIf(hasBrowser)('exporting a snapshot', () => {
     expect(errors).toEqual([]);
   });
 
+  it('exports a box where the reader dragged it: the export loads the code for dragged boxes too', async () => {
+    const { page, errors } = await openPage(browser, './');
+    const boxY = (svg: string) =>
+      Number(svg.match(/<g class="node" data-key="coreweave"[^>]*><title>[^<]*<\/title><rect x="[^"]+" y="([^"]+)"/)![1]);
+    const before = boxY(readFileSync(await exportFile(page, 'svg'), 'utf8'));
+    const box = page.locator('g.node[data-key="coreweave"]');
+    const y0 = Number(await box.locator('rect.node__box').getAttribute('y'));
+    await box.focus();
+    await page.keyboard.press('Alt+Shift+ArrowDown');
+    await expect.poll(() => box.locator('rect.node__box').getAttribute('y').then(Number)).toBeGreaterThan(y0);
+    const after = boxY(readFileSync(await exportFile(page, 'svg'), 'utf8'));
+    expect(after).toBeGreaterThan(before);
+    expect(errors).toEqual([]);
+  });
+
   it('exports every size preset, whatever the screen: valid, rendered, every label once, every group named', async () => {
     const { page: phone } = await openPage(browser, './', { width: 375, height: 667 });
     const { page: desktop } = await openPage(browser, './');

@@ -1,5 +1,6 @@
 // Dragged boxes go where they are taken; the others in their column make way; nothing overlaps.
 import fc from 'fast-check';
+import './withDragNodes';
 import { describe, expect, it } from 'vitest';
 import { dragShifts, settleColumn, type ColumnBox } from '../../src/layout/dragNodes';
 import { chartGraph, chartLayout, chartNodeOrder } from '../../src/layout/chartGeometry';

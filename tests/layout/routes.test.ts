@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import './withDragNodes';
 import { describe, expect, it } from 'vitest';
 import { chartGraph, chartHeight, chartLayout, chartNodeOrder } from '../../src/layout/chartGeometry';
 import type { FlowGraph, GraphLink, GraphNode } from '../../src/layout/graph';

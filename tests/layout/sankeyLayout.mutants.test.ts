@@ -1,6 +1,7 @@
 // The loop layout's arithmetic on small graphs whose numbers can be worked out by hand: the room
 // kept under the diagram for back links, the lanes' nesting, dragged nodes, and padding.
 import { money } from '../../src/model/units';
+import './withDragNodes';
 import { describe, expect, it } from 'vitest';
 import type { FlowGraph, GraphLink } from '../../src/layout/graph';
 import type { BackRoute } from '../../src/layout/linkPaths';

@@ -1,6 +1,6 @@
+import './withDragNodes';
 import { describe, expect, it } from 'vitest';
 import { chartGraph, chartLayout, chartNodeOrder } from '../../src/layout/chartGeometry';
-import type { FlowGraph } from '../../src/layout/graph';
 import { traceLink, type LinkRoute } from '../../src/layout/linkPaths';
 import { layoutSankey } from '../../src/layout/sankeyLayout';
 import { defaultValues } from '../../src/model/defaults';
@@ -8,8 +8,7 @@ import { compileModel, solveLoop } from '../../src/model/engine';
 import type { Dataset } from '../../src/model/types';
 import { generateDataset } from '../../scripts/bench/generateDataset';
 import { loadDefaultDataset } from '../model/fixtures';
-import { money } from '../../src/model/units';
-import { oneOrigin } from './oneOrigin';
+import { fanGraph } from './fanGraph';
 
 /** The y coordinates a link's centre line visits (end and control points). */
 function routeYs(route: LinkRoute | null): number[] {
@@ -80,24 +79,7 @@ describe('loop layout', () => {
 
 describe('node keys named like members of Object.prototype', () => {
   // Node keys are entity ids, and an entity may be called "__proto__" or "constructor".
-  const graph: FlowGraph = {
-    nodes: ['__proto__', 'constructor', 'toString'].map((key, i) => ({
-      key,
-      entity: i,
-      column: i === 0 ? 0 : 1,
-      value: money(i === 0 ? 10 : 5),
-    })),
-    links: [1, 2].map((target) => ({
-      key: `l${target}`,
-      flow: target,
-      source: 0,
-      target,
-      value: money(5),
-      split: oneOrigin(5),
-      back: false,
-    })),
-    origins: 1,
-  };
+  const graph = fanGraph(['__proto__', 'constructor', 'toString']);
 
   it('are not dragged by offsets they do not have', () => {
     const geometry = layoutSankey(graph, { width: 600, height: 400, offsets: {} });

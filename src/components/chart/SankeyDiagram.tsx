@@ -1,14 +1,15 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { pickText, translate } from '../../i18n/strings';
-import type { LinkShape, NodeBox } from '../../layout/sankeyLayout';
+import { dragNodesProvided, type LinkShape, type NodeBox } from '../../layout/sankeyLayout';
 import { entityName as entityNameOf, flowName, originNames as originNamesOf } from '../../i18n/chartText';
 import { MIN_BAND_LINK_WIDTH } from '../../layout/linkPaths';
 import type { Money } from '../../model/units';
-import { useExplorer } from '../../state/context';
+import { useExplorer, useStoreApi } from '../../state/context';
 import { ChartLinks } from './ChartLinks';
 import { ChartLabels } from './ChartLabels';
 import { ChartNode } from './ChartNode';
 import { lazyPart } from '../shared/lazyPart';
+import { LoadFailed } from '../shared/LoadFailed';
 import { LinkHatch } from './LinkHatch';
 import { SkipChart } from './SkipChart';
 import { keyOf } from './chartFocus';
@@ -27,6 +28,7 @@ import { useFootnotes } from './useFootnotes';
 import { useHeldHeight } from './useHeldHeight';
 import { useRoundsView } from './useRoundsView';
 import { compareOutlines } from './compare/useCompareParts';
+import { dragCode } from './dragCode';
 
 // The details on hover or focus: fetched once the chart is up, so the first hover does not wait for them.
 const chartTooltip = lazyPart(() => import('./ChartTooltip'));
@@ -47,8 +49,7 @@ export function SankeyDiagram({ width }: { width: number }) {
   const view = useExplorer((s) => s.view);
   const colorByOrigin = useExplorer((s) => s.colorByOrigin);
   const isolatedId = useExplorer((s) => s.isolated);
-  const offsets = useExplorer((s) => s.offsets);
-  const setOffset = useExplorer((s) => s.setOffset);
+  const store = useStoreApi();
   const { dataset, structure } = model;
 
   const entityName = useCallback((e: number) => entityNameOf(dataset, e, lang), [dataset, lang]);
@@ -73,10 +74,20 @@ export function SankeyDiagram({ width }: { width: number }) {
   const story = storyLayers.useModule(storyShown).module;
   const stressMarks = stressLayers.useModule(stress !== null).module;
   const tooltip = chartTooltip.useModule(active !== null).module;
-  // Keys are dataset ids: an entity called "__proto__" must not read Object.prototype.
+  const [dragFailed, setDragFailed] = useState(false);
   const drag = useCallback(
-    (key: string, dy: number) => setOffset(key, (Object.hasOwn(offsets, key) ? (offsets[key] as number) : 0) + dy),
-    [offsets, setOffset],
+    (key: string, dy: number) => {
+      // Read when the move is made: moves made while the code loads wait for it, in order, and none is lost.
+      const move = () => {
+        const { offsets, setOffset } = store.getState();
+        // Keys are dataset ids: an entity called "__proto__" must not read Object.prototype.
+        setOffset(key, (Object.hasOwn(offsets, key) ? (offsets[key] as number) : 0) + dy);
+        setDragFailed(false);
+      };
+      if (dragNodesProvided()) move();
+      else dragCode.preload().then(move, () => setDragFailed(true));
+    },
+    [store],
   );
 
   const nodeByKey = useMemo(() => new Map(geometry.nodes.map((n) => [n.key, n])), [geometry]);
@@ -235,6 +246,11 @@ export function SankeyDiagram({ width }: { width: number }) {
       <p className="sr-only" aria-live="polite" aria-atomic="true" data-live="nodes">
         {announcement}
       </p>
+      {dragFailed && (
+        <p className="chart__note" role="alert" data-failed="drag">
+          <LoadFailed text="chart.dragFailed" />
+        </p>
+      )}
       {active && tooltip && (
         <tooltip.ChartTooltip
           active={active}

@@ -1,0 +1,13 @@
+import { provideDragNodes } from '../../layout/sankeyLayout';
+import { lazyPart } from '../shared/lazyPart';
+
+/**
+ * The code that settles dragged boxes (see provideDragNodes): loaded by the first drag of a box, by
+ * pointer or keyboard, and handed to the layout before any offset reaches the store.
+ */
+export const dragCode = lazyPart(() =>
+  import('../../layout/dragNodes').then((code) => {
+    provideDragNodes(code);
+    return code;
+  }),
+);

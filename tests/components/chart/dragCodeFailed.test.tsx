@@ -1,0 +1,32 @@
+// Should the code for dragged boxes fail to download, the chart stays as it was and says so, with a reload.
+import { act, fireEvent, screen, waitFor } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { renderApp } from '../renderApp';
+
+vi.mock('../../../src/layout/dragNodes', () => {
+  throw new Error('Failed to fetch dynamically imported module');
+});
+
+describe('moving a box, when the code for it cannot be loaded', () => {
+  it.each([
+    ['en', 'Boxes cannot be moved: their code could not be loaded'],
+    ['zh-TW', '無法移動方塊：相關程式無法載入'],
+  ] as const)('keeps the chart and the store as they were, and says so in %s', async (lang, text) => {
+    const { container, store } = renderApp(undefined, lang);
+    const nvidia = container.querySelector<SVGGElement>('.chart g.node[data-key="nvidia"]')!;
+    const before = nvidia.querySelector('rect')!.getAttribute('y');
+    act(() => nvidia.focus());
+    fireEvent.keyDown(nvidia, { key: 'ArrowDown', altKey: true });
+    const alert = await waitFor(() => {
+      const shown = container.querySelector<HTMLElement>('[data-failed="drag"]');
+      expect(shown).not.toBeNull();
+      return shown!;
+    });
+    expect(alert.getAttribute('role')).toBe('alert');
+    expect(alert.textContent).toContain(text);
+    expect(screen.getAllByRole('button', { name: lang === 'en' ? 'Reload the page' : '重新載入頁面' }).length).toBeGreaterThan(0);
+    expect(store.getState().offsets).toEqual({});
+    expect(nvidia.querySelector('rect')!.getAttribute('y')).toBe(before);
+    expect(container.querySelectorAll('svg.chart__svg g.link').length).toBeGreaterThan(10);
+  });
+});

@@ -13,6 +13,7 @@ import {
   type Spot,
 } from './labelSpots';
 import { estimateTextWidth, labelVariants, type LabelLines, type LabelText } from './labelText';
+import { rectStrips } from './rectStrips';
 import type { NodeBox } from './sankeyLayout';
 import { px, type Px } from './units';
 
@@ -69,17 +70,11 @@ export function placeLabels(nodes: NodeBox[], text: (node: NodeBox) => LabelText
   const drawn = nodes.filter((n) => n.value > 0);
   const boxes = drawn.map((n) => ({ key: n.key, x0: n.x0 - 1, x1: n.x1 + 1, y0: n.y0 - 1, y1: n.y1 + 1 }));
   const occupied: Rect[] = [];
-  const isFree = (rect: Rect, own: string) =>
-    rect.x0 >= 0 &&
-    rect.x1 <= width &&
-    rect.y0 >= 0 &&
-    rect.y1 <= height &&
-    !occupied.some((r) => overlaps(r, rect)) &&
-    !boxes.some((b) => b.key !== own && overlaps(b, rect));
-  // The same as isFree for one node's many candidate spots: what stands in each column of x is found
-  // once. A node tries its spots a column at a time (a wording and side, the leader's run or not), so
-  // the columns are few: kept in a list, looked up by their edges (this runs for every node on every
-  // step of a drag, where building a key for each spot tried made much of the step's garbage).
+  // Whether a spot is free (inside the chart, over no label nor box but its own) among one node's many
+  // candidate spots: what stands in each column of x is found once. A node tries its spots a column at
+  // a time (a wording and side, the leader's run or not), so the columns are few: kept in a list,
+  // looked up by their edges (this runs for every node on every step of a drag, where building a key
+  // for each spot tried made much of the step's garbage).
   const freeBeside = (own: string): Free => {
     const columns: { x0: number; x1: number; rects: Rect[] }[] = [];
     return (x0, x1, y0, y1) => {
@@ -101,7 +96,18 @@ export function placeLabels(nodes: NodeBox[], text: (node: NodeBox) => LabelText
       return true;
     };
   };
-  const many = nodes.length > MANY_NODES;
+  // The same for a graph of hundreds of boxes, which tries one spot each: what stands where is looked
+  // up by strips of x (see rectStrips), and the labels placed are filed there.
+  const strips =
+    nodes.length > MANY_NODES ? { boxes: rectStrips<(typeof boxes)[number]>(width), labels: rectStrips<Rect>(width) } : undefined;
+  if (strips) for (const b of boxes) strips.boxes.add(b);
+  const isFree = ({ boxes: boxesAt, labels: occupiedAt }: NonNullable<typeof strips>, rect: Rect, own: string) =>
+    rect.x0 >= 0 &&
+    rect.x1 <= width &&
+    rect.y0 >= 0 &&
+    rect.y1 <= height &&
+    !occupiedAt.some(rect.x0, rect.x1, (r) => overlaps(r, rect)) &&
+    !boxesAt.some(rect.x0, rect.x1, (b) => b.key !== own && overlaps(b, rect));
   const tagW = tagWidth(drawn.length);
   const rank = (n: NodeBox) => (first.has(n.entity) ? 0 : next.has(n.entity) ? 1 : 2);
   const byValue = [...drawn].sort((a, b) => rank(a) - rank(b) || b.value - a.value || a.key.localeCompare(b.key));
@@ -109,16 +115,17 @@ export function placeLabels(nodes: NodeBox[], text: (node: NodeBox) => LabelText
   for (const node of byValue) {
     const sides: Side[] = node.column === lastColumn && lastColumn > 0 ? ['left', 'right'] : ['right', 'left'];
     const centre = (node.y0 + node.y1) / 2;
-    if (many) {
+    if (strips) {
       // The preferred spot only; a spot another label of the column already covers is not worth measuring.
       const x = sides[0] === 'left' ? node.x0 - LABEL_GAP : node.x1 + LABEL_GAP;
       const y = clamp(centre, lineHeight, height - lineHeight);
       const rows = { x0: x, x1: x, y0: y - lineHeight, y1: y + lineHeight };
-      if (occupied.some((r) => r.y0 < rows.y1 && rows.y0 < r.y1 && r.x0 <= x + LEADER_RUN && x - LEADER_RUN <= r.x1)) continue;
+      const near = (r: Rect) => r.y0 < rows.y1 && rows.y0 < r.y1 && r.x0 <= x + LEADER_RUN && x - LEADER_RUN <= r.x1;
+      if (strips.labels.some(x - LEADER_RUN, x + LEADER_RUN, near)) continue;
       const lines = labelVariants(text(node), measure)[0]!;
       const spot = textSpot(node, sides[0]!, 0, blockOf(lines, measure, lineHeight), lineHeight, height);
-      if (!isFree(spot.rect, node.key)) continue;
-      occupied.push(spot.rect);
+      if (!isFree(strips, spot.rect, node.key)) continue;
+      strips.labels.add(spot.rect);
       result.set(node.key, placement(node, lines, spot, lineHeight));
       continue;
     }

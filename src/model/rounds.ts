@@ -75,10 +75,23 @@ export function unrollRounds(model: CompiledModel, coefficients: FlowCoefficient
   function totals(flowByOrigin: Float64Array, inflowByOrigin: Float64Array) {
     const flowValue = new Float64Array(s.flowCount);
     const inflow = new Float64Array(s.entityCount);
-    flowByOrigin.forEach((v, i) => (flowValue[Math.floor(i / origins)]! += v));
-    inflowByOrigin.forEach((v, i) => (inflow[Math.floor(i / origins)]! += v));
+    addRows(flowValue, flowByOrigin, origins);
+    addRows(inflow, inflowByOrigin, origins);
     return { flowValue, flowByOrigin, inflow, inflowByOrigin };
   }
+}
+
+// Plain loops, not a typed array's forEach: its callback is handed each number boxed, and at every
+// slider step of the rounds view those boxes were a tenth of the step's garbage.
+
+/** Adds each row of `byOrigin` (rows of `origins` numbers) into the row's total. */
+function addRows(totals: Float64Array, byOrigin: Float64Array, origins: number) {
+  for (let row = 0, at = 0; row < totals.length; row++) for (let o = 0; o < origins; o++) totals[row]! += byOrigin[at++]!;
+}
+
+/** Adds `from` into `into`, number by number. */
+function addInto(into: Float64Array, from: Float64Array) {
+  for (let i = 0; i < into.length; i++) into[i]! += from[i]!;
 }
 
 /** Rounds 1..upTo added up: what has gone round so far, in the shape of a steady state. */
@@ -97,10 +110,10 @@ export function sumRounds(
   const inflow = new Float64Array(first?.inflow.length ?? 0);
   const inflowByOrigin = new Float64Array(first?.inflowByOrigin.length ?? 0);
   for (const round of rounds.slice(0, upTo)) {
-    round.flowValue.forEach((v, i) => (flowValue[i]! += v));
-    round.flowByOrigin.forEach((v, i) => (flowByOrigin[i]! += v));
-    round.inflow.forEach((v, i) => (inflow[i]! += v));
-    round.inflowByOrigin.forEach((v, i) => (inflowByOrigin[i]! += v));
+    addInto(flowValue, round.flowValue);
+    addInto(flowByOrigin, round.flowByOrigin);
+    addInto(inflow, round.inflow);
+    addInto(inflowByOrigin, round.inflowByOrigin);
   }
   const origins = flowByOrigin.length / Math.max(1, flowValue.length);
   return { flowValue, flowByOrigin: new OriginMatrix(flowByOrigin, origins), inflow, inflowByOrigin };

@@ -164,6 +164,8 @@ export function SankeyDiagram({ width }: { width: number }) {
         onPointerOver={trackPointer}
         onPointerMove={trackPointer}
         onPointerLeave={() => (pointer.current = null)}
+        // A box may be dragged next: its code loads as the pointer goes down rather than on the first move.
+        onPointerDown={view === 'loop' ? () => void dragCode.preload().catch(() => undefined) : undefined}
       >
         <title id="chart-title">{translate(lang, 'chart.title', { title })}</title>
         <desc id="chart-desc">{translate(lang, 'chart.desc')}</desc>

@@ -106,7 +106,7 @@ export const en = {
     'Drag a box up or down to untangle the diagram; on a focused box, Alt+↑ and Alt+↓ move it. Arrow keys step between boxes and between links; Enter keeps their details open; Escape closes them.',
   'chart.scaleShrunk': 'Drawn at {percent} of the usual scale: too large for it.',
   'chart.roundsLoading': 'Loading the rounds view…',
-  'chart.dragFailed': 'Boxes cannot be moved: their code could not be loaded (the connection may have dropped).',
+  'chart.dragFailed': 'Boxes cannot be moved: that part of the page could not be loaded (the connection may have dropped).',
   'chart.roundsFailed': 'The rounds view could not be loaded (the connection may have dropped). The loop view still works.',
   'chart.roundsBack': 'Back to the loop view',
   'chart.skip': 'Skip the chart',

@@ -103,7 +103,7 @@ export const zhTW: Record<StringKey, string> = {
     '上下拖曳方塊可以整理圖表；選取方塊後，按 Alt+↑、Alt+↓ 也能移動。方向鍵可在方塊之間、連線之間移動；按 Enter 固定顯示詳細資訊，按 Esc 關閉。',
   'chart.scaleShrunk': '一般比例尺畫不下，改以其 {percent} 繪製。',
   'chart.roundsLoading': '正在載入逐輪檢視…',
-  'chart.dragFailed': '無法移動方塊：相關程式無法載入（連線可能中斷）。',
+  'chart.dragFailed': '無法載入移動方塊的功能（連線可能中斷）。',
   'chart.roundsFailed': '無法載入逐輪檢視（連線可能中斷）。循環檢視仍可使用。',
   'chart.roundsBack': '回到循環檢視',
   'chart.skip': '跳過圖表',

@@ -28,8 +28,8 @@ let dragCode: DragNodes | undefined;
 
 /**
  * Hands the layout the code that settles boxes a reader has dragged (./dragNodes.ts): few readers
- * drag one, so it loads with the first drag, not with the page. Whatever lays out offsets (the
- * chart's drag, an export of a dragged chart) loads it and hands it over first.
+ * drag one, so it is not in the page's first script (the chart loads it with the first move of a box).
+ * Whatever lays out offsets (the chart's drag, the export worker) loads it and hands it over first.
  */
 export function provideDragNodes(code: DragNodes): void {
   dragCode = code;
@@ -153,7 +153,7 @@ function layoutWithSlots(graph: FlowGraph, options: LayoutOptions): { geometry: 
 
   // (Any key counts, even at 0: a box dragged back to its place leaves one.)
   if (offsets && Object.keys(offsets).length > 0) {
-    if (!dragCode) throw new Error('Dragged boxes need their code loaded first (provideDragNodes)');
+    if (!dragCode) throw new Error('Dragged boxes need their code first');
     dragCode.applyOffsets(laidNodes, result.links as SLink[], offsets, mainHeight, nodePadding);
   }
   const boxes = laidNodes.slice(0, split.realCount).map(boxOf);

@@ -1,10 +1,10 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { pickText, translate } from '../../i18n/strings';
-import { dragNodesProvided, type LinkShape, type NodeBox } from '../../layout/sankeyLayout';
+import type { LinkShape, NodeBox } from '../../layout/sankeyLayout';
 import { entityName as entityNameOf, flowName, originNames as originNamesOf } from '../../i18n/chartText';
 import { MIN_BAND_LINK_WIDTH } from '../../layout/linkPaths';
 import type { Money } from '../../model/units';
-import { useExplorer, useStoreApi } from '../../state/context';
+import { useExplorer } from '../../state/context';
 import { ChartLinks } from './ChartLinks';
 import { ChartLabels } from './ChartLabels';
 import { ChartNode } from './ChartNode';
@@ -28,7 +28,7 @@ import { useFootnotes } from './useFootnotes';
 import { useHeldHeight } from './useHeldHeight';
 import { useRoundsView } from './useRoundsView';
 import { compareOutlines } from './compare/useCompareParts';
-import { dragCode } from './dragCode';
+import { useBoxDrag } from './useBoxDrag';
 
 // The details on hover or focus: fetched once the chart is up, so the first hover does not wait for them.
 const chartTooltip = lazyPart(() => import('./ChartTooltip'));
@@ -49,7 +49,6 @@ export function SankeyDiagram({ width }: { width: number }) {
   const view = useExplorer((s) => s.view);
   const colorByOrigin = useExplorer((s) => s.colorByOrigin);
   const isolatedId = useExplorer((s) => s.isolated);
-  const store = useStoreApi();
   const { dataset, structure } = model;
 
   const entityName = useCallback((e: number) => entityNameOf(dataset, e, lang), [dataset, lang]);
@@ -74,21 +73,7 @@ export function SankeyDiagram({ width }: { width: number }) {
   const story = storyLayers.useModule(storyShown).module;
   const stressMarks = stressLayers.useModule(stress !== null).module;
   const tooltip = chartTooltip.useModule(active !== null).module;
-  const [dragFailed, setDragFailed] = useState(false);
-  const drag = useCallback(
-    (key: string, dy: number) => {
-      // Read when the move is made: moves made while the code loads wait for it, in order, and none is lost.
-      const move = () => {
-        const { offsets, setOffset } = store.getState();
-        // Keys are dataset ids: an entity called "__proto__" must not read Object.prototype.
-        setOffset(key, (Object.hasOwn(offsets, key) ? (offsets[key] as number) : 0) + dy);
-        setDragFailed(false);
-      };
-      if (dragNodesProvided()) move();
-      else dragCode.preload().then(move, () => setDragFailed(true));
-    },
-    [store],
-  );
+  const { drag, failed: dragFailed } = useBoxDrag();
 
   const nodeByKey = useMemo(() => new Map(geometry.nodes.map((n) => [n.key, n])), [geometry]);
   const linkLabel = (flow: number, value: Money) => flowName(dataset, structure, flow, value, lang, partialRounds);
@@ -164,8 +149,6 @@ export function SankeyDiagram({ width }: { width: number }) {
         onPointerOver={trackPointer}
         onPointerMove={trackPointer}
         onPointerLeave={() => (pointer.current = null)}
-        // A box may be dragged next: its code loads as the pointer goes down rather than on the first move.
-        onPointerDown={view === 'loop' ? () => void dragCode.preload().catch(() => undefined) : undefined}
       >
         <title id="chart-title">{translate(lang, 'chart.title', { title })}</title>
         <desc id="chart-desc">{translate(lang, 'chart.desc')}</desc>

@@ -18,7 +18,7 @@ interface ChartKeysOptions {
   links: readonly LinkShape[];
   /** Whether Alt+↑/↓ may move a box (the loop view's boxes can be dragged). */
   movable: boolean;
-  drag(key: string, dy: number): void;
+  drag(key: string, dy: number, moved?: () => void): void;
   onMoved(node: NodeBox, up: boolean): void;
   onPin(type: ChartPart, key: string): void;
 }
@@ -65,9 +65,9 @@ export function useChartKeys({ svg, nodes, nodeByKey, links, movable, drag, onMo
       if (!movable) return;
       event.preventDefault();
       const up = event.key === 'ArrowUp';
-      drag(key, (up ? -KEY_MOVE : KEY_MOVE) * (event.shiftKey ? 4 : 1));
+      // Said once the box has moved: the first move may wait for the code that moves it, which may fail.
       const node = nodeByKey.get(key);
-      if (node) onMoved(node, up);
+      drag(key, (up ? -KEY_MOVE : KEY_MOVE) * (event.shiftKey ? 4 : 1), () => node && onMoved(node, up));
       return;
     }
     const step = STEPS[event.key];

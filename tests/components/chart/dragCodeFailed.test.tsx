@@ -3,14 +3,17 @@ import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { renderApp } from '../renderApp';
 
+// Each try to load the code, counted: once it has failed, moving a box again does not try again.
+const tries = vi.hoisted(() => ({ count: 0 }));
 vi.mock('../../../src/layout/dragNodes', () => {
+  tries.count++;
   throw new Error('Failed to fetch dynamically imported module');
 });
 
 describe('moving a box, when the code for it cannot be loaded', () => {
   it.each([
-    ['en', 'Boxes cannot be moved: their code could not be loaded'],
-    ['zh-TW', '無法移動方塊：相關程式無法載入'],
+    ['en', 'Boxes cannot be moved: that part of the page could not be loaded'],
+    ['zh-TW', '無法載入移動方塊的功能'],
   ] as const)('keeps the chart and the store as they were, and says so in %s', async (lang, text) => {
     const { container, store } = renderApp(undefined, lang);
     const nvidia = container.querySelector<SVGGElement>('.chart g.node[data-key="nvidia"]')!;
@@ -26,7 +29,15 @@ describe('moving a box, when the code for it cannot be loaded', () => {
     expect(alert.textContent).toContain(text);
     expect(screen.getAllByRole('button', { name: lang === 'en' ? 'Reload the page' : '重新載入頁面' }).length).toBeGreaterThan(0);
     expect(store.getState().offsets).toEqual({});
+    // Nothing moved, so nothing is said to have moved.
+    expect(container.querySelector('[data-live="nodes"]')!.textContent).toBe('');
     expect(nvidia.querySelector('rect')!.getAttribute('y')).toBe(before);
     expect(container.querySelectorAll('svg.chart__svg g.link').length).toBeGreaterThan(10);
+    const tried = tries.count;
+    fireEvent.keyDown(nvidia, { key: 'ArrowDown', altKey: true });
+    fireEvent.keyDown(nvidia, { key: 'ArrowUp', altKey: true });
+    await act(() => new Promise((resolve) => setTimeout(resolve, 0)));
+    expect(tries.count).toBe(tried);
+    expect(store.getState().offsets).toEqual({});
   });
 });

@@ -1,6 +1,5 @@
-import { provideRoundsView } from '../layout/chartGeometry';
+import { provideRoundsView, type ChartView } from '../layout/chartGeometry';
 import { provideDragNodes } from '../layout/sankeyLayout';
-import type { ChartView } from '../layout/chartGeometry';
 
 /**
  * Hands the layout the code, loaded apart from the page's, that a state's chart needs: the rounds

@@ -1,18 +1,18 @@
 import { useCallback, useRef, useState } from 'react';
 import { dragNodesProvided } from '../../layout/sankeyLayout';
-import { useExplorer, useStoreApi } from '../../state/context';
+import { useStoreApi } from '../../state/context';
 import { dragCode } from './dragCode';
 
 /**
  * Moving a box up or down its column, by pointer or by Alt+↑/↓. The code that settles a dragged box
  * loads apart from the page's (see dragCode): moves made while it loads wait for it, and are made in
  * order once it is there, on the chart they were made on; a reset, another dataset or the rounds
- * view meanwhile drops them. Should it fail to load, `failed` says so in the loop view, and no move
- * tries again (Chromium keeps a failed import failed for the page's life): the chart's alert offers a reload.
+ * view meanwhile drops them. Should it fail to load, `failed` says so and no move of this chart tries
+ * again (Chromium keeps a failed import failed for the page's life): the chart's alert offers a reload.
+ * (The rounds view draws another chart, so the alert goes with it.)
  */
 export function useBoxDrag(): { drag: (key: string, dy: number, moved?: () => void) => void; failed: boolean } {
   const store = useStoreApi();
-  const loop = useExplorer((s) => s.view === 'loop');
   const [failed, setFailed] = useState(false);
   // Moves made while the code loads, and the offsets they were made on (every reset and dataset makes new ones).
   const waiting = useRef<{ offsets: object; moves: (() => void)[] } | null>(null);
@@ -42,5 +42,5 @@ export function useBoxDrag(): { drag: (key: string, dy: number, moved?: () => vo
     },
     [store, failed],
   );
-  return { drag, failed: failed && loop };
+  return { drag, failed };
 }

@@ -39,5 +39,8 @@ describe('moving a box, when the code for it cannot be loaded', () => {
     await act(() => new Promise((resolve) => setTimeout(resolve, 0)));
     expect(tries.count).toBe(tried);
     expect(store.getState().offsets).toEqual({});
+    // Not said in the rounds view, whose boxes are not moved.
+    act(() => store.getState().setView('rounds'));
+    expect(container.querySelector('[data-failed="drag"]')).toBeNull();
   });
 });

@@ -137,8 +137,10 @@ interface Group {
  * is then loaded with the part by that code too: only small parts, or parts every page loads, belong here.
  */
 const FIRST_SCREEN_PARTS = [
-  'src/components/app/laterParts.ts',
+  // The parts round the chart first: what they share with the later parts (the panel's reading of
+  // the state) is then theirs, so the first screen stands whole should the later parts fail to load.
   'src/components/app/firstScreen.ts',
+  'src/components/app/laterParts.ts',
   'src/components/chart/ChartFootnotes.tsx',
   'src/layout/roundsView.ts',
   // A linked dataset's first chart waits for its parser. The reading of files and addresses goes
@@ -273,6 +275,7 @@ export default defineConfig({
             'tests/components/**/*.test.tsx',
             'tests/load/**/*.test.tsx',
             'tests/embed/**/*.test.tsx',
+            'tests/state/**/*.test.tsx',
           ],
           setupFiles: ['tests/bothLanguages.ts', 'tests/roundsView.ts', 'tests/components/setup.ts'],
           // A whole app rendered in jsdom takes seconds on a busy 2-core machine; this is not a speed test.

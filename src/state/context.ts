@@ -1,10 +1,6 @@
-import { createContext, useContext, useMemo } from 'react';
+import { createContext, useContext } from 'react';
 import { useStore } from 'zustand';
-import type { LoopResult, SteadyState } from '../model/engine';
-import { focusEntity, headlineFigures, roundTrips } from '../model/figures';
 import { moneyUnit, type MoneyUnit } from '../model/format';
-import { sumRounds, type Round } from '../model/rounds';
-import { solveLoopOnce, unrollRoundsOnce } from '../model/solveCache';
 import type { ExplorerStore, ExplorerStoreApi } from './store';
 
 export const StoreContext = createContext<ExplorerStoreApi | null>(null);
@@ -23,69 +19,4 @@ export function useExplorer<T>(selector: (state: ExplorerStore) => T): T {
 /** The currency and scale the dataset's amounts are in, for every amount the page writes. */
 export function useMoneyUnit(): MoneyUnit {
   return moneyUnit(useExplorer((s) => s.model.dataset.meta));
-}
-
-/** The loop solved for the current sliders; computed once per dataset and slider state. */
-export function useLoopResult(): LoopResult {
-  const model = useExplorer((s) => s.model);
-  const values = useExplorer((s) => s.values);
-  return solveLoopOnce(model, values);
-}
-
-export function useRounds(count: number): Round[] {
-  const model = useExplorer((s) => s.model);
-  const result = useLoopResult();
-  return unrollRoundsOnce(model, result, count);
-}
-
-export function useHeadline() {
-  const model = useExplorer((s) => s.model);
-  const focus = useExplorer((s) => s.focus);
-  const result = useLoopResult();
-  return useMemo(() => headlineFigures(model, result, focus), [model, result, focus]);
-}
-
-export function useRoundTrips() {
-  const model = useExplorer((s) => s.model);
-  const result = useLoopResult();
-  return useMemo(() => (result.status === 'converged' ? roundTrips(model, result) : null), [model, result]);
-}
-
-/** Headline figures for what has gone round by the played round (or the steady state when not playing). */
-export function useShownHeadline() {
-  const model = useExplorer((s) => s.model);
-  const focus = useExplorer((s) => s.focus);
-  const playRound = useExplorer((s) => s.playRound);
-  const roundCount = useExplorer((s) => s.rounds);
-  const result = useLoopResult();
-  const rounds = useRounds(playRound > 0 ? roundCount : 0);
-  const steady = useHeadline();
-  return useMemo(() => {
-    if (playRound === 0) return { figures: steady, partial: false };
-    const totals = sumRounds(rounds, playRound);
-    const partial: SteadyState = {
-      status: 'converged',
-      gain: result.gain,
-      coefficients: result.coefficients,
-      ...totals,
-      absorbed: new Float64Array(totals.inflow.length),
-      injected: 0,
-      unpaid: new Float64Array(totals.flowValue.length),
-    };
-    return { figures: headlineFigures(model, partial, focus), partial: true };
-  }, [model, focus, playRound, rounds, result, steady]);
-}
-
-/** The company the headline follows: the reader's choice, else the dataset's own. */
-export function useFollowed(): string | null {
-  const chosen = useExplorer((s) => s.focus);
-  const model = useExplorer((s) => s.model);
-  return chosen ?? focusEntity(model);
-}
-
-/** Follows a company in the headline; the dataset's own focus is the default, so a link then carries no focus=. */
-export function useFollow(): (id: string) => void {
-  const setFocus = useExplorer((s) => s.setFocus);
-  const model = useExplorer((s) => s.model);
-  return (id) => setFocus(id === focusEntity(model) ? null : id);
 }

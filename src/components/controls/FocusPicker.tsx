@@ -1,7 +1,8 @@
 import { useMemo } from 'react';
 import { pickText, translate } from '../../i18n/strings';
 import { focusCandidates } from '../../model/figures';
-import { useExplorer, useFollow } from '../../state/context';
+import { useExplorer } from '../../state/context';
+import { useFollow } from '../../state/panelHooks';
 
 /** Which company the headline follows: any company that sells into the loop. */
 export function FocusPicker({ focus }: { focus: string | null }) {

@@ -2,7 +2,8 @@ import { useEffect } from 'react';
 import { translate } from '../../i18n/strings';
 import { formatMoney } from '../../model/format';
 import { money } from '../../model/units';
-import { useExplorer, useMoneyUnit, useRounds } from '../../state/context';
+import { useExplorer, useMoneyUnit } from '../../state/context';
+import { useRounds } from '../../state/panelHooks';
 import { usePrefersReducedMotion } from '../shared/hooks';
 
 const ROUND_MS = 1800;

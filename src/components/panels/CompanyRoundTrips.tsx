@@ -6,7 +6,8 @@ import { loopRevenues, type LoopRevenue } from '../../model/figures';
 import { formatMoney, formatPercent, type MoneyUnit } from '../../model/format';
 import type { Lang } from '../../model/types';
 import { money, type Money, type Share } from '../../model/units';
-import { useExplorer, useFollow, useFollowed, useLoopResult, useMoneyUnit } from '../../state/context';
+import { useExplorer, useMoneyUnit } from '../../state/context';
+import { useFollow, useFollowed, useLoopResult } from '../../state/panelHooks';
 
 const amountAndShare = (amount: Money, part: Share | null, lang: Lang, unit: MoneyUnit) =>
   part === null ? formatMoney(amount, lang, unit) : `${formatMoney(amount, lang, unit)} (${formatPercent(part, lang)})`;

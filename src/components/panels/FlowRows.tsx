@@ -5,7 +5,8 @@ import { entityName, originNames } from '../../i18n/chartText';
 import { rowWindow } from '../../layout/rowWindow';
 import { formatMoney, formatPercent, moneyUnit } from '../../model/format';
 import { money, moneyAt, share } from '../../model/units';
-import { useExplorer, useLoopResult } from '../../state/context';
+import { useExplorer } from '../../state/context';
+import { useLoopResult } from '../../state/panelHooks';
 
 /** Tables longer than this build only the rows in view: 10,000 rows of a large dataset froze the page for seconds. */
 const WINDOWED_FROM = 200;

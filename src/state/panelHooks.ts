@@ -1,0 +1,88 @@
+import { useDeferredValue, useMemo } from 'react';
+import type { CompiledModel, LoopResult, SteadyState } from '../model/engine';
+import { focusEntity, headlineFigures, roundTrips } from '../model/figures';
+import { sumRounds, type Round } from '../model/rounds';
+import { solveLoopOnce, unrollRoundsOnce } from '../model/solveCache';
+import type { ParamValues } from '../model/types';
+import { useExplorer } from './context';
+
+// The side panel's reading of the state, apart from the chart's (./context.ts): only the panel's
+// parts, which load beside or after the chart, use these, so they stay out of the first script.
+
+/**
+ * The model and sliders the side panel shows. A slider's step reaches them a render after the chart:
+ * the chart is drawn in the input's own task, and the panel's figures, tables and text (their render,
+ * and the browser's layout of them) straight after. Deferred as a pair, and never across datasets, so
+ * the panel never solves one model with another's values, nor shows an old dataset beside a new one.
+ */
+export function usePanelInputs(): { model: CompiledModel; values: ParamValues } {
+  const model = useExplorer((s) => s.model);
+  const values = useExplorer((s) => s.values);
+  const live = useMemo(() => ({ model, values }), [model, values]);
+  const shown = useDeferredValue(live);
+  return shown.model === model ? shown : live;
+}
+
+/** The loop solved for the sliders the panel shows; computed once per dataset and slider state. */
+export function useLoopResult(): LoopResult {
+  const { model, values } = usePanelInputs();
+  return solveLoopOnce(model, values);
+}
+
+export function useRounds(count: number): Round[] {
+  const model = useExplorer((s) => s.model);
+  const result = useLoopResult();
+  return unrollRoundsOnce(model, result, count);
+}
+
+export function useHeadline() {
+  const model = useExplorer((s) => s.model);
+  const focus = useExplorer((s) => s.focus);
+  const result = useLoopResult();
+  return useMemo(() => headlineFigures(model, result, focus), [model, result, focus]);
+}
+
+export function useRoundTrips() {
+  const model = useExplorer((s) => s.model);
+  const result = useLoopResult();
+  return useMemo(() => (result.status === 'converged' ? roundTrips(model, result) : null), [model, result]);
+}
+
+/** Headline figures for what has gone round by the played round (or the steady state when not playing). */
+export function useShownHeadline() {
+  const model = useExplorer((s) => s.model);
+  const focus = useExplorer((s) => s.focus);
+  const playRound = useExplorer((s) => s.playRound);
+  const roundCount = useExplorer((s) => s.rounds);
+  const result = useLoopResult();
+  const rounds = useRounds(playRound > 0 ? roundCount : 0);
+  const steady = useHeadline();
+  return useMemo(() => {
+    if (playRound === 0) return { figures: steady, partial: false };
+    const totals = sumRounds(rounds, playRound);
+    const partial: SteadyState = {
+      status: 'converged',
+      gain: result.gain,
+      coefficients: result.coefficients,
+      ...totals,
+      absorbed: new Float64Array(totals.inflow.length),
+      injected: 0,
+      unpaid: new Float64Array(totals.flowValue.length),
+    };
+    return { figures: headlineFigures(model, partial, focus), partial: true };
+  }, [model, focus, playRound, rounds, result, steady]);
+}
+
+/** The company the headline follows: the reader's choice, else the dataset's own. */
+export function useFollowed(): string | null {
+  const chosen = useExplorer((s) => s.focus);
+  const model = useExplorer((s) => s.model);
+  return chosen ?? focusEntity(model);
+}
+
+/** Follows a company in the headline; the dataset's own focus is the default, so a link then carries no focus=. */
+export function useFollow(): (id: string) => void {
+  const setFocus = useExplorer((s) => s.setFocus);
+  const model = useExplorer((s) => s.model);
+  return (id) => setFocus(id === focusEntity(model) ? null : id);
+}

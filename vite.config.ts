@@ -275,7 +275,6 @@ export default defineConfig({
             'tests/components/**/*.test.tsx',
             'tests/load/**/*.test.tsx',
             'tests/embed/**/*.test.tsx',
-            'tests/state/**/*.test.tsx',
           ],
           setupFiles: ['tests/bothLanguages.ts', 'tests/roundsView.ts', 'tests/components/setup.ts'],
           // A whole app rendered in jsdom takes seconds on a busy 2-core machine; this is not a speed test.

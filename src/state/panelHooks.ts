@@ -1,31 +1,17 @@
-import { useDeferredValue, useMemo } from 'react';
-import type { CompiledModel, LoopResult, SteadyState } from '../model/engine';
+import { useMemo } from 'react';
+import type { LoopResult, SteadyState } from '../model/engine';
 import { focusEntity, headlineFigures, roundTrips } from '../model/figures';
 import { sumRounds, type Round } from '../model/rounds';
 import { solveLoopOnce, unrollRoundsOnce } from '../model/solveCache';
-import type { ParamValues } from '../model/types';
 import { useExplorer } from './context';
 
 // The side panel's reading of the state, apart from the chart's (./context.ts): only the panel's
 // parts, which load beside or after the chart, use these, so they stay out of the first script.
 
-/**
- * The model and sliders the side panel shows. A slider's step reaches them a render after the chart:
- * the chart is drawn in the input's own task, and the panel's figures, tables and text (their render,
- * and the browser's layout of them) straight after. Deferred as a pair, and never across datasets, so
- * the panel never solves one model with another's values, nor shows an old dataset beside a new one.
- */
-export function usePanelInputs(): { model: CompiledModel; values: ParamValues } {
+/** The loop solved for the current sliders; computed once per dataset and slider state. */
+export function useLoopResult(): LoopResult {
   const model = useExplorer((s) => s.model);
   const values = useExplorer((s) => s.values);
-  const live = useMemo(() => ({ model, values }), [model, values]);
-  const shown = useDeferredValue(live);
-  return shown.model === model ? shown : live;
-}
-
-/** The loop solved for the sliders the panel shows; computed once per dataset and slider state. */
-export function useLoopResult(): LoopResult {
-  const { model, values } = usePanelInputs();
   return solveLoopOnce(model, values);
 }
 

@@ -26,15 +26,14 @@ const DRAWN_KEYS = [
 ] as const satisfies readonly (keyof ExplorerState)[];
 
 /**
- * The stress panel hands its outcome over after each step (an effect), by the run the chart is
- * derived with (see deriveChart's currentStress): with no cascade step picked it changes nothing the
- * chart draws. Also when it is for an earlier step (the panel follows the sliders a render behind):
- * the chart runs the test itself on values it has not been handed.
+ * The stress panel hands its outcome over after each step (an effect): for the values shown, by the
+ * run the chart is derived with (see deriveChart's currentStress), and with no cascade step picked,
+ * it changes nothing the chart draws.
  */
 function stressChanged(state: ExplorerState, previous: ExplorerState): boolean {
   const { stressed } = state;
   if (stressed === previous.stressed) return false;
-  const handedOver = stressed !== null && state.stressRun !== null && stressed.model === state.model;
+  const handedOver = stressed !== null && state.stressRun !== null && stressed.model === state.model && stressed.values === state.values;
   return !handedOver || stressed.shown !== undefined;
 }
 

@@ -1,8 +1,7 @@
 import { divergentText, headlineItems, scopeSentence } from '../../i18n/headlineText';
 import { pickText, translate } from '../../i18n/strings';
-import { useLayoutEffect } from 'react';
 import { useExplorer, useMoneyUnit } from '../../state/context';
-import { usePanelInputs, useShownHeadline } from '../../state/panelHooks';
+import { useShownHeadline } from '../../state/panelHooks';
 import { FocusPicker } from '../controls/FocusPicker';
 import { useSettledValue } from '../shared/hooks';
 
@@ -16,11 +15,6 @@ export function HeadlineFigures({ canFollow = true }: { canFollow?: boolean }) {
   const model = useExplorer((s) => s.model);
   const playRound = useExplorer((s) => s.playRound);
   const { figures, partial } = useShownHeadline();
-  // The panel takes a slider's step in a render after the chart's (see usePanelInputs), once the
-  // frame with the new chart is drawn. Its layout is done here, in that render's commit, rather than
-  // left for the next frame, whose own step then has only the chart and the slider to lay out.
-  const { values } = usePanelInputs();
-  useLayoutEffect(() => void document.documentElement.offsetHeight, [values]);
   const unit = useMoneyUnit();
   const focus = pickText(model.dataset.entities.find((e) => e.id === figures.focus)?.label, lang).text;
   const alert = partial ? undefined : divergentText(figures, lang, unit);

@@ -5,7 +5,6 @@ import { hasShocks } from '../../model/shocks';
 import { stressRunner } from '../../model/stress';
 import { money } from '../../model/units';
 import { useExplorer } from '../../state/context';
-import { usePanelInputs } from '../../state/panelHooks';
 import { CascadePlayer } from './CascadePlayer';
 import { StressControls } from './StressControls';
 
@@ -15,8 +14,8 @@ import { StressControls } from './StressControls';
  */
 export function StressPanel({ open }: { open: boolean }) {
   const lang = useExplorer((s) => s.lang);
-  // A slider's step reaches the panel a render after the chart, which runs the test on it first.
-  const { model, values } = usePanelInputs();
+  const model = useExplorer((s) => s.model);
+  const values = useExplorer((s) => s.values);
   const shocks = useExplorer((s) => s.shocks);
   const alpha = useExplorer((s) => s.alpha);
   const beta = useExplorer((s) => s.beta);

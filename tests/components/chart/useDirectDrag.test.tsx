@@ -8,7 +8,6 @@ import { useDirectDrag } from '../../../src/components/chart/useDirectDrag';
 import type { HeldInput } from '../../../src/components/chart/useChart';
 import { StoreContext, useExplorer } from '../../../src/state/context';
 import { createExplorerStore, type ExplorerState } from '../../../src/state/store';
-import { stressRunner } from '../../../src/model/stress';
 import { defaultDataset } from '../renderApp';
 
 const SLIDER = 'nvidia-openai';
@@ -112,26 +111,5 @@ describe('useDirectDrag', () => {
     arm(true);
     slide(60);
     expect(rendered.at(-1)).toBe(60);
-  });
-
-  it('keeps painting when the stress panel hands over an outcome for an earlier step (it follows the sliders a render behind), not when it picks a round', () => {
-    const paint = vi.fn((_: ExplorerState) => true);
-    const { store, rendered, arm, slide } = setup(paint);
-    const { model, values, alpha, beta } = store.getState();
-    const run = stressRunner({ equitySlowdown: 0.5, revenueFall: 0.3 }, { alpha, beta });
-    const outcome = run(model, values);
-    if (outcome.status !== 'converged') throw new Error('the default loop should converge');
-    act(() => store.getState().setStressRun(run));
-    act(() => store.getState().setDragging(true));
-    arm(true);
-    slide(20);
-    const before = rendered.length;
-    act(() => store.getState().setStressed({ model, values, outcome }));
-    slide(35);
-    expect(rendered.length).toBe(before);
-    expect(paint).toHaveBeenCalledTimes(2);
-    // A round picked changes what the chart marks: rendered.
-    act(() => store.getState().setStressed({ model, values, outcome, shown: 1 }));
-    expect(rendered.length).toBeGreaterThan(before);
   });
 });

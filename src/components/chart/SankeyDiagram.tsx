@@ -29,6 +29,7 @@ import { useHeldHeight } from './useHeldHeight';
 import { useRoundsView } from './useRoundsView';
 import { compareOutlines } from './compare/useCompareParts';
 import { useBoxDrag } from './useBoxDrag';
+import { warmDragCode } from './dragCode';
 
 // The details on hover or focus: fetched once the chart is up, so the first hover does not wait for them.
 const chartTooltip = lazyPart(() => import('./ChartTooltip'));
@@ -146,7 +147,10 @@ export function SankeyDiagram({ width }: { width: number }) {
         aria-labelledby="chart-title chart-desc"
         data-view={view}
         data-painted={nodesHeld ? 'nodes' : undefined}
-        onPointerOver={trackPointer}
+        onPointerOver={(event) => {
+          trackPointer(event);
+          if (view === 'loop') warmDragCode();
+        }}
         onPointerMove={trackPointer}
         onPointerLeave={() => (pointer.current = null)}
       >

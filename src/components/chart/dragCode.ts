@@ -2,8 +2,9 @@ import { provideDragNodes } from '../../layout/sankeyLayout';
 import { lazyPart } from '../shared/lazyPart';
 
 /**
- * The code that settles dragged boxes (see provideDragNodes): loaded by the first move of a box, by
- * pointer or Alt+↑/↓, and handed to the layout before any offset reaches the store (see useBoxDrag).
+ * The code that settles dragged boxes (see provideDragNodes): loaded as a pointer comes over the
+ * chart (warmDragCode), else by the first move of a box, by pointer or Alt+↑/↓, and handed to the
+ * layout before any offset reaches the store (see useBoxDrag).
  */
 export const dragCode = lazyPart(() =>
   import('../../layout/dragNodes').then((code) => {
@@ -11,3 +12,16 @@ export const dragCode = lazyPart(() =>
     return code;
   }),
 );
+
+let warmed = false;
+
+/**
+ * Starts loading that code as a pointer comes over the loop view's chart (a box may be dragged
+ * next), so a first move rarely waits for it. Once a page: should it fail, the move that needs it
+ * tries again and says so (see useBoxDrag), rather than every pointer over the chart trying again.
+ */
+export function warmDragCode(): void {
+  if (warmed) return;
+  warmed = true;
+  dragCode.preload().catch(() => undefined);
+}

@@ -43,4 +43,22 @@ describe('moving a box, when the code for it cannot be loaded', () => {
     act(() => store.getState().setView('rounds'));
     expect(container.querySelector('[data-failed="drag"]')).toBeNull();
   });
+
+  it('tries once as a pointer comes over the chart, says nothing then, and a move tries again and says so', async () => {
+    const { container } = renderApp();
+    const chart = container.querySelector<SVGSVGElement>('svg.chart__svg')!;
+    const before = tries.count;
+    // Each after the last try has failed.
+    for (let i = 0; i < 3; i++) {
+      fireEvent.pointerOver(chart.querySelector('g.link')!);
+      await act(() => new Promise((resolve) => setTimeout(resolve, 10)));
+    }
+    expect(tries.count).toBe(before + 1);
+    expect(container.querySelector('[data-failed="drag"]')).toBeNull();
+    const nvidia = container.querySelector<SVGGElement>('.chart g.node[data-key="nvidia"]')!;
+    act(() => nvidia.focus());
+    fireEvent.keyDown(nvidia, { key: 'ArrowDown', altKey: true });
+    await waitFor(() => expect(container.querySelector('[data-failed="drag"]')).not.toBeNull());
+    expect(tries.count).toBe(before + 2);
+  });
 });

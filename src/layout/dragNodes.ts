@@ -1,6 +1,7 @@
 // Boxes dragged up or down (by pointer or keyboard) within their columns: a dragged box goes where
 // it is taken, the others in its column make way, and nothing leaves the column or overlaps.
-// Not in the page's first script: loaded with the first move of a box (see provideDragNodes in sankeyLayout.ts).
+// Not in the page's first script: loaded as a pointer comes over the chart, or with the first move of
+// a box (see provideDragNodes in sankeyLayout.ts).
 import type { SLink, SNode } from './backLinkRoutes';
 
 export interface ColumnBox {

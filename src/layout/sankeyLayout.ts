@@ -28,7 +28,8 @@ let dragCode: DragNodes | undefined;
 
 /**
  * Hands the layout the code that settles boxes a reader has dragged (./dragNodes.ts): few readers
- * drag one, so it is not in the page's first script (the chart loads it with the first move of a box).
+ * drag one, so it is not in the page's first script (the chart loads it as a pointer comes over it, or
+ * with the first move of a box).
  * Whatever lays out offsets (the chart's drag, the export worker) loads it and hands it over first.
  */
 export function provideDragNodes(code: DragNodes): void {

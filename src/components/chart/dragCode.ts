@@ -19,6 +19,8 @@ let warmed = false;
  * Starts loading that code as a pointer comes over the loop view's chart (a box may be dragged
  * next), so a first move rarely waits for it. Once a page: should it fail, the move that needs it
  * tries again and says so (see useBoxDrag), rather than every pointer over the chart trying again.
+ * (Chromium keeps a failed import failed for the page's life, so a failure here is the page's one try,
+ * taken earlier; the chart's alert then offers a reload.)
  */
 export function warmDragCode(): void {
   if (warmed) return;

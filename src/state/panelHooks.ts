@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { LoopResult, SteadyState } from '../model/engine';
-import { focusEntity, headlineFigures, roundTrips } from '../model/figures';
+import { focusEntity, headlineFigures } from '../model/figures';
 import { sumRounds, type Round } from '../model/rounds';
 import { solveLoopOnce, unrollRoundsOnce } from '../model/solveCache';
 import { useExplorer } from './context';
@@ -21,17 +21,12 @@ export function useRounds(count: number): Round[] {
   return unrollRoundsOnce(model, result, count);
 }
 
-export function useHeadline() {
+/** The headline figures for the loop's steady state. */
+function useHeadline() {
   const model = useExplorer((s) => s.model);
   const focus = useExplorer((s) => s.focus);
   const result = useLoopResult();
   return useMemo(() => headlineFigures(model, result, focus), [model, result, focus]);
-}
-
-export function useRoundTrips() {
-  const model = useExplorer((s) => s.model);
-  const result = useLoopResult();
-  return useMemo(() => (result.status === 'converged' ? roundTrips(model, result) : null), [model, result]);
 }
 
 /** Headline figures for what has gone round by the played round (or the steady state when not playing). */

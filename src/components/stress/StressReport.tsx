@@ -1,0 +1,123 @@
+import { memo, useCallback, useLayoutEffect, useRef } from 'react';
+import { describeShocks, stressEntityName, stressHeadline, stressWords } from '../../i18n/stressText';
+import { formatMoney, moneyUnit } from '../../model/format';
+import type { CompiledModel } from '../../model/engine';
+import type { StressResult } from '../../model/stress';
+import type { Lang, Shocks } from '../../model/types';
+import { money } from '../../model/units';
+import { CascadePlayer } from './CascadePlayer';
+
+/** One outcome of the stress test as the report shows it, with what it was run with. */
+export interface StressShown {
+  lang: Lang;
+  model: CompiledModel;
+  result: StressResult;
+  shocks: Shocks;
+  alpha: number;
+  beta: number;
+  /** The round the chart marks defaults up to (null: every round). */
+  step: number | null;
+}
+
+interface Props {
+  shown: StressShown;
+  /** Sets the round the chart marks defaults up to for an outcome, as the step buttons and Play do. */
+  pick: (result: StressResult, round: number) => void;
+}
+
+/**
+ * The stress test's headline, its cascade round by round and the table of who cannot pay whom. The
+ * panel shows it a render behind the chart while a slider is dragged (see StressPanel): memo keeps
+ * a render of the panel for the chart's sake from rendering it again.
+ */
+export const StressReport = memo(function StressReport({ shown, pick }: Props) {
+  const { lang, model, result, shocks, alpha, beta, step } = shown;
+  const setStep = useCallback((round: number) => pick(result, round), [pick, result]);
+  // Lays the report out now, in the deferred render's own task between frames, rather than leave
+  // its dozens of changed cells to the next frame, when the next step of a drag has the chart to
+  // lay out too (reading a size makes the browser lay out what changed).
+  const region = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    void region.current?.offsetHeight;
+  }, [shown]);
+  const w = stressWords(lang);
+  const { dataset } = model;
+  const entityName = (id: string) => stressEntityName(dataset, id, lang);
+  const rounds = result.clearing.rounds;
+  const upTo = step === null ? rounds : Math.min(step, rounds);
+  const unit = moneyUnit(dataset.meta);
+  const amount = (x: number) => formatMoney(money(x), lang, unit);
+  return (
+    <>
+      <p className="stress__headline" role="status">
+        {stressHeadline(dataset, result, model.moment.year, lang, describeShocks(dataset, shocks, { alpha, beta }, lang))}{' '}
+        <small>{w.estimate}</small>
+      </p>
+      {rounds > 0 && (
+        <p className="stress__steps">
+          <span aria-live="polite">
+            {w.step} {upTo} / {rounds}
+          </span>{' '}
+          <button type="button" disabled={upTo <= 1} onClick={() => setStep(Math.max(1, upTo - 1))}>
+            {w.previous}
+          </button>{' '}
+          <button type="button" disabled={upTo >= rounds} onClick={() => setStep(Math.min(rounds, upTo + 1))}>
+            {w.next}
+          </button>{' '}
+          <CascadePlayer result={result} shown={upTo} show={setStep} words={w} />
+        </p>
+      )}
+      {/* Seven columns are wider than a side panel: the table scrolls sideways, not the page. */}
+      <div ref={region} className="stress__scroll" role="region" aria-label={w.table} tabIndex={0}>
+        <table className="stress__table">
+          <caption>{w.table}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{w.entity}</th>
+              <th scope="col">{w.owes}</th>
+              <th scope="col">{w.pays}</th>
+              <th scope="col">{w.short}</th>
+              <th scope="col">{w.round}</th>
+              <th scope="col">{w.creditorLoss}</th>
+              <th scope="col">{w.revenueLoss}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {dataset.entities.map((entity, i) => {
+              const due = result.due[i]!;
+              const round = result.clearing.round[i]!;
+              const loss = result.creditorLoss[i]!;
+              const revenue = result.revenueLoss[i]!;
+              if (due === 0 && loss < 1e-9 && Math.abs(revenue) < 1e-9) return null;
+              const defaulted = round > 0 && round <= upTo;
+              return (
+                <tr key={entity.id} className={defaulted ? 'stress__defaulted' : undefined} data-round={round || undefined}>
+                  <th scope="row">{entityName(entity.id)}</th>
+                  <td>{amount(due)}</td>
+                  <td>{amount(result.clearing.paid[i]!)}</td>
+                  <td>{amount(result.clearing.shortfall[i]!)}</td>
+                  <td>{defaulted ? round : w.paysInFull}</td>
+                  <td>{amount(loss)}</td>
+                  <td>{amount(revenue)}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+      {result.equityLosses.length > 0 && (
+        <>
+          <p>{w.equityLosses}</p>
+          <ul>
+            {result.equityLosses.map((l) => (
+              <li key={`${l.investor}-${l.entity}`}>
+                {entityName(l.investor)} → {entityName(l.entity)}: {amount(l.loss)} / {amount(l.stake)}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <p className="hint">{w.equityRule}</p>
+    </>
+  );
+});

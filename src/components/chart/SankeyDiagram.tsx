@@ -152,6 +152,10 @@ export function SankeyDiagram({ width }: { width: number }) {
           if (view === 'loop') warmDragCode();
         }}
         onPointerMove={trackPointer}
+        // A box reached by keyboard may be moved next (Alt+↑/↓): its code loads then too.
+        onFocus={(event) => {
+          if (view === 'loop' && (event.target as Element).closest('.nodes')) warmDragCode();
+        }}
         onPointerLeave={() => (pointer.current = null)}
       >
         <title id="chart-title">{translate(lang, 'chart.title', { title })}</title>

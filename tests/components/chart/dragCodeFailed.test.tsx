@@ -1,5 +1,6 @@
 // Should the code for dragged boxes fail to download, the chart stays as it was and says so, with a reload.
-// (Only the last test puts a pointer over the chart: the warm-up is tried once a page, see warmDragCode.)
+// (The warm-up is tried once a page, by a pointer over the chart or a box's focus, see warmDragCode:
+// the test of it comes first, and the tests after it focus boxes once it has been tried.)
 import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { dragCode } from '../../../src/components/chart/dragCode';
@@ -13,6 +14,29 @@ vi.mock('../../../src/layout/dragNodes', () => {
 });
 
 describe('moving a box, when the code for it cannot be loaded', () => {
+  it('tries once as a pointer comes over the chart, says nothing then, and a move tries again and says so', async () => {
+    const { container } = renderApp();
+    const chart = container.querySelector<SVGSVGElement>('svg.chart__svg')!;
+    const before = tries.count;
+    const preload = vi.spyOn(dragCode, 'preload');
+    fireEvent.pointerOver(chart.querySelector('g.link')!);
+    await waitFor(() => expect(tries.count).toBe(before + 1));
+    // Over the chart again once that try has failed: no other.
+    fireEvent.pointerOver(chart.querySelector('g.link')!);
+    fireEvent.pointerOver(chart);
+    expect(preload).toHaveBeenCalledTimes(1);
+    await act(() => new Promise((resolve) => setTimeout(resolve, 10)));
+    expect(tries.count).toBe(before + 1);
+    expect(container.querySelector('[data-failed="drag"]')).toBeNull();
+    const nvidia = container.querySelector<SVGGElement>('.chart g.node[data-key="nvidia"]')!;
+    // Nor as a box takes the focus.
+    act(() => nvidia.focus());
+    expect(preload).toHaveBeenCalledTimes(1);
+    fireEvent.keyDown(nvidia, { key: 'ArrowDown', altKey: true });
+    await waitFor(() => expect(container.querySelector('[data-failed="drag"]')).not.toBeNull());
+    expect(tries.count).toBe(before + 2);
+  });
+
   it.each([
     ['en', 'Boxes cannot be moved: that part of the page could not be loaded'],
     ['zh-TW', '無法載入移動方塊的功能'],
@@ -44,26 +68,5 @@ describe('moving a box, when the code for it cannot be loaded', () => {
     // Not said in the rounds view, whose boxes are not moved.
     act(() => store.getState().setView('rounds'));
     expect(container.querySelector('[data-failed="drag"]')).toBeNull();
-  });
-
-  it('tries once as a pointer comes over the chart, says nothing then, and a move tries again and says so', async () => {
-    const { container } = renderApp();
-    const chart = container.querySelector<SVGSVGElement>('svg.chart__svg')!;
-    const before = tries.count;
-    const preload = vi.spyOn(dragCode, 'preload');
-    fireEvent.pointerOver(chart.querySelector('g.link')!);
-    await waitFor(() => expect(tries.count).toBe(before + 1));
-    // Over the chart again once that try has failed: no other.
-    fireEvent.pointerOver(chart.querySelector('g.link')!);
-    fireEvent.pointerOver(chart);
-    expect(preload).toHaveBeenCalledTimes(1);
-    await act(() => new Promise((resolve) => setTimeout(resolve, 10)));
-    expect(tries.count).toBe(before + 1);
-    expect(container.querySelector('[data-failed="drag"]')).toBeNull();
-    const nvidia = container.querySelector<SVGGElement>('.chart g.node[data-key="nvidia"]')!;
-    act(() => nvidia.focus());
-    fireEvent.keyDown(nvidia, { key: 'ArrowDown', altKey: true });
-    await waitFor(() => expect(container.querySelector('[data-failed="drag"]')).not.toBeNull());
-    expect(tries.count).toBe(before + 2);
   });
 });

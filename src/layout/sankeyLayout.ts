@@ -53,6 +53,8 @@ export interface LayoutOptions {
   offsets?: Readonly<Record<string, number>> | undefined;
   /** Place the nodes only, without link shapes (enough to learn their order). */
   nodesOnly?: boolean;
+  /** Without an order: how many times d3-sankey relaxes the columns (by default, see relaxations). */
+  relaxations?: number;
 }
 
 /**
@@ -139,8 +141,8 @@ function layoutWithSlots(graph: FlowGraph, options: LayoutOptions): { geometry: 
       // d3-sankey needs every layer up to the last one used (an empty one throws): a rounds view
       // in which some entity carries no money in a round leaves gaps, so columns count used ones.
       .nodeAlign((node) => denseColumn.get(node.column) ?? 0)
-      // Big graphs relax less (once, on load, to find the order that is then held).
-      .iterations(graph.links.length > 500 ? 6 : 32)
+      // Big graphs relax less (once, on load, to find the order that is then held): see relaxations.
+      .iterations(options.relaxations ?? relaxations(graph.links.length))
       .extent(extent)({ nodes, links: links as unknown as SLink[] });
   }
   const laidNodes = result.nodes as SNode[];
@@ -191,6 +193,17 @@ function layoutWithSlots(graph: FlowGraph, options: LayoutOptions): { geometry: 
     });
   }
   return { geometry: { ...size, nodes: boxes, links: shapes } };
+}
+
+/**
+ * How many times d3-sankey relaxes a graph's columns to find its order: each pass costs as much as
+ * the graph is large, and past a few hundred links more passes barely change what is drawn. Past
+ * 2,000 links two passes leave about 2% more links crossing within a column pair than six (242,407
+ * vs 247,104 pairs of 649,910 at 500 nodes / 2,500 links; 4.16 vs 4.26 million of 10.9 million at
+ * 2,000 / 10,000) and take half the time, which a large graph's first chart waits for.
+ */
+export function relaxations(links: number): number {
+  return links > 2000 ? 2 : links > 500 ? 6 : 32;
 }
 
 /**
@@ -260,8 +273,8 @@ function boxOf(n: SNode): NodeBox {
 }
 
 /** Order of nodes (and slots) within their columns from a relaxed layout: computed once per dataset, then held. */
-export function nodeOrder(graph: FlowGraph, width: number, height: number): Map<string, number> {
-  const { geometry, slots = [] } = layoutWithSlots(graph, { width, height, nodesOnly: true });
+export function nodeOrder(graph: FlowGraph, width: number, height: number, passes = relaxations(graph.links.length)): Map<string, number> {
+  const { geometry, slots = [] } = layoutWithSlots(graph, { width, height, nodesOnly: true, relaxations: passes });
   const sorted = [...geometry.nodes, ...slots].sort((a, b) => a.column - b.column || a.y0 - b.y0);
   return new Map(sorted.map((n, i) => [n.key, i]));
 }

@@ -57,4 +57,27 @@ describe.runIf(hasBrowser)('the stress report while a slider moves', () => {
     await fresh.page.context().close();
     await page.context().close();
   });
+
+  it('moves the round picked in the click’s own render, so each quick click starts from the last', async () => {
+    // Two rounds of defaults (see cascade.test.ts).
+    const { page, errors } = await openPage(browser, './?year=2027&shock.equity=1&shock.revenue=0.9', undefined, {
+      ready: '.stress__steps',
+    });
+    const seen = await page.evaluate(async () => {
+      const text = () => document.querySelector('.stress__steps span')!.textContent!.replace(/\s+/g, ' ');
+      const [previous, next] = [...document.querySelectorAll<HTMLButtonElement>('.stress__steps > button:not(.stress__play)')];
+      // A click's own render comes in a microtask (a discrete event's); a deferred one in a task of its own.
+      const seen = [text()];
+      for (const button of [previous, next, previous]) {
+        button!.click();
+        await new Promise<void>((resolve) => queueMicrotask(resolve));
+        seen.push(text());
+      }
+      return seen;
+    });
+    expect(seen).toEqual(['Cascade round 2 / 2', 'Cascade round 1 / 2', 'Cascade round 2 / 2', 'Cascade round 1 / 2']);
+    expect(await page.getAttribute('.stress__steps > button:first-of-type', 'disabled')).not.toBeNull();
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
 });

@@ -29,8 +29,8 @@ export function StressPanel({ open }: { open: boolean }) {
   // (here, from a link or from a host message): every round shows again.
   const [picked, setPicked] = useState<{ outcome: typeof outcome; round: number } | null>(null);
   const step = picked && picked.outcome === outcome ? picked.round : null;
-  // A round is picked for the outcome the report shows (a render behind while a slider is dragged:
-  // then the pick lapses with that outcome). Stable, so the report need not render with the chart.
+  // A round is picked for the outcome the report shows (should it be a render behind, the pick
+  // lapses with that outcome). Stable, so the report need not render with the chart.
   const pick = useCallback((result: StressResult, round: number) => setPicked({ outcome: result, round }), []);
   // Other shocks pulled: every round shows again (stable, so the controls need not render again with each outcome).
   const showEveryRound = useCallback(() => setPicked(null), []);
@@ -45,14 +45,14 @@ export function StressPanel({ open }: { open: boolean }) {
     [setStressed, setStressRun],
   );
   // The report (the headline, the cascade, the table) may show a render behind the chart: a slider
-  // step updates the chart and the headline figures first, and the table, dozens of cells below them,
-  // right after (React renders a deferred value once the urgent render is painted or yields). What the
-  // chart draws (setStressed, above) is never behind. All of one outcome is deferred together, so
-  // the report never mixes one step's outcome with another's shocks or sliders.
+  // step updates the chart, its stress marks (setStressed, above, in the step's own render) and the
+  // headline figures above the chart first, and the report, dozens of cells below them, in a
+  // deferred render that React starts as a task of its own. One outcome is deferred together with
+  // what it was run with, so the report never mixes one step's outcome with another's shocks or sliders.
   const result = outcome?.status === 'converged' ? outcome : null;
   const current = useMemo(
-    () => (open && result ? { lang, model, result, shocks, alpha, beta, step } : null),
-    [open, result, lang, model, shocks, alpha, beta, step],
+    () => (open && result ? { lang, model, result, shocks, alpha, beta } : null),
+    [open, result, lang, model, shocks, alpha, beta],
   );
   const report = useDeferredValue(current);
   if (!open) return null;
@@ -62,7 +62,8 @@ export function StressPanel({ open }: { open: boolean }) {
     <div className="stress__panel">
       <p>{w.intro}</p>
       <StressControls lang={lang} dataset={model.dataset} shocks={shocks} alpha={alpha} beta={beta} onShocksChanged={showEveryRound} />
-      {report && <StressReport shown={report} pick={pick} />}
+      {/* The round picked is not deferred: a step button or Play moves it in the click's own render. */}
+      {report && <StressReport shown={report} step={report.result === result ? step : null} pick={pick} />}
     </div>
   );
 }

@@ -8,38 +8,38 @@ import { money } from '../../model/units';
 import { CascadePlayer } from './CascadePlayer';
 
 /** One outcome of the stress test as the report shows it, with what it was run with. */
-export interface StressShown {
+interface StressShown {
   lang: Lang;
   model: CompiledModel;
   result: StressResult;
   shocks: Shocks;
   alpha: number;
   beta: number;
-  /** The round the chart marks defaults up to (null: every round). */
-  step: number | null;
 }
 
 interface Props {
   shown: StressShown;
+  /** The round the chart marks defaults up to (null: every round). */
+  step: number | null;
   /** Sets the round the chart marks defaults up to for an outcome, as the step buttons and Play do. */
   pick: (result: StressResult, round: number) => void;
 }
 
 /**
  * The stress test's headline, its cascade round by round and the table of who cannot pay whom. The
- * panel shows it a render behind the chart while a slider is dragged (see StressPanel): memo keeps
- * a render of the panel for the chart's sake from rendering it again.
+ * panel may show it a render behind the chart (see StressPanel): memo keeps a render of the panel
+ * for the chart's sake from rendering it again.
  */
-export const StressReport = memo(function StressReport({ shown, pick }: Props) {
-  const { lang, model, result, shocks, alpha, beta, step } = shown;
+export const StressReport = memo(function StressReport({ shown, step, pick }: Props) {
+  const { lang, model, result, shocks, alpha, beta } = shown;
   const setStep = useCallback((round: number) => pick(result, round), [pick, result]);
-  // Lays the report out now, in the deferred render's own task between frames, rather than leave
-  // its dozens of changed cells to the next frame, when the next step of a drag has the chart to
-  // lay out too (reading a size makes the browser lay out what changed).
+  // Lays the report out now, in the deferred render's own task, rather than leave its dozens of
+  // changed cells to the next frame, when the next step of a drag has the chart to lay out too
+  // (reading a size makes the browser lay out what changed).
   const region = useRef<HTMLDivElement>(null);
   useLayoutEffect(() => {
     void region.current?.offsetHeight;
-  }, [shown]);
+  }, [shown, step]);
   const w = stressWords(lang);
   const { dataset } = model;
   const entityName = (id: string) => stressEntityName(dataset, id, lang);

@@ -152,9 +152,10 @@ export function SankeyDiagram({ width }: { width: number }) {
           if (view === 'loop') warmDragCode();
         }}
         onPointerMove={trackPointer}
-        // A box reached by keyboard may be moved next (Alt+↑/↓): its code loads then too.
+        // A box reached by keyboard may be moved next (Alt+↑/↓): its code loads then too. (A large
+        // graph's boxes, drawn as one, step the focus with the arrows instead: only a pointer moves them.)
         onFocus={(event) => {
-          if (view === 'loop' && (event.target as Element).closest('.nodes')) warmDragCode();
+          if (view === 'loop' && (event.target as Element).closest('.nodes:not(.nodes--bulk)')) warmDragCode();
         }}
         onPointerLeave={() => (pointer.current = null)}
       >

@@ -274,6 +274,7 @@ export default defineConfig({
             'tests/components/**/*.test.ts',
             'tests/components/**/*.test.tsx',
             'tests/load/**/*.test.tsx',
+            'tests/state/**/*.test.tsx',
             'tests/embed/**/*.test.tsx',
           ],
           setupFiles: ['tests/bothLanguages.ts', 'tests/roundsView.ts', 'tests/components/setup.ts'],

@@ -1,24 +1,38 @@
-import { useMemo } from 'react';
-import type { LoopResult, SteadyState } from '../model/engine';
+import { useDeferredValue, useMemo } from 'react';
+import type { CompiledModel, LoopResult, SteadyState } from '../model/engine';
 import { focusEntity, headlineFigures } from '../model/figures';
 import { sumRounds, type Round } from '../model/rounds';
 import { solveLoopOnce, unrollRoundsOnce } from '../model/solveCache';
+import type { ParamValues } from '../model/types';
 import { useExplorer } from './context';
 
 // The side panel's reading of the state, apart from the chart's (./context.ts): only the panel's
 // parts, which load beside or after the chart, use these, so they stay out of the first script.
 
-/** The loop solved for the current sliders; computed once per dataset and slider state. */
-export function useLoopResult(): LoopResult {
+/**
+ * The sliders' values the panel shows, with the model they belong to: a render behind the live ones
+ * (a deferred value). Why: a drag's step then updates the chart alone, in the input's own frame;
+ * the figures follow in a task of their own, a frame later, rather than adding React's render of
+ * them, and the browser's layout of their text, to every step. A new dataset is never deferred:
+ * its values come with it, so the panel never pairs a model with another model's values.
+ */
+export function usePanelInput(): { model: CompiledModel; values: ParamValues } {
   const model = useExplorer((s) => s.model);
   const values = useExplorer((s) => s.values);
+  const live = useMemo(() => ({ model, values }), [model, values]);
+  const shown = useDeferredValue(live);
+  return shown.model === model ? shown : live;
+}
+
+/** The loop solved for the panel's sliders (see usePanelInput); computed once per dataset and slider state. */
+export function useLoopResult(): LoopResult {
+  const { model, values } = usePanelInput();
   return solveLoopOnce(model, values);
 }
 
 export function useRounds(count: number): Round[] {
-  const model = useExplorer((s) => s.model);
-  const result = useLoopResult();
-  return unrollRoundsOnce(model, result, count);
+  const { model, values } = usePanelInput();
+  return unrollRoundsOnce(model, solveLoopOnce(model, values), count);
 }
 
 /** The headline figures for the loop's steady state. */

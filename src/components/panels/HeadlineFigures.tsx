@@ -1,3 +1,4 @@
+import { useLayoutEffect, useMemo, useRef } from 'react';
 import { divergentText, headlineItems, scopeSentence } from '../../i18n/headlineText';
 import { pickText, translate } from '../../i18n/strings';
 import { useExplorer, useMoneyUnit } from '../../state/context';
@@ -17,9 +18,19 @@ export function HeadlineFigures({ canFollow = true }: { canFollow?: boolean }) {
   const { figures, partial } = useShownHeadline();
   const unit = useMoneyUnit();
   const focus = pickText(model.dataset.entities.find((e) => e.id === figures.focus)?.label, lang).text;
-  const alert = partial ? undefined : divergentText(figures, lang, unit);
-  const items = headlineItems(figures, focus, lang, unit);
-  const scope = scopeSentence(figures, focus, model.moment.year, lang, unit);
+  // A drag's step renders this again with the same (deferred) figures: nothing to work out then.
+  const { alert, items, scope } = useMemo(
+    () => ({
+      alert: partial ? undefined : divergentText(figures, lang, unit),
+      items: headlineItems(figures, focus, lang, unit),
+      scope: scopeSentence(figures, focus, model.moment.year, lang, unit),
+    }),
+    [figures, partial, focus, lang, unit, model],
+  );
+  // The figures' new text is laid out in the render that brings it, a task of its own, and not left
+  // to the next step's frame (see usePanelInput).
+  const box = useRef<HTMLElement>(null);
+  useLayoutEffect(() => void box.current?.offsetHeight, [items]);
   // Screen readers hear the headline once a change settles, not on every step of a drag.
   const summary =
     alert ??
@@ -33,7 +44,7 @@ export function HeadlineFigures({ canFollow = true }: { canFollow?: boolean }) {
 
   if (alert) {
     return (
-      <section className="headline headline--divergent" aria-labelledby="headline-title">
+      <section className="headline headline--divergent" aria-labelledby="headline-title" ref={box}>
         <h2 id="headline-title">{translate(lang, 'headline.title')}</h2>
         {canFollow && <FocusPicker focus={figures.focus} />}
         <p className="headline__alert">{alert}</p>
@@ -42,7 +53,7 @@ export function HeadlineFigures({ canFollow = true }: { canFollow?: boolean }) {
     );
   }
   return (
-    <section className="headline" aria-labelledby="headline-title">
+    <section className="headline" aria-labelledby="headline-title" ref={box}>
       <h2 id="headline-title">
         {translate(lang, 'headline.title')}
         {partial && <span className="headline__so-far"> · {translate(lang, 'headline.soFar', { round: playRound })}</span>}

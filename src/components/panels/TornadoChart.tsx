@@ -1,4 +1,4 @@
-import { useDeferredValue, useId, useMemo } from 'react';
+import { useId, useMemo } from 'react';
 import { detailText } from '../../i18n/detailText';
 import { pickText, translate } from '../../i18n/strings';
 import { formatHundredths, formatMoney, formatPercent, moneyUnit, type MoneyUnit } from '../../model/format';
@@ -8,7 +8,7 @@ import type { Lang, Parameter } from '../../model/types';
 import { money, share, type Share } from '../../model/units';
 import { tornadoGeometry } from '../../layout/tornadoGeometry';
 import { useExplorer } from '../../state/context';
-import { useFollowed, useLoopResult } from '../../state/panelHooks';
+import { useFollowed, useLoopResult, usePanelInput } from '../../state/panelHooks';
 
 const WIDTH = 320;
 
@@ -30,12 +30,11 @@ function swingText(row: SliderSwing, lang: Lang): string {
 /**
  * For every slider, the round-trip share of the followed company's loop revenue at the slider's min
  * and max, widest swing first, with today's value as a line; the same numbers as a table for
- * screen readers. Follows slider drags a beat behind (a deferred value), never blocking them.
+ * screen readers. Follows slider drags a beat behind (see usePanelInput), never blocking them.
  */
 export function TornadoChart() {
   const lang = useExplorer((s) => s.lang);
-  const model = useExplorer((s) => s.model);
-  const values = useDeferredValue(useExplorer((s) => s.values));
+  const { model, values } = usePanelInput();
   const focus = useFollowed();
   const result = useLoopResult();
   const titleId = useId();

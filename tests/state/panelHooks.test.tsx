@@ -1,0 +1,50 @@
+// The panel's figures follow the sliders a render behind (usePanelInput), but never pair a dataset
+// with another dataset's values: a new dataset's first render has its own.
+import { act, render } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { solveLoop } from '../../src/model/engine';
+import { StoreContext } from '../../src/state/context';
+import { useLoopResult, usePanelInput } from '../../src/state/panelHooks';
+import { createExplorerStore } from '../../src/state/store';
+import { loadDefaultDataset, web } from '../model/fixtures';
+
+describe('the values the panel shows', () => {
+  it('lag a slider by one render, and come with their own dataset', () => {
+    const store = createExplorerStore(loadDefaultDataset(), 'en');
+    const seen: { live: unknown; shown: unknown; model: unknown; sliders: string[]; keys: string[]; injected: number }[] = [];
+    function Probe() {
+      const { model, values } = usePanelInput();
+      const result = useLoopResult();
+      seen.push({
+        live: store.getState().values,
+        shown: values,
+        model,
+        sliders: model.dataset.parameters.map((p) => p.id).sort(),
+        keys: Object.keys(values).sort(),
+        injected: result.injected,
+      });
+      return null;
+    }
+    render(
+      <StoreContext.Provider value={store}>
+        <Probe />
+      </StoreContext.Provider>,
+    );
+    const [slider] = store.getState().model.dataset.parameters;
+    seen.length = 0;
+    act(() => store.getState().setValue(slider!.id, slider!.max));
+    // First the step's own render, with the values before it; then the deferred one, with the new.
+    expect(seen.length).toBe(2);
+    expect(seen[0]!.shown).not.toBe(seen[0]!.live);
+    expect(seen[1]!.shown).toBe(store.getState().values);
+    expect(seen[1]!.injected).toBe(solveLoop(store.getState().model, store.getState().values).injected);
+
+    seen.length = 0;
+    act(() => store.getState().replaceDataset(web()));
+    expect(seen.length).toBeGreaterThan(0);
+    for (const render of seen) {
+      expect(render.model).toBe(store.getState().model);
+      expect(render.keys).toEqual(render.sliders);
+    }
+  });
+});

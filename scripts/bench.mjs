@@ -159,18 +159,25 @@ try {
   console.log(
     `\nPeers on the same graphs (update → drawn, median). Ours: the app's input → chart drawn. A small chart is drawn within the step (its canvas painted by the page: "updated"); a large graph's links are drawn by workers after it, so its figure is "links" (input → the links' canvases painted), not the step alone, which is printed beside it.`,
   );
-  /** `byWorkers`: the graph's links are painted by workers after the step; the step alone would leave their painting out. */
+  /**
+   * `byWorkers`: the graph's links are painted by workers after the step, and the step alone would
+   * leave their painting out: ours is then input → painted (to the screen), which counts a little
+   * more than the peers' figure (until their call returns). A drag whose paints were not all seen has
+   * no such figure: its ratio is printed as missing, and fails.
+   */
   const peerRow = (name, ours, byWorkers = false) => {
     const e = echarts.find((r) => r.name === name).update;
     const p = plotly.find((r) => r.name === name).update;
     const faster = Math.min(e.median, p.median);
-    if (byWorkers && !ours.linksPainted) throw new Error(`${name}: no paints of the links were seen`);
     const figure = byWorkers ? ours.linksPainted : ours.updated;
-    const alone = byWorkers
-      ? `; the step alone ${ms(ours.updated.median)}, ${(faster / ours.updated.median).toFixed(1)}× if counted so`
-      : '';
+    const peers = `ECharts ${ms(e.median)} (p95 ${ms(e.p95)}, no back links)   Plotly ${ms(p.median)} (p95 ${ms(p.p95)})`;
+    const alone = `the step alone ${ms(ours.updated.median)}, ${(faster / ours.updated.median).toFixed(1)}× if counted so`;
+    if (!figure) {
+      console.log(`  ${name.padEnd(20)} ours: no paint seen for some steps (${alone})   ${peers}   ratio missing`);
+      return 0;
+    }
     console.log(
-      `  ${name.padEnd(20)} ours ${ms(figure.median)} (p95 ${ms(figure.p95)}${alone})   ECharts ${ms(e.median)} (p95 ${ms(e.p95)}, no back links)   Plotly ${ms(p.median)} (p95 ${ms(p.p95)})   ratio to ECharts ${(e.median / figure.median).toFixed(1)}×, to Plotly ${(p.median / figure.median).toFixed(1)}×`,
+      `  ${name.padEnd(20)} ours ${ms(figure.median)} (p95 ${ms(figure.p95)}${byWorkers ? `; ${alone}` : ''})   ${peers}   ratio to ECharts ${(e.median / figure.median).toFixed(1)}×, to Plotly ${(p.median / figure.median).toFixed(1)}×`,
     );
     return faster / figure.median;
   };
@@ -229,7 +236,7 @@ try {
     ['500/2,500: faster peer ÷ ours', `${bigRatio.toFixed(1)}×  ${bigRatio >= 10 ? '✓' : '✗'} target ≥ 10×`],
   ];
   checks.push({ name: 'default peer ratio', value: defaultRatio, target: 3, ok: defaultRatio >= 3 });
-  checks.push({ name: '500/2,500 peer ratio', value: bigRatio, target: 10, ok: bigRatio >= 10 });
+  checks.push({ name: '500/2,500 peer ratio (input → links painted)', value: bigRatio, target: 10, ok: bigRatio >= 10 });
   for (const [name, text] of lines) console.log(`  ${name.padEnd(46)} ${text}`);
   console.log(`\n${checks.filter((c) => c.ok).length} of ${checks.length} targets met.`);
   mkdirSync('bench-results', { recursive: true });

@@ -64,11 +64,12 @@ export function startHeightReporting(id: string, allowedOrigins: string[], win: 
   });
   const observer = new ResizeObserver(report);
   observer.observe(root);
-  // Parts that render on their own (the chart draws once its width is known) add elements, and a
-  // large chart catching up with its sliders (see useChart) only changes its height attribute;
+  // Parts that render on their own (the chart draws once its width is known) add elements, a large
+  // chart catching up with its sliders (see useChart) only changes its height attribute, and the
+  // figures catching up (see usePanelInput) only change text, which may wrap onto another line;
   // unlike resize notifications, mutation records still arrive in an offscreen iframe.
   const mutations = new MutationObserver(report);
-  mutations.observe(root, { childList: true, subtree: true, attributes: true, attributeFilter: ['height'] });
+  mutations.observe(root, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['height'] });
   return () => {
     clearTimeout(timer);
     observer.disconnect();

@@ -3,6 +3,7 @@
 import { act, render } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { solveLoop } from '../../src/model/engine';
+import type { ParamValues } from '../../src/model/types';
 import { StoreContext } from '../../src/state/context';
 import { useLoopResult, usePanelInput } from '../../src/state/panelHooks';
 import { createExplorerStore } from '../../src/state/store';
@@ -11,7 +12,7 @@ import { loadDefaultDataset, web } from '../model/fixtures';
 describe('the values the panel shows', () => {
   it('lag a slider by one render, and come with their own dataset', () => {
     const store = createExplorerStore(loadDefaultDataset(), 'en');
-    const seen: { live: unknown; shown: unknown; model: unknown; sliders: string[]; keys: string[]; injected: number }[] = [];
+    const seen: { live: ParamValues; shown: ParamValues; model: unknown; sliders: string[]; keys: string[]; injected: number }[] = [];
     function Probe() {
       const { model, values } = usePanelInput();
       const result = useLoopResult();
@@ -36,15 +37,19 @@ describe('the values the panel shows', () => {
     // First the step's own render, with the values before it; then the deferred one, with the new.
     expect(seen.length).toBe(2);
     expect(seen[0]!.shown).not.toBe(seen[0]!.live);
+    // The solve follows the values shown, not the live ones.
+    const model = store.getState().model;
+    expect(seen[0]!.injected).toBe(solveLoop(model, seen[0]!.shown).injected);
+    expect(seen[0]!.injected).not.toBe(solveLoop(model, store.getState().values).injected);
     expect(seen[1]!.shown).toBe(store.getState().values);
     expect(seen[1]!.injected).toBe(solveLoop(store.getState().model, store.getState().values).injected);
 
     seen.length = 0;
     act(() => store.getState().replaceDataset(web()));
     expect(seen.length).toBeGreaterThan(0);
-    for (const render of seen) {
-      expect(render.model).toBe(store.getState().model);
-      expect(render.keys).toEqual(render.sliders);
+    for (const pass of seen) {
+      expect(pass.model).toBe(store.getState().model);
+      expect(pass.keys).toEqual(pass.sliders);
     }
   });
 });

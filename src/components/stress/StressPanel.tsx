@@ -45,9 +45,9 @@ export function StressPanel({ open }: { open: boolean }) {
     [setStressed, setStressRun],
   );
   // The report (the headline, the cascade, the table) may show a render behind the chart: a slider
-  // step updates the chart, its stress marks (setStressed, above, in the step's own render) and the
-  // headline figures above the chart first, and the report, dozens of cells below them, in a
-  // deferred render that React starts as a task of its own. One outcome is deferred together with
+  // step updates the chart and its stress marks (setStressed, above, in the step's own render)
+  // first, and the report, dozens of cells below them, in a deferred render that React starts as a
+  // task of its own (as the panel's figures: see usePanelInput). One outcome is deferred together with
   // what it was run with, so the report never mixes one step's outcome with another's shocks or sliders.
   const result = outcome?.status === 'converged' ? outcome : null;
   const current = useMemo(

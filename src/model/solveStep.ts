@@ -40,8 +40,9 @@ const anchors = new WeakMap<CompiledModel, Anchor>();
  * How many of a model's latest step results keep their arrays: the newest (on screen) and the one
  * before it (a render that React set aside may still read it; so may the side panel, a render behind
  * the sliders, see usePanelInput: should it fall further behind, its values are solved again, as any
- * retired step's are). Older ones lend their arrays to the next step: at 2,000 entities the inflow split is about 6 MB, and fresh memory for it on every step
- * (page faults, then the garbage collector) costs more than the arithmetic.
+ * retired step's are). Older ones lend their arrays to the next step: at 2,000 entities the inflow
+ * split is about 6 MB, and fresh memory for it on every step (page faults, then the garbage
+ * collector) costs more than the arithmetic.
  */
 export const KEPT_STEPS = 2;
 

@@ -14,8 +14,9 @@ import { useExplorer } from './context';
  * (a deferred value). Why: a drag's step then changes the chart alone, in the input's own frame; the
  * figures follow in a task of their own, a frame later, rather than adding their new text (React's
  * commit of it, the browser's layout of it) to every step. (The panel's parts still render in the
- * step, with the values they had: to the same output, which React leaves as it is.) A new dataset is never deferred:
- * its values come with it, so the panel never pairs a model with another model's values.
+ * step, with the values they had: to the same output, which React leaves as it is.) A new dataset
+ * is never deferred: its values come with it, so the panel never pairs a model with another
+ * model's values.
  */
 export function usePanelInput(): { model: CompiledModel; values: ParamValues } {
   const model = useExplorer((s) => s.model);

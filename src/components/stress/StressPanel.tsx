@@ -47,8 +47,9 @@ export function StressPanel({ open }: { open: boolean }) {
   // The report (the headline, the cascade, the table) may show a render behind the chart: a slider
   // step updates the chart and its stress marks (setStressed, above, in the step's own render)
   // first, and the report, dozens of cells below them, in a deferred render that React starts as a
-  // task of its own (as the panel's figures: see usePanelInput). One outcome is deferred together with
-  // what it was run with, so the report never mixes one step's outcome with another's shocks or sliders.
+  // task of its own (as the panel's figures: see usePanelInput). One outcome is deferred together
+  // with what it was run with, so the report never mixes one step's outcome with another's shocks or
+  // sliders.
   const result = outcome?.status === 'converged' ? outcome : null;
   const current = useMemo(
     () => (open && result ? { lang, model, result, shocks, alpha, beta } : null),

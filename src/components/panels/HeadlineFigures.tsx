@@ -1,10 +1,11 @@
-import { useLayoutEffect, useMemo, useRef } from 'react';
+import { useMemo } from 'react';
 import { divergentText, headlineItems, scopeSentence } from '../../i18n/headlineText';
 import { pickText, translate } from '../../i18n/strings';
 import { useExplorer, useMoneyUnit } from '../../state/context';
 import { useShownHeadline } from '../../state/panelHooks';
 import { FocusPicker } from '../controls/FocusPicker';
 import { useSettledValue } from '../shared/hooks';
+import { useLaidOutNow } from '../shared/useLaidOutNow';
 
 /**
  * The four numbers about the company followed, each with one plain sentence, after one sentence
@@ -27,10 +28,7 @@ export function HeadlineFigures({ canFollow = true }: { canFollow?: boolean }) {
     }),
     [figures, partial, focus, lang, unit, model],
   );
-  // The figures' new text is laid out in the render that brings it, a task of its own, and not left
-  // to the next step's frame (see usePanelInput).
-  const box = useRef<HTMLElement>(null);
-  useLayoutEffect(() => void box.current?.offsetHeight, [items]);
+  const box = useLaidOutNow<HTMLElement>([items]);
   // Screen readers hear the headline once a change settles, not on every step of a drag.
   const summary =
     alert ??

@@ -1,10 +1,11 @@
-import { memo, useCallback, useLayoutEffect, useRef } from 'react';
+import { memo, useCallback } from 'react';
 import { describeShocks, stressEntityName, stressHeadline, stressWords } from '../../i18n/stressText';
 import { formatMoney, moneyUnit } from '../../model/format';
 import type { CompiledModel } from '../../model/engine';
 import type { StressResult } from '../../model/stress';
 import type { Lang, Shocks } from '../../model/types';
 import { money } from '../../model/units';
+import { useLaidOutNow } from '../shared/useLaidOutNow';
 import { CascadePlayer } from './CascadePlayer';
 
 /** One outcome of the stress test as the report shows it, with what it was run with. */
@@ -33,13 +34,8 @@ interface Props {
 export const StressReport = memo(function StressReport({ shown, step, pick }: Props) {
   const { lang, model, result, shocks, alpha, beta } = shown;
   const setStep = useCallback((round: number) => pick(result, round), [pick, result]);
-  // Lays the report out now, in the deferred render's own task, rather than leave its dozens of
-  // changed cells to the next frame, when the next step of a drag has the chart to lay out too
-  // (reading a size makes the browser lay out what changed).
-  const region = useRef<HTMLDivElement>(null);
-  useLayoutEffect(() => {
-    void region.current?.offsetHeight;
-  }, [shown, step]);
+  // Its dozens of changed cells are laid out in the deferred render's own task, not the next step's frame.
+  const region = useLaidOutNow<HTMLDivElement>([shown, step]);
   const w = stressWords(lang);
   const { dataset } = model;
   const entityName = (id: string) => stressEntityName(dataset, id, lang);

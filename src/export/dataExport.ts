@@ -1,6 +1,6 @@
 import { nameOf, originNames } from '../i18n/chartText';
 import { dealStatusText } from '../i18n/provenanceText';
-import { BASIS_LABELS, kindLabel, pickText, translate, unitLabel } from '../i18n/strings';
+import { amountUnit, BASIS_LABELS, kindLabel, pickText, translate } from '../i18n/strings';
 import type { CompiledModel, SteadyState } from '../model/engine';
 import { roundTrips } from '../model/figures';
 import type { Lang, ParamValues } from '../model/types';
@@ -30,10 +30,15 @@ function roundParts(total: number, parts: number[]): number[] {
   return units.map((u) => u / MICRO);
 }
 
-/** Each flow's money by origin, rounded, indexed like dataset.flows then structure.origins. */
-function flowParts(model: CompiledModel, result: SteadyState): number[][] {
+/** Each flow's money by origin, `per` times the dataset's unit, rounded, indexed like dataset.flows then structure.origins. */
+function flowParts(model: CompiledModel, result: SteadyState, per = 1): number[][] {
   const row = new Float64Array(model.structure.origins.length);
-  return model.dataset.flows.map((_, f) => roundParts(result.flowValue[f] as number, Array.from(result.flowByOrigin.row(f, row))));
+  return model.dataset.flows.map((_, f) =>
+    roundParts(
+      (result.flowValue[f] as number) * per,
+      Array.from(result.flowByOrigin.row(f, row), (part) => part * per),
+    ),
+  );
 }
 
 /** Share of each flow in its from-entity's outflow; '' for injected amounts and for entities passing nothing on. */
@@ -47,9 +52,14 @@ function outflowShares(model: CompiledModel, result: SteadyState): (number | '')
   });
 }
 
-/** The current flows as a table: ids and labels, amount, share, status, then one column per origin. */
+/**
+ * The current flows as a table: ids and labels, amount, share, status, then one column per origin.
+ * Amounts are in the unit the header names, in the reader's language (億美元 in Chinese: ten to
+ * the dataset's US$ billion).
+ */
 export function flowsTable(model: CompiledModel, result: SteadyState, lang: Lang): DataTable {
   const { dataset } = model;
+  const unit = amountUnit(dataset.meta, lang);
   const header = [
     translate(lang, 'csv.flowId'),
     translate(lang, 'csv.fromId'),
@@ -57,13 +67,13 @@ export function flowsTable(model: CompiledModel, result: SteadyState, lang: Lang
     translate(lang, 'csv.toId'),
     translate(lang, 'csv.to'),
     translate(lang, 'csv.kind'),
-    translate(lang, 'csv.amount', { unit: unitLabel(dataset.meta, lang) }),
+    translate(lang, 'csv.amount', { unit: unit.label }),
     translate(lang, 'csv.share'),
     translate(lang, 'csv.basis'),
     translate(lang, 'csv.status'),
     ...originNames(model, lang),
   ];
-  const parts = flowParts(model, result);
+  const parts = flowParts(model, result, unit.per);
   const shares = outflowShares(model, result);
   const rows = dataset.flows.map((flow, f) => [
     flow.id,
@@ -72,7 +82,7 @@ export function flowsTable(model: CompiledModel, result: SteadyState, lang: Lang
     flow.to,
     nameOf(model, flow.to, lang),
     kindLabel(dataset.meta, flow.kind, lang),
-    round6(result.flowValue[f] as number),
+    round6((result.flowValue[f] as number) * unit.per),
     shares[f] as number | '',
     BASIS_LABELS[lang][flow.provenance.basis],
     dealStatusText(flow.provenance, model.moment.date, lang),

@@ -90,9 +90,20 @@ export function pickText(text: Bilingual | undefined, lang: Lang): { text: strin
  * the page); in Chinese the unit every Chinese figure is written in (億 or 萬 of the currency).
  */
 export function unitLabel(meta: { currency: string; unit: string }, lang: Lang): string {
+  return amountUnit(meta, lang).label;
+}
+
+/**
+ * The unit amounts are written in (see unitLabel), and how many of it one of the dataset's units
+ * makes: 10 for 億美元 of a dataset in US$ billions, 1 in English. A table of raw amounts (the CSV
+ * export) multiplies by it, so its numbers are in the unit its header names.
+ */
+export function amountUnit(meta: { currency: string; unit: string }, lang: Lang): { label: string; per: number } {
   if (lang === 'zh-TW') {
     const unit = moneyUnit(meta);
-    return `${unit.scale >= 1e8 ? '億' : unit.scale >= 1e4 ? '萬' : ''}${currencyName(unit)}`;
+    const [word, base] = unit.scale >= 1e8 ? ['億', 1e8] : unit.scale >= 1e4 ? ['萬', 1e4] : ['', 1];
+    return { label: `${word}${currencyName(unit)}`, per: unit.scale / base };
   }
-  return meta.currency === 'USD' && /billion/i.test(meta.unit) ? translate(lang, 'unit.usdBillions') : meta.unit;
+  const label = meta.currency === 'USD' && /billion/i.test(meta.unit) ? translate(lang, 'unit.usdBillions') : meta.unit;
+  return { label, per: 1 };
 }

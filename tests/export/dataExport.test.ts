@@ -40,6 +40,23 @@ describe('flowsTable', () => {
     expect(zh.rows.find((r) => r[0] === 'oracle-nvidia')?.slice(2, 5)).toEqual(['甲骨文', 'nvidia', '輝達']);
   });
 
+  it('writes amounts in the unit its header names: 億美元 in Chinese, ten to a US$ billion', () => {
+    const zh = flowsTable(model, result, 'zh-TW');
+    expect(zh.header[6]).toBe('金額（億美元）');
+    expect(table.header[6]).toBe('amount (US$ billions)');
+    // Nvidia's stake in OpenAI: US$30B, which is 300 億美元.
+    const stake = (t: typeof table) => t.rows.find((r) => r[0] === 'nvidia-fund-openai')![6];
+    expect(stake(table)).toBe(30);
+    expect(stake(zh)).toBe(300);
+    zh.rows.forEach((row, f) => {
+      expect(row[6]).toBeCloseTo((table.rows[f]![6] as number) * 10, 5);
+      // The parts by origin are in the same unit, and still add up to the amount.
+      const parts = row.slice(10) as number[];
+      expect(Math.abs(parts.reduce((a, b) => a + b, 0) - (row[6] as number))).toBeLessThan(1e-5);
+      expect(row[7]).toBe(table.rows[f]![7]);
+    });
+  });
+
   it('writes the headers, kinds and statuses in the reader’s language too', () => {
     const zh = flowsTable(model, result, 'zh-TW');
     expect(zh.header.slice(0, 10)).toEqual([

@@ -86,6 +86,9 @@ describe.each<Lang>(['en', 'zh-TW'])('a euro dataset about wind power (%s)', (la
     const { model, result, values } = solved(euroDataset());
     const csv = toCsv(flowsTable(model, result, lang));
     expect(csv).toContain(lang === 'en' ? 'amount (€ millions)' : '金額（萬歐元）');
+    // In the unit the header names: the turbines' €80 million is 8,000 萬歐元.
+    const turbines = flowsTable(model, result, lang).rows.find((row) => row[0] === 'developer-turbines')!;
+    expect(turbines[6]).toBe(lang === 'en' ? 80 : 8000);
     expect(csv).not.toMatch(FOREIGN[lang]);
     const json = toJson(model, result, values, lang);
     expect(JSON.parse(json).unit).toBe('€ millions');

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { evaluateFormula } from '../../src/model/derivation';
 import { defaultValues } from '../../src/model/defaults';
 import { compileModel, solveLoop, type SteadyState } from '../../src/model/engine';
-import { evaluateExpr } from '../../src/model/expr';
+import { evaluateExpr, exprInYear } from '../../src/model/expr';
 import { headlineFigures } from '../../src/model/figures';
 import { OriginMatrix } from '../../src/model/originMatrix';
 import { momentDate, statusAt } from '../../src/model/resolveMoment';
@@ -95,6 +95,12 @@ describe('the default dataset’s figures', () => {
     for (const e of ds.entities) {
       for (const r of e.revenue ?? []) if (r.provenance.derivation) check(`${e.id} ${r.year}`, r.provenance.derivation, r.amount);
     }
+    for (const o of ds.obligations ?? []) {
+      const year = ds.meta.years!.find((y) => evaluateExpr(exprInYear(o.amount, y), defaultValues(ds.parameters)) > 0)!;
+      if (o.provenance.derivation)
+        check(o.id, o.provenance.derivation, evaluateExpr(exprInYear(o.amount, year), defaultValues(ds.parameters)));
+    }
+    expect(checked).toEqual(expect.arrayContaining(['oracle-notes-interest', 'oracle-bond-interest']));
     expect(checked.length).toBeGreaterThan(15);
   });
 
@@ -125,6 +131,32 @@ describe('the default dataset’s figures', () => {
     expect(paid(2026)).toBe(0);
     expect(paid(2027)).toBeGreaterThan(10);
     expect(inflowOf(ds, 2026, 'oracle')).toBeGreaterThan(0); // its bonds, not OpenAI
+  });
+
+  it('counts each of Oracle’s bonds, and the interest on it, only from the day it was sold', () => {
+    const fromLenders = (year: number, scenarioId: string) => {
+      const { model, result } = solveAt(ds, year, scenarioId);
+      return model.dataset.flows.reduce((sum, f, i) => sum + (f.from === 'lenders' && f.to === 'oracle' ? result.flowValue[i]! : 0), 0);
+    };
+    // The September 2025 notes (sold on the 26th), in model year 2025.
+    expect(fromLenders(2025, 'sept-2025-loi')).toBe(0);
+    expect(fromLenders(2025, 'jan-2026-on-ice')).toBeCloseTo(18, 9);
+    // The bond of 2 February 2026, in model year 2026: not yet on 30 January.
+    expect(fromLenders(2026, 'jan-2026-on-ice')).toBe(0);
+    expect(fromLenders(2026, 'feb-2026-round')).toBeCloseTo(25, 9);
+    const interest = (id: string, scenarioId: string) =>
+      statusAt(ds.obligations!.find((o) => o.id === id)!.provenance, scenario(scenarioId).date!);
+    expect(interest('oracle-bond-interest', 'jan-2026-on-ice')).toBe('not-yet');
+    expect(interest('oracle-bond-interest', 'feb-2026-round')).toBe('completed');
+    expect(interest('oracle-notes-interest', 'sept-2025-loi')).toBe('not-yet');
+    expect(interest('oracle-notes-interest', 'jan-2026-on-ice')).toBe('completed');
+  });
+
+  it('counts Anthropic’s February 2026 round from the month’s end, as its scenario says', () => {
+    const round = ds.flows.find((f) => f.id === 'bigtech-vc-anthropic')!;
+    expect(statusAt(round.provenance, scenario('feb-2026-round').date!)).toBe('not-yet');
+    expect(scenario('feb-2026-round').description.en).toContain('so it is not in yet');
+    expect(statusAt(round.provenance, scenario('mar-2026-close').date!)).toBe('completed');
   });
 
   it('shows the Nvidia letter of intent as a letter of intent in September 2025 and on ice in January 2026', () => {

@@ -152,6 +152,18 @@ describe('the default dataset’s figures', () => {
     expect(interest('oracle-notes-interest', 'jan-2026-on-ice')).toBe('completed');
   });
 
+  it('says so where a scenario splits compute spending by contracts signed after its date', () => {
+    // The split among OpenAI's providers (and AWS's between Nvidia and Trainium) rests on the contracts
+    // reported by March 2026; the last of them, AWS's US$100B, was signed on 2026-02-27.
+    const lastContract = '2026-02-27';
+    const earlier = ds.scenarios.filter((s) => s.date !== undefined && s.date < lastContract);
+    expect(earlier.map((s) => s.id)).toEqual(['sept-2025-loi', 'jan-2026-on-ice']);
+    for (const s of earlier) {
+      expect(s.description.en, s.id).toContain('hindsight');
+      expect(s.description['zh-TW'], s.id).toContain('事後回顧');
+    }
+  });
+
   it('counts Anthropic’s February 2026 round from the month’s end, as its scenario says', () => {
     const round = ds.flows.find((f) => f.id === 'bigtech-vc-anthropic')!;
     expect(statusAt(round.provenance, scenario('feb-2026-round').date!)).toBe('not-yet');

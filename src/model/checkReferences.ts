@@ -48,6 +48,7 @@ export function checkReferences(dataset: Dataset): DatasetIssue[] {
       issues.push(problemAt(`${path}.to`, 'self-flow', { entity: flow.from }));
     }
     checkSources(`${path}.provenance`, flow.provenance);
+    for (const year of Object.keys(flow.provenance.basisInYears ?? {})) checkYear(`${path}.provenance.basisInYears`, Number(year));
     const expr = isAmountFlow(flow) ? flow.amount : flow.share;
     if (expr !== 'rest') {
       const field = isAmountFlow(flow) ? 'amount' : 'share';

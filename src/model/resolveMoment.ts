@@ -40,8 +40,9 @@ export function statusAt(provenance: Provenance, date: string): Status | 'not-ye
 
 /**
  * The dataset as it stands at a moment: every year-dependent amount or share resolved for the
- * year, and every flow whose deal did not exist yet at the date set to 0. What follows (the engine,
- * the rounds, the layout) sees plain numbers and parameters.
+ * year, with the basis of the year's figure, and every flow whose deal did not exist yet at the
+ * date set to 0. What follows (the engine, the rounds, the layout, the labels) sees plain numbers,
+ * parameters and bases.
  */
 export function resolveMoment(dataset: Dataset, moment: Moment): Dataset {
   return { ...dataset, flows: dataset.flows.map((flow) => resolveFlow(flow, moment)) };
@@ -49,7 +50,14 @@ export function resolveMoment(dataset: Dataset, moment: Moment): Dataset {
 
 function resolveFlow(flow: Flow, { year, date }: Moment): Flow {
   const absent = statusAt(flow.provenance, date) === 'not-yet';
-  if (isAmountFlow(flow)) return { ...flow, amount: absent ? 0 : exprInYear(flow.amount, year) };
-  if (flow.share === 'rest') return flow;
-  return { ...flow, share: absent ? 0 : exprInYear(flow.share, year) };
+  const inYear = withYearsBasis(flow, year);
+  if (isAmountFlow(inYear)) return { ...inYear, amount: absent ? 0 : exprInYear(inYear.amount, year) };
+  if (inYear.share === 'rest') return inYear;
+  return { ...inYear, share: absent ? 0 : exprInYear(inYear.share, year) };
+}
+
+/** The flow with the basis of its figure in `year` (see Provenance.basisInYears). */
+function withYearsBasis(flow: Flow, year: number | null): Flow {
+  const basis = year === null ? undefined : flow.provenance.basisInYears?.[String(year)];
+  return basis === undefined || basis === flow.provenance.basis ? flow : { ...flow, provenance: { ...flow.provenance, basis } };
 }

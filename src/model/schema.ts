@@ -91,6 +91,17 @@ const ProvenanceSchema = v.object({
   derivation: v.optional(DerivationSchema),
 });
 
+// A flow's figure may change kind with the model year (see Provenance.basisInYears).
+const FlowProvenanceSchema = v.object({
+  ...ProvenanceSchema.entries,
+  basisInYears: v.optional(
+    v.pipe(
+      v.record(v.pipe(v.string(), v.regex(/^\d{4}$/, says('not-a-year', {}))), v.picklist(BASES, says('not-one-of', { options: BASES }))),
+      v.check((years) => Object.keys(years).length <= 64, says('too-many-items', { max: 64 })),
+    ),
+  ),
+});
+
 const SourceSchema = v.object({
   id: Id,
   title: Text,
@@ -124,7 +135,7 @@ const flowBase = {
   to: Id,
   kind: Id,
   label: v.optional(BilingualSchema),
-  provenance: ProvenanceSchema,
+  provenance: FlowProvenanceSchema,
 };
 
 // Allowed on share flows too, so that a share marked as an obligation gets its own message (checkObligations).

@@ -100,6 +100,12 @@ export interface DatedStatus {
 export interface Provenance {
   basis: Basis;
   /**
+   * The basis in the model years where a figure is of another kind than `basis` says (a revenue
+   * reported for some years and assumed for one), by year ("2027": "assumption"). On flows: the
+   * chart, its tooltips, the data table and the exports show the year's.
+   */
+  basisInYears?: Record<string, Basis>;
+  /**
    * The deal's status over time, earliest first. The status shown is the last one dated on or
    * before the date being shown; a deal whose first date is later did not exist yet and counts 0.
    */

@@ -39,6 +39,17 @@ describe('resolveMoment', () => {
     expect(amountIn(resolveMoment(ds, { year: 2027, date: '2026-03-31' }), 'round').amount).toBe(0);
   });
 
+  it('gives a flow the basis of its figure in the year, and its own basis in other years', () => {
+    const ds = yearly();
+    ds.flows[0]!.provenance = { basis: 'reported', basisInYears: { '2026': 'assumption' } };
+    const basisIn = (year: number) => resolveMoment(ds, { year, date: '2026-03-31' }).flows[0]!.provenance.basis;
+    expect(basisIn(2025)).toBe('reported');
+    expect(basisIn(2026)).toBe('assumption');
+    expect(basisIn(2027)).toBe('reported');
+    // The dataset itself is left as it was.
+    expect(ds.flows[0]!.provenance.basis).toBe('reported');
+  });
+
   it('spreads a schedule evenly over its term and nowhere else', () => {
     const ds = yearly();
     const perYear = [2025, 2026, 2029, 2030].map((year) => {

@@ -159,6 +159,22 @@ describe('validateDataset', () => {
     ]);
   });
 
+  it('names a basis given for a year outside the model years, or of no known kind', () => {
+    const errors = errorsOf((ds) => {
+      ds.meta.years = [2025, 2026];
+      ds.flows[0]!.provenance = { basis: 'reported', basisInYears: { '2026': 'assumption', '2030': 'estimate' } };
+      ds.flows[1]!.provenance = { basis: 'reported', basisInYears: { '2026': 'guess' } } as never;
+    });
+    expect(errors.map((e) => [e.path, e.code])).toEqual([['flows[1].provenance.basisInYears["2026"]', 'not-one-of']]);
+    const outside = errorsOf((ds) => {
+      ds.meta.years = [2025, 2026];
+      ds.flows[0]!.provenance = { basis: 'reported', basisInYears: { '2026': 'assumption', '2030': 'estimate' } };
+    });
+    expect(outside).toEqual([
+      { path: 'flows[0].provenance.basisInYears', code: 'year-not-covered', params: { year: 2030, years: [2025, 2026] } },
+    ]);
+  });
+
   it('wants dates written yyyy-mm-dd and years in ascending order', () => {
     const errors = errorsOf((ds) => {
       ds.meta.asOf = '31 March 2026';

@@ -128,7 +128,7 @@ export function findTagSpot(node: NodeBox, sides: Side[], w: number, free: Free,
 }
 
 /** Whether a label centred at `cy` is off its box's height, so a leader line must join them. */
-function movedOff(node: NodeBox, cy: number, lineHeight: number): boolean {
+export function movedOff(node: NodeBox, cy: number, lineHeight: number): boolean {
   return Math.abs(cy - clamp(cy, node.y0, node.y1)) > lineHeight / 2;
 }
 

@@ -5,6 +5,7 @@ import {
   findTextSpot,
   LABEL_GAP,
   LEADER_RUN,
+  movedOff,
   shifts,
   textSpot,
   type Free,
@@ -62,7 +63,8 @@ const MANY_NODES = 150;
  * (full name, short name, wrapped), moved up or down with a leader line if need be, on either side;
  * else by a number beside or on its box that the key under the chart explains. Placed focus first,
  * then `next`, then biggest first. A label or number never overlaps another, nor a box other than its own, nor
- * leaves the chart; the focus is always named in words.
+ * leaves the chart, nor (moved off its box) stands beside another box of its column; the focus is always
+ * named in words.
  */
 export function placeLabels(nodes: NodeBox[], text: (node: NodeBox) => LabelText, options: LabelOptions): LabelPlacement[] {
   const { width, height, lineHeight, measure, first = new Set<number>(), next = new Set<number>() } = options;
@@ -108,6 +110,18 @@ export function placeLabels(nodes: NodeBox[], text: (node: NodeBox) => LabelText
     rect.y1 <= height &&
     !occupiedAt.some(rect.x0, rect.x1, (r) => overlaps(r, rect)) &&
     !boxesAt.some(rect.x0, rect.x1, (b) => b.key !== own && overlaps(b, rect));
+  // A label or number moved off its box, beside another box of the same column, reads as that box's
+  // (at a phone's width a leader line is a hairline beside the text): such spots are not taken.
+  const byColumn = new Map<number, NodeBox[]>();
+  for (const n of drawn) byColumn.set(n.column, [...(byColumn.get(n.column) ?? []), n]);
+  const unambiguous =
+    (node: NodeBox, free: Free): Free =>
+    (x0, x1, y0, y1) => {
+      if (!free(x0, x1, y0, y1)) return false;
+      if (!movedOff(node, (y0 + y1) / 2, lineHeight)) return true;
+      for (const other of byColumn.get(node.column)!) if (other !== node && other.y0 < y1 && y0 < other.y1) return false;
+      return true;
+    };
   const tagW = tagWidth(drawn.length);
   const rank = (n: NodeBox) => (first.has(n.entity) ? 0 : next.has(n.entity) ? 1 : 2);
   const byValue = [...drawn].sort((a, b) => rank(a) - rank(b) || b.value - a.value || a.key.localeCompare(b.key));
@@ -130,7 +144,7 @@ export function placeLabels(nodes: NodeBox[], text: (node: NodeBox) => LabelText
       continue;
     }
     const label = text(node);
-    const free = freeBeside(node.key);
+    const free = unambiguous(node, freeBeside(node.key));
     const variants = labelVariants(label, measure);
     const focus = first.has(node.entity);
     // The focus may move further, and drop its amount, rather than be named by a number.

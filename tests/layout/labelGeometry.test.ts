@@ -64,6 +64,15 @@ function checkLabels(chart: Chart, dataset: Dataset, lang: Lang, where: string) 
   drawn.forEach((a, i) =>
     drawn.slice(i + 1).forEach((b) => expect(overlaps(a.rect, b.rect), `${where}: ${a.key} overlaps ${b.key}`).toBe(false)),
   );
+  // A label or number moved off its box never stands beside another box of the same column: it
+  // would read as that box's (at 320 px Nvidia's own funds were named beside the customers' box).
+  for (const { key, rect } of drawn) {
+    const node = boxes.find((b) => b.key === key)!;
+    const centre = (rect.y0 + rect.y1) / 2;
+    if (Math.abs(centre - Math.min(node.y1, Math.max(node.y0, centre))) <= LINE / 2) continue;
+    const beside = boxes.filter((b) => b.column === node.column && b !== node && b.y0 < rect.y1 && rect.y0 < b.y1).map((b) => b.key);
+    expect(beside, `${where}: ${key}, moved off its box, stands beside`).toEqual([]);
+  }
   // Every node with money is named: by a label beside its own box, or by a number in the key.
   for (const node of boxes) {
     const label = byKey.get(node.key)!;

@@ -162,6 +162,12 @@ describe.runIf(hasBrowser)('the explorer in headless Chromium', () => {
       expect(widths.svg).toBeLessThanOrEqual(width);
       const right = await page.locator('text.label').evaluateAll((nodes) => Math.max(...nodes.map((n) => n.getBoundingClientRect().right)));
       expect(right).toBeLessThanOrEqual(width);
+      // Every part opened (the sensitivity chart's table for screen readers once widened the page to 892 px).
+      await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+      await page.waitForSelector('svg.tornado');
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), `${lang} ${width}, every part open`).toBeLessThanOrEqual(
+        width,
+      );
       await page.screenshot({ path: `${SCREENS}/explorer-${width}-${lang}.png`, fullPage: true });
       expect(errors).toEqual([]);
     }

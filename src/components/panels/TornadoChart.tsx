@@ -115,40 +115,43 @@ export function TornadoChart() {
           </text>
         ))}
       </svg>
-      <table className="sr-only">
-        <caption>{translate(lang, 'sensitivity.summary')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{detailText(lang, 'sensitivity.slider')}</th>
-            <th scope="col">{detailText(lang, 'sensitivity.atMin')}</th>
-            <th scope="col">{detailText(lang, 'sensitivity.atMax')}</th>
-            <th scope="col">{detailText(lang, 'sensitivity.swing')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => {
-            const p = parameters.get(row.parameter)!;
-            return (
-              <tr key={row.parameter} data-parameter={row.parameter}>
-                <th scope="row">{pickText(p.label, lang).text}</th>
-                <td>
-                  {detailText(lang, 'sensitivity.end', {
-                    value: sliderValue(p, p.min, lang, unit),
-                    percent: endText(row.atMin, row.diverges.min, lang),
-                  })}
-                </td>
-                <td>
-                  {detailText(lang, 'sensitivity.end', {
-                    value: sliderValue(p, p.max, lang, unit),
-                    percent: endText(row.atMax, row.diverges.max, lang),
-                  })}
-                </td>
-                <td>{swingText(row, lang)}</td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      {/* In a hidden block, not hidden itself: a table keeps its content's width whatever its own, and widened the page. */}
+      <div className="sr-only">
+        <table>
+          <caption>{translate(lang, 'sensitivity.summary')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{detailText(lang, 'sensitivity.slider')}</th>
+              <th scope="col">{detailText(lang, 'sensitivity.atMin')}</th>
+              <th scope="col">{detailText(lang, 'sensitivity.atMax')}</th>
+              <th scope="col">{detailText(lang, 'sensitivity.swing')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => {
+              const p = parameters.get(row.parameter)!;
+              return (
+                <tr key={row.parameter} data-parameter={row.parameter}>
+                  <th scope="row">{pickText(p.label, lang).text}</th>
+                  <td>
+                    {detailText(lang, 'sensitivity.end', {
+                      value: sliderValue(p, p.min, lang, unit),
+                      percent: endText(row.atMin, row.diverges.min, lang),
+                    })}
+                  </td>
+                  <td>
+                    {detailText(lang, 'sensitivity.end', {
+                      value: sliderValue(p, p.max, lang, unit),
+                      percent: endText(row.atMax, row.diverges.max, lang),
+                    })}
+                  </td>
+                  <td>{swingText(row, lang)}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
     </div>
   );
 }

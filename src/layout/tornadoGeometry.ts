@@ -6,12 +6,16 @@ export interface TornadoRow {
   key: string;
   atMin: number | null;
   atMax: number | null;
+  /** Lines the slider's name takes above its bar (1 when not given). */
+  labelLines?: number;
 }
 
 export interface TornadoOptions {
   width: number;
-  /** Height of one row: the slider's name on a line, the bar under it. */
+  /** Height of a row whose name takes one line: the name, the bar under it. */
   rowHeight?: number;
+  /** Height of each line of a name. */
+  lineHeight?: number;
   /** Room left and right of the plot for the values written beside the bar's ends. */
   margin?: number;
   axisHeight?: number;
@@ -19,8 +23,8 @@ export interface TornadoOptions {
 
 export interface TornadoBar {
   key: string;
-  /** Baseline of the slider's name. */
-  labelY: Px;
+  /** Baselines of the lines of the slider's name. */
+  labelY: Px[];
   /** Top of the bar. */
   y: Px;
   height: Px;
@@ -60,7 +64,7 @@ function niceStep(span: number, count: number): number {
  * Shares lie in 0..1, and so does the axis.
  */
 export function tornadoGeometry(rows: TornadoRow[], current: number | null, options: TornadoOptions): TornadoGeometry {
-  const { width, rowHeight = 36, margin = 64, axisHeight = 22 } = options;
+  const { width, rowHeight = 36, lineHeight = 13, margin = 64, axisHeight = 22 } = options;
   const values = [current, ...rows.flatMap((r) => [r.atMin, r.atMax])].filter((v): v is number => v !== null && Number.isFinite(v));
   let lo = values.length ? Math.min(...values) : 0;
   let hi = values.length ? Math.max(...values) : 1;
@@ -83,8 +87,14 @@ export function tornadoGeometry(rows: TornadoRow[], current: number | null, opti
     ticks.push({ x: x(value), value });
   }
   const barHeight = Math.round(rowHeight * 0.4);
-  const bars = rows.map((row, i): TornadoBar => {
-    const top = i * rowHeight;
+  let top = 0;
+  const bars = rows.map((row): TornadoBar => {
+    // A name of more lines makes its row taller by as many lines: its bar stays under its last line.
+    const lines = Math.max(1, row.labelLines ?? 1);
+    const bottom = top + rowHeight + (lines - 1) * lineHeight;
+    const lastBaseline = bottom - barHeight - 6;
+    const labelY = Array.from({ length: lines }, (_, k) => px(lastBaseline - (lines - 1 - k) * lineHeight));
+    top = bottom;
     const minX = row.atMin === null ? null : x(row.atMin);
     const maxX = row.atMax === null ? null : x(row.atMax);
     const ends = [minX, maxX].filter((v): v is Px => v !== null);
@@ -92,8 +102,8 @@ export function tornadoGeometry(rows: TornadoRow[], current: number | null, opti
     const to = ends.length ? Math.max(...ends) : left;
     return {
       key: row.key,
-      labelY: px(top + rowHeight - barHeight - 6),
-      y: px(top + rowHeight - barHeight - 2),
+      labelY,
+      y: px(bottom - barHeight - 2),
       height: px(barHeight),
       x: px(from),
       width: px(to - from),
@@ -101,7 +111,7 @@ export function tornadoGeometry(rows: TornadoRow[], current: number | null, opti
       maxX,
     };
   });
-  const axisY = px(rows.length * rowHeight + 4);
+  const axisY = px(top + 4);
   return {
     width: px(width),
     height: px(axisY + axisHeight),

@@ -168,6 +168,12 @@ describe.runIf(hasBrowser)('the explorer in headless Chromium', () => {
       expect(await page.evaluate(() => document.documentElement.scrollWidth), `${lang} ${width}, every part open`).toBeLessThanOrEqual(
         width,
       );
+      // The sensitivity chart's names stay inside it (they ran past its edge and were cut off).
+      const overrun = await page.evaluate(() => {
+        const svg = document.querySelector('svg.tornado')!.getBoundingClientRect();
+        return Math.max(...[...document.querySelectorAll('text.tornado__label')].map((t) => t.getBoundingClientRect().right - svg.right));
+      });
+      expect(overrun, `${lang} ${width}: a name past the sensitivity chart's edge`).toBeLessThanOrEqual(0);
       await page.screenshot({ path: `${SCREENS}/explorer-${width}-${lang}.png`, fullPage: true });
       expect(errors).toEqual([]);
     }

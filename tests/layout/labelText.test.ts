@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { labelVariants, wrapInTwo } from '../../src/layout/labelText';
+import fc from 'fast-check';
+import { labelVariants, wrapInTwo, wrapLines } from '../../src/layout/labelText';
 
 const measure = (text: string) => text.length;
 
@@ -37,5 +38,31 @@ describe('label wordings', () => {
     expect(wrapInTwo('雲端業者其他成本', measure)).toEqual(['雲端業者', '其他成本']);
     expect(wrapInTwo('輝達（自有資金）', measure)).toEqual(['輝達', '（自有資金）']);
     expect(wrapInTwo('CoreWeave', measure)).toBeNull();
+  });
+
+  it('wraps a long text on as many lines as it needs, full ones, breaking where a name may break', () => {
+    expect(wrapLines('Nvidia → OpenAI investment (US$0 – US$100B)', 20, measure)).toEqual([
+      'Nvidia → OpenAI',
+      'investment (US$0 –',
+      'US$100B)',
+    ]);
+    // Not after an opening bracket, nor before a closing one.
+    expect(wrapLines('其他投資人 → OpenAI（2026 年募資）', 14, measure)).toEqual(['其他投資人 → OpenAI', '（2026 年募資）']);
+    expect(wrapLines('short', 20, measure)).toEqual(['short']);
+    expect(wrapLines('Unbreakable-piece-of-text', 5, measure)).toEqual(['Unbreakable-piece-of-text']);
+  });
+
+  it('keeps every character, and every line within the width unless one piece is wider', () => {
+    const words = fc.array(fc.constantFrom('Nvidia', 'OpenAI', '→', '(0%', '–', '100%)', '輝達', '資金', '（自有', '資金）', '億美元'), {
+      maxLength: 12,
+    });
+    fc.assert(
+      fc.property(words, fc.integer({ min: 4, max: 40 }), (parts, width) => {
+        const text = parts.join(' ');
+        const lines = wrapLines(text, width, measure);
+        expect(lines.join(' ').replace(/\s+/g, '')).toBe(text.replace(/\s+/g, ''));
+        for (const line of lines) if (measure(line) > width) expect(line.includes(' ')).toBe(false);
+      }),
+    );
   });
 });

@@ -19,10 +19,28 @@ describe('tornado geometry', () => {
     g.bars.forEach((bar, i) => {
       expect(bar.y).toBeGreaterThanOrEqual(i * 30);
       expect(bar.y + bar.height).toBeLessThanOrEqual((i + 1) * 30);
-      expect(bar.labelY).toBeLessThan(bar.y);
+      expect(bar.labelY).toHaveLength(1);
+      expect(bar.labelY[0]).toBeLessThan(bar.y);
     });
     expect(g.axisY).toBeGreaterThanOrEqual(4 * 30);
     expect(g.height).toBeGreaterThan(g.axisY);
+  });
+
+  it('makes a row taller by a line for each more line of its name, its bar under the last', () => {
+    const two = tornadoGeometry(
+      rows.map((r) => ({ ...r, labelLines: r.key === 'narrow' ? 3 : 1 })),
+      0.2,
+      { width: 320, rowHeight: 30, lineHeight: 12, margin: 60 },
+    );
+    const [wide, narrow, still] = two.bars;
+    expect(narrow!.labelY).toHaveLength(3);
+    expect(narrow!.labelY.map((y) => y - narrow!.labelY[0]!)).toEqual([0, 12, 24]);
+    // The name starts below the row above's bar, and ends above its own bar.
+    expect(narrow!.labelY[0]!).toBeGreaterThan(wide!.y + wide!.height);
+    expect(narrow!.labelY[2]!).toBeLessThan(narrow!.y);
+    // The rows below move down by the two more lines.
+    expect(still!.y - g.bars[2]!.y).toBe(24);
+    expect(two.axisY - g.axisY).toBe(24);
   });
 
   it('draws each bar between its two ends on one scale, whichever end is higher', () => {

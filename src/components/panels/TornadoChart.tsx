@@ -6,11 +6,15 @@ import { loopRevenue } from '../../model/figures';
 import { roundTripSensitivity, type SliderSwing } from '../../model/sensitivity';
 import type { Lang, Parameter } from '../../model/types';
 import { money, share, type Share } from '../../model/units';
+import { estimateTextWidth, wrapLines } from '../../layout/labelText';
 import { tornadoGeometry } from '../../layout/tornadoGeometry';
 import { useExplorer } from '../../state/context';
 import { useFollowed, useLoopResult, usePanelInput } from '../../state/panelHooks';
 
 const WIDTH = 320;
+/** The names' font size (see .tornado__label), and room for their halo and estimate's error. */
+const LABEL_FONT = 11;
+const measureLabel = (text: string) => estimateTextWidth(text, LABEL_FONT) + 4;
 
 const sliderValue = (p: Parameter, value: number, lang: Lang, unit: MoneyUnit) =>
   p.unit === 'share' ? formatPercent(share(value), lang) : formatMoney(money(value), lang, unit);
@@ -40,23 +44,33 @@ export function TornadoChart() {
   const titleId = useId();
   const rows = useMemo(() => (focus === null ? [] : roundTripSensitivity(model, values, focus)), [model, values, focus]);
   const current = focus !== null && result.status === 'converged' ? loopRevenue(model, result, focus).ownShare : null;
+  const unit = moneyUnit(model.dataset.meta);
+  const parameters = new Map(model.dataset.parameters.map((p) => [p.id, p]));
+  // Each slider's name and range, on as many lines as the chart's width needs (cut off at its edge otherwise).
+  const labels = useMemo(() => {
+    const byId = new Map(model.dataset.parameters.map((p) => [p.id, p]));
+    const unitOf = moneyUnit(model.dataset.meta);
+    return rows.map((row) => {
+      const p = byId.get(row.parameter)!;
+      // The range whole (never "1,000 億美 / 元"), after the name's last line or on a line of its own.
+      const [open, close] = lang === 'zh-TW' ? ['（', '）'] : ['(', ')'];
+      const range = `${open}${sliderValue(p, p.min, lang, unitOf)} – ${sliderValue(p, p.max, lang, unitOf)}${close}`;
+      const name = wrapLines(pickText(p.label, lang).text, WIDTH, measureLabel);
+      const last = `${name.at(-1)}${lang === 'zh-TW' ? '' : ' '}${range}`;
+      return measureLabel(last) <= WIDTH ? [...name.slice(0, -1), last] : [...name, range];
+    });
+  }, [rows, model, lang]);
   const geometry = useMemo(
     () =>
       tornadoGeometry(
-        rows.map((r) => ({ key: r.parameter, atMin: r.atMin, atMax: r.atMax })),
+        rows.map((r, i) => ({ key: r.parameter, atMin: r.atMin, atMax: r.atMax, labelLines: labels[i]!.length })),
         current,
         { width: WIDTH },
       ),
-    [rows, current],
+    [rows, current, labels],
   );
-  const unit = moneyUnit(model.dataset.meta);
-  const parameters = new Map(model.dataset.parameters.map((p) => [p.id, p]));
   const focusName = pickText(model.dataset.entities.find((e) => e.id === focus)?.label, lang).text;
   const currentText = current === null ? '—' : formatPercent(current, lang);
-  const label = (row: SliderSwing) => {
-    const p = parameters.get(row.parameter)!;
-    return `${pickText(p.label, lang).text} (${sliderValue(p, p.min, lang, unit)} – ${sliderValue(p, p.max, lang, unit)})`;
-  };
   return (
     <div className="sensitivity__body">
       <p id={titleId}>{detailText(lang, 'sensitivity.intro', { focus: focusName, current: currentText })}</p>
@@ -78,8 +92,12 @@ export function TornadoChart() {
           const still = row.swing < 5e-5;
           return (
             <g key={bar.key} className={still ? 'tornado__row tornado__row--still' : 'tornado__row'} data-parameter={bar.key}>
-              <text x={0} y={bar.labelY} className="tornado__label">
-                {label(row)}
+              <text className="tornado__label">
+                {labels[i]!.map((line, k) => (
+                  <tspan key={k} x={0} y={bar.labelY[k]}>
+                    {line}
+                  </tspan>
+                ))}
               </text>
               <rect x={bar.x} y={bar.y} width={Math.max(bar.width, 1)} height={bar.height} className="tornado__bar" />
               {still ? (

@@ -87,40 +87,9 @@ export function wrapInTwo(name: string, measure: (text: string) => number): [str
   return best;
 }
 
-/**
- * A text on as many lines as it needs to stay within `width`: broken where wrapInTwo may break it
- * (at a space, or between CJK characters, not before closing or after opening punctuation), each
- * line as full as it can be. A piece wider than `width` with no place to break stays whole.
- */
-export function wrapLines(text: string, width: number, measure: (text: string) => number): string[] {
-  const pieces: string[] = [];
-  let start = 0;
-  for (let i = 1; i < text.length; i++) {
-    const before = text[i - 1]!;
-    const after = text[i]!;
-    const atSpace = before === ' ' && after !== ' ';
-    const betweenWide = (isWide(before.charCodeAt(0)) || isWide(after.charCodeAt(0))) && after !== ' ' && before !== ' ';
-    if (atSpace || (betweenWide && !CLOSING.includes(after) && !OPENING.includes(before))) {
-      pieces.push(text.slice(start, i));
-      start = i;
-    }
-  }
-  pieces.push(text.slice(start));
-  const lines: string[] = [];
-  let line = '';
-  for (const piece of pieces) {
-    if (line && measure((line + piece).trimEnd()) > width) {
-      lines.push(line.trimEnd());
-      line = '';
-    }
-    line += piece;
-  }
-  lines.push(line.trimEnd());
-  return lines;
-}
-
-const CLOSING = '，、。：；）」』…)]';
-const OPENING = '（「『([';
+/** Characters a line may not start with, and may not end with (see wrapInTwo and wrapLines). */
+export const CLOSING = '，、。：；）」』…)]';
+export const OPENING = '（「『([';
 const CLOSING_BRACKETS = '）」』)]';
 
 /** CJK ideographs and punctuation, compatibility ideographs and full-width forms. */

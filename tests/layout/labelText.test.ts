@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { labelVariants, wrapInTwo, wrapLines } from '../../src/layout/labelText';
+import { labelVariants, wrapInTwo } from '../../src/layout/labelText';
+import { wrapLines } from '../../src/layout/wrapLines';
 
 const measure = (text: string) => text.length;
 

@@ -13,6 +13,9 @@ const LABEL_SLACK = 5;
 /** A label line's width: one function for every chart, so the wordings of names are measured once (see nameLines in labelText.ts). */
 const measureLine = (line: string) => estimateTextWidth(line, LABEL_FONT) + LABEL_SLACK;
 
+/** A name's line, drawn bold: measured as regular, names ran into boxes (up to 20 px at 375 px wide). */
+const measureName = (line: string) => estimateTextWidth(line, LABEL_FONT, true) + LABEL_SLACK;
+
 /** The chart's labels: every node with money named on the chart, or numbered for the key under it (see placeLabels). */
 export function chartLabels(
   geometry: Geometry,
@@ -26,6 +29,7 @@ export function chartLabels(
     height: geometry.height,
     lineHeight: LABEL_LINE,
     measure: measureLine,
+    measureName,
     first: new Set(focus === undefined ? [] : [focus]),
     next,
   });

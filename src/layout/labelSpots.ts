@@ -48,10 +48,11 @@ export function findTextSpot(
   lineHeight: number,
   height: number,
   offsets: number[],
+  measureName: (text: string) => number = measure,
 ): { lines: LabelLines; spot: Spot } | undefined {
   for (const lines of variants) {
     // Measured once per wording, not once per spot tried (a node may try hundreds during a drag step).
-    const block = blockOf(lines, measure, lineHeight);
+    const block = blockOf(lines, measure, lineHeight, measureName);
     const { w, h } = block;
     for (const side of sides)
       for (const dy of offsets) {
@@ -65,10 +66,15 @@ export function findTextSpot(
   return undefined;
 }
 
-/** A label block's width (its longest line) and height. */
-export function blockOf(lines: LabelLines, measure: (text: string) => number, lineHeight: number): { w: number; h: number } {
+/** A label block's width (its longest line: names by `measureName`, drawn bold) and height. */
+export function blockOf(
+  lines: LabelLines,
+  measure: (text: string) => number,
+  lineHeight: number,
+  measureName: (text: string) => number = measure,
+): { w: number; h: number } {
   let w = -Infinity;
-  for (const line of lines.name) w = Math.max(w, measure(line));
+  for (const line of lines.name) w = Math.max(w, measureName(line));
   for (const line of lines.amount) w = Math.max(w, measure(line));
   return { w, h: (lines.name.length + lines.amount.length) * lineHeight };
 }

@@ -46,6 +46,8 @@ export interface LabelOptions {
   lineHeight: number;
   /** Rendered width of one line of label text (with room for its halo). */
   measure: (text: string) => number;
+  /** The same for a line of a name, drawn bold (wider): `measure` when not given. */
+  measureName?: (text: string) => number;
   /** Entities labelled before all others (the story's focus); their label always names them. */
   first?: ReadonlySet<number>;
   /** Entities labelled next, before the biggest (what the view is about, e.g. money coming back in the net view). */
@@ -68,6 +70,7 @@ const MANY_NODES = 150;
  */
 export function placeLabels(nodes: NodeBox[], text: (node: NodeBox) => LabelText, options: LabelOptions): LabelPlacement[] {
   const { width, height, lineHeight, measure, first = new Set<number>(), next = new Set<number>() } = options;
+  const measureName = options.measureName ?? measure;
   const lastColumn = Math.max(0, ...nodes.map((n) => n.column));
   const drawn = nodes.filter((n) => n.value > 0);
   const boxes = drawn.map((n) => ({ key: n.key, x0: n.x0 - 1, x1: n.x1 + 1, y0: n.y0 - 1, y1: n.y1 + 1 }));
@@ -113,7 +116,11 @@ export function placeLabels(nodes: NodeBox[], text: (node: NodeBox) => LabelText
   // A label or number moved off its box, beside another box of the same column, reads as that box's
   // (at a phone's width a leader line is a hairline beside the text): such spots are not taken.
   const byColumn = new Map<number, NodeBox[]>();
-  for (const n of drawn) byColumn.set(n.column, [...(byColumn.get(n.column) ?? []), n]);
+  for (const n of drawn) {
+    const column = byColumn.get(n.column);
+    if (column) column.push(n);
+    else byColumn.set(n.column, [n]);
+  }
   const unambiguous =
     (node: NodeBox, free: Free): Free =>
     (x0, x1, y0, y1) => {
@@ -136,8 +143,8 @@ export function placeLabels(nodes: NodeBox[], text: (node: NodeBox) => LabelText
       const rows = { x0: x, x1: x, y0: y - lineHeight, y1: y + lineHeight };
       const near = (r: Rect) => r.y0 < rows.y1 && rows.y0 < r.y1 && r.x0 <= x + LEADER_RUN && x - LEADER_RUN <= r.x1;
       if (strips.labels.some(x - LEADER_RUN, x + LEADER_RUN, near)) continue;
-      const lines = labelVariants(text(node), measure)[0]!;
-      const spot = textSpot(node, sides[0]!, 0, blockOf(lines, measure, lineHeight), lineHeight, height);
+      const lines = labelVariants(text(node), measureName)[0]!;
+      const spot = textSpot(node, sides[0]!, 0, blockOf(lines, measure, lineHeight, measureName), lineHeight, height);
       if (!isFree(strips, spot.rect, node.key)) continue;
       strips.labels.add(spot.rect);
       result.set(node.key, placement(node, lines, spot, lineHeight));
@@ -145,11 +152,11 @@ export function placeLabels(nodes: NodeBox[], text: (node: NodeBox) => LabelText
     }
     const label = text(node);
     const free = unambiguous(node, freeBeside(node.key));
-    const variants = labelVariants(label, measure);
+    const variants = labelVariants(label, measureName);
     const focus = first.has(node.entity);
     // The focus may move further, and drop its amount, rather than be named by a number.
     const found =
-      findTextSpot(node, variants, sides, free, measure, lineHeight, height, shifts(node, lineHeight)) ??
+      findTextSpot(node, variants, sides, free, measure, lineHeight, height, shifts(node, lineHeight), measureName) ??
       (focus
         ? findTextSpot(
             node,
@@ -160,6 +167,7 @@ export function placeLabels(nodes: NodeBox[], text: (node: NodeBox) => LabelText
             lineHeight,
             height,
             shifts(node, lineHeight, height),
+            measureName,
           )
         : undefined);
     if (found) {
@@ -169,10 +177,14 @@ export function placeLabels(nodes: NodeBox[], text: (node: NodeBox) => LabelText
     }
     const full = { name: [label.name], amount: [label.amount] };
     if (focus) {
-      // No free room anywhere: the focus is still named, where its label would go.
-      const spot = textSpot(node, sides[0]!, 0, blockOf(full, measure, lineHeight), lineHeight, height);
+      // No free room beside its box: its name from the box's far edge, over the box (legible on its
+      // halo), where that overlaps nothing else; else (no room anywhere) where its label would go.
+      // (Its spots are tried as if the box's far edge were its near one.)
+      const far = { ...node, x0: px(node.x1 + LABEL_GAP), x1: px(node.x0 - LABEL_GAP) };
+      const over = findTextSpot(far, nameOnly(variants), sides, free, measure, lineHeight, height, shifts(node, lineHeight), measureName);
+      const spot = over?.spot ?? textSpot(node, sides[0]!, 0, blockOf(full, measure, lineHeight, measureName), lineHeight, height);
       occupied.push(spot.rect);
-      result.set(node.key, placement(node, full, spot, lineHeight));
+      result.set(node.key, placement(node, over?.lines ?? full, spot, lineHeight));
       continue;
     }
     const tag = findTagSpot(node, sides, tagW, free, lineHeight, height);

@@ -162,6 +162,27 @@ describe.runIf(hasBrowser)('the explorer in headless Chromium', () => {
       expect(widths.svg).toBeLessThanOrEqual(width);
       const right = await page.locator('text.label').evaluateAll((nodes) => Math.max(...nodes.map((n) => n.getBoundingClientRect().right)));
       expect(right).toBeLessThanOrEqual(width);
+      // No name runs into another box as the browser draws it (names are bold: measured as regular, one ran 10 px into a box).
+      const onBoxes = await page.evaluate(() => {
+        const boxes = [...document.querySelectorAll('svg.chart__svg g.node')].map((g) => ({
+          key: g.getAttribute('data-key'),
+          r: g.querySelector('rect')!.getBoundingClientRect(),
+        }));
+        return [...document.querySelectorAll('svg.chart__svg text.label')].flatMap((text) => {
+          const r = text.getBoundingClientRect();
+          const key = text.getAttribute('data-key');
+          // Across by more than a pixel, and more than a line box's spare room above and below its glyphs.
+          return boxes
+            .filter(
+              (b) =>
+                b.key !== key &&
+                Math.min(r.right, b.r.right) - Math.max(r.left, b.r.left) > 1 &&
+                Math.min(r.bottom, b.r.bottom) - Math.max(r.top, b.r.top) > 4,
+            )
+            .map((b) => `${key} on ${b.key}`);
+        });
+      });
+      expect(onBoxes).toEqual([]);
       // Every part opened (the sensitivity chart's table for screen readers once widened the page to 892 px).
       await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
       await page.waitForSelector('svg.tornado');

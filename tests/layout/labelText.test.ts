@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { labelVariants, wrapInTwo } from '../../src/layout/labelText';
+import { estimateTextWidth, labelVariants, wrapInTwo } from '../../src/layout/labelText';
 import { wrapLines } from '../../src/layout/wrapLines';
 
 const measure = (text: string) => text.length;
@@ -64,6 +64,15 @@ describe('label wordings', () => {
         expect(lines.join(' ').replace(/\s+/g, '')).toBe(text.replace(/\s+/g, ''));
         for (const line of lines) if (measure(line) > width) expect(line.includes(' ')).toBe(false);
       }),
+    );
+  });
+
+  it('measures bold Latin 12% wider, and CJK as wide (as Chromium draws the names)', () => {
+    expect(estimateTextWidth('Bond markets', 12, true)).toBeCloseTo(estimateTextWidth('Bond markets', 12) * 1.12, 9);
+    expect(estimateTextWidth('債券市場', 12, true)).toBe(estimateTextWidth('債券市場', 12));
+    expect(estimateTextWidth('TPU、博通', 12, true) - estimateTextWidth('TPU、博通', 12)).toBeCloseTo(
+      estimateTextWidth('TPU', 12) * 0.12,
+      9,
     );
   });
 });

@@ -1,4 +1,5 @@
-import { translate, unitLabel } from '../../i18n/strings';
+import { translate } from '../../i18n/strings';
+import { unitLabel } from '../../i18n/unitLabel';
 import { LocalText } from '../shared/LocalText';
 import { useExplorer } from '../../state/context';
 import { SourceLinks } from './SourceLinks';

@@ -152,6 +152,7 @@ describe.runIf(hasBrowser)('the explorer in headless Chromium', () => {
       ['en', 375],
       ['zh-TW', 375],
       ['en', 320],
+      ['zh-TW', 320],
     ] as const) {
       const { page, errors } = await openPage(browser, `./?lang=${lang}`, { width, height: 900 });
       const widths = await page.evaluate(() => ({
@@ -183,6 +184,11 @@ describe.runIf(hasBrowser)('the explorer in headless Chromium', () => {
         });
       });
       expect(onBoxes).toEqual([]);
+      // The key's amounts are never broken across lines.
+      const broken = await page
+        .locator('.label-key__amount')
+        .evaluateAll((spans) => spans.filter((s) => s.getClientRects().length > 1).map((s) => s.textContent));
+      expect(broken).toEqual([]);
       // Every part opened (the sensitivity chart's table for screen readers once widened the page to 892 px).
       await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
       await page.waitForSelector('svg.tornado');

@@ -17,7 +17,8 @@ export function LabelKey({ labels, lang }: { labels: LabelPlacement[]; lang: Lan
             <span className="label-key__number" aria-hidden="true">
               {label.tag!.number}
             </span>
-            <span className="label-key__name">{label.name.join(' ')}</span> {label.amount.join(' · ')}
+            <span className="label-key__name">{label.name.join(' ')}</span>{' '}
+            <span className="label-key__amount">{label.amount.join(' · ')}</span>
           </li>
         ))}
       </ol>

@@ -202,6 +202,17 @@ describe('the default dataset’s figures', () => {
     }
   });
 
+  it('names no two entities alike, in full or short, in either language', () => {
+    for (const lang of ['en', 'zh-TW'] as const) {
+      const owner = new Map<string, string>();
+      for (const e of ds.entities)
+        for (const name of new Set([e.label[lang], e.short?.[lang]].filter((n): n is string => Boolean(n)))) {
+          expect(owner.get(name), `${lang} "${name}": ${e.id} and ${owner.get(name)}`).toBeUndefined();
+          owner.set(name, e.id);
+        }
+    }
+  });
+
   it('has no round trip in the linear economy: only customers pay, and there is no outside capital to multiply', () => {
     const { model, result } = solveAt(ds, 2026, 'linear-economy');
     const figures = headlineFigures(model, result);

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { kindLabel, translate } from '../../i18n/strings';
 import { provenanceLabel } from '../../i18n/provenanceText';
 import { entityName, originNames } from '../../i18n/chartText';
@@ -22,6 +22,7 @@ export function FlowRows() {
   const model = useExplorer((s) => s.model);
   const result = useLoopResult();
   const [scrollTop, setScrollTop] = useState(0);
+  const captionId = useId();
   const names = useMemo(() => originNames(model, lang), [model, lang]);
   if (result.status !== 'converged') return <p>{translate(lang, 'table.none')}</p>;
   const { dataset, structure } = model;
@@ -58,35 +59,38 @@ export function FlowRows() {
   const built: number[] = [];
   for (let f = rows.first; f < rows.end; f++) built.push(f);
   return (
-    <div
-      className={`flow-table__scroll${windowed ? ' flow-table__scroll--windowed' : ''}`}
-      style={windowed ? { maxHeight: VIEW_PX } : undefined}
-      onScroll={windowed ? (event) => setScrollTop(event.currentTarget.scrollTop) : undefined}
-      tabIndex={windowed ? 0 : undefined}
-      role={windowed ? 'region' : undefined}
-      aria-label={windowed ? translate(lang, 'table.caption') : undefined}
-    >
-      {/* A windowed table tells assistive technology how many rows there are and which ones are built. */}
-      <table aria-rowcount={windowed ? total + 1 : undefined}>
-        <caption>
-          {translate(lang, 'table.caption')}
-          {windowed && ` ${translate(lang, 'table.windowed').replace('{count}', total.toLocaleString(lang))}`}
-        </caption>
-        <thead>
-          <tr aria-rowindex={windowed ? 1 : undefined}>
-            <th scope="col">{translate(lang, 'table.flow')}</th>
-            <th scope="col">{translate(lang, 'table.kind')}</th>
-            <th scope="col">{translate(lang, 'table.amount')}</th>
-            <th scope="col">{translate(lang, 'table.origins')}</th>
-            <th scope="col">{translate(lang, 'table.status')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.above > 0 && <tr aria-hidden="true" className="flow-table__spacer" style={{ height: rows.above }} />}
-          {built.map(row)}
-          {rows.below > 0 && <tr aria-hidden="true" className="flow-table__spacer" style={{ height: rows.below }} />}
-        </tbody>
-      </table>
-    </div>
+    <>
+      {/* Above the table, not its caption: a caption is as wide as its table, and scrolled out of view with it. */}
+      <p className="table__caption" id={captionId}>
+        {translate(lang, 'table.caption')}
+        {windowed && ` ${translate(lang, 'table.windowed').replace('{count}', total.toLocaleString(lang))}`}
+      </p>
+      <div
+        className={`flow-table__scroll${windowed ? ' flow-table__scroll--windowed' : ''}`}
+        style={windowed ? { maxHeight: VIEW_PX } : undefined}
+        onScroll={windowed ? (event) => setScrollTop(event.currentTarget.scrollTop) : undefined}
+        tabIndex={windowed ? 0 : undefined}
+        role={windowed ? 'region' : undefined}
+        aria-label={windowed ? translate(lang, 'table.caption') : undefined}
+      >
+        {/* A windowed table tells assistive technology how many rows there are and which ones are built. */}
+        <table aria-rowcount={windowed ? total + 1 : undefined} aria-labelledby={captionId}>
+          <thead>
+            <tr aria-rowindex={windowed ? 1 : undefined}>
+              <th scope="col">{translate(lang, 'table.flow')}</th>
+              <th scope="col">{translate(lang, 'table.kind')}</th>
+              <th scope="col">{translate(lang, 'table.amount')}</th>
+              <th scope="col">{translate(lang, 'table.origins')}</th>
+              <th scope="col">{translate(lang, 'table.status')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.above > 0 && <tr aria-hidden="true" className="flow-table__spacer" style={{ height: rows.above }} />}
+            {built.map(row)}
+            {rows.below > 0 && <tr aria-hidden="true" className="flow-table__spacer" style={{ height: rows.below }} />}
+          </tbody>
+        </table>
+      </div>
+    </>
   );
 }

@@ -1,4 +1,4 @@
-import { memo, useCallback } from 'react';
+import { memo, useCallback, useId } from 'react';
 import { describeShocks, stressEntityName, stressHeadline, stressWords } from '../../i18n/stressText';
 import { formatMoney, moneyUnit } from '../../model/format';
 import type { CompiledModel } from '../../model/engine';
@@ -36,6 +36,7 @@ export const StressReport = memo(function StressReport({ shown, step, pick }: Pr
   const setStep = useCallback((round: number) => pick(result, round), [pick, result]);
   // Its dozens of changed cells are laid out in the deferred render's own task, not the next step's frame.
   const region = useLaidOutNow<HTMLDivElement>([shown, step]);
+  const captionId = useId();
   const w = stressWords(lang);
   const { dataset } = model;
   const entityName = (id: string) => stressEntityName(dataset, id, lang);
@@ -63,10 +64,13 @@ export const StressReport = memo(function StressReport({ shown, step, pick }: Pr
           <CascadePlayer result={result} shown={upTo} show={setStep} words={w} />
         </p>
       )}
-      {/* Seven columns are wider than a side panel: the table scrolls sideways, not the page. */}
+      {/* Seven columns are wider than a side panel: the table scrolls sideways, not the page (and its
+          introduction is above it, not its caption, which would scroll out of view with it). */}
+      <p className="table__caption" id={captionId}>
+        {w.table}
+      </p>
       <div ref={region} className="stress__scroll" role="region" aria-label={w.table} tabIndex={0}>
-        <table className="stress__table">
-          <caption>{w.table}</caption>
+        <table className="stress__table" aria-labelledby={captionId}>
           <thead>
             <tr>
               <th scope="col">{w.entity}</th>

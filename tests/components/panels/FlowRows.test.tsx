@@ -20,7 +20,7 @@ describe('the data table of a large dataset', () => {
     expect(container.querySelector('details.flow-table table')!.getAttribute('aria-rowcount')).toBe('2501');
     expect(builtRows(container).length).toBeLessThan(60);
     expect(builtRows(container)[0]!.getAttribute('data-flow')).toBe(dataset.flows[0]!.id);
-    expect(container.querySelector('details.flow-table caption')!.textContent).toContain('2,500 flows');
+    expect(container.querySelector('details.flow-table .table__caption')!.textContent).toContain('2,500 flows');
 
     scroller.scrollTop = 32 * 2000;
     fireEvent.scroll(scroller);

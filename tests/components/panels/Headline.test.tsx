@@ -75,7 +75,7 @@ describe('every company’s round trip', () => {
       '20%',
     ]);
     expect([...table.querySelectorAll('tr[data-company="chip"] td')].slice(3).map((td) => td.textContent)).toEqual(['—', '—']);
-    expect(table.querySelector('caption')!.textContent).toMatch(
+    expect(document.getElementById(table.getAttribute('aria-labelledby')!)!.textContent).toMatch(
       /shares of that loop revenue; the last column is the loop revenue’s share of the company’s total annual revenue/,
     );
     fireEvent.click(within(table).getByRole('button', { name: 'Follow azure in the headline' }));

@@ -15,20 +15,20 @@ export const RESERVED: Record<EmbedControls, { minHeight: number; aspectRatio?: 
 /**
  * The embed's height by column width, as `width:height` pairs (px), measured with the default
  * dataset and scenario in iframes of those widths: text wraps, so a narrow column is much taller
- * (`scenarios` is 2,087 px at 320 but 1,274 at 1,200) and no single floor fits. `embed-host.js`
+ * (`scenarios` is 2,151 px at 320 but 1,274 at 1,200) and no single floor fits. `embed-host.js`
  * sizes the iframe from this table (interpolating between widths) before the chart reports its own
  * height, so the change on load is small. Re-measure when the embed's layout changes.
  */
 export const HEIGHTS_BY_WIDTH: Record<'en' | 'zh-TW', Record<EmbedControls, string>> = {
   en: {
-    none: '320:751 375:666 414:645 600:570 800:639 1200:748',
-    scenarios: '320:2087 375:1903 414:1724 600:1284 800:1345 1200:1274',
-    all: '320:3329 375:3047 414:2848 600:2370 800:2431 1200:2359',
+    none: '320:769 375:663 414:645 600:590 800:619 1200:748',
+    scenarios: '320:2151 375:1903 414:1724 600:1330 800:1345 1200:1274',
+    all: '320:3393 375:3047 414:2848 600:2415 800:2431 1200:2359',
   },
   'zh-TW': {
-    none: '320:739 375:605 414:586 600:566 800:619 1200:724',
-    scenarios: '320:1995 375:1669 414:1539 600:1244 800:1247 1200:1204',
-    all: '320:3159 375:2755 414:2625 600:2330 800:2333 1200:2290',
+    none: '320:758 375:621 414:605 600:566 800:619 1200:724',
+    scenarios: '320:1995 375:1692 414:1539 600:1244 800:1247 1200:1204',
+    all: '320:3159 375:2778 414:2625 600:2330 800:2333 1200:2290',
   },
 };
 

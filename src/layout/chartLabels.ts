@@ -13,8 +13,11 @@ const LABEL_SLACK = 5;
 /** A label line's width: one function for every chart, so the wordings of names are measured once (see nameLines in labelText.ts). */
 const measureLine = (line: string) => estimateTextWidth(line, LABEL_FONT) + LABEL_SLACK;
 
-/** A name's line, drawn bold: measured as regular, names ran into boxes (up to 20 px at 375 px wide). */
-const measureName = (line: string) => estimateTextWidth(line, LABEL_FONT, true) + LABEL_SLACK;
+/**
+ * A name's line, drawn bold, with room for its halo (the bold estimate allows for its width): measured
+ * as regular, names ran into boxes (up to 20 px at 375 px wide).
+ */
+const measureName = (line: string) => estimateTextWidth(line, LABEL_FONT, true) + 3;
 
 /** The chart's labels: every node with money named on the chart, or numbered for the key under it (see placeLabels). */
 export function chartLabels(

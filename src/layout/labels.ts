@@ -184,7 +184,8 @@ export function placeLabels(nodes: NodeBox[], text: (node: NodeBox) => LabelText
       const over = findTextSpot(far, nameOnly(variants), sides, free, measure, lineHeight, height, shifts(node, lineHeight), measureName);
       const spot = over?.spot ?? textSpot(node, sides[0]!, 0, blockOf(full, measure, lineHeight, measureName), lineHeight, height);
       occupied.push(spot.rect);
-      result.set(node.key, placement(node, over?.lines ?? full, spot, lineHeight));
+      // From the far edge, a leader joins the box there, not across it.
+      result.set(node.key, placement(over ? far : node, over?.lines ?? full, spot, lineHeight));
       continue;
     }
     const tag = findTagSpot(node, sides, tagW, free, lineHeight, height);

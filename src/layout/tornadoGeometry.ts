@@ -90,7 +90,7 @@ export function tornadoGeometry(rows: TornadoRow[], current: number | null, opti
   let top = 0;
   const bars = rows.map((row): TornadoBar => {
     // A name of more lines makes its row taller by as many lines: its bar stays under its last line.
-    const lines = Math.max(1, row.labelLines ?? 1);
+    const lines = Math.max(1, Math.floor(row.labelLines ?? 1) || 1);
     const bottom = top + rowHeight + (lines - 1) * lineHeight;
     const lastBaseline = bottom - barHeight - 6;
     const labelY = Array.from({ length: lines }, (_, k) => px(lastBaseline - (lines - 1 - k) * lineHeight));

@@ -9,6 +9,8 @@ import { CLOSING, isWide, OPENING } from './labelText';
  * line as full as it can be. A piece wider than `width` with no place to break stays whole.
  */
 export function wrapLines(text: string, width: number, measure: (text: string) => number): string[] {
+  text = text.trim();
+  if (!text) return [];
   const pieces: string[] = [];
   let start = 0;
   for (let i = 1; i < text.length; i++) {

@@ -50,6 +50,8 @@ describe('label wordings', () => {
     // Not after an opening bracket, nor before a closing one.
     expect(wrapLines('其他投資人 → OpenAI（2026 年募資）', 14, measure)).toEqual(['其他投資人 → OpenAI', '（2026 年募資）']);
     expect(wrapLines('short', 20, measure)).toEqual(['short']);
+    expect(wrapLines('  abc def', 4, measure)).toEqual(['abc', 'def']);
+    expect(wrapLines('   ', 4, measure)).toEqual([]);
     expect(wrapLines('Unbreakable-piece-of-text', 5, measure)).toEqual(['Unbreakable-piece-of-text']);
   });
 
@@ -71,7 +73,7 @@ describe('label wordings', () => {
     expect(estimateTextWidth('Bond markets', 12, true)).toBeCloseTo(estimateTextWidth('Bond markets', 12) * 1.1, 9);
     expect(estimateTextWidth('債券市場', 12, true)).toBe(estimateTextWidth('債券市場', 12));
     expect(estimateTextWidth('TPU、博通', 12, true) - estimateTextWidth('TPU、博通', 12)).toBeCloseTo(
-      estimateTextWidth('TPU', 12) * 0.12,
+      estimateTextWidth('TPU', 12) * 0.1,
       9,
     );
   });

@@ -160,7 +160,7 @@ describe('the default dataset’s figures', () => {
     expect(earlier.map((s) => s.id)).toEqual(['sept-2025-loi', 'jan-2026-on-ice']);
     for (const s of earlier) {
       expect(s.description?.en, s.id).toContain('hindsight');
-      expect(s.description?.['zh-TW'], s.id).toContain('事後回顧');
+      expect(s.description?.['zh-TW'], s.id).toContain('後見之明');
     }
   });
 

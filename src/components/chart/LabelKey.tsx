@@ -18,7 +18,13 @@ export function LabelKey({ labels, lang }: { labels: LabelPlacement[]; lang: Lan
               {label.tag!.number}
             </span>
             <span className="label-key__name">{label.name.join(' ')}</span>{' '}
-            <span className="label-key__amount">{label.amount.join(' · ')}</span>
+            {/* Each part whole ("gross … · net …" may break at its dot). */}
+            {label.amount.map((part, i) => (
+              <span key={i}>
+                {i > 0 && ' · '}
+                <span className="label-key__amount">{part}</span>
+              </span>
+            ))}
           </li>
         ))}
       </ol>

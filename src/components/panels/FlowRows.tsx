@@ -71,7 +71,7 @@ export function FlowRows() {
         onScroll={windowed ? (event) => setScrollTop(event.currentTarget.scrollTop) : undefined}
         tabIndex={windowed ? 0 : undefined}
         role={windowed ? 'region' : undefined}
-        aria-label={windowed ? translate(lang, 'table.caption') : undefined}
+        aria-labelledby={windowed ? captionId : undefined}
       >
         {/* A windowed table tells assistive technology how many rows there are and which ones are built. */}
         <table aria-rowcount={windowed ? total + 1 : undefined} aria-labelledby={captionId}>

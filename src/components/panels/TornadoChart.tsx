@@ -57,8 +57,8 @@ export function TornadoChart() {
       const [open, close] = lang === 'zh-TW' ? ['（', '）'] : ['(', ')'];
       const range = `${open}${sliderValue(p, p.min, lang, unitOf)} – ${sliderValue(p, p.max, lang, unitOf)}${close}`;
       const name = wrapLines(pickText(p.label, lang).text, WIDTH, measureLabel);
-      const last = `${name.at(-1)}${lang === 'zh-TW' ? '' : ' '}${range}`;
-      return measureLabel(last) <= WIDTH ? [...name.slice(0, -1), last] : [...name, range];
+      const last = `${name.at(-1) ?? ''}${lang === 'zh-TW' ? '' : ' '}${range}`;
+      return name.length > 0 && measureLabel(last) <= WIDTH ? [...name.slice(0, -1), last] : [...name, range];
     });
   }, [rows, model, lang]);
   const geometry = useMemo(

@@ -69,7 +69,7 @@ export const StressReport = memo(function StressReport({ shown, step, pick }: Pr
       <p className="table__caption" id={captionId}>
         {w.table}
       </p>
-      <div ref={region} className="stress__scroll" role="region" aria-label={w.table} tabIndex={0}>
+      <div ref={region} className="stress__scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
         <table className="stress__table" aria-labelledby={captionId}>
           <thead>
             <tr>

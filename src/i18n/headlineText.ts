@@ -12,6 +12,7 @@ import {
 import type { Basis, Lang } from '../model/types';
 import { money } from '../model/units';
 import { BASIS_LABELS, pickText, translate, type StringKey } from './strings';
+import { spaceLatin } from './spaceLatin';
 
 export interface HeadlineItem {
   id: string;
@@ -67,7 +68,7 @@ export function scopeSentence(
   if (figures.focus === null || !Number.isFinite(figures.focusRevenue)) return undefined;
   const inYear = year === null ? '' : translate(lang, 'headline.scope.inYear', { year });
   if (figures.roundTripShare === null || figures.customerShare === null) {
-    return translate(lang, 'headline.none', { focus: focusName, inYear });
+    return spaced(translate(lang, 'headline.none', { focus: focusName, inYear }), lang);
   }
   const ofAnnual =
     figures.annual && figures.annualShare !== null
@@ -82,16 +83,22 @@ export function scopeSentence(
               : translate(lang, 'headline.scope.basis', { basis: basisWord(figures.annual.provenance.basis, lang) }),
         })
       : '';
-  return translate(lang, 'headline.scope', {
-    focus: focusName,
-    inYear,
-    ofAnnual,
-    revenue: formatMoney(figures.focusRevenue, lang, unit),
-    own: formatMoney(figures.focusOwn, lang, unit),
-    ownPercent: formatPercent(figures.roundTripShare, lang),
-    customerPercent: formatPercent(figures.customerShare, lang),
-  });
+  return spaced(
+    translate(lang, 'headline.scope', {
+      focus: focusName,
+      inYear,
+      ofAnnual,
+      revenue: formatMoney(figures.focusRevenue, lang, unit),
+      own: formatMoney(figures.focusOwn, lang, unit),
+      ownPercent: formatPercent(figures.roundTripShare, lang),
+      customerPercent: formatPercent(figures.customerShare, lang),
+    }),
+    lang,
+  );
 }
+
+/** Names and numbers joined into Chinese get the space the page's own words have. */
+const spaced = (text: string, lang: Lang) => (lang === 'zh-TW' ? spaceLatin(text) : text);
 
 const basisWord = (basis: Basis, lang: Lang) => (lang === 'en' ? BASIS_LABELS.en[basis].toLowerCase() : BASIS_LABELS[lang][basis]);
 

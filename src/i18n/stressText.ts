@@ -3,6 +3,7 @@ import type { StressResult } from '../model/stress';
 import type { Dataset, Lang, Shocks } from '../model/types';
 import { money, share } from '../model/units';
 import { pickText } from './strings';
+import { spaceLatin } from './spaceLatin';
 
 /** The stress test's words in both languages (kept apart from the first view's dictionaries: only the stress panel and an export of a stressed view need them). */
 const EN = {
@@ -141,11 +142,11 @@ export function stressHeadline(dataset: Dataset, result: StressResult, year: num
     parts.push(
       en
         ? `${stressEntityName(dataset, entities[loser]!.id, lang)} loses ${lost} of revenue`
-        : `${stressEntityName(dataset, entities[loser]!.id, lang)}損失 ${lost} 營收`,
+        : `${stressEntityName(dataset, entities[loser]!.id, lang)}營收損失 ${lost}`,
     );
   }
   if (parts.length === 0) return stressWords(lang).noDefault;
-  return en ? `If ${lowerFirst(shockPhrase)}, ${parts.join('; ')}.` : `如果${shockPhrase}，${parts.join('；')}。`;
+  return en ? `If ${lowerFirst(shockPhrase)}, ${parts.join('; ')}.` : spaceLatin(`如果${shockPhrase}，${parts.join('；')}。`);
 }
 
 function lowerFirst(text: string): string {

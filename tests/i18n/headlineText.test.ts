@@ -1,4 +1,5 @@
 // The headline's sentences in both languages: scoped, labelled by basis, and agreeing with their numbers.
+import { spaceLatin } from '../../src/i18n/spaceLatin';
 import { USD_BILLIONS } from '../../src/model/format';
 import { describe, expect, it } from 'vitest';
 import { defaultValues } from '../../src/model/defaults';
@@ -19,7 +20,7 @@ describe('the scope sentence', () => {
       'Of the US$50B Azure books from this loop in 2026 (about 20% of its FY26 revenue of US$250B), US$15B (30%) is its own money coming back and 20% was paid by real customers.',
     );
     expect(scopeSentence(figuresOf('azure'), 'Azure', 2026, 'zh-TW', USD_BILLIONS)).toBe(
-      'Azure在 2026 年從這個循環入帳 500 億美元（約占其 FY26 營收 2,500 億美元的 20%），其中 150 億美元（30%）是自己的錢繞了回來，20% 由真實客戶支付。',
+      'Azure 在 2026 年從這個循環入帳 500 億美元（約占其 FY26 營收 2,500 億美元的 20%），其中 150 億美元（30%）是自己的錢繞了回來，20% 由真實客戶支付。',
     );
   });
 
@@ -47,7 +48,7 @@ describe('the scope sentence', () => {
   it('says so when the company books nothing, and has no year for a dataset without years', () => {
     const none = { ...figuresOf('azure'), focusRevenue: 0 as HeadlineFigures['focusRevenue'], roundTripShare: null, customerShare: null };
     expect(scopeSentence(none, 'Azure', null, 'en', USD_BILLIONS)).toBe('Azure books nothing from this loop at these settings.');
-    expect(scopeSentence(none, 'Azure', 2026, 'zh-TW', USD_BILLIONS)).toBe('在目前設定下，Azure在 2026 年沒有從這個循環入帳任何營收。');
+    expect(scopeSentence(none, 'Azure', 2026, 'zh-TW', USD_BILLIONS)).toBe('在目前設定下，Azure 在 2026 年沒有從這個循環入帳任何營收。');
   });
 });
 
@@ -74,5 +75,15 @@ describe('the headline figures', () => {
     expect(item.value).toBe('30%');
     expect(item.sentence).toBe('Of every $1 Azure books from this loop, 30¢ is its own money coming back.');
     expect(item.label).toBe('Round-trip share of Azure’s loop revenue');
+  });
+});
+
+describe('spaceLatin', () => {
+  it('puts a space where Chinese meets Latin letters or digits, and nowhere else', () => {
+    expect(spaceLatin('2027 年OpenAI只付得出所欠款項的 62%；Anthropic短缺 62 億美元')).toBe(
+      '2027 年 OpenAI 只付得出所欠款項的 62%；Anthropic 短缺 62 億美元',
+    );
+    expect(spaceLatin('輝達（自有資金）449 億美元，14%）')).toBe('輝達（自有資金）449 億美元，14%）');
+    expect(spaceLatin('Of the US$50B Azure books')).toBe('Of the US$50B Azure books');
   });
 });

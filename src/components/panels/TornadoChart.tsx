@@ -46,21 +46,19 @@ export function TornadoChart() {
   const rows = useMemo(() => (focus === null ? [] : roundTripSensitivity(model, values, focus)), [model, values, focus]);
   const current = focus !== null && result.status === 'converged' ? loopRevenue(model, result, focus).ownShare : null;
   const unit = moneyUnit(model.dataset.meta);
-  const parameters = new Map(model.dataset.parameters.map((p) => [p.id, p]));
+  const parameters = useMemo(() => new Map(model.dataset.parameters.map((p) => [p.id, p])), [model]);
   // Each slider's name and range, on as many lines as the chart's width needs (cut off at its edge otherwise).
   const labels = useMemo(() => {
-    const byId = new Map(model.dataset.parameters.map((p) => [p.id, p]));
-    const unitOf = moneyUnit(model.dataset.meta);
     return rows.map((row) => {
-      const p = byId.get(row.parameter)!;
+      const p = parameters.get(row.parameter)!;
       // The range whole (never "1,000 億美 / 元"), after the name's last line or on a line of its own.
       const [open, close] = lang === 'zh-TW' ? ['（', '）'] : ['(', ')'];
-      const range = `${open}${sliderValue(p, p.min, lang, unitOf)} – ${sliderValue(p, p.max, lang, unitOf)}${close}`;
+      const range = `${open}${sliderValue(p, p.min, lang, unit)} – ${sliderValue(p, p.max, lang, unit)}${close}`;
       const name = wrapLines(pickText(p.label, lang).text, WIDTH, measureLabel);
       const last = `${name.at(-1) ?? ''}${lang === 'zh-TW' ? '' : ' '}${range}`;
       return name.length > 0 && measureLabel(last) <= WIDTH ? [...name.slice(0, -1), last] : [...name, range];
     });
-  }, [rows, model, lang]);
+  }, [rows, parameters, lang, unit]);
   const geometry = useMemo(
     () =>
       tornadoGeometry(

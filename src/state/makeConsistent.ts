@@ -46,9 +46,11 @@ export function makeConsistent(
   const state: SharedState = {
     ...current,
     ...clean,
-    // Unchanged values keep their identity: the solved loop is cached by it.
+    // Unchanged values keep their identity: the solved loop is cached by it. Object.is, as a -0
+    // the current state was handed unchecked is not a value a link can carry.
     values:
-      sameValues(dataset, merged, current.values) && Object.keys(current.values).length === dataset.parameters.length
+      dataset.parameters.every((p) => Object.is(merged[p.id], current.values[p.id])) &&
+      Object.keys(current.values).length === dataset.parameters.length
         ? current.values
         : merged,
     scenario: scenarioShown ? requested : null,

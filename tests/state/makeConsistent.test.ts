@@ -98,6 +98,11 @@ describe('makeConsistent', () => {
     expect(makeConsistent(offStep, origins, state, { values: { [first!.id]: 13.8 } }).state.values[first!.id]).toBe(15);
   });
 
+  it('turns a -0 the current state holds into 0, which a link can carry', () => {
+    const current = { ...start, values: { ...start.values, 'nvidia-openai': -0 } };
+    expect(Object.is(makeConsistent(ds, origins, current, {}).state.values['nvidia-openai'], 0)).toBe(true);
+  });
+
   it('keeps the values object when the values do not change', () => {
     expect(apply({ view: 'rounds', values: { 'nvidia-openai': start.values['nvidia-openai']! } }).state.values).toBe(start.values);
   });

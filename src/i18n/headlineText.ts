@@ -1,14 +1,6 @@
 import type { HeadlineFigures } from '../model/figures';
-import {
-  formatGain,
-  formatMoney,
-  formatOne,
-  formatPartOfOne,
-  formatPercent,
-  formatPlain,
-  formatRatio,
-  type MoneyUnit,
-} from '../model/format';
+import { formatMoney, formatPercent, type MoneyUnit } from '../model/format';
+import { formatGain, formatOne, formatPartOfOne, formatPlain, formatRatio } from '../model/formatPerDollar';
 import type { Basis, Lang } from '../model/types';
 import { money } from '../model/units';
 import { BASIS_LABELS, pickText, translate, type StringKey } from './strings';

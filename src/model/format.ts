@@ -6,7 +6,8 @@ const MINUS = '−';
 // Building an Intl.NumberFormat costs far more than using one; a slider drag formats dozens per frame.
 const formatters = new Map<string, Intl.NumberFormat>();
 
-function trimmed(value: number, maxDecimals: number, lang: Lang): string {
+/** A number with at most maxDecimals decimals, in the reader's digits (one formatter per language and precision). */
+export function trimmed(value: number, maxDecimals: number, lang: Lang): string {
   const key = `${lang}:${maxDecimals}`;
   let formatter = formatters.get(key);
   if (!formatter) {
@@ -57,7 +58,7 @@ export function moneyUnit(meta: { currency: string; unit: string }): MoneyUnit {
   return unit;
 }
 
-interface CurrencyWords {
+export interface CurrencyWords {
   /** Written before the number in English: "US$", "€", "NT$", "¥", or the code and a space. */
   symbol: string;
   /** Written after the number in Chinese: "美元", "歐元", "新台幣". */
@@ -66,7 +67,7 @@ interface CurrencyWords {
 
 const currencyWords = new Map<string, CurrencyWords>();
 
-function wordsFor(currency: string): CurrencyWords {
+export function wordsFor(currency: string): CurrencyWords {
   let words = currencyWords.get(currency);
   if (!words) currencyWords.set(currency, (words = lazyWords(currency)));
   return words;
@@ -171,30 +172,6 @@ export function currencyName(unit: MoneyUnit): string {
   return wordsFor(unit.currency).name.trim();
 }
 
-/** One whole unit of the currency, as sentences say it: "$1", "€1", "1 美元", "1 歐元". */
-export function formatOne(lang: Lang, unit: MoneyUnit): string {
-  return formatPlain('1', lang, unit);
-}
-
-/** A plain number of currency units (not scaled): "$1.83", "€1.83", "1.83 美元". */
-export function formatPlain(number: string, lang: Lang, unit: MoneyUnit): string {
-  const words = wordsFor(unit.currency);
-  if (lang === 'zh-TW') return `${number} ${words.name}`;
-  // In a sentence the dollar reads as "$1" (the headline already says which one).
-  return `${unit.currency === 'USD' ? '$' : words.symbol}${number}`;
-}
-
-/**
- * A fraction of one currency unit, rounded as formatPercent rounds it: "14¢" and "14 美分" for
- * dollars; other currencies as an amount ("€0.14", "0.14 歐元"), since not every one has cents.
- */
-export function formatPartOfOne(fraction: number, lang: Lang, unit: MoneyUnit): string {
-  const hundredths = formatHundredths(fraction, lang);
-  if (unit.currency === 'USD') return lang === 'zh-TW' ? `${hundredths} 美分` : `${hundredths}¢`;
-  const decimals = Math.abs(fraction * 100) < 10 && fraction !== 0 ? 3 : 2;
-  return formatPlain(trimmed(fraction, decimals, lang), lang, unit);
-}
-
 /** An ISO date (2026-03-31) as the reader writes it: "31 March 2026", "2026年3月31日". */
 export function formatDate(iso: string, lang: Lang): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
@@ -229,21 +206,4 @@ export function formatHundredths(fraction: number, lang: Lang): string {
   const percent = fraction * 100;
   const decimals = Math.abs(percent) < 10 && percent !== 0 ? 1 : 0;
   return trimmed(percent, decimals, lang);
-}
-
-/**
- * The loop gain as a ratio and as cents per dollar, both from one rounding so the figure and its
- * sentence always agree: 0.0626 → "0.063" and "6.3".
- */
-export function formatGain(gain: number, lang: Lang): { ratio: string; cents: string } {
-  if (!Number.isFinite(gain)) return { ratio: '—', cents: '—' };
-  const decimals = Math.abs(gain * 100) < 10 && gain !== 0 ? 1 : 0;
-  const cents = Math.round(gain * 100 * 10 ** decimals) / 10 ** decimals;
-  return { ratio: trimmed(cents / 100, decimals + 2, lang), cents: trimmed(cents, decimals, lang) };
-}
-
-/** A ratio such as revenue per dollar: 1.83 → "1.83". */
-export function formatRatio(ratio: number, lang: Lang): string {
-  if (!Number.isFinite(ratio)) return '—';
-  return trimmed(ratio, 2, lang);
 }

@@ -1,6 +1,7 @@
 // Edges of the number formats: where each unit and each number of decimals starts.
 import { money, share } from '../../src/model/units';
-import { formatDate, formatMoney, formatMoneySpoken, formatPercent, formatRatio, USD_BILLIONS } from '../../src/model/format';
+import { formatDate, formatMoney, formatMoneySpoken, formatPercent, USD_BILLIONS } from '../../src/model/format';
+import { formatRatio } from '../../src/model/formatPerDollar';
 import { describe, expect, it } from 'vitest';
 
 describe('formatMoney at the edges of its units', () => {

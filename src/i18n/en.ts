@@ -64,6 +64,7 @@ export const en = {
     'Of the {revenue} {focus} books from this loop{inYear}{ofAnnual}, {own} ({ownPercent}) is its own money coming back and {customerPercent} was paid by real customers.',
   'headline.scope.inYear': ' in {year}',
   'headline.scope.ofAnnual': ' (about {percent} of its {period} revenue of {annual}{basis})',
+  'headline.scope.ofEarlier': ' (about {percent} of its latest full-year revenue, {annual} in {period}{basis})',
   'headline.scope.basis': ', {basis}',
   'part.failed': 'This section could not be loaded (the connection may have dropped).',
   'part.reload': 'Reload the page',

@@ -64,7 +64,8 @@ export function scopeSentence(
   }
   const ofAnnual =
     figures.annual && figures.annualShare !== null
-      ? translate(lang, 'headline.scope.ofAnnual', {
+      ? // A later model year than the latest reported one is set beside that year's revenue, and says so.
+        translate(lang, year !== null && figures.annual.year < year ? 'headline.scope.ofEarlier' : 'headline.scope.ofAnnual', {
           percent: formatPercent(figures.annualShare, lang),
           period: pickText(figures.annual.period, lang).text,
           annual: formatMoney(money(figures.annual.amount), lang, unit),

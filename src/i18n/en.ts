@@ -103,8 +103,9 @@ export const en = {
   'chart.desc':
     'A Sankey diagram: columns run from where money starts, on the left, to where it is spent; link width is money; links under the diagram carry money back into the loop.',
   'chart.entities': '{count} entities. Arrow keys move from one to the next; Enter keeps its details open.',
-  'chart.dragHint':
-    'Drag a box up or down to untangle the diagram; on a focused box, Alt+↑ and Alt+↓ move it. Arrow keys step between boxes and between links; Enter keeps their details open; Escape closes them.',
+  'chart.dragHint': 'Drag a box up or down to untangle the diagram.',
+  'chart.keysHint':
+    ' On a focused box, Alt+↑ and Alt+↓ move it. Arrow keys step between boxes and between links; Enter keeps their details open; Escape closes them.',
   'chart.scaleShrunk': 'Drawn at {percent} of the usual scale: too large for it.',
   'chart.roundsLoading': 'Loading the rounds view…',
   'chart.dragFailed': 'Boxes cannot be moved: that part of the page could not be loaded (the connection may have dropped).',

@@ -100,8 +100,8 @@ export const zhTW: Record<StringKey, string> = {
   'chart.title': '{title}的資金流向',
   'chart.desc': '桑基圖：各欄由左邊資金的起點排到右邊資金花用之處；連線寬度代表金額；圖下方的連線把資金帶回循環。',
   'chart.entities': '共 {count} 個實體。方向鍵可在實體之間移動；按 Enter 固定顯示詳細資訊。',
-  'chart.dragHint':
-    '上下拖曳方塊可以整理圖表；選取方塊後，按 Alt+↑、Alt+↓ 也能移動。方向鍵可在方塊之間、連線之間移動；按 Enter 固定顯示詳細資訊，按 Esc 關閉。',
+  'chart.dragHint': '上下拖曳方塊可以整理圖表。',
+  'chart.keysHint': '選取方塊後，按 Alt+↑、Alt+↓ 也能移動。方向鍵可在方塊之間、連線之間移動；按 Enter 固定顯示詳細資訊，按 Esc 關閉。',
   'chart.scaleShrunk': '一般比例尺畫不下，改以其 {percent} 繪製。',
   'chart.roundsLoading': '正在載入逐輪檢視…',
   'chart.dragFailed': '無法載入移動方塊的功能（連線可能中斷）。',

@@ -24,12 +24,16 @@ export async function openPage(
     deviceScaleFactor?: number;
     /** What shows the page has opened: by default the chart's boxes. */
     ready?: string;
+    /** A touch screen (a phone's coarse pointer, no hover). */
+    touch?: boolean;
   } = {},
 ) {
   const context = await browser.newContext({
     viewport,
     reducedMotion: options.reducedMotion ?? 'no-preference',
     deviceScaleFactor: options.deviceScaleFactor ?? 1,
+    hasTouch: options.touch ?? false,
+    isMobile: options.touch ?? false,
   });
   const page = await context.newPage();
   await options.beforeLoad?.(page);

@@ -40,6 +40,18 @@ describe.runIf(hasBrowser)('the explorer in headless Chromium', () => {
     expect(errors).toEqual([]);
   });
 
+  it.each([
+    ['a desktop', false, { width: 1280, height: 900 }],
+    ['a touch phone', true, { width: 375, height: 667 }],
+  ] as const)('tells %s of the keys only where there is a keyboard', async (_, touch, viewport) => {
+    const { page, errors } = await openPage(browser, './', viewport, { touch });
+    const hint = await page.locator('p.hint').innerText();
+    expect(hint).toMatch(/^Drag a box up or down/);
+    expect(hint.includes('Alt+')).toBe(!touch);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('redraws the links while a slider is dragged', async () => {
     const { page, errors } = await openPage(browser, './');
     const before = await linkWidth(page, 'nvidia-fund-openai');

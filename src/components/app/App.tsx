@@ -67,7 +67,11 @@ export function App({ toolbar }: { toolbar?: ReactNode }) {
           <PartBoundary>
             <FirstScreenPart name="StoryLauncher" />
             {!oneColumn && <FirstScreenPart name="ViewControls" />}
-            <p className="hint">{translate(lang, 'chart.dragHint')}</p>
+            <p className="hint">
+              {translate(lang, 'chart.dragHint')}
+              {/* Hidden on a touch screen without a keyboard's pointer (see base.css). */}
+              <span className="hint__keys">{translate(lang, 'chart.keysHint')}</span>
+            </p>
             <ChartStage>
               {/* On a phone the legend's many rows would push the chart off the first two screens. */}
               {!phone && <FirstScreenPart name="Legend" />}

@@ -176,6 +176,22 @@ describe('the default dataset’s figures', () => {
     expect(statusAt(round.provenance, scenario('mar-2026-close').date!)).toBe('completed');
   });
 
+  it('keeps the round’s three big stakes definitive at its close: their payment is not reported, only the round’s committed capital', () => {
+    for (const id of ['nvidia-fund-openai', 'softbank-openai', 'amazon-openai']) {
+      const flow = ds.flows.find((f) => f.id === id)!;
+      expect(statusAt(flow.provenance, scenario('mar-2026-close').date!), id).toBe('definitive');
+    }
+  });
+
+  it('keeps the letter of intent on ice after the stake, as no report says it ended, and the story says so', () => {
+    const loi = ds.flows.find((f) => f.id === 'nvidia-fund-openai-loi')!;
+    expect(statusAt(loi.provenance, scenario('mar-2026-close').date!)).toBe('on-ice');
+    const step = ds.story!.find((s) => s.id === 'a-stake-instead')!;
+    expect(step.text.en).toContain('last reported on ice');
+    expect(step.text['zh-TW']).toContain('最後報導的狀態為擱置');
+    expect(step.text.en).not.toMatch(/in place of/i);
+  });
+
   it('shows the Nvidia letter of intent as a letter of intent in September 2025 and on ice in January 2026', () => {
     const loi = ds.flows.find((f) => f.id === 'nvidia-fund-openai-loi')!;
     expect(statusAt(loi.provenance, scenario('sept-2025-loi').date!)).toBe('letter-of-intent');

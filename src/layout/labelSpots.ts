@@ -108,11 +108,12 @@ export function textSpot(
 }
 
 /** A free spot for a number beside the box; else on the box itself (its own, so it may cover it). */
-export function findTagSpot(node: NodeBox, sides: Side[], w: number, free: Free, lineHeight: number, height: number): Spot {
+export function findTagSpot(node: NodeBox, sides: Side[], w: number, free: Free, lineHeight: number, height: number, width: number): Spot {
   const at = (side: Side, dy: number, onBox = false): Spot => {
     const cy = clamp((node.y0 + node.y1) / 2 + dy, TAG_HEIGHT / 2, height - TAG_HEIGHT / 2);
     const gap = LABEL_GAP + (movedOff(node, cy, lineHeight) ? LEADER_RUN : 0) + w / 2;
-    const cx = onBox ? (node.x0 + node.x1) / 2 : side === 'left' ? node.x0 - gap : node.x1 + gap;
+    // On a box at the chart's edge, a tag wider than the box is kept inside the chart.
+    const cx = onBox ? clamp((node.x0 + node.x1) / 2, w / 2, width - w / 2) : side === 'left' ? node.x0 - gap : node.x1 + gap;
     const rect = { x0: cx - w / 2, x1: cx + w / 2, y0: cy - TAG_HEIGHT / 2, y1: cy + TAG_HEIGHT / 2 };
     return { side, x: side === 'left' ? rect.x1 : rect.x0, cy, cx, rect };
   };

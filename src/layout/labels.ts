@@ -188,7 +188,7 @@ export function placeLabels(nodes: NodeBox[], text: (node: NodeBox) => LabelText
       result.set(node.key, placement(over ? far : node, over?.lines ?? full, spot, lineHeight));
       continue;
     }
-    const tag = findTagSpot(node, sides, tagW, free, lineHeight, height);
+    const tag = findTagSpot(node, sides, tagW, free, lineHeight, height, width);
     occupied.push(tag.rect);
     result.set(node.key, { ...placement(node, full, tag, lineHeight), visible: false, tag: { number: 0, x: px(tag.cx), y: px(tag.cy) } });
   }

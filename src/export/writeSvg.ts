@@ -1,4 +1,5 @@
 import { estimateTextWidth } from '../layout/labels';
+import { wrapLines } from '../layout/wrapLines';
 
 // Writing SVG as text: the export's colours and font, escaping, elements, and wrapped text blocks.
 // The light theme of src/components/styles/base.css, written out: a standalone file cannot rely on CSS variables.
@@ -59,29 +60,13 @@ export function el(name: string, attrs: Attrs, content?: string): string {
   return content === undefined ? `${open}/>` : `${open}>${content}</${name}>`;
 }
 
-const CJK = '\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF';
-const TOKENS = new RegExp(`[${CJK}]|[^\\s${CJK}]+|\\s+`, 'g');
-
-/** Greedy line breaking on the same width estimate the labels use: between words, and between CJK characters. */
+/**
+ * Greedy line breaking as the chart's own (wrapLines), on the width estimate the labels use, bold
+ * measured as the chart measures its names.
+ */
 export function wrapText(text: string, fontSize: number, maxWidth: number, bold = false): string[] {
-  const width = (s: string) => estimateTextWidth(s, fontSize) * (bold ? 1.08 : 1);
-  const lines: string[] = [];
-  let line = '';
-  for (const token of text.match(TOKENS) ?? []) {
-    if (/^\s/.test(token)) {
-      if (line) line += ' ';
-      continue;
-    }
-    for (const piece of splitLong(token, width, maxWidth)) {
-      if (line.trim() && width(line + piece) > maxWidth) {
-        lines.push(line.trimEnd());
-        line = '';
-      }
-      line += piece;
-    }
-  }
-  if (line.trim()) lines.push(line.trimEnd());
-  return lines;
+  const width = (s: string) => estimateTextWidth(s, fontSize, bold);
+  return wrapLines(text, maxWidth, width).flatMap((line) => splitLong(line, width, maxWidth));
 }
 
 /** A word wider than the line (a URL, say) is cut into pieces that fit. */

@@ -1,4 +1,5 @@
 import { estimateTextWidth } from './labels';
+import { wrapLines } from './wrapLines';
 import type { Geometry, LinkShape, NodeBox } from './sankeyLayout';
 
 /** What a callout points at: an entity's box or a flow's link, by id. */
@@ -43,29 +44,6 @@ export function anchorPoint(geometry: Geometry, target: CalloutTarget): { x: num
 }
 
 /**
- * Text broken into lines no wider than `width`: at spaces, and between any two Chinese characters
- * (which have no spaces between words). A word wider than the line gets a line of its own.
- */
-export function wrapText(text: string, width: number, fontSize: number): string[] {
-  const tokens = text.match(/[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]|[^\s\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]+/g) ?? [];
-  const lines: string[] = [];
-  let line = '';
-  for (const token of tokens) {
-    const joined = line === '' ? token : `${line}${isWide(token) || isWide(line.slice(-1)) ? '' : ' '}${token}`;
-    if (line !== '' && estimateTextWidth(joined, fontSize) > width) {
-      lines.push(line);
-      line = token;
-    } else line = joined;
-  }
-  if (line !== '') lines.push(line);
-  return lines;
-}
-
-function isWide(text: string): boolean {
-  return /^[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]/.test(text);
-}
-
-/**
  * Callout boxes for notes on a laid-out chart, always inside it: each above its anchor if there is
  * room and it overlaps no earlier box, else below, else wherever overlaps least (never over its own
  * anchor if it can help it), its x centred on
@@ -77,7 +55,7 @@ export function placeCallouts(geometry: Geometry, notes: { target: CalloutTarget
   notes.forEach(({ target, text }, index) => {
     const anchor = anchorPoint(geometry, target);
     if (!anchor) return;
-    const lines = wrapText(text, boxWidth - 2 * PAD, CALLOUT_FONT);
+    const lines = wrapLines(text, boxWidth - 2 * PAD, (line) => estimateTextWidth(line, CALLOUT_FONT));
     const width = Math.min(boxWidth, Math.max(...lines.map((l) => estimateTextWidth(l, CALLOUT_FONT))) + 2 * PAD);
     const height = lines.length * LINE + 2 * PAD;
     const x = clamp(anchor.x - width / 2, MARGIN, geometry.width - MARGIN - width);

@@ -1,15 +1,16 @@
 import { CLOSING, isWide, OPENING } from './labelText';
 
-// Apart from labelText, which the first chart needs: only the sensitivity chart (loaded later) wraps
-// whole texts.
+// Apart from labelText, which the first chart needs: only parts loaded later (the sensitivity chart,
+// story callouts, the export) wrap whole texts.
 
 /**
  * A text on as many lines as it needs to stay within `width`: broken where wrapInTwo may break it
  * (at a space, or between CJK characters, not before closing or after opening punctuation), each
- * line as full as it can be. A piece wider than `width` with no place to break stays whole.
+ * line as full as it can be; runs of white space read as one space. A piece wider than `width` with
+ * no place to break stays whole.
  */
 export function wrapLines(text: string, width: number, measure: (text: string) => number): string[] {
-  text = text.trim();
+  text = text.replace(/\s+/g, ' ').trim();
   if (!text) return [];
   const pieces: string[] = [];
   let start = 0;

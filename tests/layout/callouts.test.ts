@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { highlightedShapes, placeCallouts, wrapText } from '../../src/layout/callouts';
+import { highlightedShapes, placeCallouts } from '../../src/layout/callouts';
 import { chartLayout, chartNodeOrder, stateGraph } from '../../src/layout/chartGeometry';
 import { compileModel } from '../../src/model/engine';
 import { defaultValues } from '../../src/model/defaults';
@@ -41,15 +41,21 @@ describe('callouts', () => {
     expect(callout?.anchorY).toBe((first.y0 + first.y1) / 2);
   });
 
-  it('wraps English at spaces and Chinese between characters', () => {
-    expect(wrapText('Dashed: a letter of intent, not committed money', 120, 12)).toEqual([
-      'Dashed: a letter',
-      'of intent, not',
-      'committed money',
+  it('wraps a note at spaces, and Chinese between characters but never before a closing mark', () => {
+    const geometry = geometryAt(320);
+    const target = { entity: 'nvidia' };
+    const [en] = placeCallouts(geometry, [
+      { target, text: 'Dashed: a letter of intent, not committed money, drawn as it stood on the day' },
     ]);
-    const zh = wrapText('虛線：投資意向書，並非已承諾的資金', 100, 12);
-    expect(zh.join('')).toBe('虛線：投資意向書，並非已承諾的資金');
-    expect(zh.every((line) => line.length <= 8)).toBe(true);
+    expect(en!.lines.length).toBeGreaterThan(1);
+    expect(en!.lines.join(' ')).toBe('Dashed: a letter of intent, not committed money, drawn as it stood on the day');
+    // Each lead-in moves the breaks by a character, so some would fall before a mark.
+    for (let i = 0; i < 12; i++) {
+      const zh = `${'資'.repeat(i)}虛線：投資意向書，並非已承諾的資金，也不是已撥付的款項；這裡依當天的狀態繪製。`;
+      const [callout] = placeCallouts(geometry, [{ target, text: zh }]);
+      expect(callout!.lines.join('')).toBe(zh);
+      for (const line of callout!.lines) expect(line, callout!.lines.join('|')).not.toMatch(/^[，。：；、）」]/);
+    }
   });
 
   it('highlights named boxes and links, the ends of named links, and links between named boxes', () => {

@@ -52,6 +52,7 @@ describe('label wordings', () => {
     expect(wrapLines('short', 20, measure)).toEqual(['short']);
     expect(wrapLines('  abc def', 4, measure)).toEqual(['abc', 'def']);
     expect(wrapLines('   ', 4, measure)).toEqual([]);
+    expect(wrapLines('abc \n\t def', 20, measure)).toEqual(['abc def']);
     expect(wrapLines('Unbreakable-piece-of-text', 5, measure)).toEqual(['Unbreakable-piece-of-text']);
   });
 

@@ -127,6 +127,16 @@ describe('the default dataset’s stress tests', () => {
     expect(r.revenueLoss[at(ds, 'nvidia')]).toBeGreaterThan(0);
   });
 
+  it('funding slows: halves the cash OpenAI draws from its earlier rounds in 2027, as the test’s description says', () => {
+    const r = run('funding-slows', 2027);
+    const reserves = ds.flows.findIndex((f) => f.id === 'openai-reserves-openai');
+    expect(r.base.flowValue[reserves]).toBeGreaterThan(0);
+    expect(r.stressed.flowValue[reserves]).toBeCloseTo(r.base.flowValue[reserves]! / 2, 9);
+    const { description } = ds.stressTests!.find((t) => t.id === 'funding-slows')!;
+    expect(description?.en).toContain('so does the cash OpenAI draws in 2027–2028 from its earlier rounds (our assumption');
+    expect(description?.['zh-TW']).toContain('從先前募資動用的現金也減半（本站假設');
+  });
+
   it('OpenAI cannot pay Oracle: Oracle cannot pay its lenders from the loop in the next round', () => {
     const r = run('openai-cannot-pay-oracle', 2027);
     expect(r.clearing.round[at(ds, 'oracle')]).toBe(2);

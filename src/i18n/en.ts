@@ -50,11 +50,11 @@ export const en = {
   'headline.roundTrip.sentence': 'Of every {one} {focus} books from this loop, {part} is its own money coming back.',
   'headline.multiplier.label': 'Revenue booked per {one} of outside capital',
   'headline.multiplier.sentence':
-    'Each {one} of outside capital (equity and loans) is booked as {ratio} of revenue across the loop: the same money counts as revenue again at every company it passes through.',
+    'Each {one} of equity and loans put in is booked as {ratio} of revenue (customers’ money left out): again at each company it passes, none while kept as cash.',
   'headline.customers.label': 'Paid for by real customers',
   'headline.customers.sentence': 'Real customers pay for {percent} of what {focus} books from this loop.',
   'headline.gain.label': 'Loop gain',
-  'headline.gain.sentence': 'Of every {one} that goes round the loop, {part} comes back for another round.',
+  'headline.gain.sentence': 'Of every {one} that goes round the loop, {part} is invested back in it for another round.',
   'headline.divergent':
     'The loop amplifies itself: every {one} comes back as {gain} or more, so the totals grow without limit. Lower a share to see where the money settles.',
   'headline.noFocus': 'This dataset names no company to follow.',

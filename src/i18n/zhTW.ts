@@ -49,11 +49,11 @@ export const zhTW: Record<StringKey, string> = {
   'headline.roundTrip.sentence': '{focus}從這個循環每入帳 {one}，就有 {part}是自己的錢繞了回來。',
   'headline.multiplier.label': '每 {one}外部資金記下的營收',
   'headline.multiplier.sentence':
-    '外部每投入 {one}（股權與貸款），整個循環就記下 {ratio}的營收：同一塊錢每經過一家公司，就再被記一次營收。',
+    '外部每投入 {one}（股權與貸款），整個循環就記下 {ratio}的營收（不含客戶付的錢）：同一塊錢每經過一家公司，就再被記一次營收；留存為現金時則不計。',
   'headline.customers.label': '由真實客戶支付',
   'headline.customers.sentence': '{focus}從這個循環入帳的營收中，有 {percent} 是真實客戶付的錢。',
   'headline.gain.label': '循環增益',
-  'headline.gain.sentence': '每 {one}繞完一圈，有 {part}會回來再繞下一圈。',
+  'headline.gain.sentence': '每 {one}繞完一圈，有 {part}會再投資回循環、繞下一圈。',
   'headline.divergent': '這個循環會自我放大：每 {one}都以 {gain}以上回流，總額將無限增長。請調低某個比率，看看資金最終落在哪裡。',
   'headline.noFocus': '這份資料沒有指定要追蹤的公司。',
   'headline.none': '在目前設定下，{focus}{inYear}沒有從這個循環入帳任何營收。',

@@ -58,7 +58,7 @@ export interface HeadlineFigures {
   /** The focus company's total revenue for the model year, if given. */
   annual: AnnualRevenue | null;
   annualShare: Share | null;
-  /** Revenue booked across the loop per dollar of outside capital (equity and debt). */
+  /** Revenue booked across the loop from outside capital's money (not customers') per dollar of it (equity and debt). */
   revenuePerDollarInvested: number | null;
   outsideInvestment: Money;
   revenueBooked: Money;
@@ -216,7 +216,14 @@ export function headlineFigures(model: CompiledModel, result: LoopResult, chosen
     };
   }
   let revenueBooked = 0;
-  for (const f of index.revenue) revenueBooked += result.flowValue[f] as number;
+  // Outside capital's money alone: customers' payments are not capital being booked again.
+  let bookedFromCapital = 0;
+  for (const f of index.revenue) {
+    const value = result.flowValue[f] as number;
+    revenueBooked += value;
+    bookedFromCapital += value;
+    for (const o of index.paying) bookedFromCapital -= result.flowByOrigin.get(f, o);
+  }
   const loop = focus === null ? null : loopRevenue(model, result, focus);
   return {
     focus,
@@ -227,7 +234,7 @@ export function headlineFigures(model: CompiledModel, result: LoopResult, chosen
     customerShare: loop?.customerShare ?? null,
     annual,
     annualShare: loop?.annualShare ?? null,
-    revenuePerDollarInvested: outsideInvestment > 0 ? revenueBooked / outsideInvestment : null,
+    revenuePerDollarInvested: outsideInvestment > 0 ? bookedFromCapital / outsideInvestment : null,
     outsideInvestment: money(outsideInvestment),
     revenueBooked: money(revenueBooked),
     gain: result.gain,

@@ -71,13 +71,14 @@ describe('the headline figures', () => {
     }
   });
 
-  it('says the multiplier counts outside capital, and that each tier books the same dollar again', () => {
+  it('says the multiplier counts outside capital’s money, not customers’, booked again at each tier', () => {
     const en = headlineItems(figuresOf('azure'), 'Azure', 'en', USD_BILLIONS).find((i) => i.id === 'multiplier')!;
-    expect(en.value).toBe('0.96×');
-    expect(en.sentence).toMatch(/outside capital \(equity and loans\)/);
-    expect(en.sentence).toMatch(/the same money counts as revenue again at every company it passes through/);
+    expect(en.value).toBe('0.67×');
+    expect(en.sentence).toBe(
+      'Each $1 of equity and loans put in is booked as $0.67 of revenue (customers’ money left out): again at each company it passes, none while kept as cash.',
+    );
     const zh = headlineItems(figuresOf('azure'), 'Azure', 'zh-TW', USD_BILLIONS).find((i) => i.id === 'multiplier')!;
-    expect(zh.sentence).toMatch(/同一塊錢每經過一家公司，就再被記一次營收/);
+    expect(zh.sentence).toMatch(/（不含客戶付的錢）：同一塊錢每經過一家公司，就再被記一次營收/);
   });
 
   it('gives the round-trip share the same number in its value and its sentence', () => {

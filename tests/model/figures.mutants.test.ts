@@ -64,7 +64,8 @@ describe('headline figures', () => {
     expect(figures.outsideInvestment).toBe(40);
     // Revenue: the customer's 60 and the GPU purchases; reinvestment and leakage are not revenue.
     expect(figures.revenueBooked).toBeCloseTo(60 + chip, 10);
-    expect(figures.revenuePerDollarInvested).toBeCloseTo((60 + chip) / 40, 10);
+    // Per dollar of outside capital its money alone: the customer's 60 and the 30 of it in the GPU purchases left out.
+    expect(figures.revenuePerDollarInvested).toBeCloseTo((chip - 30) / 40, 10);
     expect(figures.gain).toBeCloseTo(0.1, 12);
     expect([...REVENUE_KINDS].sort()).toEqual(['compute-spend', 'customer-revenue', 'gpu-purchase']);
   });

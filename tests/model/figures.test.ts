@@ -78,7 +78,9 @@ describe('headline figures for the company followed', () => {
     expect(figures.outsideInvestment).toBeCloseTo(30 + 50 + 40, 10);
     // The customer's 20, the lab's 50 to Azure and Azure's 45 to the chipmaker.
     expect(figures.revenueBooked).toBeCloseTo(20 + 50 + 45, 10);
-    expect(figures.revenuePerDollarInvested).toBeCloseTo(115 / 120, 12);
+    // Per dollar of outside capital, its money alone: the customer's 20 is left out, and so is the
+    // customer's part of the lab's 50 to Azure (10) and of Azure's 45 (5: Azure also borrows).
+    expect(figures.revenuePerDollarInvested).toBeCloseTo((115 - 20 - 10 - 5) / 120, 12);
   });
 
   it('sums the result it is given: the flows it sums are found once per model, their amounts each time', () => {

@@ -45,7 +45,7 @@ export function dealStatusText(provenance: Provenance, date: string, lang: Lang)
   const since = [...(provenance.status ?? [])].reverse().find((entry) => entry.date <= date)?.date ?? date;
   return lang === 'en'
     ? `${STATUS_LABELS.en[status]} since ${formatDate(since, lang)}`
-    : `自${formatDate(since, lang)}起${STATUS_LABELS['zh-TW'][status]}`;
+    : `自 ${formatDate(since, lang)}起${STATUS_LABELS['zh-TW'][status]}`;
 }
 
 /** A derivation as arithmetic a reader can redo: "net_income ÷ revenue = 120.1 ÷ 215.9 = 0.556". */

@@ -36,7 +36,7 @@ export const zhTW: Record<StringKey, string> = {
   'controls.scenarios': '情境',
   'controls.reset': '重設',
   'controls.year': '模型年度',
-  'controls.asOf': '交易狀態以 {date} 當時為準',
+  'controls.asOf': '交易狀態以 {date}當時為準',
   'controls.group.investment': '投資',
   'controls.group.behaviour': '行為比率',
   'controls.group.revenue': '真實營收',

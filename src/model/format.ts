@@ -177,12 +177,18 @@ export function formatDate(iso: string, lang: Lang): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   if (!match) return iso;
   const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-  return new Intl.DateTimeFormat(lang === 'zh-TW' ? 'zh-TW' : 'en-GB', {
-    year: 'numeric',
-    month: 'long',
-    day: 'numeric',
-    timeZone: 'UTC',
-  }).format(date);
+  return (
+    new Intl.DateTimeFormat(lang === 'zh-TW' ? 'zh-TW' : 'en-GB', {
+      year: 'numeric',
+      month: 'long',
+      day: 'numeric',
+      timeZone: 'UTC',
+    })
+      .format(date)
+      // Intl writes 2026年3月31日; the page's Chinese spaces digits from characters: 2026 年 3 月 31 日.
+      .replace(/(\d)([年月日])/g, '$1 $2')
+      .replace(/([年月])(\d)/g, '$1 $2')
+  );
 }
 
 /**

@@ -75,7 +75,7 @@ describe('formatPercent and formatRatio', () => {
 describe('formatDate', () => {
   it('formats only whole ISO dates and leaves anything else as written', () => {
     expect(formatDate('2026-01-05', 'en')).toBe('5 January 2026');
-    expect(formatDate('2026-12-31', 'zh-TW')).toBe('2026年12月31日');
+    expect(formatDate('2026-12-31', 'zh-TW')).toBe('2026 年 12 月 31 日');
     for (const text of ['2026-1-31', 'x2026-01-31', '2026-01-31x', '']) expect(formatDate(text, 'en')).toBe(text);
   });
 });

@@ -37,7 +37,7 @@ describe('formatMoney', () => {
     expect(formatPercent(share(0.273), 'en')).toBe('27%');
     expect(formatPercent(share(0.063), 'zh-TW')).toBe('6.3%');
     expect(formatDate('2026-03-31', 'en')).toBe('31 March 2026');
-    expect(formatDate('2026-03-31', 'zh-TW')).toBe('2026年3月31日');
+    expect(formatDate('2026-03-31', 'zh-TW')).toBe('2026 年 3 月 31 日');
     expect(formatDate('March 2026', 'en')).toBe('March 2026');
   });
 });

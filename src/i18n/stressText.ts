@@ -14,7 +14,9 @@ const EN = {
   revenueFall: 'Real customers pay less',
   equitySlowdown: 'New equity slows',
   fails: 'A company fails',
+  failsNamed: '{name} fails',
   lenderStops: 'A lender stops lending',
+  lenderStopsNamed: 'no new lending from {name}',
   dropUncommitted: 'Letters of intent and conditional money do not happen',
   none: 'none',
   alpha: 'Default cost α: share of its own assets a defaulter recovers',
@@ -51,7 +53,9 @@ const ZH_TW: StressWords = {
   revenueFall: '真實客戶付款減少',
   equitySlowdown: '新股權投資放緩',
   fails: '一家公司倒下',
+  failsNamed: '{name}倒下',
   lenderStops: '放款人停止放款',
+  lenderStopsNamed: '{name}停止放款',
   dropUncommitted: '投資意向書與附條件資金沒有實現',
   none: '無',
   alpha: '違約成本 α：違約者能回收的自有資產比例',
@@ -91,14 +95,16 @@ export function stressEntityName(dataset: Dataset, id: string, lang: Lang): stri
 export function describeShocks(dataset: Dataset, shocks: Shocks, costs: { alpha: number; beta: number }, lang: Lang): string {
   const w = stressWords(lang);
   const parts: string[] = [];
-  const colon = lang === 'en' ? ': ' : '：';
   if (shocks.revenueFall) parts.push(`${w.revenueFall} ${formatPercent(share(shocks.revenueFall), lang)}`);
   if (shocks.equitySlowdown) parts.push(`${w.equitySlowdown} ${formatPercent(share(shocks.equitySlowdown), lang)}`);
-  if (shocks.fails) parts.push(`${w.fails}${colon}${stressEntityName(dataset, shocks.fails, lang)}`);
-  if (shocks.lenderStops) parts.push(`${w.lenderStops}${colon}${stressEntityName(dataset, shocks.lenderStops, lang)}`);
+  // Named, the shock reads as an event: "OpenAI fails", not "A company fails: OpenAI".
+  const named = (words: string, id: string) => words.replace('{name}', stressEntityName(dataset, id, lang));
+  if (shocks.fails) parts.push(named(w.failsNamed, shocks.fails));
+  if (shocks.lenderStops) parts.push(named(w.lenderStopsNamed, shocks.lenderStops));
   if (shocks.dropUncommitted) parts.push(w.dropUncommitted);
   if (costs.alpha !== 1 || costs.beta !== 1) parts.push(`α ${costs.alpha} β ${costs.beta}`);
-  return parts.join(' · ');
+  const phrase = parts.join(' · ');
+  return lang === 'en' ? phrase : spaceLatin(phrase);
 }
 
 /**
@@ -149,6 +155,9 @@ export function stressHeadline(dataset: Dataset, result: StressResult, year: num
   return en ? `If ${lowerFirst(shockPhrase)}, ${parts.join('; ')}.` : spaceLatin(`如果${shockPhrase}，${parts.join('；')}。`);
 }
 
+/** "Real customers pay less" reads "if real customers pay less"; a company's name ("OpenAI fails") keeps its capitals. */
 function lowerFirst(text: string): string {
-  return text.charAt(0).toLowerCase() + text.slice(1);
+  const w = stressWords('en');
+  const ours = [w.revenueFall, w.equitySlowdown, w.dropUncommitted].some((words) => text.startsWith(words));
+  return ours ? text.charAt(0).toLowerCase() + text.slice(1) : text;
 }

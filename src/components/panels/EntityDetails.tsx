@@ -1,3 +1,4 @@
+import { parenthesised } from '../../i18n/parenthesised';
 import { chartAmount } from '../../i18n/chartText';
 import { translate } from '../../i18n/strings';
 import { LocalText } from '../shared/LocalText';
@@ -50,7 +51,8 @@ export function EntityDetails({
           <>
             <dt>{translate(lang, 'tooltip.own')}</dt>
             <dd>
-              {formatMoney(roundTrip.own, lang, unit)} ({formatPercent(roundTrip.share ?? share(0), lang)})
+              {formatMoney(roundTrip.own, lang, unit)}
+              {parenthesised(formatPercent(roundTrip.share ?? share(0), lang), lang)}
             </dd>
             <dt>{translate(lang, 'net.caption')}</dt>
             <dd>{formatMoney(roundTrip.net, lang, unit)}</dd>

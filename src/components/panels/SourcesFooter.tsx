@@ -1,3 +1,4 @@
+import { parenthesised } from '../../i18n/parenthesised';
 import { translate } from '../../i18n/strings';
 import { unitLabel } from '../../i18n/unitLabel';
 import { LocalText } from '../shared/LocalText';
@@ -20,7 +21,8 @@ export function SourcesFooter() {
       </details>
       <details>
         <summary>
-          {translate(lang, 'footer.sources')} ({meta.sources.length})
+          {translate(lang, 'footer.sources')}
+          {parenthesised(String(meta.sources.length), lang)}
         </summary>
         <SourceLinks sources={meta.sources} />
       </details>

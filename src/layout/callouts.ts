@@ -1,4 +1,7 @@
-import { estimateTextWidth } from './labels';
+import { LABEL_LINE } from './chartLabels';
+import { LABEL_FONT } from './chartGeometry';
+import { estimateTextWidth, tagWidth, type LabelPlacement } from './labels';
+import { TAG_HEIGHT, type Rect } from './labelSpots';
 import { wrapLines } from './wrapLines';
 import type { Geometry, LinkShape, NodeBox } from './sankeyLayout';
 
@@ -24,6 +27,9 @@ const PAD = 6;
 const GAP = 14;
 const MARGIN = 4;
 const MAX_WIDTH = 200;
+/** What a pixel of leader beyond the nearest spot weighs against a square pixel covered of another callout; and a label's (a name hidden). */
+const DISTANCE_COST = 4;
+const LABEL_COST = 4;
 
 /** The id a drawn key stands for: a node or link key is the id itself, or `${id}@${round}` in the rounds view. */
 function baseId(key: string): string {
@@ -43,13 +49,35 @@ export function anchorPoint(geometry: Geometry, target: CalloutTarget): { x: num
   return { x: (route.x0 + route.x1) / 2, y: route.back ? route.laneY : (route.y0 + route.y1) / 2 };
 }
 
+/** Where the chart's labels and numbers are drawn, for callouts to keep off them. */
+export function labelRects(labels: readonly LabelPlacement[]): Rect[] {
+  return labels.flatMap((label): Rect[] => {
+    if (label.tag) {
+      const w = tagWidth(label.tag.number);
+      return [{ x0: label.tag.x - w / 2, x1: label.tag.x + w / 2, y0: label.tag.y - TAG_HEIGHT / 2, y1: label.tag.y + TAG_HEIGHT / 2 }];
+    }
+    if (!label.visible) return [];
+    const w = Math.max(
+      ...label.name.map((line) => estimateTextWidth(line, LABEL_FONT, true)),
+      ...label.amount.map((line) => estimateTextWidth(line, LABEL_FONT)),
+    );
+    const half = ((label.name.length + label.amount.length) * LABEL_LINE) / 2;
+    const x0 = label.anchor === 'end' ? label.x - w : label.x;
+    return [{ x0, x1: x0 + w, y0: label.y - half, y1: label.y + half }];
+  });
+}
+
 /**
- * Callout boxes for notes on a laid-out chart, always inside it: each above its anchor if there is
- * room and it overlaps no earlier box, else below, else wherever overlaps least (never over its own
- * anchor if it can help it), its x centred on
- * the anchor and pushed in from the edges. A note whose target is not drawn (an empty flow) is left out.
+ * Callout boxes for notes on a laid-out chart, always inside it: above or below its anchor, centred
+ * on it or moved aside, wherever it covers least of the earlier boxes and the labels (`avoid`), and
+ * never its own anchor if it can help it; first choice above and centred, pushed in from the edges.
+ * A note whose target is not drawn (an empty flow) is left out.
  */
-export function placeCallouts(geometry: Geometry, notes: { target: CalloutTarget; text: string }[]): Callout[] {
+export function placeCallouts(
+  geometry: Geometry,
+  notes: { target: CalloutTarget; text: string }[],
+  avoid: readonly Rect[] = [],
+): Callout[] {
   const placed: Callout[] = [];
   const boxWidth = Math.min(MAX_WIDTH, geometry.width - 2 * MARGIN);
   notes.forEach(({ target, text }, index) => {
@@ -58,14 +86,24 @@ export function placeCallouts(geometry: Geometry, notes: { target: CalloutTarget
     const lines = wrapLines(text, boxWidth - 2 * PAD, (line) => estimateTextWidth(line, CALLOUT_FONT));
     const width = Math.min(boxWidth, Math.max(...lines.map((l) => estimateTextWidth(l, CALLOUT_FONT))) + 2 * PAD);
     const height = lines.length * LINE + 2 * PAD;
-    const x = clamp(anchor.x - width / 2, MARGIN, geometry.width - MARGIN - width);
+    const clampX = (x: number) => clamp(x, MARGIN, geometry.width - MARGIN - width);
     const clampY = (y: number) => clamp(y, MARGIN, geometry.height - MARGIN - height);
-    const candidates = [anchor.y - GAP - height, anchor.y + GAP].map((y) => ({ x, y: clampY(y), width, height }));
+    // Centred, then as far aside as keeps the anchor under the box's edge, either way; next to the
+    // anchor, then anywhere down the chart a line at a time, where a longer leader costs a little.
+    const xs = [anchor.x - width / 2, anchor.x - width + PAD, anchor.x - PAD].map(clampX);
+    const near = [anchor.y - GAP - height, anchor.y + GAP];
+    const ys = [...near, ...Array.from({ length: Math.ceil(geometry.height / LINE) }, (_, k) => k * LINE)];
+    const candidates = ys.flatMap((y) => xs.map((x) => ({ x, y: clampY(y), width, height })));
+    const reach = (box: (typeof candidates)[number]) =>
+      Math.max(0, Math.min(Math.abs(box.y - anchor.y), Math.abs(box.y + box.height - anchor.y)) - GAP) * DISTANCE_COST;
     // A box pushed in from the edge over its own anchor would hide what it points at: worst of all.
     const covers = (box: (typeof candidates)[number]) => anchor.y >= box.y && anchor.y <= box.y + box.height;
     const overlap = (box: (typeof candidates)[number]) =>
-      (covers(box) ? geometry.width * geometry.height : 0) + placed.reduce((sum, other) => sum + overlapArea(box, other), 0);
-    const best = candidates.reduce((a, b) => (overlap(b) < overlap(a) ? b : a));
+      (covers(box) ? geometry.width * geometry.height : 0) +
+      placed.reduce((sum, other) => sum + overlapArea(box, other), 0) +
+      LABEL_COST * avoid.reduce((sum, r) => sum + overlapArea(box, { x: r.x0, y: r.y0, width: r.x1 - r.x0, height: r.y1 - r.y0 }), 0);
+    const cost = (box: (typeof candidates)[number]) => overlap(box) + reach(box);
+    const best = candidates.reduce((a, b) => (cost(b) < cost(a) ? b : a));
     placed.push({ index, ...best, lines, anchorX: anchor.x, anchorY: anchor.y });
   });
   return placed;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { highlightedShapes, placeCallouts } from '../../src/layout/callouts';
+import { highlightedShapes, labelRects, placeCallouts } from '../../src/layout/callouts';
+import type { LabelPlacement } from '../../src/layout/labels';
 import { chartLayout, chartNodeOrder, stateGraph } from '../../src/layout/chartGeometry';
 import { compileModel } from '../../src/model/engine';
 import { defaultValues } from '../../src/model/defaults';
@@ -31,6 +32,33 @@ describe('callouts', () => {
     }
     const nvidia = geometry.nodes.find((n) => n.key === 'nvidia')!;
     expect(callouts[0]).toMatchObject({ anchorX: (nvidia.x0 + nvidia.x1) / 2, anchorY: (nvidia.y0 + nvidia.y1) / 2 });
+  });
+
+  it('keeps off a label where the first spot (above, centred) would cover it', () => {
+    const geometry = geometryAt(1280);
+    const target = { entity: 'nvidia' };
+    const text = 'Dashed: a letter of intent, not committed money';
+    const [free] = placeCallouts(geometry, [{ target, text }]);
+    // A label exactly where the callout went on a bare chart.
+    const label = { x0: free!.x, x1: free!.x + free!.width, y0: free!.y, y1: free!.y + free!.height };
+    const [moved] = placeCallouts(geometry, [{ target, text }], [label]);
+    const overlaps =
+      moved!.x < label.x1 && label.x0 < moved!.x + moved!.width && moved!.y < label.y1 && label.y0 < moved!.y + moved!.height;
+    expect(overlaps).toBe(false);
+    expect(moved).toMatchObject({ anchorX: free!.anchorX, anchorY: free!.anchorY });
+  });
+
+  it('measures the labels as drawn: a named label by its lines, a number by its tag, a hidden one not at all', () => {
+    const rects = labelRects([
+      { key: 'a', x: 100, y: 50, anchor: 'start', visible: true, name: ['Nvidia'], amount: ['US$45B'] },
+      { key: 'b', x: 300, y: 50, anchor: 'end', visible: true, name: ['AWS'], amount: [] },
+      { key: 'c', x: 0, y: 0, anchor: 'start', visible: false, name: ['n'], amount: [], tag: { number: 3, x: 40, y: 20 } },
+      { key: 'd', x: 0, y: 0, anchor: 'start', visible: false, name: ['n'], amount: [] },
+    ] as unknown as LabelPlacement[]);
+    expect(rects).toHaveLength(3);
+    expect(rects[0]).toMatchObject({ x0: 100, y0: 50 - 15, y1: 50 + 15 });
+    expect(rects[1]!.x1).toBe(300);
+    expect(rects[2]!.y1 - rects[2]!.y0).toBe(14);
   });
 
   it('leaves out a note whose target is not drawn, and finds an entity in the rounds view', () => {

@@ -1,12 +1,13 @@
 import { useMemo } from 'react';
 import { pickText } from '../../i18n/strings';
-import { CALLOUT_FONT, placeCallouts, type Callout } from '../../layout/callouts';
+import { CALLOUT_FONT, labelRects, placeCallouts, type Callout } from '../../layout/callouts';
+import type { LabelPlacement } from '../../layout/labels';
 import type { Geometry } from '../../layout/sankeyLayout';
 import { storyStep } from '../../model/story';
 import { useExplorer } from '../../state/context';
 
 /** The story step's annotations: callouts anchored to boxes and links, placed inside the chart. */
-export function ChartCallouts({ geometry }: { geometry: Geometry }) {
+export function ChartCallouts({ geometry, labels }: { geometry: Geometry; labels: readonly LabelPlacement[] }) {
   const step = useExplorer((s) => s.step);
   const dataset = useExplorer((s) => s.model.dataset);
   const lang = useExplorer((s) => s.lang);
@@ -18,8 +19,9 @@ export function ChartCallouts({ geometry }: { geometry: Geometry }) {
         target: 'entity' in note ? { entity: note.entity } : { flow: note.flow },
         text: pickText(note.text, lang).text,
       })),
+      labelRects(labels),
     );
-  }, [geometry, step, dataset, lang]);
+  }, [geometry, labels, step, dataset, lang]);
   if (callouts.length === 0) return null;
   return (
     <g className="callouts">

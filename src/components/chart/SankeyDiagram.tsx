@@ -234,7 +234,7 @@ export function SankeyDiagram({ width }: { width: number }) {
         {stress && stressMarks && <stressMarks.DefaultMarks marks={stress.defaults} />}
         {story && <story.ChartHighlight geometry={geometry} />}
         <ChartLabels labels={labels} held={nodesHeld} />
-        {story && <story.ChartCallouts geometry={geometry} />}
+        {story && <story.ChartCallouts geometry={geometry} labels={labels} />}
       </svg>
       {footnotes && <StepFootnotes Footnotes={footnotes.ChartFootnotes} lang={lang} chart={chart} step={latestStep} />}
       <p className="sr-only" aria-live="polite" aria-atomic="true" data-live="nodes">

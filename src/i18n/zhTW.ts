@@ -62,7 +62,7 @@ export const zhTW: Record<StringKey, string> = {
     '{focus}{inYear}從這個循環入帳 {revenue}{ofAnnual}，其中 {own}（{ownPercent}）是自己的錢繞了回來，{customerPercent} 由真實客戶支付。',
   'headline.scope.inYear': '在 {year} 年',
   'headline.scope.ofAnnual': '（約占其 {period} 營收 {annual}的 {percent}{basis}）',
-  'headline.scope.ofEarlier': '（約為其最近一個完整年度營收的 {percent}：{period} {annual}{basis}）',
+  'headline.scope.ofEarlier': '（約為其最近一個完整年度營收的 {percent}：{period}營收 {annual}{basis}）',
   'headline.scope.basis': '；全年營收為{basis}',
   'part.failed': '無法載入這個區塊（連線可能中斷）。',
   'part.reload': '重新載入頁面',

@@ -30,7 +30,7 @@ describe('the scope sentence', () => {
       'Of the US$50B Azure books from this loop in 2026 (about 20% of its latest full-year revenue, US$250B in FY26), US$15B (30%) is its own money coming back and 20% was paid by real customers.',
     );
     expect(scopeSentence(earlier, 'Azure', 2026, 'zh-TW', USD_BILLIONS)).toBe(
-      'Azure 在 2026 年從這個循環入帳 500 億美元（約為其最近一個完整年度營收的 20%：FY26 2,500 億美元），其中 150 億美元（30%）是自己的錢繞了回來，20% 由真實客戶支付。',
+      'Azure 在 2026 年從這個循環入帳 500 億美元（約為其最近一個完整年度營收的 20%：FY26 營收 2,500 億美元），其中 150 億美元（30%）是自己的錢繞了回來，20% 由真實客戶支付。',
     );
   });
 

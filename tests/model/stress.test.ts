@@ -137,6 +137,15 @@ describe('the default dataset’s stress tests', () => {
     expect(description?.['zh-TW']).toContain('從先前募資動用的現金也減半（本站假設');
   });
 
+  it('reports no default for a shock that does not touch a company: OpenAI pays in full in 2027 when Nvidia pulls back', () => {
+    // OpenAI's compute split once summed to 1.0001 of its compute budget, and every shock showed it
+    // US$7.4M short in 2027.
+    for (const id of ['nvidia-pulls-back', 'lender-stops']) {
+      const r = run(id, 2027);
+      expect(r.clearing.round[at(ds, 'openai')], id).toBe(0);
+    }
+  });
+
   it('OpenAI cannot pay Oracle: Oracle cannot pay its lenders from the loop in the next round', () => {
     const r = run('openai-cannot-pay-oracle', 2027);
     expect(r.clearing.round[at(ds, 'oracle')]).toBe(2);

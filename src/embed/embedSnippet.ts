@@ -15,20 +15,20 @@ export const RESERVED: Record<EmbedControls, { minHeight: number; aspectRatio?: 
 /**
  * The embed's height by column width, as `width:height` pairs (px), measured with the default
  * dataset and scenario in iframes of those widths: text wraps, so a narrow column is much taller
- * (`scenarios` is 2,151 px at 320 but 1,274 at 1,200) and no single floor fits. `embed-host.js`
+ * (`scenarios` is 2,099 px at 320 but 1,223 at 1,200) and no single floor fits. `embed-host.js`
  * sizes the iframe from this table (interpolating between widths) before the chart reports its own
  * height, so the change on load is small. Re-measure when the embed's layout changes.
  */
 export const HEIGHTS_BY_WIDTH: Record<'en' | 'zh-TW', Record<EmbedControls, string>> = {
   en: {
-    none: '320:769 375:663 414:645 600:590 800:619 1200:748',
-    scenarios: '320:2114 375:1904 414:1686 600:1329 800:1344 1200:1254',
-    all: '320:3356 375:3049 414:2811 600:2415 800:2430 1200:2339',
+    none: '320:721 375:642 414:624 600:566 800:619 1200:724',
+    scenarios: '320:2099 375:1850 414:1660 600:1302 800:1344 1200:1223',
+    all: '320:3341 375:2995 414:2784 600:2388 800:2430 1200:2309',
   },
   'zh-TW': {
-    none: '320:758 375:645 414:605 600:566 800:619 1200:724',
-    scenarios: '320:2015 375:1710 414:1557 600:1262 800:1266 1200:1223',
-    all: '320:3179 375:2795 414:2642 600:2347 800:2352 1200:2309',
+    none: '320:734 375:621 414:581 600:566 800:595 1200:724',
+    scenarios: '320:1961 375:1683 414:1595 600:1262 800:1266 1200:1223',
+    all: '320:3125 375:2769 414:2681 600:2347 800:2352 1200:2309',
   },
 };
 

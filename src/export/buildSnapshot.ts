@@ -2,7 +2,8 @@ import { originColor } from '../components/chart/palette';
 import { chartKey } from '../i18n/chartKey';
 import { flowName, originNames } from '../i18n/chartText';
 import { deriveChart, type ChartSize } from '../i18n/deriveChart';
-import { divergentText, headlineItems } from '../i18n/headlineText';
+import { originsInPlay } from '../model/originsInPlay';
+import { customerNames, divergentText, headlineItems } from '../i18n/headlineText';
 import { pickText, translate } from '../i18n/strings';
 import { unitLabel } from '../i18n/unitLabel';
 import { headlineFigures } from '../model/figures';
@@ -68,7 +69,11 @@ export function buildSnapshot(state: SnapshotState, size: ChartSize): SnapshotIn
     linkNames,
     colorByOrigin: state.colorByOrigin,
     isolated: state.isolated === null ? -1 : structure.origins.indexOf(state.isolated),
-    origins: originNames(model, lang).map((name, o) => ({ name, color: originColor(o) })),
+    origins: originNames(model, lang).map((name, o) => ({
+      name,
+      color: originColor(o),
+      listed: (originsInPlay(model)[o] ?? false) || structure.origins[o] === state.isolated,
+    })),
     legendTitle: translate(lang, 'legend.title'),
     title: pickText(dataset.meta.title, lang).text,
     subtitle:
@@ -84,7 +89,7 @@ export function buildSnapshot(state: SnapshotState, size: ChartSize): SnapshotIn
         ].join(' · '),
         settings,
       }) + stressLine,
-    figures: headlineItems(figures, focus, lang, unit),
+    figures: headlineItems(figures, focus, lang, unit, customerNames(dataset, lang)),
     alert: divergentText(figures, lang, unit),
     sourceLine: translate(lang, 'export.sourceLine', {
       sources: publishers,

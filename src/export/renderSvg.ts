@@ -19,6 +19,7 @@ function legend(input: SnapshotInput, width: number): Block {
   let x = 0;
   let row = 0;
   input.origins.forEach((origin, o) => {
+    if (!origin.listed) return;
     const alone = input.isolated === o;
     const itemWidth = 34 + estimateTextWidth(origin.name, 12) * (alone ? 1.08 : 1);
     if (x > 0 && x + itemWidth > width) {

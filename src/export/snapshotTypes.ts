@@ -20,7 +20,8 @@ export interface SnapshotInput {
   colorByOrigin: boolean;
   /** Index of the origin shown alone, or -1. */
   isolated: number;
-  origins: { name: string; color: string }[];
+  /** Every origin by index (bands name theirs by it); `listed` ones are in the legend. */
+  origins: { name: string; color: string; listed: boolean }[];
   legendTitle: string;
   title: string;
   /** The scenario and the slider values, in one line (wrapped as needed). */

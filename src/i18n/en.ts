@@ -52,7 +52,8 @@ export const en = {
   'headline.multiplier.sentence':
     'Each {one} of equity and loans put in is booked as {ratio} of revenue (customers’ money left out): again at each company it passes, none while kept as cash.',
   'headline.customers.label': 'Paid for by real customers',
-  'headline.customers.sentence': 'Real customers pay for {percent} of what {focus} books from this loop.',
+  'headline.customers.sentence': 'Real customers{customers} pay for {percent} of what {focus} books from this loop.',
+  'headline.customers.named': ' ({names})',
   'headline.gain.label': 'Loop gain',
   'headline.gain.sentence': 'Of every {one} that goes round the loop, {part} is invested back in it for another round.',
   'headline.divergent':
@@ -61,10 +62,10 @@ export const en = {
   'headline.none': '{focus} books nothing from this loop{inYear} at these settings.',
   'headline.follow': 'Company followed',
   'headline.scope':
-    'Of the {revenue} {focus} books from this loop{inYear}{ofAnnual}, {own} ({ownPercent}) is its own money coming back and {customerPercent} was paid by real customers.',
+    'Of the {revenue} {focus} books from this loop{inYear}, {own} ({ownPercent}) is its own money coming back and {customerPercent} was paid by real customers.{ofAnnual}',
   'headline.scope.inYear': ' in {year}',
-  'headline.scope.ofAnnual': ' (about {percent} of its {period} revenue of {annual}{basis})',
-  'headline.scope.ofEarlier': ' (about {percent} of its latest full-year revenue, {annual} in {period}{basis})',
+  'headline.scope.ofAnnual': ' That is about {percent} of its {period} revenue of {annual}{basis}.',
+  'headline.scope.ofEarlier': ' That is about {percent} of its latest full-year revenue, {annual} in {period}{basis}.',
   'headline.scope.basis': ', {basis}',
   'part.failed': 'This section could not be loaded (the connection may have dropped).',
   'part.reload': 'Reload the page',

@@ -1,7 +1,7 @@
 import type { HeadlineFigures } from '../model/figures';
 import { formatMoney, formatPercent, type MoneyUnit } from '../model/format';
 import { formatGain, formatOne, formatPartOfOne, formatPlain, formatRatio } from '../model/formatPerDollar';
-import type { Basis, Lang } from '../model/types';
+import type { Basis, Dataset, Lang } from '../model/types';
 import { money } from '../model/units';
 import { BASIS_LABELS, pickText, translate, type StringKey } from './strings';
 import { spaceLatin } from './spaceLatin';
@@ -13,11 +13,26 @@ export interface HeadlineItem {
   sentence: string;
 }
 
-/** The headline figures as label, value and one plain sentence each, in the reader's language. */
-export function headlineItems(figures: HeadlineFigures, focusName: string, lang: Lang, unit: MoneyUnit): HeadlineItem[] {
+/**
+ * The headline figures as label, value and one plain sentence each, in the reader's language.
+ * `customers` names who counts as a real customer (the dataset's customer entities), since a chart
+ * box may be one of them under a near-identical name.
+ */
+export function headlineItems(
+  figures: HeadlineFigures,
+  focusName: string,
+  lang: Lang,
+  unit: MoneyUnit,
+  customers: readonly string[] = [],
+): HeadlineItem[] {
   const items: HeadlineItem[] = [];
   const add = (id: string, label: StringKey, value: string, sentence: StringKey, params: Record<string, string>) =>
-    items.push({ id, label: translate(lang, label, params), value, sentence: translate(lang, sentence, params) });
+    items.push({
+      id,
+      label: spaced(translate(lang, label, params), lang),
+      value,
+      sentence: spaced(translate(lang, sentence, params), lang),
+    });
   const focus = focusName;
   const one = formatOne(lang, unit);
   if (figures.roundTripShare !== null) {
@@ -36,7 +51,8 @@ export function headlineItems(figures: HeadlineFigures, focusName: string, lang:
   }
   if (figures.customerShare !== null) {
     const percent = formatPercent(figures.customerShare, lang);
-    add('customers', 'headline.customers.label', percent, 'headline.customers.sentence', { focus, percent });
+    const names = customers.length ? translate(lang, 'headline.customers.named', { names: listNames(customers, lang) }) : '';
+    add('customers', 'headline.customers.label', percent, 'headline.customers.sentence', { focus, percent, customers: names });
   }
   // One rounding for the figure and its sentence, so "0.063" never sits beside "6¢".
   const gain = formatGain(figures.gain, lang);
@@ -88,6 +104,14 @@ export function scopeSentence(
     }),
     lang,
   );
+}
+
+/** Names joined as the language joins a list: "A, B and C", "A、B 和 C". */
+const listNames = (names: readonly string[], lang: Lang) => spaced(new Intl.ListFormat(lang, { type: 'conjunction' }).format(names), lang);
+
+/** The names of a dataset's real customers (its customer entities), in the reader's language. */
+export function customerNames(dataset: Dataset, lang: Lang): string[] {
+  return dataset.entities.filter((e) => e.role === 'customer').map((e) => pickText(e.label, lang).text);
 }
 
 /** Names and numbers joined into Chinese get the space the page's own words have. */

@@ -51,7 +51,8 @@ export const zhTW: Record<StringKey, string> = {
   'headline.multiplier.sentence':
     '外部每投入 {one}（股權與貸款），整個循環就記下 {ratio}的營收（不含客戶付的錢）：同一塊錢每經過一家公司，就再被記一次營收；留存為現金時則不計。',
   'headline.customers.label': '由真實客戶支付',
-  'headline.customers.sentence': '{focus}從這個循環入帳的營收中，有 {percent} 是真實客戶付的錢。',
+  'headline.customers.sentence': '{focus}從這個循環入帳的營收中，有 {percent} 是真實客戶{customers}付的錢。',
+  'headline.customers.named': '（{names}）',
   'headline.gain.label': '循環增益',
   'headline.gain.sentence': '每 {one}繞完一圈，有 {part}會再投資回循環、繞下一圈。',
   'headline.divergent': '這個循環會自我放大：每 {one}都以 {gain}以上回流，總額將無限增長。請調低某個比率，看看資金最終落在哪裡。',
@@ -59,10 +60,10 @@ export const zhTW: Record<StringKey, string> = {
   'headline.none': '在目前設定下，{focus}{inYear}沒有從這個循環入帳任何營收。',
   'headline.follow': '追蹤的公司',
   'headline.scope':
-    '{focus}{inYear}從這個循環入帳 {revenue}{ofAnnual}，其中 {own}（{ownPercent}）是自己的錢繞了回來，{customerPercent} 由真實客戶支付。',
+    '{focus}{inYear}從這個循環入帳 {revenue}，其中 {own}（{ownPercent}）是自己的錢繞了回來，{customerPercent} 由真實客戶支付。{ofAnnual}',
   'headline.scope.inYear': '在 {year} 年',
-  'headline.scope.ofAnnual': '（約占其 {period} 營收 {annual}的 {percent}{basis}）',
-  'headline.scope.ofEarlier': '（約為其最近一個完整年度營收的 {percent}：{period}營收 {annual}{basis}）',
+  'headline.scope.ofAnnual': '這約占其 {period} 營收 {annual}的 {percent}{basis}。',
+  'headline.scope.ofEarlier': '這約為其最近一個完整年度營收的 {percent}：{period}營收 {annual}{basis}。',
   'headline.scope.basis': '；全年營收為{basis}',
   'part.failed': '無法載入這個區塊（連線可能中斷）。',
   'part.reload': '重新載入頁面',

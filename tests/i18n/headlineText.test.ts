@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultValues } from '../../src/model/defaults';
 import { compileModel, solveLoop } from '../../src/model/engine';
 import { headlineFigures, type HeadlineFigures } from '../../src/model/figures';
-import { headlineItems, scopeSentence } from '../../src/i18n/headlineText';
+import { customerNames, headlineItems, scopeSentence } from '../../src/i18n/headlineText';
 import type { Lang } from '../../src/model/types';
 import { fy26, web } from '../model/fixtures';
 
@@ -17,21 +17,34 @@ function figuresOf(focus: string, year = 2026): HeadlineFigures {
 describe('the scope sentence', () => {
   it('says what the company books from this loop in the year, beside its annual revenue', () => {
     expect(scopeSentence(figuresOf('azure'), 'Azure', 2026, 'en', USD_BILLIONS)).toBe(
-      'Of the US$50B Azure books from this loop in 2026 (about 20% of its FY26 revenue of US$250B), US$15B (30%) is its own money coming back and 20% was paid by real customers.',
+      'Of the US$50B Azure books from this loop in 2026, US$15B (30%) is its own money coming back and 20% was paid by real customers. That is about 20% of its FY26 revenue of US$250B.',
     );
     expect(scopeSentence(figuresOf('azure'), 'Azure', 2026, 'zh-TW', USD_BILLIONS)).toBe(
-      'Azure 在 2026 年從這個循環入帳 500 億美元（約占其 FY26 營收 2,500 億美元的 20%），其中 150 億美元（30%）是自己的錢繞了回來，20% 由真實客戶支付。',
+      'Azure 在 2026 年從這個循環入帳 500 億美元，其中 150 億美元（30%）是自己的錢繞了回來，20% 由真實客戶支付。這約占其 FY26 營收 2,500 億美元的 20%。',
     );
   });
 
   it("says when the annual revenue is an earlier year's, the latest reported", () => {
     const earlier = { ...figuresOf('azure'), annual: { ...fy26, year: 2025 } };
     expect(scopeSentence(earlier, 'Azure', 2026, 'en', USD_BILLIONS)).toBe(
-      'Of the US$50B Azure books from this loop in 2026 (about 20% of its latest full-year revenue, US$250B in FY26), US$15B (30%) is its own money coming back and 20% was paid by real customers.',
+      'Of the US$50B Azure books from this loop in 2026, US$15B (30%) is its own money coming back and 20% was paid by real customers. That is about 20% of its latest full-year revenue, US$250B in FY26.',
     );
     expect(scopeSentence(earlier, 'Azure', 2026, 'zh-TW', USD_BILLIONS)).toBe(
-      'Azure 在 2026 年從這個循環入帳 500 億美元（約為其最近一個完整年度營收的 20%：FY26 營收 2,500 億美元），其中 150 億美元（30%）是自己的錢繞了回來，20% 由真實客戶支付。',
+      'Azure 在 2026 年從這個循環入帳 500 億美元，其中 150 億美元（30%）是自己的錢繞了回來，20% 由真實客戶支付。這約為其最近一個完整年度營收的 20%：FY26 營收 2,500 億美元。',
     );
+  });
+
+  it("never puts the period's own brackets inside the sentence's brackets", () => {
+    const bracketed = { ...fy26, period: { en: 'FY26 (Feb 2025 – Jan 2026)', 'zh-TW': '2026 會計年度（2025 年 2 月至 2026 年 1 月）' } };
+    const figures = { ...figuresOf('azure'), annual: { ...bracketed, year: 2025 } };
+    for (const lang of ['en', 'zh-TW'] as const) {
+      let depth = 0;
+      for (const c of scopeSentence(figures, 'Azure', 2026, lang, USD_BILLIONS)!) {
+        if (c === '(' || c === '（') depth++;
+        if (c === ')' || c === '）') depth--;
+        expect(depth, lang).toBeLessThan(2);
+      }
+    }
   });
 
   it('leaves the annual revenue out rather than guess it', () => {
@@ -45,8 +58,8 @@ describe('the scope sentence', () => {
   });
 
   it.each<[Lang, RegExp, RegExp]>([
-    ['en', /, our estimate\)/, /Reported/i],
-    ['zh-TW', /；全年營收為本站估算）/, /報導/],
+    ['en', /, our estimate\.$/, /Reported/i],
+    ['zh-TW', /；全年營收為本站估算。$/, /報導/],
   ])('names an annual revenue that is our estimate as such (%s), never as reported', (lang, named, reported) => {
     const figures = figuresOf('azure');
     const estimate = { ...figures, annual: { ...fy26, provenance: { basis: 'estimate' as const } } };
@@ -86,6 +99,25 @@ describe('the headline figures', () => {
     expect(item.value).toBe('30%');
     expect(item.sentence).toBe('Of every $1 Azure books from this loop, 30¢ is its own money coming back.');
     expect(item.label).toBe('Round-trip share of Azure’s loop revenue');
+  });
+
+  it('names who counts as a real customer, in the language’s own list', () => {
+    const sentence = (lang: Lang, names: string[]) =>
+      headlineItems(figuresOf('azure'), 'Azure', lang, USD_BILLIONS, names).find((i) => i.id === 'customers')!.sentence;
+    expect(sentence('en', ['Labs’ customers', 'Meta'])).toBe(
+      'Real customers (Labs’ customers and Meta) pay for 20% of what Azure books from this loop.',
+    );
+    expect(sentence('zh-TW', ['實驗室客戶', 'Meta'])).toBe('Azure 從這個循環入帳的營收中，有 20% 是真實客戶（實驗室客戶和 Meta）付的錢。');
+    expect(sentence('en', [])).toBe('Real customers pay for 20% of what Azure books from this loop.');
+  });
+
+  it("takes the real customers' names from the dataset's customer entities", () => {
+    expect(customerNames(web(), 'en')).toEqual(
+      web()
+        .entities.filter((e) => e.role === 'customer')
+        .map((e) => e.label.en),
+    );
+    expect(customerNames(web(), 'en').length).toBeGreaterThan(0);
   });
 });
 

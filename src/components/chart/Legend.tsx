@@ -1,12 +1,14 @@
 import { useMemo } from 'react';
 import { originNames } from '../../i18n/chartText';
+import { originsInPlay } from '../../model/originsInPlay';
 import { translate } from '../../i18n/strings';
 import { useExplorer } from '../../state/context';
 import { useCompareParts } from './compare/useCompareParts';
 import { originColor } from './palette';
 
 /**
- * Origins with their colours; clicking one shows it alone. Scrolls when long.
+ * Origins with their colours; clicking one shows it alone. Scrolls when long. Origins that put
+ * nothing in at this moment are left out (see originsInPlay), unless shown alone.
  * Says what the dashed outlines are when a scenario is compared.
  */
 export function Legend() {
@@ -18,6 +20,7 @@ export function Legend() {
   const compare = useExplorer((s) => s.compare);
   const { origins } = model.structure;
   const names = useMemo(() => originNames(model, lang), [model, lang]);
+  const inPlay = originsInPlay(model);
   const compared = model.dataset.scenarios.find((s) => s.id === compare);
   const compareParts = useCompareParts(compared !== undefined);
   const ghost = compared && compareParts && <compareParts.GhostLegend scenario={compared} lang={lang} />;
@@ -34,23 +37,25 @@ export function Legend() {
         {translate(lang, 'legend.title')}
       </p>
       <ul className="legend__items" aria-labelledby="legend-title">
-        {origins.map((id, o) => (
-          <li key={id}>
-            <button
-              type="button"
-              className="legend__item"
-              aria-pressed={isolated === id}
-              aria-label={isolated === id ? translate(lang, 'legend.all') : translate(lang, 'legend.isolate', { origin: names[o] ?? id })}
-              onClick={() => isolate(id)}
-              data-origin={id}
-            >
-              <svg width="28" height="12" aria-hidden="true">
-                <line x1="2" y1="6" x2="26" y2="6" stroke={originColor(o)} strokeWidth="8" />
-              </svg>
-              {names[o]}
-            </button>
-          </li>
-        ))}
+        {origins.map((id, o) =>
+          !inPlay[o] && isolated !== id ? null : (
+            <li key={id}>
+              <button
+                type="button"
+                className="legend__item"
+                aria-pressed={isolated === id}
+                aria-label={isolated === id ? translate(lang, 'legend.all') : translate(lang, 'legend.isolate', { origin: names[o] ?? id })}
+                onClick={() => isolate(id)}
+                data-origin={id}
+              >
+                <svg width="28" height="12" aria-hidden="true">
+                  <line x1="2" y1="6" x2="26" y2="6" stroke={originColor(o)} strokeWidth="8" />
+                </svg>
+                {names[o]}
+              </button>
+            </li>
+          ),
+        )}
       </ul>
       {ghost}
     </div>

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { divergentText, headlineItems, scopeSentence } from '../../i18n/headlineText';
+import { customerNames, divergentText, headlineItems, scopeSentence } from '../../i18n/headlineText';
 import { pickText, translate } from '../../i18n/strings';
 import { useExplorer, useMoneyUnit } from '../../state/context';
 import { useShownHeadline } from '../../state/panelHooks';
@@ -23,7 +23,7 @@ export function HeadlineFigures({ canFollow = true }: { canFollow?: boolean }) {
   const { alert, items, scope } = useMemo(
     () => ({
       alert: partial ? undefined : divergentText(figures, lang, unit),
-      items: headlineItems(figures, focus, lang, unit),
+      items: headlineItems(figures, focus, lang, unit, customerNames(model.dataset, lang)),
       scope: scopeSentence(figures, focus, model.moment.year, lang, unit),
     }),
     [figures, partial, focus, lang, unit, model],

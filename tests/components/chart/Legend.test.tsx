@@ -1,4 +1,4 @@
-import { fireEvent, render, screen } from '@testing-library/react';
+import { act, fireEvent, render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { Legend } from '../../../src/components/chart/Legend';
 import { StoreContext } from '../../../src/state/context';
@@ -6,7 +6,7 @@ import { createExplorerStore } from '../../../src/state/store';
 import { defaultDataset } from '../renderApp';
 
 describe('the legend', () => {
-  it('names every origin in order, and a click shows that origin alone', () => {
+  it('names every origin that puts money in this year, in order, and a click shows that origin alone', () => {
     const dataset = defaultDataset();
     const store = createExplorerStore(dataset, 'en');
     render(
@@ -14,7 +14,7 @@ describe('the legend', () => {
         <Legend />
       </StoreContext.Provider>,
     );
-    const { origins } = store.getState().model.structure;
+    const origins = store.getState().model.structure.origins.filter((id) => id !== 'alphabet' && id !== 'openai-reserves');
     const label = (id: string) => dataset.entities.find((e) => e.id === id)?.label.en;
     const items = screen.getAllByRole('button');
     expect(items.map((item) => item.textContent)).toEqual(origins.map(label));
@@ -23,5 +23,17 @@ describe('the legend', () => {
     expect(items[1]?.getAttribute('aria-label')).toContain(label(second));
     fireEvent.click(items[1]!);
     expect(store.getState().isolated).toBe(second);
+  });
+
+  it('names Alphabet in 2025, the year of its reported stake, and not in 2026, when it puts nothing in', () => {
+    const store = createExplorerStore(defaultDataset(), 'en');
+    render(
+      <StoreContext.Provider value={store}>
+        <Legend />
+      </StoreContext.Provider>,
+    );
+    expect(screen.queryByRole('button', { name: /Alphabet/ })).toBeNull();
+    act(() => store.getState().setYear(2025));
+    expect(screen.getByRole('button', { name: /Alphabet/ })).toBeTruthy();
   });
 });

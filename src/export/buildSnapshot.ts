@@ -2,6 +2,7 @@ import { originColor } from '../components/chart/palette';
 import { chartKey } from '../i18n/chartKey';
 import { flowName, originNames } from '../i18n/chartText';
 import { deriveChart, type ChartSize } from '../i18n/deriveChart';
+import { anchorGhost } from '../layout/anchorGhost';
 import { originsInPlay } from '../model/originsInPlay';
 import { customerNames, divergentText, headlineItems } from '../i18n/headlineText';
 import { pickText, translate } from '../i18n/strings';
@@ -101,7 +102,7 @@ export function buildSnapshot(state: SnapshotState, size: ChartSize): SnapshotIn
     ghost:
       ghost && compared
         ? {
-            boxes: ghost.filter((n) => n.value > 0),
+            boxes: anchorGhost(ghost, geometry).filter((n) => n.value > 0),
             legend: translate(lang, 'legend.ghost', { scenario: pickText(compared.label, lang).text }),
           }
         : null,

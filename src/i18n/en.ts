@@ -17,7 +17,7 @@ export const en = {
   'legend.isolate': 'Show only {origin}',
   'legend.all': 'Show all origins',
   'legend.neutral': 'Money (colour by origin is off)',
-  'legend.ghost': 'Dashed outlines: “{scenario}” on the same scale',
+  'legend.ghost': 'Dashed outlines: each box in “{scenario}”, set on the same box, on the same scale',
   'play.play': 'Play',
   'play.pause': 'Pause',
   'play.replay': 'Replay',

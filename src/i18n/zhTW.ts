@@ -19,7 +19,7 @@ export const zhTW: Record<StringKey, string> = {
   'legend.isolate': '只顯示{origin}',
   'legend.all': '顯示所有來源',
   'legend.neutral': '資金（未依來源上色）',
-  'legend.ghost': '虛線外框：「{scenario}」，比例尺相同',
+  'legend.ghost': '虛線外框：「{scenario}」中的各方框，疊在同一方框上，比例尺相同',
   'play.play': '播放',
   'play.pause': '暫停',
   'play.replay': '重播',

@@ -49,7 +49,7 @@ describe.runIf(hasBrowser)('sharing a view by its address', () => {
     expect(await page.locator('g.ghost rect.ghost__box').count()).toBeGreaterThan(5);
     const restored = await openPage(browser, page.url());
     expect(await restored.page.isChecked('input[data-control="fit"]')).toBe(true);
-    expect(await restored.page.locator('g.ghost rect[data-key="nvidia"]').count()).toBe(1);
+    expect(await restored.page.locator('g.ghost g[data-key="nvidia"] rect.ghost__box').count()).toBe(1);
 
     const unknown = await openPage(browser, './?compare=nope');
     expect(await unknown.page.locator('.notices').textContent()).toContain('No scenario “nope” to compare with.');

@@ -110,18 +110,20 @@ describe('renderSvgSnapshot', () => {
     if (hasXmllint) expect(xmllint(out).status).toBe(0);
   });
 
-  it('outlines a compared scenario behind the chart and says what the outlines are', () => {
+  it('outlines a compared scenario on its boxes, over them, and says what the outlines are', () => {
     const compared = snapshotInput(dataset, { scenario: 'linear-economy', compare: 'mar-2026-close' });
     const drawn = renderSvgSnapshot(compared);
-    const outlines = [...drawn.matchAll(/<rect x="[^"]+" y="[^"]+" width="[^"]+" height="([^"]+)" data-key="([^"]+)"/g)];
-    expect(outlines.map((m) => m[2])).toEqual(compared.ghost!.boxes.map((n) => n.key));
-    // Nvidia at the March close against Nvidia in the linear economy, at one scale.
+    const outlines = [...drawn.matchAll(/<g data-key="([^"]+)"><rect x="[^"]+" y="([^"]+)" width="[^"]+" height="([^"]+)"/g)];
+    expect(outlines.map((m) => m[1])).toEqual(compared.ghost!.boxes.map((n) => n.key));
+    // Nvidia at the March close against Nvidia in the linear economy, at one scale, on Nvidia's box.
     const nvidia = compared.geometry.nodes.find((n) => n.key === 'nvidia')!;
     const ghost = compared.ghost!.boxes.find((n) => n.key === 'nvidia')!;
-    const ghostHeight = Number(outlines.find((m) => m[2] === 'nvidia')![1]);
-    expect(ghostHeight / (nvidia.y1 - nvidia.y0)).toBeCloseTo(ghost.value / nvidia.value, 1);
-    expect(drawn.indexOf('class="ghost"')).toBeLessThan(drawn.indexOf('class="links"'));
-    expect(drawn).toMatch(/Dashed outlines: “Mar 2026[^”]*” on the same scale/);
+    const [, , ghostTop, ghostHeight] = outlines.find((m) => m[1] === 'nvidia')!.map(Number);
+    expect(ghostHeight! / (nvidia.y1 - nvidia.y0)).toBeCloseTo(ghost.value / nvidia.value, 1);
+    expect(ghostTop).toBeCloseTo(nvidia.y0, 1);
+    expect(drawn.indexOf('class="ghost"')).toBeGreaterThan(drawn.indexOf('class="nodes"'));
+    expect(drawn.indexOf('class="ghost"')).toBeLessThan(drawn.indexOf('class="labels"'));
+    expect(drawn).toMatch(/Dashed outlines: each box in “Mar 2026[^”]*”, set on the same box/);
     expect(svg).not.toContain('class="ghost"');
   });
 

@@ -168,7 +168,6 @@ export function SankeyDiagram({ width }: { width: number }) {
           <LinkHatch />
         </defs>
         {roundFrame && frameParts && <frameParts.RoundFrame frame={roundFrame} width={width} height={height} activeRound={playRound} />}
-        {ghost && compareParts && <compareParts.GhostOutlines ghost={ghost} />}
         <ChartLinks
           links={geometry.links}
           boxes={geometry.nodes.length}
@@ -232,6 +231,7 @@ export function SankeyDiagram({ width }: { width: number }) {
           </g>
         )}
         {stress && stressMarks && <stressMarks.DefaultMarks marks={stress.defaults} />}
+        {ghost && compareParts && <compareParts.GhostOutlines ghost={ghost} geometry={geometry} />}
         {story && <story.ChartHighlight geometry={geometry} />}
         <ChartLabels labels={labels} held={nodesHeld} />
         {story && <story.ChartCallouts geometry={geometry} labels={labels} />}

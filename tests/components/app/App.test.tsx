@@ -177,10 +177,12 @@ describe("the explorer's view options", () => {
     fireEvent.change(await screen.findByLabelText('Compare with'), { target: { value: 'mar-2026-close' } });
     expect(store.getState().compare).toBe('mar-2026-close');
     await waitFor(() => expect(container.querySelector('g.ghost')).not.toBeNull());
-    // The March close's Nvidia box (the defaults' money), outlined behind the linear economy's.
-    expect(boxHeight('g.ghost rect[data-key="nvidia"]') / linear).toBeCloseTo(moneyAtDefaults / linearMoney, 1);
+    // The March close's Nvidia box (the defaults' money), outlined on the linear economy's, from its top.
+    expect(boxHeight('g.ghost g[data-key="nvidia"] .ghost__box') / linear).toBeCloseTo(moneyAtDefaults / linearMoney, 1);
+    const top = (selector: string) => Number(container.querySelector(selector)!.getAttribute('y'));
+    expect(top('g.ghost g[data-key="nvidia"] .ghost__box')).toBeCloseTo(top('g.node[data-key="nvidia"] rect.node__box'), 5);
     expect(container.querySelector('g.ghost')!.getAttribute('aria-hidden')).toBe('true');
-    expect(screen.getByText(/^Dashed outlines: “Mar 2026/)).toBeTruthy();
+    expect(screen.getByText(/^Dashed outlines: each box in “Mar 2026/)).toBeTruthy();
     fireEvent.change(screen.getByLabelText('Compare with'), { target: { value: '' } });
     expect(store.getState().compare).toBeNull();
     expect(container.querySelector('g.ghost')).toBeNull();

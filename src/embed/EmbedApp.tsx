@@ -19,6 +19,7 @@ import { urlForState } from '../state/urlSync';
 import { EmbedExtras } from './EmbedExtras';
 import { EMBED_KEYS, type EmbedOptions } from './embedOptions';
 import { reportHeightNow } from './heightReporter';
+import { publisherList, publisherName } from '../i18n/publisherName';
 
 /** Publishers named in the credit: a compact embed has one line for it. */
 const CREDITED = { compact: 1, full: 6 };
@@ -46,9 +47,9 @@ export function EmbedApp({ options, dataHref }: { options: EmbedOptions; dataHre
   useLayoutEffect(reportHeightNow);
   const full = new URL(urlForState(store, location.href));
   for (const key of EMBED_KEYS) full.searchParams.delete(key);
-  const all = [...new Set(meta.sources.map((s) => s.publisher))];
+  const all = [...new Set(meta.sources.map((s) => publisherName(s, lang)))];
   const credited = all.slice(0, controls === 'none' ? CREDITED.compact : CREDITED.full);
-  const publishers = credited.join(', ') + (credited.length < all.length ? ` +${all.length - credited.length}` : '');
+  const publishers = publisherList(credited, lang) + (credited.length < all.length ? ` +${all.length - credited.length}` : '');
   return (
     <main className="embed">
       <h1 className="embed__title">{title}</h1>

@@ -16,6 +16,7 @@ import type { Scenario } from '../model/types';
 import type { SnapshotInput, SnapshotState } from './snapshotTypes';
 import { hasShocks } from '../model/shocks';
 import { describeShocks } from '../i18n/stressText';
+import { publisherList, publisherName } from '../i18n/publisherName';
 
 /** Everything the on-screen chart shows, for a standalone snapshot of the given size. */
 export function buildSnapshot(state: SnapshotState, size: ChartSize): SnapshotInput {
@@ -60,7 +61,7 @@ export function buildSnapshot(state: SnapshotState, size: ChartSize): SnapshotIn
   // The shocks of a stress test, after the sliders: the chart shows what is paid once obligations clear.
   const stressed = hasShocks(state.shocks) || state.alpha !== 1 || state.beta !== 1;
   const stressLine = stressed ? ` · ${describeShocks(dataset, state.shocks, state, lang)}` : '';
-  const publishers = [...new Set(dataset.meta.sources.map((s) => s.publisher))].join(', ');
+  const publishers = publisherList([...new Set(dataset.meta.sources.map((s) => publisherName(s, lang)))], lang);
   return {
     lang,
     geometry,

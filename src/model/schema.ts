@@ -105,7 +105,7 @@ const FlowProvenanceSchema = v.object({
 const SourceSchema = v.object({
   id: Id,
   title: Text,
-  publisher: Text,
+  publisher: v.union([Text, BilingualSchema]),
   date: Text,
   url: Text,
 });

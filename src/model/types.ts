@@ -118,7 +118,8 @@ export interface Provenance {
 export interface Source {
   id: string;
   title: string;
-  publisher: string;
+  /** The name as published; bilingual when it says what the copy is (a summary, a republished text). */
+  publisher: string | Bilingual;
   date: string;
   url: string;
 }

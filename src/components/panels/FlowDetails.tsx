@@ -60,7 +60,7 @@ export function FlowDetails({
       {sources.length > 0 && (
         <>
           <p className="details__subtitle">{translate(lang, 'tooltip.sources')}</p>
-          <SourceLinks sources={sources} />
+          <SourceLinks sources={sources} lang={lang} />
         </>
       )}
     </div>

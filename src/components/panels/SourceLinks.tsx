@@ -1,4 +1,5 @@
-import type { Source } from '../../model/types';
+import type { Lang, Source } from '../../model/types';
+import { publisherName } from '../../i18n/publisherName';
 
 /** Only http(s) addresses become links; anything else is shown as plain text. */
 export function safeHref(url: string): string | undefined {
@@ -10,12 +11,12 @@ export function safeHref(url: string): string | undefined {
   }
 }
 
-export function SourceLinks({ sources }: { sources: Source[] }) {
+export function SourceLinks({ sources, lang }: { sources: Source[]; lang: Lang }) {
   return (
     <ul className="source-links">
       {sources.map((source) => {
         const href = safeHref(source.url);
-        const text = `${source.publisher}, ${source.date}: ${source.title}`;
+        const text = `${publisherName(source, lang)}, ${source.date}: ${source.title}`;
         return (
           <li key={source.id}>
             {href ? (

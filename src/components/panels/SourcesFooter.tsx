@@ -24,7 +24,7 @@ export function SourcesFooter() {
           {translate(lang, 'footer.sources')}
           {parenthesised(String(meta.sources.length), lang)}
         </summary>
-        <SourceLinks sources={meta.sources} />
+        <SourceLinks sources={meta.sources} lang={lang} />
       </details>
     </footer>
   );

@@ -3,6 +3,7 @@ import { storyText } from '../../i18n/storyText';
 import { pickText } from '../../i18n/strings';
 import { storyLength, storyStep } from '../../model/story';
 import { useExplorer } from '../../state/context';
+import { listSeparator, publisherName } from '../../i18n/publisherName';
 
 /**
  * The walk-through: a step's title and text (announced when it changes), its sources, and the way
@@ -64,9 +65,9 @@ export function StoryPanel({ onClose }: { onClose(): void }) {
           {text('story.sources')}{' '}
           {sources.map((source, i) => (
             <span key={source.id}>
-              {i > 0 && ', '}
+              {i > 0 && listSeparator(lang)}
               <a href={source.url} target="_blank" rel="noopener noreferrer">
-                {source.publisher}
+                {publisherName(source, lang)}
               </a>
             </span>
           ))}

@@ -1,7 +1,5 @@
-import { LABEL_LINE } from './chartLabels';
-import { LABEL_FONT } from './chartGeometry';
-import { estimateTextWidth, tagWidth, type LabelPlacement } from './labels';
-import { TAG_HEIGHT, type Rect } from './labelSpots';
+import { estimateTextWidth, type LabelPlacement } from './labels';
+import type { Rect } from './labelSpots';
 import { wrapLines } from './wrapLines';
 import type { Geometry, LinkShape, NodeBox } from './sankeyLayout';
 
@@ -49,22 +47,9 @@ export function anchorPoint(geometry: Geometry, target: CalloutTarget): { x: num
   return { x: (route.x0 + route.x1) / 2, y: route.back ? route.laneY : (route.y0 + route.y1) / 2 };
 }
 
-/** Where the chart's labels and numbers are drawn, for callouts to keep off them. */
+/** Where the chart's labels and numbers are drawn (as placeLabels placed them), for callouts to keep off them. */
 export function labelRects(labels: readonly LabelPlacement[]): Rect[] {
-  return labels.flatMap((label): Rect[] => {
-    if (label.tag) {
-      const w = tagWidth(label.tag.number);
-      return [{ x0: label.tag.x - w / 2, x1: label.tag.x + w / 2, y0: label.tag.y - TAG_HEIGHT / 2, y1: label.tag.y + TAG_HEIGHT / 2 }];
-    }
-    if (!label.visible) return [];
-    const w = Math.max(
-      ...label.name.map((line) => estimateTextWidth(line, LABEL_FONT, true)),
-      ...label.amount.map((line) => estimateTextWidth(line, LABEL_FONT)),
-    );
-    const half = ((label.name.length + label.amount.length) * LABEL_LINE) / 2;
-    const x0 = label.anchor === 'end' ? label.x - w : label.x;
-    return [{ x0, x1: x0 + w, y0: label.y - half, y1: label.y + half }];
-  });
+  return labels.flatMap((label) => (label.rect ? [label.rect] : []));
 }
 
 /**

@@ -37,6 +37,8 @@ export interface LabelPlacement {
   leader?: { x1: Px; y1: Px; x2: Px; y2: Px };
   /** A number beside (or on) a box with no room for its name, listed with the name under the chart; centred at x, y. */
   tag?: { number: number; x: Px; y: Px };
+  /** What the label or its number covers, as placed (halo included): what later marks keep off. None when not drawn. */
+  rect?: Rect;
 }
 
 export interface LabelOptions {
@@ -213,6 +215,7 @@ function placement(node: NodeBox, lines: LabelLines, spot: Spot, lineHeight: num
     visible: true,
     ...lines,
     ...(leader && { leader }),
+    rect: spot.rect,
   };
 }
 

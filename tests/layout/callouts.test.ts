@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { highlightedShapes, labelRects, placeCallouts } from '../../src/layout/callouts';
-import type { LabelPlacement } from '../../src/layout/labels';
+import { chartLabels } from '../../src/layout/chartLabels';
 import { chartLayout, chartNodeOrder, stateGraph } from '../../src/layout/chartGeometry';
 import { compileModel } from '../../src/model/engine';
 import { defaultValues } from '../../src/model/defaults';
@@ -48,17 +48,20 @@ describe('callouts', () => {
     expect(moved).toMatchObject({ anchorX: free!.anchorX, anchorY: free!.anchorY });
   });
 
-  it('measures the labels as drawn: a named label by its lines, a number by its tag, a hidden one not at all', () => {
-    const rects = labelRects([
-      { key: 'a', x: 100, y: 50, anchor: 'start', visible: true, name: ['Nvidia'], amount: ['US$45B'] },
-      { key: 'b', x: 300, y: 50, anchor: 'end', visible: true, name: ['AWS'], amount: [] },
-      { key: 'c', x: 0, y: 0, anchor: 'start', visible: false, name: ['n'], amount: [], tag: { number: 3, x: 40, y: 20 } },
-      { key: 'd', x: 0, y: 0, anchor: 'start', visible: false, name: ['n'], amount: [] },
-    ] as unknown as LabelPlacement[]);
-    expect(rects).toHaveLength(3);
-    expect(rects[0]).toMatchObject({ x0: 100, y0: 50 - 15, y1: 50 + 15 });
-    expect(rects[1]!.x1).toBe(300);
-    expect(rects[2]!.y1 - rects[2]!.y0).toBe(14);
+  it('keeps off the labels as placed: a named label by its text, a number by its tag, a hidden one not at all', () => {
+    const geometry = geometryAt(320);
+    // Long names at 320 px: some boxes get numbers.
+    const labels = chartLabels(geometry, (entity) => ({ name: `${ds.entities[entity]!.label.en} company`, amount: 'US$12.3B' }), undefined);
+    const rects = labelRects(labels);
+    const drawn = labels.filter((l) => l.visible || l.tag);
+    expect(drawn.some((l) => l.tag)).toBe(true);
+    expect(rects).toHaveLength(drawn.length);
+    drawn.forEach((label, i) => {
+      const rect = rects[i]!;
+      // The text's anchor (its inner edge, at its centre), or the tag's centre, lies in its rect.
+      const [x, y] = label.tag ? [label.tag.x, label.tag.y] : [label.x, label.y];
+      expect(rect.x0 <= x + 1e-9 && x <= rect.x1 + 1e-9 && rect.y0 <= y && y <= rect.y1, label.key).toBe(true);
+    });
   });
 
   it('leaves out a note whose target is not drawn, and finds an entity in the rounds view', () => {

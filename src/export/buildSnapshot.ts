@@ -61,6 +61,7 @@ export function buildSnapshot(state: SnapshotState, size: ChartSize): SnapshotIn
   // The shocks of a stress test, after the sliders: the chart shows what is paid once obligations clear.
   const stressed = hasShocks(state.shocks) || state.alpha !== 1 || state.beta !== 1;
   const stressLine = stressed ? ` · ${describeShocks(dataset, state.shocks, state, lang)}` : '';
+  const inPlay = originsInPlay(model, result.coefficients);
   const publishers = publisherList([...new Set(dataset.meta.sources.map((s) => publisherName(s, lang)))], lang);
   return {
     lang,
@@ -74,7 +75,7 @@ export function buildSnapshot(state: SnapshotState, size: ChartSize): SnapshotIn
     origins: originNames(model, lang).map((name, o) => ({
       name,
       color: originColor(o),
-      listed: (originsInPlay(model)[o] ?? false) || structure.origins[o] === state.isolated,
+      listed: (inPlay[o] ?? false) || structure.origins[o] === state.isolated,
     })),
     legendTitle: translate(lang, 'legend.title'),
     title: pickText(dataset.meta.title, lang).text,
@@ -91,7 +92,7 @@ export function buildSnapshot(state: SnapshotState, size: ChartSize): SnapshotIn
         ].join(' · '),
         settings,
       }) + stressLine,
-    figures: headlineItems(figures, focus, lang, unit, customerNames(dataset, lang)),
+    figures: headlineItems(figures, focus, lang, unit, customerNames(model, result, figures.focus, lang)),
     alert: divergentText(figures, lang, unit),
     sourceLine: translate(lang, 'export.sourceLine', {
       sources: publishers,
@@ -103,7 +104,7 @@ export function buildSnapshot(state: SnapshotState, size: ChartSize): SnapshotIn
     ghost:
       ghost && compared
         ? {
-            boxes: anchorGhost(ghost, geometry).filter((n) => n.value > 0),
+            boxes: anchorGhost(ghost, geometry),
             legend: translate(lang, 'legend.ghost', { scenario: pickText(compared.label, lang).text }),
           }
         : null,

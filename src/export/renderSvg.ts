@@ -5,7 +5,8 @@ import type { LinkShape, NodeBox } from '../layout/sankeyLayout';
 import { labelKeyBlock, labelsSvg } from './renderLabels';
 import { defaultsSvg, roundFrameSvg, shortfallsSvg } from './renderMarks';
 import type { SnapshotInput } from './snapshotTypes';
-import { COLOR, el, escapeXml, FONT, GHOST_HALO, GHOST_STROKE, num, textBlock, wrapText, xmlId, type Block } from './writeSvg';
+import { ghostPath } from '../layout/anchorGhost';
+import { COLOR, el, escapeXml, FONT, GHOST_STROKE, num, textBlock, wrapText, xmlId, type Block } from './writeSvg';
 
 export const SVG_MARGIN = 16;
 const MARGIN = SVG_MARGIN;
@@ -158,19 +159,16 @@ function chart(input: SnapshotInput): Block {
   const { geometry } = input;
   const links = geometry.links.flatMap((l) => (l.route ? [linkSvg(l, l.route, input)] : []));
   const nodes = geometry.nodes.filter((n) => n.value > 0).map((n) => nodeSvg(n, input));
-  // Slightly wider than the boxes, as on screen, so an outline shows beside a box it overlaps.
-  // Set on their boxes by buildSnapshot (anchorGhost) and drawn over them, as on the page.
-  const ghost = (input.ghost?.boxes ?? []).map((n) => {
-    const rect = { x: n.x0 - 3, y: n.y0, width: n.x1 - n.x0 + 6, height: n.y1 - n.y0 };
-    return el('g', { 'data-key': n.key }, el('rect', { ...rect, ...GHOST_HALO }) + el('rect', { ...rect, ...GHOST_STROKE }));
-  });
+  // Set on their boxes by buildSnapshot (anchorGhost), wider than them and drawn under them, as on
+  // the page: dashes either side of a box.
+  const ghost = (input.ghost?.boxes ?? []).map((n) => el('path', { d: ghostPath(n, 4), 'data-key': n.key, ...GHOST_STROKE }));
   const svg = [
     ...(input.roundFrame ? [roundFrameSvg(input)] : []),
     el('g', { class: 'links', id: 'links' }, `\n${links.join('\n')}\n`),
     ...(input.stress ? [shortfallsSvg(input.stress.shortfalls)] : []),
+    ...(ghost.length ? [el('g', { class: 'ghost', 'aria-hidden': 'true' }, `\n${ghost.join('\n')}\n`)] : []),
     el('g', { class: 'nodes', id: 'nodes' }, `\n${nodes.join('\n')}\n`),
     ...(input.stress ? [defaultsSvg(input.stress.defaults)] : []),
-    ...(ghost.length ? [el('g', { class: 'ghost', 'aria-hidden': 'true' }, `\n${ghost.join('\n')}\n`)] : []),
     el('g', { class: 'labels', id: 'labels', 'aria-hidden': 'true' }, `\n${labelsSvg(input.labels)}\n`),
   ].join('\n');
   return { svg, height: geometry.height };

@@ -1,7 +1,8 @@
 import type { StressMarks } from '../layout/stressMarks';
 import type { KeyEntry } from '../i18n/chartKey';
+import type { GhostBox } from '../layout/anchorGhost';
 import type { LabelPlacement } from '../layout/labels';
-import type { Geometry, NodeBox } from '../layout/sankeyLayout';
+import type { Geometry } from '../layout/sankeyLayout';
 import type { Lang } from '../model/types';
 import type { ChartInput, RoundFrame } from '../i18n/deriveChart';
 import type { ExplorerState } from '../state/store';
@@ -34,7 +35,7 @@ export interface SnapshotInput {
   /** Height in px of the own-money hatch at the bottom of each node (net view), by node key. */
   ownHeights: Record<string, number>;
   /** The compared scenario's boxes, drawn as outlines behind the chart, and the legend line saying so. */
-  ghost: { boxes: NodeBox[]; legend: string } | null;
+  ghost: { boxes: GhostBox[]; legend: string } | null;
   /** Said when the chart is drawn below the dataset's usual scale (a state too large for it). */
   scaleNote: string | undefined;
   /** What the chart's line styles and hatches mean, as the page's key lists them. */

@@ -18,8 +18,6 @@ export const COLOR = {
 export const FONT =
   "'Noto Sans TC', 'Noto Sans', 'Noto Sans CJK TC', system-ui, -apple-system, 'Segoe UI', Roboto, 'PingFang TC', 'Microsoft JhengHei', Arial, sans-serif";
 export const GHOST_STROKE = { fill: 'none', stroke: COLOR.fg, 'stroke-width': '1.5', 'stroke-dasharray': '4 3' };
-/** Drawn under a ghost's dashes, so the outline reads over a box, a link or the page alike. */
-export const GHOST_HALO = { fill: 'none', stroke: COLOR.bg, 'stroke-width': '3.5' };
 
 /** Attribute values: numbers are coordinates (rounded to 0.1); anything needing more precision is passed as a string. */
 export type Attrs = Record<string, string | number | undefined>;

@@ -17,7 +17,8 @@ export const en = {
   'legend.isolate': 'Show only {origin}',
   'legend.all': 'Show all origins',
   'legend.neutral': 'Money (colour by origin is off)',
-  'legend.ghost': 'Dashed outlines: each box in “{scenario}”, set on the same box, on the same scale',
+  'legend.ghost':
+    'Dashed outlines: each company’s box in “{scenario}”, drawn from the top of its box here on the same scale (past its foot: larger there)',
   'play.play': 'Play',
   'play.pause': 'Pause',
   'play.replay': 'Replay',
@@ -64,8 +65,8 @@ export const en = {
   'headline.scope':
     'Of the {revenue} {focus} books from this loop{inYear}, {own} ({ownPercent}) is its own money coming back and {customerPercent} was paid by real customers.{ofAnnual}',
   'headline.scope.inYear': ' in {year}',
-  'headline.scope.ofAnnual': ' That is about {percent} of its {period} revenue of {annual}{basis}.',
-  'headline.scope.ofEarlier': ' That is about {percent} of its latest full-year revenue, {annual} in {period}{basis}.',
+  'headline.scope.ofAnnual': ' The {revenue} is about {percent} of its {period} revenue of {annual}{basis}.',
+  'headline.scope.ofEarlier': ' The {revenue} is about {percent} of its latest full-year revenue, {annual} in {period}{basis}.',
   'headline.scope.basis': ', {basis}',
   'part.failed': 'This section could not be loaded (the connection may have dropped).',
   'part.reload': 'Reload the page',

@@ -1,10 +1,14 @@
-import type { HeadlineFigures } from '../model/figures';
+import type { CompiledModel, LoopResult } from '../model/engine';
+import { entityOf } from '../model/entityOf';
+import { REVENUE_KINDS, type HeadlineFigures } from '../model/figures';
+import { behavesAs } from '../model/kinds';
 import { formatMoney, formatPercent, type MoneyUnit } from '../model/format';
 import { formatGain, formatOne, formatPartOfOne, formatPlain, formatRatio } from '../model/formatPerDollar';
-import type { Basis, Dataset, Lang } from '../model/types';
+import type { Basis, Lang } from '../model/types';
 import { money } from '../model/units';
 import { BASIS_LABELS, pickText, translate, type StringKey } from './strings';
 import { spaceLatin } from './spaceLatin';
+import { nameOf } from './chartText';
 
 export interface HeadlineItem {
   id: string;
@@ -83,6 +87,7 @@ export function scopeSentence(
       ? // A later model year than the latest reported one is set beside that year's revenue, and says so.
         translate(lang, year !== null && figures.annual.year < year ? 'headline.scope.ofEarlier' : 'headline.scope.ofAnnual', {
           percent: formatPercent(figures.annualShare, lang),
+          revenue: formatMoney(figures.focusRevenue, lang, unit),
           period: pickText(figures.annual.period, lang).text,
           annual: formatMoney(money(figures.annual.amount), lang, unit),
           // Only a figure a source reported goes unlabelled; an estimate or assumption says so.
@@ -109,9 +114,25 @@ export function scopeSentence(
 /** Names joined as the language joins a list: "A, B and C", "A、B 和 C". */
 const listNames = (names: readonly string[], lang: Lang) => spaced(new Intl.ListFormat(lang, { type: 'conjunction' }).format(names), lang);
 
-/** The names of a dataset's real customers (its customer entities), in the reader's language. */
-export function customerNames(dataset: Dataset, lang: Lang): string[] {
-  return dataset.entities.filter((e) => e.role === 'customer').map((e) => pickText(e.label, lang).text);
+/**
+ * The real customers (customer entities) whose money is in what the company followed books from
+ * the loop in the state shown, in the reader's language: Meta pays CoreWeave, whose money reaches
+ * Nvidia but not Oracle, and pays nothing before its contract starts. All of them when the loop
+ * diverges (no split to read); none without a company followed.
+ */
+export function customerNames(model: CompiledModel, result: LoopResult, focus: string | null, lang: Lang): string[] {
+  if (focus === null) return [];
+  const { dataset, structure: s } = model;
+  const customers = s.origins.flatMap((id, o) => (entityOf(model, id)?.role === 'customer' ? [o] : []));
+  const paying =
+    result.status === 'divergent'
+      ? customers
+      : customers.filter((o) =>
+          dataset.flows.some(
+            (flow, f) => flow.to === focus && behavesAs(dataset.meta, flow.kind, REVENUE_KINDS) && result.flowByOrigin.get(f, o) > 0,
+          ),
+        );
+  return paying.map((o) => nameOf(model, s.origins[o] as string, lang));
 }
 
 /** Names and numbers joined into Chinese get the space the page's own words have. */

@@ -46,10 +46,12 @@ describe.runIf(hasBrowser)('sharing a view by its address', () => {
     await page.waitForFunction(() => location.search.includes('fit=1') && location.search.includes('compare=mar-2026-close'));
     expect(await nvidiaHeight()).toBeLessThan(fitted);
     expect(await nvidiaHeight()).toBeGreaterThanOrEqual(fixed - 1e-6);
-    expect(await page.locator('g.ghost rect.ghost__box').count()).toBeGreaterThan(5);
+    expect(await page.locator('g.ghost .ghost__box').count()).toBeGreaterThan(5);
     const restored = await openPage(browser, page.url());
     expect(await restored.page.isChecked('input[data-control="fit"]')).toBe(true);
-    expect(await restored.page.locator('g.ghost g[data-key="nvidia"] rect.ghost__box').count()).toBe(1);
+    // The outlines' code loads after the first paint.
+    await restored.page.locator('g.ghost path[data-key="nvidia"]').waitFor();
+    expect(await restored.page.locator('g.ghost path[data-key="nvidia"]').count()).toBe(1);
 
     const unknown = await openPage(browser, './?compare=nope');
     expect(await unknown.page.locator('.notices').textContent()).toContain('No scenario “nope” to compare with.');

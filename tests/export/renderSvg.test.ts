@@ -110,20 +110,26 @@ describe('renderSvgSnapshot', () => {
     if (hasXmllint) expect(xmllint(out).status).toBe(0);
   });
 
-  it('outlines a compared scenario on its boxes, over them, and says what the outlines are', () => {
+  it('outlines a compared scenario on its boxes, under them, and says what the outlines are', () => {
     const compared = snapshotInput(dataset, { scenario: 'linear-economy', compare: 'mar-2026-close' });
     const drawn = renderSvgSnapshot(compared);
-    const outlines = [...drawn.matchAll(/<g data-key="([^"]+)"><rect x="[^"]+" y="([^"]+)" width="[^"]+" height="([^"]+)"/g)];
-    expect(outlines.map((m) => m[1])).toEqual(compared.ghost!.boxes.map((n) => n.key));
-    // Nvidia at the March close against Nvidia in the linear economy, at one scale, on Nvidia's box.
-    const nvidia = compared.geometry.nodes.find((n) => n.key === 'nvidia')!;
-    const ghost = compared.ghost!.boxes.find((n) => n.key === 'nvidia')!;
-    const [, , ghostTop, ghostHeight] = outlines.find((m) => m[1] === 'nvidia')!.map(Number);
-    expect(ghostHeight! / (nvidia.y1 - nvidia.y0)).toBeCloseTo(ghost.value / nvidia.value, 1);
-    expect(ghostTop).toBeCloseTo(nvidia.y0, 1);
-    expect(drawn.indexOf('class="ghost"')).toBeGreaterThan(drawn.indexOf('class="nodes"'));
-    expect(drawn.indexOf('class="ghost"')).toBeLessThan(drawn.indexOf('class="labels"'));
-    expect(drawn).toMatch(/Dashed outlines: each box in “Mar 2026[^”]*”, set on the same box/);
+    const outlines = [...drawn.matchAll(/<path d="([^"]+)" data-key="([^"]+)"/g)];
+    expect(outlines.map((m) => m[2])).toEqual(compared.ghost!.boxes.map((n) => n.key));
+    // Nvidia's retained profit at the March close against the linear economy's, at one scale, from its box's top.
+    const retained = compared.geometry.nodes.find((n) => n.key === 'nvidia-retained')!;
+    const ghost = compared.ghost!.boxes.find((n) => n.key === 'nvidia-retained')!;
+    const [, top, , bottom] = outlines
+      .find((m) => m[2] === 'nvidia-retained')![1]!
+      .match(/[\d.]+/g)!
+      .map(Number);
+    expect(ghost.open).toBe(false);
+    expect((bottom! - top!) / (retained.y1 - retained.y0)).toBeCloseTo(ghost.value / retained.value, 1);
+    expect(top).toBeCloseTo(retained.y0, 1);
+    // An outline cut short is drawn open (no foot): Nvidia's, larger than the room below its box.
+    expect(outlines.find((m) => m[2] === 'nvidia')![1]).toMatch(/^M[\d.]+,[\d.]+V[\d.]+H[\d.]+V[\d.]+$/);
+    expect(drawn.indexOf('class="ghost"')).toBeGreaterThan(drawn.indexOf('class="links"'));
+    expect(drawn.indexOf('class="ghost"')).toBeLessThan(drawn.indexOf('class="nodes"'));
+    expect(drawn).toMatch(/Dashed outlines: each company’s box in “Mar 2026[^”]*”, drawn from the top of its box/);
     expect(svg).not.toContain('class="ghost"');
   });
 

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { createChartDeriver, deriveChart, sameRoundFrame, type ChartInput } from '../../src/i18n/deriveChart';
 import { buildSnapshot } from '../../src/export/buildSnapshot';
+import { anchorGhost } from '../../src/layout/anchorGhost';
 import { chartHeight, chartNodeOrder, chartScale } from '../../src/layout/chartGeometry';
 import type { Geometry } from '../../src/layout/sankeyLayout';
 import { createExplorerStore } from '../../src/state/store';
@@ -205,6 +206,29 @@ describe('the scale of the derived chart', () => {
     const fitted = deriveChart({ ...linear, compare: 'mar-2026-close', fitToView: true }, { width: 900 });
     expect(Math.max(...fitted.ghost!.map((n) => n.y1))).toBeGreaterThan(chartHeight(900) * 0.85);
     expect(boxScale(fitted.geometry)).toBeCloseTo(boxScale(deriveChart({ ...close, fitToView: true }, { width: 900 }).geometry), 9);
+  });
+
+  it('sets every compared outline on its own box, never across another box, for every pair of scenarios', () => {
+    const ids = loadDefaultDataset().scenarios.map((s) => s.id);
+    for (const scenario of ids)
+      for (const compare of ids) {
+        if (scenario === compare) continue;
+        const state = createExplorerStore(loadDefaultDataset(), 'zh-TW', { shared: { scenario } }).getState();
+        for (const width of [320, 1280]) {
+          const { ghost, geometry } = deriveChart({ ...state, compare }, { width });
+          const drawn = geometry.nodes.filter((n) => n.value > 0);
+          for (const outline of anchorGhost(ghost!, geometry)) {
+            const own = drawn.find((n) => n.key === outline.key)!;
+            expect(outline.y0, `${outline.key} ${scenario}/${compare} at ${width}`).toBe(own.y0);
+            expect(outline.y1).toBeLessThanOrEqual(geometry.height);
+            const crossed = drawn.filter((n) => n !== own && n.x0 < own.x1 && own.x0 < n.x1 && n.y0 < outline.y1 && outline.y0 < n.y1);
+            expect(
+              crossed.map((n) => n.key),
+              `${outline.key} ${scenario}/${compare} at ${width}`,
+            ).toEqual([]);
+          }
+        }
+      }
   });
 
   it('is the scale the export draws at', () => {

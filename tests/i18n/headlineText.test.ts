@@ -7,7 +7,7 @@ import { compileModel, solveLoop } from '../../src/model/engine';
 import { headlineFigures, type HeadlineFigures } from '../../src/model/figures';
 import { customerNames, headlineItems, scopeSentence } from '../../src/i18n/headlineText';
 import type { Lang } from '../../src/model/types';
-import { fy26, web } from '../model/fixtures';
+import { fy26, loadDefaultDataset, web } from '../model/fixtures';
 
 function figuresOf(focus: string, year = 2026): HeadlineFigures {
   const model = compileModel(web(), { year });
@@ -17,26 +17,28 @@ function figuresOf(focus: string, year = 2026): HeadlineFigures {
 describe('the scope sentence', () => {
   it('says what the company books from this loop in the year, beside its annual revenue', () => {
     expect(scopeSentence(figuresOf('azure'), 'Azure', 2026, 'en', USD_BILLIONS)).toBe(
-      'Of the US$50B Azure books from this loop in 2026, US$15B (30%) is its own money coming back and 20% was paid by real customers. That is about 20% of its FY26 revenue of US$250B.',
+      'Of the US$50B Azure books from this loop in 2026, US$15B (30%) is its own money coming back and 20% was paid by real customers. The US$50B is about 20% of its FY26 revenue of US$250B.',
     );
     expect(scopeSentence(figuresOf('azure'), 'Azure', 2026, 'zh-TW', USD_BILLIONS)).toBe(
-      'Azure 在 2026 年從這個循環入帳 500 億美元，其中 150 億美元（30%）是自己的錢繞了回來，20% 由真實客戶支付。這約占其 FY26 營收 2,500 億美元的 20%。',
+      'Azure 在 2026 年從這個循環入帳 500 億美元，其中 150 億美元（30%）是自己的錢繞了回來，20% 由真實客戶支付。這 500 億美元約占其 FY26 營收 2,500 億美元的 20%。',
     );
   });
 
   it("says when the annual revenue is an earlier year's, the latest reported", () => {
     const earlier = { ...figuresOf('azure'), annual: { ...fy26, year: 2025 } };
     expect(scopeSentence(earlier, 'Azure', 2026, 'en', USD_BILLIONS)).toBe(
-      'Of the US$50B Azure books from this loop in 2026, US$15B (30%) is its own money coming back and 20% was paid by real customers. That is about 20% of its latest full-year revenue, US$250B in FY26.',
+      'Of the US$50B Azure books from this loop in 2026, US$15B (30%) is its own money coming back and 20% was paid by real customers. The US$50B is about 20% of its latest full-year revenue, US$250B in FY26.',
     );
     expect(scopeSentence(earlier, 'Azure', 2026, 'zh-TW', USD_BILLIONS)).toBe(
-      'Azure 在 2026 年從這個循環入帳 500 億美元，其中 150 億美元（30%）是自己的錢繞了回來，20% 由真實客戶支付。這約為其最近一個完整年度營收的 20%：FY26 營收 2,500 億美元。',
+      'Azure 在 2026 年從這個循環入帳 500 億美元，其中 150 億美元（30%）是自己的錢繞了回來，20% 由真實客戶支付。這 500 億美元約為其最近一個完整年度營收的 20%：FY26 營收 2,500 億美元。',
     );
   });
 
   it("never puts the period's own brackets inside the sentence's brackets", () => {
     const bracketed = { ...fy26, period: { en: 'FY26 (Feb 2025 – Jan 2026)', 'zh-TW': '2026 會計年度（2025 年 2 月至 2026 年 1 月）' } };
     const figures = { ...figuresOf('azure'), annual: { ...bracketed, year: 2025 } };
+    // Nor a space after a closing full-width bracket, in the same year's comparison or an earlier year's.
+    for (const year of [2025, 2026]) expect(scopeSentence(figures, 'Azure', year, 'zh-TW', USD_BILLIONS)).not.toMatch(/）\s/);
     for (const lang of ['en', 'zh-TW'] as const) {
       let depth = 0;
       for (const c of scopeSentence(figures, 'Azure', 2026, lang, USD_BILLIONS)!) {
@@ -111,13 +113,19 @@ describe('the headline figures', () => {
     expect(sentence('en', [])).toBe('Real customers pay for 20% of what Azure books from this loop.');
   });
 
-  it("takes the real customers' names from the dataset's customer entities", () => {
-    expect(customerNames(web(), 'en')).toEqual(
-      web()
-        .entities.filter((e) => e.role === 'customer')
-        .map((e) => e.label.en),
-    );
-    expect(customerNames(web(), 'en').length).toBeGreaterThan(0);
+  it('names only the real customers whose money is in what the company followed books, in that year', () => {
+    const ds = loadDefaultDataset();
+    const names = (focus: string, year: number, lang: Lang = 'en') => {
+      const model = compileModel(ds, { year });
+      return customerNames(model, solveLoop(model, defaultValues(ds.parameters)), focus, lang);
+    };
+    // Meta pays CoreWeave, whose money reaches Nvidia but not AWS; its contract starts in 2026.
+    // Oracle's contract with OpenAI starts in 2027: no customer's money reaches it before.
+    expect(names('nvidia', 2026)).toEqual(["Labs' customers", 'Meta']);
+    expect(names('aws', 2026)).toEqual(["Labs' customers"]);
+    expect(names('oracle', 2026)).toEqual([]);
+    expect(names('nvidia', 2025)).toEqual(["Labs' customers"]);
+    expect(names('nvidia', 2026, 'zh-TW')).toEqual(['實驗室客戶', 'Meta']);
   });
 });
 

@@ -1,6 +1,6 @@
-// The compared scenario's outlines sit on their own boxes, with their own heights.
+// The compared scenario's outlines sit on their own boxes, with their own heights, never across another box.
 import { describe, expect, it } from 'vitest';
-import { anchorGhost } from '../../src/layout/anchorGhost';
+import { anchorGhost, ghostPath } from '../../src/layout/anchorGhost';
 import type { NodeBox } from '../../src/layout/geometryTypes';
 import { px } from '../../src/layout/units';
 import { money } from '../../src/model/units';
@@ -17,21 +17,30 @@ const box = (key: string, x0: number, y0: number, y1: number): NodeBox => ({
 });
 
 describe('anchorGhost', () => {
-  const drawn = { nodes: [box('a', 100, 50, 90), box('b', 300, 200, 210)], height: px(250) };
+  // Two boxes in one column (a above b), one in another.
+  const drawn = { nodes: [box('a', 100, 50, 90), box('b', 100, 150, 160), box('c', 300, 200, 210)], height: px(250) };
 
   it("sets each outline on its entity's box, at its top, with the outline's own height", () => {
-    const [a, b] = anchorGhost([box('a', 40, 0, 100), box('b', 500, 10, 15)], drawn);
-    expect(a).toMatchObject({ key: 'a', x0: 100, x1: 110, y0: 50, y1: 150 });
-    expect(b).toMatchObject({ key: 'b', x0: 300, x1: 310, y0: 200, y1: 205 });
+    const [a, c] = anchorGhost([box('a', 40, 0, 80), box('c', 500, 10, 15)], drawn);
+    expect(a).toMatchObject({ key: 'a', x0: 100, x1: 110, y0: 50, y1: 130, open: false });
+    expect(c).toMatchObject({ key: 'c', x0: 300, x1: 310, y0: 200, y1: 205, open: false });
   });
 
-  it("raises an outline that would run off the chart's foot to end there, never above its top", () => {
-    expect(anchorGhost([box('b', 300, 0, 120)], drawn)[0]).toMatchObject({ y0: 130, y1: 250 });
-    expect(anchorGhost([box('b', 300, 0, 400)], drawn)[0]).toMatchObject({ y0: 0, y1: 400 });
+  it('cuts an outline short, open, where it would reach the next box down its column or the chart’s foot', () => {
+    expect(anchorGhost([box('a', 0, 0, 300)], drawn)[0]).toMatchObject({ y0: 50, y1: 148, open: true });
+    expect(anchorGhost([box('c', 0, 0, 120)], drawn)[0]).toMatchObject({ y0: 200, y1: 250, open: true });
   });
 
-  it('keeps the place of a box the chart does not draw', () => {
-    const lone = box('c', 7, 8, 9);
-    expect(anchorGhost([lone], drawn)[0]).toEqual(lone);
+  it('leaves out the outline of a box the chart does not draw now, or that has no money itself', () => {
+    const empty = { nodes: [...drawn.nodes, { ...box('d', 7, 8, 8), value: money(0) }], height: px(250) };
+    expect(anchorGhost([box('d', 7, 8, 9), box('e', 1, 2, 3)], empty)).toEqual([]);
+    expect(anchorGhost([{ ...box('a', 40, 0, 0), value: money(0) }], drawn)).toEqual([]);
+  });
+
+  it('draws a closed outline as a rectangle and an open one without its foot', () => {
+    const [closed] = anchorGhost([box('c', 0, 0, 5)], drawn);
+    const [open] = anchorGhost([box('c', 0, 0, 120)], drawn);
+    expect(ghostPath(closed!, 4)).toBe('M296,200H314V205H296Z');
+    expect(ghostPath(open!, 4)).toBe('M296,250V200H314V250');
   });
 });

@@ -1,18 +1,19 @@
-// Which origins the legend names: those that can put money in at the model's moment, and no other.
+// Which origins the legend names: those that put money in at the settings shown, and no other.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { defaultValues, scenarioValues } from '../../src/model/defaults';
 import { compileModel, solveLoop } from '../../src/model/engine';
 import { originsInPlay } from '../../src/model/originsInPlay';
 import { momentDate, modelYears } from '../../src/model/resolveMoment';
 import type { ParamValues } from '../../src/model/types';
-import { amountFlow, dataset, entity, loadDefaultDataset, parameter, shareFlow } from './fixtures';
+import { loadDefaultDataset } from './fixtures';
 
 const runs = Number(process.env.PROPERTY_RUNS ?? 100);
 const ds = loadDefaultDataset();
 
-const named = (year: number) => {
-  const model = compileModel(ds, { year });
-  const inPlay = originsInPlay(model);
+const named = (year: number, scenario: string | null = null) => {
+  const model = compileModel(ds, { year, date: momentDate(ds, scenario) });
+  const inPlay = originsInPlay(model, solveLoop(model, scenarioValues(ds, scenario)!).coefficients);
   return model.structure.origins.filter((_, o) => inPlay[o]);
 };
 
@@ -25,27 +26,20 @@ describe('originsInPlay', () => {
     expect(named(2025)).toContain('alphabet');
   });
 
-  it('keeps an origin whose deal is at 0 by default but a slider can raise', () => {
-    const d = dataset({
-      entities: [entity('fund', 'source'), entity('lab', 'startup'), entity('cloud', 'cloud')],
-      flows: [amountFlow('fund', 'lab', { param: 'tranche' }), shareFlow('lab', 'cloud', 1)],
-      parameters: [parameter('tranche', 0, 10, 0, 'amount')],
-    });
-    expect(originsInPlay(compileModel(d))).toEqual([true]);
-    const fixed = dataset({ ...d, parameters: [parameter('tranche', 0, 0, 0, 'amount')] });
-    expect(originsInPlay(compileModel(fixed))).toEqual([false]);
+  it('names only the customers in the linear economy, where investors and lenders put nothing in', () => {
+    expect(named(2026, 'linear-economy')).toEqual(['customers', 'meta']);
   });
 
-  it('never leaves out an origin that carries money at some slider setting (every year of the default dataset)', () => {
+  it('never leaves out an origin that carries money, at any slider setting (every year of the default dataset)', () => {
     for (const year of modelYears(ds.meta)) {
-      const model = compileModel(ds, { year, date: momentDate(ds, undefined) });
-      const inPlay = originsInPlay(model);
+      const model = compileModel(ds, { year });
       const { parameters } = model.dataset;
       const values = fc.record(Object.fromEntries(parameters.map((p) => [p.id, fc.double({ min: p.min, max: p.max, noNaN: true })])));
       fc.assert(
         fc.property(values, (v: ParamValues) => {
           const result = solveLoop(model, v);
           if (result.status !== 'converged') return;
+          const inPlay = originsInPlay(model, result.coefficients);
           model.structure.origins.forEach((id, o) => {
             if (inPlay[o]) return;
             let carried = 0;
@@ -56,5 +50,16 @@ describe('originsInPlay', () => {
         { numRuns: runs },
       );
     }
+    // Every slider at its default, every origin that is named carries money there.
+    const model = compileModel(ds, { year: 2026 });
+    const result = solveLoop(model, defaultValues(ds.parameters));
+    if (result.status !== 'converged') throw new Error('diverges');
+    const inPlay = originsInPlay(model, result.coefficients);
+    model.structure.origins.forEach((id, o) => {
+      if (!inPlay[o]) return;
+      let carried = 0;
+      for (let f = 0; f < model.structure.flowCount; f++) carried += result.flowByOrigin.get(f, o);
+      expect(carried, id).toBeGreaterThan(0);
+    });
   });
 });

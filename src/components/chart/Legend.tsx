@@ -3,12 +3,13 @@ import { originNames } from '../../i18n/chartText';
 import { originsInPlay } from '../../model/originsInPlay';
 import { translate } from '../../i18n/strings';
 import { useExplorer } from '../../state/context';
+import { useLoopResult } from '../../state/panelHooks';
 import { useCompareParts } from './compare/useCompareParts';
 import { originColor } from './palette';
 
 /**
  * Origins with their colours; clicking one shows it alone. Scrolls when long. Origins that put
- * nothing in at this moment are left out (see originsInPlay), unless shown alone.
+ * nothing in at these settings are left out (see originsInPlay), unless shown alone.
  * Says what the dashed outlines are when a scenario is compared.
  */
 export function Legend() {
@@ -20,7 +21,8 @@ export function Legend() {
   const compare = useExplorer((s) => s.compare);
   const { origins } = model.structure;
   const names = useMemo(() => originNames(model, lang), [model, lang]);
-  const inPlay = originsInPlay(model);
+  const { coefficients } = useLoopResult();
+  const inPlay = useMemo(() => originsInPlay(model, coefficients), [model, coefficients]);
   const compared = model.dataset.scenarios.find((s) => s.id === compare);
   const compareParts = useCompareParts(compared !== undefined);
   const ghost = compared && compareParts && <compareParts.GhostLegend scenario={compared} lang={lang} />;

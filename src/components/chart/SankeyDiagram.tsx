@@ -193,6 +193,7 @@ export function SankeyDiagram({ width }: { width: number }) {
         />
         {stress && stressMarks && <stressMarks.ShortfallBands bands={stress.shortfalls} />}
         {animation && <animation.FlowAnimation geometry={geometry} rounds={rounds} view={view} />}
+        {ghost && compareParts && <compareParts.GhostOutlines ghost={ghost} geometry={geometry} />}
         {bulk ? (
           bulkDrawing ? (
             <bulkDrawing.BulkNodes
@@ -231,7 +232,6 @@ export function SankeyDiagram({ width }: { width: number }) {
           </g>
         )}
         {stress && stressMarks && <stressMarks.DefaultMarks marks={stress.defaults} />}
-        {ghost && compareParts && <compareParts.GhostOutlines ghost={ghost} geometry={geometry} />}
         {story && <story.ChartHighlight geometry={geometry} />}
         <ChartLabels labels={labels} held={nodesHeld} />
         {story && <story.ChartCallouts geometry={geometry} labels={labels} />}

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { customerNames, divergentText, headlineItems, scopeSentence } from '../../i18n/headlineText';
 import { pickText, translate } from '../../i18n/strings';
 import { useExplorer, useMoneyUnit } from '../../state/context';
-import { useShownHeadline } from '../../state/panelHooks';
+import { useLoopResult, useShownHeadline } from '../../state/panelHooks';
 import { FocusPicker } from '../controls/FocusPicker';
 import { useSettledValue } from '../shared/hooks';
 import { useLaidOutNow } from '../shared/useLaidOutNow';
@@ -17,16 +17,17 @@ export function HeadlineFigures({ canFollow = true }: { canFollow?: boolean }) {
   const model = useExplorer((s) => s.model);
   const playRound = useExplorer((s) => s.playRound);
   const { figures, partial } = useShownHeadline();
+  const result = useLoopResult();
   const unit = useMoneyUnit();
   const focus = pickText(model.dataset.entities.find((e) => e.id === figures.focus)?.label, lang).text;
   // A drag's step renders this again with the same (deferred) figures: nothing to work out then.
   const { alert, items, scope } = useMemo(
     () => ({
       alert: partial ? undefined : divergentText(figures, lang, unit),
-      items: headlineItems(figures, focus, lang, unit, customerNames(model.dataset, lang)),
+      items: headlineItems(figures, focus, lang, unit, customerNames(model, result, figures.focus, lang)),
       scope: scopeSentence(figures, focus, model.moment.year, lang, unit),
     }),
-    [figures, partial, focus, lang, unit, model],
+    [figures, partial, focus, lang, unit, model, result],
   );
   const box = useLaidOutNow<HTMLElement>([items]);
   // Screen readers hear the headline once a change settles, not on every step of a drag.

@@ -26,7 +26,7 @@ describe('the company the headline follows', () => {
     fireEvent.change(screen.getByLabelText('Company followed'), { target: { value: 'azure' } });
     expect(store.getState().focus).toBe('azure');
     expect(scope(container)).toBe(
-      'Of the US$50B azure books from this loop in 2026, US$15B (30%) is its own money coming back and 20% was paid by real customers. That is about 20% of its FY26 revenue of US$250B.',
+      'Of the US$50B azure books from this loop in 2026, US$15B (30%) is its own money coming back and 20% was paid by real customers. The US$50B is about 20% of its FY26 revenue of US$250B.',
     );
     expect(container.querySelector('[data-figure="round-trip"] .figure__value')!.textContent).toBe('30%');
     const url = new URL(urlForState(store, 'https://example.org/?lang=en'));

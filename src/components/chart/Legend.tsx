@@ -22,25 +22,17 @@ export function Legend() {
   const { origins } = model.structure;
   const names = useMemo(() => originNames(model, lang), [model, lang]);
   const { coefficients } = useLoopResult();
-  const inPlay = useMemo(() => originsInPlay(model, coefficients), [model, coefficients]);
+  // As one string, so a slider's step that leaves the same origins in play reuses the list below
+  // as it was (hundreds of items on a large dataset), rather than rendering it again.
+  const inPlay = useMemo(() => originsInPlay(model, coefficients).map(Number).join(''), [model, coefficients]);
   const compared = model.dataset.scenarios.find((s) => s.id === compare);
   const compareParts = useCompareParts(compared !== undefined);
   const ghost = compared && compareParts && <compareParts.GhostLegend scenario={compared} lang={lang} />;
-  if (!colorByOrigin)
-    return (
-      <div className="legend">
-        <p className="legend--neutral">{translate(lang, 'legend.neutral')}</p>
-        {ghost}
-      </div>
-    );
-  return (
-    <div className="legend">
-      <p className="legend__title" id="legend-title">
-        {translate(lang, 'legend.title')}
-      </p>
+  const items = useMemo(
+    () => (
       <ul className="legend__items" aria-labelledby="legend-title">
         {origins.map((id, o) =>
-          !inPlay[o] && isolated !== id ? null : (
+          inPlay[o] !== '1' && isolated !== id ? null : (
             <li key={id}>
               <button
                 type="button"
@@ -59,6 +51,22 @@ export function Legend() {
           ),
         )}
       </ul>
+    ),
+    [origins, inPlay, isolated, lang, names, isolate],
+  );
+  if (!colorByOrigin)
+    return (
+      <div className="legend">
+        <p className="legend--neutral">{translate(lang, 'legend.neutral')}</p>
+        {ghost}
+      </div>
+    );
+  return (
+    <div className="legend">
+      <p className="legend__title" id="legend-title">
+        {translate(lang, 'legend.title')}
+      </p>
+      {items}
       {ghost}
     </div>
   );

@@ -1,7 +1,5 @@
 import type { CompiledModel, LoopResult } from '../model/engine';
-import { entityOf } from '../model/entityOf';
-import { REVENUE_KINDS, type HeadlineFigures } from '../model/figures';
-import { behavesAs } from '../model/kinds';
+import { flowIndexOf, type HeadlineFigures } from '../model/figures';
 import { formatMoney, formatPercent, type MoneyUnit } from '../model/format';
 import { formatGain, formatOne, formatPartOfOne, formatPlain, formatRatio } from '../model/formatPerDollar';
 import type { Basis, Lang } from '../model/types';
@@ -19,7 +17,7 @@ export interface HeadlineItem {
 
 /**
  * The headline figures as label, value and one plain sentence each, in the reader's language.
- * `customers` names who counts as a real customer (the dataset's customer entities), since a chart
+ * `customers` names the real customers whose money is in it (see customerNames), since a chart
  * box may be one of them under a near-identical name.
  */
 export function headlineItems(
@@ -117,22 +115,16 @@ const listNames = (names: readonly string[], lang: Lang) => spaced(new Intl.List
 /**
  * The real customers (customer entities) whose money is in what the company followed books from
  * the loop in the state shown, in the reader's language: Meta pays CoreWeave, whose money reaches
- * Nvidia but not Oracle, and pays nothing before its contract starts. All of them when the loop
+ * Nvidia but not AWS, and pays nothing before its contract starts. All of them when the loop
  * diverges (no split to read); none without a company followed.
  */
 export function customerNames(model: CompiledModel, result: LoopResult, focus: string | null, lang: Lang): string[] {
   if (focus === null) return [];
-  const { dataset, structure: s } = model;
-  const customers = s.origins.flatMap((id, o) => (entityOf(model, id)?.role === 'customer' ? [o] : []));
-  const paying =
-    result.status === 'divergent'
-      ? customers
-      : customers.filter((o) =>
-          dataset.flows.some(
-            (flow, f) => flow.to === focus && behavesAs(dataset.meta, flow.kind, REVENUE_KINDS) && result.flowByOrigin.get(f, o) > 0,
-          ),
-        );
-  return paying.map((o) => nameOf(model, s.origins[o] as string, lang));
+  // The headline's own grouping: the customer origins, and the revenue flows into each company.
+  const { paying, revenueTo } = flowIndexOf(model);
+  const into = revenueTo.get(focus) ?? [];
+  const named = result.status === 'divergent' ? paying : paying.filter((o) => into.some((f) => result.flowByOrigin.get(f, o) > 0));
+  return named.map((o) => nameOf(model, model.structure.origins[o] as string, lang));
 }
 
 /** Names and numbers joined into Chinese get the space the page's own words have. */

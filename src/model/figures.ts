@@ -150,7 +150,7 @@ export function loopRevenues(model: CompiledModel, result: SteadyState): LoopRev
 }
 
 /** Which flows and origins the figures sum: what they are does not change with the sliders. */
-interface FlowIndex {
+export interface FlowIndex {
   /** Amount flows of outside capital (equity and debt), by flow index. */
   outside: number[];
   /** Revenue flows (payments for compute, chips or services), all of them and by the entity they go to. */
@@ -167,7 +167,7 @@ const flowIndexes = new WeakMap<CompiledModel, FlowIndex>();
  * figured on every slider step, and reading each flow's kind took 3 ms of a step at 2,000 entities
  * and 10,000 flows (three passes over the flows, in a profile in headless Chromium).
  */
-function flowIndexOf(model: CompiledModel): FlowIndex {
+export function flowIndexOf(model: CompiledModel): FlowIndex {
   const known = flowIndexes.get(model);
   if (known) return known;
   const { dataset, structure: s } = model;

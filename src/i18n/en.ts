@@ -16,6 +16,7 @@ export const en = {
   'legend.title': 'Where the money came from',
   'legend.isolate': 'Show only {origin}',
   'legend.all': 'Show all origins',
+  'legend.idle': '{origin} puts no money into the loop at these settings, so the chart is faded.',
   'legend.neutral': 'Money (colour by origin is off)',
   'legend.ghost':
     'Dashed outlines: each company’s box in “{scenario}”, drawn from the top of its box here on the same scale (past its foot: larger there)',

@@ -9,7 +9,8 @@ import { originColor } from './palette';
 
 /**
  * Origins with their colours; clicking one shows it alone. Scrolls when long. Origins that put
- * nothing in at these settings are left out (see originsInPlay), unless shown alone.
+ * nothing in at these settings are left out (see originsInPlay), unless shown alone: then a line
+ * says so, with a way back to every origin.
  * Says what the dashed outlines are when a scenario is compared.
  */
 export function Legend() {
@@ -25,6 +26,8 @@ export function Legend() {
   // As one string, so a slider's step that leaves the same origins in play reuses the list below
   // as it was (hundreds of items on a large dataset), rather than rendering it again.
   const inPlay = useMemo(() => originsInPlay(model, coefficients).map(Number).join(''), [model, coefficients]);
+  const isolatedIndex = isolated === null ? -1 : origins.indexOf(isolated);
+  const idle = isolatedIndex >= 0 && inPlay[isolatedIndex] !== '1' ? isolatedIndex : null;
   const compared = model.dataset.scenarios.find((s) => s.id === compare);
   const compareParts = useCompareParts(compared !== undefined);
   const ghost = compared && compareParts && <compareParts.GhostLegend scenario={compared} lang={lang} />;
@@ -67,6 +70,16 @@ export function Legend() {
         {translate(lang, 'legend.title')}
       </p>
       {items}
+      {idle !== null && (
+        // Shown alone but putting nothing in at these settings (another year, a slider at 0): the
+        // chart is all faded, and this says why rather than leaving the reader with a blank loop.
+        <p className="legend__idle" role="status">
+          {translate(lang, 'legend.idle', { origin: names[idle] ?? origins[idle] ?? '' })}{' '}
+          <button type="button" className="legend__show-all" onClick={() => isolate(null)}>
+            {translate(lang, 'legend.all')}
+          </button>
+        </p>
+      )}
       {ghost}
     </div>
   );

@@ -5,15 +5,18 @@ import { StoreContext } from '../../../src/state/context';
 import { createExplorerStore } from '../../../src/state/store';
 import { defaultDataset } from '../renderApp';
 
+const renderLegend = (store: ReturnType<typeof createExplorerStore>) =>
+  render(
+    <StoreContext.Provider value={store}>
+      <Legend />
+    </StoreContext.Provider>,
+  );
+
 describe('the legend', () => {
   it('names every origin that puts money in this year, in order, and a click shows that origin alone', () => {
     const dataset = defaultDataset();
     const store = createExplorerStore(dataset, 'en');
-    render(
-      <StoreContext.Provider value={store}>
-        <Legend />
-      </StoreContext.Provider>,
-    );
+    renderLegend(store);
     const origins = store.getState().model.structure.origins.filter((id) => id !== 'alphabet' && id !== 'openai-reserves');
     const label = (id: string) => dataset.entities.find((e) => e.id === id)?.label.en;
     const items = screen.getAllByRole('button');
@@ -27,13 +30,26 @@ describe('the legend', () => {
 
   it('names Alphabet in 2025, the year of its reported stake, and not in 2026, when it puts nothing in', () => {
     const store = createExplorerStore(defaultDataset(), 'en');
-    render(
-      <StoreContext.Provider value={store}>
-        <Legend />
-      </StoreContext.Provider>,
-    );
+    renderLegend(store);
     expect(screen.queryByRole('button', { name: /Alphabet/ })).toBeNull();
     act(() => store.getState().setYear(2025));
     expect(screen.getByRole('button', { name: /Alphabet/ })).toBeTruthy();
+  });
+
+  it('says why the chart is faded when the origin shown alone puts nothing in, with a way back to all', () => {
+    const store = createExplorerStore(defaultDataset(), 'zh-TW');
+    renderLegend(store);
+    act(() => store.getState().setYear(2025));
+    act(() => store.getState().isolate('alphabet'));
+    // In 2025 Alphabet's stake is in: no note.
+    expect(screen.queryByRole('status')).toBeNull();
+    act(() => store.getState().setYear(2026));
+    // Still shown alone (nothing the reader chose is dropped), and the note says why all is faded.
+    expect(store.getState().isolated).toBe('alphabet');
+    const note = screen.getByRole('status');
+    expect(note.textContent).toContain('Alphabet（Google）沒有資金進入這個循環');
+    fireEvent.click(note.querySelector('button')!);
+    expect(store.getState().isolated).toBeNull();
+    expect(screen.queryByRole('status')).toBeNull();
   });
 });

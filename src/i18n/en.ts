@@ -101,6 +101,8 @@ export const en = {
   'tooltip.assumption': 'Model assumption',
   'tooltip.note': 'Note',
   'tooltip.formula': 'How we computed it',
+  'tooltip.compared': 'Money in, in “{scenario}”',
+  'tooltip.comparedNone': 'no money in',
   'tooltip.close': 'Close details',
   'chart.title': 'Money flows of {title}',
   'chart.desc':

@@ -98,6 +98,8 @@ export const zhTW: Record<StringKey, string> = {
   'tooltip.assumption': '模型假設',
   'tooltip.note': '說明',
   'tooltip.formula': '計算方式',
+  'tooltip.compared': '「{scenario}」中的流入資金',
+  'tooltip.comparedNone': '沒有資金流入',
   'tooltip.close': '關閉詳細資訊',
   'chart.title': '{title}的資金流向',
   'chart.desc': '桑基圖：各欄由左邊資金的起點排到右邊資金花用之處；連線寬度代表金額；圖下方的連線把資金帶回循環。',

@@ -8,6 +8,9 @@ export interface GhostBox extends NodeBox {
 
 // Room kept between a cut outline and the box below it.
 const GAP = 2;
+// Shorter than this, an outline is a lone dash at its box's top, read as a line and not as a size:
+// left out (the tooltip gives the compared figure of every box).
+const MIN_HEIGHT = 1;
 
 /**
  * The compared scenario's boxes, each moved onto the same entity's box in the chart drawn: at its
@@ -17,14 +20,14 @@ const GAP = 2;
  * inside it how much smaller. One that would reach the next box down its column (or the chart's
  * foot) is cut there and drawn open, never across another box. A box the chart does not draw now
  * (no money) has nothing to be set on: its outline is left out rather than drawn as an anonymous
- * box over others.
+ * box over others. So is one under MIN_HEIGHT.
  */
 export function anchorGhost(ghost: readonly NodeBox[], geometry: Pick<Geometry, 'nodes' | 'height'>): GhostBox[] {
   const drawn = geometry.nodes.filter((n) => n.value > 0);
   const boxes = new Map(drawn.map((n) => [n.key, n]));
   return ghost.flatMap((node) => {
     const box = boxes.get(node.key);
-    if (!box || !(node.value > 0)) return [];
+    if (!box || !(node.value > 0) || !(node.y1 - node.y0 >= MIN_HEIGHT)) return [];
     let room = geometry.height - box.y0;
     for (const other of drawn) {
       if (other.x0 < box.x1 && box.x0 < other.x1 && other.y0 > box.y0) room = Math.min(room, other.y0 - GAP - box.y0);

@@ -37,6 +37,11 @@ describe('anchorGhost', () => {
     expect(anchorGhost([{ ...box('a', 40, 0, 0), value: money(0) }], drawn)).toEqual([]);
   });
 
+  it('leaves out an outline under 1 px tall, which would draw as a lone dash, and keeps one of 1 px', () => {
+    expect(anchorGhost([{ ...box('a', 40, 0, 0.6), value: money(0.6) }], drawn)).toEqual([]);
+    expect(anchorGhost([{ ...box('a', 40, 0, 1), value: money(1) }], drawn)[0]).toMatchObject({ y0: 50, y1: 51 });
+  });
+
   it('draws a closed outline as a rectangle and an open one without its foot', () => {
     const [closed] = anchorGhost([box('c', 0, 0, 5)], drawn);
     const [open] = anchorGhost([box('c', 0, 0, 120)], drawn);

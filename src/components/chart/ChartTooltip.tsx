@@ -4,6 +4,8 @@ import type { LinkShape, NodeBox } from '../../layout/sankeyLayout';
 import type { RoundTrip } from '../../model/figures';
 import type { Dataset, Lang } from '../../model/types';
 import { money } from '../../model/units';
+import { pickText } from '../../i18n/strings';
+import { useExplorer } from '../../state/context';
 import { EntityDetails } from '../panels/EntityDetails';
 import { FlowDetails } from '../panels/FlowDetails';
 import { chartElement, grow } from './chartFocus';
@@ -28,6 +30,8 @@ export interface ChartTooltipProps {
   date: string;
   partialRounds: number | null;
   lang: Lang;
+  /** The compared scenario's boxes (see Chart.ghost), or null when none is compared. */
+  ghost: readonly NodeBox[] | null;
   onClose(): void;
 }
 
@@ -37,6 +41,7 @@ export interface ChartTooltipProps {
  */
 export function ChartTooltip(props: ChartTooltipProps) {
   const { active, node, link, graph, nodeByKey, svg, pointer, width, dataset, originNames, lang } = props;
+  const compare = useExplorer((s) => s.compare);
   const graphLink = link ? graph.links.find((l) => l.key === link.key) : undefined;
   const at = node ? { x: (node.x0 + node.x1) / 2, y: node.y1 } : link ? linkMidpoint(link, nodeByKey) : null;
   if (!at) return null;
@@ -76,6 +81,7 @@ export function ChartTooltip(props: ChartTooltipProps) {
           partialRounds={props.partialRounds}
           originNames={originNames}
           lang={lang}
+          compared={comparedValue(props.ghost, compare, dataset, node.key, lang)}
         />
       )}
       {link && graphLink && (
@@ -93,6 +99,13 @@ export function ChartTooltip(props: ChartTooltipProps) {
       )}
     </Tooltip>
   );
+}
+
+/** The compared scenario's name and the entity's money in there, read off the outlines' boxes. */
+function comparedValue(ghost: readonly NodeBox[] | null, compare: string | null, dataset: Dataset, key: string, lang: Lang) {
+  const scenario = dataset.scenarios.find((s) => s.id === compare);
+  if (!ghost || !scenario) return undefined;
+  return { scenario: pickText(scenario.label, lang).text, value: ghost.find((box) => box.key === key)?.value ?? 0 };
 }
 
 /**

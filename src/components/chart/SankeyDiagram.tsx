@@ -261,6 +261,7 @@ export function SankeyDiagram({ width }: { width: number }) {
           date={model.moment.date}
           partialRounds={partialRounds}
           lang={lang}
+          ghost={ghost}
           onClose={() => closeTooltip(true)}
         />
       )}

@@ -5,7 +5,7 @@ import { LocalText } from '../shared/LocalText';
 import { formatMoney, formatPercent, moneyUnit } from '../../model/format';
 import type { RoundTrip } from '../../model/figures';
 import type { Dataset, Lang } from '../../model/types';
-import { share, type Money } from '../../model/units';
+import { money, share, type Money } from '../../model/units';
 import { OriginBreakdown } from './OriginBreakdown';
 
 export interface EntityDetailsProps {
@@ -18,6 +18,8 @@ export interface EntityDetailsProps {
   partialRounds?: number | null;
   originNames: string[];
   lang: Lang;
+  /** While a scenario is compared: its name, and this entity's money in in it (0 when it has none there). */
+  compared?: { scenario: string; value: number } | undefined;
 }
 
 export function EntityDetails({
@@ -29,6 +31,7 @@ export function EntityDetails({
   partialRounds = null,
   originNames,
   lang,
+  compared,
 }: EntityDetailsProps) {
   const entity = dataset.entities[e];
   if (!entity) return null;
@@ -56,6 +59,16 @@ export function EntityDetails({
             </dd>
             <dt>{translate(lang, 'net.caption')}</dt>
             <dd>{formatMoney(roundTrip.net, lang, unit)}</dd>
+          </>
+        )}
+        {compared && (
+          // The dashed outline's figure: the outline alone gives no number, and none for a box
+          // whose compared size is too small to draw.
+          <>
+            <dt>{translate(lang, 'tooltip.compared', { scenario: compared.scenario })}</dt>
+            <dd data-compared>
+              {compared.value > 0 ? chartAmount(money(compared.value), lang, unit, partialRounds) : translate(lang, 'tooltip.comparedNone')}
+            </dd>
           </>
         )}
       </dl>

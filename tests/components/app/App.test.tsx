@@ -193,6 +193,14 @@ describe("the explorer's view options", () => {
     expect(outline.getAttribute('data-open')).toBe('true');
     expect(container.querySelector('g.ghost')!.getAttribute('aria-hidden')).toBe('true');
     expect(screen.getByText(/^Dashed outlines: each company’s box in “Mar 2026/)).toBeTruthy();
+    // The outline's figure is in the box's tooltip: the March close's Nvidia, the defaults' money.
+    act(() => container.querySelector<SVGGElement>('g.node[data-key="nvidia"]')!.focus());
+    const tooltip = await screen.findByRole('tooltip', {}, { timeout: 15000 });
+    expect(within(tooltip).getByText(/^Money in, in “Mar 2026/)).toBeTruthy();
+    expect(tooltip.querySelector('[data-compared]')!.textContent).toBe(
+      formatMoney(money(moneyAtDefaults), 'en', moneyUnit(store.getState().model.dataset.meta)),
+    );
+    act(() => container.querySelector<SVGGElement>('g.node[data-key="nvidia"]')!.blur());
     fireEvent.change(screen.getByLabelText('Compare with'), { target: { value: '' } });
     expect(store.getState().compare).toBeNull();
     expect(container.querySelector('g.ghost')).toBeNull();

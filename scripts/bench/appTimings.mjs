@@ -61,7 +61,7 @@ export async function sliderUpdates(
   // The sliders load beside the first chart (below the first screen): wait for the one to drag.
   await page.waitForSelector(sliderSelector, { state: 'attached', timeout: 60000 });
   if (warmDrag > 0) await warmUp(page, sliderSelector, warmDrag);
-  const samples = await page.evaluate(
+  const { painter, samples } = await page.evaluate(
     async ([runs, WARMUP, sliderSelector, linkSelector, linkAttribute, upward]) => {
       const input = document.querySelector(sliderSelector);
       // Upward: an equal rise a step, of at least one of the slider's steps (a smaller one changes nothing).
@@ -131,6 +131,8 @@ export async function sliderUpdates(
         seen = dragPainted.length;
         await new Promise((resolve) => setTimeout(resolve, 20));
       }
+      // Who painted the drag (see PAGE_PAINTS_UP_TO), read before the canvas goes with the drag.
+      const painter = document.querySelector('canvas.links__drag-canvas')?.dataset.painter ?? null;
       window.dispatchEvent(new PointerEvent('pointerup'));
       // Each step the page painted has a paint of a frame sent during it.
       const epoch = (t) => performance.timeOrigin + t;
@@ -167,15 +169,18 @@ export async function sliderUpdates(
       // figure, printed beside it, shows that it cannot tell a dropped frame at 60 Hz). Links
       // painted: from the step's start to the worker's paint of that step done (thin links, or a
       // drag's bands).
-      return steps
-        .slice(WARMUP, -1)
-        .map((s, k) => [
-          s.updated,
-          steps[WARMUP + k + 1].vsync - s.vsync,
-          (paintOf(WARMUP + k) ?? NaN) - (performance.timeOrigin + s.frameStart),
-          s.rendered ? 1 : 0,
-          steps[WARMUP + k + 1].frameStart - s.frameStart,
-        ]);
+      return {
+        painter,
+        samples: steps
+          .slice(WARMUP, -1)
+          .map((s, k) => [
+            s.updated,
+            steps[WARMUP + k + 1].vsync - s.vsync,
+            (paintOf(WARMUP + k) ?? NaN) - (performance.timeOrigin + s.frameStart),
+            s.rendered ? 1 : 0,
+            steps[WARMUP + k + 1].frameStart - s.frameStart,
+          ]),
+      };
     },
     [runs, warmup, sliderSelector, linkSelector, linkAttribute, upward],
   );
@@ -193,6 +198,8 @@ export async function sliderUpdates(
     callbackToCallback: stats(samples.map((s) => s[4])),
     linksPainted,
     runs: samples.length,
+    /** Who painted the drag's bands: 'worker', 'main' (the page), or null (no drag canvas, a graph of thin links only). */
+    painter,
     rendered: samples.reduce((sum, s) => sum + s[3], 0),
   };
 }

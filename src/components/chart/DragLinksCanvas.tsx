@@ -167,17 +167,17 @@ function mainThreadPainter(canvas: HTMLCanvasElement, theme: Theme, onPainted: (
 
 /**
  * The most links and boxes a chart may have for the page to paint its drag itself; a worker paints
- * a larger chart's. Either way the canvas's pixels are copied for the compositor each frame (6–9 ms
- * at the default chart's size in headless Chromium without a GPU: outside the page's frame, as the
- * page's canvas is desynchronized), and that copy competes for the two cores with the page's step. A
- * small chart's step leaves the page room: painted here, the default loop's drag (56 links, 27
- * boxes) updated in 8.2–10.9 ms rather than 12.8–13.0 (p95 of a bench drag), with the bands on
- * screen as soon. At 100 entities and 500 flows (69 bands and 100 boxes on the canvas) the page's
- * frames grew longer (median 31–37 ms rather than 27–30), though the bands reached the screen
- * sooner: left to the worker, as is every larger chart. (Both measured before the page's canvas was
- * desynchronized.)
+ * a larger chart's. What costs is not the drawing calls but rasterising them, without a GPU, when
+ * the canvas's frame is finished: on the page that is the main thread's time. A trace of the
+ * default loop's drag in headless Chromium (2 cores, no GPU) showed the page's canvas finishing its
+ * frame in 10.8 ms a frame, 7 ms of it the dotted bands of assumed flows (60 bands, some 6,000 dots:
+ * each dot rasterised as a shape of its own), and 10–25% of frames dropped. Painted by the worker,
+ * the same drag dropped 0–1 frames in 300 and its bands reached the screen sooner (median 12.8–13.0
+ * ms from input, against 17–18), at the cost of a slower step at p95 (7.4–8.2 ms against 4.8–4.9:
+ * the worker's rasterising takes the other core). Only a chart too small for that to matter stays
+ * with the page, which then starts no worker.
  */
-export const PAGE_PAINTS_UP_TO = 150;
+export const PAGE_PAINTS_UP_TO = 40;
 
 /** A canvas can be handed over only once, and development mode mounts every component twice: the painter stays with its canvas. */
 const painters = new WeakMap<HTMLCanvasElement, Painter | undefined>();

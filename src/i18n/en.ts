@@ -16,7 +16,7 @@ export const en = {
   'legend.title': 'Where the money came from',
   'legend.isolate': 'Show only {origin}',
   'legend.all': 'Show all origins',
-  'legend.idle': '{origin} puts no money into the loop at these settings, so the chart is faded.',
+  'legend.idle': '{origin} puts no money into this loop at these settings, so every flow is dimmed.',
   'legend.neutral': 'Money (colour by origin is off)',
   'legend.ghost':
     'Dashed outlines: each company’s box in “{scenario}”, drawn from the top of its box here on the same scale (past its foot: larger there)',
@@ -101,7 +101,7 @@ export const en = {
   'tooltip.assumption': 'Model assumption',
   'tooltip.note': 'Note',
   'tooltip.formula': 'How we computed it',
-  'tooltip.compared': 'Money in, in “{scenario}”',
+  'tooltip.compared': 'Money in under “{scenario}”',
   'tooltip.comparedNone': 'no money in',
   'tooltip.close': 'Close details',
   'chart.title': 'Money flows of {title}',

@@ -18,7 +18,7 @@ export const zhTW: Record<StringKey, string> = {
   'legend.title': '資金從哪裡來',
   'legend.isolate': '只顯示{origin}',
   'legend.all': '顯示所有來源',
-  'legend.idle': '在目前的設定下，{origin}沒有資金進入這個循環，因此圖表全部淡化。',
+  'legend.idle': '在目前設定下，{origin}沒有資金投入這個循環，因此所有資金流都已淡化。',
   'legend.neutral': '資金（未依來源上色）',
   'legend.ghost': '虛線外框：「{scenario}」中各公司的大小，從同一公司方框頂端畫起，比例尺相同（超出方框底部即代表該情境中較大）',
   'play.play': '播放',

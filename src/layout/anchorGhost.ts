@@ -9,7 +9,7 @@ export interface GhostBox extends NodeBox {
 // Room kept between a cut outline and the box below it.
 const GAP = 2;
 // Shorter than this, an outline is a lone dash at its box's top, read as a line and not as a size:
-// left out (the tooltip gives the compared figure of every box).
+// left out, on the screen (whose tooltip gives every box's compared figure) and in an export.
 const MIN_HEIGHT = 1;
 
 /**

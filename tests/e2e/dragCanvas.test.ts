@@ -124,7 +124,7 @@ describe.runIf(hasBrowser)('links while a slider is dragged, in Chromium', () =>
     // A graph large enough to be drawn in bulk (thin links in their own canvas, the boxes as one path).
     server = await dataServer({
       '/large.json': JSON.stringify(generateDataset(200, 800)),
-      // Drawn link by link, yet over 150 links and boxes: its drags are painted by the worker.
+      // Drawn link by link, with over 150 links and boxes: larger than the default chart, also painted by the worker.
       '/medium.json': JSON.stringify(generateDataset(60, 150)),
     });
   });
@@ -294,7 +294,7 @@ describe.runIf(hasBrowser)('links while a slider is dragged, in Chromium', () =>
   });
 
   for (const scheme of ['light', 'dark'] as const) {
-    it(`look the same painted by the worker as drawn: a chart of over 150 links and boxes, its bands and boxes, ${scheme}`, async () => {
+    it(`look the same painted by the worker as drawn: a chart of over 150 links and boxes drawn link by link, its bands and boxes, ${scheme}`, async () => {
       const page = await compare(
         `./?lang=en&data=${encodeURIComponent(`${server.url}/medium.json`)}`,
         '.slider input[type=range]',

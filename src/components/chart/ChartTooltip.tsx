@@ -1,9 +1,13 @@
-import type { RefObject } from 'react';
+import { useMemo, type RefObject } from 'react';
 import type { FlowGraph } from '../../layout/graph';
 import type { LinkShape, NodeBox } from '../../layout/sankeyLayout';
 import type { RoundTrip } from '../../model/figures';
 import type { Dataset, Lang } from '../../model/types';
 import { money } from '../../model/units';
+import { scenarioValues } from '../../model/defaults';
+import { compileModel } from '../../model/engine';
+import { momentDate } from '../../model/resolveMoment';
+import { solveLoopShared } from '../../model/sharedSolve';
 import { pickText } from '../../i18n/strings';
 import { useExplorer } from '../../state/context';
 import { EntityDetails } from '../panels/EntityDetails';
@@ -42,6 +46,20 @@ export interface ChartTooltipProps {
 export function ChartTooltip(props: ChartTooltipProps) {
   const { active, node, link, graph, nodeByKey, svg, pointer, width, dataset, originNames, lang } = props;
   const compare = useExplorer((s) => s.compare);
+  const model = useExplorer((s) => s.model);
+  const view = useExplorer((s) => s.view);
+  const rounds = useExplorer((s) => s.rounds);
+  // The compared scenario, and whether its figures are sums of its first rounds: its own loop may
+  // diverge where the chart's does not, or the other way round (as chartGraph draws it: a divergent
+  // loop has no totals). Solved once per scenario and view, not on every step of a drag.
+  const comparing = useMemo(() => {
+    const scenario = model.dataset.scenarios.find((s) => s.id === compare);
+    const values = compare === null ? undefined : scenarioValues(model.source, compare);
+    if (!scenario || !values || compare === null) return null;
+    if (view !== 'loop') return { scenario, partialRounds: null };
+    const at = compileModel(model.source, { year: model.moment.year, date: momentDate(model.source, compare) });
+    return { scenario, partialRounds: solveLoopShared(at, values).status === 'divergent' ? rounds : null };
+  }, [model, compare, view, rounds]);
   const graphLink = link ? graph.links.find((l) => l.key === link.key) : undefined;
   const at = node ? { x: (node.x0 + node.x1) / 2, y: node.y1 } : link ? linkMidpoint(link, nodeByKey) : null;
   if (!at) return null;
@@ -81,7 +99,15 @@ export function ChartTooltip(props: ChartTooltipProps) {
           partialRounds={props.partialRounds}
           originNames={originNames}
           lang={lang}
-          compared={comparedValue(props.ghost, compare, dataset, node.key, lang)}
+          compared={
+            comparing && props.ghost
+              ? {
+                  scenario: pickText(comparing.scenario.label, lang).text,
+                  value: props.ghost.find((box) => box.key === node.key)?.value ?? money(0),
+                  partialRounds: comparing.partialRounds,
+                }
+              : undefined
+          }
         />
       )}
       {link && graphLink && (
@@ -99,13 +125,6 @@ export function ChartTooltip(props: ChartTooltipProps) {
       )}
     </Tooltip>
   );
-}
-
-/** The compared scenario's name and the entity's money in there, read off the outlines' boxes. */
-function comparedValue(ghost: readonly NodeBox[] | null, compare: string | null, dataset: Dataset, key: string, lang: Lang) {
-  const scenario = dataset.scenarios.find((s) => s.id === compare);
-  if (!ghost || !scenario) return undefined;
-  return { scenario: pickText(scenario.label, lang).text, value: ghost.find((box) => box.key === key)?.value ?? 0 };
 }
 
 /**

@@ -138,7 +138,8 @@ function workerPainter(
 function mainThreadPainter(canvas: HTMLCanvasElement, theme: Theme, onPainted: (nodes: boolean) => void): Painter | undefined {
   // Desynchronized: the canvas hands its pixels to the compositor itself, at the end of the task that
   // paints it, rather than the page's next frame copying them. Without a GPU that copy held every
-  // frame of a drag on the page's thread: in a trace of the default chart's drag (headless Chromium,
+  // frame of a drag on the page's thread: in a trace of the default chart's drag, when the page
+  // still painted it (headless Chromium,
   // the bench's machine), 6.1–9.4 ms of each frame's update of layers, against 0.04 ms with the flag,
   // the step's own task unchanged (4.7 against 4.6 ms).
   //

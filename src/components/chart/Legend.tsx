@@ -70,16 +70,21 @@ export function Legend() {
         {translate(lang, 'legend.title')}
       </p>
       {items}
-      {idle !== null && (
-        // Shown alone but putting nothing in at these settings (another year, a slider at 0): the
-        // chart is all faded, and this says why rather than leaving the reader with a blank loop.
-        <p className="legend__idle" role="status">
-          {translate(lang, 'legend.idle', { origin: names[idle] ?? origins[idle] ?? '' })}{' '}
-          <button type="button" className="legend__show-all" onClick={() => isolate(null)}>
-            {translate(lang, 'legend.all')}
-          </button>
-        </p>
-      )}
+      {/* Shown alone but putting nothing in at these settings (another year, a slider at 0): every
+          flow is dimmed, and this says why. Always there, empty otherwise, so that a screen reader
+          announces the line when it comes. */}
+      <p className="legend__idle" role="status">
+        {idle !== null && (
+          <>
+            {translate(lang, 'legend.idle', { origin: names[idle] ?? origins[idle] ?? '' })}
+            {/* Chinese runs on after its full stop without a space. */}
+            {lang === 'en' ? ' ' : ''}
+            <button type="button" className="legend__show-all" onClick={() => isolate(null)}>
+              {translate(lang, 'legend.all')}
+            </button>
+          </>
+        )}
+      </p>
       {ghost}
     </div>
   );

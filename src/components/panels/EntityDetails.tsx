@@ -5,7 +5,7 @@ import { LocalText } from '../shared/LocalText';
 import { formatMoney, formatPercent, moneyUnit } from '../../model/format';
 import type { RoundTrip } from '../../model/figures';
 import type { Dataset, Lang } from '../../model/types';
-import { money, share, type Money } from '../../model/units';
+import { share, type Money } from '../../model/units';
 import { OriginBreakdown } from './OriginBreakdown';
 
 export interface EntityDetailsProps {
@@ -18,8 +18,8 @@ export interface EntityDetailsProps {
   partialRounds?: number | null;
   originNames: string[];
   lang: Lang;
-  /** While a scenario is compared: its name, and this entity's money in in it (0 when it has none there). */
-  compared?: { scenario: string; value: number } | undefined;
+  /** While a scenario is compared: its name, this entity's money in there (0 when it has none), and the rounds summed when that scenario's loop has no totals. */
+  compared?: { scenario: string; value: Money; partialRounds: number | null } | undefined;
 }
 
 export function EntityDetails({
@@ -67,7 +67,9 @@ export function EntityDetails({
           <>
             <dt>{translate(lang, 'tooltip.compared', { scenario: compared.scenario })}</dt>
             <dd data-compared>
-              {compared.value > 0 ? chartAmount(money(compared.value), lang, unit, partialRounds) : translate(lang, 'tooltip.comparedNone')}
+              {compared.value > 0
+                ? chartAmount(compared.value, lang, unit, compared.partialRounds)
+                : translate(lang, 'tooltip.comparedNone')}
             </dd>
           </>
         )}

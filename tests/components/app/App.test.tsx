@@ -196,7 +196,7 @@ describe("the explorer's view options", () => {
     // The outline's figure is in the box's tooltip: the March close's Nvidia, the defaults' money.
     act(() => container.querySelector<SVGGElement>('g.node[data-key="nvidia"]')!.focus());
     const tooltip = await screen.findByRole('tooltip', {}, { timeout: 15000 });
-    expect(within(tooltip).getByText(/^Money in, in “Mar 2026/)).toBeTruthy();
+    expect(within(tooltip).getByText(/^Money in under “Mar 2026/)).toBeTruthy();
     expect(tooltip.querySelector('[data-compared]')!.textContent).toBe(
       formatMoney(money(moneyAtDefaults), 'en', moneyUnit(store.getState().model.dataset.meta)),
     );

@@ -41,15 +41,15 @@ describe('the legend', () => {
     renderLegend(store);
     act(() => store.getState().setYear(2025));
     act(() => store.getState().isolate('alphabet'));
-    // In 2025 Alphabet's stake is in: no note.
-    expect(screen.queryByRole('status')).toBeNull();
+    // In 2025 Alphabet's stake is in: no note (the live region is there, empty).
+    expect(screen.getByRole('status').textContent).toBe('');
     act(() => store.getState().setYear(2026));
     // Still shown alone (nothing the reader chose is dropped), and the note says why all is faded.
     expect(store.getState().isolated).toBe('alphabet');
     const note = screen.getByRole('status');
-    expect(note.textContent).toContain('Alphabet（Google）沒有資金進入這個循環');
+    expect(note.textContent).toContain('Alphabet（Google）沒有資金投入這個循環');
     fireEvent.click(note.querySelector('button')!);
     expect(store.getState().isolated).toBeNull();
-    expect(screen.queryByRole('status')).toBeNull();
+    expect(screen.getByRole('status').textContent).toBe('');
   });
 });

@@ -16,7 +16,11 @@ export function SourceLinks({ sources, lang }: { sources: Source[]; lang: Lang }
     <ul className="source-links">
       {sources.map((source) => {
         const href = safeHref(source.url);
-        const text = `${publisherName(source, lang)}, ${source.date}: ${source.title}`;
+        // Chinese punctuation in Chinese: 「Reuters（經 Mint 轉載），2026-01-30：…」.
+        const text =
+          lang === 'zh-TW'
+            ? `${publisherName(source, lang)}，${source.date}：${source.title}`
+            : `${publisherName(source, lang)}, ${source.date}: ${source.title}`;
         return (
           <li key={source.id}>
             {href ? (

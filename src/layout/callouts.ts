@@ -1,6 +1,6 @@
 import { estimateTextWidth, type LabelPlacement } from './labels';
 import type { Rect } from './labelSpots';
-import { wrapLines } from './wrapLines';
+import { wrapBalanced } from './wrapLines';
 import type { Geometry, LinkShape, NodeBox } from './sankeyLayout';
 
 /** What a callout points at: an entity's box or a flow's link, by id. */
@@ -68,7 +68,7 @@ export function placeCallouts(
   notes.forEach(({ target, text }, index) => {
     const anchor = anchorPoint(geometry, target);
     if (!anchor) return;
-    const lines = wrapLines(text, boxWidth - 2 * PAD, (line) => estimateTextWidth(line, CALLOUT_FONT));
+    const lines = wrapBalanced(text, boxWidth - 2 * PAD, (line) => estimateTextWidth(line, CALLOUT_FONT));
     const width = Math.min(boxWidth, Math.max(...lines.map((l) => estimateTextWidth(l, CALLOUT_FONT))) + 2 * PAD);
     const height = lines.length * LINE + 2 * PAD;
     const clampX = (x: number) => clamp(x, MARGIN, geometry.width - MARGIN - width);

@@ -37,3 +37,20 @@ export function wrapLines(text: string, width: number, measure: (text: string) =
   lines.push(line.trimEnd());
   return lines;
 }
+
+/**
+ * As wrapLines, on as few lines, but as even as they can be: the narrowest width that needs no more
+ * lines than `width` does (found by halving, to a tenth of a pixel). Full lines then left a last line
+ * of one or two characters, as 「…持續運轉的力」 over a lone 「量」 in a 320 px story callout.
+ */
+export function wrapBalanced(text: string, width: number, measure: (text: string) => number): string[] {
+  const lines = wrapLines(text, width, measure);
+  if (lines.length < 2) return lines;
+  let [narrow, wide] = [0, width];
+  while (wide - narrow > 0.1) {
+    const mid = (narrow + wide) / 2;
+    if (wrapLines(text, mid, measure).length > lines.length) narrow = mid;
+    else wide = mid;
+  }
+  return wrapLines(text, wide, measure);
+}

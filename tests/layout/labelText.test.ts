@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { estimateTextWidth, labelVariants, wrapInTwo } from '../../src/layout/labelText';
-import { wrapLines } from '../../src/layout/wrapLines';
+import { wrapBalanced, wrapLines } from '../../src/layout/wrapLines';
 
 const measure = (text: string) => text.length;
 
@@ -66,6 +66,30 @@ describe('label wordings', () => {
         const lines = wrapLines(text, width, measure);
         expect(lines.join(' ').replace(/\s+/g, '')).toBe(text.replace(/\s+/g, ''));
         for (const line of lines) if (measure(line) > width) expect(line.includes(' ')).toBe(false);
+      }),
+    );
+  });
+
+  it('balances wrapped lines: as many as full lines need, none left with a lone character', () => {
+    const text = '真正的客戶：讓循環持續運轉的力量';
+    expect(wrapLines(text, 15, measure)).toEqual(['真正的客戶：讓循環持續運轉的力', '量']);
+    expect(wrapBalanced(text, 15, measure)).toEqual(['真正的客戶：讓循', '環持續運轉的力量']);
+    expect(wrapBalanced('short', 20, measure)).toEqual(['short']);
+  });
+
+  it('balances to the same line count and characters as full lines, each line no wider than full ones allow', () => {
+    const words = fc.array(fc.constantFrom('Nvidia', 'OpenAI', '→', '(0%', '–', '100%)', '輝達', '資金', '（自有', '資金）', '億美元'), {
+      maxLength: 12,
+    });
+    fc.assert(
+      fc.property(words, fc.integer({ min: 4, max: 40 }), (parts, width) => {
+        const text = parts.join(' ');
+        const full = wrapLines(text, width, measure);
+        const balanced = wrapBalanced(text, width, measure);
+        expect(balanced).toHaveLength(full.length);
+        expect(balanced.join(' ').replace(/\s+/g, '')).toBe(text.replace(/\s+/g, ''));
+        const widest = (lines: string[]) => Math.max(0, ...lines.map(measure));
+        expect(widest(balanced)).toBeLessThanOrEqual(widest(full));
       }),
     );
   });

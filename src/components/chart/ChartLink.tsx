@@ -2,7 +2,7 @@ import { memo } from 'react';
 import { linkMark, linkMarkStyle, routeLength } from '../../layout/linkMarks';
 import { linkPath, sameRoute } from '../../layout/linkPaths';
 import type { LinkShape } from '../../layout/sankeyLayout';
-import { originColor } from './palette';
+import { originPaint } from './palette';
 
 export interface ChartLinkProps {
   link: LinkShape;
@@ -97,7 +97,7 @@ export const ChartLink = memo(function ChartLink({
             key={band.origin}
             className="link__band"
             d={band.offset === 0 ? d : linkPath(route, band.offset)}
-            stroke={originColor(band.origin)}
+            stroke={originPaint(band.origin)}
             strokeWidth={Math.max(0.5, band.width)}
             strokeDasharray={dasharray}
             data-origin={band.origin}

@@ -1,3 +1,4 @@
+import { pageIsDark } from './darkPalette';
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { LinkShape } from '../../layout/sankeyLayout';
 import { MARGIN_X, MARGIN_Y, paintDragFrame, type DragCanvasMessage, type DragFrame } from './dragFrame';
@@ -42,6 +43,7 @@ interface Painter {
 /** The theme's colours as the page resolves them (CSS variables): the links', and the boxes' and labels' where the chart has them. */
 interface Theme {
   neutral: string;
+  dark: boolean;
   hatchColor: string;
   nodePaint: NodePaint | null;
 }
@@ -153,6 +155,7 @@ function mainThreadPainter(canvas: HTMLCanvasElement, theme: Theme, onPainted: (
   const ratio = window.devicePixelRatio || 1;
   const paint = {
     neutral: theme.neutral,
+    dark: theme.dark,
     hatch: hatchPattern(context, theme.hatchColor, ratio),
     nodes: theme.nodePaint && { paint: theme.nodePaint, ownHatch: ownHatch(context, theme.nodePaint.bg, ratio) },
   };
@@ -225,6 +228,7 @@ export function DragLinksCanvas(props: DragLinksCanvasProps) {
       // The theme's colours, read once: the canvas lives only as long as a drag.
       const theme = {
         neutral: getComputedStyle(element).color,
+        dark: pageIsDark(element),
         hatchColor: getComputedStyle(box.current).color,
         nodePaint: readNodePaint(box.current.ownerSVGElement, element),
       };

@@ -10,7 +10,7 @@ import { moneyAt } from '../../model/units';
 import { useExplorer } from '../../state/context';
 import type { View } from '../../state/sharedState';
 import { usePrefersReducedMotion } from '../shared/hooks';
-import { originColor } from './palette';
+import { originPaint } from './palette';
 
 export interface FlowAnimationProps {
   geometry: Geometry;
@@ -67,7 +67,7 @@ export function FlowAnimation({ geometry, rounds, view }: FlowAnimationProps) {
               key={stream.origin}
               className="flow-dash"
               d={linkPath(route, stream.offset)}
-              stroke={originColor(stream.origin)}
+              stroke={originPaint(stream.origin)}
               strokeWidth={stream.width}
               strokeDasharray={reduced ? undefined : `${stream.length} ${stream.gap}`}
               style={{ '--flow-period': stream.length + stream.gap } as React.CSSProperties}

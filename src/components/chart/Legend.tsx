@@ -5,7 +5,7 @@ import { translate } from '../../i18n/strings';
 import { useExplorer } from '../../state/context';
 import { useLoopResult } from '../../state/panelHooks';
 import { useCompareParts } from './compare/useCompareParts';
-import { originColor } from './palette';
+import { originPaint } from './palette';
 
 /**
  * Origins with their colours; clicking one shows it alone. Scrolls when long. Origins that put
@@ -46,7 +46,7 @@ export function Legend() {
                 data-origin={id}
               >
                 <svg width="28" height="12" aria-hidden="true">
-                  <line x1="2" y1="6" x2="26" y2="6" stroke={originColor(o)} strokeWidth="8" />
+                  <line x1="2" y1="6" x2="26" y2="6" stroke={originPaint(o)} strokeWidth="8" />
                 </svg>
                 {names[o]}
               </button>

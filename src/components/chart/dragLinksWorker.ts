@@ -8,7 +8,7 @@ import { ownHatch } from './paintNodes';
 
 let canvas: OffscreenCanvas | undefined;
 let context: OffscreenCanvasRenderingContext2D | null = null;
-let theme: DragTheme = { neutral: '', hatch: null, nodes: null };
+let theme: DragTheme = { neutral: '', hatch: null, dark: false, nodes: null };
 /** The drag under way: replies name it, so the page can tell a late one of the drag before. */
 let drag = 0;
 
@@ -28,6 +28,7 @@ self.onmessage = (event: MessageEvent<DragCanvasMessage>) => {
     const { nodePaint, ratio } = message;
     theme = {
       neutral: message.neutral,
+      dark: message.dark,
       hatch: hatchPattern(context, message.hatchColor, ratio),
       nodes: nodePaint && { paint: nodePaint, ownHatch: ownHatch(context, nodePaint.bg, ratio) },
     };

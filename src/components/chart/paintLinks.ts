@@ -1,7 +1,7 @@
 import { linkMark, linkMarkStyle, routeLength } from '../../layout/linkMarks';
 import { traceLink, type PathContext } from '../../layout/linkPaths';
 import type { LinkShape } from '../../layout/sankeyLayout';
-import { originColor } from './palette';
+import { originColorIn } from './darkPalette';
 import { scratchCanvas, type Canvas2D } from './scratchCanvas';
 
 // The chart's links stroked into a canvas exactly as ChartLink draws them in SVG: each band by its
@@ -24,6 +24,8 @@ export interface LinkPaint {
   activeKey: string | null;
   /** The theme's neutral link colour (`--link-neutral`), resolved. */
   neutral: string;
+  /** The dark theme is shown: the origins' dark colours (see darkPalette.ts). */
+  dark: boolean;
   /** The hatch over links on ice, as `#link-hatch` draws it; none where the canvas cannot make one. */
   hatch: CanvasPattern | null;
 }
@@ -54,7 +56,7 @@ export function paintLinks(context: PaintContext, links: readonly LinkShape[], p
       for (const band of link.bands) {
         const shown = paint.isolated < 0 || paint.isolated === band.origin ? fade : NOT_ISOLATED * fade;
         const alpha = (active ? 1 : BAND_OPACITY) * shown;
-        stroke(context, route, band.offset, originColor(band.origin), Math.max(0.5, band.width), alpha);
+        stroke(context, route, band.offset, originColorIn(band.origin, paint.dark), Math.max(0.5, band.width), alpha);
       }
     } else {
       const opacity = active ? 1 : link.back ? BACK_STROKE_OPACITY : STROKE_OPACITY;

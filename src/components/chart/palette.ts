@@ -26,6 +26,9 @@ export const DISTINCT_ORIGIN_COLORS = ORIGIN_COLORS.length;
 /** Grey for the band that gathers a link's smallest origins. */
 const OTHER_ORIGINS_COLOR = '#8a96a3';
 
+/** An origin's colour for the page's SVG and HTML: the theme's (`--origin-N` in base.css, see darkPalette.ts), else the light one. */
+export const originPaint = (index: number) => `var(--origin-${index},${originColor(index)})`;
+
 export function originColor(index: number): string {
   if (index < 0) return OTHER_ORIGINS_COLOR;
   if (index < ORIGIN_COLORS.length) return ORIGIN_COLORS[index] as string;

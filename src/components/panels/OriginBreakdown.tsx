@@ -1,7 +1,7 @@
 import { formatMoney, formatPercent, type MoneyUnit } from '../../model/format';
 import type { Lang } from '../../model/types';
 import { moneyAt, share } from '../../model/units';
-import { originColor } from '../chart/palette';
+import { originPaint } from '../chart/palette';
 
 export interface OriginBreakdownProps {
   parts: ArrayLike<number>;
@@ -22,7 +22,7 @@ export function OriginBreakdown({ parts, originNames, lang, unit }: OriginBreakd
     <ul className="breakdown">
       {rows.map(({ o, value }) => (
         <li key={o}>
-          <span className="swatch" style={{ background: originColor(o) }} aria-hidden="true" />
+          <span className="swatch" style={{ background: originPaint(o) }} aria-hidden="true" />
           <span className="breakdown__name">{originNames[o]}</span>
           <span className="breakdown__value">
             {formatMoney(value, lang, unit)} · {formatPercent(share(value / total), lang)}

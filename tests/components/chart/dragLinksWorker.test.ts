@@ -20,7 +20,7 @@ describe('the worker that paints a drag', () => {
     await import('../../../src/components/chart/dragLinksWorker');
     const receive = (data: unknown) => self.onmessage!(new MessageEvent('message', { data }));
     const canvas = { width: 100, height: 50, getContext: () => context };
-    receive({ canvas, neutral: 'grey', hatchColor: 'black', nodePaint: null, ratio: 1, drag: 1 });
+    receive({ canvas, neutral: 'grey', dark: false, hatchColor: 'black', nodePaint: null, ratio: 1, drag: 1 });
     const frame = { links: [], colorByOrigin: false, isolated: -1, activeKey: null, sent: 0, width: 100, height: 50, ratio: 1 };
     receive({ frame });
     vi.runAllTimers();

@@ -1,6 +1,8 @@
 // The canvas a slider drag paints into must show what the SVG links show: every band with the same
 // line, colour, width, dashes and strength, the hatch of deals on ice, the isolated origin and the
 // active link, and the stylesheet's opacities.
+import { originColorIn } from '../../../src/components/chart/darkPalette';
+import { originColor } from '../../../src/components/chart/palette';
 import { readFileSync } from 'node:fs';
 import { render } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
@@ -49,7 +51,7 @@ function recorder(): { context: PaintContext; strokes: Stroke[] } {
 }
 
 /** The strokes the SVG links draw, read from ChartLink's elements as the page's stylesheet shows them. */
-function svgStrokes(links: LinkShape[], colorByOrigin: boolean, isolated: number, activeKey: string | null): Stroke[] {
+function svgStrokes(links: LinkShape[], colorByOrigin: boolean, isolated: number, activeKey: string | null, dark = false): Stroke[] {
   const { container } = render(
     <svg>
       {links.map((link) => (
@@ -86,12 +88,21 @@ function svgStrokes(links: LinkShape[], colorByOrigin: boolean, isolated: number
               : STROKE_OPACITY;
     return {
       d: path.getAttribute('d')!,
-      style: kind === 'link__hatch' ? 'pattern' : (path.getAttribute('stroke') ?? 'neutral'),
+      style: kind === 'link__hatch' ? 'pattern' : themeColor(path.getAttribute('stroke'), dark),
       width: Number(path.getAttribute('stroke-width')),
       alpha: strength * opacity,
       dashes: path.getAttribute('stroke-dasharray'),
     };
   });
+}
+
+/** A band's `var(--origin-N, light)` as the theme resolves it (base.css: light-dark() of palette.ts's and darkPalette.ts's colours). */
+function themeColor(stroke: string | null, dark: boolean): string {
+  if (stroke === null) return 'neutral';
+  const origin = /^var\(--origin-(-?\d+),(.+)\)$/.exec(stroke);
+  if (!origin) return stroke;
+  expect(origin[2]).toBe(originColor(Number(origin[1])));
+  return originColorIn(Number(origin[1]), dark);
 }
 
 /** The default dataset's chart on 1 February 2026, with Nvidia's stake on ice (hatched) and a letter of intent elsewhere (dashed). */
@@ -103,7 +114,7 @@ function chartLinks(): LinkShape[] {
   return deriveChart(store.getState(), { width: 900 }).geometry.links;
 }
 
-const paint = { neutral: 'neutral', hatch: 'pattern' as unknown as CanvasPattern, nodes: null };
+const paint = { neutral: 'neutral', hatch: 'pattern' as unknown as CanvasPattern, dark: false, nodes: null };
 const rounded = (strokes: Stroke[]) => strokes.map((s) => ({ ...s, alpha: Math.round(s.alpha * 1e9) / 1e9 }));
 
 describe('paintLinks', () => {
@@ -118,12 +129,14 @@ describe('paintLinks', () => {
       [false, -1, links.find((l) => l.back)!.key],
       [false, -1, null],
     ] as const) {
-      const { context, strokes } = recorder();
-      paintLinks(context, links, { colorByOrigin, isolated, activeKey, ...paint });
-      const svg = svgStrokes(links, colorByOrigin, isolated, activeKey);
-      expect(svg.some((s) => s.style === 'pattern')).toBe(true);
-      expect(svg.some((s) => s.dashes !== null)).toBe(true);
-      expect(rounded(strokes)).toEqual(rounded(svg));
+      for (const dark of [false, true]) {
+        const { context, strokes } = recorder();
+        paintLinks(context, links, { colorByOrigin, isolated, activeKey, ...paint, dark });
+        const svg = svgStrokes(links, colorByOrigin, isolated, activeKey, dark);
+        expect(svg.some((s) => s.style === 'pattern')).toBe(true);
+        expect(svg.some((s) => s.dashes !== null)).toBe(true);
+        expect(rounded(strokes)).toEqual(rounded(svg));
+      }
     }
   });
 

@@ -1,3 +1,4 @@
+import { pageIsDark } from '../darkPalette';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { LinkShape } from '../../../layout/sankeyLayout';
 import { NEUTRAL, thinLinkGroups, type ThinLinkGroup } from './thinLinkGroups';
@@ -132,7 +133,7 @@ export function BulkLinks({ links, colorByOrigin, isolated, width, height, stepP
       const ratio = window.devicePixelRatio || 1;
       const painter = painters.get(element);
       const size = { width: outerWidth, height: outerHeight, ratio, originX: MARGIN_X, originY: MARGIN_Y };
-      painter?.paint(packFrame(shown, neutral, size, painter.spare()));
+      painter?.paint(packFrame(shown, neutral, size, painter.spare(), pageIsDark(element)));
     },
     [outerWidth, outerHeight],
   );

@@ -2,7 +2,7 @@ import { linkMarkStyle } from '../../../layout/linkMarks';
 import { traceLink, type BackRoute, type ForwardRoute, type LinkRoute } from '../../../layout/linkPaths';
 import { NO_SLOTS } from '../../../layout/linkSlots';
 import { NEUTRAL, THIN_LINK_OPACITY, DIMMED, type ThinLinkGroup } from './thinLinkGroups';
-import { originColor } from '../palette';
+import { originColorIn } from '../darkPalette';
 import { scratchCanvas, type Canvas2D } from '../scratchCanvas';
 
 /** One drawing of the thin links, in a form that crosses to a worker without copying objects. */
@@ -37,6 +37,8 @@ export function packFrame(
   neutralColor: string,
   size: Omit<ThinLinksFrame, 'groups' | 'routes'>,
   spare?: ArrayBuffer,
+  /** The dark theme is shown: the origins' dark colours (see darkPalette.ts). */
+  dark = false,
 ): ThinLinksFrame {
   let length = 0;
   for (const group of groups) for (const route of group.routes) length += HEADER + slotsAfter(route).length + slotsBefore(route).length;
@@ -73,7 +75,7 @@ export function packFrame(
       const style = linkMarkStyle(group.mark === 'hatched' ? 'dashed' : group.mark, group.width);
       const fade = group.mark === 'hatched' ? linkMarkStyle('hatched', group.width).fade : style.fade;
       return {
-        color: group.origin === NEUTRAL ? neutralColor : originColor(group.origin),
+        color: group.origin === NEUTRAL ? neutralColor : originColorIn(group.origin, dark),
         width: group.width,
         alpha: (group.dimmed ? THIN_LINK_OPACITY * DIMMED : THIN_LINK_OPACITY) * fade,
         dashes: style.dashes ? [...style.dashes] : [],

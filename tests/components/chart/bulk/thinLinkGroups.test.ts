@@ -1,3 +1,4 @@
+import { DARK_ORIGIN_COLORS } from '../../../../src/components/chart/darkPalette';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { linkPath, type LinkRoute } from '../../../../src/layout/linkPaths';
 import type { LinkShape } from '../../../../src/layout/sankeyLayout';
@@ -145,6 +146,16 @@ describe('thin links drawn in bulk', () => {
     expect(strokes[1]).toMatchObject({ d: linkPath(forward(70)) + linkPath(back), style: originColor(1), width: 1, alpha: 0.6 });
     // Origin 1 is isolated: the others fade.
     expect(strokes[0]!.alpha).toBeCloseTo(0.6 * 0.08, 12);
+  });
+
+  it("strokes each origin's group in its dark colour on the dark theme", () => {
+    const { context, strokes } = recordingContext();
+    paintFrame(
+      { width: 0, height: 0 } as HTMLCanvasElement,
+      context,
+      packFrame(thinLinkGroups(links, true, 1), '#8a96a3', size, undefined, true),
+    );
+    expect(strokes.map((s) => s.style)).toEqual([DARK_ORIGIN_COLORS[0], DARK_ORIGIN_COLORS[1]]);
   });
 
   it('uses the theme neutral colour when links are not coloured by origin', () => {

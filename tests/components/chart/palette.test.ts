@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { DARK_ORIGIN_COLORS, originColorIn } from '../../../src/components/chart/darkPalette';
-import { BAND_OPACITY } from '../../../src/components/chart/paintLinks';
+import { BAND_OPACITY, STROKE_OPACITY } from '../../../src/components/chart/paintLinks';
 import { DISTINCT_ORIGIN_COLORS, originColor } from '../../../src/components/chart/palette';
 
 // Colour science for the check, written out (a test needs no colour library): sRGB → linear RGB →
@@ -163,6 +163,12 @@ describe('origin palette on the dark theme', () => {
       const turn = Math.abs(((hue(dark) - hue(originColor(o)) + 540) % 360) - 180);
       expect(turn, `origin ${o}`).toBeLessThanOrEqual(12);
     });
+  });
+
+  it('draws links in the neutral colour (colour by origin off) at least 3:1 against the dark background too', () => {
+    const css = readFileSync('src/components/styles/base.css', 'utf8');
+    const dark = /--link-neutral: light-dark\(#[0-9a-f]{6}, (#[0-9a-f]{6})\);/.exec(css)![1]!;
+    expect(contrast(over(dark, STROKE_OPACITY, DARK_BG), linearRgb(DARK_BG))).toBeGreaterThanOrEqual(MIN_DARK_CONTRAST);
   });
 
   it('is the list the page’s stylesheet gives its SVG and HTML: --origin-N is light-dark(light, dark)', () => {

@@ -154,8 +154,17 @@ describe('the default dataset’s figures', () => {
 
   it('says so where a scenario splits compute spending by contracts signed after its date', () => {
     // The split among OpenAI's providers (and AWS's between Nvidia and Trainium) rests on the contracts
-    // reported by March 2026; the last of them, AWS's US$100B, was signed on 2026-02-27.
-    const lastContract = '2026-02-27';
+    // its sources report: the latest dated source of those flows is when the split was last known
+    // (AWS's US$100B, signed on 2026-02-27, when this was written).
+    const splitFlows = ds.flows.filter(
+      (f) => (f.from === 'openai' && f.kind === 'compute-spend') || (f.from === 'aws' && f.to !== 'aws-other-costs'),
+    );
+    const dates = splitFlows.flatMap((f) => f.provenance.sources ?? []).map((id) => ds.meta.sources.find((s) => s.id === id)!.date);
+    const lastContract = dates
+      .filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d))
+      .sort()
+      .at(-1)!;
+    expect(lastContract >= '2026-02-27').toBe(true);
     const earlier = ds.scenarios.filter((s) => s.date !== undefined && s.date < lastContract);
     expect(earlier.map((s) => s.id)).toEqual(['sept-2025-loi', 'jan-2026-on-ice']);
     for (const s of earlier) {

@@ -360,6 +360,19 @@ describe.runIf(hasBrowser)('links while a slider is dragged, in Chromium', () =>
     await page.context().close();
   });
 
+  it('are painted by the page itself, the same, when the painting worker cannot start: the default chart on a phone in Chinese, dark', async () => {
+    // What a browser that cannot hand a canvas to a worker shows of the default chart's drag.
+    const blocked = (page: Page) => page.route('**/dragLinksWorker-*', (route) => route.abort());
+    const page = await compare('./?lang=zh-TW', '#slider-nvidia-openai', 'dark', {
+      width: 375,
+      painter: 'main',
+      beforeLoad: blocked,
+      workerBlocked: true,
+    });
+    expect(await page.locator('g.label-tag').count()).toBeGreaterThan(0);
+    await page.context().close();
+  });
+
   it('look the same painted as drawn: a deal on ice (hatched) and a letter of intent (dashed), on a screen of two pixels per pixel', async () => {
     const fragment = await encodeDataFragment(marked());
     if (!fragment.ok) throw new Error('the small dataset should fit in a link');

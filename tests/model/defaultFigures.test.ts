@@ -154,10 +154,11 @@ describe('the default dataset’s figures', () => {
 
   it('says so where a scenario splits compute spending by contracts signed after its date', () => {
     // The split among OpenAI's providers (and AWS's between Nvidia and Trainium) rests on the contracts
-    // its sources report: the latest dated source of those flows is when the split was last known
-    // (AWS's US$100B, signed on 2026-02-27, when this was written).
+    // its sources report: the latest source of those flows dated to the day (as a contract's filing
+    // or report is; a year's outlook is not) is when the split was last known (AWS's US$100B, signed
+    // on 2026-02-27, when this was written).
     const splitFlows = ds.flows.filter(
-      (f) => (f.from === 'openai' && f.kind === 'compute-spend') || (f.from === 'aws' && f.to !== 'aws-other-costs'),
+      (f) => (f.from === 'openai' && f.kind === 'compute-spend') || (f.from === 'aws' && f.kind === 'gpu-purchase'),
     );
     const dates = splitFlows.flatMap((f) => f.provenance.sources ?? []).map((id) => ds.meta.sources.find((s) => s.id === id)!.date);
     const lastContract = dates

@@ -228,7 +228,7 @@ export function DragLinksCanvas(props: DragLinksCanvasProps) {
       // The theme's colours, read once: the canvas lives only as long as a drag.
       const theme = {
         neutral: getComputedStyle(element).color,
-        dark: pageIsDark(element),
+        dark: pageIsDark(element.ownerDocument),
         hatchColor: getComputedStyle(box.current).color,
         nodePaint: readNodePaint(box.current.ownerSVGElement, element),
       };

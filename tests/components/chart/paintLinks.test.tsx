@@ -1,8 +1,6 @@
 // The canvas a slider drag paints into must show what the SVG links show: every band with the same
 // line, colour, width, dashes and strength, the hatch of deals on ice, the isolated origin and the
 // active link, and the stylesheet's opacities.
-import { originColorIn } from '../../../src/components/chart/darkPalette';
-import { originColor } from '../../../src/components/chart/palette';
 import { readFileSync } from 'node:fs';
 import { render } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
@@ -96,13 +94,20 @@ function svgStrokes(links: LinkShape[], colorByOrigin: boolean, isolated: number
   });
 }
 
-/** A band's `var(--origin-N, light)` as the theme resolves it (base.css: light-dark() of palette.ts's and darkPalette.ts's colours). */
+/** The stylesheet's `--origin-N: light-dark(light, dark)` (base.css), as a browser reads it. */
+const declared = new Map(
+  [
+    ...readFileSync('src/components/styles/base.css', 'utf8').matchAll(/--origin-(\d+): light-dark\((#[0-9a-f]{6}), (#[0-9a-f]{6})\);/g),
+  ].map((m) => [m[1]!, { light: m[2]!, dark: m[3]! }]),
+);
+
+/** A band's `var(--origin-N, fallback)` as the browser resolves it on a theme: the stylesheet's colour, else the fallback. */
 function themeColor(stroke: string | null, dark: boolean): string {
   if (stroke === null) return 'neutral';
   const origin = /^var\(--origin-(-?\d+),(.+)\)$/.exec(stroke);
   if (!origin) return stroke;
-  expect(origin[2]).toBe(originColor(Number(origin[1])));
-  return originColorIn(Number(origin[1]), dark);
+  const colors = declared.get(origin[1]!);
+  return colors ? colors[dark ? 'dark' : 'light'] : origin[2]!;
 }
 
 /** The default dataset's chart on 1 February 2026, with Nvidia's stake on ice (hatched) and a letter of intent elsewhere (dashed). */

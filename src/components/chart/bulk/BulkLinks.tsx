@@ -1,4 +1,4 @@
-import { pageIsDark } from '../darkPalette';
+import { usePageDark } from '../darkPalette';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { LinkShape } from '../../../layout/sankeyLayout';
 import { NEUTRAL, thinLinkGroups, type ThinLinkGroup } from './thinLinkGroups';
@@ -124,6 +124,8 @@ export function BulkLinks({ links, colorByOrigin, isolated, width, height, stepP
   // A worker that fails to start (a host's policy, a lost chunk) hands over to a fresh canvas painted here.
   const [inWorker, setInWorker] = useState(canPaintInWorker);
   const groups = useMemo(() => thinLinkGroups(links, colorByOrigin, isolated), [links, colorByOrigin, isolated]);
+  // The origins' colours follow the theme: a change of it paints the links again (as the SVG's follow it).
+  const dark = usePageDark();
   const outerWidth = width + 2 * MARGIN_X;
   const outerHeight = height + 2 * MARGIN_Y;
   const paintGroups = useCallback(
@@ -133,9 +135,9 @@ export function BulkLinks({ links, colorByOrigin, isolated, width, height, stepP
       const ratio = window.devicePixelRatio || 1;
       const painter = painters.get(element);
       const size = { width: outerWidth, height: outerHeight, ratio, originX: MARGIN_X, originY: MARGIN_Y };
-      painter?.paint(packFrame(shown, neutral, size, painter.spare(), pageIsDark(element)));
+      painter?.paint(packFrame(shown, neutral, size, painter.spare(), dark));
     },
-    [outerWidth, outerHeight],
+    [outerWidth, outerHeight, dark],
   );
   useLayoutEffect(() => {
     const element = canvas.current;

@@ -5,6 +5,11 @@ import { wrapBalanced, wrapLines } from '../../src/layout/wrapLines';
 
 const measure = (text: string) => text.length;
 
+/** Up to twelve pieces of a chart's names and amounts, English and Chinese, for the wrapping properties. */
+const wordLists = fc.array(fc.constantFrom('Nvidia', 'OpenAI', '→', '(0%', '–', '100%)', '輝達', '資金', '（自有', '資金）', '億美元'), {
+  maxLength: 12,
+});
+
 describe('label wordings', () => {
   it('tries the full name, the short name, then each wrapped, each with the amount whole and split at its " · "', () => {
     const variants = labelVariants({ name: 'Frontier lab', short: 'Lab one', amount: 'gross 2 · net 1' }, measure);
@@ -57,11 +62,8 @@ describe('label wordings', () => {
   });
 
   it('keeps every character, and every line within the width unless one piece is wider', () => {
-    const words = fc.array(fc.constantFrom('Nvidia', 'OpenAI', '→', '(0%', '–', '100%)', '輝達', '資金', '（自有', '資金）', '億美元'), {
-      maxLength: 12,
-    });
     fc.assert(
-      fc.property(words, fc.integer({ min: 4, max: 40 }), (parts, width) => {
+      fc.property(wordLists, fc.integer({ min: 4, max: 40 }), (parts, width) => {
         const text = parts.join(' ');
         const lines = wrapLines(text, width, measure);
         expect(lines.join(' ').replace(/\s+/g, '')).toBe(text.replace(/\s+/g, ''));
@@ -78,11 +80,8 @@ describe('label wordings', () => {
   });
 
   it('balances to the same line count and characters as full lines, each line no wider than full ones allow', () => {
-    const words = fc.array(fc.constantFrom('Nvidia', 'OpenAI', '→', '(0%', '–', '100%)', '輝達', '資金', '（自有', '資金）', '億美元'), {
-      maxLength: 12,
-    });
     fc.assert(
-      fc.property(words, fc.integer({ min: 4, max: 40 }), (parts, width) => {
+      fc.property(wordLists, fc.integer({ min: 4, max: 40 }), (parts, width) => {
         const text = parts.join(' ');
         const full = wrapLines(text, width, measure);
         const balanced = wrapBalanced(text, width, measure);

@@ -4,9 +4,7 @@ import type { LinkShape, NodeBox } from '../../layout/sankeyLayout';
 import type { RoundTrip } from '../../model/figures';
 import type { Dataset, Lang } from '../../model/types';
 import { money } from '../../model/units';
-import { scenarioValues } from '../../model/defaults';
-import { compileModel } from '../../model/engine';
-import { momentDate } from '../../model/resolveMoment';
+import { scenarioState } from '../../model/scenarioState';
 import { solveLoopShared } from '../../model/sharedSolve';
 import { pickText } from '../../i18n/strings';
 import { useExplorer } from '../../state/context';
@@ -54,11 +52,10 @@ export function ChartTooltip(props: ChartTooltipProps) {
   // loop has no totals). Solved once per scenario and view, not on every step of a drag.
   const comparing = useMemo(() => {
     const scenario = model.dataset.scenarios.find((s) => s.id === compare);
-    const values = compare === null ? undefined : scenarioValues(model.source, compare);
-    if (!scenario || !values || compare === null) return null;
-    if (view !== 'loop') return { scenario, partialRounds: null };
-    const at = compileModel(model.source, { year: model.moment.year, date: momentDate(model.source, compare) });
-    return { scenario, partialRounds: solveLoopShared(at, values).status === 'divergent' ? rounds : null };
+    const state = scenario && scenarioState(model, scenario.id);
+    if (!scenario || !state) return null;
+    const divergent = view === 'loop' && solveLoopShared(...state).status === 'divergent';
+    return { scenario, partialRounds: divergent ? rounds : null };
   }, [model, compare, view, rounds]);
   const graphLink = link ? graph.links.find((l) => l.key === link.key) : undefined;
   const at = node ? { x: (node.x0 + node.x1) / 2, y: node.y1 } : link ? linkMidpoint(link, nodeByKey) : null;

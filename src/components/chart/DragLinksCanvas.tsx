@@ -1,4 +1,3 @@
-import { pageIsDark } from './darkPalette';
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { LinkShape } from '../../layout/sankeyLayout';
 import { MARGIN_X, MARGIN_Y, paintDragFrame, type DragCanvasMessage, type DragFrame } from './dragFrame';
@@ -6,6 +5,7 @@ import { announcePainted, announcePaintedWithFrame, canPaintInWorker, type Paint
 import { hatchPattern } from './paintLinks';
 import { ownHatch, type NodePaint } from './paintNodes';
 import { paintedNodesOf, type DragNodes } from './paintedNodes';
+import { pageIsDark } from './darkPalette';
 
 export interface DragLinksCanvasProps {
   links: LinkShape[];

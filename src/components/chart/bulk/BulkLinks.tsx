@@ -1,9 +1,9 @@
-import { usePageDark } from '../darkPalette';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { LinkShape } from '../../../layout/sankeyLayout';
 import { NEUTRAL, thinLinkGroups, type ThinLinkGroup } from './thinLinkGroups';
 import { announcePainted, announcePaintedWithFrame, canPaintInWorker, type PainterReply } from '../paintInWorker';
 import { packFrame, paintFrame, type ThinLinksFrame } from './thinLinksPainter';
+import { usePageDark } from '../darkPalette';
 
 export interface BulkLinksProps {
   links: LinkShape[];

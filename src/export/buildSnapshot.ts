@@ -41,7 +41,7 @@ export function buildSnapshot(state: SnapshotState, size: ChartSize): SnapshotIn
   const ownHeights: Record<string, number> = Object.create(null);
   for (const node of geometry.nodes) {
     const nodeText = lines(node.entity, node.value);
-    nodeNames[node.key] = nodeText.join(': ');
+    nodeNames[node.key] = translate(lang, 'text.named', { name: nodeText[0], text: nodeText[1] });
     const own = ownHeight(node);
     if (own > 0) ownHeights[node.key] = own;
   }

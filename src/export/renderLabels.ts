@@ -3,6 +3,8 @@
 import { LABEL_LINE } from '../layout/chartLabels';
 import { lineBaseline, TAG_FONT, TAG_HEIGHT, tagWidth, type LabelPlacement } from '../layout/labels';
 import { COLOR, el, escapeXml, textBlock, wrapText, xmlId, type Block } from './writeSvg';
+import { translate } from '../i18n/strings';
+import type { Lang } from '../model/types';
 
 const LABEL_SIZE = 12;
 
@@ -78,14 +80,14 @@ export function labelsSvg(labels: LabelPlacement[]): string {
 }
 
 /** The numbered boxes' full names and amounts, as the page lists them under the chart. */
-export function labelKeyBlock(labels: LabelPlacement[], title: string, width: number): Block {
+export function labelKeyBlock(labels: LabelPlacement[], title: string, width: number, lang: Lang): Block {
   const numbered = labels.filter((l) => l.tag).sort((a, b) => a.tag!.number - b.tag!.number);
   if (numbered.length === 0) return { svg: '', height: 0 };
   const heading = textBlock(wrapText(title, 12, width), 0, 12, 16, { fill: COLOR.muted });
   const parts = [heading.svg];
   let top = heading.height + 2;
   for (const label of numbered) {
-    const entry = `${label.tag!.number}. ${label.name.join(' ')}: ${label.amount.join(' · ')}`;
+    const entry = `${label.tag!.number}. ${translate(lang, 'text.named', { name: label.name.join(' '), text: label.amount.join(' · ') })}`;
     const text = textBlock(wrapText(entry, 12, width), top, 12, 16, { fill: COLOR.fg });
     parts.push(el('g', { class: 'label-key-item', 'data-key': label.key }, text.svg));
     top += text.height;

@@ -248,7 +248,7 @@ export function renderSvgSnapshot(input: SnapshotInput, frame?: SvgFrame): strin
     [legend(input, inner), 12],
     [scaleNotes(input, inner), 12],
     [chart(input), 12],
-    [labelKeyBlock(input.labels, input.labelKeyTitle, inner), 12],
+    [labelKeyBlock(input.labels, input.labelKeyTitle, inner, input.lang), 12],
     [chartKeyBlock(input, inner), 16],
     [figures(input, inner), 16],
     [textBlock(wrapText(input.sourceLine, 11, inner), 0, 11, 15, { fill: COLOR.muted }), 0],

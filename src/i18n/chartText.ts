@@ -55,7 +55,10 @@ export function flowName(
   lang: Lang,
   partialRounds: number | null = null,
 ): string {
-  return `${entityName(dataset, structure.flowFrom[flow] as number, lang)} → ${entityName(dataset, structure.flowTo[flow] as number, lang)}: ${chartAmount(value, lang, moneyUnit(dataset.meta), partialRounds)}`;
+  return translate(lang, 'text.named', {
+    name: `${entityName(dataset, structure.flowFrom[flow] as number, lang)} → ${entityName(dataset, structure.flowTo[flow] as number, lang)}`,
+    text: chartAmount(value, lang, moneyUnit(dataset.meta), partialRounds),
+  });
 }
 
 /** An entity's name by its id, found through the model's index; the id itself where it has no name. */

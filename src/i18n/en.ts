@@ -105,6 +105,9 @@ export const en = {
   'tooltip.comparedNone': 'no money in',
   'tooltip.close': 'Close details',
   'chart.title': 'Money flows of {title}',
+  // A name and what is said of it (an amount, a problem), as an accessible name or a list item reads them.
+  'text.named': '{name}: {text}',
+  'text.semicolon': '; ',
   'chart.desc':
     'A Sankey diagram: columns run from where money starts, on the left, to where it is spent; link width is money; links under the diagram carry money back into the loop.',
   'chart.entities': '{count} entities. Arrow keys move from one to the next; Enter keeps its details open.',

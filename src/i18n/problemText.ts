@@ -30,5 +30,6 @@ export function placeText(path: IssuePath, lang: Lang): string {
 
 /** `place: problem`, as the build's dataset check and plain-text reports print it. */
 export function issueText(issue: DatasetIssue, lang: Lang): string {
-  return `${placeText(issue.path, lang)}: ${problemText(issue, lang)}`;
+  // (Colons as each language writes them: no dictionary here, as the build's dataset check runs without one.)
+  return `${placeText(issue.path, lang)}${lang === 'en' ? ': ' : '：'}${problemText(issue, lang)}`;
 }

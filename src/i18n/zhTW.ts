@@ -101,6 +101,8 @@ export const zhTW: Record<StringKey, string> = {
   'tooltip.compared': '「{scenario}」中的流入資金',
   'tooltip.comparedNone': '沒有資金流入',
   'tooltip.close': '關閉詳細資訊',
+  'text.named': '{name}：{text}',
+  'text.semicolon': '；',
   'chart.title': '{title}的資金流向',
   'chart.desc': '桑基圖：各欄由左邊資金的起點排到右邊資金花用之處；連線寬度代表金額；圖下方的連線把資金帶回循環。',
   'chart.entities': '共 {count} 個實體。方向鍵可在實體之間移動；按 Enter 固定顯示詳細資訊。',

@@ -86,9 +86,9 @@ export function LoadDataForm() {
             {read.files
               .map((file, i) => {
                 const note = translate(lang, 'load.encodingNote', { encoding: ENCODING_NAMES[read.encodings[i]!], how });
-                return read.files.length > 1 ? `${file.name}: ${note}` : note;
+                return read.files.length > 1 ? translate(lang, 'text.named', { name: file.name, text: note }) : note;
               })
-              .join('; ')}
+              .join(translate(lang, 'text.semicolon'))}
           </span>{' '}
           <label>
             {translate(lang, 'load.encoding')}{' '}

@@ -50,7 +50,8 @@ async function expectDivergent(page: Page, lang: Lang) {
   expect(await page.locator('.headline').textContent()).toContain(AMPLIFIES[lang]);
   const nodes = await page.locator('g.node').evaluateAll((nodes) => nodes.map((n) => n.getAttribute('aria-label') ?? ''));
   expect(nodes.length).toBeGreaterThan(0);
-  for (const name of nodes) expect(name.split(': ').pop()).toMatch(ROUNDS_SUM[lang]);
+  // The amount after the colon, as each language writes it.
+  for (const name of nodes) expect(name.split(lang === 'en' ? ': ' : '：').pop()).toMatch(ROUNDS_SUM[lang]);
 }
 
 describe.runIf(hasBrowser)('a loop with a gain of 1 or more', () => {

@@ -15,8 +15,9 @@ describe('the export of a loop that amplifies itself', () => {
     const input = snapshotInput(divergentDataset(), { lang, showNet: false });
     expect(input.subtitle).toContain(subtitle);
     expect(input.alert).toContain(alert);
-    expect(input.nodeNames['lab']?.endsWith(`: ${lab}`)).toBe(true);
-    for (const name of Object.values(input.linkNames)) expect(name).toMatch(lang === 'en' ? / in 4 rounds$/ : /: 4 輪共 /);
+    // A name and its amount joined as each language writes it.
+    expect(input.nodeNames['lab']?.endsWith(`${lang === 'en' ? ': ' : '：'}${lab}`)).toBe(true);
+    for (const name of Object.values(input.linkNames)) expect(name).toMatch(lang === 'en' ? / in 4 rounds$/ : /：4 輪共 /);
     const svg = renderSvgSnapshot(input);
     expect(svg).toContain(lab);
     expect(svg).toContain(alert);

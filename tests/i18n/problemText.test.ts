@@ -117,7 +117,7 @@ describe('the problem dictionaries', () => {
   it('says the problems the README quotes, word for word', () => {
     const unknown = problem('unknown-id', { kind: 'entity', id: 'oracel', suggestion: 'oracle', known: ['oracle'], moreKnown: false });
     expect(issueText({ path: 'flows[3].to', ...unknown }, 'en')).toBe("flows[3].to: unknown entity 'oracel' — did you mean 'oracle'?");
-    expect(issueText({ path: 'flows[3].to', ...unknown }, 'zh-TW')).toBe('flows[3].to: 未知的實體「oracel」——是不是「oracle」？');
+    expect(issueText({ path: 'flows[3].to', ...unknown }, 'zh-TW')).toBe('flows[3].to：未知的實體「oracel」——是不是「oracle」？');
     const json = { path: { line: 12, column: 5 }, ...problem('json-unexpected', { text: '}' }) };
     expect(issueText(json, 'en')).toBe("line 12, column 5: not valid JSON: unexpected '}'");
   });

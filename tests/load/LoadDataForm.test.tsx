@@ -68,6 +68,6 @@ describe('the load panel says which encoding it read a file in, and reads it aga
     choose([file('flows.csv', big5(CHINESE)), file('entities.csv', entities)]);
     await waitFor(() => expect(ids()).toEqual(['基金', '台積電', '鴻海', '成本']));
     expect(store.getState().model.source.meta.focus).toBe('台積電');
-    expect(note()).toBe('flows.csv: 以 Big5 讀取（自動偵測）; entities.csv: 以 UTF-8 讀取（自動偵測）');
+    expect(note()).toBe('flows.csv：以 Big5 讀取（自動偵測）；entities.csv：以 UTF-8 讀取（自動偵測）');
   });
 });

@@ -139,13 +139,13 @@ describe('errors in the entities table name its line and column, in both languag
       "line 5, column 'focus': 'b' is already the focus: mark one entity only",
     ]);
     expect(errors.map((e) => issueText(e, 'zh-TW'))).toEqual([
-      '第 4 行「role」欄: 「bank」不是有效的角色（source, customer, startup, cloud, chipmaker, other, sink）',
-      '第 5 行「focus」欄: 「b」已經是焦點：只能標記一個實體',
+      '第 4 行「role」欄：「bank」不是有效的角色（source, customer, startup, cloud, chipmaker, other, sink）',
+      '第 5 行「focus」欄：「b」已經是焦點：只能標記一個實體',
     ]);
     const owner = errorsOf(parseDatasetCsv(TABLE.replace('bank', 'other').replace('c,sink,aa,yes', 'c,sink,aa,')));
     expect(owner).toEqual([expect.objectContaining({ path: { line: 5, column: 'owner' }, code: 'unknown-id' })]);
     expect(issueText(owner[0]!, 'en')).toBe("line 5, column 'owner': unknown entity 'aa' — did you mean 'a'?");
-    expect(issueText(owner[0]!, 'zh-TW')).toBe('第 5 行「owner」欄: 未知的實體「aa」——是不是「a」？');
+    expect(issueText(owner[0]!, 'zh-TW')).toBe('第 5 行「owner」欄：未知的實體「aa」——是不是「a」？');
   });
 
   it('names a flow whose entity the table lacks, an empty id, a duplicate id and a missing id column', () => {
@@ -166,7 +166,7 @@ describe('errors in the entities table name its line and column, in both languag
     expect(duplicate).toEqual([expect.objectContaining({ path: { line: 5, column: 'id' }, code: 'duplicate-id' })]);
     const noId = errorsOf(parseDatasetCsv('# entities\nname\na\n# flows\nfrom,to,amount\na,b,5\n'));
     expect(noId).toEqual([{ path: { line: 2 }, code: 'csv-missing-column', params: { column: 'id' } }]);
-    expect(issueText(noId[0]!, 'zh-TW')).toMatch(/^第 2 行: 缺少「id」欄：實體表/);
+    expect(issueText(noId[0]!, 'zh-TW')).toMatch(/^第 2 行：缺少「id」欄：實體表/);
   });
 
   it('names the file when the tables came in two', () => {
@@ -178,6 +178,6 @@ describe('errors in the entities table name its line and column, in both languag
     );
     expect(errors).toEqual([expect.objectContaining({ path: { line: 3, column: 'role', file: 'who.csv' } })]);
     expect(issueText(errors[0]!, 'en')).toMatch(/^who\.csv, line 3, column 'role': /);
-    expect(issueText(errors[0]!, 'zh-TW')).toMatch(/^who\.csv 第 3 行「role」欄: /);
+    expect(issueText(errors[0]!, 'zh-TW')).toMatch(/^who\.csv 第 3 行「role」欄：/);
   });
 });

@@ -81,7 +81,7 @@ describe('a CSV kinds table says what JSON meta.kinds says', () => {
       { path: { line: 3, column: 'like' }, code: 'csv-unknown-like', params: { value: 'lending', options: FLOW_KINDS } },
     ]);
     expect(issueText(like[0]!, 'en')).toMatch(/^line 3, column 'like': 'lending' is not a built-in kind .*equity-investment, debt/);
-    expect(issueText(like[0]!, 'zh-TW')).toMatch(/^第 3 行「like」欄: 「lending」不是內建類型/);
+    expect(issueText(like[0]!, 'zh-TW')).toMatch(/^第 3 行「like」欄：「lending」不是內建類型/);
 
     const kind = errorsOf(parseDatasetCsv(`# kinds\nid,like\nloan,debt\n# flows\nfrom,to,amount,kind\na,b,5,lone\n`));
     expect(kind).toEqual([
@@ -91,7 +91,7 @@ describe('a CSV kinds table says what JSON meta.kinds says', () => {
         params: { column: 'kind', value: 'lone', options: [...FLOW_KINDS, 'loan'] },
       },
     ]);
-    expect(issueText(kind[0]!, 'zh-TW')).toMatch(/^第 6 行「kind」欄: .*leakage, loan/);
+    expect(issueText(kind[0]!, 'zh-TW')).toMatch(/^第 6 行「kind」欄：.*leakage, loan/);
 
     const duplicate = errorsOf(parseDatasetCsv(`# kinds\nid,like\nloan,debt\nloan,equity-investment\n${FLOWS}`));
     expect(duplicate).toEqual([expect.objectContaining({ path: { line: 4, column: 'id' }, code: 'duplicate-id' })]);
@@ -103,7 +103,7 @@ describe('a CSV kinds table says what JSON meta.kinds says', () => {
     const noId = errorsOf(parseDatasetCsv(`# kinds\nname,like\nloan,debt\n${FLOWS}`));
     expect(noId).toEqual([{ path: { line: 2 }, code: 'csv-kinds-no-id', params: {} }]);
     expect(issueText(noId[0]!, 'en')).toMatch(/^line 2: missing column 'id': the kinds table/);
-    expect(issueText(noId[0]!, 'zh-TW')).toMatch(/^第 2 行: 缺少「id」欄：類型表/);
+    expect(issueText(noId[0]!, 'zh-TW')).toMatch(/^第 2 行：缺少「id」欄：類型表/);
 
     const inFile = errorsOf(
       parseDatasetCsvFiles([
@@ -112,7 +112,7 @@ describe('a CSV kinds table says what JSON meta.kinds says', () => {
       ]),
     );
     expect(inFile).toEqual([expect.objectContaining({ path: { line: 3, column: 'id', file: 'kinds.csv' }, code: 'duplicate-id' })]);
-    expect(issueText(inFile[0]!, 'zh-TW')).toMatch(/^kinds\.csv 第 3 行「id」欄: /);
+    expect(issueText(inFile[0]!, 'zh-TW')).toMatch(/^kinds\.csv 第 3 行「id」欄：/);
   });
 
   it('warns of an unknown column on the header line and loads', () => {

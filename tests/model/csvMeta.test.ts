@@ -85,13 +85,13 @@ describe('errors in the meta table name its line and column, in both languages',
       "line 5, column 'key': 'currency' is already given on line 3: give each key once",
     ]);
     expect(errors.slice(0, 3).map((e) => issueText(e, 'zh-TW'))).toEqual([
-      '第 3 行「value」欄: 「EURO」不是 ISO 4217 貨幣代碼（例如 EUR、USD、TWD、JPY）',
-      '第 4 行「value」欄: 「2026-02-30」不是以 yyyy-mm-dd 寫成的日期（例如 2026-01-31）',
-      '第 5 行「key」欄: 「currency」已在第 3 行給過：每個鍵只能給一次',
+      '第 3 行「value」欄：「EURO」不是 ISO 4217 貨幣代碼（例如 EUR、USD、TWD、JPY）',
+      '第 4 行「value」欄：「2026-02-30」不是以 yyyy-mm-dd 寫成的日期（例如 2026-01-31）',
+      '第 5 行「key」欄：「currency」已在第 3 行給過：每個鍵只能給一次',
     ]);
     const noValue = errorsOf(parseDatasetCsv(`${FLOWS}\n# meta\nkey\ncurrency\n`));
     expect(noValue).toEqual([{ path: { line: 6 }, code: 'csv-missing-column', params: { column: 'value' } }]);
-    expect(issueText(noValue[0]!, 'zh-TW')).toBe('第 6 行: 缺少「value」欄：資料集資訊表的標題列是 key,value');
+    expect(issueText(noValue[0]!, 'zh-TW')).toBe('第 6 行：缺少「value」欄：資料集資訊表的標題列是 key,value');
   });
 
   it('places the dataset’s own check of a value (a title too long) on the meta line, in its file', () => {
@@ -107,6 +107,6 @@ describe('errors in the meta table name its line and column, in both languages',
   it('names a second meta table', () => {
     const errors = errorsOf(parseDatasetCsv(`# meta\nkey,value\n# meta\nkey,value\n${FLOWS}`));
     expect(errors).toEqual([{ path: { line: 3 }, code: 'csv-second-table', params: { table: 'meta' } }]);
-    expect(issueText(errors[0]!, 'zh-TW')).toBe('第 3 行: 第二個資料集資訊表：每種表只能有一個');
+    expect(issueText(errors[0]!, 'zh-TW')).toBe('第 3 行：第二個資料集資訊表：每種表只能有一個');
   });
 });

@@ -87,8 +87,8 @@ export function SankeyDiagram({ width }: { width: number }) {
   const bulkDrawing = useBulkDrawing(bulk);
   const [announcement, setAnnouncement] = useState('');
   const describeNode = useCallback(
-    (node: NodeBox) => `${entityName(node.entity)}: ${nodeLines(node.entity, node.value)[1]}`,
-    [entityName, nodeLines],
+    (node: NodeBox) => translate(lang, 'text.named', { name: entityName(node.entity), text: nodeLines(node.entity, node.value)[1]! }),
+    [entityName, nodeLines, lang],
   );
   // Kept while the geometry is: a large chart renders again at every slider step, before it catches up (see useChart).
   const drawnLinks = useMemo(() => drawnLinksOf(geometry.links, bulk), [geometry.links, bulk]);

@@ -150,6 +150,14 @@ describe("the explorer's view options", () => {
     expect(container.querySelector('g.node[data-key="nvidia"] rect.node__own')).not.toBeNull();
   });
 
+  it('names a box, and a link, with its amount after a colon as Chinese writes it', () => {
+    const { container } = renderApp(undefined, 'zh-TW');
+    expect(container.querySelector('g.node[data-key="nvidia"]')!.getAttribute('aria-label')).toBe('輝達：448 億美元');
+    expect(container.querySelector('g.link[data-key="nvidia-fund-openai"]')!.getAttribute('aria-label')).toBe(
+      '輝達（自有資金） → OpenAI：300 億美元',
+    );
+  });
+
   it('keeps one scale across scenarios, fills the height on request, and outlines a compared scenario', async () => {
     const { container, store } = renderApp();
     const boxHeight = (selector: string) => Number(container.querySelector(selector)!.getAttribute('height'));

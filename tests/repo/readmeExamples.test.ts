@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { embedSnippet } from '../../src/embed/embedSnippet';
 import { parseDatasetCsv } from '../../src/model/csvDataset';
 import { validateDataset } from '../../src/model/validate';
 
@@ -24,5 +25,17 @@ describe('the README examples of bring-your-own data', () => {
       { id: 'equipment-purchase', label: { en: 'equipment purchase', 'zh-TW': '採購設備' }, like: 'gpu-purchase' },
     ]);
     expect(euro?.ok && euro.dataset.flows.map((flow) => flow.kind)).toContain('equipment-purchase');
+  });
+});
+
+describe("the README's embed snippet", () => {
+  it('is what Embed gives for its view: the reserved height and the heights by column width as measured', () => {
+    const readmeSnippet = block('html');
+    const src = readmeSnippet.match(/src="([^"]+)"/)?.[1] ?? '';
+    const url = new URL(src);
+    const controls = url.searchParams.get('controls') as 'none' | 'scenarios' | 'all';
+    const given = embedSnippet(url.href, controls, 'Capital Loop');
+    const attribute = (html: string, name: string) => html.match(new RegExp(`${name}="([^"]+)"`))?.[1];
+    for (const name of ['data-heights', 'height', 'style']) expect(attribute(readmeSnippet, name), name).toBe(attribute(given, name));
   });
 });

@@ -61,6 +61,8 @@ export const en = {
   'headline.divergent':
     'The loop amplifies itself: every {one} comes back as {gain} or more, so the totals grow without limit. Lower a share to see where the money settles.',
   'headline.noFocus': 'This dataset names no company to follow.',
+  'headline.stressed':
+    'Stress test on: these figures count the flows as cleared, as the chart draws them (the shocks are under “Stress test”).',
   'headline.none': '{focus} books nothing from this loop{inYear} at these settings.',
   'headline.follow': 'Company followed',
   'headline.scope':

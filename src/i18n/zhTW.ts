@@ -58,6 +58,7 @@ export const zhTW: Record<StringKey, string> = {
   'headline.gain.sentence': '每 {one}繞完一圈，有 {part}會再投資回循環、繞下一圈。',
   'headline.divergent': '這個循環會自我放大：每 {one}都以 {gain}以上回流，總額將無限增長。請調低某個比率，看看資金最終落在哪裡。',
   'headline.noFocus': '這份資料沒有指定要追蹤的公司。',
+  'headline.stressed': '壓力測試進行中：這些數字以清算後的資金流計算，與圖表所畫的一致（衝擊條件見「壓力測試」）。',
   'headline.none': '在目前設定下，{focus}{inYear}沒有從這個循環入帳任何營收。',
   'headline.follow': '追蹤的公司',
   'headline.scope':

@@ -258,16 +258,18 @@ function equityLosses(model: CompiledModel, stressed: SteadyState, clearing: Cle
 }
 
 /**
- * `runStress` for these shocks and default costs, answering again from its last call while the
- * model and slider values are the same (by identity): the stress panel and the chart share one run
- * per slider step.
+ * `runStress` for these shocks and default costs, answering again from its last two calls while the
+ * model and slider values are the same (by identity): the stress panel, the chart and the panel's
+ * figures share one run per slider step. Two, as the figures follow a drag a step behind the chart
+ * (see usePanelInput): with one, each would run again what the other had just replaced.
  */
 export function stressRunner(shocks: Shocks, costs: DefaultCosts): (model: CompiledModel, values: ParamValues) => StressOutcome {
-  let last: { model: CompiledModel; values: ParamValues; outcome: StressOutcome } | undefined;
+  let runs: { model: CompiledModel; values: ParamValues; outcome: StressOutcome }[] = [];
   return (model, values) => {
-    if (last?.model === model && last.values === values) return last.outcome;
+    const kept = runs.find((run) => run.model === model && run.values === values);
+    if (kept) return kept.outcome;
     const outcome = runStress(model, values, shocks, costs);
-    last = { model, values, outcome };
+    runs = [{ model, values, outcome }, ...runs.slice(0, 1)];
     return outcome;
   };
 }

@@ -26,15 +26,33 @@ export function usePanelInput(): { model: CompiledModel; values: ParamValues } {
   return shown.model === model ? shown : live;
 }
 
-/** The loop solved for the panel's sliders (see usePanelInput); computed once per dataset and slider state. */
+/**
+ * The loop for the panel's sliders (see usePanelInput) as the chart draws it: under a stress test, its
+ * flows as cleared (the run the chart and the export draw, shared with them), so the headline, the
+ * companies' round trips and the data table say what the chart shows. Computed once per dataset and
+ * slider state.
+ */
 export function useLoopResult(): LoopResult {
+  const { model, values } = usePanelInput();
+  const outcome = useExplorer((s) => s.stressRun)?.(model, values);
+  return outcome?.status === 'converged' ? outcome.stressed : solveLoopOnce(model, values);
+}
+
+/** Whether the panel's figures are of a stress test's cleared flows (see useLoopResult). */
+export function useStressedFigures(): boolean {
+  const { model, values } = usePanelInput();
+  return useExplorer((s) => s.stressRun)?.(model, values).status === 'converged';
+}
+
+/** The loop at the panel's sliders without any stress test's shocks: what the sliders themselves do. */
+export function useUnshockedResult(): LoopResult {
   const { model, values } = usePanelInput();
   return solveLoopOnce(model, values);
 }
 
 export function useRounds(count: number): Round[] {
-  const { model, values } = usePanelInput();
-  return unrollRoundsOnce(model, solveLoopOnce(model, values), count);
+  const { model } = usePanelInput();
+  return unrollRoundsOnce(model, useLoopResult(), count);
 }
 
 /** The headline figures for the loop's steady state. */

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { customerNames, divergentText, headlineItems, scopeSentence } from '../../i18n/headlineText';
 import { pickText, translate } from '../../i18n/strings';
 import { useExplorer, useMoneyUnit } from '../../state/context';
-import { useLoopResult, useShownHeadline } from '../../state/panelHooks';
+import { useLoopResult, useShownHeadline, useStressedFigures } from '../../state/panelHooks';
 import { FocusPicker } from '../controls/FocusPicker';
 import { useSettledValue } from '../shared/hooks';
 import { useLaidOutNow } from '../shared/useLaidOutNow';
@@ -18,6 +18,7 @@ export function HeadlineFigures({ canFollow = true }: { canFollow?: boolean }) {
   const playRound = useExplorer((s) => s.playRound);
   const { figures, partial } = useShownHeadline();
   const result = useLoopResult();
+  const stressed = useStressedFigures();
   const unit = useMoneyUnit();
   const focus = pickText(model.dataset.entities.find((e) => e.id === figures.focus)?.label, lang).text;
   // A drag's step renders this again with the same (deferred) figures: nothing to work out then.
@@ -59,6 +60,11 @@ export function HeadlineFigures({ canFollow = true }: { canFollow?: boolean }) {
       </h2>
       {canFollow && <FocusPicker focus={figures.focus} />}
       {figures.focus === null && <p>{translate(lang, 'headline.noFocus')}</p>}
+      {stressed && (
+        <p className="headline__stressed" data-headline="stressed">
+          {translate(lang, 'headline.stressed')}
+        </p>
+      )}
       {scope && (
         <p className="headline__scope" data-headline="scope">
           {scope}

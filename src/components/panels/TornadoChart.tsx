@@ -10,7 +10,7 @@ import { estimateTextWidth } from '../../layout/labelText';
 import { wrapLines } from '../../layout/wrapLines';
 import { tornadoGeometry } from '../../layout/tornadoGeometry';
 import { useExplorer } from '../../state/context';
-import { useFollowed, useLoopResult, usePanelInput } from '../../state/panelHooks';
+import { useFollowed, usePanelInput, useUnshockedResult } from '../../state/panelHooks';
 
 const WIDTH = 320;
 /** The names' font size (see .tornado__label), and room for their halo and estimate's error. */
@@ -41,7 +41,8 @@ export function TornadoChart() {
   const lang = useExplorer((s) => s.lang);
   const { model, values } = usePanelInput();
   const focus = useFollowed();
-  const result = useLoopResult();
+  // Each slider's swing is worked out without the stress test's shocks: so is the line for today's value.
+  const result = useUnshockedResult();
   const titleId = useId();
   const rows = useMemo(() => (focus === null ? [] : roundTripSensitivity(model, values, focus)), [model, values, focus]);
   const current = focus !== null && result.status === 'converged' ? loopRevenue(model, result, focus).ownShare : null;

@@ -26,6 +26,17 @@ export const STATUS_LABELS: Record<Lang, Record<Status, string>> = {
   },
 };
 
+/** The statuses as Chinese says a deal has been so since a date (自…起為意向書): a noun alone does not read after 起. */
+const SINCE_ZH: Record<Status, string> = {
+  'letter-of-intent': '為意向書',
+  'in-talks': '傳洽談中',
+  announced: '已宣布',
+  conditional: '為附條件交易',
+  definitive: '已簽正式協議',
+  completed: '已完成',
+  'on-ice': '遭擱置',
+};
+
 /**
  * What a figure is, in words: its basis (Reported / Our estimate / Assumption) and, for a deal, its
  * status on the date shown ("letter of intent since 22 Sept 2025"). The same words on the page,
@@ -45,7 +56,7 @@ export function dealStatusText(provenance: Provenance, date: string, lang: Lang)
   const since = [...(provenance.status ?? [])].reverse().find((entry) => entry.date <= date)?.date ?? date;
   return lang === 'en'
     ? `${STATUS_LABELS.en[status]} since ${formatDate(since, lang)}`
-    : `自 ${formatDate(since, lang)}起${STATUS_LABELS['zh-TW'][status]}`;
+    : `自 ${formatDate(since, lang)}起${SINCE_ZH[status]}`;
 }
 
 /** A derivation as arithmetic a reader can redo: "net_income ÷ revenue = 120.1 ÷ 215.9 = 0.556". */

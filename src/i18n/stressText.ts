@@ -34,6 +34,7 @@ const EN = {
   equityRule:
     "An investor's stake (the equity it put in this year) in a company that defaults is written down by the share its creditors lose: a lower bound, since shareholders rank after creditors.",
   equityLosses: 'Stakes written down',
+  writtenDown: '{pair}: {loss} written down of {stake} put in',
   step: 'Cascade round',
   previous: 'Previous round',
   next: 'Next round',
@@ -72,6 +73,7 @@ const ZH_TW: StressWords = {
   paysInFull: '—',
   equityRule: '投資人在違約公司的持股（本年度投入的股本）依其債權人損失的比例減記：這是下限，因為股東的受償順位在債權人之後。',
   equityLosses: '減記的持股',
+  writtenDown: '{pair}：投入 {stake}，減記 {loss}',
   step: '連鎖違約輪次',
   previous: '上一輪',
   next: '下一輪',
@@ -85,10 +87,14 @@ export function stressWords(lang: Lang): StressWords {
   return lang === 'en' ? EN : ZH_TW;
 }
 
-/** An entity's short name (its name where it has none) by id, as the stress test writes it; the id if the dataset has no such entity. */
-export function stressEntityName(dataset: Dataset, id: string, lang: Lang): string {
+/**
+ * An entity's name by id, as the stress test writes it: its name in sentences and lists; its short
+ * name (its name where it has none) where `short`, in the table's narrow column. The id if the
+ * dataset has no such entity.
+ */
+export function stressEntityName(dataset: Dataset, id: string, lang: Lang, short = false): string {
   const entity = dataset.entities.find((e) => e.id === id);
-  return entity ? pickText(entity.short ?? entity.label, lang).text : id;
+  return entity ? pickText((short && entity.short) || entity.label, lang).text : id;
 }
 
 /** The shocks in a phrase ("new equity slows 50% · OpenAI fails"), for the export's subtitle and the headline. */

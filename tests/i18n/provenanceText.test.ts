@@ -14,7 +14,9 @@ describe('provenance text', () => {
   it('names the basis and the deal status on the date shown, with the day it took effect', () => {
     expect(provenanceLabel(loi, '2025-12-01', 'en')).toBe('Reported · letter of intent since 22 September 2025');
     expect(provenanceLabel(loi, '2026-03-31', 'en')).toBe('Reported · on ice since 30 January 2026');
-    expect(provenanceLabel(loi, '2026-03-31', 'zh-TW')).toBe('報導數字 · 自 2026 年 1 月 30 日起擱置');
+    expect(provenanceLabel(loi, '2026-03-31', 'zh-TW')).toBe('報導數字 · 自 2026 年 1 月 30 日起遭擱置');
+    // A status named by a noun reads as one after 起: 自…起為意向書, not 自…起意向書.
+    expect(provenanceLabel(loi, '2025-12-01', 'zh-TW')).toBe('報導數字 · 自 2025 年 9 月 22 日起為意向書');
     expect(dealStatusText(loi, '2025-09-01', 'en')).toBe('not agreed yet on 1 September 2025');
     expect(provenanceLabel({ basis: 'assumption' }, '2026-03-31', 'en')).toBe('Assumption');
     expect(provenanceLabel({ basis: 'estimate' }, '2026-03-31', 'zh-TW')).toBe('本站估算');

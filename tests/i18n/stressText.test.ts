@@ -10,8 +10,10 @@ const costs = { alpha: 1, beta: 1 };
 
 describe('the stress test in words', () => {
   it('names a failing company and a stopping lender as events, in both languages', () => {
-    expect(describeShocks(ds, { fails: 'openai', lenderStops: 'lenders' }, costs, 'en')).toBe('OpenAI fails · no new lending from Lenders');
-    expect(describeShocks(ds, { fails: 'openai', lenderStops: 'lenders' }, costs, 'zh-TW')).toBe('OpenAI 倒下 · 放款人停止放款');
+    expect(describeShocks(ds, { fails: 'openai', lenderStops: 'lenders' }, costs, 'en')).toBe(
+      'OpenAI fails · no new lending from Bond markets and banks',
+    );
+    expect(describeShocks(ds, { fails: 'openai', lenderStops: 'lenders' }, costs, 'zh-TW')).toBe('OpenAI 倒下 · 債券市場與銀行停止放款');
   });
 
   it('reads as a sentence: "If OpenAI fails, …"', () => {

@@ -40,6 +40,7 @@ export const StressReport = memo(function StressReport({ shown, step, pick }: Pr
   const w = stressWords(lang);
   const { dataset } = model;
   const entityName = (id: string) => stressEntityName(dataset, id, lang);
+  const shortName = (id: string) => stressEntityName(dataset, id, lang, true);
   const rounds = result.clearing.rounds;
   const upTo = step === null ? rounds : Math.min(step, rounds);
   const unit = moneyUnit(dataset.meta);
@@ -92,7 +93,7 @@ export const StressReport = memo(function StressReport({ shown, step, pick }: Pr
               const defaulted = round > 0 && round <= upTo;
               return (
                 <tr key={entity.id} className={defaulted ? 'stress__defaulted' : undefined} data-round={round || undefined}>
-                  <th scope="row">{entityName(entity.id)}</th>
+                  <th scope="row">{shortName(entity.id)}</th>
                   <td>{amount(due)}</td>
                   <td>{amount(result.clearing.paid[i]!)}</td>
                   <td>{amount(result.clearing.shortfall[i]!)}</td>
@@ -111,7 +112,10 @@ export const StressReport = memo(function StressReport({ shown, step, pick }: Pr
           <ul>
             {result.equityLosses.map((l) => (
               <li key={`${l.investor}-${l.entity}`}>
-                {entityName(l.investor)} → {entityName(l.entity)}: {amount(l.loss)} / {amount(l.stake)}
+                {w.writtenDown
+                  .replace('{pair}', () => `${entityName(l.investor)} → ${entityName(l.entity)}`)
+                  .replace('{loss}', () => amount(l.loss))
+                  .replace('{stake}', () => amount(l.stake))}
               </li>
             ))}
           </ul>

@@ -29,6 +29,10 @@ describe('the stress panel’s controls', () => {
     fireEvent.change(screen.getByLabelText(/Default cost α/), { target: { value: '0.5' } });
     expect(store.getState().alpha).toBe(0.5);
     expect(screen.getByLabelText(/A lender stops lending/).querySelectorAll('option').length).toBeGreaterThan(1);
+    // The companies by the names the chart and its legend give them, not the short names of narrow labels.
+    const failing = [...screen.getByLabelText(/A company fails/).querySelectorAll('option')].map((option) => option.textContent);
+    expect(failing).toContain('Google Cloud');
+    expect(failing).not.toContain('GCloud');
   });
 });
 
@@ -53,5 +57,19 @@ describe('the stress panel while a slider is dragged', () => {
     expect(ofTable.takeRecords().length).toBeGreaterThan(0);
     expect(ofTests.takeRecords()).toEqual([]);
     expect(ofControls.takeRecords()).toEqual([]);
+  });
+});
+
+describe('the stakes a stress test writes down', () => {
+  it('say which figure is written down and which was put in', async () => {
+    const store = renderPanel();
+    act(() => {
+      store.getState().setYear(2027);
+      store.getState().setShocks({ fails: 'openai' });
+    });
+    const items = await screen.findAllByText(/ written down of .* put in$/);
+    expect(items.map((item) => item.textContent)).toContain(
+      "OpenAI's cash from earlier rounds → OpenAI: US$35B written down of US$35B put in",
+    );
   });
 });

@@ -12,6 +12,7 @@ import { formatDate, formatMoney, formatPercent, moneyUnit } from '../model/form
 import { money, share } from '../model/units';
 import { scenarioValues } from '../model/defaults';
 import { momentDate } from '../model/resolveMoment';
+import { parametersNotYet } from '../model/parametersNotYet';
 import type { Scenario } from '../model/types';
 import type { SnapshotInput, SnapshotState } from './snapshotTypes';
 import { hasShocks } from '../model/shocks';
@@ -52,10 +53,12 @@ export function buildSnapshot(state: SnapshotState, size: ChartSize): SnapshotIn
   const scenario = namedScenario(state);
   const compared = dataset.scenarios.find((s) => s.id === state.compare);
   const unit = moneyUnit(dataset.meta);
+  // A deal not made yet at the chart's date counts 0, whatever its slider says: said beside its value.
+  const notYet = parametersNotYet(model);
   const settings = dataset.parameters
     .map(
       (p) =>
-        `${pickText(p.label, lang).text} ${p.unit === 'share' ? formatPercent(share(values[p.id] ?? p.default), lang) : formatMoney(money(values[p.id] ?? p.default), lang, unit)}`,
+        `${pickText(p.label, lang).text} ${p.unit === 'share' ? formatPercent(share(values[p.id] ?? p.default), lang) : formatMoney(money(values[p.id] ?? p.default), lang, unit)}${notYet.has(p.id) ? translate(lang, 'export.notYet') : ''}`,
     )
     .join(' · ');
   // The shocks of a stress test, after the sliders: the chart shows what is paid once obligations clear.

@@ -44,6 +44,8 @@ export const en = {
   'controls.group.behaviour': 'Behaviour ratios',
   'controls.group.revenue': 'Real revenue',
   'controls.reference': '{basis}: {value}',
+  'export.notYet': ' (not agreed yet: counts 0)',
+  'controls.notYet': 'Not agreed yet on {date}: counts 0 at this date, whatever the slider says.',
   'controls.sheet.open': 'Scenarios and sliders',
   'controls.sheet.title': 'Scenarios, sliders and view',
   'controls.sheet.close': 'Close',

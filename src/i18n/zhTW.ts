@@ -42,6 +42,8 @@ export const zhTW: Record<StringKey, string> = {
   'controls.group.behaviour': '行為比率',
   'controls.group.revenue': '真實營收',
   'controls.reference': '{basis}：{value}',
+  'export.notYet': '（尚未達成，計為 0）',
+  'controls.notYet': '{date}尚未達成：在這個日期計為 0，不論滑桿的數值。',
   'controls.sheet.open': '情境與滑桿',
   'controls.sheet.title': '情境、滑桿與檢視',
   'controls.sheet.close': '關閉',

@@ -1,7 +1,8 @@
 import { memo } from 'react';
 import { BASIS_LABELS, translate } from '../../i18n/strings';
 import { LocalText } from '../shared/LocalText';
-import { formatMoney, formatMoneySpoken, formatPercent, type MoneyUnit } from '../../model/format';
+import { formatDate, formatMoney, formatMoneySpoken, formatPercent, type MoneyUnit } from '../../model/format';
+import { parametersNotYet } from '../../model/parametersNotYet';
 import { money, share } from '../../model/units';
 import type { Lang, Parameter } from '../../model/types';
 import { useExplorer, useMoneyUnit } from '../../state/context';
@@ -23,6 +24,8 @@ export const SliderControl = memo(function SliderControl({ parameter, lang, onCh
   // Each slider follows its own value only: moving one re-renders one.
   const value = useExplorer((s) => s.values[parameter.id] ?? parameter.default);
   const unit = useMoneyUnit();
+  // A deal not made yet at the date shown counts 0, whatever the slider says: it says so.
+  const notYetOn = useExplorer((s) => (parametersNotYet(s.model).has(parameter.id) ? s.model.moment.date : null));
   const id = `slider-${parameter.id}`;
   const shown = formatParameterValue(parameter, value, lang, unit);
   const spoken = parameter.unit === 'share' ? shown : formatMoneySpoken(money(value), lang, unit);
@@ -36,7 +39,7 @@ export const SliderControl = memo(function SliderControl({ parameter, lang, onCh
           value: formatParameterValue(parameter, reported, lang, unit),
         });
   return (
-    <div className="slider" data-parameter={parameter.id}>
+    <div className={notYetOn ? 'slider slider--not-yet' : 'slider'} data-parameter={parameter.id}>
       <div className="slider__head">
         <label htmlFor={id}>
           <LocalText text={parameter.label} lang={lang} />
@@ -80,6 +83,11 @@ export const SliderControl = memo(function SliderControl({ parameter, lang, onCh
         )}
       </div>
       {reported !== undefined && <p className="slider__note">{referenceText}</p>}
+      {notYetOn && (
+        <p className="slider__note slider__not-yet" data-note="not-yet">
+          {translate(lang, 'controls.notYet', { date: formatDate(notYetOn, lang) })}
+        </p>
+      )}
     </div>
   );
 });

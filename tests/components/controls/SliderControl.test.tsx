@@ -1,12 +1,12 @@
 // A slider's pointer drag starts with the main button and ends when the pointer goes up, is cancelled,
 // or the window loses focus mid-press (its pointerup may then never come, and a drag left on would keep
 // the chart painted in its drag canvas).
-import { fireEvent, render, screen } from '@testing-library/react';
+import { act, fireEvent, render, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { SliderControl } from '../../../src/components/controls/SliderControl';
 import { StoreContext } from '../../../src/state/context';
 import { createExplorerStore } from '../../../src/state/store';
-import { defaultDataset } from '../renderApp';
+import { defaultDataset, renderApp } from '../renderApp';
 
 function renderSlider() {
   const dataset = defaultDataset();
@@ -40,5 +40,23 @@ describe('SliderControl drag', () => {
     const { input, onDrag } = renderSlider();
     fireEvent.pointerDown(input, { button: 2 });
     expect(onDrag).not.toHaveBeenCalled();
+  });
+});
+
+describe('a slider of a deal not made yet at the date shown', () => {
+  it('says it counts 0 then, in both languages, and no longer once the date has the deal', async () => {
+    for (const [lang, text] of [
+      ['en', 'Not agreed yet on 30 January 2026: counts 0 at this date, whatever the slider says.'],
+      ['zh-TW', '2026 年 1 月 30 日尚未達成：在這個日期計為 0，不論滑桿的數值。'],
+    ] as const) {
+      const { store, container, unmount } = renderApp(undefined, lang);
+      const note = () => container.querySelector('[data-parameter="nvidia-openai"] [data-note="not-yet"]')?.textContent ?? null;
+      await act(async () => store.getState().applyScenario('jan-2026-on-ice'));
+      expect(note()).toBe(text);
+      expect(container.querySelector('[data-parameter="amazon-openai"] [data-note="not-yet"]')).toBeNull();
+      await act(async () => store.getState().applyScenario('mar-2026-close'));
+      expect(note()).toBeNull();
+      unmount();
+    }
   });
 });

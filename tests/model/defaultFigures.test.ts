@@ -4,6 +4,7 @@ import { defaultValues } from '../../src/model/defaults';
 import { compileModel, solveLoop, type SteadyState } from '../../src/model/engine';
 import { evaluateExpr, exprInYear } from '../../src/model/expr';
 import { headlineFigures } from '../../src/model/figures';
+import { kindBehaviour } from '../../src/model/kinds';
 import { OriginMatrix } from '../../src/model/originMatrix';
 import { momentDate, statusAt } from '../../src/model/resolveMoment';
 import { isAmountFlow, type Dataset, type Derivation, type Flow } from '../../src/model/types';
@@ -158,7 +159,8 @@ describe('the default dataset’s figures', () => {
     // or report is; a year's outlook is not) is when the split was last known (AWS's US$100B, signed
     // on 2026-02-27, when this was written).
     const splitFlows = ds.flows.filter(
-      (f) => (f.from === 'openai' && f.kind === 'compute-spend') || (f.from === 'aws' && f.kind === 'gpu-purchase'),
+      (f) =>
+        (f.from === 'openai' && f.kind === 'compute-spend') || (f.from === 'aws' && ['gpu-purchase', 'chip-purchase'].includes(f.kind)),
     );
     const dates = splitFlows.flatMap((f) => f.provenance.sources ?? []).map((id) => ds.meta.sources.find((s) => s.id === id)!.date);
     const lastContract = dates
@@ -245,5 +247,15 @@ describe('the default dataset’s figures', () => {
     expect(figures.roundTripShare).toBe(0);
     expect(figures.customerShare).toBeCloseTo(1, 9);
     expect(figures.revenuePerDollarInvested).toBeNull();
+  });
+});
+
+describe("the bundled dataset's chip purchases", () => {
+  it('call only Nvidia and AMD chips GPUs: custom chips (Trainium, TPU) are chips, counted as chip sales all the same', () => {
+    const gpus = ds.flows.filter((f) => f.kind === 'gpu-purchase').map((f) => f.to);
+    expect(new Set(gpus)).toEqual(new Set(['nvidia', 'amd']));
+    const custom = ds.flows.filter((f) => f.to === 'custom-chips');
+    expect(custom.map((f) => f.kind)).toEqual(['chip-purchase', 'chip-purchase']);
+    expect(custom.every((f) => kindBehaviour(ds.meta, f.kind) === 'gpu-purchase')).toBe(true);
   });
 });

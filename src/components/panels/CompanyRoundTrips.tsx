@@ -1,6 +1,7 @@
 import { useId, useMemo } from 'react';
 import { nameOf } from '../../i18n/chartText';
 import { detailText } from '../../i18n/detailText';
+import { parenthesised } from '../../i18n/parenthesised';
 import { pickText, translate } from '../../i18n/strings';
 import { loopRevenues, type LoopRevenue } from '../../model/figures';
 import { formatMoney, formatPercent, type MoneyUnit } from '../../model/format';
@@ -10,7 +11,7 @@ import { useExplorer, useMoneyUnit } from '../../state/context';
 import { useFollow, useFollowed, useLoopResult } from '../../state/panelHooks';
 
 const amountAndShare = (amount: Money, part: Share | null, lang: Lang, unit: MoneyUnit) =>
-  part === null ? formatMoney(amount, lang, unit) : `${formatMoney(amount, lang, unit)} (${formatPercent(part, lang)})`;
+  part === null ? formatMoney(amount, lang, unit) : `${formatMoney(amount, lang, unit)}${parenthesised(formatPercent(part, lang), lang)}`;
 
 /** One row per company a reader can follow: what it books from the loop, and whose money that is. */
 export function CompanyRoundTrips() {
@@ -26,7 +27,10 @@ export function CompanyRoundTrips() {
   const { year } = model.moment;
   const name = (id: string) => nameOf(model, id, lang);
   const annual = (row: LoopRevenue) =>
-    row.annual ? `${formatMoney(money(row.annual.amount), lang, unit)} (${pickText(row.annual.period, lang).text})` : '—';
+    // After a comma, not in brackets: the period has brackets of its own ("FY26 (Feb 2025 – Jan 2026)").
+    row.annual
+      ? `${formatMoney(money(row.annual.amount), lang, unit)}${lang === 'en' ? ', ' : '，'}${pickText(row.annual.period, lang).text}`
+      : '—';
   return (
     <>
       {/* Above the table, not its caption: a caption is as wide as its table, and scrolled out of view with it. */}

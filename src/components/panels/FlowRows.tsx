@@ -1,5 +1,6 @@
 import { useId, useMemo, useState } from 'react';
 import { kindLabel, translate } from '../../i18n/strings';
+import { parenthesised } from '../../i18n/parenthesised';
 import { provenanceLabel } from '../../i18n/provenanceText';
 import { entityName, originNames } from '../../i18n/chartText';
 import { rowWindow } from '../../layout/rowWindow';
@@ -19,6 +20,7 @@ const ORIGINS_SHOWN = 3;
 /** The flow table's rows: every flow with its amount, origins and what kind of figure it is. */
 export function FlowRows() {
   const lang = useExplorer((s) => s.lang);
+  const separator = translate(lang, 'text.semicolon');
   const model = useExplorer((s) => s.model);
   const result = useLoopResult();
   const [scrollTop, setScrollTop] = useState(0);
@@ -40,7 +42,7 @@ export function FlowRows() {
       .map((name, o) => ({ name, part: money(flowByOrigin.get(f, o)) }))
       .filter((p) => p.part > 1e-9)
       .sort((a, b) => (windowed ? b.part - a.part : 0))
-      .map((p) => `${p.name} ${formatMoney(p.part, lang, unit)} (${formatPercent(share(p.part / value), lang)})`);
+      .map((p) => `${p.name} ${formatMoney(p.part, lang, unit)}${parenthesised(formatPercent(share(p.part / value), lang), lang)}`);
     const shown =
       windowed && parts.length > ORIGINS_SHOWN ? [...parts.slice(0, ORIGINS_SHOWN), moreOrigins(parts.length - ORIGINS_SHOWN)] : parts;
     return (
@@ -50,7 +52,7 @@ export function FlowRows() {
         </th>
         <td>{kindLabel(dataset.meta, flow.kind, lang)}</td>
         <td className="number">{formatMoney(value, lang, unit)}</td>
-        <td title={windowed ? parts.join('; ') : undefined}>{shown.join('; ')}</td>
+        <td title={windowed ? parts.join(separator) : undefined}>{shown.join(separator)}</td>
         <td>{provenanceLabel(flow.provenance, model.moment.date, lang)}</td>
       </tr>
     );

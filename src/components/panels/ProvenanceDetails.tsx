@@ -10,13 +10,13 @@ export function ProvenanceDetails({ provenance, date, lang }: { provenance: Prov
       <p className={`details__basis status status--${provenance.basis}`}>{provenanceLabel(provenance, date, lang)}</p>
       {provenance.derivation && (
         <p className="details__derivation">
-          <span className="sr-only">{translate(lang, 'tooltip.formula')}: </span>
+          <span className="sr-only">{translate(lang, 'text.named', { name: translate(lang, 'tooltip.formula'), text: '' })}</span>
           {derivationText(provenance.derivation, lang)}
         </p>
       )}
       {provenance.note && (
         <p className="details__note">
-          <span className="sr-only">{translate(lang, 'tooltip.note')}: </span>
+          <span className="sr-only">{translate(lang, 'text.named', { name: translate(lang, 'tooltip.note'), text: '' })}</span>
           <LocalText text={provenance.note} lang={lang} />
         </p>
       )}

@@ -40,4 +40,12 @@ describe('the data table of a large dataset', () => {
     expect(container.querySelector('details.flow-table table')!.hasAttribute('aria-rowcount')).toBe(false);
     expect(container.querySelectorAll('tr.flow-table__spacer')).toHaveLength(0);
   }, 60000);
+
+  it('punctuates its origins as Chinese does: full-width brackets, 「；」 between them', async () => {
+    const { container } = renderApp(undefined, 'zh-TW');
+    await openTable(container);
+    const origins = container.querySelector('details.flow-table tr[data-flow="openai-azure"] td:nth-of-type(3)')!.textContent!;
+    expect(origins).toMatch(/^輝達 [\d.,]+ 億美元（\d+(\.\d)?%）；微軟 /);
+    expect(origins).not.toMatch(/ \(|; /);
+  }, 60000);
 });

@@ -71,7 +71,7 @@ describe('every company’s round trip', () => {
       'US$50B',
       'US$15B (30%)',
       'US$10B (20%)',
-      'US$250B (FY26)',
+      'US$250B, FY26',
       '20%',
     ]);
     expect([...table.querySelectorAll('tr[data-company="chip"] td')].slice(3).map((td) => td.textContent)).toEqual(['—', '—']);

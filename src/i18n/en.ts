@@ -70,8 +70,10 @@ export const en = {
   'headline.scope':
     'Of the {revenue} {focus} books from this loop{inYear}, {own} ({ownPercent}) is its own money coming back and {customerPercent} was paid by real customers.{ofAnnual}',
   'headline.scope.inYear': ' in {year}',
-  'headline.scope.ofAnnual': ' The {revenue} is about {percent} of its {period} revenue of {annual}{basis}.',
-  'headline.scope.ofEarlier': ' The {revenue} is about {percent} of its latest full-year revenue, {annual} in {period}{basis}.',
+  'headline.scope.ofAnnual': ' The {revenue} is about {percent} of its {period} revenue of {annual}{basis}{later}.',
+  'headline.scope.ofEarlier':
+    ' The {revenue} equals about {percent} of its latest full-year revenue, {annual} in {period}, an earlier year{basis}{later}.',
+  'headline.scope.later': ' (reported on {date}, after the date shown)',
   'headline.scope.basis': ', {basis}',
   'part.failed': 'This section could not be loaded (the connection may have dropped).',
   'part.reload': 'Reload the page',

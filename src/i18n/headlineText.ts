@@ -1,6 +1,6 @@
 import type { CompiledModel, LoopResult } from '../model/engine';
 import { flowIndexOf, type HeadlineFigures } from '../model/figures';
-import { formatMoney, formatPercent, type MoneyUnit } from '../model/format';
+import { formatDate, formatMoney, formatPercent, type MoneyUnit } from '../model/format';
 import { formatGain, formatOne, formatPartOfOne, formatPlain, formatRatio } from '../model/formatPerDollar';
 import type { Basis, Lang } from '../model/types';
 import { money } from '../model/units';
@@ -74,6 +74,8 @@ export function scopeSentence(
   year: number | null,
   lang: Lang,
   unit: MoneyUnit,
+  /** When the annual revenue was first reported, if after the date shown (a dated scenario's hindsight). */
+  reportedLater?: string,
 ): string | undefined {
   if (figures.focus === null || !Number.isFinite(figures.focusRevenue)) return undefined;
   const inYear = year === null ? '' : translate(lang, 'headline.scope.inYear', { year });
@@ -93,6 +95,7 @@ export function scopeSentence(
             figures.annual.provenance.basis === 'reported'
               ? ''
               : translate(lang, 'headline.scope.basis', { basis: basisWord(figures.annual.provenance.basis, lang) }),
+          later: reportedLater ? translate(lang, 'headline.scope.later', { date: formatDate(reportedLater, lang) }) : '',
         })
       : '';
   return spaced(

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { customerNames, divergentText, headlineItems, scopeSentence } from '../../i18n/headlineText';
 import { pickText, translate } from '../../i18n/strings';
+import { reportedAfter } from '../../model/reportedAfter';
 import { useExplorer, useMoneyUnit } from '../../state/context';
 import { useLoopResult, useShownHeadline, useStressedFigures } from '../../state/panelHooks';
 import { FocusPicker } from '../controls/FocusPicker';
@@ -26,7 +27,14 @@ export function HeadlineFigures({ canFollow = true }: { canFollow?: boolean }) {
     () => ({
       alert: partial ? undefined : divergentText(figures, lang, unit),
       items: headlineItems(figures, focus, lang, unit, customerNames(model, result, figures.focus, lang)),
-      scope: scopeSentence(figures, focus, model.moment.year, lang, unit),
+      scope: scopeSentence(
+        figures,
+        focus,
+        model.moment.year,
+        lang,
+        unit,
+        figures.annual ? reportedAfter(figures.annual.provenance, model.source.meta.sources, model.moment.date) : undefined,
+      ),
     }),
     [figures, partial, focus, lang, unit, model, result],
   );

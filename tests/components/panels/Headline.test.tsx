@@ -111,3 +111,14 @@ async function waitForSvg(details: HTMLElement): Promise<SVGElement> {
   await within(details).findByRole('img');
   return details.querySelector<SVGElement>('svg.tornado')!;
 }
+
+describe('the headline in a dated scenario', () => {
+  it('says the annual revenue it compares with was reported after the date shown', async () => {
+    const { store, container } = renderApp();
+    expect(scope(container)).not.toMatch(/after the date shown/);
+    await act(async () => store.getState().applyScenario('sept-2025-loi'));
+    expect(scope(container)).toMatch(
+      /US\$216B in FY26 \(Feb 2025 – Jan 2026\), an earlier year \(reported on 25 February 2026, after the date shown\)\.$/,
+    );
+  });
+});

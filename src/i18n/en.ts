@@ -45,6 +45,7 @@ export const en = {
   'controls.group.revenue': 'Real revenue',
   'controls.reference': '{basis}: {value}',
   'export.notYet': ' (not agreed yet: counts 0)',
+  'sensitivity.unshocked': ' All without the stress test’s shocks, unlike the headline.',
   'controls.notYet': 'Not agreed yet on {date}: counts 0 at this date, whatever the slider says.',
   'controls.sheet.open': 'Scenarios and sliders',
   'controls.sheet.title': 'Scenarios, sliders and view',

@@ -26,15 +26,18 @@ export const STATUS_LABELS: Record<Lang, Record<Status, string>> = {
   },
 };
 
-/** The statuses as Chinese says a deal has been so since a date (自…起為意向書): a noun alone does not read after 起. */
+/**
+ * The statuses as Chinese says them with their date: a state held since it (自…起為意向書; a noun
+ * alone does not read after 起), an event on it (於…完成).
+ */
 const SINCE_ZH: Record<Status, string> = {
-  'letter-of-intent': '為意向書',
-  'in-talks': '傳洽談中',
-  announced: '已宣布',
-  conditional: '為附條件交易',
-  definitive: '已簽正式協議',
-  completed: '已完成',
-  'on-ice': '遭擱置',
+  'letter-of-intent': '自 {date}起為意向書',
+  'in-talks': '自 {date}起傳洽談中',
+  announced: '於 {date}宣布',
+  conditional: '自 {date}起為附條件交易',
+  definitive: '於 {date}簽訂正式協議',
+  completed: '於 {date}完成',
+  'on-ice': '自 {date}起遭擱置',
 };
 
 /**
@@ -52,11 +55,11 @@ export function provenanceLabel(provenance: Provenance, date: string, lang: Lang
 export function dealStatusText(provenance: Provenance, date: string, lang: Lang): string {
   const status = statusAt(provenance, date);
   if (status === null) return '';
-  if (status === 'not-yet') return lang === 'en' ? `not agreed yet on ${formatDate(date, lang)}` : `${formatDate(date, lang)}尚未達成`;
+  if (status === 'not-yet') return lang === 'en' ? `not agreed yet on ${formatDate(date, lang)}` : `截至 ${formatDate(date, lang)}尚未達成`;
   const since = [...(provenance.status ?? [])].reverse().find((entry) => entry.date <= date)?.date ?? date;
   return lang === 'en'
     ? `${STATUS_LABELS.en[status]} since ${formatDate(since, lang)}`
-    : `自 ${formatDate(since, lang)}起${SINCE_ZH[status]}`;
+    : SINCE_ZH[status].replace('{date}', () => formatDate(since, lang));
 }
 
 /** A derivation as arithmetic a reader can redo: "net_income ÷ revenue = 120.1 ÷ 215.9 = 0.556". */

@@ -258,18 +258,18 @@ function equityLosses(model: CompiledModel, stressed: SteadyState, clearing: Cle
 }
 
 /**
- * `runStress` for these shocks and default costs, answering again from its last two calls while the
- * model and slider values are the same (by identity): the stress panel, the chart and the panel's
- * figures share one run per slider step. Two, as the figures follow a drag a step behind the chart
- * (see usePanelInput): with one, each would run again what the other had just replaced.
+ * `runStress` for these shocks and default costs, answering again for a model and slider values it
+ * has run (by identity): the stress panel, the chart and the panel's figures share one run per
+ * slider step, however far the figures fall behind a drag (see usePanelInput). Kept by the values
+ * object, so a step's run goes when nothing holds its values any more.
  */
 export function stressRunner(shocks: Shocks, costs: DefaultCosts): (model: CompiledModel, values: ParamValues) => StressOutcome {
-  let runs: { model: CompiledModel; values: ParamValues; outcome: StressOutcome }[] = [];
+  const runs = new WeakMap<ParamValues, { model: CompiledModel; outcome: StressOutcome }>();
   return (model, values) => {
-    const kept = runs.find((run) => run.model === model && run.values === values);
-    if (kept) return kept.outcome;
+    const kept = runs.get(values);
+    if (kept?.model === model) return kept.outcome;
     const outcome = runStress(model, values, shocks, costs);
-    runs = [{ model, values, outcome }, ...runs.slice(0, 1)];
+    runs.set(values, { model, outcome });
     return outcome;
   };
 }

@@ -39,7 +39,7 @@ describe('the scope sentence', () => {
       / of its FY26 revenue of US\$250B \(reported on 25 February 2026, after the date shown\)\.$/,
     );
     expect(scopeSentence(figuresOf('azure'), 'Azure', 2026, 'zh-TW', USD_BILLIONS, '2026-02-25')).toMatch(
-      /的 20%（於 2026 年 2 月 25 日公布，晚於所示日期）。$/,
+      /營收 2,500 億美元（於 2026 年 2 月 25 日公布，晚於所示日期）的 20%。$/,
     );
   });
 

@@ -18,6 +18,11 @@ describe('provenance text', () => {
     // A status named by a noun reads as one after 起: 自…起為意向書, not 自…起意向書.
     expect(provenanceLabel(loi, '2025-12-01', 'zh-TW')).toBe('報導數字 · 自 2025 年 9 月 22 日起為意向書');
     expect(dealStatusText(loi, '2025-09-01', 'en')).toBe('not agreed yet on 1 September 2025');
+    expect(dealStatusText(loi, '2025-09-01', 'zh-TW')).toBe('截至 2025 年 9 月 1 日尚未達成');
+    // An event on its date, not a state since it.
+    expect(dealStatusText({ basis: 'reported', status: [{ date: '2026-03-31', status: 'completed' }] }, '2026-04-01', 'zh-TW')).toBe(
+      '於 2026 年 3 月 31 日完成',
+    );
     expect(provenanceLabel({ basis: 'assumption' }, '2026-03-31', 'en')).toBe('Assumption');
     expect(provenanceLabel({ basis: 'estimate' }, '2026-03-31', 'zh-TW')).toBe('本站估算');
   });

@@ -55,6 +55,7 @@ export const SliderControl = memo(function SliderControl({ parameter, lang, onCh
           step={parameter.step}
           value={value}
           aria-valuetext={spoken}
+          aria-describedby={notYetOn ? `${id}-not-yet` : undefined}
           onChange={(event) => onChange(parameter.id, Number(event.target.value))}
           onPointerDown={(event) => {
             // A right click opens a menu that may swallow the pointerup: only the main button drags.
@@ -84,7 +85,7 @@ export const SliderControl = memo(function SliderControl({ parameter, lang, onCh
       </div>
       {reported !== undefined && <p className="slider__note">{referenceText}</p>}
       {notYetOn && (
-        <p className="slider__note slider__not-yet" data-note="not-yet">
+        <p className="slider__note slider__not-yet" id={`${id}-not-yet`} data-note="not-yet">
           {translate(lang, 'controls.notYet', { date: formatDate(notYetOn, lang) })}
         </p>
       )}

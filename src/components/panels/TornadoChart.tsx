@@ -10,7 +10,7 @@ import { estimateTextWidth } from '../../layout/labelText';
 import { wrapLines } from '../../layout/wrapLines';
 import { tornadoGeometry } from '../../layout/tornadoGeometry';
 import { useExplorer } from '../../state/context';
-import { useFollowed, usePanelInput, useUnshockedResult } from '../../state/panelHooks';
+import { useFollowed, usePanelInput, useStressedFigures, useUnshockedResult } from '../../state/panelHooks';
 
 const WIDTH = 320;
 /** The names' font size (see .tornado__label), and room for their halo and estimate's error. */
@@ -43,6 +43,7 @@ export function TornadoChart() {
   const focus = useFollowed();
   // Each slider's swing is worked out without the stress test's shocks: so is the line for today's value.
   const result = useUnshockedResult();
+  const stressed = useStressedFigures();
   const titleId = useId();
   const rows = useMemo(() => (focus === null ? [] : roundTripSensitivity(model, values, focus)), [model, values, focus]);
   const current = focus !== null && result.status === 'converged' ? loopRevenue(model, result, focus).ownShare : null;
@@ -73,7 +74,10 @@ export function TornadoChart() {
   const currentText = current === null ? '—' : formatPercent(current, lang);
   return (
     <div className="sensitivity__body">
-      <p id={titleId}>{detailText(lang, 'sensitivity.intro', { focus: focusName, current: currentText })}</p>
+      <p id={titleId}>
+        {detailText(lang, 'sensitivity.intro', { focus: focusName, current: currentText })}
+        {stressed && translate(lang, 'sensitivity.unshocked')}
+      </p>
       <svg
         className="tornado"
         viewBox={`0 0 ${geometry.width} ${geometry.height}`}

@@ -47,7 +47,7 @@ describe('a slider of a deal not made yet at the date shown', () => {
   it('says it counts 0 then, in both languages, and no longer once the date has the deal', async () => {
     for (const [lang, text] of [
       ['en', 'Not agreed yet on 30 January 2026: counts 0 at this date, whatever the slider says.'],
-      ['zh-TW', '2026 年 1 月 30 日尚未達成：在這個日期計為 0，不論滑桿的數值。'],
+      ['zh-TW', '截至 2026 年 1 月 30 日尚未達成：在這個日期計為 0，無論滑桿設為多少。'],
     ] as const) {
       const { store, container, unmount } = renderApp(undefined, lang);
       const note = () => container.querySelector('[data-parameter="nvidia-openai"] [data-note="not-yet"]')?.textContent ?? null;
@@ -58,5 +58,16 @@ describe('a slider of a deal not made yet at the date shown', () => {
       expect(note()).toBeNull();
       unmount();
     }
+  });
+});
+
+describe("a not-yet slider's note", () => {
+  it('describes the slider to a screen reader', async () => {
+    const { store, container, unmount } = renderApp();
+    await act(async () => store.getState().applyScenario('jan-2026-on-ice'));
+    const input = container.querySelector('#slider-nvidia-openai')!;
+    const described = document.getElementById(input.getAttribute('aria-describedby') ?? '');
+    expect(described?.textContent).toMatch(/^Not agreed yet on 30 January 2026/);
+    unmount();
   });
 });

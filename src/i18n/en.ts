@@ -73,8 +73,8 @@ export const en = {
   'headline.scope.inYear': ' in {year}',
   'headline.scope.ofAnnual': ' The {revenue} is about {percent} of its {period} revenue of {annual}{basis}{later}.',
   'headline.scope.ofEarlier':
-    ' The {revenue} equals about {percent} of its latest full-year revenue, {annual} in {period}, an earlier year{basis}{later}.',
-  'headline.scope.later': ' (reported on {date}, after the date shown)',
+    ' The {revenue} equals about {percent} of its revenue in an earlier full year, {annual} in {period}{basis}{later}.',
+  'headline.scope.later': ', reported on {date}, after the date shown',
   'headline.scope.basis': ', {basis}',
   'part.failed': 'This section could not be loaded (the connection may have dropped).',
   'part.reload': 'Reload the page',

@@ -68,7 +68,7 @@ export const zhTW: Record<StringKey, string> = {
     '{focus}{inYear}從這個循環入帳 {revenue}，其中 {own}（{ownPercent}）是自己的錢繞了回來，{customerPercent} 由真實客戶支付。{ofAnnual}',
   'headline.scope.inYear': '在 {year} 年',
   'headline.scope.ofAnnual': '這 {revenue}約占其{period}營收 {annual}{later}的 {percent}{basis}。',
-  'headline.scope.ofEarlier': '這 {revenue}約相當於其最近一個完整年度營收的 {percent}：較早年度的{period}營收 {annual}{later}{basis}。',
+  'headline.scope.ofEarlier': '這 {revenue}約相當於其較早一個完整年度營收的 {percent}：{period}營收 {annual}{later}{basis}。',
   'headline.scope.later': '（於 {date}公布，晚於所示日期）',
   'headline.scope.basis': '；全年營收為{basis}',
   'part.failed': '無法載入這個區塊（連線可能中斷）。',

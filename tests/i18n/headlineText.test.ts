@@ -27,16 +27,16 @@ describe('the scope sentence', () => {
   it("says when the annual revenue is an earlier year's, the latest reported", () => {
     const earlier = { ...figuresOf('azure'), annual: { ...fy26, year: 2025 } };
     expect(scopeSentence(earlier, 'Azure', 2026, 'en', USD_BILLIONS)).toBe(
-      'Of the US$50B Azure books from this loop in 2026, US$15B (30%) is its own money coming back and 20% was paid by real customers. The US$50B equals about 20% of its latest full-year revenue, US$250B in FY26, an earlier year.',
+      'Of the US$50B Azure books from this loop in 2026, US$15B (30%) is its own money coming back and 20% was paid by real customers. The US$50B equals about 20% of its revenue in an earlier full year, US$250B in FY26.',
     );
     expect(scopeSentence(earlier, 'Azure', 2026, 'zh-TW', USD_BILLIONS)).toBe(
-      'Azure 在 2026 年從這個循環入帳 500 億美元，其中 150 億美元（30%）是自己的錢繞了回來，20% 由真實客戶支付。這 500 億美元約相當於其最近一個完整年度營收的 20%：較早年度的 FY26 營收 2,500 億美元。',
+      'Azure 在 2026 年從這個循環入帳 500 億美元，其中 150 億美元（30%）是自己的錢繞了回來，20% 由真實客戶支付。這 500 億美元約相當於其較早一個完整年度營收的 20%：FY26 營收 2,500 億美元。',
     );
   });
 
   it('says when the annual revenue was reported after the date shown (a dated scenario, with hindsight)', () => {
     expect(scopeSentence(figuresOf('azure'), 'Azure', 2026, 'en', USD_BILLIONS, '2026-02-25')).toMatch(
-      / of its FY26 revenue of US\$250B \(reported on 25 February 2026, after the date shown\)\.$/,
+      / of its FY26 revenue of US\$250B, reported on 25 February 2026, after the date shown\.$/,
     );
     expect(scopeSentence(figuresOf('azure'), 'Azure', 2026, 'zh-TW', USD_BILLIONS, '2026-02-25')).toMatch(
       /營收 2,500 億美元（於 2026 年 2 月 25 日公布，晚於所示日期）的 20%。$/,

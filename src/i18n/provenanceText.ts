@@ -2,34 +2,23 @@ import { formulaNames } from '../model/derivation';
 import { formatDate } from '../model/format';
 import { statusAt } from '../model/resolveMoment';
 import type { Derivation, Lang, Provenance, Status } from '../model/types';
-import { BASIS_LABELS } from './strings';
-
-/** A deal's status in words: only tooltips, the data table and exports say it, so it loads with them. */
-export const STATUS_LABELS: Record<Lang, Record<Status, string>> = {
-  en: {
-    'letter-of-intent': 'letter of intent',
-    'in-talks': 'in talks',
-    announced: 'announced',
-    conditional: 'conditional',
-    definitive: 'definitive agreement',
-    completed: 'completed',
-    'on-ice': 'on ice',
-  },
-  'zh-TW': {
-    'letter-of-intent': '意向書',
-    'in-talks': '傳洽談中',
-    announced: '已宣布',
-    conditional: '附條件',
-    definitive: '已簽正式協議',
-    completed: '已完成',
-    'on-ice': '擱置',
-  },
-};
+import { BASIS_LABELS, fillPlaceholders } from './strings';
 
 /**
- * The statuses as Chinese says them with their date: a state held since it (自…起為意向書; a noun
- * alone does not read after 起), an event on it (於…完成).
+ * A deal's status in words, with the date it took effect: only tooltips, the data table and exports
+ * say it, so it loads with them. English puts the date after the status ("letter of intent since …");
+ * Chinese says each as a state held since the date (自…起為意向書: a noun alone does not read after
+ * 起) or as an event on it (於…完成).
  */
+const STATUS_EN: Record<Status, string> = {
+  'letter-of-intent': 'letter of intent',
+  'in-talks': 'in talks',
+  announced: 'announced',
+  conditional: 'conditional',
+  definitive: 'definitive agreement',
+  completed: 'completed',
+  'on-ice': 'on ice',
+};
 const SINCE_ZH: Record<Status, string> = {
   'letter-of-intent': '自 {date}起為意向書',
   'in-talks': '自 {date}起傳洽談中',
@@ -58,8 +47,8 @@ export function dealStatusText(provenance: Provenance, date: string, lang: Lang)
   if (status === 'not-yet') return lang === 'en' ? `not agreed yet on ${formatDate(date, lang)}` : `截至 ${formatDate(date, lang)}尚未達成`;
   const since = [...(provenance.status ?? [])].reverse().find((entry) => entry.date <= date)?.date ?? date;
   return lang === 'en'
-    ? `${STATUS_LABELS.en[status]} since ${formatDate(since, lang)}`
-    : SINCE_ZH[status].replace('{date}', () => formatDate(since, lang));
+    ? `${STATUS_EN[status]} since ${formatDate(since, lang)}`
+    : fillPlaceholders(SINCE_ZH[status], { date: formatDate(since, lang) });
 }
 
 /** A derivation as arithmetic a reader can redo: "net_income ÷ revenue = 120.1 ÷ 215.9 = 0.556". */

@@ -1,5 +1,6 @@
 import { memo, useCallback, useId } from 'react';
 import { describeShocks, stressEntityName, stressHeadline, stressWords } from '../../i18n/stressText';
+import { fillPlaceholders } from '../../i18n/strings';
 import { formatMoney, moneyUnit } from '../../model/format';
 import type { CompiledModel } from '../../model/engine';
 import type { StressResult } from '../../model/stress';
@@ -112,10 +113,11 @@ export const StressReport = memo(function StressReport({ shown, step, pick }: Pr
           <ul>
             {result.equityLosses.map((l) => (
               <li key={`${l.investor}-${l.entity}`}>
-                {w.writtenDown
-                  .replace('{pair}', () => `${entityName(l.investor)} → ${entityName(l.entity)}`)
-                  .replace('{loss}', () => amount(l.loss))
-                  .replace('{stake}', () => amount(l.stake))}
+                {fillPlaceholders(w.writtenDown, {
+                  pair: `${entityName(l.investor)} → ${entityName(l.entity)}`,
+                  loss: amount(l.loss),
+                  stake: amount(l.stake),
+                })}
               </li>
             ))}
           </ul>

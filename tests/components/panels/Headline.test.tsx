@@ -112,6 +112,17 @@ async function waitForSvg(details: HTMLElement): Promise<SVGElement> {
   return details.querySelector<SVGElement>('svg.tornado')!;
 }
 
+describe('every company’s round trip in Chinese', () => {
+  it('puts a share in full-width brackets and the annual revenue after 「，」', async () => {
+    const { container } = renderApp(web(), 'zh-TW');
+    fireEvent.click(screen.getByText('每家公司的資金回流'));
+    const table = await within(open(container, 'details.round-trips')).findByRole('table');
+    const cells = [...table.querySelectorAll('tr[data-company="azure"] td')].map((td) => td.textContent);
+    expect(cells[1]).toMatch(/^150 億美元（30%）$/);
+    expect(cells[3]).toMatch(/^2,500 億美元，FY26/);
+  });
+});
+
 describe('the headline in a dated scenario', () => {
   it('says the annual revenue it compares with was reported after the date shown', async () => {
     const { store, container } = renderApp();

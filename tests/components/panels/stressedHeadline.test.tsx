@@ -1,5 +1,5 @@
 // Under a stress test the headline counts what the chart draws (the flows as cleared), as the export does.
-import { act, waitFor } from '@testing-library/react';
+import { act, fireEvent, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { buildSnapshot } from '../../../src/export/buildSnapshot';
 import { renderApp } from '../renderApp';
@@ -20,6 +20,15 @@ describe('the headline under a stress test', () => {
     expect(values(container)).not.toEqual(before);
     expect(container.querySelector('[data-headline="stressed"]')!.textContent).toMatch(
       lang === 'en' ? /^Stress test on: / : /^壓力測試進行中：/,
+    );
+    // Which assumption drives the headline is worked out without the shocks, and says so.
+    const sensitivity = [...container.querySelectorAll('details')].find((d) => d.classList.contains('sensitivity'))!;
+    sensitivity.open = true;
+    fireEvent(sensitivity, new Event('toggle'));
+    await waitFor(() =>
+      expect(sensitivity.querySelector('.sensitivity__body > p')?.textContent).toMatch(
+        lang === 'en' ? /All without the stress test’s shocks, unlike the headline\.$/ : /以上皆未計壓力測試的衝擊，與四個數字不同。$/,
+      ),
     );
     // No shock, no notice: the figures are the sliders' own again.
     act(() => store.getState().setShocks({}));

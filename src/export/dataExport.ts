@@ -1,6 +1,7 @@
 import { nameOf, originNames } from '../i18n/chartText';
 import { dealStatusText } from '../i18n/provenanceText';
-import { BASIS_LABELS, kindLabel, pickText, translate } from '../i18n/strings';
+import { BASIS_LABELS, kindLabel } from '../i18n/datasetLabels';
+import { pickText, translate } from '../i18n/strings';
 import { amountUnit } from '../i18n/unitLabel';
 import type { CompiledModel, SteadyState } from '../model/engine';
 import { roundTrips } from '../model/figures';

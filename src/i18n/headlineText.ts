@@ -4,7 +4,8 @@ import { formatDate, formatMoney, formatPercent, type MoneyUnit } from '../model
 import { formatGain, formatOne, formatPartOfOne, formatPlain, formatRatio } from '../model/formatPerDollar';
 import type { Basis, Lang } from '../model/types';
 import { money } from '../model/units';
-import { BASIS_LABELS, pickText, translate, type StringKey } from './strings';
+import { BASIS_LABELS } from './datasetLabels';
+import { pickText, translate, type StringKey } from './strings';
 import { spaceLatin } from './spaceLatin';
 import { nameOf } from './chartText';
 

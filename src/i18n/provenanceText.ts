@@ -2,7 +2,8 @@ import { formulaNames } from '../model/derivation';
 import { formatDate } from '../model/format';
 import { statusAt } from '../model/resolveMoment';
 import type { Derivation, Lang, Provenance, Status } from '../model/types';
-import { BASIS_LABELS, fillPlaceholders } from './strings';
+import { BASIS_LABELS } from './datasetLabels';
+import { fillPlaceholders } from './strings';
 
 /**
  * A deal's status in words, with the date it took effect: only tooltips, the data table and exports

@@ -1,7 +1,8 @@
 import { USD_BILLIONS, formatMoney } from '../../src/model/format';
 import { describe, expect, it } from 'vitest';
 import { en } from '../../src/i18n/en';
-import { KIND_LABELS, isLanguageLoaded, loadLanguage, pickText, translate } from '../../src/i18n/strings';
+import { KIND_LABELS } from '../../src/i18n/datasetLabels';
+import { isLanguageLoaded, loadLanguage, pickText, translate } from '../../src/i18n/strings';
 import { unitLabel } from '../../src/i18n/unitLabel';
 import { money } from '../../src/model/units';
 import { zhTW } from '../../src/i18n/zhTW';

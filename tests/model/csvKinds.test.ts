@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { issueText } from '../../src/i18n/problemText';
-import { kindLabel } from '../../src/i18n/strings';
+import { kindLabel } from '../../src/i18n/datasetLabels';
 import { parseDatasetCsv, parseDatasetCsvFiles } from '../../src/model/csvDataset';
 import { headlineFigures } from '../../src/model/figures';
 import { FLOW_KINDS } from '../../src/model/types';

@@ -1,5 +1,6 @@
 import { memo } from 'react';
-import { BASIS_LABELS, translate } from '../../i18n/strings';
+import { BASIS_LABELS } from '../../i18n/datasetLabels';
+import { translate } from '../../i18n/strings';
 import { LocalText } from '../shared/LocalText';
 import { formatDate, formatMoney, formatMoneySpoken, formatPercent, type MoneyUnit } from '../../model/format';
 import { parametersNotYet } from '../../model/parametersNotYet';

@@ -1,5 +1,6 @@
 import { chartAmount } from '../../i18n/chartText';
-import { kindLabel, pickText, translate } from '../../i18n/strings';
+import { kindLabel } from '../../i18n/datasetLabels';
+import { pickText, translate } from '../../i18n/strings';
 import { ProvenanceDetails } from './ProvenanceDetails';
 import { formatPercent, moneyUnit } from '../../model/format';
 import type { Dataset, Lang } from '../../model/types';

@@ -1,5 +1,6 @@
 import { useId, useMemo, useState } from 'react';
-import { kindLabel, translate } from '../../i18n/strings';
+import { kindLabel } from '../../i18n/datasetLabels';
+import { translate } from '../../i18n/strings';
 import { parenthesised } from '../../i18n/parenthesised';
 import { provenanceLabel } from '../../i18n/provenanceText';
 import { entityName, originNames } from '../../i18n/chartText';

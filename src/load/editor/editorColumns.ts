@@ -1,6 +1,6 @@
 // What each table of the editor shows: a column per field, how the field reads as text, its choices
 // when it has a fixed set, and the dataset paths whose problems belong on its cell.
-import { BASIS_LABELS, KIND_LABELS } from '../../i18n/strings';
+import { BASIS_LABELS, KIND_LABELS } from '../../i18n/datasetLabels';
 import { flowValueText, valuesText, type EditList } from '../../model/editDataset';
 import { BASES, FLOW_KINDS, PARAMETER_GROUPS, ROLES, type Dataset, type Lang } from '../../model/types';
 import { editorText, type EditorKey } from './editorText';

@@ -7,8 +7,8 @@ import { pickText } from './strings';
 
 /** What kind of number a figure is, as its label says it: only a figure a source reported is "Reported". */
 export const BASIS_LABELS: Record<Lang, Record<Basis, string>> = {
-  en: { reported: 'Reported', estimate: 'Our estimate', assumption: 'Assumption' },
-  'zh-TW': { reported: '報導數字', estimate: '本站估算', assumption: '假設' },
+  en: { reported: 'Reported', projection: 'Reported projection', estimate: 'Our estimate', assumption: 'Assumption' },
+  'zh-TW': { reported: '報導數字', projection: '報導的預測', estimate: '本站估算', assumption: '假設' },
 };
 
 export const KIND_LABELS: Record<Lang, Record<FlowKind, string>> = {

@@ -91,7 +91,7 @@ export const en = {
   'net.caption': 'Revenue with its own money taken out',
   'key.title': 'How links and boxes are drawn',
   'key.solid': 'Committed: reported, announced, agreed or completed',
-  'key.dashed': 'Not committed yet: letter of intent, in talks or conditional',
+  'key.dashed': 'Not committed or booked yet: letter of intent, in talks, conditional, or a reported projection',
   'key.hatched': 'On ice: a deal paused',
   'key.dotted': 'Our assumption, not a reported figure',
   'key.own': "Hatched part of a box: the company's own money coming back",

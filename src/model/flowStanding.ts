@@ -4,9 +4,9 @@ import { UNCOMMITTED_STATUSES, type Basis, type Provenance, type Status } from '
 
 /**
  * How firmly a flow's money is committed, as the chart draws it: committed (reported, announced,
- * definitive or completed deals, and estimates), uncommitted (a letter of intent, talks, or a
- * conditional amount), on ice (a deal paused), or assumed (our assumption, with no deal status
- * saying it is uncommitted).
+ * definitive or completed deals, and estimates), uncommitted (a letter of intent, talks, a
+ * conditional amount, or a reported projection of a year not over), on ice (a deal paused), or
+ * assumed (our assumption, with no deal status saying it is uncommitted).
  */
 export type Commitment = 'committed' | 'uncommitted' | 'on-ice' | 'assumed';
 
@@ -25,7 +25,8 @@ export function flowStanding(provenance: Provenance, date: string): FlowStanding
 function commitmentOf(status: FlowStanding['status'], basis: Basis): Commitment {
   if (status === 'on-ice') return 'on-ice';
   // A deal not made yet carries no money at that date; if it ever shows, it is not committed.
-  if (status === 'not-yet' || (status !== null && UNCOMMITTED_STATUSES.has(status))) return 'uncommitted';
+  // A projection is money expected, not booked: drawn as solid, it would pass for revenue in hand.
+  if (status === 'not-yet' || basis === 'projection' || (status !== null && UNCOMMITTED_STATUSES.has(status))) return 'uncommitted';
   return basis === 'assumption' ? 'assumed' : 'committed';
 }
 

@@ -44,10 +44,11 @@ export const FIRMNESS = ['firm', 'cancellable', 'conditional', 'letter-of-intent
 export type Firmness = (typeof FIRMNESS)[number];
 
 /**
- * What kind of number a figure is: one a source reported, our arithmetic on reported figures
- * (with its derivation), or an assumption (with its reason in the note).
+ * What kind of number a figure is: one a source reported, a forecast a source reported for a year
+ * not over (a projection: not booked, so the chart does not draw it as committed), our arithmetic
+ * on reported figures (with its derivation), or an assumption (with its reason in the note).
  */
-export const BASES = ['reported', 'estimate', 'assumption'] as const;
+export const BASES = ['reported', 'projection', 'estimate', 'assumption'] as const;
 export type Basis = (typeof BASES)[number];
 
 /**

@@ -5,6 +5,7 @@ import { compileModel, solveLoop, type SteadyState } from '../../src/model/engin
 import { evaluateExpr, exprInYear } from '../../src/model/expr';
 import { headlineFigures } from '../../src/model/figures';
 import { kindBehaviour } from '../../src/model/kinds';
+import { flowStandings } from '../../src/model/flowStanding';
 import { OriginMatrix } from '../../src/model/originMatrix';
 import { momentDate, statusAt } from '../../src/model/resolveMoment';
 import { isAmountFlow, type Dataset, type Derivation, type Flow } from '../../src/model/types';
@@ -176,9 +177,15 @@ describe('the default dataset’s figures', () => {
     }
   });
 
-  it('labels OpenAI’s customer revenue reported where a source gave it, and an assumption in 2027, where it is ours', () => {
-    const basisIn = (year: number) => compileModel(ds, { year }).dataset.flows.find((f) => f.id === 'customers-openai')!.provenance.basis;
-    expect([2025, 2026, 2027, 2028].map(basisIn)).toEqual(['reported', 'reported', 'assumption', 'reported']);
+  it('labels OpenAI’s customer revenue reported where it was booked, a projection where a source forecast it, and an assumption in 2027', () => {
+    const standingIn = (year: number) => {
+      const model = compileModel(ds, { year });
+      return flowStandings(model)[model.dataset.flows.findIndex((f) => f.id === 'customers-openai')]!;
+    };
+    const years = [2025, 2026, 2027, 2028].map(standingIn);
+    expect(years.map((s) => s.basis)).toEqual(['reported', 'projection', 'assumption', 'projection']);
+    // Revenue forecast, not booked, is not drawn as committed money.
+    expect(years.map((s) => s.commitment)).toEqual(['committed', 'uncommitted', 'assumed', 'uncommitted']);
   });
 
   it('counts Anthropic’s February 2026 round from the month’s end, as its scenario says', () => {

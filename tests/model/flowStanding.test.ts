@@ -39,6 +39,12 @@ describe('flowStanding', () => {
     expect(flowStanding({ basis: 'estimate' }, '2026-01-01').commitment).toBe('committed');
     expect(flowStanding({ basis: 'reported' }, '2026-01-01').commitment).toBe('committed');
   });
+
+  it('draws a reported projection as not committed, even under a definitive deal', () => {
+    expect(flowStanding({ basis: 'projection' }, '2026-01-01')).toEqual({ status: null, basis: 'projection', commitment: 'uncommitted' });
+    const signed: Provenance = { basis: 'projection', status: [{ date: '2025-01-01', status: 'definitive' }] };
+    expect(flowStanding(signed, '2026-01-01').commitment).toBe('uncommitted');
+  });
 });
 
 describe('flowStandings', () => {

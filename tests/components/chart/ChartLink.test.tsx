@@ -115,7 +115,7 @@ function withLetterOfIntent(): { dataset: Dataset; flow: string } {
 
 describe("the chart's links and key at a date", () => {
   it.each([
-    ['2025-10-01', 'dashed', 'Not committed yet: letter of intent, in talks or conditional'],
+    ['2025-10-01', 'dashed', 'Not committed or booked yet: letter of intent, in talks, conditional, or a reported projection'],
     ['2026-02-01', 'hatched', 'On ice: a deal paused'],
   ])('on %s draws the stake %s and explains it in the key', (date, mark, text) => {
     const { dataset, flow } = withLetterOfIntent();

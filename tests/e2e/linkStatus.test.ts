@@ -1,6 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { linkMark } from '../../src/layout/linkMarks';
+import { compileModel } from '../../src/model/engine';
 import { flowStanding } from '../../src/model/flowStanding';
 import { momentDate, statusAt } from '../../src/model/resolveMoment';
 import type { Dataset } from '../../src/model/types';
@@ -11,10 +12,10 @@ import { hasBrowser, launch, openPage } from './browser';
 // checks more) as the dataset gains dated deals.
 const dataset: Dataset = loadDefaultDataset();
 
-/** What each flow's link should show at a date: its mark, and its deal status if it has one. */
+/** What each flow's link should show at a date: its mark, and its deal status if it has one (in the model year, whose basis it has). */
 function expected(date: string): Map<string, { mark: string; status: string | null }> {
   return new Map(
-    dataset.flows.map((flow) => {
+    compileModel(dataset, { date }).dataset.flows.map((flow) => {
       const standing = flowStanding(flow.provenance, date);
       const status = standing.status === null || standing.status === 'not-yet' ? null : standing.status;
       return [flow.id, { mark: linkMark(standing), status }];
@@ -54,6 +55,14 @@ describe.runIf(hasBrowser)("links drawn by their deal's status", () => {
       expect(errors).toEqual([]);
       await page.context().close();
     }
+  });
+
+  it('draws every swatch of the key at its full width, however its text wraps (320 px, Chinese)', async () => {
+    const { page } = await openPage(browser, './?lang=zh-TW', { width: 320, height: 740 });
+    const widths = await page.locator('.chart-key__item svg').evaluateAll((svgs) => svgs.map((svg) => svg.getBoundingClientRect().width));
+    expect(widths.length).toBeGreaterThanOrEqual(2);
+    expect(widths).toEqual(widths.map(() => 36));
+    await page.context().close();
   });
 
   it.runIf(loiFlow)('shows the September 2025 letter of intent on the Nvidia → OpenAI link', async () => {

@@ -15,20 +15,20 @@ export const RESERVED: Record<EmbedControls, { minHeight: number; aspectRatio?: 
 /**
  * The embed's height by column width, as `width:height` pairs (px), measured with the default
  * dataset and scenario in iframes of those widths: text wraps, so a narrow column is much taller
- * (`scenarios` is 2,099 px at 320 but 1,223 at 1,200) and no single floor fits. `embed-host.js`
+ * (`scenarios` is 2,117 px at 320 but 1,245 at 1,200) and no single floor fits. `embed-host.js`
  * sizes the iframe from this table (interpolating between widths) before the chart reports its own
  * height, so the change on load is small. Re-measure when the embed's layout changes.
  */
 export const HEIGHTS_BY_WIDTH: Record<'en' | 'zh-TW', Record<EmbedControls, string>> = {
   en: {
-    none: '320:721 375:642 414:624 600:566 800:619 1200:724',
-    scenarios: '320:2099 375:1850 414:1660 600:1323 800:1344 1200:1223',
-    all: '320:3341 375:2995 414:2784 600:2408 800:2430 1200:2309',
+    none: '320:721 375:658 414:639 600:566 800:619 1200:724',
+    scenarios: '320:2117 375:1914 414:1769 600:1364 800:1389 1200:1245',
+    all: '320:3359 375:3058 414:2894 600:2449 800:2475 1200:2331',
   },
   'zh-TW': {
-    none: '320:734 375:621 414:581 600:566 800:595 1200:724',
-    scenarios: '320:1944 375:1700 414:1595 600:1244 800:1287 1200:1223',
-    all: '320:3107 375:2786 414:2681 600:2330 800:2373 1200:2309',
+    none: '320:734 375:639 414:597 600:566 800:595 1200:724',
+    scenarios: '320:1984 375:1787 414:1641 600:1267 800:1309 1200:1223',
+    all: '320:3148 375:2873 414:2726 600:2352 800:2395 1200:2309',
   },
 };
 

@@ -35,6 +35,9 @@ export function FlowRows() {
   const windowed = total > WINDOWED_FROM;
   const rows = windowed ? rowWindow(scrollTop, VIEW_PX, ROW_PX, total) : { first: 0, end: total, above: 0, below: 0 };
 
+  // Each cell's column name, shown before it where a narrow column stacks a row's cells (tables.css).
+  const labelOf = (key: 'table.kind' | 'table.amount' | 'table.origins' | 'table.status') =>
+    translate(lang, 'text.named', { name: translate(lang, key), text: '' });
   const moreOrigins = (count: number) => translate(lang, 'table.moreOrigins').replace('{count}', String(count));
   const row = (f: number) => {
     const flow = dataset.flows[f]!;
@@ -47,14 +50,22 @@ export function FlowRows() {
     const shown =
       windowed && parts.length > ORIGINS_SHOWN ? [...parts.slice(0, ORIGINS_SHOWN), moreOrigins(parts.length - ORIGINS_SHOWN)] : parts;
     return (
-      <tr key={flow.id} data-flow={flow.id} aria-rowindex={windowed ? f + 2 : undefined}>
-        <th scope="row">
+      <tr key={flow.id} role="row" data-flow={flow.id} aria-rowindex={windowed ? f + 2 : undefined}>
+        <th scope="row" role="rowheader">
           {entityName(dataset, structure.flowFrom[f] as number, lang)} → {entityName(dataset, structure.flowTo[f] as number, lang)}
         </th>
-        <td>{kindLabel(dataset.meta, flow.kind, lang)}</td>
-        <td className="number">{formatMoney(value, lang, unit)}</td>
-        <td title={windowed ? parts.join(separator) : undefined}>{shown.join(separator)}</td>
-        <td>{provenanceLabel(flow.provenance, model.moment.date, lang)}</td>
+        <td role="cell" data-label={labelOf('table.kind')}>
+          {kindLabel(dataset.meta, flow.kind, lang)}
+        </td>
+        <td role="cell" className="number" data-label={labelOf('table.amount')}>
+          {formatMoney(value, lang, unit)}
+        </td>
+        <td role="cell" title={windowed ? parts.join(separator) : undefined} data-label={labelOf('table.origins')}>
+          {shown.join(separator)}
+        </td>
+        <td role="cell" data-label={labelOf('table.status')}>
+          {provenanceLabel(flow.provenance, model.moment.date, lang)}
+        </td>
       </tr>
     );
   };
@@ -77,17 +88,17 @@ export function FlowRows() {
         aria-labelledby={windowed ? captionId : undefined}
       >
         {/* A windowed table tells assistive technology how many rows there are and which ones are built. */}
-        <table aria-rowcount={windowed ? total + 1 : undefined} aria-labelledby={captionId}>
-          <thead>
-            <tr aria-rowindex={windowed ? 1 : undefined}>
-              <th scope="col">{translate(lang, 'table.flow')}</th>
-              <th scope="col">{translate(lang, 'table.kind')}</th>
-              <th scope="col">{translate(lang, 'table.amount')}</th>
-              <th scope="col">{translate(lang, 'table.origins')}</th>
-              <th scope="col">{translate(lang, 'table.status')}</th>
+        <table role="table" aria-rowcount={windowed ? total + 1 : undefined} aria-labelledby={captionId}>
+          <thead role="rowgroup">
+            <tr role="row" aria-rowindex={windowed ? 1 : undefined}>
+              {(['table.flow', 'table.kind', 'table.amount', 'table.origins', 'table.status'] as const).map((key) => (
+                <th key={key} scope="col" role="columnheader">
+                  {translate(lang, key)}
+                </th>
+              ))}
             </tr>
           </thead>
-          <tbody>
+          <tbody role="rowgroup">
             {rows.above > 0 && <tr aria-hidden="true" className="flow-table__spacer" style={{ height: rows.above }} />}
             {built.map(row)}
             {rows.below > 0 && <tr aria-hidden="true" className="flow-table__spacer" style={{ height: rows.below }} />}

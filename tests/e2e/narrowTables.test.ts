@@ -1,20 +1,21 @@
 // The data table in a phone's column: five columns a word wide made each row about 180 px tall and
 // the table 12,500 px. There each flow stacks its cells, each after its column's name; in a wide
-// column it stays a table.
+// column it stays a table. The companies' table does the same, and neither scrolls sideways.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasBrowser, launch, openPage } from './browser';
 
 const TABLE = 'details.flow-table:not(.round-trips)';
+const COMPANIES = 'details.round-trips';
 
-async function openTable(page: Page) {
-  await page.click(`${TABLE} > summary`);
-  await page.locator(`${TABLE} tbody tr`).first().waitFor();
+async function openTable(page: Page, table = TABLE) {
+  await page.click(`${table} > summary`);
+  await page.locator(`${table} tbody tr`).first().waitFor();
 }
 
 /** Each row's height, the cells' display and the labels shown before them, and whether the table scrolls sideways. */
-function readTable(page: Page) {
-  return page.locator(TABLE).evaluate((details) => {
+function readTable(page: Page, table = TABLE) {
+  return page.locator(table).evaluate((details) => {
     const scroller = details.querySelector<HTMLElement>('.flow-table__scroll')!;
     const rows = [...details.querySelectorAll('tbody tr')];
     const cells = [...details.querySelectorAll('tbody td')];
@@ -52,6 +53,21 @@ describe.runIf(hasBrowser)('the data table in a narrow column', () => {
     // Name, kind, amount, origins and status: no row is more than about eleven lines (a flow with many origins is the tallest).
     expect(table.tallest).toBeLessThan(280);
     expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it.each([
+    { width: 375, lang: 'en', label: '"Revenue from the loop: "' },
+    { width: 320, lang: 'zh-TW', label: '"來自循環的營收："' },
+  ])('stacks every company’s figures at $width px ($lang), a long annual revenue wrapped, not sideways', async ({ width, lang, label }) => {
+    const { page } = await openPage(browser, `./?lang=${lang}`, { width, height: 740 });
+    await openTable(page, COMPANIES);
+    const table = await readTable(page, COMPANIES);
+    // Nvidia's "Total annual revenue: US$216B, FY26 (Feb 2025 – Jan 2026)" ran 24 px past the column.
+    expect(table.sideways).toBeLessThanOrEqual(1);
+    expect(table.displays).toEqual(['block']);
+    expect(table.labels[0]).toBe(label);
+    expect(table.roles).toEqual(['table', 'row', 'cell']);
     await page.context().close();
   });
 

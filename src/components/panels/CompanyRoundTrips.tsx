@@ -1,5 +1,6 @@
 import { useId, useMemo } from 'react';
 import { nameOf } from '../../i18n/chartText';
+import { columnLabel } from '../../i18n/columnLabel';
 import { detailText } from '../../i18n/detailText';
 import { parenthesised } from '../../i18n/parenthesised';
 import { pickText, translate } from '../../i18n/strings';
@@ -12,6 +13,9 @@ import { useFollow, useFollowed, useLoopResult } from '../../state/panelHooks';
 
 const amountAndShare = (amount: Money, part: Share | null, lang: Lang, unit: MoneyUnit) =>
   part === null ? formatMoney(amount, lang, unit) : `${formatMoney(amount, lang, unit)}${parenthesised(formatPercent(part, lang), lang)}`;
+
+/** The table's columns after the company's. */
+const COLUMNS = ['roundTrips.revenue', 'roundTrips.own', 'roundTrips.customers', 'roundTrips.annual', 'roundTrips.loopShare'] as const;
 
 /** One row per company a reader can follow: what it books from the loop, and whose money that is. */
 export function CompanyRoundTrips() {
@@ -26,6 +30,8 @@ export function CompanyRoundTrips() {
   if (!rows) return <p>{translate(lang, 'table.none')}</p>;
   const { year } = model.moment;
   const name = (id: string) => nameOf(model, id, lang);
+  // Each cell's column name, shown before it where a narrow column stacks a row's cells (tables.css).
+  const labels = COLUMNS.map((key) => columnLabel(lang, detailText(lang, key)));
   const annual = (row: LoopRevenue) =>
     // After a comma, not in brackets: the period has brackets of its own ("FY26 (Feb 2025 – Jan 2026)").
     row.annual
@@ -38,21 +44,20 @@ export function CompanyRoundTrips() {
         {detailText(lang, 'roundTrips.caption', { inYear: year === null ? '' : translate(lang, 'headline.scope.inYear', { year }) })}
       </p>
       <div className="flow-table__scroll">
-        <table aria-labelledby={captionId}>
-          <thead>
-            <tr>
-              <th scope="col">{detailText(lang, 'roundTrips.company')}</th>
-              <th scope="col">{detailText(lang, 'roundTrips.revenue')}</th>
-              <th scope="col">{detailText(lang, 'roundTrips.own')}</th>
-              <th scope="col">{detailText(lang, 'roundTrips.customers')}</th>
-              <th scope="col">{detailText(lang, 'roundTrips.annual')}</th>
-              <th scope="col">{detailText(lang, 'roundTrips.loopShare')}</th>
+        <table role="table" aria-labelledby={captionId}>
+          <thead role="rowgroup">
+            <tr role="row">
+              {(['roundTrips.company', ...COLUMNS] as const).map((key) => (
+                <th key={key} scope="col" role="columnheader">
+                  {detailText(lang, key)}
+                </th>
+              ))}
             </tr>
           </thead>
-          <tbody>
+          <tbody role="rowgroup">
             {rows.map((row) => (
-              <tr key={row.entity} data-company={row.entity}>
-                <th scope="row">
+              <tr key={row.entity} role="row" data-company={row.entity}>
+                <th scope="row" role="rowheader">
                   <button
                     type="button"
                     className="round-trips__follow"
@@ -63,11 +68,17 @@ export function CompanyRoundTrips() {
                     {name(row.entity)}
                   </button>
                 </th>
-                <td className="number">{formatMoney(row.revenue, lang, unit)}</td>
-                <td className="number">{amountAndShare(row.own, row.ownShare, lang, unit)}</td>
-                <td className="number">{amountAndShare(row.customers, row.customerShare, lang, unit)}</td>
-                <td className="number">{annual(row)}</td>
-                <td className="number">{row.annualShare === null ? '—' : formatPercent(row.annualShare, lang)}</td>
+                {[
+                  formatMoney(row.revenue, lang, unit),
+                  amountAndShare(row.own, row.ownShare, lang, unit),
+                  amountAndShare(row.customers, row.customerShare, lang, unit),
+                  annual(row),
+                  row.annualShare === null ? '—' : formatPercent(row.annualShare, lang),
+                ].map((text, c) => (
+                  <td key={COLUMNS[c]} role="cell" className="number" data-label={labels[c]}>
+                    {text}
+                  </td>
+                ))}
               </tr>
             ))}
           </tbody>

@@ -1,5 +1,6 @@
 import { useId, useMemo, useState } from 'react';
 import { kindLabel } from '../../i18n/datasetLabels';
+import { columnLabel } from '../../i18n/columnLabel';
 import { translate } from '../../i18n/strings';
 import { parenthesised } from '../../i18n/parenthesised';
 import { provenanceLabel } from '../../i18n/provenanceText';
@@ -35,9 +36,7 @@ export function FlowRows() {
   const windowed = total > WINDOWED_FROM;
   const rows = windowed ? rowWindow(scrollTop, VIEW_PX, ROW_PX, total) : { first: 0, end: total, above: 0, below: 0 };
 
-  // Each cell's column name, shown before it where a narrow column stacks a row's cells (tables.css).
-  const labelOf = (key: 'table.kind' | 'table.amount' | 'table.origins' | 'table.status') =>
-    translate(lang, 'text.named', { name: translate(lang, key), text: '' });
+  const labelOf = (key: 'table.kind' | 'table.amount' | 'table.origins' | 'table.status') => columnLabel(lang, translate(lang, key));
   const moreOrigins = (count: number) => translate(lang, 'table.moreOrigins').replace('{count}', String(count));
   const row = (f: number) => {
     const flow = dataset.flows[f]!;

@@ -108,6 +108,7 @@ const SourceSchema = v.object({
   publisher: v.union([Text, BilingualSchema]),
   date: Text,
   url: Text,
+  note: v.optional(BilingualSchema),
 });
 
 const FractionSchema = v.pipe(FiniteNumber, v.minValue(0, says('negative', {})), v.maxValue(1, says('too-big', { max: 1 })));

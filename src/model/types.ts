@@ -123,6 +123,11 @@ export interface Source {
   publisher: string | Bilingual;
   date: string;
   url: string;
+  /**
+   * What the title does not say, in both languages (the figure it gives, an accession number): kept
+   * apart from the title, which is the source's own, so a Chinese reader does not meet our English in it.
+   */
+  note?: Bilingual;
 }
 
 export interface Entity {

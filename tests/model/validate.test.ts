@@ -106,6 +106,15 @@ describe('validateDataset', () => {
     expect(missing[0]).toEqual({ path: 'entities[0].label', code: 'missing', params: {} });
   });
 
+  it('takes a source note in both languages, and names one that is not', () => {
+    const source = { id: 's', title: 'T', publisher: 'P', date: '2026-01-01', url: 'https://example.org/' };
+    expect(
+      validateDataset({ ...smallLoop(), meta: { ...smallLoop().meta, sources: [{ ...source, note: { en: 'n', 'zh-TW': '注' } }] } }).ok,
+    ).toBe(true);
+    const plain = errorsOf((ds) => (ds.meta.sources = [{ ...source, note: 'n' } as never]));
+    expect(plain[0]).toEqual(expect.objectContaining({ path: 'meta.sources[0].note' }));
+  });
+
   it('rejects a flow with neither or both of amount and share', () => {
     const errors = errorsOf((ds) => ((ds.flows[0] as unknown as Record<string, unknown>).share = 0.5));
     expect(errors[0]).toEqual({ path: 'flows[0]', code: 'amount-or-share', params: {} });

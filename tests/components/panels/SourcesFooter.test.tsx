@@ -20,4 +20,20 @@ describe('the sources footer', () => {
     expect(links.filter((text) => /, \d{4}-\d{2}-\d{2}: /.test(text))).toEqual([]);
     expect(screen.queryByText(/summary of media reports/)).toBeNull();
   });
+
+  it.each([
+    ['en', 'EvaDaily (CNBC text), 2026-01-26: Nvidia invests $2 billion in CoreWeave (The backstop of unsold capacity through April 2032)'],
+    ['zh-TW', 'EvaDaily（CNBC 全文），2026-01-26：Nvidia invests $2 billion in CoreWeave（保證承購未售出的運算容量至 2032 年 4 月）'],
+  ] as const)('puts a source’s note, in the reader’s language, after its own title (%s)', (lang, text) => {
+    const dataset = defaultDataset();
+    render(
+      <StoreContext.Provider value={createExplorerStore(dataset, lang)}>
+        <SourcesFooter />
+      </StoreContext.Provider>,
+    );
+    const links = screen.getAllByRole('link').map((a) => a.textContent ?? '');
+    expect(links).toContain(text);
+    // No English gloss of ours in a Chinese reader's list.
+    if (lang === 'zh-TW') expect(links.filter((t) => /backstop|booked in|text\)/.test(t))).toEqual([]);
+  });
 });

@@ -3,7 +3,7 @@ import { formatDate } from '../model/format';
 import { statusAt } from '../model/resolveMoment';
 import type { Derivation, Lang, Provenance, Status } from '../model/types';
 import { BASIS_LABELS } from './datasetLabels';
-import { fillPlaceholders } from './strings';
+import { fillPlaceholders, pickText } from './strings';
 
 /**
  * A deal's status in words, with the date it took effect: only tooltips, the data table and exports
@@ -52,7 +52,10 @@ export function dealStatusText(provenance: Provenance, date: string, lang: Lang)
     : fillPlaceholders(SINCE_ZH[status], { date: formatDate(since, lang) });
 }
 
-/** A derivation as arithmetic a reader can redo: "net_income ÷ revenue = 120.1 ÷ 215.9 = 0.556". */
+/**
+ * A derivation as arithmetic a reader can redo: "net income ÷ revenue = 120.1 ÷ 215.9 = 0.556", its
+ * inputs named by their labels in the reader's language (「淨利 ÷ 營收 = …」), else by their ids.
+ */
 export function derivationText(derivation: Derivation, lang: Lang): string {
   const pretty = derivation.formula.replace(/\*/g, '×').replace(/\//g, '÷').replace(/\s+/g, ' ').trim();
   let withValues = pretty;
@@ -60,5 +63,9 @@ export function derivationText(derivation: Derivation, lang: Lang): string {
     const value = derivation.inputs[name]?.value;
     if (value !== undefined) withValues = withValues.replace(new RegExp(`\\b${name}\\b`, 'g'), value.toLocaleString(lang));
   }
-  return `${pretty} = ${withValues} = ${derivation.value.toLocaleString(lang, { maximumSignificantDigits: 4 })}`;
+  const named = pretty.replace(/[A-Za-z_][A-Za-z0-9_]*/g, (name) => {
+    const label = Object.hasOwn(derivation.inputs, name) ? derivation.inputs[name]!.label : undefined;
+    return label ? pickText(label, lang).text || name : name;
+  });
+  return `${named} = ${withValues} = ${derivation.value.toLocaleString(lang, { maximumSignificantDigits: 4 })}`;
 }

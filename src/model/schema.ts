@@ -72,7 +72,7 @@ const DerivationSchema = v.strictObject({
   formula: v.pipe(Text, v.minLength(1, says('empty', {}))),
   inputs: v.record(
     v.pipe(v.string(), v.regex(/^[A-Za-z_][A-Za-z0-9_]*$/, says('not-a-name', {}))),
-    v.strictObject({ value: FiniteNumber, source: v.optional(Id), note: v.optional(BilingualSchema) }),
+    v.strictObject({ value: FiniteNumber, source: v.optional(Id), note: v.optional(BilingualSchema), label: v.optional(BilingualSchema) }),
   ),
   value: FiniteNumber,
 });

@@ -78,6 +78,8 @@ export interface DerivationInput {
   value: number;
   source?: string;
   note?: Bilingual;
+  /** The input as a reader names it ("contract" / 「合約金額」): the formula is shown with it, not with its id. */
+  label?: Bilingual;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dealStatusText, derivationText, provenanceLabel } from '../../src/i18n/provenanceText';
 import type { Provenance } from '../../src/model/types';
+import { loadDefaultDataset } from '../model/fixtures';
 
 const loi: Provenance = {
   basis: 'reported',
@@ -34,5 +35,32 @@ describe('provenance text', () => {
       value: 0.556,
     };
     expect(derivationText(derivation, 'en')).toBe('net_income ÷ revenue = 120.1 ÷ 215.9 = 0.556');
+  });
+
+  it('names the inputs by their labels in the reader’s language, and by their ids where they have none', () => {
+    const derivation = {
+      formula: '(q1 + q2) / revenue',
+      inputs: {
+        q1: { value: 1, label: { en: 'Q1 net income', 'zh-TW': '第一季淨利' } },
+        q2: { value: 2, label: { en: 'Q2 net income' } },
+        revenue: { value: 10 },
+      },
+      value: 0.3,
+    };
+    expect(derivationText(derivation, 'en')).toBe('(Q1 net income + Q2 net income) ÷ revenue = (1 + 2) ÷ 10 = 0.3');
+    // A label missing in one language is read in the other, as other dataset text is.
+    expect(derivationText(derivation, 'zh-TW')).toBe('(第一季淨利 + Q2 net income) ÷ revenue = (1 + 2) ÷ 10 = 0.3');
+  });
+
+  it('shows no English input name in a Chinese formula of the bundled dataset', () => {
+    const dataset = loadDefaultDataset();
+    const formulas = [...dataset.flows, ...dataset.parameters]
+      .map((item) => item.provenance.derivation)
+      .filter((derivation) => derivation !== undefined)
+      .map((derivation) => derivationText(derivation, 'zh-TW').split(' = ')[0]!);
+    expect(formulas.length).toBeGreaterThan(15);
+    // Company names (Azure, AWS, CoreWeave, Trainium) and "G" of "Series G" stay as written in Chinese too.
+    const english = formulas.filter((f) => /[a-z_]{3,}/.test(f.replace(/Azure|CoreWeave|Trainium/g, '')));
+    expect(english).toEqual([]);
   });
 });

@@ -91,7 +91,7 @@ export function scopeSentence(
           revenue: formatMoney(figures.focusRevenue, lang, unit),
           period: pickText(figures.annual.period, lang).text,
           annual: formatMoney(money(figures.annual.amount), lang, unit),
-          // Only a figure a source reported goes unlabelled; an estimate or assumption says so.
+          // Only a figure a source reported goes unlabelled; a projection, an estimate or an assumption says so.
           basis:
             figures.annual.provenance.basis === 'reported'
               ? ''

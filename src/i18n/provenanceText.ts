@@ -31,7 +31,7 @@ const SINCE_ZH: Record<Status, string> = {
 };
 
 /**
- * What a figure is, in words: its basis (Reported / Our estimate / Assumption) and, for a deal, its
+ * What a figure is, in words: its basis (Reported / Reported projection / Our estimate / Assumption) and, for a deal, its
  * status on the date shown ("letter of intent since 22 Sept 2025"). The same words on the page,
  * in tooltips, in the data table and in exports.
  */

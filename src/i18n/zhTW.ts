@@ -86,7 +86,7 @@ export const zhTW: Record<StringKey, string> = {
   'net.caption': '扣除自身回流資金後的營收',
   'key.title': '連線與方塊的畫法',
   'key.solid': '已承諾：已報導、已宣布、已簽約或已完成',
-  'key.dashed': '尚未承諾或入帳：意向書、洽談中、附條件，或報導的預測',
+  'key.dashed': '尚未承諾或入帳：意向書、洽談中、附條件或報導的預測',
   'key.hatched': '擱置：交易暫停',
   'key.dotted': '本站假設，非報導數字',
   'key.own': '方塊中的斜線部分：公司自身回流的資金',

@@ -239,7 +239,7 @@ export interface Parameter {
   max: number;
   step: number;
   default: number;
-  /** The sourced value marked on the slider's track, labelled by its basis (reported, our estimate, assumption). */
+  /** The sourced value marked on the slider's track, labelled by its basis (reported, projection, our estimate, assumption). */
   reference?: number;
   provenance: Provenance;
 }

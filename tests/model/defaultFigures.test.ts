@@ -113,8 +113,11 @@ describe('the default dataset’s figures', () => {
       ...ds.entities.flatMap((e) => (e.revenue ?? []).map((r) => ({ id: `${e.id} ${r.year}`, ...r }))),
     ];
     for (const item of everything) {
-      // A figure with arithmetic behind it is our estimate (or rests on an assumption), never a reported one.
-      if (item.provenance.derivation) expect(item.provenance.basis, item.id).not.toBe('reported');
+      // A figure with arithmetic behind it is our estimate (or rests on an assumption), never a reported one, in any year.
+      if (item.provenance.derivation) {
+        const bases = [item.provenance.basis, ...Object.values(item.provenance.basisInYears ?? {})];
+        for (const basis of bases) expect(['estimate', 'assumption'], item.id).toContain(basis);
+      }
     }
     for (const id of ['startup-compute-share', 'nvidia-margin', 'cloud-gpu-share', 'bigtech-vc-openai', 'nvidia-reinvest']) {
       expect(ds.parameters.find((p) => p.id === id)!.provenance.basis, id).not.toBe('reported');

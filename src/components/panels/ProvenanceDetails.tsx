@@ -3,7 +3,7 @@ import { translate } from '../../i18n/strings';
 import type { Lang, Provenance } from '../../model/types';
 import { LocalText } from '../shared/LocalText';
 
-/** What a figure is (reported, our estimate or an assumption; the deal's status on the date shown), its arithmetic and its note. */
+/** What a figure is (reported, a reported projection, our estimate or an assumption; the deal's status on the date shown), its arithmetic and its note. */
 export function ProvenanceDetails({ provenance, date, lang }: { provenance: Provenance; date: string; lang: Lang }) {
   return (
     <>

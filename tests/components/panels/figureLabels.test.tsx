@@ -12,10 +12,9 @@ import { defaultDataset, renderApp } from '../renderApp';
 
 const LANGS: Lang[] = ['en', 'zh-TW'];
 
-/** Says its own basis, and "Reported" only when a source reported the figure (as a projection, too). */
+/** Says its own basis, first and whole ("Reported projection" is not "Reported"), before a status or a value if any. */
 function expectLabelled(text: string | null | undefined, basis: Basis, lang: Lang, what: string) {
-  expect(text ?? '', what).toContain(BASIS_LABELS[lang][basis]);
-  if (basis !== 'reported' && basis !== 'projection') expect(text ?? '', what).not.toContain(BASIS_LABELS[lang].reported);
+  expect((text ?? '').split(/ · |: |：/)[0], what).toBe(BASIS_LABELS[lang][basis]);
 }
 
 describe.each(LANGS)('what kind of number each figure is (%s)', (lang) => {

@@ -1,5 +1,6 @@
 import { chartAmount } from '../../i18n/chartText';
 import { kindLabel } from '../../i18n/datasetLabels';
+import { spaceLatin } from '../../i18n/spaceLatin';
 import { pickText, translate } from '../../i18n/strings';
 import { ProvenanceDetails } from './ProvenanceDetails';
 import { formatPercent, moneyUnit } from '../../model/format';
@@ -50,7 +51,8 @@ export function FlowDetails({
         <dd>{chartAmount(value, lang, unit, partialRounds)}</dd>
         {sourceOutflow > 0 && (
           <>
-            <dt>{translate(lang, 'tooltip.shareOfSource', { source: name(flow.from) })}</dt>
+            {/* 「占 OpenAI 流出資金的比重」, spaced where Chinese meets a Latin name (「占輝達流出…」 stays as is; English has no Chinese to space). */}
+            <dt>{spaceLatin(translate(lang, 'tooltip.shareOfSource', { source: name(flow.from) }))}</dt>
             <dd>{formatPercent(share(value / sourceOutflow), lang)}</dd>
           </>
         )}

@@ -41,6 +41,7 @@ const EN = {
   play: 'Play the cascade',
   pause: 'Pause',
   noDefault: 'With these shocks every company pays what it owes.',
+  noTotals: 'This loop has no totals (it amplifies itself), so there is nothing to clear: lower a ratio until it converges.',
   estimate: 'Our estimate, from the model.',
 };
 
@@ -80,6 +81,7 @@ const ZH_TW: StressWords = {
   play: '逐輪播放連鎖違約',
   pause: '暫停',
   noDefault: '在這些衝擊下，每家公司都付得出所欠的款項。',
+  noTotals: '這個循環沒有總額（會自我放大），沒有可清算的債務：請調低某個比率，直到循環收斂。',
   estimate: '我們的估計，來自模型。',
 };
 

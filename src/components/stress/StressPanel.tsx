@@ -3,6 +3,7 @@ import { stressWords } from '../../i18n/stressText';
 import { hasShocks } from '../../model/shocks';
 import { stressRunner, type StressResult } from '../../model/stress';
 import { useExplorer } from '../../state/context';
+import { useLoopResult } from '../../state/panelHooks';
 import { StressControls } from './StressControls';
 import { StressReport } from './StressReport';
 
@@ -23,6 +24,9 @@ export function StressPanel({ open }: { open: boolean }) {
   // The chart runs it too, on the values it draws (see deriveChart): one run per slider step, shared.
   const run = useMemo(() => (active ? stressRunner(shocks, { alpha, beta }) : null), [active, shocks, alpha, beta]);
   const outcome = useMemo(() => run?.(model, values) ?? null, [run, model, values]);
+  // A loop without totals has nothing to clear, shocked or not (the loop the headline reads: no solve of its own).
+  const panelLoop = useLoopResult();
+  const noTotals = outcome?.status === 'divergent' || panelLoop.status === 'divergent';
   useEffect(() => setStressRun(run), [run, setStressRun]);
   // The step buttons choose how far into the cascade the chart marks defaults (null: every round). A
   // round picked for one outcome means nothing for the next, however the shocks or sliders changed
@@ -63,6 +67,12 @@ export function StressPanel({ open }: { open: boolean }) {
     <div className="stress__panel">
       <p>{w.intro}</p>
       <StressControls lang={lang} dataset={model.dataset} shocks={shocks} alpha={alpha} beta={beta} onShocksChanged={showEveryRound} />
+      {/* A loop without totals has no report: said, rather than a panel of controls that do nothing. */}
+      {noTotals && (
+        <p className="stress__no-totals" role="status">
+          {w.noTotals}
+        </p>
+      )}
       {/* The round picked is not deferred: a step button or Play moves it in the click's own render. */}
       {report && <StressReport shown={report} step={report.result === result ? step : null} pick={pick} />}
     </div>

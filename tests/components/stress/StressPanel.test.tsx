@@ -3,10 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { StressPanel } from '../../../src/components/stress/StressPanel';
 import { StoreContext } from '../../../src/state/context';
 import { createExplorerStore } from '../../../src/state/store';
+import type { Dataset, Lang } from '../../../src/model/types';
+import { divergentDataset } from '../../model/divergentDataset';
 import { loadDefaultDataset } from '../../model/fixtures';
 
-function renderPanel() {
-  const store = createExplorerStore(loadDefaultDataset(), 'en');
+function renderPanel(dataset: Dataset = loadDefaultDataset(), lang: Lang = 'en') {
+  const store = createExplorerStore(dataset, lang);
   const view = render(
     <StoreContext.Provider value={store}>
       <StressPanel open />
@@ -33,6 +35,21 @@ describe('the stress panel’s controls', () => {
     const failing = [...screen.getByLabelText(/A company fails/).querySelectorAll('option')].map((option) => option.textContent);
     expect(failing).toContain('Google Cloud');
     expect(failing).not.toContain('GCloud');
+  });
+});
+
+describe('the stress panel on a loop without totals', () => {
+  it.each([
+    ['en', 'This loop has no totals'],
+    ['zh-TW', '這個循環沒有總額'],
+  ] as const)('says there is nothing to clear rather than showing controls that do nothing (%s)', (lang, words) => {
+    const store = renderPanel(divergentDataset(), lang);
+    expect(store.container.querySelector('.stress__no-totals')?.textContent).toContain(words);
+    expect(store.container.querySelector('.stress__table')).toBeNull();
+  });
+
+  it('says nothing of the kind on a loop that has totals', () => {
+    expect(renderPanel().container.querySelector('.stress__no-totals')).toBeNull();
   });
 });
 

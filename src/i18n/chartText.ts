@@ -11,10 +11,10 @@ export function entityName(dataset: Dataset, entity: number, lang: Lang): string
   return pickText(dataset.entities[entity]?.label, lang).text;
 }
 
-/** A name as a chart label shows it: text in the other language carries a visible tag, as elsewhere. */
+/** A name as a chart label shows it: text in the other language carries a visible tag, as elsewhere, bracketed as the reader's language brackets ("晶片商 (中)", 「Startup（EN）」). */
 export function entityLabelName(dataset: Dataset, entity: number, lang: Lang): string {
   const picked = pickText(dataset.entities[entity]?.label, lang);
-  return picked.fallback ? `${picked.text} (${lang === 'en' ? '中' : 'EN'})` : picked.text;
+  return picked.fallback ? `${picked.text}${lang === 'en' ? ' (中)' : '（EN）'}` : picked.text;
 }
 
 /** The dataset's shorter name for narrow charts, when it has one in the reader's language. */

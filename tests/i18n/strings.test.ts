@@ -52,7 +52,7 @@ describe('chart label names', () => {
     const ds = smallLoop();
     ds.entities[1]!.label = { en: 'Startup' };
     ds.entities[2]!.label = { en: 'Cloud', 'zh-TW': '雲端' };
-    expect(entityLabelName(ds, 1, 'zh-TW')).toBe('Startup (EN)');
+    expect(entityLabelName(ds, 1, 'zh-TW')).toBe('Startup（EN）');
     expect(entityLabelName(ds, 2, 'zh-TW')).toBe('雲端');
     ds.entities[3]!.label = { 'zh-TW': '晶片商' };
     expect(entityLabelName(ds, 3, 'en')).toBe('晶片商 (中)');

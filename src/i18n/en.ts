@@ -100,7 +100,7 @@ export const en = {
   'stress.defaultsInRound': 'defaults in round {round}',
   'labels.keyTitle': 'Numbered boxes (no room for their names on the chart)',
   'tooltip.amount': 'Amount',
-  'tooltip.shareOfSource': "Share of {source}'s outflow",
+  'tooltip.shareOfSource': 'Share of all the money out of {source}',
   'tooltip.byOrigin': 'By origin',
   'tooltip.sources': 'Sources',
   'tooltip.inflow': 'Money in',

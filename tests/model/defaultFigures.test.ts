@@ -191,6 +191,22 @@ describe('the default dataset’s figures', () => {
     expect(years.map((s) => s.commitment)).toEqual(['committed', 'uncommitted', 'assumed', 'uncommitted']);
   });
 
+  it('names sliders in its notes as the page labels them, never by id', () => {
+    const texts: string[] = [];
+    const collect = (value: unknown): void => {
+      if (typeof value === 'string') texts.push(value);
+      else if (Array.isArray(value)) value.forEach(collect);
+      else if (value && typeof value === 'object') Object.values(value).forEach(collect);
+    };
+    collect(ds.flows.map((f) => f.provenance.note ?? {}));
+    collect(ds.flows.map((f) => f.provenance.derivation?.inputs ?? {}));
+    collect(ds.parameters.map((p) => p.provenance.note ?? {}));
+    collect(ds.entities.map((e) => e.description ?? {}));
+    // Ids with a hyphen ("cloud-gpu-share") are no words of a sentence.
+    const ids = ds.parameters.map((p) => p.id).filter((id) => id.includes('-'));
+    expect(texts.filter((text) => ids.some((id) => text.includes(id)))).toEqual([]);
+  });
+
   it('counts Anthropic’s February 2026 round from the month’s end, as its scenario says', () => {
     const round = ds.flows.find((f) => f.id === 'bigtech-vc-anthropic')!;
     expect(statusAt(round.provenance, scenario('feb-2026-round').date!)).toBe('not-yet');

@@ -95,7 +95,7 @@ describe('the explorer', () => {
     const tooltip = await screen.findByRole('tooltip', {}, { timeout: 15000 });
     expect(within(tooltip).getByText('Oracle → Nvidia')).toBeTruthy();
     expect(within(tooltip).getByText('GPU purchase')).toBeTruthy();
-    expect(within(tooltip).getByText("Share of Oracle's outflow")).toBeTruthy();
+    expect(within(tooltip).getByText('Share of all the money out of Oracle')).toBeTruthy();
     // Its share of everything Oracle passes on, as the engine has it.
     const { model, values } = store.getState();
     const result = solveLoop(model, values);

@@ -2,7 +2,7 @@ import { formatMoney, formatPercent, moneyUnit } from '../model/format';
 import type { StressResult } from '../model/stress';
 import type { Dataset, Lang, Shocks } from '../model/types';
 import { money, share } from '../model/units';
-import { pickText } from './strings';
+import { fillPlaceholders, pickText } from './strings';
 import { spaceLatin } from './spaceLatin';
 
 /** The stress test's words in both languages (kept apart from the first view's dictionaries: only the stress panel and an export of a stressed view need them). */
@@ -41,6 +41,7 @@ const EN = {
   play: 'Play the cascade',
   pause: 'Pause',
   noDefault: 'With these shocks every company pays what it owes.',
+  noMoreDefaults: 'If {shock}, no other company defaults and no company loses revenue.',
   noTotals: 'This loop has no totals (it amplifies itself), so there is nothing to clear: lower a ratio until it converges.',
   estimate: 'Our estimate, from the model.',
 };
@@ -81,6 +82,7 @@ const ZH_TW: StressWords = {
   play: '逐輪播放連鎖違約',
   pause: '暫停',
   noDefault: '在這些衝擊下，每家公司都付得出所欠的款項。',
+  noMoreDefaults: '如果{shock}，不會再有其他公司違約，也沒有公司損失營收。',
   noTotals: '這個循環沒有總額（會自我放大），沒有可清算的債務：請調低某個比率，直到循環收斂。',
   estimate: '我們的估計，來自模型。',
 };
@@ -115,52 +117,80 @@ export function describeShocks(dataset: Dataset, shocks: Shocks, costs: { alpha:
   return lang === 'en' ? phrase : spaceLatin(phrase);
 }
 
+/** The companies that default in a run (they owe something and a clearing round marks them), most short first. */
+function defaultersOf(result: StressResult): number[] {
+  const { clearing, due } = result;
+  return [...due.keys()]
+    .filter((i) => clearing.round[i]! > 0 && due[i]! > 0)
+    .sort((a, b) => clearing.shortfall[b]! - clearing.shortfall[a]!);
+}
+
+/** "A can pay 12% of what it owes in 2027; B is US$2B short of what it owes", for the first two. */
+function defaultParts(dataset: Dataset, result: StressResult, defaulters: number[], year: number | null, lang: Lang): string[] {
+  const { clearing, due } = result;
+  const en = lang === 'en';
+  const inYear = year === null ? '' : en ? ` in ${year}` : `${year} 年`;
+  const name = (i: number) => stressEntityName(dataset, dataset.entities[i]!.id, lang);
+  const parts: string[] = [];
+  const [first, second] = defaulters;
+  if (first !== undefined) {
+    const paidShare = formatPercent(share(clearing.paid[first]! / due[first]!), lang);
+    parts.push(
+      en ? `${name(first)} can pay ${paidShare} of what it owes${inYear}` : `${inYear}${name(first)}只付得出所欠款項的 ${paidShare}`,
+    );
+  }
+  if (second !== undefined) {
+    const short = formatMoney(money(clearing.shortfall[second]!), lang, moneyUnit(dataset.meta));
+    parts.push(en ? `${name(second)} is ${short} short of what it owes` : `${name(second)}短缺 ${short}`);
+  }
+  return parts;
+}
+
 /**
  * The headline: who pays what share of what it owes, who is short of what it owes its creditors,
- * and who loses the most revenue. Numbers from the model; the sentence is our estimate.
+ * and who loses the most revenue, because of the shocks. Defaults that happen without any shock
+ * (`baseline`: the same clearing with none; contracts can exceed what a company receives in a year)
+ * are said apart, not blamed on the shock; likewise revenue lost without it. Numbers from the model;
+ * the sentence is our estimate.
  */
-export function stressHeadline(dataset: Dataset, result: StressResult, year: number | null, lang: Lang, shockPhrase: string): string {
-  const { clearing, due } = result;
-  const entities = dataset.entities;
-  const defaulters = entities
-    .map((e, i) => ({ id: e.id, i }))
-    .filter(({ i }) => clearing.round[i]! > 0 && due[i]! > 0)
-    .sort((a, b) => clearing.shortfall[b.i]! - clearing.shortfall[a.i]!);
-  let loser = -1;
-  result.revenueLoss.forEach((x, i) => {
-    if (x > 1e-9 && (loser < 0 || x > result.revenueLoss[loser]!)) loser = i;
-  });
+export function stressHeadline(
+  dataset: Dataset,
+  result: StressResult,
+  year: number | null,
+  lang: Lang,
+  shockPhrase: string,
+  baseline: StressResult | null = null,
+): string {
   const en = lang === 'en';
-  const parts: string[] = [];
-  const first = defaulters[0];
-  const inYear = year === null ? '' : en ? ` in ${year}` : `${year} 年`;
-  if (first) {
-    const paidShare = formatPercent(share(clearing.paid[first.i]! / due[first.i]!), lang);
-    parts.push(
-      en
-        ? `${stressEntityName(dataset, first.id, lang)} can pay ${paidShare} of what it owes${inYear}`
-        : `${inYear}${stressEntityName(dataset, first.id, lang)}只付得出所欠款項的 ${paidShare}`,
-    );
-  }
-  const second = defaulters[1];
-  if (second) {
-    const short = formatMoney(money(clearing.shortfall[second.i]!), lang, moneyUnit(dataset.meta));
-    parts.push(
-      en
-        ? `${stressEntityName(dataset, second.id, lang)} is ${short} short of what it owes`
-        : `${stressEntityName(dataset, second.id, lang)}短缺 ${short}`,
-    );
-  }
+  const already = baseline ? defaultersOf(baseline) : [];
+  const caused = defaultersOf(result).filter((i) => !already.includes(i));
+  const lostByShock = (i: number) => result.revenueLoss[i]! - (baseline?.revenueLoss[i] ?? 0);
+  let loser = -1;
+  result.revenueLoss.forEach((_, i) => {
+    if (lostByShock(i) > 1e-9 && (loser < 0 || lostByShock(i) > lostByShock(loser))) loser = i;
+  });
+  const parts = defaultParts(dataset, result, caused, year, lang);
   if (loser >= 0) {
-    const lost = formatMoney(money(result.revenueLoss[loser]!), lang, moneyUnit(dataset.meta));
-    parts.push(
-      en
-        ? `${stressEntityName(dataset, entities[loser]!.id, lang)} loses ${lost} of revenue`
-        : `${stressEntityName(dataset, entities[loser]!.id, lang)}營收損失 ${lost}`,
-    );
+    const lost = formatMoney(money(lostByShock(loser)), lang, moneyUnit(dataset.meta));
+    const name = stressEntityName(dataset, dataset.entities[loser]!.id, lang);
+    parts.push(en ? `${name} loses ${lost} of revenue` : `${name}營收損失 ${lost}`);
   }
-  if (parts.length === 0) return stressWords(lang).noDefault;
-  return en ? `If ${lowerFirst(shockPhrase)}, ${parts.join('; ')}.` : spaceLatin(`如果${shockPhrase}，${parts.join('；')}。`);
+  const w = stressWords(lang);
+  const ifShocked =
+    parts.length === 0
+      ? already.length > 0 && shockPhrase
+        ? fillPlaceholders(w.noMoreDefaults, { shock: en ? lowerFirst(shockPhrase) : shockPhrase })
+        : already.length > 0
+          ? ''
+          : w.noDefault
+      : en
+        ? `If ${lowerFirst(shockPhrase)}, ${parts.join('; ')}.`
+        : `如果${shockPhrase}，${parts.join('；')}。`;
+  const before = defaultParts(dataset, baseline ?? result, already, year, lang);
+  const withoutShock =
+    before.length === 0 ? '' : en ? `Without any shock, ${before.join('; ')}.` : `即使沒有任何衝擊，${before.join('；')}。`;
+  const text = [withoutShock, ifShocked].filter(Boolean).join(en ? ' ' : '');
+  return en ? text : spaceLatin(text);
 }
 
 /** "Real customers pay less" reads "if real customers pay less"; a company's name ("OpenAI fails") keeps its capitals. */

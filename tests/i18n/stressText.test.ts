@@ -30,4 +30,30 @@ describe('the stress test in words', () => {
     if (slowed.status !== 'converged') throw new Error('divergent');
     expect(stressHeadline(ds, slowed, 2027, 'en', describeShocks(ds, slows, costs, 'en'))).toMatch(/^If new equity slows 50%, /);
   });
+
+  it('says apart the defaults that happen without any shock, and blames the shock only for the rest', () => {
+    const model = compileModel(ds, { year: 2027 });
+    const values = defaultValues(ds.parameters);
+    const baseline = runStress(model, values, {}, costs);
+    const shocks = { fails: 'amd' };
+    const result = runStress(model, values, shocks, costs);
+    if (result.status !== 'converged' || baseline.status !== 'converged') throw new Error('divergent');
+    const en = stressHeadline(ds, result, 2027, 'en', describeShocks(ds, shocks, costs, 'en'), baseline);
+    const zh = stressHeadline(ds, result, 2027, 'zh-TW', describeShocks(ds, shocks, costs, 'zh-TW'), baseline);
+    // xAI and Anthropic cannot meet their 2027 contracts without any shock: not AMD's doing.
+    expect(en).toBe(
+      'Without any shock, xAI can pay 0% of what it owes in 2027; Anthropic is US$2B short of what it owes. If AMD fails, no other company defaults and no company loses revenue.',
+    );
+    expect(zh).toBe(
+      '即使沒有任何衝擊，2027 年 xAI 只付得出所欠款項的 0%；Anthropic 短缺 20 億美元。如果超微倒下，不會再有其他公司違約，也沒有公司損失營收。',
+    );
+    // A shock that brings defaults of its own is blamed for those alone.
+    const openai = runStress(model, values, { fails: 'openai' }, costs);
+    if (openai.status !== 'converged') throw new Error('divergent');
+    const failed = stressHeadline(ds, openai, 2027, 'en', describeShocks(ds, { fails: 'openai' }, costs, 'en'), baseline);
+    expect(failed).toMatch(
+      /^Without any shock, xAI can pay 0% of what it owes in 2027; .*\. If OpenAI fails, OpenAI can pay 0% of what it owes in 2027/,
+    );
+    expect(failed.split('If OpenAI fails')[1]).not.toMatch(/xAI can pay/);
+  });
 });

@@ -14,6 +14,8 @@ interface StressShown {
   lang: Lang;
   model: CompiledModel;
   result: StressResult;
+  /** The same clearing without any shock, for what defaults without one. */
+  baseline: StressResult | null;
   shocks: Shocks;
   alpha: number;
   beta: number;
@@ -33,7 +35,7 @@ interface Props {
  * for the chart's sake from rendering it again.
  */
 export const StressReport = memo(function StressReport({ shown, step, pick }: Props) {
-  const { lang, model, result, shocks, alpha, beta } = shown;
+  const { lang, model, result, baseline, shocks, alpha, beta } = shown;
   const setStep = useCallback((round: number) => pick(result, round), [pick, result]);
   // Its dozens of changed cells are laid out in the deferred render's own task, not the next step's frame.
   const region = useLaidOutNow<HTMLDivElement>([shown, step]);
@@ -49,7 +51,7 @@ export const StressReport = memo(function StressReport({ shown, step, pick }: Pr
   return (
     <>
       <p className="stress__headline" role="status">
-        {stressHeadline(dataset, result, model.moment.year, lang, describeShocks(dataset, shocks, { alpha, beta }, lang))}{' '}
+        {stressHeadline(dataset, result, model.moment.year, lang, describeShocks(dataset, shocks, { alpha, beta }, lang), baseline)}{' '}
         <small>{w.estimate}</small>
       </p>
       {rounds > 0 && (

@@ -1,10 +1,11 @@
 import { useShallow } from 'zustand/react/shallow';
 import { selectShared } from '../state/store';
-import { useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { pickText, translate } from '../i18n/strings';
 import { useExplorer, useStoreApi } from '../state/context';
 import { urlForState } from '../state/urlSync';
 import { downloadBlob } from '../components/shared/downloadBlob';
+import { useCloseOnEscape } from '../components/shared/useCloseOnEscape';
 import { hasDataFragment, MAX_FRAGMENT_CHARS } from '../state/dataFragment';
 import { linkWithData } from '../state/dataSync';
 import type { EmbedControls } from './embedOptions';
@@ -42,8 +43,14 @@ export function ShareBar() {
       'capital-loop-dataset.json',
     );
 
+  const bar = useRef<HTMLDivElement>(null);
+  useCloseOnEscape(
+    dialog,
+    useCallback(() => setDialog(false), []),
+    bar,
+  );
   return (
-    <div className="share-bar">
+    <div className="share-bar" ref={bar}>
       <button
         type="button"
         data-action="copy-link"

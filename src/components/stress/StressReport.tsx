@@ -51,7 +51,9 @@ export const StressReport = memo(function StressReport({ shown, step, pick }: Pr
   return (
     <>
       <p className="stress__headline" role="status">
-        {stressHeadline(dataset, result, model.moment.year, lang, describeShocks(dataset, shocks, { alpha, beta }, lang), baseline)}{' '}
+        {stressHeadline(dataset, result, model.moment.year, lang, describeShocks(dataset, shocks, { alpha, beta }, lang), baseline)}
+        {/* A space between sentences in English; none after 「。」 in Chinese. */}
+        {lang === 'en' ? ' ' : ''}
         <small>{w.estimate}</small>
       </p>
       {rounds > 0 && (

@@ -97,7 +97,7 @@ const zhTW: Record<EditorKey, string> = {
   'editor.flowValueHint':
     '數值：可填數字、滑桿的 id（資金流隨滑桿變動）、「rest」（比例，取其他比例剩下的部分），或資料集 JSON 格式的算式。',
   'editor.valuesHint': '情境數值：滑桿=數值; 滑桿=數值',
-  'col.id': 'Id',
+  'col.id': '代號（id）',
   'col.labelEn': '名稱（英文）',
   'col.labelZh': '名稱（中文）',
   'col.role': '角色',

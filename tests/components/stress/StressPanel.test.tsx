@@ -53,6 +53,16 @@ describe('the stress panel on a loop without totals', () => {
   });
 });
 
+describe('the stress headline in Chinese', () => {
+  it('puts no space after 「。」 before the note that it is our estimate', () => {
+    const store = renderPanel(loadDefaultDataset(), 'zh-TW');
+    act(() => store.getState().setShocks({ fails: 'openai' }));
+    const text = store.container.querySelector('.stress__headline')?.textContent ?? '';
+    expect(text).toContain('。我們');
+    expect(text).not.toMatch(/。 /);
+  });
+});
+
 describe('the stress panel while a slider is dragged', () => {
   it('writes the outcome again at each step but leaves the shocks’ controls alone', () => {
     const store = renderPanel();

@@ -108,6 +108,8 @@ export const en = {
   'tooltip.assumption': 'Model assumption',
   'tooltip.note': 'Note',
   'tooltip.formula': 'How we computed it',
+  'tooltip.formulaShare': 'a share of all the money into {source}',
+  'tooltip.formulaUnit': 'Amounts in the formula are in {unit}.',
   'tooltip.compared': 'Money in under “{scenario}”',
   'tooltip.comparedNone': 'no money in',
   'tooltip.close': 'Close details',

@@ -103,6 +103,8 @@ export const zhTW: Record<StringKey, string> = {
   'tooltip.assumption': '模型假設',
   'tooltip.note': '說明',
   'tooltip.formula': '計算方式',
+  'tooltip.formulaShare': '占流入{source}資金的比例',
+  'tooltip.formulaUnit': '算式中的金額 1 代表 {per} {unit}。',
   'tooltip.compared': '「{scenario}」中的流入資金',
   'tooltip.comparedNone': '沒有資金流入',
   'tooltip.close': '關閉詳細資訊',

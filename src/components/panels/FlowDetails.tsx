@@ -1,10 +1,11 @@
 import { chartAmount } from '../../i18n/chartText';
 import { kindLabel } from '../../i18n/datasetLabels';
 import { spaceLatin } from '../../i18n/spaceLatin';
+import { amountUnit } from '../../i18n/unitLabel';
 import { pickText, translate } from '../../i18n/strings';
 import { ProvenanceDetails } from './ProvenanceDetails';
 import { formatPercent, moneyUnit } from '../../model/format';
-import type { Dataset, Lang } from '../../model/types';
+import { isAmountFlow, type Dataset, type Lang } from '../../model/types';
 import { share, type Money } from '../../model/units';
 import { OriginBreakdown } from './OriginBreakdown';
 import { SourceLinks } from './SourceLinks';
@@ -22,6 +23,13 @@ export interface FlowDetailsProps {
   /** Rounds added up when the loop has no totals (see Chart.partialRounds), else null. */
   partialRounds?: number | null;
   lang: Lang;
+}
+
+/** The unit of a formula's amounts (the dataset's own), said where the page writes amounts in another. */
+function formulaUnit(meta: Dataset['meta'], lang: Lang): string | undefined {
+  const { label, per } = amountUnit(meta, lang);
+  if (lang === 'zh-TW') return per === 1 ? undefined : spaceLatin(translate(lang, 'tooltip.formulaUnit', { per, unit: label }));
+  return translate(lang, 'tooltip.formulaUnit', { unit: label });
 }
 
 export function FlowDetails({
@@ -59,7 +67,13 @@ export function FlowDetails({
       </dl>
       <p className="details__subtitle">{translate(lang, 'tooltip.byOrigin')}</p>
       <OriginBreakdown parts={byOrigin} originNames={originNames} lang={lang} unit={unit} />
-      <ProvenanceDetails provenance={flow.provenance} date={date} lang={lang} />
+      <ProvenanceDetails
+        provenance={flow.provenance}
+        date={date}
+        lang={lang}
+        resultIs={isAmountFlow(flow) ? undefined : spaceLatin(translate(lang, 'tooltip.formulaShare', { source: name(flow.from) }))}
+        unitNote={formulaUnit(dataset.meta, lang)}
+      />
       {sources.length > 0 && (
         <>
           <p className="details__subtitle">{translate(lang, 'tooltip.sources')}</p>

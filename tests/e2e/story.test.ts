@@ -30,6 +30,18 @@ describe.runIf(hasBrowser)('story mode in headless Chromium', () => {
     await page.close();
   });
 
+  it('takes the keyboard at once when the reader opens it: the arrow keys step through', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(new URL('./?lang=en', baseUrl).href);
+    await page.click('.story-launcher');
+    await page.waitForSelector('.story__title');
+    // The launcher that had the focus is gone; without the panel taking it, the keys went to the page.
+    await page.keyboard.press('ArrowRight');
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('step') === '2');
+    expect(await page.locator('.story__title').textContent()).toBe(story[1]!.title.en);
+    await page.close();
+  });
+
   it.each([
     { lang: 'en', query: 'step=1' },
     { lang: 'zh-TW', query: 'step=5' },

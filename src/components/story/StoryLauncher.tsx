@@ -14,6 +14,8 @@ export function StoryLauncher() {
   const lang = useExplorer((s) => s.lang);
   const goToStep = useExplorer((s) => s.goToStep);
   const [open, setOpen] = useState(step !== null);
+  // Whether the reader opened it here (the panel then takes the focus from this button, which goes).
+  const [launched, setLaunched] = useState(false);
   const shown = count > 0 && (open || step !== null);
   const panel = storyPanel.useModule(shown).module;
   if (count === 0) return null;
@@ -24,6 +26,7 @@ export function StoryLauncher() {
         className="story-launcher"
         onClick={() => {
           setOpen(true);
+          setLaunched(true);
           goToStep(1);
         }}
       >
@@ -33,8 +36,10 @@ export function StoryLauncher() {
   if (!panel) return <div className="story story--loading" aria-busy="true" />;
   return (
     <panel.StoryPanel
+      takeFocus={launched}
       onClose={() => {
         setOpen(false);
+        setLaunched(false);
         goToStep(null);
       }}
     />

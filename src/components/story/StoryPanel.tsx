@@ -1,4 +1,4 @@
-import { useState, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { storyText } from '../../i18n/storyText';
 import { pickText } from '../../i18n/strings';
 import { storyLength, storyStep } from '../../model/story';
@@ -10,7 +10,7 @@ import { listSeparator, publisherName } from '../../i18n/publisherName';
  * between steps: Previous and Next, a dot for each step, and the arrow keys while it has focus.
  * The chart shows each step's settings; moving a slider away keeps the text here, with a way back.
  */
-export function StoryPanel({ onClose }: { onClose(): void }) {
+export function StoryPanel({ onClose, takeFocus = false }: { onClose(): void; takeFocus?: boolean }) {
   const step = useExplorer((s) => s.step);
   const dataset = useExplorer((s) => s.model.dataset);
   const lang = useExplorer((s) => s.lang);
@@ -24,6 +24,12 @@ export function StoryPanel({ onClose }: { onClose(): void }) {
     setSeen(step);
     if (step !== null) setCurrent(step);
   }
+  // Opened by the reader, the story takes the focus: the arrow keys it offers then work at once (the
+  // launcher that had it is gone). Opened by a link or a host, it leaves the focus where it is.
+  const region = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (takeFocus) region.current?.focus();
+  }, [takeFocus]);
   const shown = Math.min(current, count);
   const content = storyStep(dataset, shown);
   if (!content) return null;
@@ -43,7 +49,14 @@ export function StoryPanel({ onClose }: { onClose(): void }) {
   const title = pickText(content.title, lang).text;
   const sources = (content.sources ?? []).flatMap((id) => dataset.meta.sources.filter((s) => s.id === id));
   return (
-    <section className="story" aria-label={text('story.label')} aria-describedby="story-keys" onKeyDown={onKeyDown}>
+    <section
+      ref={region}
+      tabIndex={-1}
+      className="story"
+      aria-label={text('story.label')}
+      aria-describedby="story-keys"
+      onKeyDown={onKeyDown}
+    >
       <div className="story__head">
         <p className="story__count">{text('story.stepOf', { step: shown, count })}</p>
         <button type="button" className="story__close" aria-label={text('story.close')} onClick={onClose}>

@@ -133,6 +133,7 @@ export const en = {
   'chart.movedDown': '{name} moved down',
   'footer.sources': 'Sources',
   'footer.asOf': 'Figures as of {date}. Amounts in {unit}.',
+  'footer.dealsOn': ' Deals as they stood on {date}.',
   'footer.convention': 'Convention',
   'fallback.missing': 'No text in English: shown in Chinese',
   'error.title': 'This dataset could not be loaded',

@@ -125,6 +125,7 @@ export const zhTW: Record<StringKey, string> = {
   'chart.movedDown': '{name} 已下移',
   'footer.sources': '資料來源',
   'footer.asOf': '數字截至 {date}，金額單位：{unit}。',
+  'footer.dealsOn': '交易狀態以 {date}為準。',
   'footer.convention': '計算方式',
   'fallback.missing': '缺少中文內容：以英文顯示',
   'error.title': '無法載入這份資料',

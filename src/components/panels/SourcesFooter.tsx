@@ -10,9 +10,14 @@ import { formatDate } from '../../model/format';
 export function SourcesFooter() {
   const lang = useExplorer((s) => s.lang);
   const meta = useExplorer((s) => s.model.dataset.meta);
+  const date = useExplorer((s) => s.model.moment.date);
   return (
     <footer className="sources">
-      <p>{translate(lang, 'footer.asOf', { date: formatDate(meta.asOf, lang), unit: unitLabel(meta, lang) })}</p>
+      <p>
+        {translate(lang, 'footer.asOf', { date: formatDate(meta.asOf, lang), unit: unitLabel(meta, lang) })}
+        {/* A scenario's date: the figures are the dataset's, the deals' statuses that day's. */}
+        {date !== meta.asOf && translate(lang, 'footer.dealsOn', { date: formatDate(date, lang) })}
+      </p>
       <details>
         <summary>{translate(lang, 'footer.convention')}</summary>
         <p>

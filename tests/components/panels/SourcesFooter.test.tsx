@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { act, render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { SourcesFooter } from '../../../src/components/panels/SourcesFooter';
 import { StoreContext } from '../../../src/state/context';
@@ -35,5 +35,19 @@ describe('the sources footer', () => {
     expect(links).toContain(text);
     // No English gloss of ours in a Chinese reader's list.
     if (lang === 'zh-TW') expect(links.filter((t) => /backstop|booked in|text\)/.test(t))).toEqual([]);
+  });
+
+  it.each([
+    ['en', 'Figures as of 31 March 2026. Amounts in US$ billions. Deals as they stood on 22 September 2025.'],
+    ['zh-TW', '數字截至 2026 年 3 月 31 日，金額單位：億美元。交易狀態以 2025 年 9 月 22 日為準。'],
+  ] as const)('says the date of the deals where a scenario shows another than the figures’ (%s)', (lang, text) => {
+    const store = createExplorerStore(defaultDataset(), lang);
+    act(() => store.getState().applyScenario('sept-2025-loi'));
+    const { container } = render(
+      <StoreContext.Provider value={store}>
+        <SourcesFooter />
+      </StoreContext.Provider>,
+    );
+    expect(container.querySelector('footer > p')?.textContent).toBe(text);
   });
 });

@@ -3,6 +3,7 @@ import type { StressResult } from '../model/stress';
 import type { Dataset, Lang, Shocks } from '../model/types';
 import { money, share } from '../model/units';
 import { fillPlaceholders, pickText } from './strings';
+import { parenthesised } from './parenthesised';
 import { spaceLatin } from './spaceLatin';
 
 /** The stress test's words in both languages (kept apart from the first view's dictionaries: only the stress panel and an export of a stressed view need them). */
@@ -41,7 +42,8 @@ const EN = {
   play: 'Play the cascade',
   pause: 'Pause',
   noDefault: 'With these shocks every company pays what it owes.',
-  noMoreDefaults: 'If {shock}, no other company defaults and no company loses revenue.',
+  noMoreDefaults: 'If {shock}, no other company defaults and no company loses more revenue.',
+  costsNamed: 'default costs α {alpha}, β {beta}',
   noTotals: 'This loop has no totals (it amplifies itself), so there is nothing to clear: lower a ratio until it converges.',
   estimate: 'Our estimate, from the model.',
 };
@@ -82,7 +84,8 @@ const ZH_TW: StressWords = {
   play: '逐輪播放連鎖違約',
   pause: '暫停',
   noDefault: '在這些衝擊下，每家公司都付得出所欠的款項。',
-  noMoreDefaults: '如果{shock}，不會再有其他公司違約，也沒有公司損失營收。',
+  noMoreDefaults: '如果{shock}，不會再有其他公司違約，也沒有公司因此再損失營收。',
+  costsNamed: '違約成本 α {alpha}、β {beta}',
   noTotals: '這個循環沒有總額（會自我放大），沒有可清算的債務：請調低某個比率，直到循環收斂。',
   estimate: '我們的估計，來自模型。',
 };
@@ -160,6 +163,7 @@ export function stressHeadline(
   lang: Lang,
   shockPhrase: string,
   baseline: StressResult | null = null,
+  costsPhrase = '',
 ): string {
   const en = lang === 'en';
   const already = baseline ? defaultersOf(baseline) : [];
@@ -173,7 +177,9 @@ export function stressHeadline(
   if (loser >= 0) {
     const lost = formatMoney(money(lostByShock(loser)), lang, moneyUnit(dataset.meta));
     const name = stressEntityName(dataset, dataset.entities[loser]!.id, lang);
-    parts.push(en ? `${name} loses ${lost} of revenue` : `${name}營收損失 ${lost}`);
+    // Beyond what it loses without a shock (the table's column counts both): "a further".
+    const further = (baseline?.revenueLoss[loser] ?? 0) > 1e-9;
+    parts.push(en ? `${name} loses ${further ? 'a further ' : ''}${lost} of revenue` : `${name}營收${further ? '再' : ''}損失 ${lost}`);
   }
   const w = stressWords(lang);
   const ifShocked =
@@ -187,8 +193,10 @@ export function stressHeadline(
         ? `If ${lowerFirst(shockPhrase)}, ${parts.join('; ')}.`
         : `如果${shockPhrase}，${parts.join('；')}。`;
   const before = defaultParts(dataset, baseline ?? result, already, year, lang);
+  // Default costs apply with or without shocks: said with the defaults that happen without any.
+  const costs = costsPhrase ? parenthesised(costsPhrase, lang) : '';
   const withoutShock =
-    before.length === 0 ? '' : en ? `Without any shock, ${before.join('; ')}.` : `即使沒有任何衝擊，${before.join('；')}。`;
+    before.length === 0 ? '' : en ? `Without any shock${costs}, ${before.join('; ')}.` : `即使沒有任何衝擊${costs}，${before.join('；')}。`;
   const text = [withoutShock, ifShocked].filter(Boolean).join(en ? ' ' : '');
   return en ? text : spaceLatin(text);
 }

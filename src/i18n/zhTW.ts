@@ -104,7 +104,7 @@ export const zhTW: Record<StringKey, string> = {
   'tooltip.note': '說明',
   'tooltip.formula': '計算方式',
   'tooltip.formulaShare': '占流入{source}資金的比例',
-  'tooltip.formulaUnit': '算式中的金額 1 代表 {per} {unit}。',
+  'tooltip.formulaUnit': '算式中的金額 1 代表 {unit}。',
   'tooltip.compared': '「{scenario}」中的流入資金',
   'tooltip.comparedNone': '沒有資金流入',
   'tooltip.close': '關閉詳細資訊',

@@ -60,4 +60,22 @@ describe.runIf(hasBrowser)('the toolbar’s panels', () => {
     expect(await button.evaluate((b) => b === document.activeElement)).toBe(true);
     await page.context().close();
   });
+
+  it('closes only the panel opened last when the focus is nowhere, one Escape at a time', async () => {
+    const { page } = await openPage(browser, './', { width: 1280, height: 900 });
+    await page.click('button[data-action="load-data"]');
+    await page.locator('.load-data__panel').waitFor();
+    await page.click('button[data-action="embed"]');
+    await page.locator('.embed-dialog').waitFor();
+    // A click on the embed dialog's text leaves the focus on the page itself.
+    await page.locator('.embed-dialog h2').click();
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await page.keyboard.press('Escape');
+    expect(await page.locator('.embed-dialog').count()).toBe(0);
+    expect(await page.locator('.load-data__panel').isVisible()).toBe(true);
+    await page.locator('.load-data__panel h2').click();
+    await page.keyboard.press('Escape');
+    expect(await page.locator('.load-data__panel').isVisible()).toBe(false);
+    await page.context().close();
+  });
 });

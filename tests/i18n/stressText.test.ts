@@ -42,10 +42,10 @@ describe('the stress test in words', () => {
     const zh = stressHeadline(ds, result, 2027, 'zh-TW', describeShocks(ds, shocks, costs, 'zh-TW'), baseline);
     // xAI and Anthropic cannot meet their 2027 contracts without any shock: not AMD's doing.
     expect(en).toBe(
-      'Without any shock, xAI can pay 0% of what it owes in 2027; Anthropic is US$2B short of what it owes. If AMD fails, no other company defaults and no company loses revenue.',
+      'Without any shock, xAI can pay 0% of what it owes in 2027; Anthropic is US$2B short of what it owes. If AMD fails, no other company defaults and no company loses more revenue.',
     );
     expect(zh).toBe(
-      '即使沒有任何衝擊，2027 年 xAI 只付得出所欠款項的 0%；Anthropic 短缺 20 億美元。如果超微倒下，不會再有其他公司違約，也沒有公司損失營收。',
+      '即使沒有任何衝擊，2027 年 xAI 只付得出所欠款項的 0%；Anthropic 短缺 20 億美元。如果超微倒下，不會再有其他公司違約，也沒有公司因此再損失營收。',
     );
     // A shock that brings defaults of its own is blamed for those alone.
     const openai = runStress(model, values, { fails: 'openai' }, costs);
@@ -55,5 +55,11 @@ describe('the stress test in words', () => {
       /^Without any shock, xAI can pay 0% of what it owes in 2027; .*\. If OpenAI fails, OpenAI can pay 0% of what it owes in 2027/,
     );
     expect(failed.split('If OpenAI fails')[1]).not.toMatch(/xAI can pay/);
+    // Default costs alone are no shock: said with the defaults that happen anyway, and no "If".
+    const costly = runStress(model, values, {}, { alpha: 0.5, beta: 1 });
+    if (costly.status !== 'converged') throw new Error('divergent');
+    const costlyText = stressHeadline(ds, costly, 2027, 'en', describeShocks(ds, {}, costs, 'en'), costly, 'default costs α 0.5, β 1');
+    expect(costlyText).toMatch(/^Without any shock \(default costs α 0\.5, β 1\), Anthropic can pay \d+% of what it owes in 2027; xAI is /);
+    expect(costlyText).not.toContain('If');
   });
 });

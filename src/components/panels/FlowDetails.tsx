@@ -28,7 +28,7 @@ export interface FlowDetailsProps {
 /** The unit of a formula's amounts (the dataset's own), said where the page writes amounts in another. */
 function formulaUnit(meta: Dataset['meta'], lang: Lang): string | undefined {
   const { label, per } = amountUnit(meta, lang);
-  if (lang === 'zh-TW') return per === 1 ? undefined : spaceLatin(translate(lang, 'tooltip.formulaUnit', { per, unit: label }));
+  if (lang === 'zh-TW') return per === 1 ? undefined : spaceLatin(translate(lang, 'tooltip.formulaUnit', { unit: `${per} ${label}` }));
   return translate(lang, 'tooltip.formulaUnit', { unit: label });
 }
 

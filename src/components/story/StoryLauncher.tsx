@@ -16,6 +16,11 @@ export function StoryLauncher() {
   const [open, setOpen] = useState(step !== null);
   // Whether the reader opened it here (the panel then takes the focus from this button, which goes).
   const [launched, setLaunched] = useState(false);
+  // A dataset without a story closes it: a later one with a story opens without taking the focus.
+  if (count === 0 && (open || launched)) {
+    setOpen(false);
+    setLaunched(false);
+  }
   const shown = count > 0 && (open || step !== null);
   const panel = storyPanel.useModule(shown).module;
   if (count === 0) return null;

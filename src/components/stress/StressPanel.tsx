@@ -55,14 +55,10 @@ export function StressPanel({ open }: { open: boolean }) {
   // with what it was run with, so the report never mixes one step's outcome with another's shocks or
   // sliders.
   const result = outcome?.status === 'converged' ? outcome : null;
-  // The same clearing without shocks: the report says apart what defaults without any (contracts can
-  // exceed a company's year), rather than blame it on the shocks. Run for the report alone, not the chart.
-  const unshocked = useMemo(() => stressRunner({}, { alpha, beta }), [alpha, beta]);
-  const current = useMemo(() => {
-    if (!open || !result) return null;
-    const baseline = unshocked(model, values);
-    return { lang, model, result, shocks, alpha, beta, baseline: baseline.status === 'converged' ? baseline : null };
-  }, [open, result, lang, model, values, shocks, alpha, beta, unshocked]);
+  const current = useMemo(
+    () => (open && result ? { lang, model, values, result, shocks, alpha, beta } : null),
+    [open, result, lang, model, values, shocks, alpha, beta],
+  );
   const report = useDeferredValue(current);
   if (!open) return null;
 

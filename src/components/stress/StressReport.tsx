@@ -1,10 +1,10 @@
-import { memo, useCallback, useId } from 'react';
+import { memo, useCallback, useId, useMemo } from 'react';
 import { describeShocks, stressEntityName, stressHeadline, stressWords } from '../../i18n/stressText';
 import { fillPlaceholders } from '../../i18n/strings';
 import { formatMoney, moneyUnit } from '../../model/format';
 import type { CompiledModel } from '../../model/engine';
-import type { StressResult } from '../../model/stress';
-import type { Lang, Shocks } from '../../model/types';
+import { stressRunner, type StressResult } from '../../model/stress';
+import type { Lang, ParamValues, Shocks } from '../../model/types';
 import { money } from '../../model/units';
 import { useLaidOutNow } from '../shared/useLaidOutNow';
 import { CascadePlayer } from './CascadePlayer';
@@ -13,9 +13,8 @@ import { CascadePlayer } from './CascadePlayer';
 interface StressShown {
   lang: Lang;
   model: CompiledModel;
+  values: ParamValues;
   result: StressResult;
-  /** The same clearing without any shock, for what defaults without one. */
-  baseline: StressResult | null;
   shocks: Shocks;
   alpha: number;
   beta: number;
@@ -35,7 +34,15 @@ interface Props {
  * for the chart's sake from rendering it again.
  */
 export const StressReport = memo(function StressReport({ shown, step, pick }: Props) {
-  const { lang, model, result, baseline, shocks, alpha, beta } = shown;
+  const { lang, model, values, result, shocks, alpha, beta } = shown;
+  // The same clearing without shocks: the headline says apart what defaults without any (contracts can
+  // exceed a company's year) rather than blame it on the shocks. Run here, in the report's deferred
+  // render, not in a slider step's.
+  const unshocked = useMemo(() => stressRunner({}, { alpha, beta }), [alpha, beta]);
+  const baseline = useMemo(() => {
+    const run = unshocked(model, values);
+    return run.status === 'converged' ? run : null;
+  }, [unshocked, model, values]);
   const setStep = useCallback((round: number) => pick(result, round), [pick, result]);
   // Its dozens of changed cells are laid out in the deferred render's own task, not the next step's frame.
   const region = useLaidOutNow<HTMLDivElement>([shown, step]);
@@ -51,7 +58,16 @@ export const StressReport = memo(function StressReport({ shown, step, pick }: Pr
   return (
     <>
       <p className="stress__headline" role="status">
-        {stressHeadline(dataset, result, model.moment.year, lang, describeShocks(dataset, shocks, { alpha, beta }, lang), baseline)}
+        {stressHeadline(
+          dataset,
+          result,
+          model.moment.year,
+          lang,
+          // The shocks alone after "If"; the default costs, which apply without shocks too, with the defaults that happen without any.
+          describeShocks(dataset, shocks, { alpha: 1, beta: 1 }, lang),
+          baseline,
+          alpha !== 1 || beta !== 1 ? fillPlaceholders(w.costsNamed, { alpha, beta }) : '',
+        )}
         {/* A space between sentences in English; none after 「。」 in Chinese. */}
         {lang === 'en' ? ' ' : ''}
         <small>{w.estimate}</small>

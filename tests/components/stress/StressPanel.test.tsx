@@ -45,7 +45,10 @@ describe('the stress panel on a loop without totals', () => {
   ] as const)('says there is nothing to clear rather than showing controls that do nothing (%s)', (lang, words) => {
     const store = renderPanel(divergentDataset(), lang);
     expect(store.container.querySelector('.stress__no-totals')?.textContent).toContain(words);
-    expect(store.container.querySelector('.stress__table')).toBeNull();
+    // With a shock pulled too: the message stays, and no report of a clearing that cannot be made.
+    act(() => store.getState().setShocks({ revenueFall: 0.5 }));
+    expect(store.container.querySelector('.stress__no-totals')?.textContent).toContain(words);
+    expect(store.container.querySelector('.stress__headline')).toBeNull();
   });
 
   it('says nothing of the kind on a loop that has totals', () => {

@@ -181,17 +181,7 @@ export function stressHeadline(
     const further = (baseline?.revenueLoss[loser] ?? 0) > 1e-9;
     parts.push(en ? `${name} loses ${further ? 'a further ' : ''}${lost} of revenue` : `${name}營收${further ? '再' : ''}損失 ${lost}`);
   }
-  const w = stressWords(lang);
-  const ifShocked =
-    parts.length === 0
-      ? already.length > 0 && shockPhrase
-        ? fillPlaceholders(w.noMoreDefaults, { shock: en ? lowerFirst(shockPhrase) : shockPhrase })
-        : already.length > 0
-          ? ''
-          : w.noDefault
-      : en
-        ? `If ${lowerFirst(shockPhrase)}, ${parts.join('; ')}.`
-        : `如果${shockPhrase}，${parts.join('；')}。`;
+  const ifShocked = shockSentence(parts, already.length > 0, shockPhrase, lang);
   const before = defaultParts(dataset, baseline ?? result, already, year, lang);
   // Default costs apply with or without shocks: said with the defaults that happen without any.
   const costs = costsPhrase ? parenthesised(costsPhrase, lang) : '';
@@ -199,6 +189,20 @@ export function stressHeadline(
     before.length === 0 ? '' : en ? `Without any shock${costs}, ${before.join('; ')}.` : `即使沒有任何衝擊${costs}，${before.join('；')}。`;
   const text = [withoutShock, ifShocked].filter(Boolean).join(en ? ' ' : '');
   return en ? text : spaceLatin(text);
+}
+
+/**
+ * What the shocks do: "If OpenAI fails, …" with what they cause; "no other company defaults" when
+ * companies default anyway and the shocks add none; nothing more when there is no shock to name; and
+ * "every company pays" when nobody defaults at all.
+ */
+function shockSentence(parts: string[], defaultsAnyway: boolean, shockPhrase: string, lang: Lang): string {
+  const en = lang === 'en';
+  const w = stressWords(lang);
+  const shock = en ? lowerFirst(shockPhrase) : shockPhrase;
+  if (parts.length > 0) return en ? `If ${shock}, ${parts.join('; ')}.` : `如果${shock}，${parts.join('；')}。`;
+  if (!defaultsAnyway) return w.noDefault;
+  return shockPhrase ? fillPlaceholders(w.noMoreDefaults, { shock }) : '';
 }
 
 /** "Real customers pay less" reads "if real customers pay less"; a company's name ("OpenAI fails") keeps its capitals. */

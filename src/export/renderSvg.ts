@@ -1,5 +1,5 @@
 import { estimateTextWidth } from '../layout/labels';
-import { linkMark, linkMarkStyle, routeLength } from '../layout/linkMarks';
+import { DOTS, linkMark, linkMarkStyle, routeLength } from '../layout/linkMarks';
 import { linkPath, type LinkRoute } from '../layout/linkPaths';
 import type { LinkShape, NodeBox } from '../layout/sankeyLayout';
 import { labelKeyBlock, labelsSvg } from './renderLabels';
@@ -87,7 +87,7 @@ function chartKeyBlock(input: SnapshotInput, width: number): Block {
         el('line', { ...line, y1: cy, y2: cy, stroke: 'url(#link-hatch)', 'stroke-width': 8 }) +
         el('line', { ...line, y1: cy + 4, y2: cy + 4, stroke: COLOR.defaultMark, 'stroke-dasharray': '3 2' });
     } else {
-      const { dashes, fade, hatchWidth } = linkMarkStyle(entry.mark, 8);
+      const { dashes, fade, hatchWidth, dotWidth } = linkMarkStyle(entry.mark, 8);
       const line = { x1: 0, y1: cy, x2: 36, y2: cy, 'stroke-width': '8' };
       swatch =
         el('line', {
@@ -95,7 +95,9 @@ function chartKeyBlock(input: SnapshotInput, width: number): Block {
           stroke: COLOR.neutral,
           'stroke-dasharray': dashes?.join(' '),
           opacity: fade < 1 ? String(fade) : undefined,
-        }) + (hatchWidth > 0 ? el('line', { ...line, stroke: 'url(#link-hatch)' }) : '');
+        }) +
+        (hatchWidth > 0 ? el('line', { ...line, stroke: 'url(#link-hatch)' }) : '') +
+        (dotWidth > 0 ? el('line', { ...line, ...dotsLine(dotWidth) }) : '');
     }
     const text = textBlock(lines, top, 12, rowHeight, { fill: COLOR.fg }, 44);
     parts.push(el('g', { class: 'key-item', 'data-mark': entry.mark }, swatch + text.svg));
@@ -109,7 +111,7 @@ function linkSvg(link: LinkShape, route: LinkRoute, input: SnapshotInput): strin
   const name = input.linkNames[link.key];
   const title = name === undefined ? '' : el('title', {}, escapeXml(name));
   const mark = linkMark(link.standing);
-  const { dashes, fade, hatchWidth } = linkMarkStyle(mark, link.width, routeLength(route));
+  const { dashes, fade, hatchWidth, dotWidth } = linkMarkStyle(mark, link.width, routeLength(route));
   const dasharray = dashes?.join(' ');
   const paths =
     input.colorByOrigin && link.bands.length > 0
@@ -139,7 +141,13 @@ function linkSvg(link: LinkShape, route: LinkRoute, input: SnapshotInput): strin
         ];
   if (hatchWidth > 0)
     paths.push(el('path', { id: `${id}-hatch`, d: linkPath(route), fill: 'none', stroke: 'url(#link-hatch)', 'stroke-width': hatchWidth }));
+  if (dotWidth > 0) paths.push(el('path', { id: `${id}-dots`, d: linkPath(route), fill: 'none', ...dotsLine(dotWidth) }));
   return el('g', { class: 'link', 'data-key': link.key, id, 'data-mark': mark }, title + paths.join(''));
+}
+
+/** As `.link__dots` on the page: the dotted line along an assumed link, in the text colour. */
+function dotsLine(width: number): Record<string, string | number> {
+  return { stroke: COLOR.fg, 'stroke-opacity': '0.7', 'stroke-width': width, 'stroke-dasharray': DOTS.join(' ') };
 }
 
 function nodeSvg(node: NodeBox, input: SnapshotInput): string {

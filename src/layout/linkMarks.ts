@@ -20,7 +20,14 @@ export interface LinkMarkStyle {
   fade: number;
   /** A hatch drawn over the whole link, this wide (0 for none). */
   hatchWidth: number;
+  /** A dotted line (DOTS) drawn along the middle of the whole link, this wide (0 for none). */
+  dotWidth: number;
 }
+
+/** Dots: 2 px on 3 px at every width, never long enough to pass for dashes. */
+export const DOTS: readonly [number, number] = [2, 3];
+/** How wide the dotted line along an assumed link is; a link no wider is dotted itself. */
+export const DOT_WIDTH = 2;
 
 const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x));
 const round1 = (x: number) => Math.round(x * 10) / 10;
@@ -29,21 +36,26 @@ const round1 = (x: number) => Math.round(x * 10) / 10;
  * Dashes grow with the link so a wide band still reads as broken, not as a comb, yet shrink on a
  * short one (a 320 px chart's links are shorter than they are wide) so it shows at least four;
  * they stay at least 7 px long with 4 px gaps, so a 1 px link, or one on paper, still shows them.
- * Dots are 2 px on 3 px at every width: never long enough to pass for dashes. Hatching is drawn
- * at least 3 px wide so a thin link on ice shows it. `length` is the link's (see `routeLength`).
+ * An assumed link is faint, with a dotted line along its middle; one no wider than that line is
+ * dotted itself. Why not dot the bands themselves: a wide band cut into 2 px slices hid its colour,
+ * and rasterising those slices (some 6,000 on the default chart) cost a drag 7 ms a frame; the
+ * line's dots are a few hundred, 2 px square. Hatching is drawn at least 3 px wide so a thin link on
+ * ice shows it. `length` is the link's (see `routeLength`).
  */
 export function linkMarkStyle(mark: LinkMark, width: number, length = Infinity): LinkMarkStyle {
   switch (mark) {
     case 'dashed': {
       const dash = round1(clamp(Math.min(width * 0.9, length / 5), 7, 22));
-      return { dashes: [dash, round1(clamp(dash * 0.4, 4, 9))], fade: 1, hatchWidth: 0 };
+      return { dashes: [dash, round1(clamp(dash * 0.4, 4, 9))], fade: 1, hatchWidth: 0, dotWidth: 0 };
     }
     case 'dotted':
-      return { dashes: [2, 3], fade: 1, hatchWidth: 0 };
+      return width <= DOT_WIDTH
+        ? { dashes: DOTS, fade: 1, hatchWidth: 0, dotWidth: 0 }
+        : { dashes: null, fade: 0.5, hatchWidth: 0, dotWidth: DOT_WIDTH };
     case 'hatched':
-      return { dashes: null, fade: 0.35, hatchWidth: Math.max(3, width) };
+      return { dashes: null, fade: 0.35, hatchWidth: Math.max(3, width), dotWidth: 0 };
     default:
-      return { dashes: null, fade: 1, hatchWidth: 0 };
+      return { dashes: null, fade: 1, hatchWidth: 0, dotWidth: 0 };
   }
 }
 

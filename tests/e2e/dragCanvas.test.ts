@@ -141,8 +141,8 @@ describe.runIf(hasBrowser)('links while a slider is dragged, in Chromium', () =>
     {
       ratio = 1,
       byOrigin = true,
-      /** Who paints the drag: a worker, as for every chart but a very small one (see PAGE_PAINTS_UP_TO), or the page when no worker can start. */
-      painter = 'worker',
+      /** Who paints the drag: the page for a chart as small as the default one (see PAGE_PAINTS_UP_TO), a worker for a larger one, or the page when no worker can start. */
+      painter = 'main',
       width = 1280,
       beforeLoad = async (_: Page): Promise<unknown> => undefined,
       /** The chart has bands wide enough to be drawn one by one (a large graph may have none). */
@@ -277,7 +277,9 @@ describe.runIf(hasBrowser)('links while a slider is dragged, in Chromium', () =>
   });
 
   it('look the same painted as drawn with a stress test shown: shortfalls and defaults painted between the bands, boxes and labels', async () => {
+    // Painted by the worker, small as the chart is: the stress panel follows each step on the page (see PAGE_PAINTS_UP_TO).
     const page = await compare('./?lang=en&year=2027&shock.equity=0.5&shock.revenue=0.3', '#slider-customer-revenue', 'dark', {
+      painter: 'worker',
       ready: 'svg.chart__svg g.shortfalls',
       moves: [0.3, 0.5],
     });
@@ -360,15 +362,20 @@ describe.runIf(hasBrowser)('links while a slider is dragged, in Chromium', () =>
     await page.context().close();
   });
 
-  it('are painted by the page itself, the same, when the painting worker cannot start: the default chart on a phone in Chinese, dark', async () => {
-    // What a browser that cannot hand a canvas to a worker shows of the default chart's drag.
+  it('are painted by the page itself, the same, when the painting worker cannot start: a chart drawn link by link, on a phone in Chinese, dark', async () => {
+    // What a browser that cannot hand a canvas to a worker shows of a chart the worker would paint.
     const blocked = (page: Page) => page.route('**/dragLinksWorker-*', (route) => route.abort());
-    const page = await compare('./?lang=zh-TW', '#slider-nvidia-openai', 'dark', {
-      width: 375,
-      painter: 'main',
-      beforeLoad: blocked,
-      workerBlocked: true,
-    });
+    const page = await compare(
+      `./?lang=zh-TW&data=${encodeURIComponent(`${server.url}/medium.json`)}`,
+      '.slider input[type=range]',
+      'dark',
+      {
+        width: 375,
+        painter: 'main',
+        beforeLoad: blocked,
+        workerBlocked: true,
+      },
+    );
     expect(await page.locator('g.label-tag').count()).toBeGreaterThan(0);
     await page.context().close();
   });
@@ -376,7 +383,7 @@ describe.runIf(hasBrowser)('links while a slider is dragged, in Chromium', () =>
   it('look the same painted as drawn: a deal on ice (hatched) and a letter of intent (dashed), on a screen of two pixels per pixel', async () => {
     const fragment = await encodeDataFragment(marked());
     if (!fragment.ok) throw new Error('the small dataset should fit in a link');
-    // A chart this small (under PAGE_PAINTS_UP_TO links and boxes) is painted by the page itself.
+    // A chart this small (up to PAGE_PAINTS_UP_TO links and boxes) is painted by the page itself.
     const page = await compare(`./?lang=en${fragment.hash}`, '#slider-stake', 'light', { ratio: 2, painter: 'main' });
     expect(await page.locator('g.link path.link__hatch').count()).toBe(1);
     expect(await page.locator('g.link[data-mark="dashed"]').count()).toBe(1);

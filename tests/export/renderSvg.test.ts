@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { renderSvgSnapshot } from '../../src/export/renderSvg';
+import { linkMark, linkMarkStyle } from '../../src/layout/linkMarks';
 import { escapeXml, wrapText, xmlId } from '../../src/export/writeSvg';
 import { loadDataset, snapshotInput, withLabel } from './fixture';
 
@@ -67,8 +68,16 @@ describe('renderSvgSnapshot', () => {
     const bands = input.geometry.links.reduce((n, l) => n + (l.route ? l.bands.length : 0), 0);
     expect(svg.match(/stroke-opacity="0.78"/g)).toHaveLength(bands);
     const isolated = renderSvgSnapshot({ ...input, isolated: 0 });
-    const others = input.geometry.links.reduce((n, l) => n + (l.route ? l.bands.filter((b) => b.origin !== 0).length : 0), 0);
-    expect(isolated.match(/opacity="0.08"/g)).toHaveLength(others);
+    // Dimmed to 8% of what they show: an assumption's faded bands to 4%.
+    const others = (fade: number) =>
+      input.geometry.links.reduce(
+        (n, l) =>
+          n + (l.route && linkMarkStyle(linkMark(l.standing), l.width).fade === fade ? l.bands.filter((b) => b.origin !== 0).length : 0),
+        0,
+      );
+    expect(others(0.5)).toBeGreaterThan(0);
+    expect(isolated.match(/ opacity="0.08"/g)).toHaveLength(others(1));
+    expect(isolated.match(/ opacity="0.04"/g)).toHaveLength(others(0.5));
     expect(isolated).toMatch(/font-weight="bold" fill="#1b1f24">Nvidia/);
     const neutral = renderSvgSnapshot({ ...input, colorByOrigin: false });
     const linksOf = (out: string) => out.slice(out.indexOf('<g class="links"'), out.indexOf('<g class="nodes"'));

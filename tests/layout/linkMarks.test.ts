@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LINK_MARKS, linkMark, linkMarkStyle, marksPresent, routeLength } from '../../src/layout/linkMarks';
+import { DOT_WIDTH, DOTS, LINK_MARKS, linkMark, linkMarkStyle, marksPresent, routeLength } from '../../src/layout/linkMarks';
 import type { FlowStanding } from '../../src/model/flowStanding';
 
 const standing = (commitment: FlowStanding['commitment']): FlowStanding => ({ status: null, basis: 'reported', commitment });
@@ -16,13 +16,13 @@ describe('linkMark', () => {
 
 describe('linkMarkStyle', () => {
   it('draws solid links continuous and unfaded', () => {
-    expect(linkMarkStyle('solid', 10)).toEqual({ dashes: null, fade: 1, hatchWidth: 0 });
+    expect(linkMarkStyle('solid', 10)).toEqual({ dashes: null, fade: 1, hatchWidth: 0, dotWidth: 0 });
   });
 
   it('keeps dashes readable on a 1 px link and broken on a wide one, and dots shorter than dashes at every width', () => {
     for (const width of [0.5, 1, 3, 8, 20, 60]) {
       const [dash, gap] = linkMarkStyle('dashed', width).dashes!;
-      const [dot, dotGap] = linkMarkStyle('dotted', width).dashes!;
+      const [dot, dotGap] = DOTS;
       expect(dash).toBeGreaterThanOrEqual(7);
       expect(gap).toBeGreaterThanOrEqual(4);
       expect(dot).toBeLessThanOrEqual(4);
@@ -41,8 +41,15 @@ describe('linkMarkStyle', () => {
     expect(routeLength(null)).toBe(Infinity);
   });
 
+  it('fades an assumed link and dots a line along its middle, or dots a link no wider than that line', () => {
+    for (const width of [0.5, 1, DOT_WIDTH])
+      expect(linkMarkStyle('dotted', width)).toEqual({ dashes: DOTS, fade: 1, hatchWidth: 0, dotWidth: 0 });
+    for (const width of [2.5, 8, 60])
+      expect(linkMarkStyle('dotted', width)).toEqual({ dashes: null, fade: 0.5, hatchWidth: 0, dotWidth: DOT_WIDTH });
+  });
+
   it('fades a link on ice and hatches it at least 3 px wide', () => {
-    expect(linkMarkStyle('hatched', 1)).toEqual({ dashes: null, fade: 0.35, hatchWidth: 3 });
+    expect(linkMarkStyle('hatched', 1)).toEqual({ dashes: null, fade: 0.35, hatchWidth: 3, dotWidth: 0 });
     expect(linkMarkStyle('hatched', 12).hatchWidth).toBe(12);
   });
 });

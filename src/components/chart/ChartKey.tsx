@@ -1,6 +1,6 @@
 import type { KeyEntry } from '../../i18n/chartKey';
 import { translate } from '../../i18n/strings';
-import { linkMarkStyle } from '../../layout/linkMarks';
+import { DOTS, linkMarkStyle } from '../../layout/linkMarks';
 import type { Lang } from '../../model/types';
 
 /** Swatches are drawn as a link this wide would be, so they match the chart. */
@@ -44,7 +44,7 @@ function KeySwatch({ mark }: { mark: KeyEntry['mark'] }) {
         <line x1="0" y1="10" x2="36" y2="10" className="shortfall__edge" />
       </>
     );
-  const { dashes, fade, hatchWidth } = linkMarkStyle(mark, SWATCH_WIDTH);
+  const { dashes, fade, hatchWidth, dotWidth } = linkMarkStyle(mark, SWATCH_WIDTH);
   return (
     <>
       <line
@@ -58,6 +58,7 @@ function KeySwatch({ mark }: { mark: KeyEntry['mark'] }) {
         opacity={fade}
       />
       {hatchWidth > 0 && <line x1="0" y1="6" x2="36" y2="6" className="link__hatch" strokeWidth={SWATCH_WIDTH} />}
+      {dotWidth > 0 && <line x1="0" y1="6" x2="36" y2="6" className="link__dots" strokeWidth={dotWidth} strokeDasharray={DOTS.join(' ')} />}
     </>
   );
 }

@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { linkMark, linkMarkStyle, routeLength } from '../../layout/linkMarks';
+import { DOTS, linkMark, linkMarkStyle, routeLength } from '../../layout/linkMarks';
 import { linkPath, sameRoute } from '../../layout/linkPaths';
 import type { LinkShape } from '../../layout/sankeyLayout';
 import { originPaint } from './palette';
@@ -67,7 +67,7 @@ export const ChartLink = memo(function ChartLink({
   // While the bands are on the canvas only the active link draws (its focus ring): no path for the rest.
   const d = bandsOnCanvas && !active ? '' : linkPath(route);
   const mark = linkMark(link.standing);
-  const { dashes, fade, hatchWidth } = linkMarkStyle(mark, link.width, routeLength(route));
+  const { dashes, fade, hatchWidth, dotWidth } = linkMarkStyle(mark, link.width, routeLength(route));
   const dasharray = dashes?.join(' ');
   const thin = link.width < THIN;
   const className = `link link--${mark}${link.back ? ' link--back' : ''}${thin ? ' link--thin' : ''}${active ? ' link--active' : ''}`;
@@ -114,6 +114,7 @@ export const ChartLink = memo(function ChartLink({
         />
       )}
       {hatchWidth > 0 && !bandsOnCanvas && <path className="link__hatch" d={d} strokeWidth={hatchWidth} />}
+      {dotWidth > 0 && !bandsOnCanvas && <path className="link__dots" d={d} strokeWidth={dotWidth} strokeDasharray={DOTS.join(' ')} />}
       {focusable && link.width < 8 && !bandsOnCanvas && <path className="link__hit" d={d} strokeWidth={8} />}
     </g>
   );

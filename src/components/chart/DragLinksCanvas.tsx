@@ -14,6 +14,8 @@ export interface DragLinksCanvasProps {
    * or not): who paints the drag (see PAGE_PAINTS_UP_TO) does not change with the slider's position.
    */
   shapes: number;
+  /** A stress test is shown: its panel and figures follow each step on the page's thread (see PAGE_PAINTS_UP_TO). */
+  stressed: boolean;
   /** The boxes and labels to paint over the bands, when the canvas shows them too. */
   nodes: DragNodes | undefined;
   colorByOrigin: boolean;
@@ -44,6 +46,7 @@ interface Painter {
 interface Theme {
   neutral: string;
   dark: boolean;
+  /** The text's colour (`--fg`), which the hatch and the dots are drawn in. */
   hatchColor: string;
   nodePaint: NodePaint | null;
 }
@@ -157,6 +160,7 @@ function mainThreadPainter(canvas: HTMLCanvasElement, theme: Theme, onPainted: (
     neutral: theme.neutral,
     dark: theme.dark,
     hatch: hatchPattern(context, theme.hatchColor, ratio),
+    dots: theme.hatchColor,
     nodes: theme.nodePaint && { paint: theme.nodePaint, ownHatch: ownHatch(context, theme.nodePaint.bg, ratio) },
   };
   return {
@@ -171,17 +175,21 @@ function mainThreadPainter(canvas: HTMLCanvasElement, theme: Theme, onPainted: (
 
 /**
  * The most links and boxes a chart may have for the page to paint its drag itself; a worker paints
- * a larger chart's. What costs is not the drawing calls but rasterising them, without a GPU, when
- * the canvas's frame is finished: on the page that is the main thread's time. A trace of the
- * default loop's drag in headless Chromium (2 cores, no GPU) showed the page's canvas finishing its
- * frame in 10.8 ms a frame, 7 ms of it the dotted bands of assumed flows (60 bands, some 6,000 dots:
- * each dot rasterised as a shape of its own), and 10–25% of frames dropped. Painted by the worker,
- * the same drag dropped 0–1 frames in 300 and its bands reached the screen sooner (median 12.8–13.0
- * ms from input, against 17–18), at the cost of a slower step at p95 (7.4–8.2 ms against 4.8–4.9:
- * the worker's rasterising takes the other core). Only a chart too small for that to matter stays
- * with the page, which then starts no worker.
+ * a larger chart's, and any chart's under a stress test. What costs is not the drawing calls but
+ * rasterising them, without a GPU, when the canvas's frame is finished: on the page that is the
+ * main thread's time; in a worker the other core's, which the page's thread then shares with it.
+ * Traces and drags of the default loop (86 links and boxes) in headless Chromium, 2 cores, no GPU:
+ * - when assumed flows' bands were cut into dots (some 6,000), the page's canvas took 10.8 ms a
+ *   frame to finish and dropped 10–25% of frames, so the worker painted it: 0–1 frames dropped in
+ *   300, but the step's p95 was 7.2–11.7 ms (the worker's raster on the other core);
+ * - with the dots on one thin line along each assumed link (see linkMarkStyle), the page's canvas
+ *   takes 6.5–7.2 ms a frame: painted by the page the step's p95 is 4.2–5.4 ms and 0–10 frames of
+ *   300 are dropped, rounds view alike;
+ * - under a stress test the panel's figures and table follow each step on the page too: painted by
+ *   the page, 18–64 frames of 300 dropped; by the worker, 7–8.
+ * The medium chart of the end-to-end tests (210) and anything larger stay with the worker.
  */
-export const PAGE_PAINTS_UP_TO = 40;
+export const PAGE_PAINTS_UP_TO = 150;
 
 /** A canvas can be handed over only once, and development mode mounts every component twice: the painter stays with its canvas. */
 const painters = new WeakMap<HTMLCanvasElement, Painter | undefined>();
@@ -195,11 +203,11 @@ const painters = new WeakMap<HTMLCanvasElement, Painter | undefined>();
  * return, with their transitions and focus rings.
  */
 export function DragLinksCanvas(props: DragLinksCanvasProps) {
-  const { links, shapes, nodes, colorByOrigin, isolated, activeKey, width, height, onPainted, stepPainterRef } = props;
+  const { links, shapes, stressed, nodes, colorByOrigin, isolated, activeKey, width, height, onPainted, stepPainterRef } = props;
   const box = useRef<SVGForeignObjectElement>(null);
   const canvas = useRef<HTMLCanvasElement>(null);
   // Chosen once a drag, by the chart's size; a worker that fails hands over to a fresh canvas painted here.
-  const [inWorker, setInWorker] = useState(() => canPaintInWorker && worker !== false && shapes > PAGE_PAINTS_UP_TO);
+  const [inWorker, setInWorker] = useState(() => canPaintInWorker && worker !== false && (shapes > PAGE_PAINTS_UP_TO || stressed));
   const painted = useRef(onPainted);
   useEffect(() => {
     painted.current = onPainted;

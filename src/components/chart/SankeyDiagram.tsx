@@ -171,6 +171,7 @@ export function SankeyDiagram({ width }: { width: number }) {
         <ChartLinks
           links={geometry.links}
           boxes={geometry.nodes.length}
+          stressed={stress !== null}
           drawnLinks={drawnLinks}
           bulk={bulk}
           bulkDrawing={bulkDrawing}

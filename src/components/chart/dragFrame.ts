@@ -10,7 +10,7 @@ import { paintDefaultMarks, paintShortfalls, type StressContext } from './paintS
 export const MARGIN_X = 64;
 export const MARGIN_Y = 8;
 
-export interface DragFrame extends Omit<LinkPaint, 'neutral' | 'hatch' | 'dark'> {
+export interface DragFrame extends Omit<LinkPaint, 'neutral' | 'hatch' | 'dots' | 'dark'> {
   links: LinkShape[];
   /** The boxes and labels too, over the bands, when the canvas shows them instead of the SVG (see SankeyDiagram); a stress test's marks between them. */
   nodes?: PaintedNodes | undefined;
@@ -43,7 +43,7 @@ type Context = Parameters<typeof paintLinks>[0] &
   Pick<CanvasRenderingContext2D, 'setTransform' | 'clearRect'>;
 
 /** How a canvas paints a drag: the theme's link colours and hatch; the boxes' and labels' colours, font and hatch where it can paint them. */
-export interface DragTheme extends Pick<LinkPaint, 'neutral' | 'hatch' | 'dark'> {
+export interface DragTheme extends Pick<LinkPaint, 'neutral' | 'hatch' | 'dots' | 'dark'> {
   nodes: { paint: NodePaint; ownHatch: CanvasPattern | null } | null;
 }
 
@@ -60,7 +60,7 @@ export function paintDragFrame(canvas: Canvas, context: Context, frame: DragFram
     context.clearRect(0, 0, pixelWidth, pixelHeight);
   }
   context.setTransform(ratio, 0, 0, ratio, MARGIN_X * ratio, MARGIN_Y * ratio);
-  paintLinks(context, frame.links, { ...frame, neutral: theme.neutral, hatch: theme.hatch, dark: theme.dark });
+  paintLinks(context, frame.links, { ...frame, neutral: theme.neutral, hatch: theme.hatch, dots: theme.dots, dark: theme.dark });
   if (!frame.nodes || !theme.nodes) return false;
   const { stress } = frame.nodes;
   if (stress) paintShortfalls(context, stress, theme.hatch, theme.nodes.paint.mark);

@@ -8,7 +8,7 @@ import { ownHatch } from './paintNodes';
 
 let canvas: OffscreenCanvas | undefined;
 let context: OffscreenCanvasRenderingContext2D | null = null;
-let theme: DragTheme = { neutral: '', hatch: null, dark: false, nodes: null };
+let theme: DragTheme = { neutral: '', hatch: null, dots: '', dark: false, nodes: null };
 /** The drag under way: replies name it, so the page can tell a late one of the drag before. */
 let drag = 0;
 
@@ -30,6 +30,7 @@ self.onmessage = (event: MessageEvent<DragCanvasMessage>) => {
       neutral: message.neutral,
       dark: message.dark,
       hatch: hatchPattern(context, message.hatchColor, ratio),
+      dots: message.hatchColor,
       nodes: nodePaint && { paint: nodePaint, ownHatch: ownHatch(context, nodePaint.bg, ratio) },
     };
     drag = message.drag;

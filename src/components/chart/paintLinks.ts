@@ -1,4 +1,4 @@
-import { linkMark, linkMarkStyle, routeLength } from '../../layout/linkMarks';
+import { DOTS, linkMark, linkMarkStyle, routeLength } from '../../layout/linkMarks';
 import { traceLink, type PathContext } from '../../layout/linkPaths';
 import type { LinkShape } from '../../layout/sankeyLayout';
 import { originColorIn } from './darkPalette';
@@ -13,6 +13,8 @@ import { scratchCanvas, type Canvas2D } from './scratchCanvas';
 export const BAND_OPACITY = 0.78;
 export const STROKE_OPACITY = 0.55;
 export const BACK_STROKE_OPACITY = 0.7;
+/** As `.link__dots` in chart.css: the dotted line along an assumed link. */
+export const DOTS_OPACITY = 0.7;
 /** As ChartLink: an origin other than the isolated one is all but hidden. */
 const NOT_ISOLATED = 0.08;
 
@@ -28,6 +30,8 @@ export interface LinkPaint {
   dark: boolean;
   /** The hatch over links on ice, as `#link-hatch` draws it; none where the canvas cannot make one. */
   hatch: CanvasPattern | null;
+  /** The colour of the dotted line along an assumed link (the text's, `--fg`), resolved. */
+  dots: string;
 }
 
 /** What painting needs of a canvas context (a recording fake in tests). */
@@ -49,7 +53,7 @@ export function paintLinks(context: PaintContext, links: readonly LinkShape[], p
   for (const link of links) {
     const { route } = link;
     if (!route) continue;
-    const { dashes, fade, hatchWidth } = linkMarkStyle(linkMark(link.standing), link.width, routeLength(route));
+    const { dashes, fade, hatchWidth, dotWidth } = linkMarkStyle(linkMark(link.standing), link.width, routeLength(route));
     const active = link.key === paint.activeKey;
     context.setLineDash(dashes ?? SOLID);
     if (paint.colorByOrigin && link.bands.length > 0) {
@@ -65,6 +69,10 @@ export function paintLinks(context: PaintContext, links: readonly LinkShape[], p
     if (hatchWidth > 0 && paint.hatch) {
       context.setLineDash(SOLID);
       stroke(context, route, 0, paint.hatch, hatchWidth, 1);
+    }
+    if (dotWidth > 0) {
+      context.setLineDash(DOTS);
+      stroke(context, route, 0, paint.dots, dotWidth, DOTS_OPACITY);
     }
   }
   context.globalAlpha = 1;

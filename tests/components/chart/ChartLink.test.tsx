@@ -80,11 +80,42 @@ describe('ChartLink', () => {
     expect(link.querySelector('.link__hatch')?.getAttribute('stroke-width')).toBe('12');
   });
 
-  it('dots an assumption, also when links are not coloured by origin', () => {
-    const link = drawn({ status: null, basis: 'assumption', commitment: 'assumed' }, false);
-    expect(link.getAttribute('data-mark')).toBe('dotted');
-    expect(link.getAttribute('data-basis')).toBe('assumption');
-    expect(link.querySelector('.link__stroke')?.getAttribute('stroke-dasharray')).toBe('2 3');
+  it('fades an assumption with a dotted line along its middle, also when links are not coloured by origin', () => {
+    for (const colorByOrigin of [true, false]) {
+      const link = drawn({ status: null, basis: 'assumption', commitment: 'assumed' }, colorByOrigin);
+      expect(link.getAttribute('data-mark')).toBe('dotted');
+      expect(link.getAttribute('data-basis')).toBe('assumption');
+      const bands = [...link.querySelectorAll('.link__band, .link__stroke')];
+      expect(bands.map((b) => [b.getAttribute('opacity'), b.getAttribute('stroke-dasharray')])).toEqual(bands.map(() => ['0.5', null]));
+      const dots = link.querySelector('.link__dots')!;
+      expect([dots.getAttribute('d'), dots.getAttribute('stroke-width'), dots.getAttribute('stroke-dasharray')]).toEqual([
+        link.querySelector('.link__focus')!.getAttribute('d'),
+        '2',
+        '2 3',
+      ]);
+    }
+  });
+
+  it('dots a thin assumption itself', () => {
+    const { container } = render(
+      <svg>
+        <ChartLink
+          link={{ ...shape({ status: null, basis: 'assumption', commitment: 'assumed' }, 1.5), bands: [] }}
+          colorByOrigin
+          isolated={-1}
+          label="a → b"
+          active={false}
+          focusable
+          tabStop
+          bandsOnCanvas={false}
+          onActivate={() => {}}
+          onDeactivate={() => {}}
+        />
+      </svg>,
+    );
+    expect(container.querySelector('.link__stroke')?.getAttribute('stroke-dasharray')).toBe('2 3');
+    expect(container.querySelector('.link__stroke')?.getAttribute('opacity')).toBeNull();
+    expect(container.querySelector('.link__dots')).toBeNull();
   });
 
   it('while a slider is dragged keeps its element, details and status but leaves its bands to the canvas', () => {

@@ -8,7 +8,17 @@ import { FakeWorker, importWithFakeWorker, unstubWorkers } from './fakeWorker';
 const loadWithFakeWorker = () => importWithFakeWorker(() => import('../../../src/components/chart/DragLinksCanvas'));
 
 // A chart large enough for its drag to be painted by the worker (a smaller one's is painted by the page: see PAGE_PAINTS_UP_TO).
-const props = { links: [], shapes: 1000, nodes: undefined, colorByOrigin: false, isolated: -1, activeKey: null, width: 300, height: 200 };
+const props = {
+  links: [],
+  shapes: 1000,
+  stressed: false,
+  nodes: undefined,
+  colorByOrigin: false,
+  isolated: -1,
+  activeKey: null,
+  width: 300,
+  height: 200,
+};
 
 describe('DragLinksCanvas and its worker', () => {
   afterEach(() => {
@@ -48,14 +58,14 @@ describe('DragLinksCanvas and its worker', () => {
     expect(second).toHaveBeenCalledExactlyOnceWith(false);
   });
 
-  it("leaves a small chart's drag to the page and gives a larger one's to the worker, started by the first that needs it", async () => {
+  it("leaves a small chart's drag to the page and gives a larger one's, or one under a stress test, to the worker, started by the first that needs it", async () => {
     const { DragLinksCanvas, PAGE_PAINTS_UP_TO } = await loadWithFakeWorker();
     // jsdom draws nothing: the page's painter then has no context (and says nothing of it).
     vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(null);
-    const drag = (shapes: number) => {
+    const drag = (shapes: number, stressed = false) => {
       const view = render(
         <svg>
-          <DragLinksCanvas {...props} shapes={shapes} onPainted={() => {}} />
+          <DragLinksCanvas {...props} shapes={shapes} stressed={stressed} onPainted={() => {}} />
         </svg>,
       );
       const painter = view.container.querySelector('canvas')!.dataset.painter;
@@ -70,6 +80,7 @@ describe('DragLinksCanvas and its worker', () => {
     expect(worker!.sent[0]!.canvas).toBeDefined();
     // One worker for every drag.
     expect(drag(PAGE_PAINTS_UP_TO + 1)).toBe('worker');
+    expect(drag(10, true)).toBe('worker');
     expect(FakeWorker.started).toHaveLength(1);
   });
 

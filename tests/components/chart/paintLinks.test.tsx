@@ -6,7 +6,14 @@ import { render } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { ChartLink } from '../../../src/components/chart/ChartLink';
 import { MARGIN_X, MARGIN_Y, paintDragFrame } from '../../../src/components/chart/dragFrame';
-import { BACK_STROKE_OPACITY, BAND_OPACITY, paintLinks, STROKE_OPACITY, type PaintContext } from '../../../src/components/chart/paintLinks';
+import {
+  BACK_STROKE_OPACITY,
+  BAND_OPACITY,
+  DOTS_OPACITY,
+  paintLinks,
+  STROKE_OPACITY,
+  type PaintContext,
+} from '../../../src/components/chart/paintLinks';
 import { deriveChart } from '../../../src/i18n/deriveChart';
 import type { LinkShape } from '../../../src/layout/sankeyLayout';
 import { RoundedPath } from '../../../src/layout/roundedPath';
@@ -69,29 +76,33 @@ function svgStrokes(links: LinkShape[], colorByOrigin: boolean, isolated: number
       ))}
     </svg>,
   );
-  return [...container.querySelectorAll<SVGPathElement>('path.link__band, path.link__stroke, path.link__hatch')].map((path) => {
-    const link = path.closest('g.link')!;
-    const active = link.classList.contains('link--active');
-    const opacity = Number(path.getAttribute('opacity') ?? 1);
-    const kind = path.getAttribute('class');
-    const strength =
-      kind === 'link__hatch'
-        ? 1
-        : active
+  return [...container.querySelectorAll<SVGPathElement>('path.link__band, path.link__stroke, path.link__hatch, path.link__dots')].map(
+    (path) => {
+      const link = path.closest('g.link')!;
+      const active = link.classList.contains('link--active');
+      const opacity = Number(path.getAttribute('opacity') ?? 1);
+      const kind = path.getAttribute('class');
+      const strength =
+        kind === 'link__hatch'
           ? 1
-          : kind === 'link__band'
-            ? BAND_OPACITY
-            : link.classList.contains('link--back')
-              ? BACK_STROKE_OPACITY
-              : STROKE_OPACITY;
-    return {
-      d: path.getAttribute('d')!,
-      style: kind === 'link__hatch' ? 'pattern' : themeColor(path.getAttribute('stroke'), dark),
-      width: Number(path.getAttribute('stroke-width')),
-      alpha: strength * opacity,
-      dashes: path.getAttribute('stroke-dasharray'),
-    };
-  });
+          : kind === 'link__dots'
+            ? DOTS_OPACITY
+            : active
+              ? 1
+              : kind === 'link__band'
+                ? BAND_OPACITY
+                : link.classList.contains('link--back')
+                  ? BACK_STROKE_OPACITY
+                  : STROKE_OPACITY;
+      return {
+        d: path.getAttribute('d')!,
+        style: kind === 'link__hatch' ? 'pattern' : kind === 'link__dots' ? 'dots' : themeColor(path.getAttribute('stroke'), dark),
+        width: Number(path.getAttribute('stroke-width')),
+        alpha: strength * opacity,
+        dashes: path.getAttribute('stroke-dasharray'),
+      };
+    },
+  );
 }
 
 /** The stylesheet's `--origin-N: light-dark(light, dark)` (base.css), as a browser reads it. */
@@ -119,7 +130,7 @@ function chartLinks(): LinkShape[] {
   return deriveChart(store.getState(), { width: 900 }).geometry.links;
 }
 
-const paint = { neutral: 'neutral', hatch: 'pattern' as unknown as CanvasPattern, dark: false, nodes: null };
+const paint = { neutral: 'neutral', hatch: 'pattern' as unknown as CanvasPattern, dots: 'dots', dark: false, nodes: null };
 const rounded = (strokes: Stroke[]) => strokes.map((s) => ({ ...s, alpha: Math.round(s.alpha * 1e9) / 1e9 }));
 
 describe('paintLinks', () => {
@@ -140,6 +151,7 @@ describe('paintLinks', () => {
         const svg = svgStrokes(links, colorByOrigin, isolated, activeKey, dark);
         expect(svg.some((s) => s.style === 'pattern')).toBe(true);
         expect(svg.some((s) => s.dashes !== null)).toBe(true);
+        expect(svg.some((s) => s.style === 'dots')).toBe(true);
         expect(rounded(strokes)).toEqual(rounded(svg));
       }
     }
@@ -169,6 +181,7 @@ describe('paintLinks', () => {
     expect(opacity('.link__band')).toBe(BAND_OPACITY);
     expect(opacity('.link__stroke')).toBe(STROKE_OPACITY);
     expect(opacity('.link--back .link__stroke')).toBe(BACK_STROKE_OPACITY);
+    expect(opacity('.link__dots')).toBe(DOTS_OPACITY);
   });
 });
 

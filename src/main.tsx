@@ -18,6 +18,7 @@ import { problem, type Problem } from './model/problems';
 import type { Dataset } from './model/types';
 import { compileStructure } from './model/structure';
 import { StoreContext } from './state/context';
+import { PanelInputProvider } from './state/panelInput';
 import { initialLang } from './state/initialLang';
 import { loadLanguage, translate } from './i18n/strings';
 import { hasDataFragment } from './state/hasDataFragment';
@@ -186,13 +187,15 @@ async function start() {
   root.render(
     <StrictMode>
       <StoreContext.Provider value={store}>
-        <App
-          toolbar={
-            <PartBoundary>
-              <Toolbar />
-            </PartBoundary>
-          }
-        />
+        <PanelInputProvider>
+          <App
+            toolbar={
+              <PartBoundary>
+                <Toolbar />
+              </PartBoundary>
+            }
+          />
+        </PanelInputProvider>
       </StoreContext.Provider>
     </StrictMode>,
   );

@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import type { Root } from 'react-dom/client';
 import { StoreContext } from '../state/context';
+import { PanelInputProvider } from '../state/panelInput';
 import type { ExplorerStoreApi } from '../state/store';
 import { EmbedApp } from './EmbedApp';
 import type { EmbedOptions } from './embedOptions';
@@ -19,7 +20,9 @@ export function startEmbed(root: Root, store: ExplorerStoreApi, options: EmbedOp
   root.render(
     <StrictMode>
       <StoreContext.Provider value={store}>
-        <EmbedApp options={options} dataHref={dataHref} />
+        <PanelInputProvider>
+          <EmbedApp options={options} dataHref={dataHref} />
+        </PanelInputProvider>
       </StoreContext.Provider>
     </StrictMode>,
   );

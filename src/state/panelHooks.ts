@@ -1,30 +1,13 @@
-import { useDeferredValue, useMemo } from 'react';
-import type { CompiledModel, LoopResult, SteadyState } from '../model/engine';
+import { useMemo } from 'react';
+import type { LoopResult, SteadyState } from '../model/engine';
 import { focusEntity, headlineFigures } from '../model/figures';
 import { sumRounds, type Round } from '../model/rounds';
 import { solveLoopOnce, unrollRoundsOnce } from '../model/solveCache';
-import type { ParamValues } from '../model/types';
 import { useExplorer } from './context';
+import { usePanelInput } from './panelInput';
 
 // The side panel's reading of the state, apart from the chart's (./context.ts): only the panel's
 // parts, which load beside or after the chart, use these, so they stay out of the first script.
-
-/**
- * The sliders' values the panel shows, with the model they belong to: a render behind the live ones
- * (a deferred value). Why: a drag's step then changes the chart alone, in the input's own frame; the
- * figures follow in a task of their own, a frame later, rather than adding their new text (React's
- * commit of it, the browser's layout of it) to every step. (The panel's parts still render in the
- * step, with the values they had: to the same output, which React leaves as it is.) A new dataset
- * is never deferred: its values come with it, so the panel never pairs a model with another
- * model's values.
- */
-export function usePanelInput(): { model: CompiledModel; values: ParamValues } {
-  const model = useExplorer((s) => s.model);
-  const values = useExplorer((s) => s.values);
-  const live = useMemo(() => ({ model, values }), [model, values]);
-  const shown = useDeferredValue(live);
-  return shown.model === model ? shown : live;
-}
 
 /**
  * The loop for the panel's sliders (see usePanelInput) as the chart draws it: under a stress test, its

@@ -5,12 +5,13 @@ import { describe, expect, it } from 'vitest';
 import { solveLoop } from '../../src/model/engine';
 import type { ParamValues } from '../../src/model/types';
 import { StoreContext } from '../../src/state/context';
-import { useLoopResult, usePanelInput } from '../../src/state/panelHooks';
+import { useLoopResult } from '../../src/state/panelHooks';
+import { PanelInputProvider, usePanelInput } from '../../src/state/panelInput';
 import { createExplorerStore } from '../../src/state/store';
 import { loadDefaultDataset, web } from '../model/fixtures';
 
 describe('the values the panel shows', () => {
-  it('lag a slider by one render, and come with their own dataset', () => {
+  function probe() {
     const store = createExplorerStore(loadDefaultDataset(), 'en');
     const seen: { live: ParamValues; shown: ParamValues; model: unknown; sliders: string[]; keys: string[]; injected: number }[] = [];
     function Probe() {
@@ -26,6 +27,11 @@ describe('the values the panel shows', () => {
       });
       return null;
     }
+    return { store, seen, Probe };
+  }
+
+  it('lag a slider by one render, and come with their own dataset', () => {
+    const { store, seen, Probe } = probe();
     render(
       <StoreContext.Provider value={store}>
         <Probe />
@@ -43,6 +49,31 @@ describe('the values the panel shows', () => {
     expect(seen[0]!.injected).not.toBe(solveLoop(model, store.getState().values).injected);
     expect(seen[1]!.shown).toBe(store.getState().values);
     expect(seen[1]!.injected).toBe(solveLoop(store.getState().model, store.getState().values).injected);
+
+    seen.length = 0;
+    act(() => store.getState().replaceDataset(web()));
+    expect(seen.length).toBeGreaterThan(0);
+    for (const pass of seen) {
+      expect(pass.model).toBe(store.getState().model);
+      expect(pass.keys).toEqual(pass.sliders);
+    }
+  });
+
+  it('under the provider, do not render a part in the step at all: only once the deferred values come', () => {
+    const { store, seen, Probe } = probe();
+    render(
+      <StoreContext.Provider value={store}>
+        <PanelInputProvider>
+          <Probe />
+        </PanelInputProvider>
+      </StoreContext.Provider>,
+    );
+    const [slider] = store.getState().model.dataset.parameters;
+    seen.length = 0;
+    act(() => store.getState().setValue(slider!.id, slider!.max));
+    expect(seen.length).toBe(1);
+    expect(seen[0]!.shown).toBe(store.getState().values);
+    expect(seen[0]!.injected).toBe(solveLoop(store.getState().model, store.getState().values).injected);
 
     seen.length = 0;
     act(() => store.getState().replaceDataset(web()));

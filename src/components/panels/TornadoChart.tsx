@@ -10,7 +10,8 @@ import { estimateTextWidth } from '../../layout/labelText';
 import { wrapLines } from '../../layout/wrapLines';
 import { tornadoGeometry } from '../../layout/tornadoGeometry';
 import { useExplorer } from '../../state/context';
-import { useFollowed, usePanelInput, useStressedFigures, useUnshockedResult } from '../../state/panelHooks';
+import { useFollowed, useStressedFigures, useUnshockedResult } from '../../state/panelHooks';
+import { usePanelInput } from '../../state/panelInput';
 
 const WIDTH = 320;
 /** The names' font size (see .tornado__label), and room for their halo and estimate's error. */

@@ -157,7 +157,7 @@ try {
   console.log(`  updated median per link: ${perLink.join(', ')} (flat: linear growth)`);
 
   console.log(
-    `\nPeers on the same graphs (update → drawn, median). Ours: the app's input → chart drawn. A drag painted by the page is drawn within the step ("updated"); one painted by a worker (the default loop's too: see PAGE_PAINTS_UP_TO) is drawn after it, so its figure is "links" (input → the canvases painted), not the step alone, which is printed beside it.`,
+    `\nPeers on the same graphs (update → drawn, median). Ours: the app's input → chart drawn. A drag painted by the page is drawn within the step ("updated"); one painted by a worker (a chart larger than the default loop, or one under a stress test: see PAGE_PAINTS_UP_TO) is drawn after it, so its figure is "links" (input → the canvases painted), not the step alone, which is printed beside it.`,
   );
   /**
    * `byWorkers`: the graph's links are painted by workers after the step, and the step alone would
@@ -181,7 +181,7 @@ try {
     );
     return faster / figure.median;
   };
-  // The default loop's drag is painted by a worker too (see PAGE_PAINTS_UP_TO): counted to its paint.
+  // The default loop's drag is painted by the page (see PAGE_PAINTS_UP_TO): its figure is the step's; were a worker to paint it, to that paint.
   const defaultRatio = peerRow('default', slider, slider.painter === 'worker');
   const bigRatio = peerRow('generated 500/2500', bigSlider, true);
 

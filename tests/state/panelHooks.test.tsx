@@ -30,6 +30,17 @@ describe('the values the panel shows', () => {
     return { store, seen, Probe };
   }
 
+  /** A new dataset's every render has its own model and values, never the last dataset's. */
+  function expectOwnValuesWithNewDataset({ store, seen }: Omit<ReturnType<typeof probe>, 'Probe'>) {
+    seen.length = 0;
+    act(() => store.getState().replaceDataset(web()));
+    expect(seen.length).toBeGreaterThan(0);
+    for (const pass of seen) {
+      expect(pass.model).toBe(store.getState().model);
+      expect(pass.keys).toEqual(pass.sliders);
+    }
+  }
+
   it('lag a slider by one render, and come with their own dataset', () => {
     const { store, seen, Probe } = probe();
     render(
@@ -50,13 +61,7 @@ describe('the values the panel shows', () => {
     expect(seen[1]!.shown).toBe(store.getState().values);
     expect(seen[1]!.injected).toBe(solveLoop(store.getState().model, store.getState().values).injected);
 
-    seen.length = 0;
-    act(() => store.getState().replaceDataset(web()));
-    expect(seen.length).toBeGreaterThan(0);
-    for (const pass of seen) {
-      expect(pass.model).toBe(store.getState().model);
-      expect(pass.keys).toEqual(pass.sliders);
-    }
+    expectOwnValuesWithNewDataset({ store, seen });
   });
 
   it('under the provider, do not render a part in the step at all: only once the deferred values come', () => {
@@ -75,12 +80,6 @@ describe('the values the panel shows', () => {
     expect(seen[0]!.shown).toBe(store.getState().values);
     expect(seen[0]!.injected).toBe(solveLoop(store.getState().model, store.getState().values).injected);
 
-    seen.length = 0;
-    act(() => store.getState().replaceDataset(web()));
-    expect(seen.length).toBeGreaterThan(0);
-    for (const pass of seen) {
-      expect(pass.model).toBe(store.getState().model);
-      expect(pass.keys).toEqual(pass.sliders);
-    }
+    expectOwnValuesWithNewDataset({ store, seen });
   });
 });

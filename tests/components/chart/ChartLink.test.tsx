@@ -29,11 +29,15 @@ function shape(standing: FlowStanding | undefined, width = 12): LinkShape {
   };
 }
 
-function drawn(standing: FlowStanding | undefined, colorByOrigin = true, { bandsOnCanvas = false, active = false } = {}) {
+function drawn(
+  standing: FlowStanding | undefined,
+  colorByOrigin = true,
+  { bandsOnCanvas = false, active = false, link = shape(standing) } = {},
+) {
   const { container } = render(
     <svg>
       <ChartLink
-        link={shape(standing)}
+        link={link}
         colorByOrigin={colorByOrigin}
         isolated={-1}
         label="a → b"
@@ -97,25 +101,11 @@ describe('ChartLink', () => {
   });
 
   it('dots a thin assumption itself', () => {
-    const { container } = render(
-      <svg>
-        <ChartLink
-          link={{ ...shape({ status: null, basis: 'assumption', commitment: 'assumed' }, 1.5), bands: [] }}
-          colorByOrigin
-          isolated={-1}
-          label="a → b"
-          active={false}
-          focusable
-          tabStop
-          bandsOnCanvas={false}
-          onActivate={() => {}}
-          onDeactivate={() => {}}
-        />
-      </svg>,
-    );
-    expect(container.querySelector('.link__stroke')?.getAttribute('stroke-dasharray')).toBe('2 3');
-    expect(container.querySelector('.link__stroke')?.getAttribute('opacity')).toBeNull();
-    expect(container.querySelector('.link__dots')).toBeNull();
+    const assumed = { status: null, basis: 'assumption', commitment: 'assumed' } as const;
+    const link = drawn(assumed, true, { link: { ...shape(assumed, 1.5), bands: [] } });
+    expect(link.querySelector('.link__stroke')?.getAttribute('stroke-dasharray')).toBe('2 3');
+    expect(link.querySelector('.link__stroke')?.getAttribute('opacity')).toBeNull();
+    expect(link.querySelector('.link__dots')).toBeNull();
   });
 
   it('while a slider is dragged keeps its element, details and status but leaves its bands to the canvas', () => {

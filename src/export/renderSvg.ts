@@ -1,5 +1,5 @@
 import { estimateTextWidth } from '../layout/labels';
-import { DOTS, linkMark, linkMarkStyle, routeLength } from '../layout/linkMarks';
+import { DOTS, linkMark, linkMarkStyle, NOT_ISOLATED, overlayStrength, routeLength } from '../layout/linkMarks';
 import { linkPath, type LinkRoute } from '../layout/linkPaths';
 import type { LinkShape, NodeBox } from '../layout/sankeyLayout';
 import { labelKeyBlock, labelsSvg } from './renderLabels';
@@ -124,7 +124,8 @@ function linkSvg(link: LinkShape, route: LinkRoute, input: SnapshotInput): strin
             'stroke-width': Math.max(0.5, band.width),
             'stroke-opacity': '0.78',
             'stroke-dasharray': dasharray,
-            opacity: input.isolated >= 0 && input.isolated !== band.origin ? String(0.08 * fade) : fade < 1 ? String(fade) : undefined,
+            opacity:
+              input.isolated >= 0 && input.isolated !== band.origin ? String(NOT_ISOLATED * fade) : fade < 1 ? String(fade) : undefined,
           }),
         )
       : [
@@ -139,9 +140,14 @@ function linkSvg(link: LinkShape, route: LinkRoute, input: SnapshotInput): strin
             opacity: fade < 1 ? String(fade) : undefined,
           }),
         ];
+  // As on the page, all but hidden with the bands when another origin is shown alone.
+  const overlay = input.colorByOrigin ? overlayStrength(link.bands, input.isolated) : 1;
+  const opacity = overlay < 1 ? String(overlay) : undefined;
   if (hatchWidth > 0)
-    paths.push(el('path', { id: `${id}-hatch`, d: linkPath(route), fill: 'none', stroke: 'url(#link-hatch)', 'stroke-width': hatchWidth }));
-  if (dotWidth > 0) paths.push(el('path', { id: `${id}-dots`, d: linkPath(route), fill: 'none', ...dotsLine(dotWidth) }));
+    paths.push(
+      el('path', { id: `${id}-hatch`, d: linkPath(route), fill: 'none', stroke: 'url(#link-hatch)', 'stroke-width': hatchWidth, opacity }),
+    );
+  if (dotWidth > 0) paths.push(el('path', { id: `${id}-dots`, d: linkPath(route), fill: 'none', ...dotsLine(dotWidth), opacity }));
   return el('g', { class: 'link', 'data-key': link.key, id, 'data-mark': mark }, title + paths.join(''));
 }
 

@@ -39,7 +39,7 @@ const round1 = (x: number) => Math.round(x * 10) / 10;
  * An assumed link is faint, with a dotted line along its middle; one no wider than that line is
  * dotted itself. Why not dot the bands themselves: a wide band cut into 2 px slices hid its colour,
  * and rasterising those slices (some 6,000 on the default chart) cost a drag 7 ms a frame; the
- * line's dots are a few hundred, 2 px square. Hatching is drawn at least 3 px wide so a thin link on
+ * lines' dots are about 900 there, 2 px square. Hatching is drawn at least 3 px wide so a thin link on
  * ice shows it. `length` is the link's (see `routeLength`).
  */
 export function linkMarkStyle(mark: LinkMark, width: number, length = Infinity): LinkMarkStyle {
@@ -57,6 +57,18 @@ export function linkMarkStyle(mark: LinkMark, width: number, length = Infinity):
     default:
       return { dashes: null, fade: 1, hatchWidth: 0, dotWidth: 0 };
   }
+}
+
+/** What is left of a band whose origin is not the one shown alone. */
+export const NOT_ISOLATED = 0.08;
+
+/**
+ * How strongly a link's hatch or dotted line shows when one origin is shown alone (`isolated`, -1
+ * for none) and links are coloured by origin: as its bands, all but hidden on a link that carries
+ * none of that origin's money.
+ */
+export function overlayStrength(bands: readonly { origin: number }[], isolated: number): number {
+  return isolated < 0 || bands.length === 0 || bands.some((band) => band.origin === isolated) ? 1 : NOT_ISOLATED;
 }
 
 /** About how long a link is, for its dashes: a forward link's chord; back links run round the diagram and count as long. */

@@ -76,8 +76,15 @@ describe('renderSvgSnapshot', () => {
         0,
       );
     expect(others(0.5)).toBeGreaterThan(0);
-    expect(isolated.match(/ opacity="0.08"/g)).toHaveLength(others(1));
-    expect(isolated.match(/ opacity="0.04"/g)).toHaveLength(others(0.5));
+    expect(isolated.match(/stroke-opacity="0.78"( stroke-dasharray="[^"]*")? opacity="0.08"/g)).toHaveLength(others(1));
+    expect(isolated.match(/stroke-opacity="0.78"( stroke-dasharray="[^"]*")? opacity="0.04"/g)).toHaveLength(others(0.5));
+    // The dotted line along an assumption that carries none of the origin shown is dimmed with its bands.
+    const dimmedDots = input.geometry.links.filter(
+      (l) => l.route && linkMarkStyle(linkMark(l.standing), l.width).dotWidth > 0 && !l.bands.some((b) => b.origin === 0),
+    ).length;
+    expect(dimmedDots).toBeGreaterThan(0);
+    expect(isolated.match(/-dots"[^>]* opacity="0.08"/g)).toHaveLength(dimmedDots);
+    expect(svg.match(/-dots"[^>]* opacity=/g)).toBeNull();
     expect(isolated).toMatch(/font-weight="bold" fill="#1b1f24">Nvidia/);
     const neutral = renderSvgSnapshot({ ...input, colorByOrigin: false });
     const linksOf = (out: string) => out.slice(out.indexOf('<g class="links"'), out.indexOf('<g class="nodes"'));

@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { DOTS, linkMark, linkMarkStyle, routeLength } from '../../layout/linkMarks';
+import { DOTS, linkMark, linkMarkStyle, NOT_ISOLATED, overlayStrength, routeLength } from '../../layout/linkMarks';
 import { linkPath, sameRoute } from '../../layout/linkPaths';
 import type { LinkShape } from '../../layout/sankeyLayout';
 import { originPaint } from './palette';
@@ -47,8 +47,8 @@ function sameLink(a: ChartLinkProps, b: ChartLinkProps): boolean {
 }
 
 /**
- * One flow: a single stroke, or stacked bands by origin, drawn solid, dashed, dotted or faded and
- * hatched by how firmly its money is committed (`linkMark`). Focusable so keyboard users get its details.
+ * One flow: a single stroke, or stacked bands by origin, drawn solid, dashed, faint with a dotted
+ * line along it, or faded and hatched, by how firmly its money is committed (`linkMark`). Focusable so keyboard users get its details.
  */
 export const ChartLink = memo(function ChartLink({
   link,
@@ -69,6 +69,7 @@ export const ChartLink = memo(function ChartLink({
   const mark = linkMark(link.standing);
   const { dashes, fade, hatchWidth, dotWidth } = linkMarkStyle(mark, link.width, routeLength(route));
   const dasharray = dashes?.join(' ');
+  const overlay = colorByOrigin ? overlayStrength(link.bands, isolated) : 1;
   const thin = link.width < THIN;
   const className = `link link--${mark}${link.back ? ' link--back' : ''}${thin ? ' link--thin' : ''}${active ? ' link--active' : ''}`;
   return (
@@ -101,7 +102,7 @@ export const ChartLink = memo(function ChartLink({
             strokeWidth={Math.max(0.5, band.width)}
             strokeDasharray={dasharray}
             data-origin={band.origin}
-            opacity={isolated < 0 || isolated === band.origin ? (fade < 1 ? fade : undefined) : 0.08 * fade}
+            opacity={isolated < 0 || isolated === band.origin ? (fade < 1 ? fade : undefined) : NOT_ISOLATED * fade}
           />
         ))
       ) : (
@@ -113,8 +114,18 @@ export const ChartLink = memo(function ChartLink({
           opacity={fade < 1 ? fade : undefined}
         />
       )}
-      {hatchWidth > 0 && !bandsOnCanvas && <path className="link__hatch" d={d} strokeWidth={hatchWidth} />}
-      {dotWidth > 0 && !bandsOnCanvas && <path className="link__dots" d={d} strokeWidth={dotWidth} strokeDasharray={DOTS.join(' ')} />}
+      {hatchWidth > 0 && !bandsOnCanvas && (
+        <path className="link__hatch" d={d} strokeWidth={hatchWidth} opacity={overlay < 1 ? overlay : undefined} />
+      )}
+      {dotWidth > 0 && !bandsOnCanvas && (
+        <path
+          className="link__dots"
+          d={d}
+          strokeWidth={dotWidth}
+          strokeDasharray={DOTS.join(' ')}
+          opacity={overlay < 1 ? overlay : undefined}
+        />
+      )}
       {focusable && link.width < 8 && !bandsOnCanvas && <path className="link__hit" d={d} strokeWidth={8} />}
     </g>
   );

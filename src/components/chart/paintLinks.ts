@@ -1,4 +1,4 @@
-import { DOTS, linkMark, linkMarkStyle, routeLength } from '../../layout/linkMarks';
+import { DOTS, linkMark, linkMarkStyle, NOT_ISOLATED, overlayStrength, routeLength } from '../../layout/linkMarks';
 import { traceLink, type PathContext } from '../../layout/linkPaths';
 import type { LinkShape } from '../../layout/sankeyLayout';
 import { originColorIn } from './darkPalette';
@@ -6,7 +6,7 @@ import { scratchCanvas, type Canvas2D } from './scratchCanvas';
 
 // The chart's links stroked into a canvas exactly as ChartLink draws them in SVG: each band by its
 // origin's colour, or one neutral stroke; dashes, fades and the hatch of their deal's status; the
-// isolated origin and the active link as the stylesheet shows them. Used while a slider is dragged
+// isolated origin and the active link as the stylesheet shows them; the dotted line along an assumed link. Used while a slider is dragged
 // (see DragLinksCanvas): the same picture in one element instead of hundreds of paths to update.
 
 /** As `.link__band`, `.link__stroke` and `.link--back .link__stroke` in chart.css; `.link--active` shows it at full strength. */
@@ -15,8 +15,6 @@ export const STROKE_OPACITY = 0.55;
 export const BACK_STROKE_OPACITY = 0.7;
 /** As `.link__dots` in chart.css: the dotted line along an assumed link. */
 export const DOTS_OPACITY = 0.7;
-/** As ChartLink: an origin other than the isolated one is all but hidden. */
-const NOT_ISOLATED = 0.08;
 
 export interface LinkPaint {
   colorByOrigin: boolean;
@@ -66,13 +64,14 @@ export function paintLinks(context: PaintContext, links: readonly LinkShape[], p
       const opacity = active ? 1 : link.back ? BACK_STROKE_OPACITY : STROKE_OPACITY;
       stroke(context, route, 0, paint.neutral, Math.max(1, link.width), opacity * fade);
     }
+    const overlay = paint.colorByOrigin ? overlayStrength(link.bands, paint.isolated) : 1;
     if (hatchWidth > 0 && paint.hatch) {
       context.setLineDash(SOLID);
-      stroke(context, route, 0, paint.hatch, hatchWidth, 1);
+      stroke(context, route, 0, paint.hatch, hatchWidth, overlay);
     }
     if (dotWidth > 0) {
       context.setLineDash(DOTS);
-      stroke(context, route, 0, paint.dots, dotWidth, DOTS_OPACITY);
+      stroke(context, route, 0, paint.dots, dotWidth, DOTS_OPACITY * overlay);
     }
   }
   context.globalAlpha = 1;

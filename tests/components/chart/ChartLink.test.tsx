@@ -32,14 +32,14 @@ function shape(standing: FlowStanding | undefined, width = 12): LinkShape {
 function drawn(
   standing: FlowStanding | undefined,
   colorByOrigin = true,
-  { bandsOnCanvas = false, active = false, link = shape(standing) } = {},
+  { bandsOnCanvas = false, active = false, link = shape(standing), isolated = -1 } = {},
 ) {
   const { container } = render(
     <svg>
       <ChartLink
         link={link}
         colorByOrigin={colorByOrigin}
-        isolated={-1}
+        isolated={isolated}
         label="a → b"
         active={active}
         focusable
@@ -97,6 +97,18 @@ describe('ChartLink', () => {
         '2',
         '2 3',
       ]);
+    }
+  });
+
+  it('dims the dotted line and the hatch with the bands when another origin is shown alone', () => {
+    const overlay = (commitment: FlowStanding['commitment'], isolated: number, byOrigin = true) =>
+      drawn(standing(commitment), byOrigin, { isolated }).querySelector('.link__dots, .link__hatch')!.getAttribute('opacity');
+    for (const commitment of ['assumed', 'on-ice'] as const) {
+      // The link's bands are origins 0 and 1.
+      expect(overlay(commitment, 2)).toBe('0.08');
+      expect(overlay(commitment, 1)).toBeNull();
+      expect(overlay(commitment, -1)).toBeNull();
+      expect(overlay(commitment, 2, false)).toBeNull();
     }
   });
 

@@ -35,12 +35,17 @@ export function buildRoundsGraph(model: CompiledModel, rounds: Round[]): FlowGra
     return i;
   };
   const links: GraphLink[] = [];
+  // A later round's flow below a trillionth of what entered the loop is no money a reader can see or
+  // an amount can state ("US$0"): floating-point residue, or a share such as 1e-323. Drawn, it made
+  // rounds of empty boxes, each labelled, at a phone's width more than the chart had room for.
+  const negligible = (rounds[0]?.entering ?? 0) * 1e-12;
   rounds.forEach((round, k) => {
     const split = new OriginMatrix(round.flowByOrigin, origins);
     dataset.flows.forEach((flow, f) => {
       const value = moneyAt(round.flowValue, f);
-      if (value <= 0 && k > 0) return;
       const back = s.isBack[f] === 1;
+      // The first round draws every flow, money or not; but not residue carried into the next round.
+      if (k > 0 ? value <= negligible : back && value > 0 && value <= negligible) return;
       if (back && k === rounds.length - 1) return; // would land in a round not shown
       const source = nodeFor(s.flowFrom[f] as number, k);
       const target = nodeFor(s.flowTo[f] as number, back ? k + 1 : k);

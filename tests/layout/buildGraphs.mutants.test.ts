@@ -1,11 +1,13 @@
 // The graphs the two views draw, worked out by hand on the small loop of the model tests:
 // investor → startup → cloud → chip, the chip reinvesting a quarter of its inflow in the startup.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildLoopGraph, entityColumns } from '../../src/layout/buildGraphs';
 import { buildRoundsGraph } from '../../src/layout/buildRoundsGraph';
 import { defaultValues } from '../../src/model/defaults';
 import { compileModel, solveLoop, type SteadyState } from '../../src/model/engine';
 import { unrollRounds } from '../../src/model/rounds';
+import type { Dataset } from '../../src/model/types';
 import { dataset, entity, amountFlow, shareFlow, smallLoop } from '../model/fixtures';
 
 function solved(ds = smallLoop(), values = defaultValues(ds.parameters)) {
@@ -111,6 +113,23 @@ describe('buildRoundsGraph', () => {
     const { model, result } = solved();
     return buildRoundsGraph(model, unrollRounds(model, result.coefficients, 3));
   };
+
+  it('draws no later round for money below a trillionth of what entered: residue, not money', () => {
+    const draw = (share: number) => {
+      const d = JSON.parse(readFileSync('tests/layout/fixtures/negligibleRounds.json', 'utf8')) as Dataset;
+      const f = d.flows.find((flow) => flow.id === 'n4-n2')!;
+      Object.assign(f, { share });
+      const model = compileModel(d);
+      const result = solveLoop(model, defaultValues(d.parameters)) as SteadyState;
+      return buildRoundsGraph(model, unrollRounds(model, result.coefficients, 4))
+        .nodes.filter((n) => (n.round ?? 1) > 1 && n.value > 0)
+        .map((n) => n.key);
+    };
+    // 1,000 in, 1.5e-323 of it on to n2: no money in a second round.
+    expect(draw(1.5e-323)).toEqual([]);
+    // A billionth of it is money the chart still carries on.
+    expect(draw(1e-9)).toContain('n2@2');
+  });
 
   it('draws sources once and every other entity once per round, each round in columns of its own', () => {
     const graph = roundsGraph();

@@ -5,9 +5,10 @@ import { originColorIn } from './darkPalette';
 import { scratchCanvas, type Canvas2D } from './scratchCanvas';
 
 // The chart's links stroked into a canvas exactly as ChartLink draws them in SVG: each band by its
-// origin's colour, or one neutral stroke; dashes, fades and the hatch of their deal's status; the
-// isolated origin and the active link as the stylesheet shows them; the dotted line along an assumed link. Used while a slider is dragged
-// (see DragLinksCanvas): the same picture in one element instead of hundreds of paths to update.
+// origin's colour, or one neutral stroke; dashes, fades, the hatch and the dotted line of their
+// deal's status; the isolated origin and the active link as the stylesheet shows them. Used while a
+// slider is dragged (see DragLinksCanvas): the same picture in one element instead of hundreds of
+// paths to update.
 
 /** As `.link__band`, `.link__stroke` and `.link--back .link__stroke` in chart.css; `.link--active` shows it at full strength. */
 export const BAND_OPACITY = 0.78;

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { render, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { ChartLink } from '../../../src/components/chart/ChartLink';
@@ -110,6 +111,13 @@ describe('ChartLink', () => {
       expect(overlay(commitment, -1)).toBeNull();
       expect(overlay(commitment, 2, false)).toBeNull();
     }
+  });
+
+  it("moves its hatch and dotted line with its bands when the chart changes (the stylesheet's transition covers them all)", () => {
+    const css = readFileSync('src/components/styles/chart.css', 'utf8');
+    const rule = /([^{}]*)\{\s*transition:\s*d 0\.25s/.exec(css)?.[1] ?? '';
+    const animated = rule.split(',').map((selector) => selector.trim().split(' ').at(-1));
+    expect(animated).toEqual(expect.arrayContaining(['.link__band', '.link__stroke', '.link__hatch', '.link__dots']));
   });
 
   it('dots a thin assumption itself', () => {

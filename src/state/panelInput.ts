@@ -1,7 +1,8 @@
-import { createContext, createElement, useContext, useDeferredValue, useMemo, type ReactNode } from 'react';
+import { createContext, createElement, useContext, useMemo, type ReactNode } from 'react';
 import type { CompiledModel } from '../model/engine';
 import type { ParamValues } from '../model/types';
 import { useExplorer } from './context';
+import { usePacedDuringDrag } from './pacedValue';
 
 /** The model and the sliders' values the side panel's parts show. */
 export interface PanelInput {
@@ -12,18 +13,18 @@ export interface PanelInput {
 const PanelInputContext = createContext<PanelInput | null>(null);
 
 /**
- * The sliders' values a render behind the live ones (a deferred value), with the model they belong
- * to. Why: a drag's step then changes the chart alone, in the input's own frame; the figures follow
- * in a task of their own, a frame later, rather than adding their new text (React's commit of it,
- * the browser's layout of it) to every step. A new dataset is never deferred: its values come with
- * it, so the panel never pairs a model with another model's values. `off`: read nothing (a
- * provider above gives it).
+ * The sliders' values a render behind the live ones (a deferred value), and during a drag at most
+ * ten times a second (see usePacedDuringDrag), with the model they belong to. Why: a drag's step then
+ * changes the chart alone, in the input's own frame; the figures follow in a task of their own,
+ * rather than adding their new text (React's commit of it, the browser's layout of it) to every step.
+ * A new dataset is never deferred: its values come with it, so the panel never pairs a model with
+ * another model's values. `off`: read nothing (a provider above gives it).
  */
 function useDeferredInput(off: boolean): PanelInput | null {
   const model = useExplorer((s) => (off ? null : s.model));
   const values = useExplorer((s) => (off ? null : s.values));
   const live = useMemo(() => (model && values ? { model, values } : null), [model, values]);
-  const shown = useDeferredValue(live);
+  const shown = usePacedDuringDrag(live);
   return shown && live && shown.model === live.model ? shown : live;
 }
 

@@ -2,6 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateDataset } from '../../scripts/bench/generateDataset';
 import { encodeDataFragment } from '../../src/state/dataFragment';
+import { DRAG_PACE_MS } from '../../src/state/pacedValue';
 import { amountFlow, dataset, entity, parameter, shareFlow } from '../model/fixtures';
 import { hasBrowser, launch, openPage } from './browser';
 import { dataServer } from './hostServer';
@@ -181,7 +182,8 @@ describe.runIf(hasBrowser)('links while a slider is dragged, in Chromium', () =>
       // Those steps went straight to the canvas: the (hidden) SVG is still the first step's.
       expect(await chart.evaluate((svg) => svg.innerHTML)).toBe(svgBefore);
     }
-    // The notes and keys under the chart follow the canvas (the numbered boxes' amounts among them).
+    // The notes and keys under the chart follow the canvas (the numbered boxes' amounts among them),
+    // ten times a second during a drag (see usePacedDuringDrag): read once they have caught up.
     const footnotes = () =>
       page.evaluate(() =>
         [...document.querySelector('.chart')!.children]
@@ -189,6 +191,7 @@ describe.runIf(hasBrowser)('links while a slider is dragged, in Chromium', () =>
           .map((e) => e.textContent)
           .join(' | '),
       );
+    await page.waitForTimeout(2 * DRAG_PACE_MS);
     const footnotesPainted = await footnotes();
     const painted = await chart.screenshot();
 

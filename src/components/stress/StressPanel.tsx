@@ -1,8 +1,9 @@
-import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { stressWords } from '../../i18n/stressText';
 import { hasShocks } from '../../model/shocks';
 import { stressRunner, type StressResult } from '../../model/stress';
 import { useExplorer } from '../../state/context';
+import { usePacedDuringDrag } from '../../state/pacedValue';
 import { useLoopResult } from '../../state/panelHooks';
 import { StressControls } from './StressControls';
 import { StressReport } from './StressReport';
@@ -51,7 +52,8 @@ export function StressPanel({ open }: { open: boolean }) {
   // The report (the headline, the cascade, the table) may show a render behind the chart: a slider
   // step updates the chart and its stress marks (setStressed, above, in the step's own render)
   // first, and the report, dozens of cells below them, in a deferred render that React starts as a
-  // task of its own (as the panel's figures: see usePanelInput). One outcome is deferred together
+  // task of its own, during a drag ten times a second (as the panel's figures: see usePanelInput and
+  // usePacedDuringDrag). One outcome is deferred together
   // with what it was run with, so the report never mixes one step's outcome with another's shocks or
   // sliders.
   const result = outcome?.status === 'converged' ? outcome : null;
@@ -59,7 +61,7 @@ export function StressPanel({ open }: { open: boolean }) {
     () => (open && result ? { lang, model, values, result, shocks, alpha, beta } : null),
     [open, result, lang, model, values, shocks, alpha, beta],
   );
-  const report = useDeferredValue(current);
+  const report = usePacedDuringDrag(current);
   if (!open) return null;
 
   const w = stressWords(lang);

@@ -1,5 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DRAG_PACE_MS } from '../../src/state/pacedValue';
 import { hasBrowser, launch, openPage } from './browser';
 
 // A wide screen keeps the chart in view beside the sliders, stuck by its bottom edge when it is
@@ -22,28 +23,33 @@ describe.runIf(hasBrowser)('the chart while a slider is dragged, beside the slid
     await page.waitForSelector(slider);
     // Scrolled to the slider, as a reader working it is: the stage then sticks.
     await page.evaluate((s) => document.querySelector(s)!.scrollIntoView({ block: 'center' }), slider);
-    const steps = await page.evaluate(async (selector) => {
-      const input = document.querySelector<HTMLInputElement>(selector)!;
-      const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
-      input.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true }));
-      const seen: { top: number; key: boolean }[] = [];
-      // First to both ends (the smallest boxes bring the key, the tallest chart grows the box with
-      // room: each moves the chart once), then to and fro, watched.
-      const fractions = [0.1, 0.9, 0.1, 0.9, 0.15, 0.85, 0.1, 0.9, 0.12, 0.88];
-      for (const [i, f] of fractions.entries()) {
-        await new Promise((resolve) => requestAnimationFrame(resolve));
-        setValue.call(input, String(Number(input.min) + f * (Number(input.max) - Number(input.min))));
-        input.dispatchEvent(new Event('input', { bubbles: true }));
-        // After the frame's layout and its resize observers.
-        await new Promise((resolve) => requestAnimationFrame(resolve));
-        if (i >= 2)
-          seen.push({
-            top: document.querySelector('.chart')!.getBoundingClientRect().top,
-            key: document.querySelector('.label-key') !== null,
-          });
-      }
-      return seen;
-    }, slider);
+    const steps = await page.evaluate(
+      async ([selector, pace]) => {
+        const input = document.querySelector<HTMLInputElement>(selector)!;
+        const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
+        input.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true }));
+        const seen: { top: number; key: boolean }[] = [];
+        // First to both ends (the smallest boxes bring the key, the tallest chart grows the box with
+        // room: each moves the chart once), then to and fro, watched.
+        const fractions = [0.1, 0.9, 0.1, 0.9, 0.15, 0.85, 0.1, 0.9, 0.12, 0.88];
+        for (const [i, f] of fractions.entries()) {
+          await new Promise((resolve) => requestAnimationFrame(resolve));
+          setValue.call(input, String(Number(input.min) + f * (Number(input.max) - Number(input.min))));
+          input.dispatchEvent(new Event('input', { bubbles: true }));
+          // Held there until the key under the chart has followed (ten times a second during a drag:
+          // see usePacedDuringDrag), then after the frame's layout and its resize observers.
+          await new Promise((resolve) => setTimeout(resolve, 2 * pace));
+          await new Promise((resolve) => requestAnimationFrame(resolve));
+          if (i >= 2)
+            seen.push({
+              top: document.querySelector('.chart')!.getBoundingClientRect().top,
+              key: document.querySelector('.label-key') !== null,
+            });
+        }
+        return seen;
+      },
+      [slider, DRAG_PACE_MS] as const,
+    );
     // The drag must show the key and hide it again, or this test shows nothing.
     expect(steps.some((s) => s.key)).toBe(true);
     expect(steps.some((s) => !s.key)).toBe(true);

@@ -65,7 +65,40 @@ describe('a value paced during a drag', () => {
     expect(last()).toBe(store.getState().values);
   });
 
-  it('starts a drag from the value shown before it', () => {
+  it('shows a new drag’s first step at once, however soon after the last drag', () => {
+    const { store, move, last, slider } = mount();
+    act(() => store.getState().setDragging(true));
+    move(slider.max);
+    act(() => vi.advanceTimersByTime(1));
+    act(() => store.getState().setDragging(false));
+    // A second drag 10 ms after the first one's last tick: its first step is not held back.
+    act(() => vi.advanceTimersByTime(10));
+    act(() => store.getState().setDragging(true));
+    move(slider.min);
+    act(() => vi.advanceTimersByTime(1));
+    expect(last()).toBe(store.getState().values);
+  });
+
+  it('does not render as a drag begins and ends when there is nothing to pace (null)', () => {
+    const store = createExplorerStore(loadDefaultDataset(), 'en');
+    let renders = 0;
+    function Probe() {
+      usePacedDuringDrag(null);
+      renders++;
+      return null;
+    }
+    render(
+      <StoreContext.Provider value={store}>
+        <Probe />
+      </StoreContext.Provider>,
+    );
+    const before = renders;
+    act(() => store.getState().setDragging(true));
+    act(() => store.getState().setDragging(false));
+    expect(renders).toBe(before);
+  });
+
+  it('starts a drag from the value live when it began', () => {
     const { store, move, last, slider } = mount();
     move(slider.max);
     act(() => store.getState().setDragging(true));

@@ -53,9 +53,8 @@ export function StressPanel({ open }: { open: boolean }) {
   // step updates the chart and its stress marks (setStressed, above, in the step's own render)
   // first, and the report, dozens of cells below them, in a deferred render that React starts as a
   // task of its own, during a drag ten times a second (as the panel's figures: see usePanelInput and
-  // usePacedDuringDrag). One outcome is deferred together
-  // with what it was run with, so the report never mixes one step's outcome with another's shocks or
-  // sliders.
+  // usePacedDuringDrag). One outcome is deferred together with what it was run with, so the report
+  // never mixes one step's outcome with another's shocks or sliders.
   const result = outcome?.status === 'converged' ? outcome : null;
   const current = useMemo(
     () => (open && result ? { lang, model, values, result, shocks, alpha, beta } : null),

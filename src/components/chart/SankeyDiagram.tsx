@@ -19,7 +19,6 @@ import { drawsInBulk, useBulkDrawing } from './bulk/useBulkDrawing';
 import { useChart, type HeldInput } from './useChart';
 import { sameRoundFrame, type Chart } from '../../i18n/deriveChart';
 import { createLatestValue } from './latestValue';
-import { StepFootnotes } from './StepFootnotes';
 import { useDragPainting } from './useDragPainting';
 import { useDirectDrag } from './useDirectDrag';
 import type { PaintStep } from './DragLinksCanvas';
@@ -237,7 +236,7 @@ export function SankeyDiagram({ width }: { width: number }) {
         <ChartLabels labels={labels} held={nodesHeld} />
         {story && <story.ChartCallouts geometry={geometry} labels={labels} />}
       </svg>
-      {footnotes && <StepFootnotes Footnotes={footnotes.ChartFootnotes} lang={lang} chart={chart} step={latestStep} />}
+      {footnotes && <footnotes.StepFootnotes lang={lang} chart={chart} step={latestStep} />}
       <p className="sr-only" aria-live="polite" aria-atomic="true" data-live="nodes">
         {announcement}
       </p>

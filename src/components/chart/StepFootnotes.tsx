@@ -1,12 +1,11 @@
-import { useSyncExternalStore, type ComponentType } from 'react';
+import { useSyncExternalStore } from 'react';
 import type { Chart } from '../../i18n/deriveChart';
 import type { Lang } from '../../model/types';
-import type { ChartFootnotesProps } from './ChartFootnotes';
+import { ChartFootnotes } from './ChartFootnotes';
 import { usePacedDuringDrag } from '../../state/pacedValue';
 import type { LatestValue } from './latestValue';
 
 export interface StepFootnotesProps {
-  Footnotes: ComponentType<ChartFootnotesProps>;
   lang: Lang;
   /** The chart as rendered. */
   chart: Chart;
@@ -23,10 +22,10 @@ export interface StepFootnotesProps {
  * they follow its steps ten times a second, as the panel's figures do (see usePacedDuringDrag): at
  * 500 entities, rendering them anew took about 0.25 ms of every step (a profile of 200 steps).
  */
-export function StepFootnotes({ Footnotes, lang, chart, step }: StepFootnotesProps) {
+export function StepFootnotes({ lang, chart, step }: StepFootnotesProps) {
   const shown = usePacedDuringDrag(useSyncExternalStore(step.subscribe, step.get) ?? chart, false);
   return (
-    <Footnotes
+    <ChartFootnotes
       lang={lang}
       geometry={shown.geometry}
       labels={shown.labels}

@@ -27,14 +27,15 @@ export function usePacedDuringDrag<T>(live: T, defer = true): T {
   // begins or ends, so a step outside a drag renders once).
   const [pace, setPace] = useState({ dragging, value: live });
   if (pace.dragging !== dragging) setPace({ dragging, value: live });
-  const paced = pace.dragging === dragging ? pace.value : live;
+  // (Until that render: the live value, which is what a drag begins from.)
+  const shown = dragging && pace.dragging ? pace.value : live;
   const shownAt = useRef(Number.NEGATIVE_INFINITY);
   // A drag's first step shows at once (a task later), however soon after the last drag's last tick.
   useEffect(() => {
     if (dragging) shownAt.current = Number.NEGATIVE_INFINITY;
   }, [dragging]);
   useEffect(() => {
-    if (!dragging || paced === live) return;
+    if (!dragging || shown === live) return;
     // A timer even when it is due: the new value renders in a task of its own, never in the step's.
     const due = Math.max(0, shownAt.current + DRAG_PACE_MS - performance.now());
     const timer = setTimeout(() => {
@@ -42,8 +43,7 @@ export function usePacedDuringDrag<T>(live: T, defer = true): T {
       setPace((now) => (now.dragging ? { dragging: true, value: live } : now));
     }, due);
     return () => clearTimeout(timer);
-  }, [dragging, live, paced]);
-  const shown = dragging ? paced : live;
+  }, [dragging, live, shown]);
   // During a drag the paced value shows in the timer's own task, not deferred again: a deferred
   // render that the next steps cut short starts over with the same value, which by then may be
   // older than the steps whose solves are kept (see model/solveStep.ts) and be solved afresh. Once

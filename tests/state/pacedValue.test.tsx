@@ -2,9 +2,11 @@
 // times a second, always ending on the newest value; outside a drag, a render behind as before.
 import { act, render } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { StressPanel } from '../../src/components/stress/StressPanel';
 import type { ParamValues } from '../../src/model/types';
 import { StoreContext, useExplorer } from '../../src/state/context';
 import { DRAG_PACE_MS, usePacedDuringDrag } from '../../src/state/pacedValue';
+import { PanelInputProvider, usePanelInput } from '../../src/state/panelInput';
 import { createExplorerStore } from '../../src/state/store';
 import { loadDefaultDataset } from '../model/fixtures';
 
@@ -103,5 +105,38 @@ describe('a value paced during a drag', () => {
     move(slider.max);
     act(() => store.getState().setDragging(true));
     expect(last()).toBe(store.getState().values);
+  });
+
+  it('paces what uses it: the panel’s input and the stress report, while the store moves every step', () => {
+    const store = createExplorerStore(loadDefaultDataset(), 'en');
+    act(() => store.getState().setShocks({ revenueFall: 0.5 }));
+    const panelValues = new Set<ParamValues>();
+    function Probe() {
+      panelValues.add(usePanelInput().values);
+      return null;
+    }
+    const view = render(
+      <StoreContext.Provider value={store}>
+        <PanelInputProvider>
+          <Probe />
+          <StressPanel open />
+        </PanelInputProvider>
+      </StoreContext.Provider>,
+    );
+    const headline = () => view.container.querySelector('.stress__headline')?.textContent;
+    const slider = store.getState().model.dataset.parameters.find((p) => p.id === 'customer-revenue')!;
+    act(() => store.getState().setDragging(true));
+    panelValues.clear();
+    const headlines = new Set<string | null | undefined>();
+    // Twelve steps, 16 ms apart: 192 ms, so two or three values shown, not twelve.
+    for (let i = 0; i < 12; i++) {
+      act(() => store.getState().setValue(slider.id, slider.min + ((i + 1) / 12) * (slider.max - slider.min)));
+      act(() => vi.advanceTimersByTime(16));
+      headlines.add(headline());
+    }
+    expect(panelValues.size).toBeGreaterThanOrEqual(2);
+    expect(panelValues.size).toBeLessThanOrEqual(3);
+    expect(headlines.size).toBeGreaterThanOrEqual(2);
+    expect(headlines.size).toBeLessThanOrEqual(3);
   });
 });

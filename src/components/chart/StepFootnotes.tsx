@@ -1,8 +1,8 @@
 import { useSyncExternalStore } from 'react';
 import type { Chart } from '../../i18n/deriveChart';
 import type { Lang } from '../../model/types';
-import { ChartFootnotes } from './ChartFootnotes';
 import { usePacedDuringDrag } from '../../state/pacedValue';
+import { ChartFootnotes } from './ChartFootnotes';
 import type { LatestValue } from './latestValue';
 
 export interface StepFootnotesProps {
@@ -17,10 +17,9 @@ export interface StepFootnotesProps {
  * The footnotes of the chart the reader sees: of a drag's latest step while the chart is painted
  * without rendering, else of the chart rendered. The key to numbered boxes gives their amounts, and
  * the notes say when a chart is drawn smaller or adds up rounds: they follow the canvas, during a
- * drag within a tenth of a second.
- * While a slider is dragged they only grow (see ChartFootnotes), so the chart above holds still, and
- * they follow its steps ten times a second, as the panel's figures do (see usePacedDuringDrag): at
- * 500 entities, rendering them anew took about 0.25 ms of every step (a profile of 200 steps).
+ * drag ten times a second, as the panel's figures do (see usePacedDuringDrag; at 500 entities,
+ * rendering them anew took about 0.25 ms of every step, a profile of 200 steps). While a slider is
+ * dragged they only grow (see ChartFootnotes), so the chart above holds still.
  */
 export function StepFootnotes({ lang, chart, step }: StepFootnotesProps) {
   const shown = usePacedDuringDrag(useSyncExternalStore(step.subscribe, step.get) ?? chart, false);

@@ -137,7 +137,7 @@ try {
     `  callbacks: one step's callback start to the next's (the frame, plus how late each callback ran in its frame; not a target: an empty page's reads ${ms(emptyPage.callbackToCallback.p95)} at p95 in this run, its frames p95 ${ms(emptyPage.frame.p95)}, ${emptyPage.missed} of ${emptyPage.spanned} missed).`,
   );
   console.log(
-    `  links: input → the canvas of the links painted and shown (by a worker, alongside the next frame; by the page for a small chart's drag, with its frame): a drag's bands, or a large graph's thin links.`,
+    `  links: input → the canvas of the links painted and shown (by a worker, alongside the next frame, its pixels rasterised before it says so; by the page for a small chart's drag, with its frame): a drag's bands, or a large graph's thin links.`,
   );
   const row = (name, r) => {
     const links = r.linksPainted ? `   links median ${ms(r.linksPainted.median)}  p95 ${ms(r.linksPainted.p95)}` : '';

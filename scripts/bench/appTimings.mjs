@@ -14,6 +14,19 @@ export const stats = (times) => {
   return { median: sorted[Math.floor(sorted.length / 2)], p95: sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.95))] };
 };
 
+/**
+ * Asks the workers that paint the links to rasterise each paint before announcing it (`timeRaster`,
+ * see rasterIfTimed in src/components/chart/paintInWorker.ts): a canvas's drawing is rasterised
+ * after the task that drew it, so without this "links painted" would stop before the pixels exist.
+ * An init script: it runs in the page, before the app.
+ */
+function timeRasters() {
+  const post = Worker.prototype.postMessage;
+  Worker.prototype.postMessage = function (message, ...rest) {
+    return post.call(this, message?.canvas ? { ...message, timeRaster: true } : message, ...rest);
+  };
+}
+
 /** The chart's nodes are drawn (of a graph with `flows` links, when given) and a worker-painted links canvas has painted. */
 async function chartDrawn(page, flows) {
   const links = flows === undefined ? 'g.links' : `g.links[data-links="${flows}"]`;
@@ -43,6 +56,7 @@ export async function sliderUpdates(
   page.on('pageerror', (e) => errors.push(e.message));
   // The links canvas announces each paint (without bubbling: listen in the capture phase).
   await page.addInitScript(() => window.addEventListener('linkspainted', () => (window.linksPainted = true), true));
+  await page.addInitScript(timeRasters);
   // Once a drag's canvas shows the whole chart, a step goes straight to its painter (a worker, or the
   // page for a small chart) and the (hidden) SVG is not rendered: count the frames handed to workers,
   // to tell a step that updated nothing (the page's own paints are checked by when they were sent).
@@ -211,6 +225,7 @@ export async function firstChart(browser, url, flows, runs = 5) {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     // The links canvas announces each paint (without bubbling: listen in the capture phase).
     await page.addInitScript(() => window.addEventListener('linkspainted', () => (window.linksPainted = true), true));
+    await page.addInitScript(timeRasters);
     const t0 = Date.now();
     await page.goto(url);
     // The chart is there when its (lazily loaded, bulk-drawn) nodes are and the worker has painted its links.
@@ -231,6 +246,7 @@ export async function walk(browser, url, flows) {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
+  await page.addInitScript(timeRasters);
   await page.addInitScript(() => {
     window.addEventListener('linkspainted', () => (window.linksPainted = true), true);
     window.longTasks = [];

@@ -32,6 +32,8 @@ export type DragCanvasMessage =
       nodePaint: NodePaint | null;
       ratio: number;
       drag: number;
+      /** Rasterise each paint before saying it is painted (the benchmark's timing: see rasterIfTimed). */
+      timeRaster?: boolean;
     }
   | { frame: DragFrame }
   | { release: true };

@@ -43,6 +43,19 @@ export function announcePaintedWithFrame(canvas: HTMLCanvasElement, frames: numb
   requestAnimationFrame(() => announcePainted(canvas, performance.timeOrigin + performance.now(), frames, sent));
 }
 
+/**
+ * Rasterises what a worker has just drawn, now, when the page asked it to (`timeRaster`, in the
+ * message that hands the canvas over: only the benchmark asks, see scripts/bench/appTimings.mjs).
+ * Why: a canvas's 2D calls are only recorded as they are made; Chromium rasterises them as the frame
+ * goes to the compositor, in a task after the painting one, so a reply sent once the calls return
+ * comes before the pixels exist. At 500 / 2,500 in headless Chromium without a GPU the thin links'
+ * calls took 1.5 ms a step during a drag and their raster, after the reply, 25–35 ms. Not done for
+ * readers: reading back a GPU canvas stalls it, and Chromium may then stop drawing it on the GPU.
+ */
+export function rasterIfTimed(context: Pick<OffscreenCanvasRenderingContext2D, 'getImageData'>, timed: boolean): void {
+  if (timed) context.getImageData(0, 0, 1, 1);
+}
+
 /** Tells the page once the worker's paint has reached the screen (a task queued after the painting one runs after that). */
 export function replyPainted(frames: number, about: Pick<PainterReply, 'drag' | 'nodes' | 'sent'> = {}) {
   setTimeout(() => self.postMessage({ painted: performance.timeOrigin + performance.now(), frames, ...about } satisfies PainterReply), 0);

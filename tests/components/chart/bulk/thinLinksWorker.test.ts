@@ -75,6 +75,26 @@ describe('the worker that paints thin links', () => {
     expect(spares().at(-1)).toBe(last.routes.buffer);
   });
 
+  it('rasterises each paint before saying it is painted when the page times rasters (the benchmark), and not otherwise', async () => {
+    vi.useFakeTimers();
+    for (const timeRaster of [true, false, undefined]) {
+      vi.resetModules();
+      const events: string[] = [];
+      const context = new Proxy({ getImageData: () => events.push('raster') } as Record<string, unknown>, {
+        get: (target, key) => (key in target ? target[key as string] : () => {}),
+      });
+      vi.spyOn(self, 'postMessage').mockImplementation((message: unknown) => {
+        if ((message as { painted?: number }).painted) events.push('painted');
+      });
+      await import('../../../../src/components/chart/bulk/thinLinksWorker');
+      const receive = (data: unknown) => self.onmessage!(new MessageEvent('message', { data }));
+      receive({ canvas: { width: 0, height: 0, getContext: () => context }, timeRaster });
+      receive({ frame: frameAt(10) });
+      vi.runAllTimers();
+      expect(events).toEqual(timeRaster ? ['raster', 'painted'] : ['painted']);
+    }
+  });
+
   it('packs a frame into memory handed back where it is large enough, else into new memory', () => {
     const first = frameAt(10);
     const again = packFrame(thinLinkGroups([], true, -1), '', size, first.routes.buffer);

@@ -50,7 +50,8 @@ export function ChartLinks(props: ChartLinksProps) {
   const { links, drawnLinks, bulk, bulkDrawing, colorByOrigin, isolated, width, height, activeKey } = props;
   const drawing = dragLinks.useModule(true).module;
   // Until the canvas's code is there (or should it fail to load), a drag restyles the SVG bands.
-  const dragging = useExplorer((s) => s.dragging) && drawing !== undefined;
+  const sliderDragged = useExplorer((s) => s.dragging);
+  const dragging = sliderDragged && drawing !== undefined;
   return (
     <g className="links" data-links={links.length} onFocus={props.onFocus} onKeyDown={props.onKeyDown}>
       {bulkDrawing && (
@@ -60,6 +61,7 @@ export function ChartLinks(props: ChartLinksProps) {
           isolated={isolated}
           width={width}
           height={height}
+          dragging={sliderDragged}
           stepPainterRef={props.thinPainterRef}
         />
       )}

@@ -12,6 +12,8 @@ export interface BulkLinksProps {
   isolated: number;
   width: number;
   height: number;
+  /** A slider is dragged: the links are painted at fewer pixels (see thinLinksRatio). */
+  dragging: boolean;
   /** Filled with a way to paint a drag's step without rendering (see useDirectDrag); emptied when the canvas goes. */
   stepPainterRef?: { current: PaintThinStep | null };
 }
@@ -22,6 +24,18 @@ export type PaintThinStep = (links: LinkShape[], chartHeight: number) => boolean
 // Back links turn up to about 60 px beyond the outer columns; the canvas reaches that far.
 const MARGIN_X = 64;
 const MARGIN_Y = 8;
+
+/**
+ * Device pixels per CSS pixel of the thin links: the screen's, or while a slider is dragged half the
+ * screen's (at least 0.5). Why: their raster goes by pixels (hairlines; at 500 / 2,500, 12–14 ms a
+ * paint on an idle page and 25–35 ms beside a drag's other work, on a worker's thread), and at half
+ * the pixels it takes half as long, so a drag's links reach the screen in about half the time. They
+ * look softer while the drag lasts (at a screen of 2 device pixels per CSS pixel, no softer than at
+ * 1); the drag's end paints them at the screen's own.
+ */
+export function thinLinksRatio(screen: number, dragging: boolean): number {
+  return dragging ? Math.max(0.5, screen / 2) : screen;
+}
 
 interface Painter {
   paint(frame: ThinLinksFrame): void;
@@ -119,7 +133,7 @@ function mainThreadPainter(canvas: HTMLCanvasElement): Painter | undefined {
  * spends the main thread on the model, the layout and the rest of the chart. The canvas sits in
  * the SVG, so it overflows as the SVG does without widening the page.
  */
-export function BulkLinks({ links, colorByOrigin, isolated, width, height, stepPainterRef }: BulkLinksProps) {
+export function BulkLinks({ links, colorByOrigin, isolated, width, height, dragging, stepPainterRef }: BulkLinksProps) {
   const canvas = useRef<HTMLCanvasElement>(null);
   // A worker that fails to start (a host's policy, a lost chunk) hands over to a fresh canvas painted here.
   const [inWorker, setInWorker] = useState(canPaintInWorker);
@@ -129,10 +143,10 @@ export function BulkLinks({ links, colorByOrigin, isolated, width, height, stepP
   const outerWidth = width + 2 * MARGIN_X;
   const outerHeight = height + 2 * MARGIN_Y;
   const paintGroups = useCallback(
-    (element: HTMLCanvasElement, shown: ThinLinkGroup[]) => {
+    (element: HTMLCanvasElement, shown: ThinLinkGroup[], drag: boolean) => {
       // The neutral colour follows the theme (a CSS variable): read only when some link needs it.
       const neutral = shown.some((group) => group.origin === NEUTRAL) ? getComputedStyle(element).color : '';
-      const ratio = window.devicePixelRatio || 1;
+      const ratio = thinLinksRatio(window.devicePixelRatio || 1, drag);
       const painter = painters.get(element);
       const size = { width: outerWidth, height: outerHeight, ratio, originX: MARGIN_X, originY: MARGIN_Y };
       painter?.paint(packFrame(shown, neutral, size, painter.spare(), dark));
@@ -144,14 +158,15 @@ export function BulkLinks({ links, colorByOrigin, isolated, width, height, stepP
     if (!element) return;
     if (!painters.has(element))
       painters.set(element, inWorker ? workerPainter(element, () => setInWorker(false)) : mainThreadPainter(element));
-    paintGroups(element, groups);
-  }, [groups, paintGroups, inWorker]);
+    paintGroups(element, groups, dragging);
+  }, [groups, paintGroups, inWorker, dragging]);
   useLayoutEffect(() => {
     if (!stepPainterRef) return;
     stepPainterRef.current = (stepLinks, chartHeight) => {
       const element = canvas.current;
       if (!element || !painters.get(element) || chartHeight > height) return false;
-      paintGroups(element, thinLinkGroups(stepLinks, colorByOrigin, isolated));
+      // (Only a drag's steps are painted so.)
+      paintGroups(element, thinLinkGroups(stepLinks, colorByOrigin, isolated), true);
       return true;
     };
     return () => void (stepPainterRef.current = null);

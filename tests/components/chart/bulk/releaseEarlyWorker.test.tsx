@@ -18,7 +18,7 @@ describe('the early thin-links worker', () => {
     expect(early!.terminated).toBe(true);
     render(
       <svg>
-        <BulkLinks links={[]} colorByOrigin={false} isolated={-1} width={300} height={200} />
+        <BulkLinks links={[]} colorByOrigin={false} isolated={-1} width={300} height={200} dragging={false} />
       </svg>,
     );
     expect(FakeWorker.started).toHaveLength(2);
@@ -31,7 +31,7 @@ describe('the early thin-links worker', () => {
     const [early] = FakeWorker.started;
     render(
       <svg>
-        <BulkLinks links={[]} colorByOrigin={false} isolated={-1} width={300} height={200} />
+        <BulkLinks links={[]} colorByOrigin={false} isolated={-1} width={300} height={200} dragging={false} />
       </svg>,
     );
     expect(FakeWorker.started).toHaveLength(1);

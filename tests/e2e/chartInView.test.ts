@@ -59,6 +59,21 @@ describe.runIf(hasBrowser)('the chart in view while the reader works the control
     // The button hides while the sheet is open (the sheet has its own Close), so it is found by its action.
     const toggle = page.locator('[data-action="open-controls"]');
     expect(await toggle.textContent()).toBe(name);
+    // The first screen is the headline's, the chart below it: the button waits below the screen, over none of it.
+    expect((await screenBox(page, 'svg.chart__svg')).y).toBeGreaterThan(667);
+    await expect.poll(async () => (await screenBox(page, '[data-action="open-controls"]')).y).toBeGreaterThanOrEqual(667);
+    const bottom = async () => {
+      const box = await screenBox(page, '[data-action="open-controls"]');
+      return box.y + box.height;
+    };
+    // Given the keyboard's focus, it comes up at once.
+    await toggle.focus();
+    await expect.poll(bottom).toBeLessThan(667);
+    await toggle.blur();
+    await expect.poll(async () => (await screenBox(page, '[data-action="open-controls"]')).y).toBeGreaterThanOrEqual(667);
+    // It comes up with the chart.
+    await page.locator('svg.chart__svg').scrollIntoViewIfNeeded();
+    await expect.poll(bottom).toBeLessThan(667);
     expect(await toggle.getAttribute('aria-expanded')).toBe('false');
     expect(await page.locator('#controls-sheet').isVisible()).toBe(false);
     await toggle.click();

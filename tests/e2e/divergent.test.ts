@@ -35,8 +35,11 @@ async function overflow(page: Page): Promise<string[]> {
 /** On a phone the scenarios and sliders are in a sheet: open it when it is closed. */
 async function showControls(page: Page) {
   const toggle = page.locator('[data-action="open-controls"]');
-  if ((await toggle.count()) && (await toggle.isVisible()) && (await toggle.getAttribute('aria-expanded')) === 'false')
+  if ((await toggle.count()) && (await toggle.isVisible()) && (await toggle.getAttribute('aria-expanded')) === 'false') {
+    // The button comes up once the chart is in view (see ControlsSheet).
+    await page.locator('svg.chart__svg').scrollIntoViewIfNeeded();
     await toggle.click();
+  }
 }
 
 async function hideControls(page: Page) {

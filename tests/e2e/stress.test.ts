@@ -117,7 +117,11 @@ describe.runIf(hasBrowser)('a stress test on the chart', () => {
       const { page, errors } = await openPage(browser, `./?year=${YEAR}&shock.equity=1&shock.revenue=0.9`, viewport);
       // On a phone the stress test is in the controls' sheet.
       const sheet = page.locator('[data-action="open-controls"]');
-      if (await sheet.isVisible()) await sheet.click();
+      if (await sheet.isVisible()) {
+        // The button comes up once the chart is in view (see ControlsSheet).
+        await page.locator('svg.chart__svg').scrollIntoViewIfNeeded();
+        await sheet.click();
+      }
       await page.waitForSelector('.stress__table tbody tr');
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow).toBe(0);

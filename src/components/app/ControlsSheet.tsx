@@ -1,12 +1,16 @@
 import { useEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { translate } from '../../i18n/strings';
 import { useExplorer } from '../../state/context';
+import { useBelowScreen } from './useBelowScreen';
 
 /**
  * On narrow screens, the controls in a sheet over the lower part of the screen, opened by a button
  * that stays at the bottom. It does not trap focus or hide the page: the chart above it is what the
  * reader watches while a slider moves, so opening it scrolls the chart to the top of the screen.
- * Escape or Close shuts it and puts focus back on the button.
+ * Escape or Close shuts it and puts focus back on the button. The button waits below the screen
+ * while the chart is still below it: the first screen is the headline's, and a button floating over
+ * it hid its last lines; the controls are for moving the chart, so it comes up with the chart (and
+ * whenever it has the keyboard's focus).
  */
 export function ControlsSheet({ chart, children }: { chart: RefObject<HTMLElement | null>; children: ReactNode }) {
   const lang = useExplorer((s) => s.lang);
@@ -15,6 +19,7 @@ export function ControlsSheet({ chart, children }: { chart: RefObject<HTMLElemen
   const sheet = useRef<HTMLDivElement>(null);
   // Only a close from inside the sheet moves focus: on first render the button must not grab it.
   const closedFromSheet = useRef(false);
+  const waiting = useBelowScreen(chart);
   useEffect(() => {
     if (open) {
       sheet.current?.focus({ preventScroll: true });
@@ -33,7 +38,7 @@ export function ControlsSheet({ chart, children }: { chart: RefObject<HTMLElemen
       <button
         ref={button}
         type="button"
-        className="controls-toggle"
+        className={`controls-toggle${waiting ? ' controls-toggle--waiting' : ''}`}
         aria-expanded={open}
         aria-controls="controls-sheet"
         onClick={() => setOpen(true)}

@@ -16,9 +16,10 @@ export const stats = (times) => {
 
 /**
  * Asks the workers that paint the links to rasterise each paint before announcing it (`timeRaster`,
- * see rasterIfTimed in src/components/chart/paintInWorker.ts): a canvas's drawing is rasterised
+ * see replyPainted in src/components/chart/paintInWorker.ts): a canvas's drawing is rasterised
  * after the task that drew it, so without this "links painted" would stop before the pixels exist.
- * An init script: it runs in the page, before the app.
+ * Also in the first chart's timing, whose links are painted by a worker. An init script: it runs in
+ * the page, before the app.
  */
 function timeRasters() {
   const post = Worker.prototype.postMessage;
@@ -87,9 +88,9 @@ export async function sliderUpdates(
       const link = () => (linkSelector ? document.querySelector(linkSelector).getAttribute(linkAttribute) : null);
       // A large graph's thin links are painted by a worker after the frame: note when each is done.
       const canvas = document.querySelector('canvas.links__canvas');
+      // Each paint says when the frame it painted was sent (a busy worker paints only the newest).
       const painted = [];
-      // A paint stands for every step since the last one (a busy worker paints only the newest).
-      canvas?.addEventListener('linkspainted', (event) => painted.push(...new Array(event.detail.frames).fill(event.detail.at)));
+      canvas?.addEventListener('linkspainted', (event) => painted.push({ at: event.detail.at, sent: event.detail.sent }));
       // The bands' canvas of a drag (painted by a worker too) comes with the drag, after the first steps.
       const dragPainted = [];
       const onDragPaint = (event) =>
@@ -155,24 +156,25 @@ export async function sliderUpdates(
         return !dragPainted.some((p) => p.sent >= epoch(steps[i].frameStart) && p.sent < end);
       });
       if (unpainted.length > 0) throw new Error(`chart did not update at ${unpainted.length} steps`);
+      // Each paint says when the frame it painted was sent: a step is on a canvas with the first paint
+      // of a frame sent during or after it (one sent before, such as a paint as the drag began, is not it).
+      const firstPaintOf = (paints, i) => {
+        const start = performance.timeOrigin + steps[i].frameStart;
+        return paints.find((p) => p.sent >= start)?.at;
+      };
       // The worker may still be painting the last steps (a busy machine): wait for it, up to 10 s.
-      for (let waited = 0; canvas && painted.length < steps.length && waited < 10000; waited += 100)
+      const lastStep = steps.length - 1;
+      for (let waited = 0; canvas && firstPaintOf(painted, lastStep) === undefined && waited < 10000; waited += 100)
         await new Promise((resolve) => setTimeout(resolve, 100));
       await new Promise((resolve) => setTimeout(resolve, 500));
-      // Letting go of the slider may paint once more, after the last step.
-      if (canvas && painted.length < steps.length)
-        throw new Error(`${steps.length} steps but ${painted.length} paints of the links canvas`);
+      if (canvas && firstPaintOf(painted, lastStep) === undefined)
+        throw new Error(`the links canvas never painted the last of ${steps.length} steps`);
       window.removeEventListener('linkspainted', onDragPaint, true);
-      // Each drag paint says when the frame it painted was sent: a step's bands are on screen with the
-      // first paint of a frame sent during or after it (a step that changed no band: the next one painted).
-      const bandsOf = (i) => {
-        const start = performance.timeOrigin + steps[i].frameStart;
-        return dragPainted.find((p) => p.sent >= start)?.at;
-      };
-      // A large graph's step is on screen once both canvases have painted it: its thin links and its wide bands.
+      // A large graph's step is on screen once both canvases have painted it: its thin links and its
+      // wide bands (a step that changed no band: the next one painted).
       const paintOf = (i) => {
-        const thin = canvas ? painted[i] : undefined;
-        const bands = dragPainted.length > 0 ? bandsOf(i) : undefined;
+        const thin = canvas ? firstPaintOf(painted, i) : undefined;
+        const bands = dragPainted.length > 0 ? firstPaintOf(dragPainted, i) : undefined;
         return thin === undefined ? bands : bands === undefined ? thin : Math.max(thin, bands);
       };
       // A frame lasts from its time to the next frame's, by the times the browser gives the frames'

@@ -10,7 +10,7 @@ import { useBelowScreen } from './useBelowScreen';
  * Escape or Close shuts it and puts focus back on the button. The button waits below the screen
  * while the chart is still below it: the first screen is the headline's, and a button floating over
  * it hid its last lines; the controls are for moving the chart, so it comes up with the chart (and
- * whenever it has the keyboard's focus).
+ * whenever it has the focus).
  */
 export function ControlsSheet({ chart, children }: { chart: RefObject<HTMLElement | null>; children: ReactNode }) {
   const lang = useExplorer((s) => s.lang);

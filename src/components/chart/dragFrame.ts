@@ -1,5 +1,6 @@
 import type { LinkShape } from '../../layout/sankeyLayout';
 import { paintLinks, type LinkPaint } from './paintLinks';
+import type { CanvasHandover } from './paintInWorker';
 import type { PaintedNodes } from './paintedNodes';
 import { paintLabels, paintNodes, type NodeContext, type NodePaint } from './paintNodes';
 import { paintDefaultMarks, paintShortfalls, type StressContext } from './paintStress';
@@ -24,17 +25,14 @@ export interface DragFrame extends Omit<LinkPaint, 'neutral' | 'hatch' | 'dots' 
 
 /** To the worker: a canvas with the theme's colours for the drag to come, a step to paint, or the drag's end (its canvas is let go). */
 export type DragCanvasMessage =
-  | {
-      canvas: OffscreenCanvas;
+  | (CanvasHandover & {
       neutral: string;
       dark: boolean;
       hatchColor: string;
       nodePaint: NodePaint | null;
       ratio: number;
       drag: number;
-      /** Rasterise each paint before saying it is painted (the benchmark's timing: see rasterIfTimed). */
-      timeRaster?: boolean;
-    }
+    })
   | { frame: DragFrame }
   | { release: true };
 

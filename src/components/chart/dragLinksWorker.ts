@@ -1,7 +1,7 @@
 // Paints the links' bands during a slider drag off the main thread, into a canvas handed over by the
 // page: the page's frame then holds the model, the layout and the rest of the chart, and the bands'
 // rasterising (most of a step's cost in the browser) runs beside it.
-import { paintNewest, rasterIfTimed, replyPainted } from './paintInWorker';
+import { paintNewest, replyPainted } from './paintInWorker';
 import { paintDragFrame, type DragCanvasMessage, type DragFrame, type DragTheme } from './dragFrame';
 import { hatchPattern } from './paintLinks';
 import { ownHatch } from './paintNodes';
@@ -11,14 +11,13 @@ let context: OffscreenCanvasRenderingContext2D | null = null;
 let theme: DragTheme = { neutral: '', hatch: null, dots: '', dark: false, nodes: null };
 /** The drag under way: replies name it, so the page can tell a late one of the drag before. */
 let drag = 0;
-/** The page times each paint's raster (see rasterIfTimed). */
+/** The page times each paint's raster (see replyPainted). */
 let timeRaster = false;
 
 const frames = paintNewest((frame: DragFrame, count) => {
   if (!canvas || !context) return;
   const nodes = paintDragFrame(canvas, context, frame, theme);
-  rasterIfTimed(context, timeRaster);
-  replyPainted(count, { drag, nodes, sent: frame.sent });
+  replyPainted(context, timeRaster, count, { drag, nodes, sent: frame.sent });
 });
 
 self.onmessage = (event: MessageEvent<DragCanvasMessage>) => {

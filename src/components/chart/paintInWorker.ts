@@ -43,21 +43,29 @@ export function announcePaintedWithFrame(canvas: HTMLCanvasElement, frames: numb
   requestAnimationFrame(() => announcePainted(canvas, performance.timeOrigin + performance.now(), frames, sent));
 }
 
-/**
- * Rasterises what a worker has just drawn, now, when the page asked it to (`timeRaster`, in the
- * message that hands the canvas over: only the benchmark asks, see scripts/bench/appTimings.mjs).
- * Why: a canvas's 2D calls are only recorded as they are made; Chromium rasterises them as the frame
- * goes to the compositor, in a task after the painting one, so a reply sent once the calls return
- * comes before the pixels exist. At 500 / 2,500 in headless Chromium without a GPU the thin links'
- * calls took 1.5 ms a step during a drag and their raster, after the reply, 25–35 ms. Not done for
- * readers: reading back a GPU canvas stalls it, and Chromium may then stop drawing it on the GPU.
- */
-export function rasterIfTimed(context: Pick<OffscreenCanvasRenderingContext2D, 'getImageData'>, timed: boolean): void {
-  if (timed) context.getImageData(0, 0, 1, 1);
+/** What hands a canvas to a painting worker; the benchmark adds `timeRaster` (see replyPainted). */
+export interface CanvasHandover {
+  canvas: OffscreenCanvas;
+  timeRaster?: boolean;
 }
 
-/** Tells the page once the worker's paint has reached the screen (a task queued after the painting one runs after that). */
-export function replyPainted(frames: number, about: Pick<PainterReply, 'drag' | 'nodes' | 'sent'> = {}) {
+/**
+ * Tells the page a paint is done, in a task after the painting one. A canvas's 2D calls are only
+ * recorded as they are made, and Chromium rasterises them as the frame goes to the compositor, which
+ * may be after this reply: at 500 / 2,500, in headless Chromium without a GPU (as the benchmark runs
+ * it), the thin links' calls took 1.5 ms a step during a drag and their raster, after the reply,
+ * 25–35 ms. So when the page asked (`timed`: `timeRaster` in the canvas's handover, which only the
+ * benchmark sets, see scripts/bench/appTimings.mjs) the drawing is rasterised first, by reading one
+ * pixel back, and "painted" means its pixels exist. Not for readers: reading back a GPU canvas stalls
+ * it, and Chromium may then stop drawing it on the GPU.
+ */
+export function replyPainted(
+  context: Pick<OffscreenCanvasRenderingContext2D, 'getImageData'>,
+  timed: boolean,
+  frames: number,
+  about: Pick<PainterReply, 'drag' | 'nodes' | 'sent'> = {},
+) {
+  if (timed) context.getImageData(0, 0, 1, 1);
   setTimeout(() => self.postMessage({ painted: performance.timeOrigin + performance.now(), frames, ...about } satisfies PainterReply), 0);
 }
 

@@ -1,7 +1,9 @@
 // On a phone the button that opens the controls floats at the bottom of the screen. While the chart
 // is still below the screen (the first screen is the headline's) it waits below the screen, so it
-// hides none of the headline; it comes up as the chart comes into view, and stays once the chart
-// has gone up past the top. An IntersectionObserver says where the chart is (a fake one here).
+// hides none of the headline (from the first frame: it waits until the observer first reports); it
+// comes up as the chart comes into view, and stays once the chart has gone up past the top. An
+// IntersectionObserver says where the chart is (a fake one here); a chart element replaced (its part
+// failed and came back) is observed from the next scroll.
 import { act, render, screen } from '@testing-library/react';
 import { createRef } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -19,6 +21,9 @@ class FakeObserver {
   }
   observe(target: Element) {
     this.observed.push(target);
+  }
+  unobserve(target: Element) {
+    this.observed = this.observed.filter((element) => element !== target);
   }
   disconnect() {
     this.disconnected = true;
@@ -57,7 +62,7 @@ describe('the button that opens the controls on a phone', () => {
     const { chart, unmount } = renderSheet();
     const [observer] = FakeObserver.made;
     expect(observer!.observed).toEqual([chart.current]);
-    expect(waiting()).toBe(false);
+    expect(waiting()).toBe(true);
     observer!.see(false, 900);
     expect(waiting()).toBe(true);
     observer!.see(true, 500);
@@ -66,6 +71,13 @@ describe('the button that opens the controls on a phone', () => {
     expect(waiting()).toBe(false);
     observer!.see(false, 900);
     expect(waiting()).toBe(true);
+    // The chart's element replaced: the new one is observed from the next scroll.
+    const replacement = document.createElement('div');
+    (chart as { current: HTMLDivElement | null }).current = replacement;
+    act(() => void window.dispatchEvent(new Event('scroll')));
+    expect(observer!.observed).toEqual([replacement]);
+    observer!.see(true, 100);
+    expect(waiting()).toBe(false);
     unmount();
     expect(observer!.disconnected).toBe(true);
   });

@@ -27,14 +27,14 @@ const MARGIN_Y = 8;
 
 /**
  * Device pixels per CSS pixel of the thin links: the screen's, or while a slider is dragged half the
- * screen's (at least 0.5). Why: their raster goes by pixels (hairlines; at 500 / 2,500, 12–14 ms a
- * paint on an idle page and 25–35 ms beside a drag's other work, on a worker's thread), and at half
- * the pixels it takes half as long, so a drag's links reach the screen in about half the time. They
- * look softer while the drag lasts (at a screen of 2 device pixels per CSS pixel, no softer than at
- * 1); the drag's end paints them at the screen's own.
+ * screen's (at least 0.5, and never more than the screen's), so a quarter of the pixels. Why: their
+ * raster goes by pixels (hairlines; at 500 / 2,500, 12–14 ms a paint on an idle page and 25–35 ms
+ * beside a drag's other work, on a worker's thread), and at half the resolution it took about half
+ * as long. They look softer while the drag lasts (at a screen of 2 device pixels per CSS pixel, no
+ * softer than at 1); the drag's end paints them at the screen's own.
  */
 export function thinLinksRatio(screen: number, dragging: boolean): number {
-  return dragging ? Math.max(0.5, screen / 2) : screen;
+  return dragging ? Math.min(screen, Math.max(0.5, screen / 2)) : screen;
 }
 
 interface Painter {
@@ -99,7 +99,7 @@ function workerPainter(canvas: HTMLCanvasElement, onFailure: () => void): Painte
   const spares: ArrayBuffer[] = [];
   worker.addEventListener('message', (event: MessageEvent<PainterReply>) => {
     if (event.data.failed) onFailure();
-    if (event.data.painted) announcePainted(canvas, event.data.painted, event.data.frames ?? 1);
+    if (event.data.painted) announcePainted(canvas, event.data.painted, event.data.frames ?? 1, event.data.sent);
     if (event.data.spare) spares.push(event.data.spare);
   });
   const offscreen = canvas.transferControlToOffscreen();
@@ -118,7 +118,7 @@ function mainThreadPainter(canvas: HTMLCanvasElement): Painter | undefined {
   return {
     paint: (frame) => {
       paintFrame(canvas, context, frame);
-      announcePaintedWithFrame(canvas, 1);
+      announcePaintedWithFrame(canvas, 1, frame.sent);
       last = frame;
     },
     // Painted here, a frame's memory is free again at once.
@@ -142,13 +142,21 @@ export function BulkLinks({ links, colorByOrigin, isolated, width, height, dragg
   const dark = usePageDark();
   const outerWidth = width + 2 * MARGIN_X;
   const outerHeight = height + 2 * MARGIN_Y;
+  // Whether a slider is dragged, for the paints of links rendered mid-drag; and whether the last paint was at a drag's ratio.
+  const dragNow = useRef(dragging);
+  const paintedAtDrag = useRef(false);
+  useLayoutEffect(() => {
+    dragNow.current = dragging;
+  });
   const paintGroups = useCallback(
     (element: HTMLCanvasElement, shown: ThinLinkGroup[], drag: boolean) => {
+      paintedAtDrag.current = drag;
       // The neutral colour follows the theme (a CSS variable): read only when some link needs it.
       const neutral = shown.some((group) => group.origin === NEUTRAL) ? getComputedStyle(element).color : '';
       const ratio = thinLinksRatio(window.devicePixelRatio || 1, drag);
       const painter = painters.get(element);
-      const size = { width: outerWidth, height: outerHeight, ratio, originX: MARGIN_X, originY: MARGIN_Y };
+      const sent = performance.timeOrigin + performance.now();
+      const size = { width: outerWidth, height: outerHeight, ratio, originX: MARGIN_X, originY: MARGIN_Y, sent };
       painter?.paint(packFrame(shown, neutral, size, painter.spare(), dark));
     },
     [outerWidth, outerHeight, dark],
@@ -158,14 +166,20 @@ export function BulkLinks({ links, colorByOrigin, isolated, width, height, dragg
     if (!element) return;
     if (!painters.has(element))
       painters.set(element, inWorker ? workerPainter(element, () => setInWorker(false)) : mainThreadPainter(element));
-    paintGroups(element, groups, dragging);
-  }, [groups, paintGroups, inWorker, dragging]);
+    paintGroups(element, groups, dragNow.current);
+  }, [groups, paintGroups, inWorker]);
+  // A drag's start repaints nothing (a click on a slider changes no link); its end paints the links
+  // at the screen's ratio if they were last painted at the drag's, whether or not they changed.
+  useLayoutEffect(() => {
+    const element = canvas.current;
+    if (!dragging && paintedAtDrag.current && element && painters.get(element)) paintGroups(element, groups, false);
+  }, [dragging, groups, paintGroups]);
   useLayoutEffect(() => {
     if (!stepPainterRef) return;
     stepPainterRef.current = (stepLinks, chartHeight) => {
       const element = canvas.current;
       if (!element || !painters.get(element) || chartHeight > height) return false;
-      // (Only a drag's steps are painted so.)
+      // The step painter is only called during a drag (see useDirectDrag): always at the drag's ratio.
       paintGroups(element, thinLinkGroups(stepLinks, colorByOrigin, isolated), true);
       return true;
     };

@@ -20,6 +20,8 @@ export interface ThinLinksFrame {
    * follow after the source and before the target, and those numbers (see `Slots`).
    */
   routes: Float64Array<ArrayBuffer>;
+  /** When the page sent it (ms since the epoch), for the benchmark to tell which step a paint shows. */
+  sent?: number;
 }
 
 const HEADER = 10;

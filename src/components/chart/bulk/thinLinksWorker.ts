@@ -1,24 +1,23 @@
 // Paints the thin links of a large graph off the main thread, into a canvas handed over by the page.
-import { paintNewest, rasterIfTimed, replyPainted, type PainterReply } from '../paintInWorker';
+import { paintNewest, replyPainted, type CanvasHandover, type PainterReply } from '../paintInWorker';
 import { paintFrame, type ThinLinksFrame } from './thinLinksPainter';
 
 let canvas: OffscreenCanvas | undefined;
 let context: OffscreenCanvasRenderingContext2D | null = null;
-/** The page times each paint's raster (see rasterIfTimed). */
+/** The page times each paint's raster (see replyPainted). */
 let timeRaster = false;
 
 const frames = paintNewest(
   (frame: ThinLinksFrame, count) => {
     if (!canvas || !context) return;
     paintFrame(canvas, context, frame);
-    rasterIfTimed(context, timeRaster);
-    replyPainted(count);
+    replyPainted(context, timeRaster, count, frame.sent === undefined ? {} : { sent: frame.sent });
   },
   // Its memory goes back to the page, which packs a later frame into it rather than into fresh pages.
   (frame) => self.postMessage({ spare: frame.routes.buffer } satisfies PainterReply, { transfer: [frame.routes.buffer] }),
 );
 
-self.onmessage = (event: MessageEvent<{ canvas: OffscreenCanvas; timeRaster?: boolean } | { frame: ThinLinksFrame }>) => {
+self.onmessage = (event: MessageEvent<CanvasHandover | { frame: ThinLinksFrame }>) => {
   if ('canvas' in event.data) {
     canvas = event.data.canvas;
     timeRaster = event.data.timeRaster === true;

@@ -1,6 +1,7 @@
-// While a slider is dragged, a large graph's thin links are painted at half the screen's pixels (at
-// least half a device pixel per CSS pixel): their raster goes by pixels. The drag's end paints them
-// at the screen's own again, whether or not the links changed. A fake worker stands in (see fakeWorker).
+// While a slider is dragged, a large graph's thin links are painted at half the screen's resolution
+// (at least half a device pixel per CSS pixel, never more than the screen's): their raster goes by
+// pixels. A drag's start repaints nothing; its end paints them at the screen's resolution again,
+// whether or not the links changed. A fake worker stands in (see fakeWorker).
 import { render } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ThinLinksFrame } from '../../../../src/components/chart/bulk/thinLinksPainter';
@@ -27,11 +28,11 @@ describe('the thin links’ pixels', () => {
 
   it('are half the screen’s while a slider is dragged, at least 0.5 per CSS pixel, and the screen’s otherwise', async () => {
     const { thinLinksRatio } = await import('../../../../src/components/chart/bulk/BulkLinks');
-    expect([1, 2, 3, 0.75].map((screen) => thinLinksRatio(screen, true))).toEqual([0.5, 1, 1.5, 0.5]);
-    expect([1, 2, 3, 0.75].map((screen) => thinLinksRatio(screen, false))).toEqual([1, 2, 3, 0.75]);
+    expect([1, 2, 3, 0.75, 0.25].map((screen) => thinLinksRatio(screen, true))).toEqual([0.5, 1, 1.5, 0.5, 0.25]);
+    expect([1, 2, 3, 0.75, 0.25].map((screen) => thinLinksRatio(screen, false))).toEqual([1, 2, 3, 0.75, 0.25]);
   });
 
-  it('are painted at the drag’s ratio from its start and for each step, and at the screen’s as it ends', async () => {
+  it('are painted at the drag’s ratio for each step, and at the screen’s as it ends; a drag’s start or a click paints nothing', async () => {
     const { BulkLinks } = await importWithFakeWorker(() => import('../../../../src/components/chart/bulk/BulkLinks'));
     const painter: { current: PaintThinStep | null } = { current: null };
     // The same links throughout, as the chart's are while nothing but the drag changes.
@@ -43,17 +44,18 @@ describe('the thin links’ pixels', () => {
     );
     const { rerender } = render(chart(false));
     const [worker] = FakeWorker.started;
-    const lastRatio = () => (worker!.sent.at(-1) as { frame?: ThinLinksFrame }).frame?.ratio;
-    expect(lastRatio()).toBe(1);
+    const frames = () => worker!.sent.flatMap((message) => (message as { frame?: ThinLinksFrame }).frame ?? []);
+    expect(frames().map((frame) => frame.ratio)).toEqual([1]);
+    // A click: pressed and let go, no step.
     rerender(chart(true));
-    expect(lastRatio()).toBe(0.5);
-    const sent = worker!.sent.length;
-    expect(painter.current!([{ ...thinLink, route: { ...thinLink.route!, y1: 30 } }], 200)).toBe(true);
-    expect(worker!.sent).toHaveLength(sent + 1);
-    expect(lastRatio()).toBe(0.5);
-    // The drag ends with the same links: painted again all the same, at the screen's pixels.
     rerender(chart(false));
-    expect(worker!.sent).toHaveLength(sent + 2);
-    expect(lastRatio()).toBe(1);
+    expect(frames()).toHaveLength(1);
+    // A drag: two steps, then let go with the links as they were.
+    rerender(chart(true));
+    expect(frames()).toHaveLength(1);
+    expect(painter.current!([{ ...thinLink, route: { ...thinLink.route!, y1: 30 } }], 200)).toBe(true);
+    expect(painter.current!([{ ...thinLink, route: { ...thinLink.route!, y1: 40 } }], 200)).toBe(true);
+    rerender(chart(false));
+    expect(frames().map((frame) => frame.ratio)).toEqual([1, 0.5, 0.5, 1]);
   });
 });

@@ -3,6 +3,7 @@
 // long-task observer. Used by scripts/bench.mjs.
 
 import { wholeFrames } from './frames.mjs';
+import { timeRasters } from './timeRasters.mjs';
 import { warmDrag as warmUp } from './warmDrag.mjs';
 
 const SLIDER_RUNS = Number(process.env.BENCH_RUNS ?? 300);
@@ -13,20 +14,6 @@ export const stats = (times) => {
   const sorted = [...times].sort((a, b) => a - b);
   return { median: sorted[Math.floor(sorted.length / 2)], p95: sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.95))] };
 };
-
-/**
- * Asks the workers that paint the links to rasterise each paint before announcing it (`timeRaster`,
- * see replyPainted in src/components/chart/paintInWorker.ts): a canvas's drawing is rasterised
- * after the task that drew it, so without this "links painted" would stop before the pixels exist.
- * Also in the first chart's timing, whose links are painted by a worker. An init script: it runs in
- * the page, before the app.
- */
-function timeRasters() {
-  const post = Worker.prototype.postMessage;
-  Worker.prototype.postMessage = function (message, ...rest) {
-    return post.call(this, message?.canvas ? { ...message, timeRaster: true } : message, ...rest);
-  };
-}
 
 /** The chart's nodes are drawn (of a graph with `flows` links, when given) and a worker-painted links canvas has painted. */
 async function chartDrawn(page, flows) {

@@ -123,7 +123,7 @@ function workerPainter(
       return onFailure();
     }
     if (reply.painted === undefined || reply.drag !== drag) return;
-    announcePainted(canvas, reply.painted, reply.frames ?? 1, reply.sent);
+    if (reply.sent !== undefined) announcePainted(canvas, reply.painted, reply.sent);
     onPainted(reply.nodes === true);
   };
   const offscreen = canvas.transferControlToOffscreen();
@@ -166,7 +166,7 @@ function mainThreadPainter(canvas: HTMLCanvasElement, theme: Theme, onPainted: (
   return {
     paint: (frame) => {
       const nodes = paintDragFrame(canvas, context, frame, paint);
-      announcePaintedWithFrame(canvas, 1, frame.sent);
+      announcePaintedWithFrame(canvas, frame.sent);
       onPainted(nodes);
     },
     release: () => {},

@@ -14,10 +14,10 @@ let drag = 0;
 /** The page times each paint's raster (see replyPainted). */
 let timeRaster = false;
 
-const frames = paintNewest((frame: DragFrame, count) => {
+const frames = paintNewest((frame: DragFrame) => {
   if (!canvas || !context) return;
   const nodes = paintDragFrame(canvas, context, frame, theme);
-  replyPainted(context, timeRaster, count, { drag, nodes, sent: frame.sent });
+  replyPainted(context, timeRaster, { drag, nodes, sent: frame.sent });
 });
 
 self.onmessage = (event: MessageEvent<DragCanvasMessage>) => {

@@ -7,11 +7,10 @@ export const canPaintInWorker =
   typeof HTMLCanvasElement !== 'undefined' &&
   'transferControlToOffscreen' in HTMLCanvasElement.prototype;
 
-/** What a painting worker posts back: it could not draw, or it painted (when, ms since the epoch; for how many frames). */
+/** What a painting worker posts back: it could not draw, or it painted (when, ms since the epoch). */
 export interface PainterReply {
   failed?: string;
   painted?: number;
-  frames?: number;
   /** The drag a paint was for (a reply may arrive after the next drag has begun). */
   drag?: number;
   /** The paint showed the boxes and labels too. */
@@ -23,13 +22,12 @@ export interface PainterReply {
 }
 
 /**
- * A 'linkspainted' event on the canvas: when (ms since the epoch) a drawing was done, and how
- * many frames' links it stands for (a busy worker paints only the newest), and when the page sent
- * the frame painted, where known. A worker paints after the page's frame, and the benchmark times
- * that too.
+ * A 'linkspainted' event on the canvas: when (ms since the epoch) a drawing was done, and when the
+ * page sent the frame painted (a busy worker paints only the newest: the steps before it are on
+ * screen with it). A worker paints after the page's frame, and the benchmark times that too.
  */
-export function announcePainted(canvas: HTMLCanvasElement, at: number, frames: number, sent?: number) {
-  canvas.dispatchEvent(new CustomEvent('linkspainted', { detail: { at, frames, sent } }));
+export function announcePainted(canvas: HTMLCanvasElement, at: number, sent: number) {
+  canvas.dispatchEvent(new CustomEvent('linkspainted', { detail: { at, sent } }));
 }
 
 /**
@@ -39,8 +37,8 @@ export function announcePainted(canvas: HTMLCanvasElement, at: number, frames: n
  * callback (as the bench's and the tests' are) that is once its frame is drawn; a step made by an
  * input event may be announced before its frame is drawn. Only the bench and the tests read it.
  */
-export function announcePaintedWithFrame(canvas: HTMLCanvasElement, frames: number, sent?: number) {
-  requestAnimationFrame(() => announcePainted(canvas, performance.timeOrigin + performance.now(), frames, sent));
+export function announcePaintedWithFrame(canvas: HTMLCanvasElement, sent: number) {
+  requestAnimationFrame(() => announcePainted(canvas, performance.timeOrigin + performance.now(), sent));
 }
 
 /** What hands a canvas to a painting worker; the benchmark adds `timeRaster` (see replyPainted). */
@@ -62,34 +60,29 @@ export interface CanvasHandover {
 export function replyPainted(
   context: Pick<OffscreenCanvasRenderingContext2D, 'getImageData'>,
   timed: boolean,
-  frames: number,
-  about: Pick<PainterReply, 'drag' | 'nodes' | 'sent'> = {},
+  about: Pick<PainterReply, 'drag' | 'nodes'> & { sent: number },
 ) {
   if (timed) context.getImageData(0, 0, 1, 1);
-  setTimeout(() => self.postMessage({ painted: performance.timeOrigin + performance.now(), frames, ...about } satisfies PainterReply), 0);
+  setTimeout(() => self.postMessage({ painted: performance.timeOrigin + performance.now(), ...about } satisfies PainterReply), 0);
 }
 
 /**
  * A worker's painting of frames as they arrive: frames that arrive while one is painted are not
  * painted one by one, so the picture never falls behind a drag; whatever is newest when the worker
- * is free gets painted, with how many frames it stands for. `drop` forgets a frame not yet painted
+ * is free gets painted. `drop` forgets a frame not yet painted
  * (its canvas was replaced). Every frame is done with once painted, passed over or dropped: `done`
  * is told then.
  */
-export function paintNewest<F>(
-  paint: (frame: F, frames: number) => void,
-  done: (frame: F) => void = () => {},
-): { receive(frame: F): void; drop(): void } {
+export function paintNewest<F>(paint: (frame: F) => void, done: (frame: F) => void = () => {}): { receive(frame: F): void; drop(): void } {
   let latest: F | undefined;
-  let received = 0;
+  let scheduled = false;
   const paintLatest = () => {
     const frame = latest;
-    const frames = received;
     latest = undefined;
-    received = 0;
+    scheduled = false;
     if (frame === undefined) return;
     try {
-      paint(frame, frames);
+      paint(frame);
     } finally {
       done(frame);
     }
@@ -98,12 +91,12 @@ export function paintNewest<F>(
     receive(frame) {
       if (latest !== undefined) done(latest);
       latest = frame;
-      if (received++ === 0) setTimeout(paintLatest, 0);
+      if (!scheduled) setTimeout(paintLatest, 0);
+      scheduled = true;
     },
     drop() {
       if (latest !== undefined) done(latest);
       latest = undefined;
-      received = 0;
     },
   };
 }

@@ -51,10 +51,10 @@ describe('DragLinksCanvas and its worker', () => {
     const secondDrag = worker!.sent[3]!.drag as number;
     expect(secondDrag).not.toBe(firstDrag);
     // The worker was still painting the first drag's last frame.
-    worker!.reply({ painted: 1000, frames: 1, drag: firstDrag, nodes: true, sent: 990 });
+    worker!.reply({ painted: 1000, drag: firstDrag, nodes: true, sent: 990 });
     expect(second).not.toHaveBeenCalled();
     expect(first).not.toHaveBeenCalled();
-    worker!.reply({ painted: 1010, frames: 1, drag: secondDrag, nodes: false, sent: 1005 });
+    worker!.reply({ painted: 1010, drag: secondDrag, nodes: false, sent: 1005 });
     expect(second).toHaveBeenCalledExactlyOnceWith(false);
   });
 
@@ -103,7 +103,7 @@ describe('DragLinksCanvas and its worker', () => {
         <DragLinksCanvas {...props} shapes={10} onPainted={small} />
       </svg>,
     );
-    worker!.reply({ painted: 1000, frames: 1, drag, nodes: true, sent: 990 });
+    worker!.reply({ painted: 1000, drag, nodes: true, sent: 990 });
     expect(large).not.toHaveBeenCalled();
     expect(small).not.toHaveBeenCalled();
   });

@@ -1,5 +1,5 @@
-// A painting worker paints the newest frame when it is free, saying how many frames that paint
-// stands for; a frame of a canvas since replaced is dropped.
+// A painting worker paints the newest frame when it is free; a frame of a canvas since replaced is
+// dropped.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { announcePaintedWithFrame, paintNewest } from '../../../src/components/chart/paintInWorker';
 
@@ -7,22 +7,19 @@ describe('paintNewest', () => {
   beforeEach(() => vi.useFakeTimers());
   afterEach(() => vi.useRealTimers());
 
-  it('paints only the newest of the frames that arrived meanwhile, counting them, and forgets a dropped one', () => {
-    const paints: [string, number][] = [];
-    const frames = paintNewest((frame: string, count) => paints.push([frame, count]));
+  it('paints only the newest of the frames that arrived meanwhile, and forgets a dropped one', () => {
+    const paints: string[] = [];
+    const frames = paintNewest((frame: string) => paints.push(frame));
     frames.receive('a');
     frames.receive('b');
     frames.receive('c');
     expect(paints).toEqual([]);
     vi.runAllTimers();
-    expect(paints).toEqual([['c', 3]]);
+    expect(paints).toEqual(['c']);
     frames.receive('d');
     vi.runAllTimers();
-    expect(paints).toEqual([
-      ['c', 3],
-      ['d', 1],
-    ]);
-    // A new canvas: the frame of the one before is not painted into it, nor counted.
+    expect(paints).toEqual(['c', 'd']);
+    // A new canvas: the frame of the one before is not painted into it.
     frames.receive('old');
     frames.drop();
     vi.runAllTimers();
@@ -31,7 +28,7 @@ describe('paintNewest', () => {
     frames.drop();
     frames.receive('new');
     vi.runAllTimers();
-    expect(paints.slice(2)).toEqual([['new', 1]]);
+    expect(paints.slice(2)).toEqual(['new']);
   });
 
   it('is done with every frame exactly once: painted, passed over or dropped', () => {
@@ -69,11 +66,11 @@ describe('announcePaintedWithFrame', () => {
     const frames: FrameRequestCallback[] = [];
     vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) => frames.push(callback));
     const canvas = document.createElement('canvas');
-    const heard: { frames: number; sent?: number }[] = [];
-    canvas.addEventListener('linkspainted', (event) => heard.push((event as CustomEvent<{ frames: number; sent?: number }>).detail));
-    announcePaintedWithFrame(canvas, 1, 1234);
+    const heard: { at: number; sent: number }[] = [];
+    canvas.addEventListener('linkspainted', (event) => heard.push((event as CustomEvent<{ at: number; sent: number }>).detail));
+    announcePaintedWithFrame(canvas, 1234);
     expect(heard).toEqual([]);
     frames.shift()!(0);
-    expect(heard).toEqual([expect.objectContaining({ frames: 1, sent: 1234 })]);
+    expect(heard).toEqual([{ at: expect.any(Number), sent: 1234 }]);
   });
 });

@@ -99,7 +99,7 @@ function workerPainter(canvas: HTMLCanvasElement, onFailure: () => void): Painte
   const spares: ArrayBuffer[] = [];
   worker.addEventListener('message', (event: MessageEvent<PainterReply>) => {
     if (event.data.failed) onFailure();
-    if (event.data.painted) announcePainted(canvas, event.data.painted, event.data.frames ?? 1, event.data.sent);
+    if (event.data.painted && event.data.sent !== undefined) announcePainted(canvas, event.data.painted, event.data.sent);
     if (event.data.spare) spares.push(event.data.spare);
   });
   const offscreen = canvas.transferControlToOffscreen();
@@ -118,7 +118,7 @@ function mainThreadPainter(canvas: HTMLCanvasElement): Painter | undefined {
   return {
     paint: (frame) => {
       paintFrame(canvas, context, frame);
-      announcePaintedWithFrame(canvas, 1, frame.sent);
+      announcePaintedWithFrame(canvas, frame.sent);
       last = frame;
     },
     // Painted here, a frame's memory is free again at once.

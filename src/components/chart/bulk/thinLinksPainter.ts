@@ -21,7 +21,7 @@ export interface ThinLinksFrame {
    */
   routes: Float64Array<ArrayBuffer>;
   /** When the page sent it (ms since the epoch), for the benchmark to tell which step a paint shows. */
-  sent?: number;
+  sent: number;
 }
 
 const HEADER = 10;

@@ -8,10 +8,10 @@ let context: OffscreenCanvasRenderingContext2D | null = null;
 let timeRaster = false;
 
 const frames = paintNewest(
-  (frame: ThinLinksFrame, count) => {
+  (frame: ThinLinksFrame) => {
     if (!canvas || !context) return;
     paintFrame(canvas, context, frame);
-    replyPainted(context, timeRaster, count, frame.sent === undefined ? {} : { sent: frame.sent });
+    replyPainted(context, timeRaster, { sent: frame.sent });
   },
   // Its memory goes back to the page, which packs a later frame into it rather than into fresh pages.
   (frame) => self.postMessage({ spare: frame.routes.buffer } satisfies PainterReply, { transfer: [frame.routes.buffer] }),

@@ -90,7 +90,7 @@ function recordingOffscreenCanvases() {
   return made;
 }
 
-const size = { width: 300, height: 200, ratio: 2, originX: 0, originY: 0 };
+const size = { width: 300, height: 200, ratio: 2, originX: 0, originY: 0, sent: 0 };
 
 /** A thin link of origin 0 whose deal is `commitment`, at `y`. */
 const marked = (key: string, commitment: FlowStanding['commitment'], y: number) => ({

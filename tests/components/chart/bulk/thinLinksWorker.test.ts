@@ -5,8 +5,9 @@ import type { LinkShape } from '../../../../src/layout/sankeyLayout';
 import { px } from '../../../../src/layout/units';
 import { money } from '../../../../src/model/units';
 
-const size = { width: 300, height: 200, ratio: 1, originX: 0, originY: 0 };
-const frameAt = (y: number) => packFrame(frameGroups(y), '', size);
+const size = { width: 300, height: 200, ratio: 1, originX: 0, originY: 0, sent: 0 };
+// (Sent at its own y, so a reply tells which frame it painted.)
+const frameAt = (y: number) => packFrame(frameGroups(y), '', { ...size, sent: y });
 function frameGroups(y: number) {
   const link: LinkShape = {
     key: 'a',
@@ -28,7 +29,7 @@ describe('the worker that paints thin links', () => {
     vi.restoreAllMocks();
   });
 
-  it('paints only the newest of the frames that arrive while it is busy, and says how many that stands for', async () => {
+  it('paints only the newest of the frames that arrive while it is busy, and says when that frame was sent', async () => {
     vi.useFakeTimers();
     const posted: unknown[] = [];
     const moves: number[] = [];
@@ -56,7 +57,7 @@ describe('the worker that paints thin links', () => {
     vi.runAllTimers();
     expect(moves).toEqual([30]);
     const painted = () => posted.filter((message) => (message as { painted?: number }).painted);
-    expect(painted()).toEqual([{ painted: expect.any(Number), frames: 3 }]);
+    expect(painted()).toEqual([{ painted: expect.any(Number), sent: sent[2]!.sent }]);
     // Every frame's memory goes back to the page once painted or passed over, for it to pack later frames into.
     const spares = () => posted.flatMap((message) => (message as { spare?: ArrayBuffer }).spare ?? []);
     // (toEqual finds any two ArrayBuffers equal: each is checked to be the very buffer, handed over, not copied.)
@@ -71,7 +72,7 @@ describe('the worker that paints thin links', () => {
     receive({ frame: last });
     vi.runAllTimers();
     expect(moves).toEqual([30, 40]);
-    expect(painted().at(-1)).toEqual({ painted: expect.any(Number), frames: 1 });
+    expect(painted().at(-1)).toEqual({ painted: expect.any(Number), sent: last.sent });
     expect(spares().at(-1)).toBe(last.routes.buffer);
   });
 

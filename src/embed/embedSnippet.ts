@@ -15,20 +15,20 @@ export const RESERVED: Record<EmbedControls, { minHeight: number; aspectRatio?: 
 /**
  * The embed's height by column width, as `width:height` pairs (px), measured with the default
  * dataset and scenario in iframes of those widths: text wraps, so a narrow column is much taller
- * (`scenarios` is 2,117 px at 320 but 1,245 at 1,200) and no single floor fits. `embed-host.js`
+ * (`scenarios` is 2,235 px at 320 but 1,245 at 1,200) and no single floor fits. `embed-host.js`
  * sizes the iframe from this table (interpolating between widths) before the chart reports its own
  * height, so the change on load is small. Re-measure when the embed's layout changes.
  */
 export const HEIGHTS_BY_WIDTH: Record<'en' | 'zh-TW', Record<EmbedControls, string>> = {
   en: {
-    none: '320:721 375:658 414:639 600:566 800:619 1200:724',
-    scenarios: '320:2117 375:1914 414:1769 600:1364 800:1389 1200:1245',
-    all: '320:3359 375:3058 414:2894 600:2449 800:2475 1200:2331',
+    none: '320:773 375:658 414:639 600:566 800:619 1200:724',
+    scenarios: '320:2235 375:1968 414:1823 600:1434 800:1389 1200:1245',
+    all: '320:3477 375:3112 414:2948 600:2520 800:2475 1200:2331',
   },
   'zh-TW': {
-    none: '320:734 375:639 414:597 600:566 800:595 1200:724',
-    scenarios: '320:1984 375:1787 414:1641 600:1267 800:1309 1200:1223',
-    all: '320:3148 375:2873 414:2726 600:2352 800:2395 1200:2309',
+    none: '320:752 375:639 414:597 600:566 800:595 1200:724',
+    scenarios: '320:2084 375:1823 414:1695 600:1338 800:1309 1200:1223',
+    all: '320:3248 375:2908 414:2780 600:2423 800:2395 1200:2309',
   },
 };
 

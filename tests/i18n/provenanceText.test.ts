@@ -59,8 +59,8 @@ describe('provenance text', () => {
       .filter((derivation) => derivation !== undefined)
       .map((derivation) => derivationText(derivation, 'zh-TW').split(' = ')[0]!);
     expect(formulas.length).toBeGreaterThan(15);
-    // Company names (Azure, AWS, CoreWeave, Trainium) and "G" of "Series G" stay as written in Chinese too.
-    const english = formulas.filter((f) => /[a-z_]{3,}/.test(f.replace(/Azure|CoreWeave|Trainium/g, '')));
+    // Company and project names (Azure, AWS, CoreWeave, Trainium, Project Rainier) and "G" of "Series G" stay as written in Chinese too.
+    const english = formulas.filter((f) => /[a-z_]{3,}/.test(f.replace(/Azure|CoreWeave|Trainium|Project Rainier/g, '')));
     expect(english).toEqual([]);
   });
 });

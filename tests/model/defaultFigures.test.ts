@@ -54,9 +54,14 @@ function tolerance(value: number): number {
   return Math.max(Math.abs(value) * 0.005, 0.5 * 10 ** -decimals);
 }
 
-/** The flow's amount or share in model year `year`, at the parameters' defaults. */
+/**
+ * The flow's amount or share in model year `year`, at the parameters' defaults, on the date it was
+ * first made when that is after the defaults' date (a later deal counts 0 at the defaults).
+ */
 function flowFigure(flow: Flow, year: number): number {
-  const resolved = compileModel(ds, { year }).dataset.flows.find((f) => f.id === flow.id)!;
+  const first = flow.provenance.status?.[0]?.date;
+  const date = first && first > ds.meta.asOf ? first : ds.meta.asOf;
+  const resolved = compileModel(ds, { year, date }).dataset.flows.find((f) => f.id === flow.id)!;
   const expr = isAmountFlow(resolved) ? resolved.amount : resolved.share;
   if (expr === 'rest') throw new Error(`${flow.id} takes the rest; a derivation has no figure to match`);
   return evaluateExpr(expr, defaultValues(ds.parameters));
@@ -104,6 +109,40 @@ describe('the default dataset’s figures', () => {
     }
     expect(checked).toEqual(expect.arrayContaining(['oracle-notes-interest', 'oracle-bond-interest']));
     expect(checked.length).toBeGreaterThan(15);
+  });
+
+  it('counts Anthropic’s April 2026 deals only from their dates: 0 at the defaults, their upfront parts in the April scenario', () => {
+    const later = ['amazon-anthropic-2026', 'alphabet-anthropic-2026', 'anthropic-aws-2026'];
+    const valueOf = (id: string, year: number, scenarioId?: string) => {
+      const { model, result } = solveAt(ds, year, scenarioId);
+      return result.flowValue[model.dataset.flows.findIndex((f) => f.id === id)]!;
+    };
+    // After the defaults' date (31 March 2026): nothing of them in any year, so the headline stands.
+    for (const id of later) for (const year of ds.meta.years!) expect(valueOf(id, year), `${id} ${year}`).toBe(0);
+    for (const id of later) expect(valueOf(id, 2026, 'mar-2026-close'), id).toBe(0);
+    // On 24 April 2026: Amazon's 5 now and Alphabet's 10 upfront, not their milestone parts (20 and 30).
+    expect(valueOf('amazon-anthropic-2026', 2026, 'apr-2026-anthropic')).toBeCloseTo(5, 9);
+    expect(valueOf('alphabet-anthropic-2026', 2026, 'apr-2026-anthropic')).toBeCloseTo(10, 9);
+    // Anthropic's US$100B over ten years on AWS is 10 a year owed in all, Project Rainier's assumed 5
+    // included, not 10 beside it; in 2026 it is paid in full (later years have no investment to pay it from).
+    const flow = (id: string) => ds.flows.find((f) => f.id === id)!;
+    for (const year of [2026, 2027, 2028])
+      expect(flowFigure(flow('anthropic-aws'), year) + flowFigure(flow('anthropic-aws-2026'), year), String(year)).toBeCloseTo(10, 9);
+    const toAws = (scenarioId: string) => valueOf('anthropic-aws', 2026, scenarioId) + valueOf('anthropic-aws-2026', 2026, scenarioId);
+    expect(toAws('apr-2026-anthropic')).toBeCloseTo(10, 9);
+    expect(toAws('mar-2026-close')).toBeCloseTo(5, 9);
+    // Amazon's money comes back to AWS through Anthropic's spending: more of it than before the deal.
+    const amazonBack = (scenarioId: string) => originInto(ds, 2026, scenarioId, 'aws', 'amazon');
+    expect(amazonBack('apr-2026-anthropic')).toBeGreaterThan(amazonBack('mar-2026-close') + 0.1);
+    // Every part is marked announced at the scenario's date, and each note says what is left out.
+    const date = scenario('apr-2026-anthropic').date!;
+    for (const id of later) expect(statusAt(ds.flows.find((f) => f.id === id)!.provenance, date), id).toBe('announced');
+    expect(ds.flows.find((f) => f.id === 'amazon-anthropic-2026')!.provenance.note!.en).toContain(
+      'US$20B depends on commercial milestones and is not counted',
+    );
+    expect(ds.flows.find((f) => f.id === 'alphabet-anthropic-2026')!.provenance.note!.en).toContain(
+      'US$30B depends on performance milestones and is not counted',
+    );
   });
 
   it('labels no estimate or assumption as reported', () => {

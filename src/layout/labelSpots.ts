@@ -107,6 +107,26 @@ export function textSpot(
   return { side, x, cy, cx: x0 + w / 2, rect: { x0, x1: x0 + w, y0: cy - h / 2, y1: cy + h / 2 } };
 }
 
+/**
+ * What a label's lines cover at a spot, a rect per line (each as wide as its own text, from the
+ * anchor): under a long name over a short amount the rest of the block is empty, and a later label
+ * may use it (at 1,280 px a box's label otherwise gave way to a number there).
+ */
+export function lineRects(
+  lines: LabelLines,
+  spot: Spot,
+  measure: (text: string) => number,
+  lineHeight: number,
+  measureName: (text: string) => number = measure,
+): Rect[] {
+  const widths = [...lines.name.map(measureName), ...lines.amount.map(measure)];
+  const top = spot.rect.y0;
+  return widths.map((w, i) => {
+    const x0 = spot.side === 'left' ? spot.x - w : spot.x;
+    return { x0, x1: x0 + w, y0: top + i * lineHeight, y1: top + (i + 1) * lineHeight };
+  });
+}
+
 /** A free spot for a number beside the box; else on the box itself (its own, so it may cover it). */
 export function findTagSpot(node: NodeBox, sides: Side[], w: number, free: Free, lineHeight: number, height: number, width: number): Spot {
   const at = (side: Side, dy: number, onBox = false): Spot => {

@@ -5,6 +5,7 @@ import {
   findTextSpot,
   LABEL_GAP,
   LEADER_RUN,
+  lineRects,
   movedOff,
   shifts,
   textSpot,
@@ -66,7 +67,7 @@ const MANY_NODES = 150;
  * Every node with money named: by a label beside its box, in the fullest wording that fits
  * (full name, short name, wrapped), moved up or down with a leader line if need be, on either side;
  * else by a number beside or on its box that the key under the chart explains. Placed focus first,
- * then `next`, then biggest first. A label or number never overlaps another, nor a box other than its own, nor
+ * then `next`, then biggest first. A label's lines (each as wide as its text) or a number never overlap another's, nor a box other than its own, nor
  * leaves the chart, nor (moved off its box) stands beside another box of its column; the focus is always
  * named in words.
  */
@@ -173,7 +174,7 @@ export function placeLabels(nodes: NodeBox[], text: (node: NodeBox) => LabelText
           )
         : undefined);
     if (found) {
-      occupied.push(found.spot.rect);
+      occupied.push(...lineRects(found.lines, found.spot, measure, lineHeight, measureName));
       result.set(node.key, placement(node, found.lines, found.spot, lineHeight));
       continue;
     }
@@ -185,7 +186,7 @@ export function placeLabels(nodes: NodeBox[], text: (node: NodeBox) => LabelText
       const far = { ...node, x0: px(node.x1 + LABEL_GAP), x1: px(node.x0 - LABEL_GAP) };
       const over = findTextSpot(far, nameOnly(variants), sides, free, measure, lineHeight, height, shifts(node, lineHeight), measureName);
       const spot = over?.spot ?? textSpot(node, sides[0]!, 0, blockOf(full, measure, lineHeight, measureName), lineHeight, height);
-      occupied.push(spot.rect);
+      occupied.push(...lineRects(over?.lines ?? full, spot, measure, lineHeight, measureName));
       // From the far edge, a leader joins the box there, not across it.
       result.set(node.key, placement(over ? far : node, over?.lines ?? full, spot, lineHeight));
       continue;

@@ -14,30 +14,35 @@ const named = (name: string, short?: string) => (): LabelText => ({ name, short,
 
 const overlaps = (a: Rect, b: Rect) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
 
-function rectOf(label: LabelPlacement): Rect {
+/** What a label covers as drawn: its number's tag, or a rect per line of text (each as wide as that line). */
+function rectsOf(label: LabelPlacement): Rect[] {
   if (label.tag) {
     const w = tagWidth(label.tag.number);
-    return { x0: label.tag.x - w / 2, x1: label.tag.x + w / 2, y0: label.tag.y - TAG_HEIGHT / 2, y1: label.tag.y + TAG_HEIGHT / 2 };
+    return [{ x0: label.tag.x - w / 2, x1: label.tag.x + w / 2, y0: label.tag.y - TAG_HEIGHT / 2, y1: label.tag.y + TAG_HEIGHT / 2 }];
   }
   const lines = [...label.name, ...label.amount];
-  const w = Math.max(...lines.map(measure));
-  const h = (lines.length * LINE) / 2;
-  return {
-    x0: label.anchor === 'end' ? label.x - w : label.x,
-    x1: label.anchor === 'end' ? label.x : label.x + w,
-    y0: label.y - h,
-    y1: label.y + h,
-  };
+  const top = label.y - (lines.length * LINE) / 2;
+  return lines.map((line, i) => {
+    const w = measure(line);
+    const x0 = label.anchor === 'end' ? label.x - w : label.x;
+    return { x0, x1: x0 + w, y0: top + i * LINE, y1: top + (i + 1) * LINE };
+  });
 }
 
-/** Each label (or number) inside the chart, over no box but its own and no other label. */
+/** Each label (or number) inside the chart, over no box but its own, and no line of it over another label's. */
 function expectApart(labels: LabelPlacement[], nodes: NodeBox[], width: number, height: number) {
-  const rects = labels.map(rectOf);
+  const rects = labels.map(rectsOf);
   labels.forEach((label, i) => {
-    const r = rects[i]!;
-    expect(r.x0 >= 0 && r.x1 <= width && r.y0 >= 0 && r.y1 <= height, `${label.key} leaves the chart`).toBe(true);
-    expect(nodes.filter((n) => n.key !== label.key && overlaps(r, n)).map((n) => n.key)).toEqual([]);
-    rects.slice(i + 1).forEach((other, j) => expect(overlaps(r, other), `${label.key} and ${labels[i + 1 + j]!.key}`).toBe(false));
+    for (const r of rects[i]!) {
+      expect(r.x0 >= 0 && r.x1 <= width && r.y0 >= 0 && r.y1 <= height, `${label.key} leaves the chart`).toBe(true);
+      expect(nodes.filter((n) => n.key !== label.key && overlaps(r, n)).map((n) => n.key)).toEqual([]);
+      rects.slice(i + 1).forEach((others, j) =>
+        expect(
+          others.some((other) => overlaps(r, other)),
+          `${label.key} and ${labels[i + 1 + j]!.key}`,
+        ).toBe(false),
+      );
+    }
   });
 }
 
@@ -199,6 +204,25 @@ describe('label placement', () => {
     expect(b.leader).toMatchObject({ x1: 12, x2: 24, y2: b.y });
     expect(Math.abs(b.y - 132.5)).toBeGreaterThan(LINE / 2);
     expect(labels[0]!.leader).toBeUndefined();
+  });
+
+  it('lets a label stand beside the short line of another, under its long one', () => {
+    // a's label: a long name (x 16–176, y 90–105) over a short amount (x 16–36, y 105–120). b, in the
+    // last column, is labelled on its left (x 126–196), centred on its box at y 121: clear of both of
+    // a's lines, though not of the block round them (which would move b's label down, with a leader).
+    const text = (n: NodeBox): LabelText =>
+      n.key === 'a' ? { name: 'A long name here', amount: '$1' } : { name: 'Bbbbbbb', amount: '$1' };
+    const labels = placeLabels([node('a', 0, 100, 110, 10), node('b', 1, 119, 123, 4)], text, {
+      width: 400,
+      height: 300,
+      lineHeight: LINE,
+      measure,
+    });
+    const [a, b] = labels;
+    expect(a).toMatchObject({ visible: true, x: 16, y: 105, anchor: 'start' });
+    expect(b).toMatchObject({ visible: true, x: 196, y: 121, anchor: 'end' });
+    expect(b!.leader).toBeUndefined();
+    expectApart(labels, [node('a', 0, 100, 110, 10), node('b', 1, 119, 123, 4)], 400, 300);
   });
 
   it('numbers the boxes without room in reading order: column by column, top to bottom', () => {

@@ -1,4 +1,4 @@
-import { useMemo, useRef } from 'react';
+import { memo, useMemo, useRef } from 'react';
 import { chartKey } from '../../i18n/chartKey';
 import type { RoundFrame } from '../../i18n/deriveChart';
 import type { LabelPlacement } from '../../layout/labels';
@@ -24,9 +24,20 @@ export interface ChartFootnotesProps {
 /**
  * Under the chart: the notes on how to read it, the key to numbered labels, and the key to its
  * marks; while a slider is dragged they only grow (see useDragHeldHeight). Loaded apart from the
- * first script, with all it needs.
+ * first script, with all it needs. Memoised: during a drag its parent renders at every step but
+ * passes new props only ten times a second (see StepFootnotes), and the notes and keys under it
+ * were rendered anew at every step for nothing.
  */
-export function ChartFootnotes({ lang, geometry, labels, ownHeight, stress, roundFrame, partialRounds, scaleShare }: ChartFootnotesProps) {
+export const ChartFootnotes = memo(function ChartFootnotes({
+  lang,
+  geometry,
+  labels,
+  ownHeight,
+  stress,
+  roundFrame,
+  partialRounds,
+  scaleShare,
+}: ChartFootnotesProps) {
   const entries = useMemo(() => chartKey(geometry, ownHeight, lang, stress), [geometry, ownHeight, lang, stress]);
   const box = useRef<HTMLDivElement>(null);
   useDragHeldHeight(box);
@@ -37,4 +48,4 @@ export function ChartFootnotes({ lang, geometry, labels, ownHeight, stress, roun
       <ChartKey entries={entries} lang={lang} />
     </div>
   );
-}
+});

@@ -157,7 +157,7 @@ try {
   console.log(`  updated median per link: ${perLink.join(', ')} (flat: linear growth)`);
 
   console.log(
-    `\nPeers on the same graphs (update → drawn, median). Ours: the app's input → chart drawn. A drag painted by the page is drawn within the step ("updated"); one painted by a worker (a chart larger than the default loop, or one under a stress test: see PAGE_PAINTS_UP_TO) is drawn after it, so its figure is "links" (input → the canvases painted), not the step alone, which is printed beside it.`,
+    `\nPeers on the same graphs (update → drawn, median). Ours: the app's input → chart drawn. A drag painted by the page is drawn within the step ("updated"); one painted by a worker (a chart larger than the default loop: see PAGE_PAINTS_UP_TO) is drawn after it, so its figure is "links" (input → the canvases painted), not the step alone, which is printed beside it.`,
   );
   /**
    * `byWorkers`: the graph's links are painted by workers after the step, and the step alone would

@@ -303,9 +303,9 @@ describe.runIf(hasBrowser)('links while a slider is dragged, in Chromium', () =>
   });
 
   it('look the same painted as drawn with a stress test shown: shortfalls and defaults painted between the bands, boxes and labels', async () => {
-    // Painted by the worker, small as the chart is: the stress panel follows each step on the page (see PAGE_PAINTS_UP_TO).
+    // Painted by the page, as any small chart's (see PAGE_PAINTS_UP_TO): the stress panel follows a drag ten times a second.
     const page = await compare('./?lang=en&year=2027&shock.equity=0.5&shock.revenue=0.3', '#slider-customer-revenue', 'dark', {
-      painter: 'worker',
+      painter: 'main',
       ready: 'svg.chart__svg g.shortfalls',
       moves: [0.3, 0.5],
     });

@@ -13,8 +13,6 @@ export interface ChartLinksProps {
   links: LinkShape[];
   /** How many boxes the chart has (a drag of a larger chart is painted by a worker: see PAGE_PAINTS_UP_TO). */
   boxes: number;
-  /** A stress test is shown (a drag of it is painted by a worker too: see PAGE_PAINTS_UP_TO). */
-  stressed: boolean;
   /** The links drawn one by one (a large graph paints its thin ones in bulk). */
   drawnLinks: LinkShape[];
   bulk: boolean;
@@ -84,7 +82,6 @@ export function ChartLinks(props: ChartLinksProps) {
         <drawing.DragLinksCanvas
           links={drawnLinks}
           shapes={links.length + props.boxes}
-          stressed={props.stressed}
           nodes={props.paintedNodes}
           colorByOrigin={colorByOrigin}
           isolated={isolated}

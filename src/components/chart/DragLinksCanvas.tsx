@@ -14,8 +14,6 @@ export interface DragLinksCanvasProps {
    * or not): who paints the drag (see PAGE_PAINTS_UP_TO) does not change with the slider's position.
    */
   shapes: number;
-  /** A stress test is shown: its panel and figures follow each step on the page's thread (see PAGE_PAINTS_UP_TO). */
-  stressed: boolean;
   /** The boxes and labels to paint over the bands, when the canvas shows them too. */
   nodes: DragNodes | undefined;
   colorByOrigin: boolean;
@@ -175,7 +173,7 @@ function mainThreadPainter(canvas: HTMLCanvasElement, theme: Theme, onPainted: (
 
 /**
  * The most links and boxes a chart may have for the page to paint its drag itself; a worker paints
- * a larger chart's, and any chart's under a stress test. What costs is not the drawing calls but
+ * a larger chart's. What costs is not the drawing calls but
  * rasterising them, without a GPU, when the canvas's frame is finished: on the page that is the
  * main thread's time; in a worker the other core's, which the page's thread then shares with it.
  * Traces and drags of the default loop (86 links and boxes) in headless Chromium, 2 cores, no GPU:
@@ -185,8 +183,13 @@ function mainThreadPainter(canvas: HTMLCanvasElement, theme: Theme, onPainted: (
  * - with the dots on one thin line along each assumed link (see linkMarkStyle), the page's canvas
  *   takes 6.5–7.2 ms a frame: painted by the page the step's p95 is 4.2–5.4 ms and 0–10 frames of
  *   300 are dropped, rounds view alike;
- * - under a stress test the panel's figures and table follow each step on the page too: painted by
- *   the page, 18–64 frames of 300 dropped; by the worker, 7–8.
+ * - under a stress test (2027, equity and revenue shocked, real customers' revenue dragged) the
+ *   worker painted it while the panel's figures and table followed each step on the page (painted
+ *   by the page, 18–64 frames of 300 dropped; by the worker, 7–8). Since they follow a drag ten
+ *   times a second (see usePacedDuringDrag), the page paints it: three alternated runs of 300 steps,
+ *   no frame dropped either way, the step's p95 5.4–6.7 ms painted by the page against 6.7–8.3 by
+ *   the worker (its raster on the other core took the page's thread's time; median 4.1–4.4 against
+ *   3.6–3.9).
  * The medium chart of the end-to-end tests (210) and anything larger stay with the worker.
  */
 export const PAGE_PAINTS_UP_TO = 150;
@@ -203,11 +206,11 @@ const painters = new WeakMap<HTMLCanvasElement, Painter | undefined>();
  * return, with their transitions and focus rings.
  */
 export function DragLinksCanvas(props: DragLinksCanvasProps) {
-  const { links, shapes, stressed, nodes, colorByOrigin, isolated, activeKey, width, height, onPainted, stepPainterRef } = props;
+  const { links, shapes, nodes, colorByOrigin, isolated, activeKey, width, height, onPainted, stepPainterRef } = props;
   const box = useRef<SVGForeignObjectElement>(null);
   const canvas = useRef<HTMLCanvasElement>(null);
   // Chosen once a drag, by the chart's size; a worker that fails hands over to a fresh canvas painted here.
-  const [inWorker, setInWorker] = useState(() => canPaintInWorker && worker !== false && (shapes > PAGE_PAINTS_UP_TO || stressed));
+  const [inWorker, setInWorker] = useState(() => canPaintInWorker && worker !== false && shapes > PAGE_PAINTS_UP_TO);
   const painted = useRef(onPainted);
   useEffect(() => {
     painted.current = onPainted;

@@ -170,7 +170,6 @@ export function SankeyDiagram({ width }: { width: number }) {
         <ChartLinks
           links={geometry.links}
           boxes={geometry.nodes.length}
-          stressed={stress !== null}
           drawnLinks={drawnLinks}
           bulk={bulk}
           bulkDrawing={bulkDrawing}

@@ -55,7 +55,6 @@ describe("a small chart's drag painted by the page", () => {
         <DragLinksCanvas
           links={[]}
           shapes={10}
-          stressed={false}
           nodes={undefined}
           colorByOrigin={false}
           isolated={-1}

@@ -22,8 +22,8 @@ export const RESERVED: Record<EmbedControls, { minHeight: number; aspectRatio?: 
 export const HEIGHTS_BY_WIDTH: Record<'en' | 'zh-TW', Record<EmbedControls, string>> = {
   en: {
     none: '320:773 375:658 414:621 600:566 800:619 1200:724',
-    scenarios: '320:2235 375:1968 414:1777 600:1434 800:1389 1200:1245',
-    all: '320:3477 375:3112 414:2902 600:2520 800:2475 1200:2331',
+    scenarios: '320:2235 375:1968 414:1777 600:1434 800:1424 1200:1245',
+    all: '320:3477 375:3112 414:2902 600:2520 800:2510 1200:2331',
   },
   'zh-TW': {
     none: '320:749 375:621 414:581 600:566 800:595 1200:724',

@@ -138,10 +138,10 @@ describe('the default dataset’s figures', () => {
     const date = scenario('apr-2026-anthropic').date!;
     for (const id of later) expect(statusAt(ds.flows.find((f) => f.id === id)!.provenance, date), id).toBe('announced');
     expect(ds.flows.find((f) => f.id === 'amazon-anthropic-2026')!.provenance.note!.en).toContain(
-      'US$20B depends on commercial milestones and is not counted',
+      'US$20B depends on commercial milestones: not committed, so not counted',
     );
     expect(ds.flows.find((f) => f.id === 'alphabet-anthropic-2026')!.provenance.note!.en).toContain(
-      'US$30B depends on performance milestones and is not counted',
+      'US$30B depends on performance milestones: not committed, so not counted',
     );
   });
 

@@ -108,9 +108,10 @@ export function textSpot(
 }
 
 /**
- * What a label's lines cover at a spot, a rect per line (each as wide as its own text, from the
- * anchor): under a long name over a short amount the rest of the block is empty, and a later label
- * may use it (at 1,280 px a box's label otherwise gave way to a number there).
+ * What a label's lines keep others off at a spot, a rect per line: each as wide as its own text,
+ * from the anchor, and LABEL_GAP more at either end, so that a label or number beside a line never
+ * runs on from it as if one text. Under a long name over a short amount the rest of the block is
+ * empty, and a later label may use it (at 1,280 px a box's label otherwise gave way to a number there).
  */
 export function lineRects(
   lines: LabelLines,
@@ -123,7 +124,7 @@ export function lineRects(
   const top = spot.rect.y0;
   return widths.map((w, i) => {
     const x0 = spot.side === 'left' ? spot.x - w : spot.x;
-    return { x0, x1: x0 + w, y0: top + i * lineHeight, y1: top + (i + 1) * lineHeight };
+    return { x0: x0 - LABEL_GAP, x1: x0 + w + LABEL_GAP, y0: top + i * lineHeight, y1: top + (i + 1) * lineHeight };
   });
 }
 

@@ -35,7 +35,8 @@ function textRects(label: LabelPlacement): Rect[] {
   const lines = [...label.name, ...label.amount];
   const top = label.y - (lines.length * LINE) / 2;
   return lines.map((line, i) => {
-    const w = estimateTextWidth(line, LABEL_FONT);
+    // Names are drawn bold, a little wider.
+    const w = estimateTextWidth(line, LABEL_FONT, i < label.name.length);
     const x0 = label.anchor === 'end' ? label.x - w : label.x;
     return { x0, x1: x0 + w, y0: top + i * LINE, y1: top + (i + 1) * LINE };
   });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { estimateTextWidth, placeLabels, TAG_HEIGHT, tagWidth, type LabelPlacement, type Rect } from '../../src/layout/labels';
+import { estimateTextWidth, LABEL_GAP, placeLabels, TAG_HEIGHT, tagWidth, type LabelPlacement, type Rect } from '../../src/layout/labels';
 import type { LabelText } from '../../src/layout/labelText';
 import type { NodeBox } from '../../src/layout/sankeyLayout';
 import { nodeBox } from './nodeBox';
@@ -29,16 +29,21 @@ function rectsOf(label: LabelPlacement): Rect[] {
   });
 }
 
-/** Each label (or number) inside the chart, over no box but its own, and no line of it over another label's. */
-function expectApart(labels: LabelPlacement[], nodes: NodeBox[], width: number, height: number) {
+/**
+ * Each label (or number) inside the chart, over no box but its own, and no line of it over another
+ * label's; with `gap`, at least that far from another label's line on the same row, so as not to
+ * read as one text.
+ */
+function expectApart(labels: LabelPlacement[], nodes: NodeBox[], width: number, height: number, gap = 0) {
   const rects = labels.map(rectsOf);
+  const widened = (r: Rect): Rect => ({ ...r, x0: r.x0 - gap, x1: r.x1 + gap });
   labels.forEach((label, i) => {
     for (const r of rects[i]!) {
       expect(r.x0 >= 0 && r.x1 <= width && r.y0 >= 0 && r.y1 <= height, `${label.key} leaves the chart`).toBe(true);
       expect(nodes.filter((n) => n.key !== label.key && overlaps(r, n)).map((n) => n.key)).toEqual([]);
       rects.slice(i + 1).forEach((others, j) =>
         expect(
-          others.some((other) => overlaps(r, other)),
+          others.some((other) => overlaps(widened(r), other)),
           `${label.key} and ${labels[i + 1 + j]!.key}`,
         ).toBe(false),
       );
@@ -87,7 +92,7 @@ describe('label placement', () => {
       fc.property(randomColumns, ({ width, height, nodes, names }) => {
         const labels = placeLabels(nodes, (n) => ({ name: names.get(n.key)!, amount: '$1' }), { width, height, lineHeight: LINE, measure });
         for (const label of labels) expect(label.visible || label.tag !== undefined).toBe(true);
-        expectApart(labels, nodes, width, height);
+        expectApart(labels, nodes, width, height, LABEL_GAP);
       }),
       { numRuns: Number(process.env.PROPERTY_RUNS ?? 200) },
     );

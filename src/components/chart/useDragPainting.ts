@@ -8,9 +8,9 @@ import type { DragNodes } from './paintedNodes';
 /**
  * What the drag's canvas paints, and when the SVG may give way to it. The SVG's bands (and boxes and
  * labels) stay until the canvas shows them (a worker paints a moment after the frame). The canvas
- * paints the boxes and labels too unless something is drawn between them and the bands (a stress
- * test's shortfalls, a story's highlight, a compared scenario, a round playing) or a box or link is
- * open (its focus ring): then they stay SVG.
+ * paints the boxes and labels too, and a stress test's marks between them and the bands, unless
+ * something else is drawn between them (a story's highlight, a compared scenario, a round playing)
+ * or a box or link is open (its focus ring): then they stay SVG.
  */
 export function useDragPainting(
   nodes: NodeBox[],

@@ -115,16 +115,14 @@ export function textSpot(
  */
 export function lineRects(
   lines: LabelLines,
-  spot: Spot,
+  { side, x, rect }: Spot,
   measure: (text: string) => number,
   lineHeight: number,
-  measureName: (text: string) => number = measure,
+  measureName: (text: string) => number,
 ): Rect[] {
-  const widths = [...lines.name.map(measureName), ...lines.amount.map(measure)];
-  const top = spot.rect.y0;
-  return widths.map((w, i) => {
-    const x0 = spot.side === 'left' ? spot.x - w : spot.x;
-    return { x0: x0 - LABEL_GAP, x1: x0 + w + LABEL_GAP, y0: top + i * lineHeight, y1: top + (i + 1) * lineHeight };
+  return [...lines.name.map(measureName), ...lines.amount.map(measure)].map((w, i) => {
+    const x0 = side === 'left' ? x - w : x;
+    return { x0: x0 - LABEL_GAP, x1: x0 + w + LABEL_GAP, y0: rect.y0 + i * lineHeight, y1: rect.y0 + (i + 1) * lineHeight };
   });
 }
 

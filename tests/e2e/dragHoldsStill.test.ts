@@ -19,7 +19,9 @@ describe.runIf(hasBrowser)('the chart while a slider is dragged, beside the slid
 
   it('holds still when the key to numbered boxes comes and goes, and lets the room go when let go', async () => {
     const { page, errors } = await openPage(browser, '/');
-    const slider = '#slider-nvidia-openai';
+    // Lending: near its low end a box becomes too small for its name and the key comes; higher, it
+    // goes (Nvidia → OpenAI no longer does that at 1,280 px: every box keeps its name).
+    const slider = '#slider-debt';
     await page.waitForSelector(slider);
     // Scrolled to the slider, as a reader working it is: the stage then sticks.
     await page.evaluate((s) => document.querySelector(s)!.scrollIntoView({ block: 'center' }), slider);

@@ -6,6 +6,7 @@ import { LABEL_FONT, type ChartView } from '../../src/layout/chartGeometry';
 import { estimateTextWidth, LABEL_GAP, TAG_HEIGHT, tagWidth, type LabelPlacement, type Rect } from '../../src/layout/labels';
 import { defaultValues } from '../../src/model/defaults';
 import { compileModel } from '../../src/model/engine';
+import { momentDate } from '../../src/model/resolveMoment';
 import { focusEntity } from '../../src/model/figures';
 import type { Dataset, Lang } from '../../src/model/types';
 import { validDataset } from '../model/arbitraries';
@@ -23,9 +24,11 @@ const LANGS: Lang[] = ['en', 'zh-TW'];
 const LINE = LABEL_FONT * 1.25;
 const DATASETS: Record<string, () => Dataset> = { 'ai-capital-loop': loadDefaultDataset, 'same-role': sameRoleDataset, ...SHAPES };
 
-function chartAt(dataset: Dataset, lang: Lang, view: ChartView, width: number, showNet = false): Chart {
-  const model = compileModel(dataset);
-  const values = defaultValues(dataset.parameters);
+function chartAt(dataset: Dataset, lang: Lang, view: ChartView, width: number, showNet = false, scenarioId?: string): Chart {
+  // At a scenario's date and values when one is named (its deals' statuses are those of its date).
+  const scenario = dataset.scenarios.find((s) => s.id === scenarioId);
+  const model = compileModel(dataset, scenario ? { date: momentDate(dataset, scenario) } : {});
+  const values = { ...defaultValues(dataset.parameters), ...(scenario?.values ?? {}) };
   const input = { model, values, view, rounds: 4, offsets: {}, showNet, fitToView: false, compare: null, lang, playRound: 0 };
   return deriveChart(input, { width });
 }
@@ -145,6 +148,18 @@ describe('every node named, nothing overlapping', () => {
       }, 60_000);
     }
   }
+
+  it('every scenario of the default dataset, at its own date, loop view (the April 2026 one, the largest, sets the fixed scale)', () => {
+    const dataset = loadDefaultDataset();
+    // Drawn at the scenario's date: Alphabet's April money shows there and not at the defaults.
+    const alphabet = (chart: Chart) => chart.geometry.nodes.some((n) => dataset.entities[n.entity]?.id === 'alphabet' && n.value > 0);
+    expect(alphabet(chartAt(dataset, 'en', 'loop', 1280, false, 'apr-2026-anthropic'))).toBe(true);
+    expect(alphabet(chartAt(dataset, 'en', 'loop', 1280))).toBe(false);
+    for (const scenario of dataset.scenarios)
+      for (const width of WIDTHS)
+        for (const lang of LANGS)
+          checkLabels(chartAt(dataset, lang, 'loop', width, false, scenario.id), dataset, lang, `${scenario.id} ${width} ${lang}`);
+  }, 60_000);
 
   it('the default dataset net of round-trip, where amounts read gross and net', () => {
     const dataset = loadDefaultDataset();

@@ -67,9 +67,9 @@ const MANY_NODES = 150;
  * Every node with money named: by a label beside its box, in the fullest wording that fits
  * (full name, short name, wrapped), moved up or down with a leader line if need be, on either side;
  * else by a number beside or on its box that the key under the chart explains. Placed focus first,
- * then `next`, then biggest first. A label's lines (each as wide as its text) or a number never overlap another's, nor a box other than its own, nor
- * leaves the chart, nor (moved off its box) stands beside another box of its column; the focus is always
- * named in words.
+ * then `next`, then biggest first. No line of a label (each as wide as its text) and no number
+ * overlaps another's, nor a box other than its own, nor leaves the chart, nor (moved off its box)
+ * stands beside another box of its column; the focus is always named in words.
  */
 export function placeLabels(nodes: NodeBox[], text: (node: NodeBox) => LabelText, options: LabelOptions): LabelPlacement[] {
   const { width, height, lineHeight, measure, first = new Set<number>(), next = new Set<number>() } = options;

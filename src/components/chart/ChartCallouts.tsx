@@ -1,33 +1,38 @@
-import { useMemo } from 'react';
-import { pickText } from '../../i18n/strings';
-import { CALLOUT_FONT, labelRects, placeCallouts, type Callout } from '../../layout/callouts';
+import { CALLOUT_FONT, MARKER_RADIUS, type Callout } from '../../layout/callouts';
 import type { LabelPlacement } from '../../layout/labels';
 import type { Geometry } from '../../layout/sankeyLayout';
-import { storyStep } from '../../model/story';
 import { useExplorer } from '../../state/context';
+import { useCallouts } from './useCallouts';
 
-/** The story step's annotations: callouts anchored to boxes and links, placed inside the chart. */
+/**
+ * The story step's annotations: callouts anchored to boxes and links, placed inside the chart; where
+ * a callout would hide a name or a box, a lettered marker instead (its note under the chart: see CalloutNotes).
+ */
 export function ChartCallouts({ geometry, labels }: { geometry: Geometry; labels: readonly LabelPlacement[] }) {
   const step = useExplorer((s) => s.step);
-  const dataset = useExplorer((s) => s.model.dataset);
-  const lang = useExplorer((s) => s.lang);
-  const callouts = useMemo(() => {
-    const notes = (step === null ? undefined : storyStep(dataset, step)?.annotations) ?? [];
-    return placeCallouts(
-      geometry,
-      notes.map((note) => ({
-        target: 'entity' in note ? { entity: note.entity } : { flow: note.flow },
-        text: pickText(note.text, lang).text,
-      })),
-      labelRects(labels),
-    );
-  }, [geometry, labels, step, dataset, lang]);
+  const callouts = useCallouts(geometry, labels);
   if (callouts.length === 0) return null;
   return (
     <g className="callouts">
-      {callouts.map((callout) => (
-        <CalloutMark key={`${step}-${callout.index}`} callout={callout} />
-      ))}
+      {callouts.map((callout) =>
+        callout.marker ? (
+          <CalloutMarker key={`${step}-${callout.index}`} callout={callout} />
+        ) : (
+          <CalloutMark key={`${step}-${callout.index}`} callout={callout} />
+        ),
+      )}
+    </g>
+  );
+}
+
+/** A marker on what a note is about: its letter, as beside the note under the chart (read there, not here). */
+function CalloutMarker({ callout }: { callout: Callout }) {
+  return (
+    <g className="callout callout--marker" data-callout={callout.index} aria-hidden="true">
+      <circle className="callout__marker" cx={callout.anchorX} cy={callout.anchorY} r={MARKER_RADIUS} />
+      <text className="callout__letter" x={callout.anchorX} y={callout.anchorY} dy="0.35em" textAnchor="middle">
+        {callout.marker}
+      </text>
     </g>
   );
 }

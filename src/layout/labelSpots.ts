@@ -49,7 +49,10 @@ export function findTextSpot(
   height: number,
   offsets: number[],
   measureName: (text: string) => number = measure,
+  /** Of the free spots, the first that is also this; else the first free one. */
+  prefer?: Free,
 ): { lines: LabelLines; spot: Spot } | undefined {
+  let fallback: { lines: LabelLines; spot: Spot } | undefined;
   for (const lines of variants) {
     // Measured once per wording, not once per spot tried (a node may try hundreds during a drag step).
     const block = blockOf(lines, measure, lineHeight, measureName);
@@ -60,10 +63,13 @@ export function findTextSpot(
         const cy = spotCentre(node, dy, h, height);
         const x = spotAnchor(node, side, cy, h, lineHeight);
         const x0 = side === 'left' ? x - w : x;
-        if (free(x0, x0 + w, cy - h / 2, cy + h / 2)) return { lines, spot: textSpot(node, side, dy, block, lineHeight, height) };
+        if (!free(x0, x0 + w, cy - h / 2, cy + h / 2)) continue;
+        const found = () => ({ lines, spot: textSpot(node, side, dy, block, lineHeight, height) });
+        if (!prefer || prefer(x0, x0 + w, cy - h / 2, cy + h / 2)) return found();
+        fallback ??= found();
       }
   }
-  return undefined;
+  return fallback;
 }
 
 /** A label block's width (its longest line: names by `measureName`, drawn bold) and height. */

@@ -15,7 +15,7 @@ import {
   type Spot,
 } from './labelSpots';
 import { estimateTextWidth, labelVariants, type LabelLines, type LabelText } from './labelText';
-import { rectStrips } from './rectStrips';
+import type { RectStrips, rectStrips } from './rectStrips';
 import type { NodeBox } from './sankeyLayout';
 import { px, type Px } from './units';
 
@@ -64,6 +64,21 @@ export const tagWidth = (number: number) => estimateTextWidth(String(number), TA
 const MANY_NODES = 150;
 
 /**
+ * Files rects by strips of x, for a graph of hundreds of boxes: rectStrips once its code is handed
+ * over (provideRectStrips, by the code that draws large graphs, which a large dataset's first chart
+ * waits for, and by the export); until then a plain list, read whole (the same answers, slower).
+ */
+export const plainList: typeof rectStrips = <R extends Rect>(): RectStrips<R> => {
+  const all: R[] = [];
+  return { add: (rect) => all.push(rect), some: (_x0, _x1, test) => all.some(test) };
+};
+let stripsOf = plainList;
+
+export function provideRectStrips(code: typeof rectStrips): void {
+  stripsOf = code;
+}
+
+/**
  * Every node with money named: by a label beside its box, in the fullest wording that fits
  * (full name, short name, wrapped), moved up or down with a leader line if need be, on either side;
  * else by a number beside or on its box that the key under the chart explains. Placed focus first,
@@ -106,8 +121,7 @@ export function placeLabels(nodes: NodeBox[], text: (node: NodeBox) => LabelText
   };
   // The same for a graph of hundreds of boxes, which tries one spot each: what stands where is looked
   // up by strips of x (see rectStrips), and the labels placed are filed there.
-  const strips =
-    nodes.length > MANY_NODES ? { boxes: rectStrips<(typeof boxes)[number]>(width), labels: rectStrips<Rect>(width) } : undefined;
+  const strips = nodes.length > MANY_NODES ? { boxes: stripsOf<(typeof boxes)[number]>(width), labels: stripsOf<Rect>(width) } : undefined;
   if (strips) for (const b of boxes) strips.boxes.add(b);
   const isFree = ({ boxes: boxesAt, labels: occupiedAt }: NonNullable<typeof strips>, rect: Rect, own: string) =>
     rect.x0 >= 0 &&
@@ -132,6 +146,15 @@ export function placeLabels(nodes: NodeBox[], text: (node: NodeBox) => LabelText
       for (const other of byColumn.get(node.column)!) if (other !== node && other.y0 < y1 && y0 < other.y1) return false;
       return true;
     };
+  // Where the leader of a label with these edges runs, if it has one (see placement): the strip
+  // between its box's edge and the label, from the box to the label's middle.
+  const wayOf = (node: NodeBox, { x0, x1, y0, y1 }: Rect): Rect | undefined => {
+    const cy = (y0 + y1) / 2;
+    const near = clamp(cy, node.y0, node.y1);
+    return Math.abs(cy - near) > lineHeight / 2
+      ? { x0: Math.min(x1, node.x1), x1: Math.max(x0, node.x0), y0: Math.min(cy, near), y1: Math.max(cy, near) }
+      : undefined;
+  };
   const tagW = tagWidth(drawn.length);
   const rank = (n: NodeBox) => (first.has(n.entity) ? 0 : next.has(n.entity) ? 1 : 2);
   const byValue = [...drawn].sort((a, b) => rank(a) - rank(b) || b.value - a.value || a.key.localeCompare(b.key));
@@ -155,11 +178,17 @@ export function placeLabels(nodes: NodeBox[], text: (node: NodeBox) => LabelText
     }
     const label = text(node);
     const free = unambiguous(node, freeBeside(node.key));
+    // Where it can, its leader's way clear too, over no other label, number or box: a leader struck
+    // through a name made it hard to read, and one across a box read as a link.
+    const clear: Free = (x0, x1, y0, y1) => {
+      const way = wayOf(node, { x0, x1, y0, y1 });
+      return !way || free(way.x0, way.x1, way.y0, way.y1);
+    };
     const variants = labelVariants(label, measureName);
     const focus = first.has(node.entity);
     // The focus may move further, and drop its amount, rather than be named by a number.
     const found =
-      findTextSpot(node, variants, sides, free, measure, lineHeight, height, shifts(node, lineHeight), measureName) ??
+      findTextSpot(node, variants, sides, free, measure, lineHeight, height, shifts(node, lineHeight), measureName, clear) ??
       (focus
         ? findTextSpot(
             node,
@@ -175,6 +204,9 @@ export function placeLabels(nodes: NodeBox[], text: (node: NodeBox) => LabelText
         : undefined);
     if (found) {
       occupied.push(...lineRects(found.lines, found.spot, measure, lineHeight, measureName));
+      // Its leader's way too, for later labels to keep off.
+      const way = wayOf(node, found.spot.rect);
+      if (way) occupied.push(way);
       result.set(node.key, placement(node, found.lines, found.spot, lineHeight));
       continue;
     }

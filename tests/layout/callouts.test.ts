@@ -10,6 +10,7 @@ import { defaultValues } from '../../src/model/defaults';
 import type { Lang } from '../../src/model/types';
 import { createExplorerStore } from '../../src/state/store';
 import { loadDefaultDataset } from '../model/fixtures';
+import { segmentCrosses } from './routeGeometry';
 
 const ds = loadDefaultDataset();
 
@@ -230,7 +231,8 @@ describe('callouts keep off what the chart shows', () => {
             x: Math.max(callout.x, Math.min(callout.x + callout.width, callout.anchorX)),
             y: Math.max(callout.y, Math.min(callout.y + callout.height, callout.anchorY)),
           };
-          for (const rect of rects) expect(crosses(callout.anchorX, callout.anchorY, end.x, end.y, rect), `${where}: leader`).toBe(false);
+          for (const rect of rects)
+            expect(segmentCrosses(callout.anchorX, callout.anchorY, end.x, end.y, rect), `${where}: leader`).toBe(false);
         }
       }
     }
@@ -243,16 +245,6 @@ describe('callouts keep off what the chart shows', () => {
     expect(boxes.filter((c) => !c.marker).length).toBeGreaterThan(boxes.length * 0.75);
   });
 });
-
-/** Whether the segment from (x0, y0) to (x1, y1) passes through the inside of `rect` (sampled every half pixel). */
-function crosses(x0: number, y0: number, x1: number, y1: number, rect: Rect): boolean {
-  const n = Math.max(1, Math.ceil(Math.hypot(x1 - x0, y1 - y0) * 2));
-  for (let k = 0; k <= n; k++) {
-    const [x, y] = [x0 + ((x1 - x0) * k) / n, y0 + ((y1 - y0) * k) / n];
-    if (x > rect.x0 && x < rect.x1 && y > rect.y0 && y < rect.y1) return true;
-  }
-  return false;
-}
 
 describe('callouts near the top edge', () => {
   it('keep off an anchor too close to the top for a box above it', () => {

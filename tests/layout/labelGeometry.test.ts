@@ -13,7 +13,7 @@ import { validDataset } from '../model/arbitraries';
 import { loadDefaultDataset } from '../model/fixtures';
 import { SHAPES } from '../model/shapes';
 import { sameRoleDataset } from './labelShapes';
-import { boxesCrossed } from './routeGeometry';
+import { boxesCrossed, segmentCrosses } from './routeGeometry';
 
 // Labels as a reader meets them, measured from the geometry: at phone to desktop widths, in both
 // languages, for the default dataset and datasets of other shapes, every node with money is named
@@ -60,6 +60,12 @@ function tagRect({ number, x, y }: NonNullable<LabelPlacement['tag']>): Rect {
 
 const overlaps = (a: Rect, b: Rect) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
 
+/** A number drawn on its own box. */
+const onOwnBox = (label: LabelPlacement, boxes: (Rect & { key: string })[]) => {
+  const box = boxes.find((b) => b.key === label.key);
+  return Boolean(label.tag && box && label.tag.x >= box.x0 && label.tag.x <= box.x1);
+};
+
 /** Every check of this file on one chart; `where` names it in failures. */
 function checkLabels(chart: Chart, dataset: Dataset, lang: Lang, where: string) {
   const { geometry, labels } = chart;
@@ -97,6 +103,29 @@ function checkLabels(chart: Chart, dataset: Dataset, lang: Lang, where: string) 
     if (Math.abs(centre - Math.min(node.y1, Math.max(node.y0, centre))) <= LINE / 2) continue;
     const beside = boxes.filter((b) => b.column === node.column && b !== node && b.y0 < rect.y1 && rect.y0 < b.y1).map((b) => b.key);
     expect(beside, `${where}: ${key}, moved off its box, stands beside`).toEqual([]);
+  }
+  // From 768 px, a drawn leader runs clear: through no other label's line or number (but a number on
+  // its own box, where a number goes when nothing else is free), nor any box but its own. Struck
+  // through, a name was hard to read (at 768 px, Custom chips' leader ran through a label); across a
+  // box, a leader read as a link. (On a phone a label is still placed where its leader must cross,
+  // where no other spot is left for its name: 29 leaders in the 220 charts these datasets make at 320,
+  // 375, 414, 768 and 1,280 px, in every scenario, view and language, 3 of them in the default
+  // dataset's; 39 and 9 before leaders were kept clear.)
+  for (const label of labels) {
+    if (!label.leader || label.tag || geometry.width < 768) continue;
+    const { x1, y1, x2, y2 } = label.leader;
+    const struck = drawn.filter(
+      ({ key, rect }) => key !== label.key && !onOwnBox(byKey.get(key)!, boxes) && segmentCrosses(x1, y1, x2, y2, rect),
+    );
+    expect(
+      struck.map(({ key }) => key),
+      `${where}: ${label.key}'s leader runs through`,
+    ).toEqual([]);
+    const across = boxes.filter((b) => b.key !== label.key && segmentCrosses(x1, y1, x2, y2, b));
+    expect(
+      across.map((b) => b.key),
+      `${where}: ${label.key}'s leader runs across`,
+    ).toEqual([]);
   }
   // Every node with money is named: by a label beside its own box, or by a number in the key.
   for (const node of boxes) {

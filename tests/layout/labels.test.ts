@@ -1,6 +1,17 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { estimateTextWidth, LABEL_GAP, placeLabels, TAG_HEIGHT, tagWidth, type LabelPlacement, type Rect } from '../../src/layout/labels';
+import {
+  estimateTextWidth,
+  LABEL_GAP,
+  placeLabels,
+  plainList,
+  provideRectStrips,
+  TAG_HEIGHT,
+  tagWidth,
+  type LabelPlacement,
+  type Rect,
+} from '../../src/layout/labels';
+import { rectStrips } from '../../src/layout/rectStrips';
 import type { LabelText } from '../../src/layout/labelText';
 import type { NodeBox } from '../../src/layout/sankeyLayout';
 import { nodeBox } from './nodeBox';
@@ -140,6 +151,19 @@ describe('label placement', () => {
           width,
           height,
         );
+        // The same before the strips' code is loaded (read from a plain list).
+        provideRectStrips(plainList);
+        try {
+          const plain = placeLabels(nodes, (n) => ({ name: names[nodes.indexOf(n) % names.length]!, amount: '$1' }), {
+            width,
+            height,
+            lineHeight: LINE,
+            measure,
+          });
+          expect(plain).toEqual(labels);
+        } finally {
+          provideRectStrips(rectStrips);
+        }
       }),
       { numRuns: Number(process.env.PROPERTY_RUNS ?? 40) },
     );

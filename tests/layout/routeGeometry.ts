@@ -71,3 +71,19 @@ export function boxesCrossed(link: LinkShape, nodes: NodeBox[], tolerance = 1e-6
     .filter((n) => points.some((p) => inside(p, n, tolerance)))
     .map((n) => n.key);
 }
+
+/** Whether the segment from (x0, y0) to (x1, y1) passes through the inside of `rect` (sampled every half pixel). */
+export function segmentCrosses(
+  x0: number,
+  y0: number,
+  x1: number,
+  y1: number,
+  rect: { x0: number; x1: number; y0: number; y1: number },
+): boolean {
+  const n = Math.max(1, Math.ceil(Math.hypot(x1 - x0, y1 - y0) * 2));
+  for (let k = 0; k <= n; k++) {
+    const [x, y] = [x0 + ((x1 - x0) * k) / n, y0 + ((y1 - y0) * k) / n];
+    if (x > rect.x0 && x < rect.x1 && y > rect.y0 && y < rect.y1) return true;
+  }
+  return false;
+}

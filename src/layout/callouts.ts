@@ -52,13 +52,17 @@ const WIDTH_SHARE = 0.4;
 /** Callouts are tried at this many places across the chart, at least this many px apart. */
 const STEPS_X = 40;
 const MIN_STEP_X = 8;
-/** What a pixel of leader beyond the nearest spot weighs against a square pixel covered of another callout; and a label's or box's (a name or a box hidden). */
+/**
+ * What a pixel of leader beyond the gap (from the anchor to the box's nearest point) weighs against
+ * a square pixel covered of another callout; and a square pixel of a label's or a box's (a name or
+ * a box hidden).
+ */
 const DISTANCE_COST = 4;
 const LABEL_COST = 16;
 const BOX_COST = 4;
-/** Square pixels a callout may cover of what it should not hide (rounding). */
+/** What a callout may hide (weighed as above) and still be a box: rounding, about 0.03 px² of a label. */
 const HIDDEN_TOLERANCE = 0.5;
-/** How wide a leader counts where it crosses a label. */
+/** How wide a leader counts where it crosses a label or a box other than its own. */
 const LEADER_WIDTH = 3;
 
 /** The id a drawn key stands for: a node or link key is the id itself, or `${id}@${round}` in the rounds view. */
@@ -67,19 +71,25 @@ function baseId(key: string): string {
   return at > 0 && /^\d+$/.test(key.slice(at + 1)) ? key.slice(0, at) : key;
 }
 
-/** Where a callout points: the middle of an entity's first drawn box, or the middle (along it) of a flow's first drawn link. */
-export function anchorPoint(geometry: Geometry, target: CalloutTarget): { x: number; y: number } | undefined {
-  return anchorSpots(geometry, target)[0];
-}
-
 /**
- * Where a callout may point, best first: the middle of an entity's first drawn box; for a flow,
- * points along its first drawn link, from its middle outwards (a marker moves along the link off a label).
+ * Where a callout may point, best first: the middle of an entity's first drawn box (then up and down
+ * it); for a flow, points along its first drawn link, from its middle outwards (a marker moves along
+ * the link off a label).
  */
 function anchorSpots(geometry: Geometry, target: CalloutTarget): { x: number; y: number }[] {
   if ('entity' in target) {
     const node = geometry.nodes.find((n) => n.value > 0 && (n.key === target.entity || baseId(n.key) === target.entity));
-    return node ? [{ x: (node.x0 + node.x1) / 2, y: (node.y0 + node.y1) / 2 }] : [];
+    if (!node) return [];
+    const [x, y] = [(node.x0 + node.x1) / 2, (node.y0 + node.y1) / 2];
+    // Its middle; then up and down the box, a marker's width at a time (two notes on one box).
+    const offsets = Array.from({ length: Math.floor((node.y1 - node.y0) / (4 * MARKER_RADIUS)) }, (_, k) => (k + 1) * 2 * MARKER_RADIUS);
+    return [
+      { x, y },
+      ...offsets.flatMap((d) => [
+        { x, y: y - d },
+        { x, y: y + d },
+      ]),
+    ];
   }
   const link = geometry.links.find((l) => l.route && l.width > 0 && (l.key === target.flow || baseId(l.key) === target.flow));
   if (!link?.route) return [];
@@ -164,18 +174,18 @@ export function placeCallouts(geometry: Geometry, notes: readonly CalloutNote[],
     const near = [anchor.y - GAP - height, anchor.y + GAP];
     const ys = [...new Set([...near, ...Array.from({ length: Math.ceil(geometry.height / LINE) }, (_, k) => k * LINE)].map(clampY))];
     // What hides something, each square pixel weighted by what it hides; earlier callouts weigh 1.
-    const weighed = [
-      ...placed.map((box) => ({ box, weight: 1 })),
-      ...labels.map((box) => ({ box, weight: LABEL_COST })),
-      ...boxes.map((box) => ({ box, weight: BOX_COST })),
-    ];
+    const named = labels.map((box) => ({ box, weight: LABEL_COST }));
+    const weighed = [...placed.map((box) => ({ box, weight: 1 })), ...named, ...boxes.map((box) => ({ box, weight: BOX_COST }))];
+    // What a leader should not cross: the labels, and the boxes but the one it starts in (a line
+    // through several boxes reads as a link, and leaves the note's subject unclear).
+    const leaderCrossed = [...named, ...boxes.filter((box) => !contains(box, anchor)).map((box) => ({ box, weight: BOX_COST }))];
     // What a spot hides: its box over the others, and its leader through the labels (as a band LEADER_WIDTH px wide).
-    const hides = (box: Box, dx: number, dy: number, enough: number) => {
+    const hides = (box: Box, dx: number, dy: number, enough: number, crossed = leaderCrossed): number => {
       let cost = 0;
       // (Stops adding once it is enough: only the cheapest is wanted.)
       for (let k = 0; k < weighed.length && cost < enough; k++) cost += weighed[k]!.weight * overlapArea(box, weighed[k]!.box);
-      for (let k = 0; k < labels.length && cost < enough; k++)
-        cost += LABEL_COST * LEADER_WIDTH * lengthWithin(anchor.x, anchor.y, dx, dy, labels[k]!);
+      for (let k = 0; k < crossed.length && cost < enough; k++)
+        cost += crossed[k]!.weight * LEADER_WIDTH * lengthWithin(anchor.x, anchor.y, dx, dy, crossed[k]!.box);
       return cost;
     };
     let best = { box: { x: xs[0]!, y: ys[0]!, width, height }, dx: 0, dy: 0 };
@@ -193,8 +203,9 @@ export function placeCallouts(geometry: Geometry, notes: readonly CalloutNote[],
       }
     }
     const callout = { index, lines, text, anchorX: anchor.x, anchorY: anchor.y };
-    // Hiding nothing, the box; else a marker on the anchor, which hides only what it points at.
-    if (hides(best.box, best.dx, best.dy, Infinity) < HIDDEN_TOLERANCE) placed.push({ ...callout, ...best.box });
+    // Hiding nothing (its leader may clip a box it passes: a marker would cost the reader more), the
+    // box; else a marker on the anchor, which hides only what it points at.
+    if (hides(best.box, best.dx, best.dy, Infinity, named) < HIDDEN_TOLERANCE) placed.push({ ...callout, ...best.box });
     else {
       // (An entity's marker sits on its own box: only a flow's is kept off the boxes.)
       const letter = String.fromCharCode(65 + placed.filter((c) => c.marker).length);
@@ -240,6 +251,10 @@ function markerSpot(geometry: Geometry, spots: { x: number; y: number }[], first
   const hidden = (square: Box, boxes: Box[]) => boxes.reduce((sum, box) => sum + overlapArea(square, box), 0);
   const worse = (a: Box, b: Box) => hidden(a, first) - hidden(b, first) || hidden(a, then) - hidden(b, then);
   return squares.reduce((best, square) => (worse(best, square) > 0 ? square : best));
+}
+
+function contains(box: Box, { x, y }: { x: number; y: number }): boolean {
+  return x >= box.x && x <= box.x + box.width && y >= box.y && y <= box.y + box.height;
 }
 
 function clamp(value: number, min: number, max: number): number {

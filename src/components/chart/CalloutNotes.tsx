@@ -7,7 +7,8 @@ export function CalloutNotes({ geometry, labels }: { geometry: Geometry; labels:
   const markers = useCallouts(geometry, labels).filter((callout) => callout.marker);
   if (markers.length === 0) return null;
   return (
-    <ul className="chart__callout-notes">
+    // (role: a list styled without markers is no list to some screen readers, Safari's among them.)
+    <ul className="chart__callout-notes" role="list">
       {markers.map((callout) => (
         <li key={callout.index} data-callout={callout.index}>
           <span className="chart__callout-letter" aria-hidden="true">

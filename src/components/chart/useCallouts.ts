@@ -1,9 +1,8 @@
 import { useMemo } from 'react';
-import { pickText } from '../../i18n/strings';
-import { labelRects, placeCallouts, type Callout, type CalloutNote } from '../../layout/callouts';
+import { storyNotes } from '../../i18n/storyNotes';
+import { labelRects, placeCallouts, type Callout } from '../../layout/callouts';
 import type { LabelPlacement } from '../../layout/labels';
 import type { Geometry } from '../../layout/sankeyLayout';
-import { storyStep } from '../../model/story';
 import type { Dataset, Lang } from '../../model/types';
 import { useExplorer } from '../../state/context';
 
@@ -26,13 +25,4 @@ function placeOnce(...inputs: Parameters<typeof place>): Callout[] {
 
 function place(geometry: Geometry, labels: readonly LabelPlacement[], step: number | null, dataset: Dataset, lang: Lang): Callout[] {
   return placeCallouts(geometry, storyNotes(dataset, step, lang), labelRects(labels));
-}
-
-/** A story step's annotations as notes to place, in the reader's language (none when no step is shown). */
-export function storyNotes(dataset: Dataset, step: number | null, lang: Lang): CalloutNote[] {
-  const notes = (step === null ? undefined : storyStep(dataset, step)?.annotations) ?? [];
-  return notes.map((note) => ({
-    target: 'entity' in note ? { entity: note.entity } : { flow: note.flow },
-    text: pickText(note.text, lang).text,
-  }));
 }

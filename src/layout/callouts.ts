@@ -82,7 +82,11 @@ function anchorSpots(geometry: Geometry, target: CalloutTarget): { x: number; y:
     if (!node) return [];
     const [x, y] = [(node.x0 + node.x1) / 2, (node.y0 + node.y1) / 2];
     // Its middle; then up and down the box, a marker's width at a time (two notes on one box).
-    const offsets = Array.from({ length: Math.floor((node.y1 - node.y0) / (4 * MARKER_RADIUS)) }, (_, k) => (k + 1) * 2 * MARKER_RADIUS);
+    // (At least two each way: past a short box's ends, beside it still.)
+    const offsets = Array.from(
+      { length: Math.max(2, Math.floor((node.y1 - node.y0) / (4 * MARKER_RADIUS))) },
+      (_, k) => (k + 1) * 2 * MARKER_RADIUS,
+    );
     return [
       { x, y },
       ...offsets.flatMap((d) => [

@@ -80,8 +80,10 @@ export function provideRectStrips(code: typeof rectStrips): void {
 
 /**
  * Every node with money named: by a label beside its box, in the fullest wording that fits
- * (full name, short name, wrapped), moved up or down with a leader line if need be, on either side;
- * else by a number beside or on its box that the key under the chart explains. Placed focus first,
+ * (full name, short name, wrapped), moved up or down with a leader line if need be, on either side
+ * (a fuller wording's spot gives way to a shorter one's, or the other side's, whose leader's way is
+ * clear where its own would cross a label or box); else by a number beside or on its box that the
+ * key under the chart explains. Placed focus first,
  * then `next`, then biggest first. No line of a label (each as wide as its text) and no number
  * overlaps another's, nor a box other than its own, nor leaves the chart, nor (moved off its box)
  * stands beside another box of its column; the focus is always named in words.
@@ -200,6 +202,7 @@ export function placeLabels(nodes: NodeBox[], text: (node: NodeBox) => LabelText
             height,
             shifts(node, lineHeight, height),
             measureName,
+            clear,
           )
         : undefined);
     if (found) {

@@ -136,6 +136,8 @@ describe('label placement', () => {
         });
         return { width, height: Math.max(...nodes.map((n) => n.y1 + 10)), nodes, names };
       });
+    // (Strips handed over here too, not only by the tests' setup: what the plain list is compared with.)
+    provideRectStrips(rectStrips);
     fc.assert(
       fc.property(crowded, ({ width, height, nodes, names }) => {
         const labels = placeLabels(nodes, (n) => ({ name: names[nodes.indexOf(n) % names.length]!, amount: '$1' }), {

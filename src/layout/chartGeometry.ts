@@ -29,7 +29,7 @@ export function roundsView(): RoundsView | undefined {
 }
 
 function roundsViewLoaded(): RoundsView {
-  if (!roundsCode) throw new Error('The rounds view needs its code loaded first');
+  if (!roundsCode) throw new Error('no rounds view code');
   return roundsCode;
 }
 

@@ -64,9 +64,9 @@ export function findTextSpot(
         const x = spotAnchor(node, side, cy, h, lineHeight);
         const x0 = side === 'left' ? x - w : x;
         if (!free(x0, x0 + w, cy - h / 2, cy + h / 2)) continue;
-        const found = () => ({ lines, spot: textSpot(node, side, dy, block, lineHeight, height) });
-        if (!prefer || prefer(x0, x0 + w, cy - h / 2, cy + h / 2)) return found();
-        fallback ??= found();
+        const found = { lines, spot: textSpot(node, side, dy, block, lineHeight, height) };
+        if (!prefer || prefer(x0, x0 + w, cy - h / 2, cy + h / 2)) return found;
+        fallback ??= found;
       }
   }
   return fallback;

@@ -150,10 +150,10 @@ export function placeLabels(nodes: NodeBox[], text: (node: NodeBox) => LabelText
     };
   // Where the leader of a label with these edges runs, if it has one (see placement): the strip
   // between its box's edge and the label, from the box to the label's middle.
-  const wayOf = (node: NodeBox, { x0, x1, y0, y1 }: Rect): Rect | undefined => {
+  const wayOf = (node: NodeBox, x0: number, x1: number, y0: number, y1: number): Rect | undefined => {
     const cy = (y0 + y1) / 2;
     const near = clamp(cy, node.y0, node.y1);
-    return Math.abs(cy - near) > lineHeight / 2
+    return movedOff(node, cy, lineHeight)
       ? { x0: Math.min(x1, node.x1), x1: Math.max(x0, node.x0), y0: Math.min(cy, near), y1: Math.max(cy, near) }
       : undefined;
   };
@@ -182,8 +182,8 @@ export function placeLabels(nodes: NodeBox[], text: (node: NodeBox) => LabelText
     const free = unambiguous(node, freeBeside(node.key));
     // Where it can, its leader's way clear too, over no other label, number or box: a leader struck
     // through a name made it hard to read, and one across a box read as a link.
-    const clear: Free = (x0, x1, y0, y1) => {
-      const way = wayOf(node, { x0, x1, y0, y1 });
+    const clear: Free = (...edges) => {
+      const way = wayOf(node, ...edges);
       return !way || free(way.x0, way.x1, way.y0, way.y1);
     };
     const variants = labelVariants(label, measureName);
@@ -208,7 +208,8 @@ export function placeLabels(nodes: NodeBox[], text: (node: NodeBox) => LabelText
     if (found) {
       occupied.push(...lineRects(found.lines, found.spot, measure, lineHeight, measureName));
       // Its leader's way too, for later labels to keep off.
-      const way = wayOf(node, found.spot.rect);
+      const { x0, x1, y0, y1 } = found.spot.rect;
+      const way = wayOf(node, x0, x1, y0, y1);
       if (way) occupied.push(way);
       result.set(node.key, placement(node, found.lines, found.spot, lineHeight));
       continue;

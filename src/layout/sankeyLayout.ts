@@ -156,7 +156,7 @@ function layoutWithSlots(graph: FlowGraph, options: LayoutOptions): { geometry: 
 
   // (Any key counts, even at 0: a box dragged back to its place leaves one.)
   if (offsets && Object.keys(offsets).length > 0) {
-    if (!dragCode) throw new Error('Dragged boxes need their code first');
+    if (!dragCode) throw new Error('no drag code');
     dragCode.applyOffsets(laidNodes, result.links as SLink[], offsets, mainHeight, nodePadding);
   }
   const boxes = laidNodes.slice(0, split.realCount).map(boxOf);

@@ -16,7 +16,7 @@ export function evaluateExpr(expr: Expr, values: ParamValues): number {
     return sum;
   }
   // Year-dependent parts are resolved for a model year (resolveMoment) before anything evaluates them.
-  throw new Error('evaluateExpr: a model-year expression left unresolved');
+  throw new Error('unresolved year expression');
 }
 
 /** Every parameter id an expression reads. */

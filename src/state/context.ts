@@ -7,7 +7,7 @@ export const StoreContext = createContext<ExplorerStoreApi | null>(null);
 
 export function useStoreApi(): ExplorerStoreApi {
   const store = useContext(StoreContext);
-  if (!store) throw new Error('useStoreApi: no StoreContext.Provider');
+  if (!store) throw new Error('no store provider');
   return store;
 }
 

@@ -235,7 +235,6 @@ export function SankeyDiagram({ width }: { width: number }) {
         <ChartLabels labels={labels} held={nodesHeld} />
         {story && <story.ChartCallouts geometry={geometry} labels={labels} />}
       </svg>
-      {story && <story.CalloutNotes geometry={geometry} labels={labels} />}
       {footnotes && <footnotes.StepFootnotes lang={lang} chart={chart} step={latestStep} />}
       <p className="sr-only" aria-live="polite" aria-atomic="true" data-live="nodes">
         {announcement}

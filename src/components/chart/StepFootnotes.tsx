@@ -1,7 +1,9 @@
 import { useSyncExternalStore } from 'react';
 import type { Chart } from '../../i18n/deriveChart';
 import type { Lang } from '../../model/types';
+import { useExplorer } from '../../state/context';
 import { usePacedDuringDrag } from '../../state/pacedValue';
+import { lazyPart } from '../shared/lazyPart';
 import { ChartFootnotes } from './ChartFootnotes';
 import type { LatestValue } from './latestValue';
 
@@ -13,6 +15,9 @@ export interface StepFootnotesProps {
   step: LatestValue<Chart | null>;
 }
 
+// The story's layers (as the chart loads them): the notes of callouts with no room on the chart come first.
+const storyLayers = lazyPart(() => import('./storyLayers'));
+
 /**
  * The footnotes of the chart the reader sees: of a drag's latest step while the chart is painted
  * without rendering, else of the chart rendered. The key to numbered boxes gives their amounts, and
@@ -23,16 +28,20 @@ export interface StepFootnotesProps {
  */
 export function StepFootnotes({ lang, chart, step }: StepFootnotesProps) {
   const shown = usePacedDuringDrag(useSyncExternalStore(step.subscribe, step.get) ?? chart, false);
+  const story = storyLayers.useModule(useExplorer((s) => s.step !== null)).module;
   return (
-    <ChartFootnotes
-      lang={lang}
-      geometry={shown.geometry}
-      labels={shown.labels}
-      ownHeight={shown.ownHeight}
-      stress={shown.stress}
-      roundFrame={shown.roundFrame}
-      partialRounds={shown.partialRounds}
-      scaleShare={shown.scaleShare}
-    />
+    <>
+      {story && <story.CalloutNotes geometry={chart.geometry} labels={chart.labels} />}
+      <ChartFootnotes
+        lang={lang}
+        geometry={shown.geometry}
+        labels={shown.labels}
+        ownHeight={shown.ownHeight}
+        stress={shown.stress}
+        roundFrame={shown.roundFrame}
+        partialRounds={shown.partialRounds}
+        scaleShare={shown.scaleShare}
+      />
+    </>
   );
 }

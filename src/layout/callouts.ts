@@ -261,6 +261,8 @@ function contains(box: Box, { x, y }: { x: number; y: number }): boolean {
   return x >= box.x && x <= box.x + box.width && y >= box.y && y <= box.y + box.height;
 }
 
+// Its own, not labelSpots' clamp: this module loads with the story, and importing that one would make
+// the first script export it, which costs bytes the first script does not have.
 function clamp(value: number, min: number, max: number): number {
   return Math.max(min, Math.min(max, value));
 }

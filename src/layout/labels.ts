@@ -83,10 +83,10 @@ export function provideRectStrips(code: typeof rectStrips): void {
  * (full name, short name, wrapped), moved up or down with a leader line if need be, on either side
  * (a fuller wording's spot gives way to a shorter one's, or the other side's, whose leader's way is
  * clear where its own would cross a label or box); else by a number beside or on its box that the
- * key under the chart explains. Placed focus first,
- * then `next`, then biggest first. No line of a label (each as wide as its text) and no number
- * overlaps another's, nor a box other than its own, nor leaves the chart, nor (moved off its box)
- * stands beside another box of its column; the focus is always named in words.
+ * key under the chart explains. Placed focus first, then `next`, then biggest first. No line of a
+ * label (each as wide as its text) and no number overlaps another's, nor a box other than its own,
+ * nor leaves the chart, nor (moved off its box) stands beside another box of its column; the focus
+ * is always named in words.
  */
 export function placeLabels(nodes: NodeBox[], text: (node: NodeBox) => LabelText, options: LabelOptions): LabelPlacement[] {
   const { width, height, lineHeight, measure, first = new Set<number>(), next = new Set<number>() } = options;

@@ -15,7 +15,8 @@ export interface StepFootnotesProps {
   step: LatestValue<Chart | null>;
 }
 
-// The story's layers (as the chart loads them): the notes of callouts with no room on the chart come first.
+// The story's layers, as the chart loads them (a second handle on the same chunk: sharing the chart's
+// would make the first script export it): the notes of callouts with no room on the chart come first.
 const storyLayers = lazyPart(() => import('./storyLayers'));
 
 /**

@@ -252,7 +252,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'node',
-          setupFiles: ['tests/bothLanguages.ts', 'tests/roundsView.ts'],
+          setupFiles: ['tests/bothLanguages.ts', 'tests/provideLazyCode.ts'],
           include: [
             'tests/model/**/*.test.ts',
             'tests/layout/**/*.test.ts',
@@ -277,7 +277,7 @@ export default defineConfig({
             'tests/state/**/*.test.tsx',
             'tests/embed/**/*.test.tsx',
           ],
-          setupFiles: ['tests/bothLanguages.ts', 'tests/roundsView.ts', 'tests/components/setup.ts'],
+          setupFiles: ['tests/bothLanguages.ts', 'tests/provideLazyCode.ts', 'tests/components/setup.ts'],
           // A whole app rendered in jsdom takes seconds on a busy 2-core machine; this is not a speed test.
           testTimeout: 30000,
         },

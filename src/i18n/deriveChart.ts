@@ -14,7 +14,8 @@ import { estimateTextWidth, type LabelPlacement } from '../layout/labels';
 import type { LabelText } from '../layout/labelText';
 import type { RoundHeader } from '../layout/roundsFrame';
 import type { Geometry, NodeBox } from '../layout/sankeyLayout';
-import { stressMarks, type StressMarks } from '../layout/stressMarks';
+import type { StressMarks } from '../layout/stressMarks';
+import { stressMarksCode } from '../layout/stressMarksCode';
 import { scenarioValues } from '../model/defaults';
 import { compileModel, type CompiledModel, type LoopResult } from '../model/engine';
 import { focusEntity, roundTrips, type RoundTrip } from '../model/figures';
@@ -253,7 +254,7 @@ function chartStress(
   view: ChartView,
 ): StressMarks | null {
   if (!outcome) return null;
-  return stressMarks(geometry, view === 'loop' ? outcome.obligations : [], outcome.clearing.round, shown ?? outcome.clearing.rounds);
+  return stressMarksCode()(geometry, view === 'loop' ? outcome.obligations : [], outcome.clearing.round, shown ?? outcome.clearing.rounds);
 }
 
 function labelLines(

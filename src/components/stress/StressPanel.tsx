@@ -1,5 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { stressWords } from '../../i18n/stressText';
+import { stressMarks } from '../../layout/stressMarks';
+import { provideStressMarks } from '../../layout/stressMarksCode';
 import { hasShocks } from '../../model/shocks';
 import { stressRunner, type StressResult } from '../../model/stress';
 import { useExplorer } from '../../state/context';
@@ -7,6 +9,9 @@ import { usePacedDuringDrag } from '../../state/pacedValue';
 import { useLoopResult } from '../../state/panelHooks';
 import { StressControls } from './StressControls';
 import { StressReport } from './StressReport';
+
+// The chart draws this panel's outcome with the marks' code, loaded with the panel (see provideStressMarks).
+provideStressMarks(stressMarks);
 
 /**
  * Runs the stress test for the state shown and hands its outcome to the chart; while open, the

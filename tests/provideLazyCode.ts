@@ -1,0 +1,13 @@
+// Tests draw the rounds view and a stress test's marks, and label large graphs by strips, without
+// waiting for their code to load (as the app does, see provideRoundsView, provideStressMarks and
+// provideRectStrips).
+import { provideRoundsView } from '../src/layout/chartGeometry';
+import { provideRectStrips } from '../src/layout/labels';
+import { rectStrips } from '../src/layout/rectStrips';
+import * as roundsView from '../src/layout/roundsView';
+import { stressMarks } from '../src/layout/stressMarks';
+import { provideStressMarks } from '../src/layout/stressMarksCode';
+
+provideRoundsView(roundsView);
+provideRectStrips(rectStrips);
+provideStressMarks(stressMarks);

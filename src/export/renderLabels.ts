@@ -69,14 +69,11 @@ function tagSvg(label: LabelPlacement, tag: NonNullable<LabelPlacement['tag']>):
 
 /** Every label's drawing, in the chart's coordinates. */
 export function labelsSvg(labels: LabelPlacement[]): string {
-  return labels
-    .flatMap((label) => {
-      if (label.tag) return [tagSvg(label, label.tag)];
-      if (!label.visible) return [];
-      const leader = label.leader ? [el('line', { ...label.leader, stroke: COLOR.muted, 'stroke-width': '1' })] : [];
-      return [...leader, labelText(label)];
-    })
-    .join('\n');
+  // A label or a number moved off its box's height is joined to it by a leader, drawn under every
+  // label (as on screen): where one must cross a name, the name's halo keeps it legible.
+  const leaders = labels.flatMap(({ leader }) => (leader ? [el('line', { ...leader, stroke: COLOR.muted, 'stroke-width': '1' })] : []));
+  const marks = labels.flatMap((label) => (label.tag ? [tagSvg(label, label.tag)] : label.visible ? [labelText(label)] : []));
+  return [...leaders, ...marks].join('\n');
 }
 
 /** The numbered boxes' full names and amounts, as the page lists them under the chart. */

@@ -133,7 +133,17 @@ export function lineRects(
 }
 
 /** A free spot for a number beside the box; else on the box itself (its own, so it may cover it). */
-export function findTagSpot(node: NodeBox, sides: Side[], w: number, free: Free, lineHeight: number, height: number, width: number): Spot {
+export function findTagSpot(
+  node: NodeBox,
+  sides: Side[],
+  w: number,
+  free: Free,
+  lineHeight: number,
+  height: number,
+  width: number,
+  /** Beside the box, of the free spots, the first that is also this; else the first free one (as findTextSpot's). */
+  prefer?: Free,
+): Spot {
   const at = (side: Side, dy: number, onBox = false): Spot => {
     const cy = clamp((node.y0 + node.y1) / 2 + dy, TAG_HEIGHT / 2, height - TAG_HEIGHT / 2);
     const gap = LABEL_GAP + (movedOff(node, cy, lineHeight) ? LEADER_RUN : 0) + w / 2;
@@ -147,12 +157,15 @@ export function findTagSpot(node: NodeBox, sides: Side[], w: number, free: Free,
   const onBox = near.filter((dy) => Math.abs(dy) <= half).map((dy) => at('right', dy, true));
   const freeAt = ({ rect }: Spot) => free(rect.x0, rect.x1, rect.y0, rect.y1);
   const firstBeside = (offsets: number[]) => {
+    let fallback: Spot | undefined;
     for (const side of sides)
       for (const dy of offsets) {
         const spot = at(side, dy);
-        if (freeAt(spot)) return spot;
+        if (!freeAt(spot)) continue;
+        if (!prefer || prefer(spot.rect.x0, spot.rect.x1, spot.rect.y0, spot.rect.y1)) return spot;
+        fallback ??= spot;
       }
-    return undefined;
+    return fallback;
   };
   // Beside the box, else on it, else further up or down with a leader line: tried in that order, each
   // made only when the ones before it are taken (the far ones run the chart's height, twice).

@@ -157,6 +157,11 @@ export function placeLabels(nodes: NodeBox[], text: (node: NodeBox) => LabelText
       ? { x0: Math.min(x1, node.x1), x1: Math.max(x0, node.x0), y0: Math.min(cy, near), y1: Math.max(cy, near) }
       : undefined;
   };
+  // A placed leader's way, for later labels to keep off.
+  const fileWay = (node: NodeBox, { x0, x1, y0, y1 }: Rect) => {
+    const way = wayOf(node, x0, x1, y0, y1);
+    if (way) occupied.push(way);
+  };
   const tagW = tagWidth(drawn.length);
   const rank = (n: NodeBox) => (first.has(n.entity) ? 0 : next.has(n.entity) ? 1 : 2);
   const byValue = [...drawn].sort((a, b) => rank(a) - rank(b) || b.value - a.value || a.key.localeCompare(b.key));
@@ -207,10 +212,7 @@ export function placeLabels(nodes: NodeBox[], text: (node: NodeBox) => LabelText
         : undefined);
     if (found) {
       occupied.push(...lineRects(found.lines, found.spot, measure, lineHeight, measureName));
-      // Its leader's way too, for later labels to keep off.
-      const { x0, x1, y0, y1 } = found.spot.rect;
-      const way = wayOf(node, x0, x1, y0, y1);
-      if (way) occupied.push(way);
+      fileWay(node, found.spot.rect);
       result.set(node.key, placement(node, found.lines, found.spot, lineHeight));
       continue;
     }
@@ -227,8 +229,10 @@ export function placeLabels(nodes: NodeBox[], text: (node: NodeBox) => LabelText
       result.set(node.key, placement(over ? far : node, over?.lines ?? full, spot, lineHeight));
       continue;
     }
-    const tag = findTagSpot(node, sides, tagW, free, lineHeight, height, width);
+    // A number moved off its box's height draws a leader too: its way kept clear as a label's.
+    const tag = findTagSpot(node, sides, tagW, free, lineHeight, height, width, clear);
     occupied.push(tag.rect);
+    fileWay(node, tag.rect);
     result.set(node.key, { ...placement(node, full, tag, lineHeight), visible: false, tag: { number: 0, x: px(tag.cx), y: px(tag.cy) } });
   }
   numberTags(nodes, result);
@@ -271,7 +275,12 @@ function hidden(node: NodeBox): LabelPlacement {
 /** Numbers in reading order: column by column, top to bottom. */
 function numberTags(nodes: NodeBox[], placements: Map<string, LabelPlacement>) {
   const tagged = nodes.filter((n) => placements.get(n.key)?.tag).sort((a, b) => a.column - b.column || a.y0 - b.y0);
-  tagged.forEach((node, i) => (placements.get(node.key)!.tag!.number = i + 1));
+  tagged.forEach((node, i) => {
+    const { tag, leader } = placements.get(node.key)!;
+    tag!.number = i + 1;
+    // A leader reaches the number as drawn: its spot was sized for the widest number.
+    if (leader) leader.x2 = px(tag!.x + (leader.x2 < tag!.x ? -1 : 1) * (tagWidth(i + 1) / 2));
+  });
 }
 
 /** The baseline of line `i` of a label block of `count` lines centred at `y`. */

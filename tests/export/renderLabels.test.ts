@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { labelKeyBlock } from '../../src/export/renderLabels';
+import { labelKeyBlock, labelsSvg } from '../../src/export/renderLabels';
 import type { LabelPlacement } from '../../src/layout/labels';
 import { px } from '../../src/layout/units';
 
@@ -33,5 +33,25 @@ describe("the export's key of numbered boxes", () => {
     const { svg } = labelKeyBlock(labels, 'Numbered boxes', 2000, lang);
     const entries = [...svg.matchAll(/<g class="label-key-item"[^>]*>([\s\S]*?)<\/g>/g)].map((m) => m[1]!.replace(/<[^>]+>/g, '').trim());
     expect(entries).toEqual([first, second]);
+  });
+});
+
+describe("the export's labels", () => {
+  it("draws a number's leader, and every leader under every name and number", () => {
+    const named: LabelPlacement = {
+      key: 'named',
+      x: px(50),
+      y: px(10),
+      anchor: 'start',
+      visible: true,
+      name: ['Named'],
+      amount: ['US$1B'],
+      leader: { x1: px(40), y1: px(30), x2: px(50), y2: px(10) },
+    };
+    const number = { ...numbered(1, 'Numbered', ['US$2B']), leader: { x1: px(40), y1: px(60), x2: px(60), y2: px(90) } };
+    const svg = labelsSvg([named, number]);
+    const marks = [...svg.matchAll(/<(line|text|g)\b[^>]*>/g)].map((m) => m[1]);
+    expect(marks).toEqual(['line', 'line', 'text', 'g', 'text']);
+    expect(svg).toContain('<line x1="40" y1="60" x2="60" y2="90"');
   });
 });

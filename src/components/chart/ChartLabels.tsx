@@ -1,4 +1,4 @@
-import { Fragment, memo } from 'react';
+import { memo } from 'react';
 import { LABEL_FONT } from '../../layout/chartGeometry';
 import { LABEL_LINE } from '../../layout/chartLabels';
 import { lineBaseline, TAG_FONT, TAG_HEIGHT, tagWidth, type LabelPlacement } from '../../layout/labels';
@@ -8,6 +8,9 @@ export const ChartLabels = memo(
   function ChartLabels({ labels }: { labels: LabelPlacement[]; /** Painted in the drag's canvas: kept as they were. */ held: boolean }) {
     return (
       <g className="labels" aria-hidden="true">
+        {/* A label or a number moved off its box's height is joined to it by a leader, drawn under
+            every label: where one must cross a name, the name's halo keeps it legible. */}
+        {labels.map((label) => label.leader && <line key={label.key} className="label-leader" {...label.leader} />)}
         {labels.map((label) => {
           if (label.tag) {
             const { number, x, y } = label.tag;
@@ -24,21 +27,26 @@ export const ChartLabels = memo(
           if (!label.visible) return null;
           const lines = [...label.name, ...label.amount];
           return (
-            <Fragment key={label.key}>
-              {label.leader && <line className="label-leader" {...label.leader} />}
-              <text className="label" x={label.x} y={label.y} textAnchor={label.anchor} fontSize={LABEL_FONT} data-key={label.key}>
-                {lines.map((line, i) => (
-                  <tspan
-                    key={i}
-                    x={label.x}
-                    y={lineBaseline(label.y, i, lines.length, LABEL_LINE)}
-                    className={i < label.name.length ? 'label__name' : 'label__amount'}
-                  >
-                    {line}
-                  </tspan>
-                ))}
-              </text>
-            </Fragment>
+            <text
+              key={label.key}
+              className="label"
+              x={label.x}
+              y={label.y}
+              textAnchor={label.anchor}
+              fontSize={LABEL_FONT}
+              data-key={label.key}
+            >
+              {lines.map((line, i) => (
+                <tspan
+                  key={i}
+                  x={label.x}
+                  y={lineBaseline(label.y, i, lines.length, LABEL_LINE)}
+                  className={i < label.name.length ? 'label__name' : 'label__amount'}
+                >
+                  {line}
+                </tspan>
+              ))}
+            </text>
           );
         })}
       </g>

@@ -60,13 +60,23 @@ export function paintNodes(context: NodeContext, boxes: PaintedBoxes, paint: Nod
   }
 }
 
-/** The labels as ChartLabels draws them: leader lines, text with its halo under it, and numbered tags. */
+/** The labels as ChartLabels draws them: leader lines under them all, then text with its halo under it, and numbered tags. */
 export function paintLabels(context: NodeContext, labels: readonly LabelPlacement[], paint: NodePaint): void {
   context.textBaseline = 'alphabetic';
   context.lineJoin = 'round';
   // Made once a paint, not once a line (a drag paints every step).
   const nameFont = `600 ${LABEL_FONT}px ${paint.font}`;
   const amountFont = `${LABEL_FONT}px ${paint.font}`;
+  // The leaders first, under every label (as ChartLabels draws them).
+  for (const { leader } of labels) {
+    if (!leader) continue;
+    context.beginPath();
+    context.moveTo(leader.x1, leader.y1);
+    context.lineTo(leader.x2, leader.y2);
+    context.strokeStyle = paint.muted;
+    context.lineWidth = 1;
+    context.stroke();
+  }
   for (const label of labels) {
     if (label.tag) {
       const { number, x, y } = label.tag;
@@ -85,15 +95,6 @@ export function paintLabels(context: NodeContext, labels: readonly LabelPlacemen
       continue;
     }
     if (!label.visible) continue;
-    if (label.leader) {
-      const { x1, y1, x2, y2 } = label.leader;
-      context.beginPath();
-      context.moveTo(x1, y1);
-      context.lineTo(x2, y2);
-      context.strokeStyle = paint.muted;
-      context.lineWidth = 1;
-      context.stroke();
-    }
     const count = label.name.length + label.amount.length;
     context.textAlign = label.anchor === 'end' ? 'right' : 'left';
     for (let i = 0; i < count; i++) {

@@ -3,7 +3,7 @@ import { describeShocks, stressHeadline } from '../../src/i18n/stressText';
 import { compileModel } from '../../src/model/engine';
 import { defaultValues } from '../../src/model/defaults';
 import { runStress } from '../../src/model/stress';
-import { loadDefaultDataset } from '../model/fixtures';
+import { amountFlow, dataset, entity, loadDefaultDataset, shareFlow } from '../model/fixtures';
 
 const ds = loadDefaultDataset();
 const costs = { alpha: 1, beta: 1 };
@@ -61,5 +61,48 @@ describe('the stress test in words', () => {
     const costlyText = stressHeadline(ds, costly, 2027, 'en', describeShocks(ds, {}, costs, 'en'), costly, 'default costs α 0.5, β 1');
     expect(costlyText).toMatch(/^Without any shock \(default costs α 0\.5, β 1\), Anthropic can pay \d+% of what it owes in 2027; xAI is /);
     expect(costlyText).not.toContain('If');
+  });
+
+  it('says "a further" of revenue lost beyond what is lost without any shock', () => {
+    // A startup owes its cloud 120 of the 100 it receives: without any shock, at default costs α 0.5,
+    // it pays half of what it has (50), and the cloud loses 50 of revenue. With new equity halved it
+    // has 75 and pays 37.5: the cloud loses 62.5, 12.5 of it the shock's doing.
+    const owing = dataset({
+      entities: [
+        entity('investor', 'source'),
+        entity('customers', 'customer'),
+        entity('startup', 'startup'),
+        entity('cloud', 'cloud'),
+        entity('chip', 'chipmaker'),
+        entity('kept', 'sink'),
+        entity('costs', 'sink'),
+      ],
+      flows: [
+        amountFlow('investor', 'startup', 50),
+        amountFlow('customers', 'startup', 50, 'customer-revenue'),
+        { ...amountFlow('startup', 'cloud', 120, 'compute-spend'), obligation: { firmness: 'firm' } },
+        shareFlow('startup', 'kept', 'rest', 'leakage'),
+        shareFlow('cloud', 'chip', 0.5, 'gpu-purchase'),
+        shareFlow('cloud', 'costs', 'rest', 'leakage'),
+        shareFlow('chip', 'costs', 'rest', 'leakage'),
+      ],
+    });
+    const model = compileModel(owing);
+    const values = defaultValues(owing.parameters);
+    const withCosts = { alpha: 0.5, beta: 1 };
+    const baseline = runStress(model, values, {}, withCosts);
+    const shocks = { equitySlowdown: 0.5 };
+    const result = runStress(model, values, shocks, withCosts);
+    if (result.status !== 'converged' || baseline.status !== 'converged') throw new Error('divergent');
+    const headline = (lang: 'en' | 'zh-TW', before: typeof baseline | null) =>
+      stressHeadline(owing, result, null, lang, describeShocks(owing, shocks, costs, lang), before);
+    expect(headline('en', baseline)).toBe(
+      'Without any shock, startup can pay 42% of what it owes. If new equity slows 50%, cloud loses a further US$12.5B of revenue.',
+    );
+    expect(headline('zh-TW', baseline)).toBe(
+      '即使沒有任何衝擊，startup 只付得出所欠款項的 42%。如果新股權投資放緩 50%，cloud 營收再損失 125 億美元。',
+    );
+    // With nothing lost without a shock, all of it is the shock's: no "further".
+    expect(headline('en', null)).toBe('If new equity slows 50%, startup can pay 31% of what it owes; cloud loses US$62.5B of revenue.');
   });
 });

@@ -141,8 +141,8 @@ export function findTagSpot(
   lineHeight: number,
   height: number,
   width: number,
-  /** Beside the box, of the free spots, the first that is also this; else the first free one (as findTextSpot's). */
-  prefer?: Free,
+  /** Beside the box, of the free spots, the first that is also the first of these, else the second…; else the first free one. */
+  prefer: Free[] = [],
 ): Spot {
   const at = (side: Side, dy: number, onBox = false): Spot => {
     const cy = clamp((node.y0 + node.y1) / 2 + dy, TAG_HEIGHT / 2, height - TAG_HEIGHT / 2);
@@ -157,15 +157,19 @@ export function findTagSpot(
   const onBox = near.filter((dy) => Math.abs(dy) <= half).map((dy) => at('right', dy, true));
   const freeAt = ({ rect }: Spot) => free(rect.x0, rect.x1, rect.y0, rect.y1);
   const firstBeside = (offsets: number[]) => {
-    let fallback: Spot | undefined;
+    let best: Spot | undefined;
+    let bestTier = Infinity;
     for (const side of sides)
       for (const dy of offsets) {
         const spot = at(side, dy);
         if (!freeAt(spot)) continue;
-        if (!prefer || prefer(spot.rect.x0, spot.rect.x1, spot.rect.y0, spot.rect.y1)) return spot;
-        fallback ??= spot;
+        const { x0, x1, y0, y1 } = spot.rect;
+        let tier = 0;
+        while (tier < prefer.length && tier < bestTier && !prefer[tier]!(x0, x1, y0, y1)) tier++;
+        if (tier === 0) return spot;
+        if (tier < bestTier) [best, bestTier] = [spot, tier];
       }
-    return fallback;
+    return best;
   };
   // Beside the box, else on it, else further up or down with a leader line: tried in that order, each
   // made only when the ones before it are taken (the far ones run the chart's height, twice).

@@ -95,6 +95,8 @@ export function placeLabels(nodes: NodeBox[], text: (node: NodeBox) => LabelText
   const drawn = nodes.filter((n) => n.value > 0);
   const boxes = drawn.map((n) => ({ key: n.key, x0: n.x0 - 1, x1: n.x1 + 1, y0: n.y0 - 1, y1: n.y1 + 1 }));
   const occupied: Rect[] = [];
+  /** The numbers placed (also in `occupied`). */
+  const numbers: Rect[] = [];
   // Whether a spot is free (inside the chart, over no label nor box but its own) among one node's many
   // candidate spots: what stands in each column of x is found once. A node tries its spots a column at
   // a time (a wording and side, the leader's run or not), so the columns are few: kept in a list,
@@ -229,9 +231,16 @@ export function placeLabels(nodes: NodeBox[], text: (node: NodeBox) => LabelText
       result.set(node.key, placement(over ? far : node, over?.lines ?? full, spot, lineHeight));
       continue;
     }
-    // A number moved off its box's height draws a leader too: its way kept clear as a label's.
-    const tag = findTagSpot(node, sides, tagW, free, lineHeight, height, width, clear);
+    // A number moved off its box's height draws a leader too: its way kept clear as a label's, else
+    // at least of other numbers and boxes (under a number, it seemed to join two; across a box, it
+    // read as a link), crossing only names, whose halos are drawn over it.
+    const numbersClear: Free = (...edges) => {
+      const way = wayOf(node, ...edges);
+      return !way || (!numbers.some((r) => overlaps(r, way)) && !boxes.some((b) => b.key !== node.key && overlaps(b, way)));
+    };
+    const tag = findTagSpot(node, sides, tagW, free, lineHeight, height, width, [clear, numbersClear]);
     occupied.push(tag.rect);
+    numbers.push(tag.rect);
     fileWay(node, tag.rect);
     result.set(node.key, { ...placement(node, full, tag, lineHeight), visible: false, tag: { number: 0, x: px(tag.cx), y: px(tag.cy) } });
   }

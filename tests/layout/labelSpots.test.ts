@@ -33,4 +33,24 @@ describe('findTagSpot', () => {
   it('centres a number on a box that is wide enough', () => {
     expect(findTagSpot(box(100, 130), ['right'], 14.4, nowhere, 15, 200, 320).cx).toBe(115);
   });
+
+  it('takes, of the free spots, the first the first preference allows, else the second’s, else the first free one', () => {
+    // Every spot beside and on the box is taken but those well below it (a 600 px chart): far ones.
+    const below: Free = (_, __, y0) => y0 > 250;
+    const node = box(100, 110);
+    const cy = (prefer: Free[]) => findTagSpot(node, ['right', 'left'], 14.4, below, 15, 600, 320, prefer).cy;
+    const first = cy([]);
+    expect(first).toBeGreaterThan(250);
+    const past =
+      (y: number): Free =>
+      (_, __, y0) =>
+        y0 > y;
+    const never: Free = () => false;
+    // The first tier wins, though a spot the second allows comes before it.
+    expect(cy([past(400), past(300)])).toBeGreaterThan(400);
+    const second = cy([never, past(300)]);
+    expect(second).toBeGreaterThan(300);
+    expect(second).toBeLessThan(cy([past(400), past(300)]));
+    expect(cy([never, never])).toBe(first);
+  });
 });

@@ -9,7 +9,7 @@ import { defaultDataset } from '../renderApp';
 
 describe('ChartLabels', () => {
   it('draws the leader of a number moved off its box, and every leader before any label or number', () => {
-    // At 375 px (English) AMD's number stands above its thin box, and other labels moved off theirs too.
+    // At 375 px (English) AMD's number stands below its thin box, far off it, and other labels moved off theirs too.
     const { labels } = deriveChart(createExplorerStore(defaultDataset(), 'en').getState(), { width: 375 });
     const numberLeaders = labels.filter((l) => l.tag && l.leader);
     expect(numberLeaders.length).toBeGreaterThan(0);

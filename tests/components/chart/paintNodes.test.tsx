@@ -53,9 +53,12 @@ function chart(width: number, lang: 'en' | 'zh-TW', net: boolean) {
 }
 
 describe('paintNodes and paintLabels', () => {
-  for (const [width, lang, net] of [
-    [900, 'en', true],
-    [340, 'zh-TW', false],
+  // Whether each chart has numbered boxes and leader lines; at 375 px in English, AMD's number stands
+  // away from its box, joined to it by a leader.
+  for (const [width, lang, net, numbered] of [
+    [900, 'en', true, false],
+    [340, 'zh-TW', false, true],
+    [375, 'en', false, true],
   ] as const) {
     it(`paint what ChartNode and ChartLabels draw, ${width} px in ${lang}${net ? ', net view' : ''}`, () => {
       const { geometry, labels, ownHeight } = chart(width, lang, net);
@@ -111,8 +114,10 @@ describe('paintNodes and paintLabels', () => {
       }
       // The chart this checks has each kind of mark.
       expect(expected.some((m) => m.endsWith('own-hatch'))).toBe(net);
-      expect(expected.some((m) => m.startsWith('fill round'))).toBe(lang === 'zh-TW');
-      expect(expected.some((m) => m.startsWith('stroke M'))).toBe(lang === 'zh-TW');
+      expect(expected.some((m) => m.startsWith('fill round'))).toBe(numbered);
+      expect(expected.some((m) => m.startsWith('stroke M'))).toBe(numbered);
+      // A number's leader among them.
+      expect(labels.some((l) => l.tag && l.leader)).toBe(width === 375);
       expect(marks).toEqual(expected);
     });
   }

@@ -3,7 +3,8 @@ import { describeShocks, stressHeadline } from '../../src/i18n/stressText';
 import { compileModel } from '../../src/model/engine';
 import { defaultValues } from '../../src/model/defaults';
 import { runStress } from '../../src/model/stress';
-import { amountFlow, dataset, entity, loadDefaultDataset, shareFlow } from '../model/fixtures';
+import { loadDefaultDataset } from '../model/fixtures';
+import { owingLoop } from '../model/owingLoop';
 
 const ds = loadDefaultDataset();
 const costs = { alpha: 1, beta: 1 };
@@ -67,26 +68,7 @@ describe('the stress test in words', () => {
     // A startup owes its cloud 120 of the 100 it receives: without any shock, at default costs α 0.5,
     // it pays half of what it has (50), and the cloud loses 50 of revenue. With new equity halved it
     // has 75 and pays 37.5: the cloud loses 62.5, 12.5 of it the shock's doing.
-    const owing = dataset({
-      entities: [
-        entity('investor', 'source'),
-        entity('customers', 'customer'),
-        entity('startup', 'startup'),
-        entity('cloud', 'cloud'),
-        entity('chip', 'chipmaker'),
-        entity('kept', 'sink'),
-        entity('costs', 'sink'),
-      ],
-      flows: [
-        amountFlow('investor', 'startup', 50),
-        amountFlow('customers', 'startup', 50, 'customer-revenue'),
-        { ...amountFlow('startup', 'cloud', 120, 'compute-spend'), obligation: { firmness: 'firm' } },
-        shareFlow('startup', 'kept', 'rest', 'leakage'),
-        shareFlow('cloud', 'chip', 0.5, 'gpu-purchase'),
-        shareFlow('cloud', 'costs', 'rest', 'leakage'),
-        shareFlow('chip', 'costs', 'rest', 'leakage'),
-      ],
-    });
+    const owing = owingLoop(120);
     const model = compileModel(owing);
     const values = defaultValues(owing.parameters);
     const withCosts = { alpha: 0.5, beta: 1 };
@@ -97,12 +79,14 @@ describe('the stress test in words', () => {
     const headline = (lang: 'en' | 'zh-TW', before: typeof baseline | null) =>
       stressHeadline(owing, result, null, lang, describeShocks(owing, shocks, costs, lang), before);
     expect(headline('en', baseline)).toBe(
-      'Without any shock, startup can pay 42% of what it owes. If new equity slows 50%, cloud loses a further US$12.5B of revenue.',
+      'Without any shock, startup can pay 42% of what it owes; cloud is US$5B short of what it owes. If new equity slows 50%, cloud loses a further US$12.5B of revenue.',
     );
     expect(headline('zh-TW', baseline)).toBe(
-      '即使沒有任何衝擊，startup 只付得出所欠款項的 42%。如果新股權投資放緩 50%，cloud 營收再損失 125 億美元。',
+      '即使沒有任何衝擊，startup 只付得出所欠款項的 42%；cloud 短缺 50 億美元。如果新股權投資放緩 50%，cloud 營收再損失 125 億美元。',
     );
     // With nothing lost without a shock, all of it is the shock's: no "further".
-    expect(headline('en', null)).toBe('If new equity slows 50%, startup can pay 31% of what it owes; cloud loses US$62.5B of revenue.');
+    expect(headline('en', null)).toBe(
+      'If new equity slows 50%, startup can pay 31% of what it owes; cloud is US$11.3B short of what it owes; cloud loses US$62.5B of revenue.',
+    );
   });
 });

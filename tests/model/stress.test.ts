@@ -5,36 +5,8 @@ import { modelYears } from '../../src/model/resolveMoment';
 import { runStress, spreadOfPayments, type ObligationOutcome, type StressResult } from '../../src/model/stress';
 import { defaultValues } from '../../src/model/defaults';
 import type { Dataset, Shocks } from '../../src/model/types';
-import { amountFlow, dataset, entity, shareFlow, loadDefaultDataset } from './fixtures';
-
-/**
- * investor and customers pay a startup 50 each; the startup owes its cloud 80 (a payment); the
- * cloud spends half of what it receives on chips and owes its bank 30 (undrawn debt service).
- */
-function owingLoop(): Dataset {
-  return dataset({
-    entities: [
-      entity('investor', 'source'),
-      entity('customers', 'customer'),
-      entity('bank', 'source'),
-      entity('startup', 'startup'),
-      entity('cloud', 'cloud'),
-      entity('chip', 'chipmaker'),
-      entity('kept', 'sink'),
-      entity('costs', 'sink'),
-    ],
-    flows: [
-      amountFlow('investor', 'startup', 50),
-      amountFlow('customers', 'startup', 50, 'customer-revenue'),
-      { ...amountFlow('startup', 'cloud', 80, 'compute-spend'), obligation: { firmness: 'firm' } },
-      shareFlow('startup', 'kept', 'rest', 'leakage'),
-      shareFlow('cloud', 'chip', 0.5, 'gpu-purchase'),
-      shareFlow('cloud', 'costs', 'rest', 'leakage'),
-      shareFlow('chip', 'costs', 'rest', 'leakage'),
-    ],
-    obligations: [{ id: 'cloud-debt', from: 'cloud', to: 'bank', amount: 30, provenance: { basis: 'assumption' } }],
-  });
-}
+import { loadDefaultDataset } from './fixtures';
+import { owingLoop } from './owingLoop';
 
 function stress(ds: Dataset, shocks: Shocks, costs = { alpha: 1, beta: 1 }): StressResult {
   const model = compileModel(ds);

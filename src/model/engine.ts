@@ -200,7 +200,15 @@ export function solveTotals(s: Structure, coefficients: FlowCoefficients): LoopT
   if (!system.convergent) return { status: 'divergent', gain: system.gain, coefficients, injected };
   const inflow = solveClosedLoop(s, shares, system, inject);
   if (!inflow.every(Number.isFinite)) return { status: 'divergent', gain: Math.max(1, system.gain), coefficients, injected };
-  return { status: 'converged', gain: system.gain, inflow, injected };
+  // The gain as the system finds it, when read (see buildPortSystem).
+  return {
+    status: 'converged',
+    get gain() {
+      return system.gain;
+    },
+    inflow,
+    injected,
+  };
 }
 
 /**
@@ -228,7 +236,9 @@ export function steadyState(
   const absorbed = inflow.map((x, e) => (isSource[e] ? 0 : x * Math.max(0, 1 - (outShare[e] as number))));
   return {
     status: 'converged',
-    gain: totals.gain,
+    get gain() {
+      return totals.gain;
+    },
     coefficients,
     flowValue,
     flowByOrigin: new FlowSplit(s, shares, flowValue, inflowByOrigin),

@@ -112,8 +112,6 @@ export function buildPortSystem(
       for (let q = 0; q < k; q++) returns[q * k + p]! += (reach[to + q] as number) * share;
     }
   }
-  // The sub-loop without reinvestment needs no gain of its own: the full loop's decides convergence.
-  const gain = options.gain === false ? 0 : spectralRadius(returns, k);
   const identityMinus = new Float64Array(k * k);
   for (let i = 0; i < k * k; i++) identityMinus[i] = -(returns[i] as number);
   for (let i = 0; i < k; i++) identityMinus[i * k + i]! += 1;
@@ -121,8 +119,26 @@ export function buildPortSystem(
   // For a non-negative M, (I − M) y = 1 has a positive solution exactly when the spectral radius is below 1.
   const probe = lu && solveLU(lu, new Float64Array(k).fill(1));
   const convergent = probe !== undefined && probe.every((y) => y > 0 && Number.isFinite(y));
-  // The probe is exact; keep the displayed estimate on the same side of 1 as the verdict.
-  return { side, ports, portOf, lu, gain: convergent ? Math.min(gain, 1 - 1e-12) : Math.max(1, gain), convergent };
+  // The gain is for display only (the probe decides convergence), and a power iteration over M: it
+  // is found when first read, not on every share slider's step (0.4 ms of a step at 500 / 2,500,
+  // where the side panel reads it ten times a second at most, see usePacedDuringDrag).
+  let gain: number | undefined;
+  return {
+    side,
+    ports,
+    portOf,
+    lu,
+    get gain() {
+      if (gain === undefined) {
+        // The sub-loop without reinvestment needs no gain of its own: the full loop's decides convergence.
+        const radius = options.gain === false ? 0 : spectralRadius(returns, k);
+        // The probe is exact; keep the displayed estimate on the same side of 1 as the verdict.
+        gain = convergent ? Math.min(radius, 1 - 1e-12) : Math.max(1, radius);
+      }
+      return gain;
+    },
+    convergent,
+  };
 }
 
 /** Distinct entities in order of first appearance, and each entity's index among them (or -1). */

@@ -9,6 +9,8 @@ export const LABEL_GAP = 4;
 export const LEADER_RUN = 8;
 /** The number tag's height. */
 export const TAG_HEIGHT = 14;
+/** How far a number on a box's top or bottom edge reaches over the box. */
+export const CAP_OVERLAP = 2;
 
 export interface Rect {
   x0: number;
@@ -155,7 +157,15 @@ export function findTagSpot(
   const half = (node.y1 - node.y0) / 2;
   const near = shifts(node, lineHeight);
   const onBox = near.filter((dy) => Math.abs(dy) <= half).map((dy) => at('right', dy, true));
+  // Centred on the box's top or bottom edge, over it by CAP_OVERLAP: a number there is plainly its
+  // box's, with no leader, where one moved up or down beside the box needs a leader line (on a thin
+  // box among crowded labels, such a line ran 110 px past other names, to a number that read as theirs).
+  const capAt = half + TAG_HEIGHT / 2 - CAP_OVERLAP;
+  const caps = [at('right', -capAt, true), at('right', capAt, true)];
   const freeAt = ({ rect }: Spot) => free(rect.x0, rect.x1, rect.y0, rect.y1);
+  const centre = (node.y0 + node.y1) / 2;
+  const attached = near.filter((dy) => !movedOff(node, centre + dy, lineHeight));
+  const detached = near.filter((dy) => movedOff(node, centre + dy, lineHeight));
   const firstBeside = (offsets: number[]) => {
     let best: Spot | undefined;
     let bestTier = Infinity;
@@ -171,9 +181,17 @@ export function findTagSpot(
       }
     return best;
   };
-  // Beside the box, else on it, else further up or down with a leader line: tried in that order, each
-  // made only when the ones before it are taken (the far ones run the chart's height, twice).
-  return firstBeside(near) ?? onBox.find(freeAt) ?? firstBeside(shifts(node, lineHeight, height)) ?? onBox[0]!;
+  // Beside the box, else on it, else on its top or bottom edge, else up or down with a leader line,
+  // near then far: tried in that order, each made only when the ones before it are taken (the far
+  // ones run the chart's height, twice).
+  return (
+    firstBeside(attached) ??
+    onBox.find(freeAt) ??
+    caps.find(freeAt) ??
+    firstBeside(detached) ??
+    firstBeside(shifts(node, lineHeight, height)) ??
+    onBox[0]!
+  );
 }
 
 /** Whether a label centred at `cy` is off its box's height, so a leader line must join them. */

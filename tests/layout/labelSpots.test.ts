@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findTagSpot, type Free } from '../../src/layout/labelSpots';
+import { CAP_OVERLAP, findTagSpot, TAG_HEIGHT, type Free } from '../../src/layout/labelSpots';
 import type { NodeBox } from '../../src/layout/geometryTypes';
 import { px } from '../../src/layout/units';
 import { money } from '../../src/model/units';
@@ -52,5 +52,35 @@ describe('findTagSpot', () => {
     expect(second).toBeGreaterThan(300);
     expect(second).toBeLessThan(cy([past(400), past(300)]));
     expect(cy([never, never])).toBe(first);
+  });
+
+  // A thin box among crowded labels (Meta's, in the January 2026 scenario at 768–1,024 px): the
+  // number ran 110 px down a leader line, past three other names, to stand under one of them.
+  const thin: NodeBox = { ...box(100, 112), y0: px(200), y1: px(204) };
+  // Rooms free of everything, by their edges: top, bottom, left, right.
+  const within =
+    (...rooms: [number, number, number, number][]): Free =>
+    (x0, x1, y0, y1) =>
+      rooms.some(([top, bottom, left, right]) => y0 >= top && y1 <= bottom && x0 >= left && x1 <= right);
+
+  it('puts a number on its box’s top or bottom edge, with no leader, before moving it off beside the box', () => {
+    // Free: a strip just above the box (13 px of room, as there, no wider than the number), and far below it.
+    const spot = findTagSpot(thin, ['right', 'left'], 14.4, within([187, 202, 98, 114], [300, 600, 0, 320]), 15, 600, 320);
+    expect(spot.cx).toBe(106);
+    expect(spot.rect.y1).toBe(200 + CAP_OVERLAP);
+    expect(spot.rect.y0).toBe(200 + CAP_OVERLAP - TAG_HEIGHT);
+    // Near enough to need no leader line (see placement: more than half a line off its box needs one).
+    expect(200 - spot.cy).toBeLessThanOrEqual(15 / 2);
+    // Below, when only below is free.
+    expect(findTagSpot(thin, ['right'], 14.4, within([202, 219, 98, 114], [300, 600, 0, 320]), 15, 600, 320).rect.y0).toBe(204 - CAP_OVERLAP);
+  });
+
+  it('puts a number on its box before moving it off beside the box', () => {
+    const tall: NodeBox = { ...box(100, 112), y0: px(200), y1: px(260) };
+    // Beside the box only off its height (above it), or on it.
+    const aboveOrOn: Free = (x0, x1, y0, y1) => y1 <= 170 || (x0 >= 100 && x1 <= 112 + 2 && y0 >= 200 && y1 <= 260);
+    const spot = findTagSpot(tall, ['right', 'left'], 10, aboveOrOn, 15, 600, 320);
+    expect(spot.cx).toBe(106);
+    expect(spot.cy).toBe(230);
   });
 });

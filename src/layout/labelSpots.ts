@@ -21,8 +21,11 @@ export interface Rect {
 
 export type Side = 'left' | 'right';
 
-/** Whether a block with these edges may be drawn: inside the chart, over nothing placed, no other box. */
-export type Free = (x0: number, x1: number, y0: number, y1: number) => boolean;
+/**
+ * Whether a block with these edges may be drawn: inside the chart, over nothing placed, no other box.
+ * `nameHeight`: of a label's block, how tall its name is (its top lines).
+ */
+export type Free = (x0: number, x1: number, y0: number, y1: number, nameHeight?: number) => boolean;
 
 export interface Spot {
   side: Side;
@@ -65,7 +68,7 @@ export function findTextSpot(
         const cy = spotCentre(node, dy, h, height);
         const x = spotAnchor(node, side, cy, h, lineHeight);
         const x0 = side === 'left' ? x - w : x;
-        if (!free(x0, x0 + w, cy - h / 2, cy + h / 2)) continue;
+        if (!free(x0, x0 + w, cy - h / 2, cy + h / 2, lines.name.length * lineHeight)) continue;
         const found = { lines, spot: textSpot(node, side, dy, block, lineHeight, height) };
         if (!prefer || prefer(x0, x0 + w, cy - h / 2, cy + h / 2)) return found;
         fallback ??= found;

@@ -39,6 +39,9 @@ export interface LabelOptions {
   next?: ReadonlySet<number>;
 }
 
+/** Within this many pixels right of a box, text that starts there reads as that box's. */
+const READS_AS_ITS = LABEL_GAP + LEADER_RUN + 4;
+
 /** Past this many nodes only a label that fits beside its box is drawn (tooltips name the rest): a key of hundreds helps no one. */
 const MANY_NODES = 150;
 
@@ -121,14 +124,42 @@ export function placeLabels(nodes: NodeBox[], text: (node: NodeBox) => LabelText
     if (column) column.push(n);
     else byColumn.set(n.column, [n]);
   }
+  const result = new Map<string, LabelPlacement>();
   const unambiguous =
     (node: NodeBox, free: Free): Free =>
-    (x0, x1, y0, y1) => {
+    (x0, x1, y0, y1, nameHeight) => {
       if (!free(x0, x1, y0, y1)) return false;
-      if (!movedOff(node, (y0 + y1) / 2, lineHeight)) return true;
+      if (nameHeight !== undefined && startsBeside(node, x0, y0, y0 + nameHeight)) return false;
+      if (!movedOff(node, (y0 + y1) / 2, lineHeight)) {
+        if (nameHeight === undefined) return true;
+        // Beside its box, a label's name must not stand nearer another box of the column, unless that
+        // box has its own name or number beside it already: else the name reads as that box's (a thin
+        // box's among crowded labels, whose number then went far off down a leader line).
+        const nameCentre = y0 + nameHeight / 2;
+        const own = distanceTo(node, nameCentre);
+        for (const other of byColumn.get(node.column)!) {
+          if (other === node || distanceTo(other, nameCentre) >= own) continue;
+          const named = result.get(other.key);
+          if (!named || named.leader) return false;
+        }
+        return true;
+      }
       for (const other of byColumn.get(node.column)!) if (other !== node && other.y0 < y1 && y0 < other.y1) return false;
       return true;
     };
+  // Text that starts just right of another box, at the height of its name, reads as that box's
+  // label, unless that box has its own name or number beside it already (at 320 px, Nvidia's retained
+  // profit, named from the far right down a leader, started just right of AMD's thin box). (A name
+  // that starts beside its own box reads as its own, whatever it ends beside.)
+  const startsBeside = (node: NodeBox, x0: number, top: number, bottom: number) => {
+    for (const other of drawn) {
+      if (other.column === node.column || !(other.y0 < bottom && top < other.y1)) continue;
+      if (!(x0 >= other.x1 && x0 < other.x1 + READS_AS_ITS)) continue;
+      const named = result.get(other.key);
+      if (!named || named.leader) return true;
+    }
+    return false;
+  };
   // Where the leader of a label with these edges runs, if it has one (see placement): the strip
   // between its box's edge and the label, from the box to the label's middle.
   const wayOf = (node: NodeBox, x0: number, x1: number, y0: number, y1: number): Rect | undefined => {
@@ -146,7 +177,6 @@ export function placeLabels(nodes: NodeBox[], text: (node: NodeBox) => LabelText
   const tagW = tagWidth(drawn.length);
   const rank = (n: NodeBox) => (first.has(n.entity) ? 0 : next.has(n.entity) ? 1 : 2);
   const byValue = [...drawn].sort((a, b) => rank(a) - rank(b) || b.value - a.value || a.key.localeCompare(b.key));
-  const result = new Map<string, LabelPlacement>();
   for (const node of byValue) {
     const sides: Side[] = node.column === lastColumn && lastColumn > 0 ? ['left', 'right'] : ['right', 'left'];
     const centre = (node.y0 + node.y1) / 2;
@@ -168,8 +198,8 @@ export function placeLabels(nodes: NodeBox[], text: (node: NodeBox) => LabelText
     const free = unambiguous(node, freeBeside(node.key));
     // Where it can, its leader's way clear too, over no other label, number or box: a leader struck
     // through a name made it hard to read, and one across a box read as a link.
-    const clear: Free = (...edges) => {
-      const way = wayOf(node, ...edges);
+    const clear: Free = (x0, x1, y0, y1) => {
+      const way = wayOf(node, x0, x1, y0, y1);
       return !way || free(way.x0, way.x1, way.y0, way.y1);
     };
     const variants = labelVariants(label, measureName);
@@ -213,8 +243,8 @@ export function placeLabels(nodes: NodeBox[], text: (node: NodeBox) => LabelText
     // A number moved off its box's height draws a leader too: its way kept clear as a label's, else
     // at least of other numbers and boxes (under a number, it seemed to join two; across a box, it
     // read as a link), crossing only names, whose halos are drawn over it.
-    const numbersClear: Free = (...edges) => {
-      const way = wayOf(node, ...edges);
+    const numbersClear: Free = (x0, x1, y0, y1) => {
+      const way = wayOf(node, x0, x1, y0, y1);
       return !way || (!numbers.some((r) => overlaps(r, way)) && !boxes.some((b) => b.key !== node.key && overlaps(b, way)));
     };
     const tag = findTagSpot(node, sides, tagW, free, lineHeight, height, width, [clear, numbersClear]);
@@ -230,6 +260,11 @@ export function placeLabels(nodes: NodeBox[], text: (node: NodeBox) => LabelText
 /** The wordings without their amounts, shortest name first: the last resort of a label that must name its node. */
 function nameOnly(variants: LabelLines[]): LabelLines[] {
   return variants.map((v) => ({ name: v.name, amount: [] })).reverse();
+}
+
+/** How far `y` is from a box's height (0 within it). */
+function distanceTo(node: NodeBox, y: number): number {
+  return Math.max(0, node.y0 - y, y - node.y1);
 }
 
 function overlaps(a: Rect, b: Rect): boolean {

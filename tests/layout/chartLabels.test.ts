@@ -32,8 +32,8 @@ const text =
 
 describe('chartLabels', () => {
   it('names the focus in words first, then the entities the view is about, then the biggest', () => {
-    // A chart two lines tall: one label fits, the others are numbered.
-    const nodes = geometry([node('big', 0, 0, 9, 20), node('small', 1, 10.5, 19.5, 10), node('other', 2, 21, 30, 5)], 2 * LABEL_LINE);
+    // A chart three lines tall: one label fits, the others are numbered (each name beside its own box).
+    const nodes = geometry([node('big', 0, 0, 10, 20), node('small', 1, 10.5, 20.5, 10), node('other', 2, 21, 45, 5)], 3 * LABEL_LINE);
     const named = (focus: number | undefined, next?: Set<number>) => chartLabels(nodes, text('name'), focus, next).map((l) => l.visible);
     expect(named(undefined)).toEqual([true, false, false]);
     expect(named(1)).toEqual([false, true, false]);

@@ -172,10 +172,10 @@ describe('label placement', () => {
   }, 60_000);
 
   it('labels the focus first and in words even where there is no room, then the biggest', () => {
-    // Three boxes in a chart 30 px tall: room beside them for one two-line label.
-    const nodes = [node('small', 0, 0, 9, 10, 0), node('big', 0, 10.5, 19.5, 55, 1), node('focus', 0, 21, 30, 5, 2)];
+    // Three boxes in a chart 45 px tall: room beside them for one two-line label.
+    const nodes = [node('small', 0, 0, 10, 10, 0), node('big', 0, 10.5, 35, 55, 1), node('focus', 0, 35.5, 45, 5, 2)];
     const place = (first: Set<number>) =>
-      placeLabels(nodes, named('name'), { width: 70, height: 30, lineHeight: LINE, measure, first }).map((l) => [l.key, l.visible]);
+      placeLabels(nodes, named('name'), { width: 70, height: 45, lineHeight: LINE, measure, first }).map((l) => [l.key, l.visible]);
     expect(place(new Set())).toEqual([
       ['small', false],
       ['big', true],

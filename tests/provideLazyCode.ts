@@ -1,6 +1,8 @@
-// Tests draw the rounds view and a stress test's marks, and label large graphs by strips, without
-// waiting for their code to load (as the app does, see provideRoundsView, provideStressMarks and
-// provideRectStrips).
+// Tests draw the rounds view and a stress test's marks, label large graphs by strips, and paint a
+// drag from the model, without waiting for their code to load (as the app does, see
+// provideRoundsView, provideStressMarks, provideRectStrips and provideDirectDrag).
+import { armDirectDrag } from '../src/components/chart/directDrag';
+import { provideDirectDrag } from '../src/components/chart/useDirectDrag';
 import { provideRoundsView } from '../src/layout/chartGeometry';
 import { provideRectStrips } from '../src/layout/labels';
 import { rectStrips } from '../src/layout/rectStrips';
@@ -11,3 +13,4 @@ import { provideStressMarks } from '../src/layout/stressMarksCode';
 provideRoundsView(roundsView);
 provideRectStrips(rectStrips);
 provideStressMarks(stressMarks);
+provideDirectDrag(armDirectDrag);

@@ -6,6 +6,11 @@ import { hatchPattern } from './paintLinks';
 import { ownHatch, type NodePaint } from './paintNodes';
 import { paintedNodesOf, type DragNodes } from './paintedNodes';
 import { pageIsDark } from './darkPalette';
+import { armDirectDrag } from './directDrag';
+import { provideDirectDrag } from './useDirectDrag';
+
+// A drag this canvas shows whole is painted from the model, without rendering the chart (see useDirectDrag).
+provideDirectDrag(armDirectDrag);
 
 export interface DragLinksCanvasProps {
   links: LinkShape[];

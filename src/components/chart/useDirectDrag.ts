@@ -1,40 +1,14 @@
 import { useLayoutEffect, useReducer, useRef } from 'react';
 import { useStoreApi } from '../../state/context';
 import type { ExplorerState } from '../../state/store';
+import type { armDirectDrag } from './directDrag';
 import type { HeldInput } from './useChart';
 
-/**
- * What the chart draws besides the sliders' values: a change to any of these while a drag is painted
- * directly hands the chart back to rendering (the canvas was set up for the chart as it was).
- */
-const DRAWN_KEYS = [
-  'model',
-  'view',
-  'rounds',
-  'offsets',
-  'showNet',
-  'fitToView',
-  'compare',
-  'lang',
-  'playRound',
-  'stressRun',
-  'dragging',
-  'colorByOrigin',
-  'isolated',
-  'step',
-  'highlight',
-] as const satisfies readonly (keyof ExplorerState)[];
+let arming: typeof armDirectDrag | undefined;
 
-/**
- * The stress panel hands its outcome over after each step (an effect): for the values shown, by the
- * run the chart is derived with (see deriveChart's currentStress), and with no cascade step picked,
- * it changes nothing the chart draws.
- */
-function stressChanged(state: ExplorerState, previous: ExplorerState): boolean {
-  const { stressed } = state;
-  if (stressed === previous.stressed) return false;
-  const handedOver = stressed !== null && state.stressRun !== null && stressed.model === state.model && stressed.values === state.values;
-  return !handedOver || stressed.shown !== undefined;
+/** Hands over the code that arms a directly painted drag: the drag's canvas does, as it loads (only a drag it paints is armed). */
+export function provideDirectDrag(code: typeof armDirectDrag): void {
+  arming = code;
 }
 
 /**
@@ -47,7 +21,9 @@ function stressChanged(state: ExplorerState, previous: ExplorerState): boolean {
  * was last rendered at (useChart renders those, so a slider's step does not render it) and each change
  * of the sliders is derived here, with the chart's own deriver, and handed to `paintStep`. The SVG
  * catches up as soon as the slider is let go, or whenever a step cannot be painted alone: `paintStep`
- * says no (a chart taller than its canvas), or something else the chart draws changed.
+ * says no (a chart taller than its canvas), or something else the chart draws changed (see
+ * armDirectDrag). Armed only once the canvas's code has handed over the arming (see provideDirectDrag):
+ * until then every step renders.
  */
 export function useDirectDrag(
   armed: boolean,
@@ -63,35 +39,6 @@ export function useDirectDrag(
   useLayoutEffect(() => {
     paint.current = paintStep;
   });
-  // After every render: the chart may render for reasons of its own mid-drag (its width, a focused
-  // link, a worker that failed), and then it rendered the held values, now old: render again with
-  // the live ones (before the browser paints) rather than hold or show those.
-  useLayoutEffect(() => {
-    if (!armed) return;
-    const live = store.getState();
-    if (rendered.values !== live.values || rendered.stressed !== live.stressed) return render();
-    heldRef.current = rendered;
-    // Runs inside the store's update, before React renders for it: whatever it lets go is rendered with the live values.
-    const unsubscribe = store.subscribe((state, previous) => {
-      if (heldRef.current === null) return;
-      const drawnChanged = DRAWN_KEYS.some((key) => state[key] !== previous[key]) || stressChanged(state, previous);
-      if (!drawnChanged && (state.values === previous.values || paintSafely(paint.current, state))) return;
-      heldRef.current = null;
-      // React may already have seen the held values (no change) for this update: render for it.
-      render();
-    });
-    return () => {
-      unsubscribe();
-      heldRef.current = null;
-    };
-  });
-}
-
-/** A step that fails to derive or paint is rendered instead: the failure then reaches the chart's error boundary, as any render's does. */
-function paintSafely(paint: (state: ExplorerState) => boolean, state: ExplorerState): boolean {
-  try {
-    return paint(state);
-  } catch {
-    return false;
-  }
+  // After every render (see armDirectDrag).
+  useLayoutEffect(() => (armed && arming ? arming({ store, heldRef, rendered, paint, render }) : undefined));
 }

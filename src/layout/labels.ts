@@ -27,6 +27,8 @@ export { lineBaseline, TAG_FONT, tagWidth, type LabelPlacement } from './labelPl
 export interface LabelOptions {
   width: number;
   height: number;
+  /** Where labels may start from the top: below the rounds view's header strip (see Geometry's `top`). */
+  top?: number | undefined;
   /** Height of one line of label text. */
   lineHeight: number;
   /** Rendered width of one line of label text (with room for its halo). */
@@ -71,7 +73,7 @@ export function provideRectStrips(code: typeof rectStrips): void {
  * is always named in words.
  */
 export function placeLabels(nodes: NodeBox[], text: (node: NodeBox) => LabelText, options: LabelOptions): LabelPlacement[] {
-  const { width, height, lineHeight, measure, first = new Set<number>(), next = new Set<number>() } = options;
+  const { width, height, top = 0, lineHeight, measure, first = new Set<number>(), next = new Set<number>() } = options;
   const measureName = options.measureName ?? measure;
   const lastColumn = Math.max(0, ...nodes.map((n) => n.column));
   const drawn = nodes.filter((n) => n.value > 0);
@@ -87,7 +89,7 @@ export function placeLabels(nodes: NodeBox[], text: (node: NodeBox) => LabelText
   const freeBeside = (own: string): Free => {
     const columns: { x0: number; x1: number; rects: Rect[] }[] = [];
     return (x0, x1, y0, y1) => {
-      if (x0 < 0 || x1 > width || y0 < 0 || y1 > height) return false;
+      if (x0 < 0 || x1 > width || y0 < top || y1 > height) return false;
       // Loops, not find and some: their callbacks would be made anew for every spot tried.
       let column: (typeof columns)[number] | undefined;
       for (const c of columns)
@@ -112,54 +114,41 @@ export function placeLabels(nodes: NodeBox[], text: (node: NodeBox) => LabelText
   const isFree = ({ boxes: boxesAt, labels: occupiedAt }: NonNullable<typeof strips>, rect: Rect, own: string) =>
     rect.x0 >= 0 &&
     rect.x1 <= width &&
-    rect.y0 >= 0 &&
+    rect.y0 >= top &&
     rect.y1 <= height &&
     !occupiedAt.some(rect.x0, rect.x1, (r) => overlaps(r, rect)) &&
     !boxesAt.some(rect.x0, rect.x1, (b) => b.key !== own && overlaps(b, rect));
-  // A label or number moved off its box, beside another box of the same column, reads as that box's
-  // (at a phone's width a leader line is a hairline beside the text): such spots are not taken.
-  const byColumn = new Map<number, NodeBox[]>();
-  for (const n of drawn) {
-    const column = byColumn.get(n.column);
-    if (column) column.push(n);
-    else byColumn.set(n.column, [n]);
-  }
   const result = new Map<string, LabelPlacement>();
+  // Spots where a label or number would read as another box's are not taken:
+  // - moved off its box, beside another box of its column (at a phone's width a leader line is a
+  //   hairline beside the text);
+  // - a name nearer another box of its column than its own (a thin box's among crowded labels, whose
+  //   number then went far off down a leader line), or starting just right of another box (at 320 px,
+  //   Nvidia's retained profit, named from the far right down a leader, started beside AMD's thin box;
+  //   a name that starts beside its own box reads as its own, whatever it ends beside): unless that
+  //   box has its own name or number beside it already.
   const unambiguous =
     (node: NodeBox, free: Free): Free =>
     (x0, x1, y0, y1, nameHeight) => {
       if (!free(x0, x1, y0, y1)) return false;
-      if (nameHeight !== undefined && startsBeside(node, x0, y0, y0 + nameHeight)) return false;
-      if (!movedOff(node, (y0 + y1) / 2, lineHeight)) {
-        if (nameHeight === undefined) return true;
-        // Beside its box, a label's name must not stand nearer another box of the column, unless that
-        // box has its own name or number beside it already: else the name reads as that box's (a thin
-        // box's among crowded labels, whose number then went far off down a leader line).
-        const nameCentre = y0 + nameHeight / 2;
-        const own = distanceTo(node, nameCentre);
-        for (const other of byColumn.get(node.column)!) {
-          if (other === node || distanceTo(other, nameCentre) >= own) continue;
-          const named = result.get(other.key);
-          if (!named || named.leader) return false;
-        }
-        return true;
+      const off = movedOff(node, (y0 + y1) / 2, lineHeight);
+      const centre = y0 + (nameHeight ?? 0) / 2;
+      const own = distanceTo(node, centre);
+      for (const other of drawn) {
+        if (other === node) continue;
+        const column = other.column === node.column;
+        if (off && column && other.y0 < y1 && y0 < other.y1) return false;
+        const named = result.get(other.key);
+        if (nameHeight === undefined || (named && !named.leader)) continue;
+        if (
+          column
+            ? !off && distanceTo(other, centre) < own
+            : other.y0 < y0 + nameHeight && y0 < other.y1 && x0 >= other.x1 && x0 < other.x1 + READS_AS_ITS
+        )
+          return false;
       }
-      for (const other of byColumn.get(node.column)!) if (other !== node && other.y0 < y1 && y0 < other.y1) return false;
       return true;
     };
-  // Text that starts just right of another box, at the height of its name, reads as that box's
-  // label, unless that box has its own name or number beside it already (at 320 px, Nvidia's retained
-  // profit, named from the far right down a leader, started just right of AMD's thin box). (A name
-  // that starts beside its own box reads as its own, whatever it ends beside.)
-  const startsBeside = (node: NodeBox, x0: number, top: number, bottom: number) => {
-    for (const other of drawn) {
-      if (other.column === node.column || !(other.y0 < bottom && top < other.y1)) continue;
-      if (!(x0 >= other.x1 && x0 < other.x1 + READS_AS_ITS)) continue;
-      const named = result.get(other.key);
-      if (!named || named.leader) return true;
-    }
-    return false;
-  };
   // Where the leader of a label with these edges runs, if it has one (see placement): the strip
   // between its box's edge and the label, from the box to the label's middle.
   const wayOf = (node: NodeBox, x0: number, x1: number, y0: number, y1: number): Rect | undefined => {

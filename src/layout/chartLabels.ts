@@ -30,6 +30,7 @@ export function chartLabels(
   return placeLabels(geometry.nodes, (node) => labelText(node.entity, node.value), {
     width: geometry.width,
     height: geometry.height,
+    top: geometry.top,
     lineHeight: LABEL_LINE,
     measure: measureLine,
     measureName,

@@ -39,6 +39,8 @@ export interface LinkShape {
 export interface Geometry {
   width: Px;
   height: Px;
+  /** Where the marks start: below the rounds view's header strip, which nothing else may use (else 0). */
+  top?: Px;
   scale: PxPerMoney;
   columns: number;
   nodes: NodeBox[];

@@ -57,7 +57,7 @@ export function frameRounds(geometry: Geometry, graph: FlowGraph, room: number):
     y1: px(n.y1 + room),
   }));
   const links = geometry.links.map((link) => moveLink(link, left, right, room));
-  return { ...geometry, height: px(geometry.height + room), nodes, links };
+  return { ...geometry, height: px(geometry.height + room), top: px(room), nodes, links };
 }
 
 /** Least room between neighbouring columns' boxes, where the width allows it. */

@@ -3,11 +3,12 @@ import { flowIndexOf, type HeadlineFigures } from '../model/figures';
 import { formatDate, formatMoney, formatPercent, type MoneyUnit } from '../model/format';
 import { formatGain, formatOne, formatPartOfOne, formatPlain, formatRatio } from '../model/formatPerDollar';
 import type { Basis, Lang } from '../model/types';
+import type { UncommittedDeal, UncommittedStatus } from '../model/uncommittedDeals';
 import { money } from '../model/units';
 import { BASIS_LABELS } from './datasetLabels';
 import { pickText, translate, type StringKey } from './strings';
 import { spaceLatin } from './spaceLatin';
-import { nameOf } from './chartText';
+import { entityName, nameOf } from './chartText';
 
 export interface HeadlineItem {
   id: string;
@@ -144,3 +145,39 @@ export function divergentText(figures: HeadlineFigures, lang: Lang, unit: MoneyU
     gain: formatPlain(formatRatio(figures.gain, lang), lang, unit),
   });
 }
+
+/** How many uncommitted deals the headline names; the rest it counts. */
+const DEALS_NAMED = 3;
+
+/**
+ * What the headline counts though it is not committed on the date shown, deal by deal (Sept 2025:
+ * the letter of intent's first tranche is in Nvidia's figures), or '' when nothing is: the figures
+ * are shares of money that includes them.
+ */
+export function uncommittedSentence(model: CompiledModel, deals: readonly UncommittedDeal[], lang: Lang, unit: MoneyUnit): string {
+  if (deals.length === 0) return '';
+  const named = deals.slice(0, DEALS_NAMED).map(({ from, to, value, status }) =>
+    translate(lang, 'headline.uncommitted.deal', {
+      name: `${entityName(model.dataset, from, lang)} → ${entityName(model.dataset, to, lang)}`,
+      amount: formatMoney(value, lang, unit),
+      status: translate(lang, STATUS_KEYS[status]),
+    }),
+  );
+  const more = deals.length - named.length;
+  return spaced(
+    translate(lang, 'headline.uncommitted', {
+      date: formatDate(model.moment.date, lang),
+      deals:
+        named.join(translate(lang, 'headline.uncommitted.separator')) +
+        (more > 0 ? translate(lang, 'headline.uncommitted.more', { count: String(more) }) : ''),
+    }),
+    lang,
+  );
+}
+
+const STATUS_KEYS: Record<UncommittedStatus, StringKey> = {
+  'letter-of-intent': 'headline.uncommitted.letterOfIntent',
+  'in-talks': 'headline.uncommitted.inTalks',
+  conditional: 'headline.uncommitted.conditional',
+  'on-ice': 'headline.uncommitted.onIce',
+};

@@ -1,7 +1,8 @@
 import { useMemo } from 'react';
-import { customerNames, divergentText, headlineItems, scopeSentence } from '../../i18n/headlineText';
+import { customerNames, divergentText, headlineItems, scopeSentence, uncommittedSentence } from '../../i18n/headlineText';
 import { pickText, translate } from '../../i18n/strings';
 import { reportedAfter } from '../../model/reportedAfter';
+import { uncommittedDeals } from '../../model/uncommittedDeals';
 import { useExplorer, useMoneyUnit } from '../../state/context';
 import { useLoopResult, useShownHeadline, useStressedFigures } from '../../state/panelHooks';
 import { FocusPicker } from '../controls/FocusPicker';
@@ -23,8 +24,10 @@ export function HeadlineFigures({ canFollow = true }: { canFollow?: boolean }) {
   const unit = useMoneyUnit();
   const focus = pickText(model.dataset.entities.find((e) => e.id === figures.focus)?.label, lang).text;
   // A drag's step renders this again with the same (deferred) figures: nothing to work out then.
-  const { alert, items, scope } = useMemo(
+  const { alert, items, scope, uncommitted } = useMemo(
     () => ({
+      // What the figures are shares of includes these (a letter of intent's tranche, a deal in talks).
+      uncommitted: uncommittedSentence(model, uncommittedDeals(model, result), lang, unit),
       alert: partial ? undefined : divergentText(figures, lang, unit),
       items: headlineItems(figures, focus, lang, unit, customerNames(model, result, figures.focus, lang)),
       scope: scopeSentence(
@@ -76,6 +79,11 @@ export function HeadlineFigures({ canFollow = true }: { canFollow?: boolean }) {
       {scope && (
         <p className="headline__scope" data-headline="scope">
           {scope}
+        </p>
+      )}
+      {uncommitted && (
+        <p className="headline__scope" data-headline="uncommitted">
+          {uncommitted}
         </p>
       )}
       <dl className="headline__figures">

@@ -130,4 +130,26 @@ describe('the headline in a dated scenario', () => {
     await act(async () => store.getState().applyScenario('sept-2025-loi'));
     expect(scope(container)).toMatch(/US\$216B in FY26 \(Feb 2025 – Jan 2026\), reported on 25 February 2026, after the date shown\.$/);
   });
+
+  // A reader's review: in September 2025 the round-trip share was almost all the letter of intent's
+  // tranche, and in January 2026 the figures counted Amazon's talks, with nothing in the headline saying so.
+  it('says which money it counts that is not committed on the date shown, and says nothing where all of it is', async () => {
+    const { store, container } = renderApp();
+    const uncommitted = () => container.querySelector('[data-headline="uncommitted"]')?.textContent;
+    expect(uncommitted()).toBeUndefined();
+    await act(async () => store.getState().applyScenario('sept-2025-loi'));
+    expect(uncommitted()).toBe(
+      'These figures count money not committed on 22 September 2025: Nvidia (own funds) → OpenAI, US$10B (a letter of intent).',
+    );
+    await act(async () => store.getState().applyScenario('jan-2026-on-ice'));
+    // Amazon's 15 and 35 in talks are one deal of 50.
+    expect(uncommitted()).toBe('These figures count money not committed on 30 January 2026: Amazon → OpenAI, US$50B (in talks).');
+    await act(async () => store.getState().applyScenario('mar-2026-close'));
+    expect(uncommitted()).toBeUndefined();
+    // A conditional amount a reader counts is said to be conditional.
+    await act(async () => store.getState().setValue('amazon-openai-conditional', 35));
+    expect(uncommitted()).toMatch(/: Amazon → OpenAI, US\$35B \(conditional\)\.$/);
+    await act(async () => store.getState().setLang('zh-TW'));
+    expect(uncommitted()).toMatch(/^這些數字計入了截至 2026 年 3 月 31 日尚未承諾的資金：亞馬遜 → OpenAI 350 億美元（附條件）。$/);
+  });
 });

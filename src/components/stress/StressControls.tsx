@@ -39,17 +39,19 @@ export const StressControls = memo(function StressControls({ lang, dataset, shoc
   const named = (entities: { id: string }[]) => entities.map((e) => ({ id: e.id, name: entityName(e.id) }));
   const lenders = dataset.entities.filter((e) => dataset.flows.some((f) => f.from === e.id && f.kind === 'debt'));
   const percent = (x: number) => formatPercent(share(x), lang);
+  const tests = dataset.stressTests ?? [];
+  const pulled = tests.find((test) => JSON.stringify(test.shocks) === JSON.stringify(shocks));
 
   return (
     <>
-      {(dataset.stressTests ?? []).length > 0 && (
+      {tests.length > 0 && (
         <fieldset className="stress__tests">
           <legend>{w.tests}</legend>
-          {(dataset.stressTests ?? []).map((test) => (
+          {tests.map((test) => (
             <button
               key={test.id}
               type="button"
-              aria-pressed={JSON.stringify(test.shocks) === JSON.stringify(shocks)}
+              aria-pressed={test === pulled}
               title={test.description ? pickText(test.description, lang).text : undefined}
               onClick={() => {
                 setShocks(test.shocks);
@@ -59,6 +61,12 @@ export const StressControls = memo(function StressControls({ lang, dataset, shoc
               {pickText(test.label, lang).text}
             </button>
           ))}
+          {/* What the test pulled does, in words a touch screen shows too (a title only shows on hover). */}
+          {pulled?.description && (
+            <p className="stress__test-note" data-stress="description">
+              {pickText(pulled.description, lang).text}
+            </p>
+          )}
         </fieldset>
       )}
       <div className="stress__controls">

@@ -36,6 +36,18 @@ describe('the stress panel’s controls', () => {
     expect(failing).toContain('Google Cloud');
     expect(failing).not.toContain('GCloud');
   });
+
+  // A reader's review: why "OpenAI cannot pay Oracle" costs Oracle nothing in 2026 was said only in a
+  // title, which a touch screen never shows.
+  it('show what the stress test pulled does, in words, until other shocks are pulled', () => {
+    const store = renderPanel();
+    const note = () => store.container.querySelector('[data-stress="description"]')?.textContent;
+    expect(note()).toBeUndefined();
+    fireEvent.click(screen.getByRole('button', { name: 'OpenAI cannot pay Oracle' }));
+    expect(note()).toMatch(/^OpenAI fails: it pays none of its cloud bills, Oracle's ~US\$300B contract from 2027 among them/);
+    fireEvent.change(screen.getByLabelText(/Real customers pay less/), { target: { value: '0.5' } });
+    expect(note()).toBeUndefined();
+  });
 });
 
 describe('the stress panel on a loop without totals', () => {

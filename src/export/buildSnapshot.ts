@@ -4,7 +4,8 @@ import { flowName, originNames } from '../i18n/chartText';
 import { deriveChart, type ChartSize } from '../i18n/deriveChart';
 import { anchorGhost } from '../layout/anchorGhost';
 import { originsInPlay } from '../model/originsInPlay';
-import { customerNames, divergentText, headlineItems } from '../i18n/headlineText';
+import { customerNames, divergentText, headlineItems, uncommittedSentence } from '../i18n/headlineText';
+import { uncommittedDeals } from '../model/uncommittedDeals';
 import { pickText, translate } from '../i18n/strings';
 import { unitLabel } from '../i18n/unitLabel';
 import { headlineFigures } from '../model/figures';
@@ -96,6 +97,7 @@ export function buildSnapshot(state: SnapshotState, size: ChartSize): SnapshotIn
         settings,
       }) + stressLine,
     figures: headlineItems(figures, focus, lang, unit, customerNames(model, result, figures.focus, lang)),
+    figuresNote: uncommittedSentence(model, uncommittedDeals(model, result), lang, unit) || undefined,
     alert: divergentText(figures, lang, unit),
     sourceLine: translate(lang, 'export.sourceLine', {
       sources: publishers,

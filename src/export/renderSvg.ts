@@ -134,7 +134,15 @@ function figures(input: SnapshotInput, width: number): Block {
     parts.push(el('g', { class: 'figure' }, label.svg + value.svg + sentence.svg));
     rowHeight = Math.max(rowHeight, label.height + value.height + sentence.height);
   });
-  return { svg: parts.join('\n'), height: count ? top + rowHeight : 0 };
+  if (!count) return { svg: '', height: 0 };
+  top += rowHeight;
+  // What the figures count though it is not committed (a letter of intent's tranche), under them as on the page.
+  if (input.figuresNote) {
+    const note = textBlock(wrapText(input.figuresNote, 12, width), top + 8, 12, 16, { fill: COLOR.fg }, 0);
+    parts.push(el('g', { class: 'figures-note' }, note.svg));
+    top += 8 + note.height;
+  }
+  return { svg: parts.join('\n'), height: top };
 }
 
 /** A page size for the document: its width, and for fixed pages its height (and size on paper). */

@@ -28,6 +28,8 @@ export interface SnapshotInput {
   /** The scenario and the slider values, in one line (wrapped as needed). */
   subtitle: string;
   figures: { label: string; value: string; sentence: string }[];
+  /** Money the figures count though it is not committed on the date shown, in words (see uncommittedSentence); none when all of it is. */
+  figuresNote?: string | undefined;
   /** A plain statement when the loop diverges, shown instead of figures. */
   alert?: string | undefined;
   /** "Sources: …  Figures as of …" */

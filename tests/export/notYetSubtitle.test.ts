@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { renderSvgSnapshot } from '../../src/export/renderSvg';
 import { loadDefaultDataset } from '../model/fixtures';
 import { snapshotInput } from './fixture';
 
@@ -12,5 +13,20 @@ describe("the export's subtitle in a dated scenario", () => {
     // Three deals of the February round: Nvidia's, SoftBank's and the other investors'.
     expect(january.split(lang === 'en' ? '(not agreed yet' : '（尚未達成').length - 1).toBe(3);
     expect(snapshotInput(loadDefaultDataset(), { lang, scenario: 'mar-2026-close' }).subtitle).not.toContain(said);
+  });
+});
+
+describe("the export's figures in a dated scenario", () => {
+  it.each([
+    ['en', 'These figures count money not committed on 22 September 2025: Nvidia (own funds) → OpenAI, US$10B (a letter of intent).'],
+    ['zh-TW', '這些數字計入了截至 2025 年 9 月 22 日尚未承諾的資金：輝達（自有資金） → OpenAI 100 億美元（投資意向書）。'],
+  ] as const)('say which money they count that is not committed on its date, as the page does (%s)', (lang, said) => {
+    const september = snapshotInput(loadDefaultDataset(), { lang, scenario: 'sept-2025-loi' });
+    expect(september.figuresNote).toBe(said);
+    // Drawn under the figures (wrapped: its first words on the first line).
+    const svg = renderSvgSnapshot(september);
+    const note = /<g class="figures-note">(.*?)<\/g>/s.exec(svg)?.[1]?.replace(/<[^>]+>/g, '');
+    expect(note?.replace(/\s+/g, '')).toBe(said.replace(/\s+/g, ''));
+    expect(snapshotInput(loadDefaultDataset(), { lang, scenario: 'mar-2026-close' }).figuresNote).toBeUndefined();
   });
 });

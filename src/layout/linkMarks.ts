@@ -36,6 +36,8 @@ const round1 = (x: number) => Math.round(x * 10) / 10;
  * Dashes grow with the link so a wide band still reads as broken, not as a comb, yet shrink on a
  * short one (a 320 px chart's links are shorter than they are wide) so it shows at least four;
  * they stay at least 7 px long with 4 px gaps, so a 1 px link, or one on paper, still shows them.
+ * Gaps stay at most 5 px: on a wide band that curves steeply, a gap opens wider on the curve's outer
+ * edge, and at 9 px the band read as a fan of separate wedges.
  * An assumed link is faint, with a dotted line along its middle; one no wider than that line is
  * dotted itself. Why not dot the bands themselves: a wide band cut into 2 px slices hid its colour,
  * and rasterising those slices (some 6,000 on the default chart) cost a drag 7 ms a frame; the
@@ -46,7 +48,7 @@ export function linkMarkStyle(mark: LinkMark, width: number, length = Infinity):
   switch (mark) {
     case 'dashed': {
       const dash = round1(clamp(Math.min(width * 0.9, length / 5), 7, 22));
-      return { dashes: [dash, round1(clamp(dash * 0.4, 4, 9))], fade: 1, hatchWidth: 0, dotWidth: 0 };
+      return { dashes: [dash, round1(clamp(dash * 0.4, 4, 5))], fade: 1, hatchWidth: 0, dotWidth: 0 };
     }
     case 'dotted':
       return width <= DOT_WIDTH

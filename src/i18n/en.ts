@@ -50,7 +50,7 @@ export const en = {
   'controls.sheet.open': 'Scenarios and sliders',
   'controls.sheet.title': 'Scenarios, sliders and view',
   'controls.sheet.close': 'Close',
-  'headline.title': 'The loop in four numbers',
+  'headline.title': 'The loop in numbers',
   'headline.roundTrip.label': 'Round-trip share of {focus}’s loop revenue',
   'headline.roundTrip.sentence': 'Of every {one} {focus} books from this loop, {part} is its own money coming back.',
   'headline.multiplier.label': 'Revenue booked per {one} of outside capital',

@@ -10,7 +10,8 @@ import { useSettledValue } from '../shared/hooks';
 import { useLaidOutNow } from '../shared/useLaidOutNow';
 
 /**
- * The four numbers about the company followed, each with one plain sentence, after one sentence
+ * The numbers about the company followed (four, fewer where one has no meaning: a loop with no
+ * round trip), each with one plain sentence, after one sentence
  * that says what they are a share of; a loop that amplifies itself is said so plainly. The reader
  * picks the company unless `canFollow` is off (an embed without controls).
  */

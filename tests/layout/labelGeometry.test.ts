@@ -89,7 +89,9 @@ function checkLabels(
     expect(rect.x0, `${at} leaves the chart on the left`).toBeGreaterThanOrEqual(0);
     expect(rect.x1, `${at} leaves the chart on the right`).toBeLessThanOrEqual(geometry.width);
     // (The rounds view's header strip is the headers' alone: "OpenAI" was drawn over "Round 1" at 320 px.)
-    expect(rect.y0, `${at} leaves the chart at the top, or enters the rounds view's header strip`).toBeGreaterThanOrEqual(geometry.top ?? 0);
+    expect(rect.y0, `${at} leaves the chart at the top, or enters the rounds view's header strip`).toBeGreaterThanOrEqual(
+      geometry.top ?? 0,
+    );
     expect(rect.y1, `${at} leaves the chart at the bottom`).toBeLessThanOrEqual(geometry.height);
     const onBoxes = boxes.filter((b) => b.key !== key && overlaps(rect, b)).map((b) => b.key);
     expect(onBoxes, `${at} lies on another node's box`).toEqual([]);

@@ -72,7 +72,9 @@ describe('findTagSpot', () => {
     // Near enough to need no leader line (see placement: more than half a line off its box needs one).
     expect(200 - spot.cy).toBeLessThanOrEqual(15 / 2);
     // Below, when only below is free.
-    expect(findTagSpot(thin, ['right'], 14.4, within([202, 219, 98, 114], [300, 600, 0, 320]), 15, 600, 320).rect.y0).toBe(204 - CAP_OVERLAP);
+    expect(findTagSpot(thin, ['right'], 14.4, within([202, 219, 98, 114], [300, 600, 0, 320]), 15, 600, 320).rect.y0).toBe(
+      204 - CAP_OVERLAP,
+    );
   });
 
   it('puts a number on its box before moving it off beside the box', () => {

@@ -27,7 +27,9 @@ describe('the headline under a stress test', () => {
     fireEvent(sensitivity, new Event('toggle'));
     await waitFor(() =>
       expect(sensitivity.querySelector('.sensitivity__body > p')?.textContent).toMatch(
-        lang === 'en' ? /All without the stress test’s shocks, unlike the headline\.$/ : /以上皆未計壓力測試的衝擊，與「用數字看懂這個循環」中的數字不同。$/,
+        lang === 'en'
+          ? /All without the stress test’s shocks, unlike the headline\.$/
+          : /以上皆未計壓力測試的衝擊，與「用數字看懂這個循環」中的數字不同。$/,
       ),
     );
     // No shock, no notice: the figures are the sliders' own again.

@@ -170,9 +170,16 @@ export function createChartDeriver(): ChartDeriver {
       defaultRoundsOf(stressed?.outcome, stressed?.shown),
       partialRounds,
     );
-    const labels = labelsOf(geometry, textOf(model.dataset, nodeLines, input.lang), focusOf(model), returningOf(trips, netting));
-    const scaleShare = shrunk ? geometry.scale / scale : 1;
     const frame = roundFrameOf(graph, geometry, input.lang);
+    // (Labels keep off the rounds view's headers: "OpenAI" was drawn over "Round 1" at 320 px.)
+    const labels = labelsOf(
+      geometry,
+      textOf(model.dataset, nodeLines, input.lang),
+      focusOf(model),
+      returningOf(trips, netting),
+      frame?.headers,
+    );
+    const scaleShare = shrunk ? geometry.scale / scale : 1;
     return {
       result,
       rounds,

@@ -170,7 +170,8 @@ export function placeCallouts(geometry: Geometry, notes: readonly CalloutNote[],
     const width = Math.min(boxWidth, Math.max(...lines.map((l) => estimateTextWidth(l, CALLOUT_FONT))) + 2 * PAD);
     const height = lines.length * LINE + 2 * PAD;
     const clampX = (x: number) => clamp(x, MARGIN, geometry.width - MARGIN - width);
-    const clampY = (y: number) => clamp(y, MARGIN, geometry.height - MARGIN - height);
+    // (Below the rounds view's header strip, the headers' alone.)
+    const clampY = (y: number) => clamp(y, (geometry.top ?? 0) + MARGIN, geometry.height - MARGIN - height);
     // Centred, then as far aside as keeps the anchor under the box's edge, either way, then across
     // the chart a step at a time; next to the anchor, then anywhere down the chart a line at a time.
     const across = Array.from({ length: Math.ceil(geometry.width / stepX) + 1 }, (_, k) => k * stepX);

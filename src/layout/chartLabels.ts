@@ -1,6 +1,6 @@
 import type { Money } from '../model/units';
 import { LABEL_FONT } from './chartGeometry';
-import { estimateTextWidth, placeLabels, type LabelPlacement } from './labels';
+import { estimateTextWidth, placeLabels, type LabelPlacement, type Rect } from './labels';
 import type { LabelText } from './labelText';
 import type { Geometry } from './sankeyLayout';
 
@@ -26,11 +26,13 @@ export function chartLabels(
   focus: number | undefined,
   /** Entities labelled before the biggest: those the view is about. */
   next: ReadonlySet<number> = new Set(),
+  /** What labels keep off besides boxes (the rounds view's headers). */
+  keepOff?: readonly { rect: Rect }[],
 ): LabelPlacement[] {
   return placeLabels(geometry.nodes, (node) => labelText(node.entity, node.value), {
     width: geometry.width,
     height: geometry.height,
-    top: geometry.top,
+    keepOff: keepOff?.map((h) => h.rect),
     lineHeight: LABEL_LINE,
     measure: measureLine,
     measureName,

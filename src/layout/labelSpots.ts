@@ -137,7 +137,11 @@ export function lineRects(
   });
 }
 
-/** A free spot for a number beside the box; else on the box itself (its own, so it may cover it). */
+/**
+ * A free spot for a number: beside the box (at its height), else on the box itself (its own, so it
+ * may cover it), else on its top or bottom edge, else moved up or down beside it with a leader line,
+ * near then far (see the order at the end).
+ */
 export function findTagSpot(
   node: NodeBox,
   sides: Side[],

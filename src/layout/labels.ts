@@ -27,8 +27,8 @@ export { lineBaseline, TAG_FONT, tagWidth, type LabelPlacement } from './labelPl
 export interface LabelOptions {
   width: number;
   height: number;
-  /** Where labels may start from the top: below the rounds view's header strip (see Geometry's `top`). */
-  top?: number | undefined;
+  /** What labels and numbers keep off besides boxes (the rounds view's headers). */
+  keepOff?: readonly Rect[] | undefined;
   /** Height of one line of label text. */
   lineHeight: number;
   /** Rendered width of one line of label text (with room for its halo). */
@@ -69,16 +69,18 @@ export function provideRectStrips(code: typeof rectStrips): void {
  * clear where its own would cross a label or box); else by a number beside or on its box that the
  * key under the chart explains. Placed focus first, then `next`, then biggest first. No line of a
  * label (each as wide as its text) and no number overlaps another's, nor a box other than its own,
- * nor leaves the chart, nor (moved off its box) stands beside another box of its column; the focus
- * is always named in words.
+ * nor leaves the chart or covers what to keep off (the rounds view's headers), nor (moved off its
+ * box) stands beside another box of its column; no name stands nearer another box of its column
+ * than its own, nor starts just right of another box, unless that box is named beside itself
+ * already (see `unambiguous`); the focus is always named in words.
  */
 export function placeLabels(nodes: NodeBox[], text: (node: NodeBox) => LabelText, options: LabelOptions): LabelPlacement[] {
-  const { width, height, top = 0, lineHeight, measure, first = new Set<number>(), next = new Set<number>() } = options;
+  const { width, height, lineHeight, measure, first = new Set<number>(), next = new Set<number>() } = options;
   const measureName = options.measureName ?? measure;
   const lastColumn = Math.max(0, ...nodes.map((n) => n.column));
   const drawn = nodes.filter((n) => n.value > 0);
   const boxes = drawn.map((n) => ({ key: n.key, x0: n.x0 - 1, x1: n.x1 + 1, y0: n.y0 - 1, y1: n.y1 + 1 }));
-  const occupied: Rect[] = [];
+  const occupied: Rect[] = [...(options.keepOff ?? [])];
   /** The numbers placed (also in `occupied`). */
   const numbers: Rect[] = [];
   // Whether a spot is free (inside the chart, over no label nor box but its own) among one node's many
@@ -89,7 +91,7 @@ export function placeLabels(nodes: NodeBox[], text: (node: NodeBox) => LabelText
   const freeBeside = (own: string): Free => {
     const columns: { x0: number; x1: number; rects: Rect[] }[] = [];
     return (x0, x1, y0, y1) => {
-      if (x0 < 0 || x1 > width || y0 < top || y1 > height) return false;
+      if (x0 < 0 || x1 > width || y0 < 0 || y1 > height) return false;
       // Loops, not find and some: their callbacks would be made anew for every spot tried.
       let column: (typeof columns)[number] | undefined;
       for (const c of columns)
@@ -110,11 +112,11 @@ export function placeLabels(nodes: NodeBox[], text: (node: NodeBox) => LabelText
   // The same for a graph of hundreds of boxes, which tries one spot each: what stands where is looked
   // up by strips of x (see rectStrips), and the labels placed are filed there.
   const strips = nodes.length > MANY_NODES ? { boxes: stripsOf<(typeof boxes)[number]>(width), labels: stripsOf<Rect>(width) } : undefined;
-  if (strips) for (const b of boxes) strips.boxes.add(b);
+  if (strips) for (const b of [...boxes, ...occupied]) strips.boxes.add({ key: '', ...b });
   const isFree = ({ boxes: boxesAt, labels: occupiedAt }: NonNullable<typeof strips>, rect: Rect, own: string) =>
     rect.x0 >= 0 &&
     rect.x1 <= width &&
-    rect.y0 >= top &&
+    rect.y0 >= 0 &&
     rect.y1 <= height &&
     !occupiedAt.some(rect.x0, rect.x1, (r) => overlaps(r, rect)) &&
     !boxesAt.some(rect.x0, rect.x1, (b) => b.key !== own && overlaps(b, rect));
@@ -138,14 +140,13 @@ export function placeLabels(nodes: NodeBox[], text: (node: NodeBox) => LabelText
         if (other === node) continue;
         const column = other.column === node.column;
         if (off && column && other.y0 < y1 && y0 < other.y1) return false;
-        const named = result.get(other.key);
-        if (nameHeight === undefined || (named && !named.leader)) continue;
-        if (
-          column
-            ? !off && distanceTo(other, centre) < own
-            : other.y0 < y0 + nameHeight && y0 < other.y1 && x0 >= other.x1 && x0 < other.x1 + READS_AS_ITS
-        )
-          return false;
+        if (nameHeight === undefined) continue;
+        // (Geometry first: the lookup is for the few spots it would reject.)
+        const reads = column
+          ? !off && distanceTo(other, centre) < own
+          : other.y0 < y0 + nameHeight && y0 < other.y1 && x0 >= other.x1 && x0 < other.x1 + READS_AS_ITS;
+        const named = reads && result.get(other.key);
+        if (reads && (!named || named.leader)) return false;
       }
       return true;
     };

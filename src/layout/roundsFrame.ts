@@ -129,6 +129,8 @@ export interface RoundHeader {
   text: string;
   /** The text's estimated width (for tests and clamping). */
   width: number;
+  /** What the text covers, with a little room: labels keep off it (see chartLabels). */
+  rect: { x0: number; x1: number; y0: number; y1: number };
 }
 
 /**
@@ -152,7 +154,10 @@ export function placeRoundHeaders(
     if (text === undefined) return;
     const width = measure(text);
     const centre = Math.max(from + 2 + width / 2, Math.min(to - 2 - width / 2, (band.x0 + band.x1) / 2));
-    headers.push({ round: band.round, x: px(centre), y: px(ROUND_HEADER_ROOM - 7), text, width });
+    const y = ROUND_HEADER_ROOM - 7;
+    // From the strip's top to below the baseline (the descenders), 2 px either side.
+    const rect = { x0: centre - width / 2 - 2, x1: centre + width / 2 + 2, y0: 0, y1: y + 4 };
+    headers.push({ round: band.round, x: px(centre), y: px(y), text, width, rect });
   });
   return headers;
 }

@@ -18,8 +18,11 @@ describe("the export's subtitle in a dated scenario", () => {
 
 describe("the export's figures in a dated scenario", () => {
   it.each([
-    ['en', 'These figures count money not committed on 22 September 2025: Nvidia (own funds) → OpenAI, US$10B (a letter of intent).'],
-    ['zh-TW', '這些數字計入了截至 2025 年 9 月 22 日尚未承諾的資金：輝達（自有資金） → OpenAI 100 億美元（投資意向書）。'],
+    [
+      'en',
+      'Counted in this loop though not committed on 22 September 2025: Nvidia (own funds) → OpenAI, US$10B (under a letter of intent).',
+    ],
+    ['zh-TW', '截至 2025 年 9 月 22 日尚未承諾、但已計入這個循環的資金：輝達（自有資金） → OpenAI 100 億美元（意向書階段）。'],
   ] as const)('say which money they count that is not committed on its date, as the page does (%s)', (lang, said) => {
     const september = snapshotInput(loadDefaultDataset(), { lang, scenario: 'sept-2025-loi' });
     expect(september.figuresNote).toBe(said);

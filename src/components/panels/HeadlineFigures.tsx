@@ -11,8 +11,9 @@ import { useLaidOutNow } from '../shared/useLaidOutNow';
 
 /**
  * The numbers about the company followed (four, fewer where one has no meaning: a loop with no
- * round trip), each with one plain sentence, after one sentence
- * that says what they are a share of; a loop that amplifies itself is said so plainly. The reader
+ * round trip), each with one plain sentence, after a sentence that says what they are a share of
+ * and, where the loop counts money not committed at its date, one that says which (kept in a
+ * compact embed too, which shows the round trip alone); a loop that amplifies itself is said so plainly. The reader
  * picks the company unless `canFollow` is off (an embed without controls).
  */
 export function HeadlineFigures({ canFollow = true }: { canFollow?: boolean }) {
@@ -83,7 +84,7 @@ export function HeadlineFigures({ canFollow = true }: { canFollow?: boolean }) {
         </p>
       )}
       {uncommitted && (
-        <p className="headline__scope" data-headline="uncommitted">
+        <p className="headline__uncommitted" data-headline="uncommitted">
           {uncommitted}
         </p>
       )}

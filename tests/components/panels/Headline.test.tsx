@@ -139,17 +139,21 @@ describe('the headline in a dated scenario', () => {
     expect(uncommitted()).toBeUndefined();
     await act(async () => store.getState().applyScenario('sept-2025-loi'));
     expect(uncommitted()).toBe(
-      'These figures count money not committed on 22 September 2025: Nvidia (own funds) → OpenAI, US$10B (a letter of intent).',
+      'Counted in this loop though not committed on 22 September 2025: Nvidia (own funds) → OpenAI, US$10B (under a letter of intent).',
     );
     await act(async () => store.getState().applyScenario('jan-2026-on-ice'));
     // Amazon's 15 and 35 in talks are one deal of 50.
-    expect(uncommitted()).toBe('These figures count money not committed on 30 January 2026: Amazon → OpenAI, US$50B (in talks).');
+    expect(uncommitted()).toBe('Counted in this loop though not committed on 30 January 2026: Amazon → OpenAI, US$50B (in talks).');
     await act(async () => store.getState().applyScenario('mar-2026-close'));
     expect(uncommitted()).toBeUndefined();
     // A conditional amount a reader counts is said to be conditional.
     await act(async () => store.getState().setValue('amazon-openai-conditional', 35));
     expect(uncommitted()).toMatch(/: Amazon → OpenAI, US\$35B \(conditional\)\.$/);
+    // A deal on ice a reader counts all the same is said to be on ice.
+    await act(async () => store.getState().setValue('nvidia-loi', 10));
+    expect(uncommitted()).toMatch(/: Amazon → OpenAI, US\$35B \(conditional\); Nvidia \(own funds\) → OpenAI, US\$10B \(on ice\)\.$/);
+    await act(async () => store.getState().setValue('nvidia-loi', 0));
     await act(async () => store.getState().setLang('zh-TW'));
-    expect(uncommitted()).toMatch(/^這些數字計入了截至 2026 年 3 月 31 日尚未承諾的資金：亞馬遜 → OpenAI 350 億美元（附條件）。$/);
+    expect(uncommitted()).toMatch(/^截至 2026 年 3 月 31 日尚未承諾、但已計入這個循環的資金：亞馬遜 → OpenAI 350 億美元（附條件）。$/);
   });
 });

@@ -52,6 +52,7 @@ export const StressControls = memo(function StressControls({ lang, dataset, shoc
               key={test.id}
               type="button"
               aria-pressed={test === pulled}
+              aria-describedby={test === pulled && test.description ? 'stress-test-note' : undefined}
               title={test.description ? pickText(test.description, lang).text : undefined}
               onClick={() => {
                 setShocks(test.shocks);
@@ -63,7 +64,7 @@ export const StressControls = memo(function StressControls({ lang, dataset, shoc
           ))}
           {/* What the test pulled does, in words a touch screen shows too (a title only shows on hover). */}
           {pulled?.description && (
-            <p className="stress__test-note" data-stress="description">
+            <p className="stress__test-note" id="stress-test-note" data-stress="description">
               {pickText(pulled.description, lang).text}
             </p>
           )}

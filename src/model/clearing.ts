@@ -1,4 +1,4 @@
-import { factorLU, solveLU } from './linear';
+import { factorLU, solveLU } from './lu';
 
 /**
  * A network of obligations to clear. Each entity owes `due` in total and holds `outside` assets

@@ -129,7 +129,7 @@ function finiteNonNegative(x: number): number {
 /** Money per flow and per entity with the loop closed, each also split by origin. */
 export interface SteadyState {
   status: 'converged';
-  gain: number;
+  readonly gain: number;
   coefficients: FlowCoefficients;
   /** Money on each flow, indexed like dataset.flows. */
   flowValue: Float64Array;
@@ -174,7 +174,7 @@ export function solveCoefficients(s: Structure, raw: RawCoefficients): LoopResul
 }
 
 /** Each entity's total inflow with the loop closed, or the loop's verdict that it diverges. */
-export type LoopTotals = { status: 'converged'; gain: number; inflow: Float64Array; injected: number } | Divergent;
+export type LoopTotals = { status: 'converged'; readonly gain: number; inflow: Float64Array; injected: number } | Divergent;
 
 /** Money on every flow: an injected amount as set, any other flow its share of its sender's inflow. */
 export function flowValuesOf(s: Structure, { shares, amounts }: FlowCoefficients, inflow: Float64Array): Float64Array {

@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { defaultValues } from '../../src/model/defaults';
 import { compileModel, evaluateFlows } from '../../src/model/engine';
-import { buildPortSystem, factorLU, solveClosedLoop, solveLU, spectralRadius } from '../../src/model/linear';
+import { buildPortSystem, solveClosedLoop, spectralRadius } from '../../src/model/linear';
+import { factorLU, solveLU } from '../../src/model/lu';
 import { smallLoop } from './fixtures';
 
 describe('spectralRadius', () => {

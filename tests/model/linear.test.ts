@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileModel, evaluateFlows } from '../../src/model/engine';
-import {
-  buildPortSystem,
-  factorLU,
-  propagateBackward,
-  propagateForward,
-  solveClosedLoop,
-  solveLU,
-  spectralRadius,
-} from '../../src/model/linear';
+import { buildPortSystem, propagateBackward, propagateForward, solveClosedLoop, spectralRadius } from '../../src/model/linear';
+import { factorLU, solveLU } from '../../src/model/lu';
 import { generateDataset } from '../../scripts/bench/generateDataset';
 import { defaultValues } from '../../src/model/defaults';
 import { loadDefaultDataset } from './fixtures';

@@ -8,7 +8,7 @@ import type { Geometry } from './sankeyLayout';
 export const LABEL_LINE = LABEL_FONT * 1.25;
 
 /** Room a label line takes beyond its glyphs' estimate: its halo, and names running a little wider than the estimate. */
-const LABEL_SLACK = 5;
+export const LABEL_SLACK = 5;
 
 /** A label line's width: one function for every chart, so the wordings of names are measured once (see nameLines in labelText.ts). */
 const measureLine = (line: string) => estimateTextWidth(line, LABEL_FONT) + LABEL_SLACK;

@@ -42,7 +42,7 @@ export interface LabelOptions {
 }
 
 /** Within this many pixels right of a box, text that starts there reads as that box's. */
-const READS_AS_ITS = LABEL_GAP + LEADER_RUN + 4;
+export const READS_AS_ITS = LABEL_GAP + LEADER_RUN + 4;
 
 /** Past this many nodes only a label that fits beside its box is drawn (tooltips name the rest): a key of hundreds helps no one. */
 const MANY_NODES = 150;
@@ -112,7 +112,10 @@ export function placeLabels(nodes: NodeBox[], text: (node: NodeBox) => LabelText
   // The same for a graph of hundreds of boxes, which tries one spot each: what stands where is looked
   // up by strips of x (see rectStrips), and the labels placed are filed there.
   const strips = nodes.length > MANY_NODES ? { boxes: stripsOf<(typeof boxes)[number]>(width), labels: stripsOf<Rect>(width) } : undefined;
-  if (strips) for (const b of [...boxes, ...occupied]) strips.boxes.add({ key: '', ...b });
+  if (strips) {
+    for (const b of occupied) strips.labels.add(b);
+    for (const b of boxes) strips.boxes.add(b);
+  }
   const isFree = ({ boxes: boxesAt, labels: occupiedAt }: NonNullable<typeof strips>, rect: Rect, own: string) =>
     rect.x0 >= 0 &&
     rect.x1 <= width &&

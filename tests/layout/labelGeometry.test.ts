@@ -2,9 +2,8 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { deriveChart, type Chart } from '../../src/i18n/deriveChart';
-import { LABEL_FONT, type ChartView } from '../../src/layout/chartGeometry';
-import { LABEL_SLACK } from '../../src/layout/chartLabels';
-import { estimateTextWidth, LABEL_GAP, READS_AS_ITS, TAG_HEIGHT, tagWidth, type LabelPlacement, type Rect } from '../../src/layout/labels';
+import type { ChartView } from '../../src/layout/chartGeometry';
+import { LABEL_GAP, TAG_HEIGHT, tagWidth, type LabelPlacement, type Rect } from '../../src/layout/labels';
 import { defaultValues } from '../../src/model/defaults';
 import { compileModel } from '../../src/model/engine';
 import { momentDate } from '../../src/model/resolveMoment';
@@ -15,6 +14,7 @@ import { validDataset } from '../model/arbitraries';
 import { loadDefaultDataset } from '../model/fixtures';
 import { SHAPES } from '../model/shapes';
 import { sameRoleDataset } from './labelShapes';
+import { around, checkNamesReadAsTheirOwn, LINE, textRects } from './nameChecks';
 import { boxesCrossed, segmentCrosses } from './routeGeometry';
 
 // Labels as a reader meets them, measured from the geometry: at phone to desktop widths, in both
@@ -23,7 +23,6 @@ import { boxesCrossed, segmentCrosses } from './routeGeometry';
 
 const WIDTHS = [320, 375, 768, 1280];
 const LANGS: Lang[] = ['en', 'zh-TW'];
-const LINE = LABEL_FONT * 1.25;
 const DATASETS: Record<string, () => Dataset> = { 'ai-capital-loop': loadDefaultDataset, 'same-role': sameRoleDataset, ...SHAPES };
 
 function chartAt(dataset: Dataset, lang: Lang, view: ChartView, width: number, showNet = false, scenarioId?: string): Chart {
@@ -34,26 +33,6 @@ function chartAt(dataset: Dataset, lang: Lang, view: ChartView, width: number, s
   const input = { model, values, view, rounds: 4, offsets: {}, showNet, fitToView: false, compare: null, lang, playRound: 0 };
   return deriveChart(input, { width });
 }
-
-/** A label's lines as the chart draws them: in the chart font (CJK about 1 em), 1.25 em apart, each as wide as its text. */
-function textRects(label: LabelPlacement): Rect[] {
-  const lines = [...label.name, ...label.amount];
-  const top = label.y - (lines.length * LINE) / 2;
-  return lines.map((line, i) => {
-    // Names are drawn bold, a little wider.
-    const w = estimateTextWidth(line, LABEL_FONT, i < label.name.length);
-    const x0 = label.anchor === 'end' ? label.x - w : label.x;
-    return { x0, x1: x0 + w, y0: top + i * LINE, y1: top + (i + 1) * LINE };
-  });
-}
-
-/** The smallest rect around `rects`. */
-const around = (rects: Rect[]): Rect => ({
-  x0: Math.min(...rects.map((r) => r.x0)),
-  x1: Math.max(...rects.map((r) => r.x1)),
-  y0: Math.min(...rects.map((r) => r.y0)),
-  y1: Math.max(...rects.map((r) => r.y1)),
-});
 
 function tagRect({ number, x, y }: NonNullable<LabelPlacement['tag']>): Rect {
   const w = tagWidth(number);
@@ -116,39 +95,7 @@ function checkLabels(
     const beside = boxes.filter((b) => b.column === node.column && b !== node && b.y0 < rect.y1 && rect.y0 < b.y1).map((b) => b.key);
     expect(beside, `${where}: ${key}, moved off its box, stands beside`).toEqual([]);
   }
-  // A name beside its own box (no leader) stands no nearer another box of its column, unless that
-  // box has its own name or number beside it: it read as that box's (in the January 2026 scenario at
-  // 800 px, Other investors' name stood beside Meta's thin box, whose number went 110 px down a leader).
-  const unnamedBeside = (b: NodeBox) => byKey.get(b.key)!.leader !== undefined || (!byKey.get(b.key)!.visible && !byKey.get(b.key)!.tag);
-  for (const label of labels) {
-    if (!label.visible) continue;
-    const node = boxes.find((b) => b.key === label.key)!;
-    const lines = textRects(label).slice(0, label.name.length);
-    const centre = (lines[0]!.y0 + lines[lines.length - 1]!.y1) / 2;
-    const distance = (b: NodeBox) => Math.max(0, b.y0 - centre, centre - b.y1);
-    const nearer = label.leader ? [] : boxes.filter((b) => b.column === node.column && b !== node && distance(b) < distance(node));
-    expect(
-      nearer.filter(unnamedBeside).map((b) => b.key),
-      `${where}: ${label.key}'s name stands nearer`,
-    ).toEqual([]);
-    // Nor does a name, moved off its box or not, start just right of a box of another column at its
-    // height (it read as that box's: at 320 px Nvidia's retained profit, named from the far right down
-    // a leader, started beside AMD's box). (The drawn text starts a little after the spot measured.)
-    const start = around(textRects(label)).x0;
-    const startsBeside = boxes.filter(
-      (b) =>
-        b.column !== node.column &&
-        b.y0 < lines[lines.length - 1]!.y1 &&
-        lines[0]!.y0 < b.y1 &&
-        start >= b.x1 &&
-        start < b.x1 + READS_AS_ITS - LABEL_SLACK &&
-        unnamedBeside(b),
-    );
-    expect(
-      startsBeside.map((b) => b.key),
-      `${where}: ${label.key}'s name starts beside`,
-    ).toEqual([]);
-  }
+  checkNamesReadAsTheirOwn(labels, boxes, where);
   // From 768 px, a drawn leader runs clear: through no other label's line or number (but a number on
   // its own box, where a number goes when nothing else is free), nor any box but its own. Struck
   // through, a name was hard to read (at 768 px, Custom chips' leader ran through a label); across a

@@ -170,9 +170,8 @@ export function findTagSpot(
   const capAt = half + TAG_HEIGHT / 2 - CAP_OVERLAP;
   const caps = [at('right', -capAt, true), at('right', capAt, true)];
   const freeAt = ({ rect }: Spot) => free(rect.x0, rect.x1, rect.y0, rect.y1);
-  const centre = (node.y0 + node.y1) / 2;
-  const attached = near.filter((dy) => !movedOff(node, centre + dy, lineHeight));
-  const detached = near.filter((dy) => movedOff(node, centre + dy, lineHeight));
+  const attached = near.filter((dy) => Math.abs(dy) <= half + lineHeight / 2);
+  const detached = near.filter((dy) => Math.abs(dy) > half + lineHeight / 2);
   const firstBeside = (offsets: number[]) => {
     let best: Spot | undefined;
     let bestTier = Infinity;

@@ -123,3 +123,14 @@ export function tornadoGeometry(rows: TornadoRow[], current: number | null, opti
     bars,
   };
 }
+
+/**
+ * The mark of today's figure: a dashed line at `currentX` through each bar and down to the axis,
+ * not through the sliders' names above the bars (at 320 px one line the chart's height struck
+ * through every name); null when there is no figure today.
+ */
+export function currentMarkPath({ currentX, bars, axisY }: Pick<TornadoGeometry, 'currentX' | 'bars' | 'axisY'>): string | null {
+  if (currentX === null) return null;
+  const segments = bars.map((bar) => `M${currentX},${bar.y - 1}V${bar.y + bar.height + 1}`);
+  return `${segments.join('')}M${currentX},${axisY - 4}V${axisY}`;
+}

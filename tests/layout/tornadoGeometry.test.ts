@@ -1,7 +1,7 @@
 // The tornado chart's geometry from plain numbers.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { tornadoGeometry } from '../../src/layout/tornadoGeometry';
+import { currentMarkPath, tornadoGeometry } from '../../src/layout/tornadoGeometry';
 
 const rows = [
   { key: 'wide', atMin: 0.4, atMax: 0.1 },
@@ -24,6 +24,24 @@ describe('tornado geometry', () => {
     });
     expect(g.axisY).toBeGreaterThanOrEqual(4 * 30);
     expect(g.height).toBeGreaterThan(g.axisY);
+  });
+
+  // A reader's review: at 320 px the line of today's figure, drawn the chart's height, struck through every name.
+  it("marks today's figure through each bar and at the axis, never through a name", () => {
+    const two = tornadoGeometry(
+      rows.map((r) => ({ ...r, labelLines: r.key === 'narrow' ? 3 : 1 })),
+      0.2,
+      { width: 320, rowHeight: 30, lineHeight: 12, margin: 60 },
+    );
+    const path = currentMarkPath(two)!;
+    const segments = [...path.matchAll(/M([\d.]+),([\d.-]+)V([\d.-]+)/g)].map((m) => ({ x: +m[1]!, y0: +m[2]!, y1: +m[3]! }));
+    expect(segments).toHaveLength(two.bars.length + 1);
+    for (const segment of segments) expect(segment.x).toBeCloseTo(two.currentX!, 9);
+    // Each bar is crossed; no name's line (its glyphs: 11 px above the baseline, 3 below) is.
+    for (const bar of two.bars) expect(segments.some((s) => s.y0 <= bar.y && s.y1 >= bar.y + bar.height)).toBe(true);
+    for (const bar of two.bars)
+      for (const baseline of bar.labelY) expect(segments.filter((s) => s.y0 < baseline + 3 && baseline - 11 < s.y1)).toEqual([]);
+    expect(currentMarkPath({ ...two, currentX: null })).toBeNull();
   });
 
   it('makes a row taller by a line for each more line of its name, its bar under the last', () => {

@@ -8,7 +8,7 @@ import type { Lang, Parameter } from '../../model/types';
 import { money, share, type Share } from '../../model/units';
 import { estimateTextWidth } from '../../layout/labelText';
 import { wrapLines } from '../../layout/wrapLines';
-import { tornadoGeometry } from '../../layout/tornadoGeometry';
+import { currentMarkPath, tornadoGeometry } from '../../layout/tornadoGeometry';
 import { useExplorer } from '../../state/context';
 import { useFollowed, useStressedFigures, useUnshockedResult } from '../../state/panelHooks';
 import { usePanelInput } from '../../state/panelInput';
@@ -128,9 +128,7 @@ export function TornadoChart() {
             </g>
           );
         })}
-        {geometry.currentX !== null && (
-          <line x1={geometry.currentX} x2={geometry.currentX} y1={0} y2={geometry.axisY} className="tornado__current" />
-        )}
+        {geometry.currentX !== null && <path d={currentMarkPath(geometry)!} className="tornado__current" />}
         <line x1={geometry.left} x2={geometry.right} y1={geometry.axisY} y2={geometry.axisY} className="tornado__axis" />
         {geometry.ticks.map((tick) => (
           <text key={tick.value} x={tick.x} y={geometry.axisY + 14} textAnchor="middle" className="tornado__tick">

@@ -11,7 +11,6 @@ import {
 import { chartLabels } from '../layout/chartLabels';
 import type { FlowGraph } from '../layout/graph';
 import { estimateTextWidth, type LabelPlacement } from '../layout/labels';
-import type { LabelText } from '../layout/labelText';
 import type { RoundHeader } from '../layout/roundsFrame';
 import type { Geometry, NodeBox } from '../layout/sankeyLayout';
 import type { StressMarks } from '../layout/stressMarks';
@@ -19,18 +18,17 @@ import { stressMarksCode } from '../layout/stressMarksCode';
 import { scenarioValues } from '../model/defaults';
 import { compileModel, type CompiledModel, type LoopResult } from '../model/engine';
 import { focusEntity, roundTrips, type RoundTrip } from '../model/figures';
-import { moneyUnit } from '../model/format';
 import type { Round } from '../model/rounds';
 import { solveLoopOnce, unrollRoundsOnce } from '../model/solveCache';
 import { momentDate } from '../model/resolveMoment';
 import { sameValues } from '../model/sameValues';
-import type { Dataset, Lang } from '../model/types';
+import type { Lang } from '../model/types';
 import type { Money } from '../model/units';
 import type { Px } from '../layout/units';
 import type { StressResult } from '../model/stress';
 import type { ExplorerState } from '../state/store';
-import { entityLabelName, entityShortName, nodeAmountLine } from './chartText';
 import { translate } from './strings';
+import { labelLines, labelTexts, ownHeights, returning } from './labelInputs';
 import { memoSteps } from './memoSteps';
 
 /** What the chart is derived from: the explorer's state, on screen or in an export. */
@@ -262,43 +260,4 @@ function chartStress(
 ): StressMarks | null {
   if (!outcome) return null;
   return stressMarksCode()(geometry, view === 'loop' ? outcome.obligations : [], outcome.clearing.round, shown ?? outcome.clearing.rounds);
-}
-
-function labelLines(
-  dataset: Dataset,
-  trips: RoundTrip[] | null,
-  netting: boolean,
-  lang: Lang,
-  defaults: number[] | null,
-  partialRounds: number | null,
-) {
-  return (entity: number, value: Money): [string, string] => {
-    const amount = nodeAmountLine(value, trips?.[entity], netting, lang, moneyUnit(dataset.meta), partialRounds);
-    // A defaulting entity says so in its label, so it reads without the key (and in an export).
-    const round = defaults?.[entity] ?? 0;
-    return [
-      entityLabelName(dataset, entity, lang),
-      round > 0 ? `${amount} · ${translate(lang, 'stress.defaultsInRound', { round })}` : amount,
-    ];
-  };
-}
-
-/** What a label can say: its lines, and the dataset's short name for narrow charts. */
-function labelTexts(dataset: Dataset, lines: (entity: number, value: Money) => [string, string], lang: Lang) {
-  return (entity: number, value: Money): LabelText => {
-    const [name, amount] = lines(entity, value);
-    return { name, short: entityShortName(dataset, entity, lang), amount };
-  };
-}
-
-/** In the net view, the entities whose own money comes back: their labels are what it is about. */
-function returning(trips: RoundTrip[] | null, netting: boolean): ReadonlySet<number> {
-  return new Set(netting && trips ? trips.flatMap((trip, entity) => (trip.own > 0 ? [entity] : [])) : []);
-}
-
-function ownHeights(trips: RoundTrip[] | null, netting: boolean) {
-  return (node: NodeBox): number => {
-    const trip = trips?.[node.entity];
-    return netting && trip && trip.gross > 0 ? ((node.y1 - node.y0) * trip.own) / trip.gross : 0;
-  };
 }

@@ -39,7 +39,7 @@ export interface LinkShape {
 export interface Geometry {
   width: Px;
   height: Px;
-  /** Where the marks start: below the rounds view's header strip, which nothing else may use (else 0). */
+  /** Where the marks start: below the rounds view's header strip (else 0), which callouts keep below; labels keep off the headers themselves (RoundHeader's `rect`). */
   top?: Px;
   scale: PxPerMoney;
   columns: number;

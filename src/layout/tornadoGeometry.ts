@@ -34,6 +34,18 @@ export interface TornadoBar {
   /** Where each end is, for its value label (null when that end has no share). */
   minX: Px | null;
   maxX: Px | null;
+  /**
+   * The bar in two parts, each from today's figure to one end (the slider at its min, at its max),
+   * so a reader sees which end is which; the longer first, so the shorter is drawn over it when
+   * both ends lie on one side. Without a figure today, from the midpoint of the ends.
+   */
+  parts: TornadoPart[];
+}
+
+export interface TornadoPart {
+  end: 'min' | 'max';
+  x: Px;
+  width: Px;
 }
 
 export interface TornadoGeometry {
@@ -88,6 +100,7 @@ export function tornadoGeometry(rows: TornadoRow[], current: number | null, opti
   }
   const barHeight = Math.round(rowHeight * 0.4);
   let top = 0;
+  const currentX = current === null || !Number.isFinite(current) ? null : x(current);
   const bars = rows.map((row): TornadoBar => {
     // A name of more lines makes its row taller by as many lines: its bar stays under its last line.
     const lines = Math.max(1, Math.floor(row.labelLines ?? 1) || 1);
@@ -100,6 +113,12 @@ export function tornadoGeometry(rows: TornadoRow[], current: number | null, opti
     const ends = [minX, maxX].filter((v): v is Px => v !== null);
     const from = ends.length ? Math.min(...ends) : left;
     const to = ends.length ? Math.max(...ends) : left;
+    const base = currentX ?? (from + to) / 2;
+    const parts = (['min', 'max'] as const)
+      .map((end) => ({ end, at: end === 'min' ? minX : maxX }))
+      .filter((p): p is { end: 'min' | 'max'; at: Px } => p.at !== null)
+      .map(({ end, at }) => ({ end, x: px(Math.min(base, at)), width: px(Math.abs(at - base)) }))
+      .sort((a, b) => b.width - a.width);
     return {
       key: row.key,
       labelY,
@@ -109,6 +128,7 @@ export function tornadoGeometry(rows: TornadoRow[], current: number | null, opti
       width: px(to - from),
       minX,
       maxX,
+      parts,
     };
   });
   const axisY = px(top + 4);
@@ -119,7 +139,7 @@ export function tornadoGeometry(rows: TornadoRow[], current: number | null, opti
     right: px(right),
     axisY,
     ticks,
-    currentX: current === null || !Number.isFinite(current) ? null : x(current),
+    currentX,
     bars,
   };
 }

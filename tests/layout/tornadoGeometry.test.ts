@@ -71,6 +71,29 @@ describe('tornado geometry', () => {
     expect(g.currentX).toBeCloseTo(x(0.2), 9);
   });
 
+  // A reader's review: nothing but a table for screen readers said which end of a bar was the slider's minimum.
+  it("splits each bar at today's figure into a part toward each end, the longer drawn first", () => {
+    const span = (part: { x: number; width: number }) => [part.x, part.x + part.width];
+    const [wide, narrow, , half] = g.bars;
+    expect(wide!.parts.map((p) => p.end)).toEqual(['min', 'max']);
+    expect(span(wide!.parts[0]!)[0]).toBeCloseTo(x(0.2), 9);
+    expect(span(wide!.parts[0]!)[1]).toBeCloseTo(x(0.4), 9);
+    expect(span(wide!.parts[1]!)[0]).toBeCloseTo(x(0.1), 9);
+    expect(span(wide!.parts[1]!)[1]).toBeCloseTo(x(0.2), 9);
+    // Both ends on one side of today's figure: the shorter part lies over the longer.
+    expect(narrow!.parts.map((p) => p.end)).toEqual(['max', 'min']);
+    expect(narrow!.parts[1]!.width).toBe(0);
+    expect(span(narrow!.parts[0]!)[1]).toBeCloseTo(x(0.25), 9);
+    // A missing end has no part.
+    expect(half!.parts.map((p) => p.end)).toEqual(['max']);
+    expect(span(half!.parts[0]!)).toEqual([x(0.2), x(0.3)].map((v) => expect.closeTo(v, 9)));
+    // No figure today: the parts meet halfway between the ends.
+    const none = tornadoGeometry([{ key: 'a', atMin: 0.1, atMax: 0.3 }], null, { width: 320, margin: 60 });
+    const [first, second] = none.bars[0]!.parts;
+    expect(first!.width).toBeCloseTo(second!.width, 9);
+    expect(first!.x + first!.width).toBeCloseTo(none.bars[0]!.x + none.bars[0]!.width / 2, 9);
+  });
+
   it('gives a slider that moves nothing a bar of no width at its value, and a missing end no position', () => {
     expect(g.bars[2]!.width).toBe(0);
     expect(g.bars[2]!.x).toBeCloseTo(x(0.2), 9);

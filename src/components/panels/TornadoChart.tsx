@@ -79,6 +79,15 @@ export function TornadoChart() {
         {detailText(lang, 'sensitivity.intro', { focus: focusName, current: currentText })}
         {stressed && translate(lang, 'sensitivity.unshocked')}
       </p>
+      {/* Which end of a bar is which: the colours of its two parts (the table below says it for screen readers). */}
+      <p className="tornado__key" aria-hidden="true">
+        {(['min', 'max'] as const).map((end) => (
+          <span key={end} className="tornado__key-item">
+            <span className={`tornado__swatch tornado__swatch--${end}`} />
+            {detailText(lang, end === 'min' ? 'sensitivity.keyMin' : 'sensitivity.keyMax')}
+          </span>
+        ))}
+      </p>
       <svg
         className="tornado"
         viewBox={`0 0 ${geometry.width} ${geometry.height}`}
@@ -104,7 +113,20 @@ export function TornadoChart() {
                   </tspan>
                 ))}
               </text>
-              <rect x={bar.x} y={bar.y} width={Math.max(bar.width, 1)} height={bar.height} className="tornado__bar" />
+              {still ? (
+                <rect x={bar.x} y={bar.y} width={Math.max(bar.width, 1)} height={bar.height} className="tornado__bar" />
+              ) : (
+                bar.parts.map((part) => (
+                  <rect
+                    key={part.end}
+                    x={part.x}
+                    y={bar.y}
+                    width={Math.max(part.width, 1)}
+                    height={bar.height}
+                    className={`tornado__bar tornado__bar--${part.end}`}
+                  />
+                ))
+              )}
               {still ? (
                 <text x={bar.x + 6} y={bar.y + bar.height - 1} className="tornado__end">
                   {swingText(row, lang)}

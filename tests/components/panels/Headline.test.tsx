@@ -104,6 +104,11 @@ describe('which assumption drives the headline', () => {
     expect([...svg.querySelectorAll('g.tornado__row')].map((g) => g.getAttribute('data-parameter'))).toEqual(['compute', 'stake', 'idle']);
     expect(details.querySelector('tbody tr[data-parameter="idle"]')!.textContent).toMatch(/moves nothing$/);
     expect(svg.querySelector('g[data-parameter="idle"]')!.classList.contains('tornado__row--still')).toBe(true);
+    // Which end is which: a part of each bar toward each, in the key's colours; none for a slider that moves nothing.
+    const parts = (key: string) => [...svg.querySelectorAll(`g[data-parameter="${key}"] rect`)].map((r) => r.getAttribute('class'));
+    expect(parts('stake').sort()).toEqual(['tornado__bar tornado__bar--max', 'tornado__bar tornado__bar--min']);
+    expect(parts('idle')).toEqual(['tornado__bar']);
+    expect(details.querySelector('.tornado__key')!.textContent).toBe('the slider at its minimumat its maximum');
   });
 });
 

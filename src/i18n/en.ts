@@ -8,6 +8,8 @@ export const en = {
   'view.loop': 'Loop',
   'view.rounds': 'Rounds',
   'view.roundsCount': 'Rounds shown',
+  'view.oneRoundWithMoney': 'Only round 1 carries money: at these settings none comes back round the loop.',
+  'view.roundsWithMoney': 'Only rounds 1–{count} carry money at these settings.',
   'view.colorByOrigin': 'Colour by origin',
   'view.showNet': 'Net of round-trip',
   'view.fitToView': 'Fit to view',

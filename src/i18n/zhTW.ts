@@ -10,6 +10,8 @@ export const zhTW: Record<StringKey, string> = {
   'view.loop': '循環',
   'view.rounds': '逐輪',
   'view.roundsCount': '顯示輪數',
+  'view.oneRoundWithMoney': '只有第 1 輪有資金：在目前設定下，沒有資金繞回循環進入下一輪。',
+  'view.roundsWithMoney': '在目前設定下，只有第 1 至 {count} 輪有資金。',
   'view.colorByOrigin': '依資金來源上色',
   'view.showNet': '扣除回流資金',
   'view.fitToView': '填滿圖表高度',

@@ -1,6 +1,6 @@
 import type { CompiledModel } from '../model/engine';
 import { flowStandings, type FlowStanding } from '../model/flowStanding';
-import type { Round } from '../model/rounds';
+import { NEGLIGIBLE_SHARE, type Round } from '../model/rounds';
 import { OriginMatrix } from '../model/originMatrix';
 import { money, moneyAt } from '../model/units';
 import { entityColumns } from './buildGraphs';
@@ -35,10 +35,9 @@ export function buildRoundsGraph(model: CompiledModel, rounds: Round[]): FlowGra
     return i;
   };
   const links: GraphLink[] = [];
-  // A later round's flow below a trillionth of what entered the loop is no money a reader can see or
-  // an amount can state ("US$0"): floating-point residue, or a share such as 1e-323. Drawn, it made
-  // rounds of empty boxes, each labelled, at a phone's width more than the chart had room for.
-  const negligible = (rounds[0]?.entering ?? 0) * 1e-12;
+  // A later round's flow of negligible money, drawn, made rounds of empty boxes, each labelled, at a
+  // phone's width more than the chart had room for.
+  const negligible = (rounds[0]?.entering ?? 0) * NEGLIGIBLE_SHARE;
   rounds.forEach((round, k) => {
     const split = new OriginMatrix(round.flowByOrigin, origins);
     dataset.flows.forEach((flow, f) => {

@@ -17,6 +17,12 @@ export interface Round {
   entering: Money;
 }
 
+/**
+ * A later round's money below this share of what entered the loop is no money a reader can see or
+ * an amount can state ("US$0"): floating-point residue, or a share such as 1e-323.
+ */
+export const NEGLIGIBLE_SHARE = 1e-12;
+
 export function unrollRounds(model: CompiledModel, coefficients: FlowCoefficients, count: number): Round[] {
   if (count <= 0) return [];
   const s = model.structure;

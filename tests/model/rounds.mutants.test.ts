@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultValues } from '../../src/model/defaults';
 import { compileModel, evaluateFlows } from '../../src/model/engine';
 import { sumRounds, unrollRounds } from '../../src/model/rounds';
+import { roundsWithMoney } from '../../src/model/roundsWithMoney';
 import { smallLoop } from './fixtures';
 
 // Built inside each test: Stryker counts only code run by a test as covered by it.
@@ -12,6 +13,22 @@ const setup = () => {
 };
 // Flows: 0 investor→startup, 1 startup→cloud, 2 startup→costs, 3 cloud→chip, 4 cloud→costs, 5 chip→startup (reinvestment), 6 chip→kept.
 // Origins: 0 investor, 1 chip.
+
+describe('roundsWithMoney', () => {
+  it('counts the rounds from the first that carry money: all while some comes back, the first alone when none does', () => {
+    const { model, coefficients } = setup();
+    expect(roundsWithMoney(unrollRounds(model, coefficients, 4))).toBe(4);
+    expect(roundsWithMoney([])).toBe(0);
+    const none = evaluateFlows(model, { ...defaultValues(model.dataset.parameters), reinvest: 0 });
+    expect(roundsWithMoney(unrollRounds(model, none, 4))).toBe(1);
+    // Residue a trillionth of what went in is no money: 100 in, 1e-11 back.
+    const residue = evaluateFlows(model, { ...defaultValues(model.dataset.parameters), reinvest: 1e-12 });
+    expect(roundsWithMoney(unrollRounds(model, residue, 3))).toBe(1);
+    // 40 reaches the chip maker each pass: 4e-4 comes back, then 1.6e-9, then 6.4e-15 (below 1e-10).
+    const little = evaluateFlows(model, { ...defaultValues(model.dataset.parameters), reinvest: 1e-5 });
+    expect(roundsWithMoney(unrollRounds(model, little, 5))).toBe(3);
+  });
+});
 
 describe('unrollRounds', () => {
   it('has no rounds to show for a count of zero or less', () => {

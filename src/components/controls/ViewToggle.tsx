@@ -1,5 +1,7 @@
 import { translate } from '../../i18n/strings';
+import { roundsWithMoney } from '../../model/roundsWithMoney';
 import { useExplorer } from '../../state/context';
+import { useRounds } from '../../state/panelHooks';
 import { MAX_ROUNDS } from '../../state/sharedState';
 
 /** Loop or rounds, and in the rounds view how many rounds: on the page and in an embed that asks for it. */
@@ -24,6 +26,22 @@ export function ViewToggle() {
           <input type="number" min={1} max={MAX_ROUNDS} value={rounds} onChange={(e) => setRounds(Number(e.target.value))} />
         </label>
       )}
+      {view === 'rounds' && <RoundsWithMoney count={rounds} />}
     </>
+  );
+}
+
+/**
+ * Says when fewer rounds carry money than are asked for: with no money coming back (the loop gain
+ * 0), "Rounds shown 4" drew one round and said nothing of why. Mounted only in the rounds view.
+ */
+function RoundsWithMoney({ count }: { count: number }) {
+  const lang = useExplorer((s) => s.lang);
+  const carrying = roundsWithMoney(useRounds(count));
+  if (carrying >= count) return null;
+  return (
+    <span className="inline-note" role="status" data-rounds-with-money={carrying}>
+      {carrying === 1 ? translate(lang, 'view.oneRoundWithMoney') : translate(lang, 'view.roundsWithMoney', { count: carrying })}
+    </span>
   );
 }

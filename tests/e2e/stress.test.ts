@@ -108,13 +108,15 @@ describe.runIf(hasBrowser)('a stress test on the chart', () => {
   }
 
   // The table of who cannot pay whom has seven columns: wider than the side panel at 1280 px and than
-  // a phone. It scrolls on its own; the page never does sideways.
-  for (const viewport of [
-    { width: 1280, height: 900 },
-    { width: 375, height: 700 },
-  ])
-    it(`keeps the page within the screen with the stress table open (${viewport.width} px)`, async () => {
-      const { page, errors } = await openPage(browser, `./?year=${YEAR}&shock.equity=1&shock.revenue=0.9`, viewport);
+  // a phone. There each row is laid out on lines of its own: neither the page nor the table scrolls
+  // sideways (it did, and hid its last three columns), and no figure is cut or spills into the next.
+  for (const [viewport, lang] of [
+    [{ width: 1280, height: 900 }, 'en'],
+    [{ width: 375, height: 700 }, 'zh-TW'],
+    [{ width: 320, height: 700 }, 'zh-TW'],
+  ] as const)
+    it(`keeps the stress table within its column, every figure whole (${viewport.width} px, ${lang})`, async () => {
+      const { page, errors } = await openPage(browser, `./?year=${YEAR}&shock.equity=1&shock.revenue=0.9&lang=${lang}`, viewport);
       // On a phone the stress test is in the controls' sheet.
       const sheet = page.locator('[data-action="open-controls"]');
       if (await sheet.isVisible()) {
@@ -125,6 +127,24 @@ describe.runIf(hasBrowser)('a stress test on the chart', () => {
       await page.waitForSelector('.stress__table tbody tr');
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow).toBe(0);
+      const table = await page.evaluate(() => {
+        const region = document.querySelector<HTMLElement>('.stress__scroll')!;
+        const cells = [...region.querySelectorAll<HTMLElement>('tbody td')];
+        const lineHeight = parseFloat(getComputedStyle(cells[0]!).lineHeight);
+        return {
+          sideways: region.scrollWidth - region.clientWidth,
+          cells: cells.length,
+          cut: cells.filter((cell) => cell.scrollWidth > cell.clientWidth).map((cell) => cell.textContent),
+          wrapped: cells.filter((cell) => cell.getBoundingClientRect().height > 1.5 * lineHeight + 8).map((cell) => cell.textContent),
+          roles: [...region.querySelectorAll('thead th')].map((th) => th.getAttribute('role')),
+        };
+      });
+      expect(table.sideways).toBe(0);
+      expect(table.cells).toBeGreaterThan(6);
+      expect(table.cut).toEqual([]);
+      expect(table.wrapped).toEqual([]);
+      // Laid out as a grid, the table says it is one.
+      expect(table.roles).toEqual(Array(7).fill('columnheader'));
       expect(errors).toEqual([]);
       await page.context().close();
     });

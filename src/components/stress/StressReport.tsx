@@ -86,25 +86,24 @@ export const StressReport = memo(function StressReport({ shown, step, pick }: Pr
           <CascadePlayer result={result} shown={upTo} show={setStep} words={w} />
         </p>
       )}
-      {/* Seven columns are wider than a side panel: the table scrolls sideways, not the page (and its
-          introduction is above it, not its caption, which would scroll out of view with it). */}
+      {/* Seven columns are wider than a side panel or a phone: there each row is laid out on two lines
+          (features.css), the roles said outright as the table's display changes; the introduction
+          is above the table, not its caption. */}
       <p className="table__caption" id={captionId}>
         {w.table}
       </p>
       <div ref={region} className="stress__scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
-        <table className="stress__table" aria-labelledby={captionId}>
-          <thead>
-            <tr>
-              <th scope="col">{w.entity}</th>
-              <th scope="col">{w.owes}</th>
-              <th scope="col">{w.pays}</th>
-              <th scope="col">{w.short}</th>
-              <th scope="col">{w.round}</th>
-              <th scope="col">{w.creditorLoss}</th>
-              <th scope="col">{w.revenueLoss}</th>
+        <table className="stress__table" aria-labelledby={captionId} role="table">
+          <thead role="rowgroup">
+            <tr role="row">
+              {[w.entity, w.owes, w.pays, w.short, w.round, w.creditorLoss, w.revenueLoss].map((heading) => (
+                <th key={heading} scope="col" role="columnheader">
+                  {heading}
+                </th>
+              ))}
             </tr>
           </thead>
-          <tbody>
+          <tbody role="rowgroup">
             {dataset.entities.map((entity, i) => {
               const due = result.due[i]!;
               const round = result.clearing.round[i]!;
@@ -112,15 +111,24 @@ export const StressReport = memo(function StressReport({ shown, step, pick }: Pr
               const revenue = result.revenueLoss[i]!;
               if (due === 0 && loss < 1e-9 && Math.abs(revenue) < 1e-9) return null;
               const defaulted = round > 0 && round <= upTo;
+              const cells: [string, string | number][] = [
+                [w.owes, amount(due)],
+                [w.pays, amount(result.clearing.paid[i]!)],
+                [w.short, amount(result.clearing.shortfall[i]!)],
+                [w.round, defaulted ? round : w.paysInFull],
+                [w.creditorLoss, amount(loss)],
+                [w.revenueLoss, amount(revenue)],
+              ];
               return (
-                <tr key={entity.id} className={defaulted ? 'stress__defaulted' : undefined} data-round={round || undefined}>
-                  <th scope="row">{shortName(entity.id)}</th>
-                  <td>{amount(due)}</td>
-                  <td>{amount(result.clearing.paid[i]!)}</td>
-                  <td>{amount(result.clearing.shortfall[i]!)}</td>
-                  <td>{defaulted ? round : w.paysInFull}</td>
-                  <td>{amount(loss)}</td>
-                  <td>{amount(revenue)}</td>
+                <tr key={entity.id} className={defaulted ? 'stress__defaulted' : undefined} data-round={round || undefined} role="row">
+                  <th scope="row" role="rowheader">
+                    {shortName(entity.id)}
+                  </th>
+                  {cells.map(([label, value]) => (
+                    <td key={label} role="cell">
+                      {value}
+                    </td>
+                  ))}
                 </tr>
               );
             })}

@@ -62,7 +62,9 @@ describe.runIf(hasBrowser)('sharing a view by its address', () => {
   it('clamps or ignores what a link gets wrong, says so on the page, and keeps the rest', async () => {
     const { page, errors } = await openPage(browser, './?p.nvidia-openai=250&view=sideways&p.amazon-openai=40&scenario=nope');
     const notices = await page.locator('.notices').textContent();
-    expect(notices).toContain('p.nvidia-openai=250 is outside the slider’s range, so 100 is used.');
+    expect(notices).toContain(
+      'p.nvidia-openai=250 is outside the range of “Nvidia → OpenAI investment” (US$0 – US$100B), so US$100B is used.',
+    );
     expect(notices).toContain('Ignored view=sideways');
     expect(notices).toContain('Ignored scenario “nope”');
     expect(await page.inputValue('#slider-nvidia-openai')).toBe('100');

@@ -51,7 +51,7 @@ describe('hindsight in dated scenarios', () => {
       expect(result.status).toBe('converged');
       const flowValue = (result as { flowValue: Float64Array }).flowValue;
       const later = model.dataset.flows
-        .filter((flow, f) => flowValue[f]! > 1e-9)
+        .filter((_, f) => flowValue[f]! > 1e-9)
         .filter((flow) => {
           const dates = (flow.provenance.sources ?? []).map((id) => published.get(id)).filter((d) => d !== undefined);
           return dates.length > 0 && dates.every((d) => after(d, date));

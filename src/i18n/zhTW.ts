@@ -53,7 +53,7 @@ export const zhTW: Record<StringKey, string> = {
   'headline.title': '用數字看懂這個循環',
   'headline.roundTrip.label': '{focus}循環營收中的回流比重',
   'headline.roundTrip.sentence': '{focus}從這個循環每入帳 {one}，就有 {part}是自己的錢繞了回來。',
-  'headline.multiplier.label': '每 {one}外部資金記下的營收',
+  'headline.multiplier.label': '整個循環每 {one}外部資金記下的營收',
   'headline.multiplier.sentence':
     '外部每投入 {one}（股權與貸款），整個循環就記下 {ratio}的營收（不含客戶付的錢）：同一塊錢每經過一家公司，就再被記一次營收；留存為現金時則不計。',
   'headline.customers.label': '由真實客戶支付',

@@ -11,6 +11,7 @@ import {
 import { chartLabels } from '../layout/chartLabels';
 import type { FlowGraph } from '../layout/graph';
 import { estimateTextWidth, type LabelPlacement } from '../layout/labels';
+import type { Rect } from '../layout/labelSpots';
 import type { RoundHeader } from '../layout/roundsFrame';
 import type { Geometry, NodeBox } from '../layout/sankeyLayout';
 import type { StressMarks } from '../layout/stressMarks';
@@ -76,6 +77,8 @@ export interface RoundFrame {
   headers: RoundHeader[];
   /** x of each line between neighbouring rounds. */
   dividers: Px[];
+  /** What names keep off: the lines between rounds (see frameWalls). */
+  walls: Rect[];
 }
 
 /** Two round frames draw the same (a slider's step derives a new one, most often the same). */
@@ -169,13 +172,14 @@ export function createChartDeriver(): ChartDeriver {
       partialRounds,
     );
     const frame = roundFrameOf(graph, geometry, input.lang);
-    // (Labels keep off the rounds view's headers: "OpenAI" was drawn over "Round 1" at 320 px.)
+    // (Labels keep off the rounds view's headers, "OpenAI" was drawn over "Round 1" at 320 px, and its lines between rounds.)
     const labels = labelsOf(
       geometry,
       textOf(model.dataset, nodeLines, input.lang),
       focusOf(model),
       returningOf(trips, netting),
       frame?.headers,
+      frame?.walls,
     );
     const scaleShare = shrunk ? geometry.scale / scale : 1;
     return {
@@ -208,10 +212,9 @@ function roundFrame(graph: FlowGraph, geometry: Geometry, lang: Lang): RoundFram
     translate(lang, 'rounds.headerShort', { round }),
     String(round),
   ];
-  return {
-    headers: code.placeRoundHeaders(bands, geometry.width, texts, (text) => estimateTextWidth(text, code.ROUND_HEADER_FONT)),
-    dividers: code.roundDividers(bands),
-  };
+  const headers = code.placeRoundHeaders(bands, geometry.width, texts, (text) => estimateTextWidth(text, code.ROUND_HEADER_FONT));
+  const dividers = code.roundDividers(bands);
+  return { headers, dividers, walls: code.frameWalls(dividers, geometry.height) };
 }
 
 /**

@@ -28,11 +28,14 @@ export function chartLabels(
   next: ReadonlySet<number> = new Set(),
   /** What labels keep off besides boxes (the rounds view's headers). */
   keepOff?: readonly { rect: Rect }[],
+  /** What names keep off, numbers not (the lines between rounds: see placeLabels). */
+  walls?: readonly Rect[],
 ): LabelPlacement[] {
   return placeLabels(geometry.nodes, (node) => labelText(node.entity, node.value), {
     width: geometry.width,
     height: geometry.height,
     keepOff: keepOff?.map((h) => h.rect),
+    walls,
     lineHeight: LABEL_LINE,
     measure: measureLine,
     measureName,

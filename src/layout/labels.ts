@@ -29,6 +29,12 @@ export interface LabelOptions {
   height: number;
   /** What labels and numbers keep off besides boxes (the rounds view's headers). */
   keepOff?: readonly Rect[] | undefined;
+  /**
+   * What names keep off but numbers may cross: the lines between the rounds view's rounds (a name
+   * across one read as the next round's; a number is its box's by the key, and crowded rounds on a
+   * phone had no spot left for some numbers within their round).
+   */
+  walls?: readonly Rect[] | undefined;
   /** Height of one line of label text. */
   lineHeight: number;
   /** Rendered width of one line of label text (with room for its halo). */
@@ -81,6 +87,7 @@ export function placeLabels(nodes: NodeBox[], text: (node: NodeBox) => LabelText
   const drawn = nodes.filter((n) => n.value > 0);
   const boxes = drawn.map((n) => ({ key: n.key, x0: n.x0 - 1, x1: n.x1 + 1, y0: n.y0 - 1, y1: n.y1 + 1 }));
   const occupied: Rect[] = [...(options.keepOff ?? [])];
+  const walls = options.walls ?? [];
   /** The numbers placed (also in `occupied`). */
   const numbers: Rect[] = [];
   // Whether a spot is free (inside the chart, over no label nor box but its own) among one node's many
@@ -88,7 +95,7 @@ export function placeLabels(nodes: NodeBox[], text: (node: NodeBox) => LabelText
   // a time (a wording and side, the leader's run or not), so the columns are few: kept in a list,
   // looked up by their edges (this runs for every node on every step of a drag, where building a key
   // for each spot tried made much of the step's garbage).
-  const freeBeside = (own: string): Free => {
+  const freeBeside = (own: string, name = true): Free => {
     const columns: { x0: number; x1: number; rects: Rect[] }[] = [];
     return (x0, x1, y0, y1) => {
       if (x0 < 0 || x1 > width || y0 < 0 || y1 > height) return false;
@@ -101,7 +108,7 @@ export function placeLabels(nodes: NodeBox[], text: (node: NodeBox) => LabelText
         }
       if (!column) {
         const rects: Rect[] = [];
-        for (const r of occupied) if (r.x0 < x1 && x0 < r.x1) rects.push(r);
+        for (const r of name ? [...occupied, ...walls] : occupied) if (r.x0 < x1 && x0 < r.x1) rects.push(r);
         for (const b of boxes) if (b.key !== own && b.x0 < x1 && x0 < b.x1) rects.push(b);
         columns.push((column = { x0, x1, rects }));
       }
@@ -113,7 +120,7 @@ export function placeLabels(nodes: NodeBox[], text: (node: NodeBox) => LabelText
   // up by strips of x (see rectStrips), and the labels placed are filed there.
   const strips = nodes.length > MANY_NODES ? { boxes: stripsOf<(typeof boxes)[number]>(width), labels: stripsOf<Rect>(width) } : undefined;
   if (strips) {
-    for (const b of occupied) strips.labels.add(b);
+    for (const b of [...occupied, ...walls]) strips.labels.add(b);
     for (const b of boxes) strips.boxes.add(b);
   }
   const isFree = ({ boxes: boxesAt, labels: occupiedAt }: NonNullable<typeof strips>, rect: Rect, own: string) =>
@@ -188,7 +195,9 @@ export function placeLabels(nodes: NodeBox[], text: (node: NodeBox) => LabelText
       continue;
     }
     const label = text(node);
-    const free = unambiguous(node, freeBeside(node.key));
+    const focus = first.has(node.entity);
+    // (The focus, named in words whatever the room, may cross a wall: a narrow round had no room for it.)
+    const free = unambiguous(node, freeBeside(node.key, !focus));
     // Where it can, its leader's way clear too, over no other label, number or box: a leader struck
     // through a name made it hard to read, and one across a box read as a link.
     const clear: Free = (x0, x1, y0, y1) => {
@@ -196,10 +205,23 @@ export function placeLabels(nodes: NodeBox[], text: (node: NodeBox) => LabelText
       return !way || free(way.x0, way.x1, way.y0, way.y1);
     };
     const variants = labelVariants(label, measureName);
-    const focus = first.has(node.entity);
     // The focus may move further, and drop its amount, rather than be named by a number.
     const found =
-      findTextSpot(node, variants, sides, free, measure, lineHeight, height, shifts(node, lineHeight), measureName, clear) ??
+      findTextSpot(
+        node,
+        variants,
+        sides,
+        // In the rounds view (walls between its rounds), whose narrow rounds hold many thin boxes, a
+        // name goes only where its leader runs clear, else it is numbered: kept within its round, a
+        // name's leader ran across another box there, and read as a link.
+        walls.length && !focus ? (x0, x1, y0, y1, nameHeight) => free(x0, x1, y0, y1, nameHeight) && clear(x0, x1, y0, y1) : free,
+        measure,
+        lineHeight,
+        height,
+        shifts(node, lineHeight),
+        measureName,
+        clear,
+      ) ??
       (focus
         ? findTextSpot(
             node,
@@ -240,7 +262,10 @@ export function placeLabels(nodes: NodeBox[], text: (node: NodeBox) => LabelText
       const way = wayOf(node, x0, x1, y0, y1);
       return !way || (!numbers.some((r) => overlaps(r, way)) && !boxes.some((b) => b.key !== node.key && overlaps(b, way)));
     };
-    const tag = findTagSpot(node, sides, tagW, free, lineHeight, height, width, [clear, numbersClear]);
+    const tag = findTagSpot(node, sides, tagW, unambiguous(node, freeBeside(node.key, false)), lineHeight, height, width, [
+      clear,
+      numbersClear,
+    ]);
     occupied.push(tag.rect);
     numbers.push(tag.rect);
     fileWay(node, tag.rect);

@@ -2,6 +2,7 @@
 // headers, where each round starts and ends, and the headers' text placed there. Pure geometry:
 // the chart on screen and the export draw the same frame.
 import type { FlowGraph } from './graph';
+import type { Rect } from './labelSpots';
 import type { Geometry, LinkShape, NodeBox } from './sankeyLayout';
 import { px, type Px } from './units';
 
@@ -160,4 +161,14 @@ export function placeRoundHeaders(
     headers.push({ round: band.round, x: px(centre), y: px(y), text, width, rect });
   });
   return headers;
+}
+
+/**
+ * What the rounds view's names keep off: the lines between rounds. A name that ran across one read
+ * as the next round's (at 1,280 px with half of Nvidia's profit reinvested, round 3's "Custom chips
+ * (Trainium, TPU, Broadcom)" reached into round 4): one that fits in no spot within its round is
+ * numbered instead.
+ */
+export function frameWalls(dividers: readonly number[], height: number): Rect[] {
+  return dividers.map((x) => ({ x0: x - 0.5, x1: x + 0.5, y0: 0, y1: height }));
 }

@@ -4,7 +4,16 @@ import { provideRectStrips } from './labels';
 import { rectStrips } from './rectStrips';
 
 export { buildRoundsGraph } from './buildRoundsGraph';
-export { frameRounds, headerRoom, isRoundsGraph, placeRoundHeaders, ROUND_HEADER_FONT, roundBands, roundDividers } from './roundsFrame';
+export {
+  frameRounds,
+  frameWalls,
+  headerRoom,
+  isRoundsGraph,
+  placeRoundHeaders,
+  ROUND_HEADER_FONT,
+  roundBands,
+  roundDividers,
+} from './roundsFrame';
 
 // A box per entity and round: hundreds for a dataset of a hundred entities, whose labels are filed
 // by strips of x (see placeLabels) once this is loaded, as they are once a large graph's code is.

@@ -14,7 +14,7 @@ import { validDataset } from '../model/arbitraries';
 import { loadDefaultDataset } from '../model/fixtures';
 import { SHAPES } from '../model/shapes';
 import { sameRoleDataset } from './labelShapes';
-import { around, checkNamesReadAsTheirOwn, LINE, textRects } from './nameChecks';
+import { around, checkNamesReadAsTheirOwn, checkNamesWithinRounds, LINE, textRects } from './nameChecks';
 import { boxesCrossed, segmentCrosses } from './routeGeometry';
 
 // Labels as a reader meets them, measured from the geometry: at phone to desktop widths, in both
@@ -46,22 +46,6 @@ const onOwnBox = (label: LabelPlacement, boxes: (Rect & { key: string })[]) => {
   const box = boxes.find((b) => b.key === label.key);
   return Boolean(label.tag && box && label.tag.x >= box.x0 && label.tag.x <= box.x1);
 };
-
-/**
- * No name runs across a line between rounds: it read as the next round's (round 3's "Custom chips"
- * reached into round 4). A number may: the key says whose it is; and so may the focus, named in
- * words whatever the room (a narrow round had none for it).
- */
-function checkNamesWithinRounds(chart: Chart, dataset: Dataset, where = '') {
-  const model = compileModel(dataset);
-  const focus = model.structure.entityIndex.get(focusEntity(model) ?? '');
-  const focusKeys = new Set(chart.geometry.nodes.filter((n) => n.entity === focus).map((n) => n.key));
-  for (const label of chart.labels.filter((l) => l.visible && !l.tag && !focusKeys.has(l.key)))
-    for (const rect of textRects(label)) {
-      const crossed = (chart.roundFrame?.dividers ?? []).filter((x) => rect.x0 < x && x < rect.x1);
-      expect(crossed, `${where}: ${label.key}'s name crosses a line between rounds`).toEqual([]);
-    }
-}
 
 /** Every check of this file on one chart; `where` names it in failures. */
 function checkLabels(

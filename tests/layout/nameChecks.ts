@@ -1,10 +1,14 @@
-// What the label geometry property checks of names: that each reads as its own box's (see
-// labelGeometry.test.ts), and the lines a label draws, as the chart draws them.
+// What the label geometry property checks of names: that each reads as its own box's and stays in
+// its round (see labelGeometry.test.ts), and the lines a label draws, as the chart draws them.
 import { expect } from 'vitest';
 import { LABEL_SLACK } from '../../src/layout/chartLabels';
 import { LABEL_FONT } from '../../src/layout/chartGeometry';
 import { estimateTextWidth, READS_AS_ITS, type LabelPlacement, type Rect } from '../../src/layout/labels';
 import type { NodeBox } from '../../src/layout/sankeyLayout';
+import type { Chart } from '../../src/i18n/deriveChart';
+import { compileModel } from '../../src/model/engine';
+import { focusEntity } from '../../src/model/figures';
+import type { Dataset } from '../../src/model/types';
 
 /** A label line's height: 1.25 × the chart font. */
 export const LINE = LABEL_FONT * 1.25;
@@ -65,4 +69,20 @@ export function checkNamesReadAsTheirOwn(labels: readonly LabelPlacement[], boxe
       `${where}: ${label.key}'s name starts beside`,
     ).toEqual([]);
   }
+}
+
+/**
+ * No name runs across a line between rounds: it read as the next round's (round 3's "Custom chips"
+ * reached into round 4). A number may: the key says whose it is; and so may the focus, named in
+ * words whatever the room (a narrow round had none for it).
+ */
+export function checkNamesWithinRounds(chart: Chart, dataset: Dataset, where = '') {
+  const model = compileModel(dataset);
+  const focus = model.structure.entityIndex.get(focusEntity(model) ?? '');
+  const focusKeys = new Set(chart.geometry.nodes.filter((n) => n.entity === focus).map((n) => n.key));
+  for (const label of chart.labels.filter((l) => l.visible && !l.tag && !focusKeys.has(l.key)))
+    for (const rect of textRects(label)) {
+      const crossed = (chart.roundFrame?.dividers ?? []).filter((x) => rect.x0 < x && x < rect.x1);
+      expect(crossed, `${where}: ${label.key}'s name crosses a line between rounds`).toEqual([]);
+    }
 }

@@ -84,6 +84,15 @@ describe('tornado geometry', () => {
     expect(narrow!.parts.map((p) => p.end)).toEqual(['max', 'min']);
     expect(narrow!.parts[1]!.width).toBe(0);
     expect(span(narrow!.parts[0]!)[1]).toBeCloseTo(x(0.25), 9);
+    // Both ends past today's figure on one side (0.22 and 0.25 beside 0.2): each part runs from today's figure.
+    const past = tornadoGeometry([{ key: 'p', atMin: 0.22, atMax: 0.25 }, ...rows], 0.2, { width: 320, rowHeight: 30, margin: 60 });
+    const at = (v: number) =>
+      past.left + ((v - past.ticks[0]!.value) / (past.ticks.at(-1)!.value - past.ticks[0]!.value)) * (past.right - past.left);
+    expect(past.bars[0]!.parts.map((p) => p.end)).toEqual(['max', 'min']);
+    expect(past.bars[0]!.parts.map(span)).toEqual([
+      [expect.closeTo(at(0.2), 9), expect.closeTo(at(0.25), 9)],
+      [expect.closeTo(at(0.2), 9), expect.closeTo(at(0.22), 9)],
+    ]);
     // A missing end has no part.
     expect(half!.parts.map((p) => p.end)).toEqual(['max']);
     expect(span(half!.parts[0]!)).toEqual([x(0.2), x(0.3)].map((v) => expect.closeTo(v, 9)));

@@ -116,16 +116,20 @@ export function TornadoChart() {
               {still ? (
                 <rect x={bar.x} y={bar.y} width={Math.max(bar.width, 1)} height={bar.height} className="tornado__bar" />
               ) : (
-                bar.parts.map((part) => (
-                  <rect
-                    key={part.end}
-                    x={part.x}
-                    y={bar.y}
-                    width={Math.max(part.width, 1)}
-                    height={bar.height}
-                    className={`tornado__bar tornado__bar--${part.end}`}
-                  />
-                ))
+                bar.parts.map((part) => {
+                  // The pale part's outline is drawn inside it (half a pixel in), so both parts end where their values do.
+                  const inset = part.end === 'min' ? 0.5 : 0;
+                  return (
+                    <rect
+                      key={part.end}
+                      x={part.x + inset}
+                      y={bar.y + inset}
+                      width={Math.max(part.width - 2 * inset, 1 - 2 * inset)}
+                      height={bar.height - 2 * inset}
+                      className={`tornado__bar tornado__bar--${part.end}`}
+                    />
+                  );
+                })
               )}
               {still ? (
                 <text x={bar.x + 6} y={bar.y + bar.height - 1} className="tornado__end">

@@ -108,7 +108,11 @@ describe('which assumption drives the headline', () => {
     const parts = (key: string) => [...svg.querySelectorAll(`g[data-parameter="${key}"] rect`)].map((r) => r.getAttribute('class'));
     expect(parts('stake').sort()).toEqual(['tornado__bar tornado__bar--max', 'tornado__bar tornado__bar--min']);
     expect(parts('idle')).toEqual(['tornado__bar']);
-    expect(details.querySelector('.tornado__key')!.textContent).toBe('the slider at its minimumat its maximum');
+    const key = [...details.querySelectorAll('.tornado__key-item')].map((item) => [item.firstElementChild!.className, item.textContent]);
+    expect(key).toEqual([
+      ['tornado__swatch tornado__swatch--min', 'Slider at its minimum'],
+      ['tornado__swatch tornado__swatch--max', 'Slider at its maximum'],
+    ]);
   });
 });
 

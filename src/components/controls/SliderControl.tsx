@@ -2,11 +2,12 @@ import { memo } from 'react';
 import { BASIS_LABELS } from '../../i18n/datasetLabels';
 import { translate } from '../../i18n/strings';
 import { LocalText } from '../shared/LocalText';
-import { formatDate, formatMoney, formatMoneySpoken, formatPercent, type MoneyUnit } from '../../model/format';
+import { formatDate, formatMoneySpoken } from '../../model/format';
 import { parametersNotYet } from '../../model/parametersNotYet';
-import { money, share } from '../../model/units';
+import { money } from '../../model/units';
 import type { Lang, Parameter } from '../../model/types';
 import { useExplorer, useMoneyUnit } from '../../state/context';
+import { formatParameterValue } from '../../model/formatParameter';
 
 export interface SliderControlProps {
   parameter: Parameter;
@@ -14,10 +15,6 @@ export interface SliderControlProps {
   onChange(id: string, value: number): void;
   /** Called with true when a pointer drag starts and false when it ends. */
   onDrag(dragging: boolean): void;
-}
-
-export function formatParameterValue(parameter: Parameter, value: number, lang: Lang, unit: MoneyUnit): string {
-  return parameter.unit === 'share' ? formatPercent(share(value), lang) : formatMoney(money(value), lang, unit);
 }
 
 /** A real range input (keyboard operable) with its value in words and the sourced value marked, labelled by what kind of figure it is. */

@@ -1,25 +1,23 @@
 import { useId, useMemo } from 'react';
 import { detailText } from '../../i18n/detailText';
 import { pickText, translate } from '../../i18n/strings';
-import { formatHundredths, formatMoney, formatPercent, moneyUnit, type MoneyUnit } from '../../model/format';
+import { formatHundredths, formatPercent, moneyUnit } from '../../model/format';
 import { loopRevenue } from '../../model/figures';
 import { roundTripSensitivity, type SliderSwing } from '../../model/sensitivity';
-import type { Lang, Parameter } from '../../model/types';
-import { money, share, type Share } from '../../model/units';
+import type { Lang } from '../../model/types';
+import { share, type Share } from '../../model/units';
 import { estimateTextWidth } from '../../layout/labelText';
 import { wrapLines } from '../../layout/wrapLines';
 import { currentMarkPath, tornadoGeometry } from '../../layout/tornadoGeometry';
 import { useExplorer } from '../../state/context';
 import { useFollowed, useStressedFigures, useUnshockedResult } from '../../state/panelHooks';
 import { usePanelInput } from '../../state/panelInput';
+import { formatParameterValue } from '../../model/formatParameter';
 
 const WIDTH = 320;
 /** The names' font size (see .tornado__label), and room for their halo and estimate's error. */
 const LABEL_FONT = 11;
 const measureLabel = (text: string) => estimateTextWidth(text, LABEL_FONT) + 4;
-
-const sliderValue = (p: Parameter, value: number, lang: Lang, unit: MoneyUnit) =>
-  p.unit === 'share' ? formatPercent(share(value), lang) : formatMoney(money(value), lang, unit);
 
 function endText(value: Share | null, diverges: boolean, lang: Lang): string {
   if (diverges) return detailText(lang, 'sensitivity.diverges');
@@ -56,7 +54,7 @@ export function TornadoChart() {
       const p = parameters.get(row.parameter)!;
       // The range whole (never "1,000 億美 / 元"), after the name's last line or on a line of its own.
       const [open, close] = lang === 'zh-TW' ? ['（', '）'] : ['(', ')'];
-      const range = `${open}${sliderValue(p, p.min, lang, unit)} – ${sliderValue(p, p.max, lang, unit)}${close}`;
+      const range = `${open}${formatParameterValue(p, p.min, lang, unit)} – ${formatParameterValue(p, p.max, lang, unit)}${close}`;
       const name = wrapLines(pickText(p.label, lang).text, WIDTH, measureLabel);
       const last = `${name.at(-1) ?? ''}${lang === 'zh-TW' ? '' : ' '}${range}`;
       return name.length > 0 && measureLabel(last) <= WIDTH ? [...name.slice(0, -1), last] : [...name, range];
@@ -182,13 +180,13 @@ export function TornadoChart() {
                   <th scope="row">{pickText(p.label, lang).text}</th>
                   <td>
                     {detailText(lang, 'sensitivity.end', {
-                      value: sliderValue(p, p.min, lang, unit),
+                      value: formatParameterValue(p, p.min, lang, unit),
                       percent: endText(row.atMin, row.diverges.min, lang),
                     })}
                   </td>
                   <td>
                     {detailText(lang, 'sensitivity.end', {
-                      value: sliderValue(p, p.max, lang, unit),
+                      value: formatParameterValue(p, p.max, lang, unit),
                       percent: endText(row.atMax, row.diverges.max, lang),
                     })}
                   </td>

@@ -1,6 +1,8 @@
 import { pickText, translate } from '../../i18n/strings';
-import { formatMoney, formatPercent, moneyUnit } from '../../model/format';
-import { money, share } from '../../model/units';
+import { listSeparator } from '../../i18n/publisherName';
+import { moneyUnit } from '../../model/format';
+import { formatParameterValue } from '../../model/formatParameter';
+import { modelYears } from '../../model/resolveMoment';
 import { useExplorer } from '../../state/context';
 import { PARAM_PREFIX, type Notice } from '../../state/sharedState';
 import type { Dataset, Lang } from '../../model/types';
@@ -19,8 +21,7 @@ export function describeNotice(notice: Notice, lang: Lang, dataset: Dataset): st
       const parameter = notice.key.startsWith(PARAM_PREFIX) && dataset.parameters.find((p) => PARAM_PREFIX + p.id === notice.key);
       if (!parameter) return translate(lang, 'notice.clamped', { key: notice.key, value: notice.value, to: notice.to });
       const unit = moneyUnit(dataset.meta);
-      const shown = (value: number) =>
-        parameter.unit === 'share' ? formatPercent(share(value), lang) : formatMoney(money(value), lang, unit);
+      const shown = (value: number) => formatParameterValue(parameter, value, lang, unit);
       return translate(lang, 'notice.clampedSlider', {
         name: pickText(parameter.label, lang).text,
         key: notice.key,
@@ -38,9 +39,9 @@ export function describeNotice(notice: Notice, lang: Lang, dataset: Dataset): st
     case 'not-a-number':
       return translate(lang, 'notice.not-a-number', { key: notice.key, value: notice.value });
     case 'bad-value': {
-      const years = notice.key === 'year' ? (dataset.meta.years ?? []) : [];
+      const years = notice.key === 'year' ? modelYears(dataset.meta) : [];
       return years.length > 0
-        ? translate(lang, 'notice.bad-year', { value: notice.value, years: years.join(lang === 'zh-TW' ? '、' : ', ') })
+        ? translate(lang, 'notice.bad-year', { value: notice.value, years: years.join(listSeparator(lang)) })
         : translate(lang, 'notice.bad-value', { key: notice.key, value: notice.value });
     }
   }

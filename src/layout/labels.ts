@@ -196,8 +196,7 @@ export function placeLabels(nodes: NodeBox[], text: (node: NodeBox) => LabelText
     }
     const label = text(node);
     const focus = first.has(node.entity);
-    // (The focus, named in words whatever the room, may cross a wall: a narrow round had no room for it.)
-    const free = unambiguous(node, freeBeside(node.key, !focus));
+    const free = unambiguous(node, freeBeside(node.key));
     // Where it can, its leader's way clear too, over no other label, number or box: a leader struck
     // through a name made it hard to read, and one across a box read as a link.
     const clear: Free = (x0, x1, y0, y1) => {
@@ -205,7 +204,21 @@ export function placeLabels(nodes: NodeBox[], text: (node: NodeBox) => LabelText
       return !way || free(way.x0, way.x1, way.y0, way.y1);
     };
     const variants = labelVariants(label, measureName);
-    // The focus may move further, and drop its amount, rather than be named by a number.
+    // The focus may move further, and drop its amount, rather than be named by a number; and, with
+    // no spot left within its round, cross a wall (a narrow round had no room for it).
+    const focusSpot = (where: Free) =>
+      findTextSpot(
+        node,
+        [...variants, ...nameOnly(variants)],
+        sides,
+        where,
+        measure,
+        lineHeight,
+        height,
+        shifts(node, lineHeight, height),
+        measureName,
+        clear,
+      );
     const found =
       findTextSpot(
         node,
@@ -221,21 +234,7 @@ export function placeLabels(nodes: NodeBox[], text: (node: NodeBox) => LabelText
         shifts(node, lineHeight),
         measureName,
         clear,
-      ) ??
-      (focus
-        ? findTextSpot(
-            node,
-            [...variants, ...nameOnly(variants)],
-            sides,
-            free,
-            measure,
-            lineHeight,
-            height,
-            shifts(node, lineHeight, height),
-            measureName,
-            clear,
-          )
-        : undefined);
+      ) ?? (focus ? (focusSpot(free) ?? focusSpot(unambiguous(node, freeBeside(node.key, false)))) : undefined);
     if (found) {
       occupied.push(...lineRects(found.lines, found.spot, measure, lineHeight, measureName));
       fileWay(node, found.spot.rect);

@@ -47,6 +47,13 @@ const onOwnBox = (label: LabelPlacement, boxes: (Rect & { key: string })[]) => {
   return Boolean(label.tag && box && label.tag.x >= box.x0 && label.tag.x <= box.x1);
 };
 
+/** Whether the two labels of a pair "a/b" overlap: a known overlap that goes away should leave the list. */
+function overlapping(chart: Chart, pair: string): boolean {
+  const [a, b] = pair.split('/').map((key) => chart.labels.find((l) => l.key === key)!);
+  const rects = (l: LabelPlacement) => (l.tag ? [tagRect(l.tag)] : l.visible ? textRects(l) : []);
+  return rects(a!).some((ra) => rects(b!).some((rb) => overlaps(ra, rb)));
+}
+
 /** Every check of this file on one chart; `where` names it in failures. */
 function checkLabels(
   chart: Chart,
@@ -55,6 +62,8 @@ function checkLabels(
   where: string,
   /** The net view labels some before the biggest (those whose money comes back): the order below is not its. */
   net = false,
+  /** Pairs of labels ("a/b", in placing order) known to overlap here, and left so: any other overlap fails. */
+  knownOverlaps: readonly string[] = [],
 ) {
   const { geometry, labels } = chart;
   const boxes = geometry.nodes.filter((n) => n.value > 0);
@@ -80,7 +89,7 @@ function checkLabels(
   drawn.forEach((a, i) =>
     drawn
       .slice(i + 1)
-      .filter((b) => b.key !== a.key)
+      .filter((b) => b.key !== a.key && !knownOverlaps.includes(`${a.key}/${b.key}`))
       .forEach((b) => expect(overlaps(a.rect, b.rect), `${where}: ${a.key} overlaps ${b.key}`).toBe(false)),
   );
   // A label or number moved off its box never stands beside another box of the same column: it
@@ -245,11 +254,13 @@ describe('every node named, nothing overlapping', () => {
       for (const lang of LANGS) {
         const chart = chartAt(dataset, lang, 'rounds', width);
         expect(chart.roundFrame?.dividers).toHaveLength(3);
-        // Known, left: at 375 px in English, 58 of the 66 boxes are numbered, and Google Cloud's
-        // number, with no free spot left, goes on its own box, 1.3 px over xAI's name (it was so
-        // before names kept within their rounds). Every other check holds there: see the next line.
-        if (width === 375 && lang === 'en') checkNamesWithinRounds(chart, dataset);
-        else checkLabels(chart, dataset, lang, `reinvested rounds ${width} ${lang}`);
+        // Known, left: at 320 and 375 px in English (61–62 of 66 boxes numbered), Meta's number, with no
+        // free spot left, goes on its own box, 4 px over xAI's. Every other check holds.
+        const known = width <= 375 && lang === 'en' ? ['xai@1/meta'] : [];
+        checkLabels(chart, dataset, lang, `reinvested rounds ${width} ${lang}`, false, known);
+        if (known.length > 0) expect(overlapping(chart, known[0]!), `${width} ${lang}: the known overlap`).toBe(true);
+        // The focus too crosses into another round only where its own has no spot for it: at 1,280 px it has.
+        if (width === 1280) checkNamesWithinRounds(chart, dataset, `reinvested rounds ${width} ${lang}, the focus`, { focusToo: true });
       }
   }, 60_000);
 

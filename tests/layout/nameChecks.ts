@@ -74,11 +74,11 @@ export function checkNamesReadAsTheirOwn(labels: readonly LabelPlacement[], boxe
 /**
  * No name runs across a line between rounds: it read as the next round's (round 3's "Custom chips"
  * reached into round 4). A number may: the key says whose it is; and so may the focus, named in
- * words whatever the room (a narrow round had none for it).
+ * words whatever the room, where its round has no spot for it (`focusToo` checks it as well).
  */
-export function checkNamesWithinRounds(chart: Chart, dataset: Dataset, where = '') {
+export function checkNamesWithinRounds(chart: Chart, dataset: Dataset, where = '', { focusToo = false } = {}) {
   const model = compileModel(dataset);
-  const focus = model.structure.entityIndex.get(focusEntity(model) ?? '');
+  const focus = focusToo ? undefined : model.structure.entityIndex.get(focusEntity(model) ?? '');
   const focusKeys = new Set(chart.geometry.nodes.filter((n) => n.entity === focus).map((n) => n.key));
   for (const label of chart.labels.filter((l) => l.visible && !l.tag && !focusKeys.has(l.key)))
     for (const rect of textRects(label)) {

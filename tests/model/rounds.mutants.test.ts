@@ -19,6 +19,9 @@ describe('roundsWithMoney', () => {
     const { model, coefficients } = setup();
     expect(roundsWithMoney(unrollRounds(model, coefficients, 4))).toBe(4);
     expect(roundsWithMoney([])).toBe(0);
+    // Nothing put in: no round carries money.
+    const nothing = evaluateFlows(model, { ...defaultValues(model.dataset.parameters), invest: 0 });
+    expect(roundsWithMoney(unrollRounds(model, nothing, 4))).toBe(0);
     const none = evaluateFlows(model, { ...defaultValues(model.dataset.parameters), reinvest: 0 });
     expect(roundsWithMoney(unrollRounds(model, none, 4))).toBe(1);
     // Residue a trillionth of what went in is no money: 100 in, 1e-11 back.

@@ -2,6 +2,7 @@ import { translate } from '../../i18n/strings';
 import { roundsWithMoney } from '../../model/roundsWithMoney';
 import { useExplorer } from '../../state/context';
 import { useRounds } from '../../state/panelHooks';
+import { useSettledValue } from '../shared/hooks';
 import { MAX_ROUNDS } from '../../state/sharedState';
 
 /** Loop or rounds, and in the rounds view how many rounds: on the page and in an embed that asks for it. */
@@ -33,15 +34,22 @@ export function ViewToggle() {
 
 /**
  * Says when fewer rounds carry money than are asked for: with no money coming back (the loop gain
- * 0), "Rounds shown 4" drew one round and said nothing of why. Mounted only in the rounds view.
+ * 0), "Rounds shown 4" drew one round and said nothing of why. Mounted only in the rounds view, a
+ * live region there from the start (one that appears with its text is often not read out), its
+ * text set once the sliders settle.
  */
 function RoundsWithMoney({ count }: { count: number }) {
   const lang = useExplorer((s) => s.lang);
   const carrying = roundsWithMoney(useRounds(count));
-  if (carrying >= count) return null;
+  const text =
+    carrying === 0 || carrying >= count
+      ? ''
+      : carrying === 1
+        ? translate(lang, 'view.oneRoundWithMoney')
+        : translate(lang, 'view.roundsWithMoney', { count: carrying });
   return (
-    <span className="inline-note" role="status" data-rounds-with-money={carrying}>
-      {carrying === 1 ? translate(lang, 'view.oneRoundWithMoney') : translate(lang, 'view.roundsWithMoney', { count: carrying })}
+    <span className="inline-note" role="status" data-rounds-with-money={text ? carrying : undefined}>
+      {useSettledValue(text, 400)}
     </span>
   );
 }

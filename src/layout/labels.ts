@@ -120,6 +120,8 @@ export function placeLabels(nodes: NodeBox[], text: (node: NodeBox) => LabelText
   // up by strips of x (see rectStrips), and the labels placed are filed there.
   const strips = nodes.length > MANY_NODES ? { boxes: stripsOf<(typeof boxes)[number]>(width), labels: stripsOf<Rect>(width) } : undefined;
   if (strips) {
+    // (A wall is filed as a label: a name that would start within LEADER_RUN of one is not tried,
+    // though it might have run clear of it; a graph this large names only what fits at once anyway.)
     for (const b of [...occupied, ...walls]) strips.labels.add(b);
     for (const b of boxes) strips.boxes.add(b);
   }

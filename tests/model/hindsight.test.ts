@@ -15,7 +15,7 @@ import { loadDefaultDataset } from './fixtures';
  */
 const ADMITTED: Record<string, Record<string, { en: string; zh: string } | string>> = {
   'sept-2025-loi': {
-    'customers-anthropic': { en: 'so is its customer revenue, the US$14B a year reported in February 2026', zh: '其客戶營收也照計' },
+    'customers-anthropic': { en: 'so is its customer revenue, the US$14B a year reported in February 2026', zh: '其客戶營收也仍計入' },
     'anthropic-kept': 'what Anthropic keeps of that customer revenue (the rest of it)',
     'anthropic-aws': { en: "Anthropic's spending on AWS (Project Rainier", zh: 'Anthropic 在 AWS 的支出' },
     'openai-amd': { en: "AMD's and Azure's in October 2025", zh: '超微與 Azure 的合約簽於 2025 年 10 月' },

@@ -9,6 +9,9 @@ import { money } from '../../model/units';
 import { useLaidOutNow } from '../shared/useLaidOutNow';
 import { CascadePlayer } from './CascadePlayer';
 
+/** The table's columns, as the stress words name them (stable keys, whatever the language). */
+const COLUMNS = ['entity', 'owes', 'pays', 'short', 'round', 'creditorLoss', 'revenueLoss'] as const;
+
 /** One outcome of the stress test as the report shows it, with what it was run with. */
 interface StressShown {
   lang: Lang;
@@ -96,9 +99,9 @@ export const StressReport = memo(function StressReport({ shown, step, pick }: Pr
         <table className="stress__table" aria-labelledby={captionId} role="table">
           <thead role="rowgroup">
             <tr role="row">
-              {[w.entity, w.owes, w.pays, w.short, w.round, w.creditorLoss, w.revenueLoss].map((heading) => (
-                <th key={heading} scope="col" role="columnheader">
-                  {heading}
+              {COLUMNS.map((column) => (
+                <th key={column} scope="col" role="columnheader">
+                  {w[column]}
                 </th>
               ))}
             </tr>
@@ -111,21 +114,21 @@ export const StressReport = memo(function StressReport({ shown, step, pick }: Pr
               const revenue = result.revenueLoss[i]!;
               if (due === 0 && loss < 1e-9 && Math.abs(revenue) < 1e-9) return null;
               const defaulted = round > 0 && round <= upTo;
-              const cells: [string, string | number][] = [
-                [w.owes, amount(due)],
-                [w.pays, amount(result.clearing.paid[i]!)],
-                [w.short, amount(result.clearing.shortfall[i]!)],
-                [w.round, defaulted ? round : w.paysInFull],
-                [w.creditorLoss, amount(loss)],
-                [w.revenueLoss, amount(revenue)],
+              const cells: [(typeof COLUMNS)[number], string | number][] = [
+                ['owes', amount(due)],
+                ['pays', amount(result.clearing.paid[i]!)],
+                ['short', amount(result.clearing.shortfall[i]!)],
+                ['round', defaulted ? round : w.paysInFull],
+                ['creditorLoss', amount(loss)],
+                ['revenueLoss', amount(revenue)],
               ];
               return (
                 <tr key={entity.id} className={defaulted ? 'stress__defaulted' : undefined} data-round={round || undefined} role="row">
                   <th scope="row" role="rowheader">
                     {shortName(entity.id)}
                   </th>
-                  {cells.map(([label, value]) => (
-                    <td key={label} role="cell">
+                  {cells.map(([column, value]) => (
+                    <td key={column} role="cell">
                       {value}
                     </td>
                   ))}

@@ -15,15 +15,15 @@ export const RESERVED: Record<EmbedControls, { minHeight: number; aspectRatio?: 
 /**
  * The embed's height by column width, as `width:height` pairs (px), measured with the default
  * dataset and scenario in iframes of those widths: text wraps, so a narrow column is much taller
- * (`scenarios` is 2,337 px at 320 but 1,264 at 1,200) and no single floor fits. `embed-host.js`
+ * (`scenarios` is 2,337 px at 320 but 1,245 at 1,200) and no single floor fits. `embed-host.js`
  * sizes the iframe from this table (interpolating between widths) before the chart reports its own
  * height, so the change on load is small. Re-measure when the embed's layout changes.
  */
 export const HEIGHTS_BY_WIDTH: Record<'en' | 'zh-TW', Record<EmbedControls, string>> = {
   en: {
     none: '320:792 375:658 414:621 600:566 800:619 1200:724',
-    scenarios: '320:2337 375:1987 414:1777 600:1453 800:1424 1200:1264',
-    all: '320:3579 375:3131 414:2902 600:2539 800:2510 1200:2350',
+    scenarios: '320:2337 375:1968 414:1777 600:1453 800:1424 1200:1245',
+    all: '320:3579 375:3112 414:2902 600:2539 800:2510 1200:2331',
   },
   'zh-TW': {
     none: '320:749 375:621 414:581 600:566 800:595 1200:724',

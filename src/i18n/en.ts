@@ -55,7 +55,7 @@ export const en = {
   'headline.title': 'The loop in numbers',
   'headline.roundTrip.label': 'Round-trip share of {focus}’s loop revenue',
   'headline.roundTrip.sentence': 'Of every {one} {focus} books from this loop, {part} is its own money coming back.',
-  'headline.multiplier.label': 'Revenue booked across the loop per {one} of outside capital',
+  'headline.multiplier.label': 'Loop-wide revenue per {one} of outside capital',
   'headline.multiplier.sentence':
     'Each {one} of equity and loans put in is booked as {ratio} of revenue (customers’ money left out): again at each company it passes, none while kept as cash.',
   'headline.customers.label': 'Paid for by real customers',

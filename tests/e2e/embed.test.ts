@@ -111,7 +111,7 @@ describe.runIf(hasBrowser)('embedding in an article', () => {
     const after = await snapshot();
     expect(after.slider).toBe('10');
     // September 2025 at its own date: Nvidia's first letter-of-intent tranche, before Amazon and the round.
-    expect(after.figure).toBe('22%');
+    expect(after.figure).toBe('26%');
 
     for (const malformed of [
       'sept-2025-loi',

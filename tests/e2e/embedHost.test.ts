@@ -39,9 +39,9 @@ describe.runIf(hasBrowser)('driving an embed from a cross-origin article', () =>
         const page = await browser.newPage({ viewport: { width: 800, height: 900 } });
         await page.goto(host.url);
         const frame = await chartFrame(page, 'story');
-        // September 2025 at its own date reads 22% (the defaults read otherwise).
+        // September 2025 at its own date reads 26% (the defaults read otherwise).
         await frame.waitForFunction(
-          () => document.querySelector('[data-figure="round-trip"] .figure__value')?.textContent === '22%',
+          () => document.querySelector('[data-figure="round-trip"] .figure__value')?.textContent === '26%',
           null,
           {
             polling: 100,

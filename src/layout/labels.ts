@@ -108,7 +108,9 @@ export function placeLabels(nodes: NodeBox[], text: (node: NodeBox) => LabelText
         }
       if (!column) {
         const rects: Rect[] = [];
-        for (const r of name ? [...occupied, ...walls] : occupied) if (r.x0 < x1 && x0 < r.x1) rects.push(r);
+        // (Two loops, not a spread of both lists: this runs for every node on every step of a drag.)
+        for (const r of occupied) if (r.x0 < x1 && x0 < r.x1) rects.push(r);
+        if (name) for (const r of walls) if (r.x0 < x1 && x0 < r.x1) rects.push(r);
         for (const b of boxes) if (b.key !== own && b.x0 < x1 && x0 < b.x1) rects.push(b);
         columns.push((column = { x0, x1, rects }));
       }
@@ -236,7 +238,8 @@ export function placeLabels(nodes: NodeBox[], text: (node: NodeBox) => LabelText
         shifts(node, lineHeight),
         measureName,
         clear,
-      ) ?? (focus ? (focusSpot(free) ?? focusSpot(unambiguous(node, freeBeside(node.key, false)))) : undefined);
+      ) ??
+      (focus ? (focusSpot(free) ?? (walls.length ? focusSpot(unambiguous(node, freeBeside(node.key, false))) : undefined)) : undefined);
     if (found) {
       occupied.push(...lineRects(found.lines, found.spot, measure, lineHeight, measureName));
       fileWay(node, found.spot.rect);
@@ -263,10 +266,16 @@ export function placeLabels(nodes: NodeBox[], text: (node: NodeBox) => LabelText
       const way = wayOf(node, x0, x1, y0, y1);
       return !way || (!numbers.some((r) => overlaps(r, way)) && !boxes.some((b) => b.key !== node.key && overlaps(b, way)));
     };
-    const tag = findTagSpot(node, sides, tagW, unambiguous(node, freeBeside(node.key, false)), lineHeight, height, width, [
-      clear,
-      numbersClear,
-    ]);
+    const tag = findTagSpot(
+      node,
+      sides,
+      tagW,
+      walls.length ? unambiguous(node, freeBeside(node.key, false)) : free,
+      lineHeight,
+      height,
+      width,
+      [clear, numbersClear],
+    );
     occupied.push(tag.rect);
     numbers.push(tag.rect);
     fileWay(node, tag.rect);

@@ -31,7 +31,9 @@ import './components/styles/chartLayers.css';
 import './components/styles/details.css';
 import './components/styles/panels.css';
 import './components/styles/features.css';
+import './components/styles/stress.css';
 import './components/styles/tables.css';
+import './components/styles/sensitivity.css';
 import './components/styles/editor.css';
 import './components/styles/story.css';
 

@@ -90,7 +90,7 @@ export const StressReport = memo(function StressReport({ shown, step, pick }: Pr
         </p>
       )}
       {/* Seven columns are wider than a side panel or a phone: there each row is laid out on two lines
-          (features.css), the roles said outright as the table's display changes; the introduction
+          (stress.css), the roles said outright as the table's display changes; the introduction
           is above the table, not its caption. */}
       <p className="table__caption" id={captionId}>
         {w.table}

@@ -201,6 +201,9 @@ export function placeLabels(nodes: NodeBox[], text: (node: NodeBox) => LabelText
     const label = text(node);
     const focus = first.has(node.entity);
     const free = unambiguous(node, freeBeside(node.key));
+    // What a number, and a focus with no room in its round, may use: the same but for the walls (made
+    // only when asked: most nodes never need it).
+    const unwalled = () => (walls.length ? unambiguous(node, freeBeside(node.key, false)) : free);
     // Where it can, its leader's way clear too, over no other label, number or box: a leader struck
     // through a name made it hard to read, and one across a box read as a link.
     const clear: Free = (x0, x1, y0, y1) => {
@@ -238,8 +241,7 @@ export function placeLabels(nodes: NodeBox[], text: (node: NodeBox) => LabelText
         shifts(node, lineHeight),
         measureName,
         clear,
-      ) ??
-      (focus ? (focusSpot(free) ?? (walls.length ? focusSpot(unambiguous(node, freeBeside(node.key, false))) : undefined)) : undefined);
+      ) ?? (focus ? (focusSpot(free) ?? (walls.length ? focusSpot(unwalled()) : undefined)) : undefined);
     if (found) {
       occupied.push(...lineRects(found.lines, found.spot, measure, lineHeight, measureName));
       fileWay(node, found.spot.rect);
@@ -266,16 +268,7 @@ export function placeLabels(nodes: NodeBox[], text: (node: NodeBox) => LabelText
       const way = wayOf(node, x0, x1, y0, y1);
       return !way || (!numbers.some((r) => overlaps(r, way)) && !boxes.some((b) => b.key !== node.key && overlaps(b, way)));
     };
-    const tag = findTagSpot(
-      node,
-      sides,
-      tagW,
-      walls.length ? unambiguous(node, freeBeside(node.key, false)) : free,
-      lineHeight,
-      height,
-      width,
-      [clear, numbersClear],
-    );
+    const tag = findTagSpot(node, sides, tagW, unwalled(), lineHeight, height, width, [clear, numbersClear]);
     occupied.push(tag.rect);
     numbers.push(tag.rect);
     fileWay(node, tag.rect);
